@@ -1,0 +1,3 @@
+"""Programme designer for a physiotherapy and rehabilitation clinic."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,43 @@
+"""The designer's domain: exercises, prescriptions, plans, stages, clients and the clinic.
+
+Plain, typed dataclasses with their validation.  Nothing here touches Qt,
+files or ReportLab, so everything above can rely on it and test it alone.
+"""
+
+from .client import Client, check_email, is_email, new_id
+from .clinic import Clinic, Delivery, Layout, MailSettings, PaperSize, Security, is_safe_link
+from .errors import Problem, ValidationError
+from .exercise import CATEGORIES, Exercise, Illustration, Level, is_exercise_id, make_exercise_id
+from .plan import RECOMMENDED_MAX_EXERCISES, Plan, PlanItem, Stage
+from .prescription import Frequency, Prescription, Range, Side, Tempo, explain_tempo
+
+__all__ = [
+    "CATEGORIES",
+    "RECOMMENDED_MAX_EXERCISES",
+    "Client",
+    "Clinic",
+    "Delivery",
+    "Exercise",
+    "Frequency",
+    "Illustration",
+    "Layout",
+    "Level",
+    "MailSettings",
+    "PaperSize",
+    "Plan",
+    "PlanItem",
+    "Prescription",
+    "Problem",
+    "Range",
+    "Security",
+    "Side",
+    "Stage",
+    "Tempo",
+    "ValidationError",
+    "check_email",
+    "explain_tempo",
+    "is_email",
+    "is_exercise_id",
+    "make_exercise_id",
+    "new_id",
+]

@@ -1,0 +1,353 @@
+"""The clinic's profile: its name, look, contact and booking details, and how it sends email.
+
+The profile brands every handout.  A tasteful default is used until the
+clinic sets up its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, fields, replace
+from enum import Enum
+from typing import Any
+
+from .client import check_email, check_phone
+from .errors import Problems, ValidationError
+from .fields import as_int, read_int, read_str
+
+COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+SAFE_LINK = re.compile(r"^(https?://[^\s<>\"]+|mailto:[^\s<>\"]+|tel:[+0-9()\-. ]+)$", re.IGNORECASE)
+INSTAGRAM_HANDLE = re.compile(r"^@?[A-Za-z0-9._]{1,30}$")
+
+
+class Layout(str, Enum):
+    """How the handout is laid out."""
+
+    DETAILED = "detailed"
+    COMPACT = "compact"
+    LARGE_PRINT = "large-print"
+
+    @property
+    def label(self) -> str:
+        return {"detailed": "Detailed", "compact": "Compact (one page)", "large-print": "Large print"}[self.value]
+
+    @classmethod
+    def parse(cls, text: str) -> Layout:
+        cleaned = text.strip().lower().replace("_", "-").replace(" ", "-")
+        for layout in cls:
+            if layout.value == cleaned:
+                return layout
+        raise ValueError("layout must be detailed, compact or large-print")
+
+
+class PaperSize(str, Enum):
+    A4 = "a4"
+    LETTER = "letter"
+
+    @property
+    def label(self) -> str:
+        return "A4" if self is PaperSize.A4 else "US Letter"
+
+    @classmethod
+    def parse(cls, text: str) -> PaperSize:
+        cleaned = text.strip().lower().replace(" ", "").replace("us", "")
+        if cleaned in ("a4",):
+            return cls.A4
+        if cleaned in ("letter",):
+            return cls.LETTER
+        raise ValueError("paper must be a4 or letter")
+
+
+class Delivery(str, Enum):
+    """How the handout reaches the client by email."""
+
+    SMTP = "smtp"
+    MAIL_PROGRAM = "mail-program"
+    SAVE_ONLY = "save-only"
+
+
+class Security(str, Enum):
+    SSL = "ssl"
+    STARTTLS = "starttls"
+    NONE = "none"
+
+
+def is_safe_link(text: str) -> bool:
+    """Only web, mail and phone links may become clickable in a handout."""
+    return bool(SAFE_LINK.match(text.strip()))
+
+
+def check_web_link(text: str) -> str | None:
+    if not text:
+        return None
+    if not re.match(r"^https?://[^\s<>\"/]+\.[^\s<>\"]+$", text, re.IGNORECASE):
+        return "must be a web address starting with http:// or https://"
+    return None
+
+
+def check_colour(text: str) -> str | None:
+    if COLOUR.match(text):
+        return None
+    return "must be a colour like #2A7F62 (a # and six hexadecimal digits)"
+
+
+def instagram_link(handle_or_link: str) -> str:
+    """The web address of an Instagram handle or link ("" when there is none)."""
+    text = handle_or_link.strip()
+    if not text:
+        return ""
+    if text.lower().startswith(("http://", "https://")):
+        return text
+    return f"https://www.instagram.com/{text.lstrip('@')}/"
+
+
+def instagram_handle(handle_or_link: str) -> str:
+    """"@springbackrehab" from a handle or from an instagram.com link."""
+    text = handle_or_link.strip()
+    match = re.match(r"^https?://(?:www\.)?instagram\.com/([A-Za-z0-9._]+)", text, re.IGNORECASE)
+    if match:
+        return "@" + match.group(1)
+    return "@" + text.lstrip("@") if text else ""
+
+
+DEFAULT_ADVICE = (
+    "You are not fragile. Your spine is strong and made to move, and every session shows it a little more.\n"
+    "If a movement feels unsure, reduce the range or slow it down. A smaller, slower movement still counts.\n"
+    "Some discomfort while you exercise is fine: up to about 3 out of 10, settling within a day. "
+    "Sharp, spreading or worsening pain means stop that exercise and tell us at your next visit.\n"
+    "Breathe steadily throughout. Little and often beats a lot once in a while."
+)
+
+DEFAULT_SUBJECT = "Your exercise plan: {plan_title}"
+DEFAULT_BODY = (
+    "Dear {first_name},\n\n"
+    "Thank you for coming in today. Your exercise plan, \"{plan_title}\", is attached as a PDF "
+    "so you can print it or keep it on your phone.\n\n"
+    "If a movement feels unsure, reduce the range or slow it down. You are not fragile.\n\n"
+    "When you are ready for your next session, you can book here: {booking_link}\n\n"
+    "Best wishes,\n{therapist}\n{clinic_name}"
+)
+
+
+@dataclass(frozen=True)
+class MailSettings:
+    """How the clinic sends handouts.  The password is never kept here (it lives in the system keyring)."""
+
+    delivery: Delivery = Delivery.SAVE_ONLY
+    host: str = ""
+    port: int = 587
+    security: Security = Security.STARTTLS
+    user: str = ""
+    sender: str = ""
+    subject: str = DEFAULT_SUBJECT
+    body: str = DEFAULT_BODY
+    timeout_seconds: int = 30
+
+    def problems(self) -> list[str]:
+        found = Problems()
+        self._collect(found)
+        return [str(p) for p in found.items]
+
+    def _collect(self, found: Problems) -> None:
+        if not 1 <= self.port <= 65535:
+            found.add("port", "must be between 1 and 65535")
+        if self.sender and check_email(self.sender):
+            found.add("sender", check_email(self.sender) or "")
+        if self.host and not re.fullmatch(r"[A-Za-z0-9.\-:\[\]]{1,253}", self.host):
+            found.add("host", "must be a server name like smtp.example.com")
+        if self.security is Security.NONE and self.host and not is_local_host(self.host):
+            found.add("security", "none is only allowed for a mail server on this computer (use ssl or starttls)")
+        if not 1 <= self.timeout_seconds <= 600:
+            found.add("timeout_seconds", "must be between 1 and 600")
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["delivery"] = self.delivery.value
+        data["security"] = self.security.value
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> MailSettings:
+        found = Problems()
+        base = cls()
+        try:
+            delivery = Delivery(str(data.get("delivery", base.delivery.value)))
+        except ValueError:
+            found.add("delivery", "must be smtp, mail-program or save-only")
+            delivery = base.delivery
+        try:
+            security = Security(str(data.get("security", base.security.value)).lower())
+        except ValueError:
+            found.add("security", "must be ssl, starttls or none")
+            security = base.security
+        port = read_int(data, "port", found, low=1, high=65535, default=base.port)
+        timeout = read_int(data, "timeout_seconds", found, low=1, high=600, default=base.timeout_seconds)
+        settings = cls(
+            delivery=delivery,
+            host=read_str(data, "host", found),
+            port=port if port is not None else base.port,
+            security=security,
+            user=read_str(data, "user", found),
+            sender=read_str(data, "sender", found),
+            subject=read_str(data, "subject", found, default=base.subject, limit=500),
+            body=read_str(data, "body", found, default=base.body, multiline=True),
+            timeout_seconds=timeout if timeout is not None else base.timeout_seconds,
+        )
+        settings._collect(found)
+        found.raise_if_any()
+        return settings
+
+
+def is_local_host(host: str) -> bool:
+    return host in ("localhost", "::1", "[::1]") or host.startswith("127.")
+
+
+@dataclass(frozen=True)
+class Clinic:
+    """The clinic's profile: it brands every handout and email."""
+
+    name: str = "Your Clinic"
+    therapist: str = ""
+    logo: str = ""  # file name of the imported logo in the data folder; "" for none
+    colour: str = "#2A6F6B"  # the main brand colour: headings, rules, illustrations' accent
+    accent_colour: str = "#E8F1EF"  # a pale tint for panels
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    booking_link: str = ""
+    instagram: str = ""
+    advice: str = DEFAULT_ADVICE
+    paper: PaperSize = PaperSize.A4
+    default_layout: Layout = Layout.DETAILED
+    mail: MailSettings = field(default_factory=MailSettings)
+
+    def __post_init__(self) -> None:
+        found = Problems()
+        self._collect(found)
+        found.raise_if_any()
+
+    def _collect(self, found: Problems) -> None:
+        if not self.name.strip():
+            found.add("name", "must not be empty")
+        for key in ("colour", "accent_colour"):
+            problem = check_colour(getattr(self, key))
+            if problem:
+                found.add(key, problem)
+        for key in ("website", "booking_link"):
+            problem = check_web_link(getattr(self, key))
+            if problem:
+                found.add(key, problem)
+        problem = check_email(self.email)
+        if problem:
+            found.add("email", problem)
+        problem = check_phone(self.phone)
+        if problem:
+            found.add("phone", problem)
+        if self.instagram:
+            link = self.instagram.strip()
+            if link.lower().startswith(("http://", "https://")):
+                if not re.match(r"^https?://(www\.)?instagram\.com/[A-Za-z0-9._]+/?$", link, re.IGNORECASE):
+                    found.add("instagram", "must be a handle like @springbackrehab or an instagram.com link")
+            elif not INSTAGRAM_HANDLE.match(link):
+                found.add("instagram", "must be a handle like @springbackrehab or an instagram.com link")
+        if self.logo and not re.fullmatch(r"[0-9a-f]{16,64}\.png", self.logo):
+            found.add("logo", "must be imported with the logo setting, not typed")
+
+    @property
+    def instagram_link(self) -> str:
+        return instagram_link(self.instagram)
+
+    @property
+    def instagram_handle(self) -> str:
+        return instagram_handle(self.instagram)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        for item in fields(self):
+            value = getattr(self, item.name)
+            if isinstance(value, Enum):
+                value = value.value
+            elif isinstance(value, MailSettings):
+                value = value.to_dict()
+            data[item.name] = value
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Clinic:
+        if not isinstance(data, Mapping):
+            raise ValidationError("the clinic profile must be an object")
+        found = Problems()
+        base = cls()
+        values: dict[str, Any] = {}
+        for key in (
+            "name", "therapist", "logo", "colour", "accent_colour", "address", "phone", "email",
+            "website", "booking_link", "instagram",
+        ):
+            values[key] = read_str(data, key, found, default=getattr(base, key))
+        values["advice"] = read_str(data, "advice", found, default=base.advice, multiline=True, limit=5_000)
+        try:
+            values["paper"] = PaperSize.parse(str(data.get("paper", base.paper.value)))
+        except ValueError as error:
+            found.add("paper", str(error))
+        try:
+            values["default_layout"] = Layout.parse(str(data.get("default_layout", base.default_layout.value)))
+        except ValueError as error:
+            found.add("default_layout", str(error))
+        mail_data = data.get("mail") or {}
+        if isinstance(mail_data, Mapping):
+            try:
+                values["mail"] = MailSettings.from_dict(mail_data)
+            except ValidationError as error:
+                found.extend(error, "mail")
+        else:
+            found.add("mail", "must be an object")
+        found.raise_if_any()
+        try:
+            return cls(**values)
+        except ValidationError as error:
+            raise error from None
+
+    def with_setting(self, key: str, value: str) -> Clinic:
+        """A copy with one setting changed from text, as typed on the command line or in a form.
+
+        Raises ``ValidationError`` naming the key and saying what a good value looks like.
+        """
+        key = key.strip().lower().replace("-", "_")
+        if key == "color":
+            key = "colour"
+        if key.startswith("mail.") or key.startswith("smtp_") or key in ("delivery", "security", "sender"):
+            mail_key = key.removeprefix("mail.").removeprefix("smtp_")
+            mail_data = self.mail.to_dict()
+            if mail_key not in mail_data:
+                raise ValidationError(f"{key}: is not a mail setting (try host, port, security, user, sender)")
+            mail_data[mail_key] = as_int(value) if mail_key in ("port", "timeout_seconds") and as_int(value) else value
+            try:
+                return replace(self, mail=MailSettings.from_dict(mail_data))
+            except ValidationError as error:
+                raise error.prefixed("mail") from None
+        names = {item.name for item in fields(self)} - {"mail", "logo"}
+        if key not in names:
+            known = ", ".join(sorted(names))
+            raise ValidationError(f"{key}: is not a clinic setting (known settings: {known}, logo)")
+        data = self.to_dict()
+        data[key] = value.replace("\\n", "\n") if key == "advice" else value
+        if key == "colour" and value and not value.startswith("#"):
+            data[key] = "#" + value
+        return Clinic.from_dict(data)
+
+
+__all__ = [
+    "Clinic",
+    "Delivery",
+    "Layout",
+    "MailSettings",
+    "PaperSize",
+    "Security",
+    "check_colour",
+    "check_web_link",
+    "instagram_handle",
+    "instagram_link",
+    "is_safe_link",
+]

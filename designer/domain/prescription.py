@@ -1,0 +1,431 @@
+"""What the therapist asks the client to do with one exercise.
+
+A ``Prescription`` holds sets, reps (or a rep range), hold, duration (or a
+range), tempo, rest, load, side, how often and a note.  It can describe itself
+in plain words for the handout ("3 sets of 10, each side · rest 60 s · slowly:
+3 s down, 1 s pause, 1 s up") and in short for a list row ("3 × 10 · each side ·
+3-1-1").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from enum import Enum
+from typing import Any
+
+from .errors import Problems, ValidationError
+from .fields import LONG_TEXT_LIMIT, as_int, describe, read_int, read_str
+
+SETS_RANGE = (1, 20)
+REPS_RANGE = (1, 100)
+HOLD_RANGE = (1, 600)
+DURATION_RANGE = (1, 3600)
+REST_RANGE = (0, 600)
+TIMES_A_DAY_RANGE = (1, 10)
+DAYS_A_WEEK_RANGE = (1, 7)
+
+
+class Side(str, Enum):
+    """Which side of the body does the work."""
+
+    BOTH = "both"
+    EACH = "each"
+    LEFT = "left"
+    RIGHT = "right"
+
+    @property
+    def words(self) -> str:
+        return {
+            Side.BOTH: "",
+            Side.EACH: "each side",
+            Side.LEFT: "left side only",
+            Side.RIGHT: "right side only",
+        }[self]
+
+    @property
+    def label(self) -> str:
+        return {
+            Side.BOTH: "Both sides together",
+            Side.EACH: "Each side",
+            Side.LEFT: "Left only",
+            Side.RIGHT: "Right only",
+        }[self]
+
+    @classmethod
+    def parse(cls, value: str) -> Side:
+        text = value.strip().lower().replace("_", " ").replace("-", " ")
+        aliases = {
+            "both": cls.BOTH,
+            "": cls.BOTH,
+            "each": cls.EACH,
+            "each side": cls.EACH,
+            "alternate": cls.EACH,
+            "left": cls.LEFT,
+            "right": cls.RIGHT,
+        }
+        if text not in aliases:
+            raise ValueError("must be one of both, each, left, right")
+        return aliases[text]
+
+
+@dataclass(frozen=True)
+class Range:
+    """A whole number or a range of whole numbers: 10, or 8–12."""
+
+    low: int
+    high: int
+
+    @classmethod
+    def single(cls, value: int) -> Range:
+        return cls(value, value)
+
+    @property
+    def is_range(self) -> bool:
+        return self.high != self.low
+
+    def __str__(self) -> str:
+        return f"{self.low}–{self.high}" if self.is_range else str(self.low)
+
+    def to_json(self) -> int | str:
+        return f"{self.low}-{self.high}" if self.is_range else self.low
+
+    @classmethod
+    def parse(cls, value: Any, low: int, high: int) -> Range:
+        """Read 10, "10", "8-12", "8–12" or [8, 12]; raise ValueError with a plain message."""
+        if isinstance(value, list) and len(value) == 2:
+            first, second = as_int(value[0]), as_int(value[1])
+        elif isinstance(value, str) and re.fullmatch(r"\s*\d+\s*(?:[-–—]|to)\s*\d+\s*", value):
+            parts = re.split(r"[-–—]|to", value)
+            first, second = as_int(parts[0].strip()), as_int(parts[1].strip())
+        else:
+            first = second = as_int(value)
+        if first is None or second is None:
+            raise ValueError(f"must be a number or a range like 8-12, not {describe(value)}")
+        if not (low <= first <= high and low <= second <= high):
+            raise ValueError(f"must be between {low} and {high}")
+        if second < first:
+            raise ValueError(f"range must go from low to high ({first}-{second} is backwards)")
+        return cls(first, second)
+
+
+_TEMPO = re.compile(r"^([0-9]|[xX])-([0-9])-([0-9]|[xX])(?:-([0-9]))?$")
+
+
+@dataclass(frozen=True)
+class Tempo:
+    """Tempo in the usual notation: seconds lowering - pause - lifting [- pause at the top].
+
+    ``X`` in the lowering or lifting place means "at a comfortable, steady speed".
+    """
+
+    down: str
+    pause: int
+    up: str
+    top_pause: int | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> Tempo:
+        cleaned = re.sub(r"\s+", "", text).replace("–", "-").replace("/", "-").replace(":", "-")
+        match = _TEMPO.match(cleaned)
+        if not match:
+            raise ValueError('must look like 3-1-1 or 3-1-1-0 (seconds down, pause, up, pause at the top)')
+        down, pause, up, top = match.groups()
+        return cls(down.upper(), int(pause), up.upper(), int(top) if top is not None else None)
+
+    def __str__(self) -> str:
+        parts = [self.down, str(self.pause), self.up]
+        if self.top_pause is not None:
+            parts.append(str(self.top_pause))
+        return "-".join(parts)
+
+    def in_words(self) -> str:
+        """Tempo explained so a client can follow it: "slowly: 3 s down, 1 s pause, 1 s up"."""
+
+        def phase(value: str, direction: str) -> str:
+            if value == "X":
+                return f"{direction} at a steady, comfortable speed"
+            if value == "0":
+                return f"straight {direction}"
+            return f"{value} s {direction}"
+
+        parts = [phase(self.down, "down")]
+        if self.pause:
+            parts.append(f"{self.pause} s pause")
+        else:
+            parts.append("no pause")
+        parts.append(phase(self.up, "up"))
+        if self.top_pause:
+            parts.append(f"{self.top_pause} s rest at the top")
+        slow = self.down.isdigit() and int(self.down) >= 3 or self.up.isdigit() and int(self.up) >= 3
+        lead = "slowly" if slow else "steadily"
+        return f"{lead}: " + ", ".join(parts)
+
+
+def explain_tempo(text: str) -> str:
+    """Words for a tempo the therapist is typing, or the reason it is not valid yet."""
+    if not text.strip():
+        return ""
+    try:
+        return Tempo.parse(text).in_words()
+    except ValueError as error:
+        return str(error)
+
+
+@dataclass(frozen=True)
+class Frequency:
+    """How often: times a day and days a week (either may be left open)."""
+
+    times_a_day: int | None = None
+    days_a_week: int | None = None
+
+    def in_words(self) -> str:
+        parts = []
+        if self.times_a_day:
+            parts.append({1: "once a day", 2: "twice a day"}.get(self.times_a_day, f"{self.times_a_day} times a day"))
+        if self.days_a_week:
+            parts.append("every day" if self.days_a_week == 7 else f"{self.days_a_week} days a week")
+        return ", ".join(parts)
+
+
+def _seconds(value: int) -> str:
+    if value >= 120 and value % 60 == 0:
+        return f"{value // 60} min"
+    return f"{value} s"
+
+
+def _range_seconds(value: Range) -> str:
+    if value.is_range:
+        if value.low >= 120 and value.low % 60 == 0 and value.high % 60 == 0:
+            return f"{value.low // 60}–{value.high // 60} min"
+        return f"{value.low}–{value.high} s"
+    return _seconds(value.low)
+
+
+@dataclass(frozen=True)
+class Prescription:
+    """Sets, reps, hold, duration, tempo, rest, load, side, how often and notes for one exercise."""
+
+    sets: int = 3
+    reps: Range | None = None
+    hold_seconds: int | None = None
+    duration: Range | None = None  # seconds
+    tempo: str = ""
+    rest_seconds: int | None = None
+    load: str = ""
+    side: Side = Side.BOTH
+    frequency: Frequency = field(default_factory=Frequency)
+    notes: str = ""
+
+    def __post_init__(self) -> None:
+        self.validate()
+
+    # -- checking -------------------------------------------------------------
+
+    def problems(self) -> list[str]:
+        """Plain-language problems, empty when the prescription makes sense."""
+        found = Problems()
+        self._collect(found)
+        return [str(p) for p in found.items]
+
+    def validate(self) -> None:
+        found = Problems()
+        self._collect(found)
+        found.raise_if_any()
+
+    def _collect(self, found: Problems) -> None:
+        if not SETS_RANGE[0] <= self.sets <= SETS_RANGE[1]:
+            found.add("sets", f"must be between {SETS_RANGE[0]} and {SETS_RANGE[1]}")
+        if self.reps is not None and not (REPS_RANGE[0] <= self.reps.low <= self.reps.high <= REPS_RANGE[1]):
+            found.add("reps", f"must be between {REPS_RANGE[0]} and {REPS_RANGE[1]}")
+        if self.hold_seconds is not None and not HOLD_RANGE[0] <= self.hold_seconds <= HOLD_RANGE[1]:
+            found.add("hold", f"must be between {HOLD_RANGE[0]} and {HOLD_RANGE[1]} seconds")
+        if self.duration is not None and not (
+            DURATION_RANGE[0] <= self.duration.low <= self.duration.high <= DURATION_RANGE[1]
+        ):
+            found.add("duration", f"must be between {DURATION_RANGE[0]} and {DURATION_RANGE[1]} seconds")
+        if self.tempo:
+            try:
+                Tempo.parse(self.tempo)
+            except ValueError as error:
+                found.add("tempo", str(error))
+        if self.rest_seconds is not None and not REST_RANGE[0] <= self.rest_seconds <= REST_RANGE[1]:
+            found.add("rest", f"must be between {REST_RANGE[0]} and {REST_RANGE[1]} seconds")
+        if self.frequency.times_a_day is not None and not (
+            TIMES_A_DAY_RANGE[0] <= self.frequency.times_a_day <= TIMES_A_DAY_RANGE[1]
+        ):
+            found.add("times_a_day", f"must be between {TIMES_A_DAY_RANGE[0]} and {TIMES_A_DAY_RANGE[1]}")
+        if self.frequency.days_a_week is not None and not (
+            DAYS_A_WEEK_RANGE[0] <= self.frequency.days_a_week <= DAYS_A_WEEK_RANGE[1]
+        ):
+            found.add("days_a_week", f"must be between {DAYS_A_WEEK_RANGE[0]} and {DAYS_A_WEEK_RANGE[1]}")
+        if len(self.load) > 200:
+            found.add("load", "is too long (at most 200 characters)")
+        if len(self.notes) > LONG_TEXT_LIMIT:
+            found.add("notes", f"is too long (at most {LONG_TEXT_LIMIT} characters)")
+
+    # -- words ----------------------------------------------------------------
+
+    def work_in_words(self) -> str:
+        """The main instruction: "3 sets of 10, each side" or "3 × hold 20–30 s"."""
+        sets = "1 set" if self.sets == 1 else f"{self.sets} sets"
+        if self.reps is not None:
+            work = f"{sets} of {self.reps}"
+            if self.hold_seconds:
+                work += f", holding each for {_seconds(self.hold_seconds)}"
+        elif self.duration is not None:
+            work = f"{sets} of {_range_seconds(self.duration)}"
+        elif self.hold_seconds:
+            work = f"{sets}, holding for {_seconds(self.hold_seconds)}"
+        else:
+            work = sets
+        if self.side.words:
+            work += f", {self.side.words}"
+        return work
+
+    def in_words(self) -> str:
+        """The whole prescription in plain words, parts joined with " · "."""
+        parts = [self.work_in_words()]
+        if self.load:
+            parts.append(self.load)
+        if self.rest_seconds:
+            parts.append(f"rest {_seconds(self.rest_seconds)}")
+        if self.tempo:
+            parts.append(Tempo.parse(self.tempo).in_words())
+        frequency = self.frequency.in_words()
+        if frequency:
+            parts.append(frequency)
+        return " · ".join(parts)
+
+    def in_short(self) -> str:
+        """For a list row: "3 × 10 · each side · 3-1-1"."""
+        if self.reps is not None:
+            work = f"{self.sets} × {self.reps}"
+        elif self.duration is not None:
+            work = f"{self.sets} × {_range_seconds(self.duration)}"
+        elif self.hold_seconds:
+            work = f"{self.sets} × {_seconds(self.hold_seconds)} hold"
+        else:
+            work = f"{self.sets} sets"
+        parts = [work]
+        if self.reps is not None and self.hold_seconds:
+            parts.append(f"hold {_seconds(self.hold_seconds)}")
+        if self.side.words:
+            parts.append(self.side.words)
+        if self.tempo:
+            parts.append(self.tempo)
+        if self.load:
+            parts.append(self.load)
+        return " · ".join(parts)
+
+    # -- plain data -----------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        """The interchange form: only fields that are set, so files stay readable."""
+        data: dict[str, Any] = {"sets": self.sets}
+        if self.reps is not None:
+            data["reps"] = self.reps.to_json()
+        if self.hold_seconds is not None:
+            data["hold"] = self.hold_seconds
+        if self.duration is not None:
+            data["duration"] = self.duration.to_json()
+        if self.tempo:
+            data["tempo"] = self.tempo
+        if self.rest_seconds is not None:
+            data["rest"] = self.rest_seconds
+        if self.load:
+            data["load"] = self.load
+        if self.side is not Side.BOTH:
+            data["side"] = self.side.value
+        if self.frequency.times_a_day is not None:
+            data["times_a_day"] = self.frequency.times_a_day
+        if self.frequency.days_a_week is not None:
+            data["days_a_week"] = self.frequency.days_a_week
+        if self.notes:
+            data["notes"] = self.notes
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], base: Prescription | None = None) -> Prescription:
+        """Read a prescription; fields not given come from ``base`` (an exercise's defaults).
+
+        Raises ``ValidationError`` listing every problem with its field name.
+        """
+        found = Problems()
+        start = base or cls()
+        sets = read_int(data, "sets", found, low=SETS_RANGE[0], high=SETS_RANGE[1], default=start.sets)
+        reps = _read_range(data, "reps", found, REPS_RANGE, start.reps)
+        hold = read_int(data, "hold", found, low=HOLD_RANGE[0], high=HOLD_RANGE[1], default=start.hold_seconds)
+        duration = _read_range(data, "duration", found, DURATION_RANGE, start.duration)
+        tempo = read_str(data, "tempo", found, default=start.tempo)
+        if tempo:
+            try:
+                tempo = str(Tempo.parse(tempo))
+            except ValueError as error:
+                found.add("tempo", str(error))
+                tempo = start.tempo
+        rest = read_int(data, "rest", found, low=REST_RANGE[0], high=REST_RANGE[1], default=start.rest_seconds)
+        load = read_str(data, "load", found, default=start.load)
+        side = start.side
+        if data.get("side") is not None:
+            raw_side = data.get("side")
+            if not isinstance(raw_side, str):
+                found.add("side", "must be one of both, each, left, right")
+            else:
+                try:
+                    side = Side.parse(raw_side)
+                except ValueError as error:
+                    found.add("side", str(error))
+        times = read_int(
+            data, "times_a_day", found, low=TIMES_A_DAY_RANGE[0], high=TIMES_A_DAY_RANGE[1],
+            default=start.frequency.times_a_day,
+        )
+        days = read_int(
+            data, "days_a_week", found, low=DAYS_A_WEEK_RANGE[0], high=DAYS_A_WEEK_RANGE[1],
+            default=start.frequency.days_a_week,
+        )
+        notes = read_str(data, "notes", found, default=start.notes, multiline=True)
+        found.raise_if_any()
+        return cls(
+            sets=sets if sets is not None else start.sets,
+            reps=reps,
+            hold_seconds=hold,
+            duration=duration,
+            tempo=tempo,
+            rest_seconds=rest,
+            load=load,
+            side=side,
+            frequency=Frequency(times, days),
+            notes=notes,
+        )
+
+    def with_changes(self, **changes: Any) -> Prescription:
+        """A copy with some fields changed; raises ``ValidationError`` if the result is not valid."""
+        return replace(self, **changes)
+
+
+def _read_range(
+    data: Mapping[str, Any], key: str, found: Problems, bounds: tuple[int, int], default: Range | None
+) -> Range | None:
+    if key not in data:
+        return default
+    value = data[key]
+    if value is None or value == "":
+        return None
+    try:
+        return Range.parse(value, *bounds)
+    except ValueError as error:
+        found.add(key, str(error))
+        return default
+
+
+__all__ = [
+    "Frequency",
+    "Prescription",
+    "Range",
+    "Side",
+    "Tempo",
+    "ValidationError",
+    "explain_tempo",
+]
