@@ -5,11 +5,12 @@ files or ReportLab, so everything above can rely on it and test it alone.
 """
 
 from .client import Client, check_email, is_email, new_id
-from .clinic import Clinic, Delivery, Layout, MailSettings, PaperSize, Security, is_safe_link
+from .clinic import Clinic, Delivery, Layout, MailSettings, PaperSize, Security
 from .errors import Problem, ValidationError
 from .exercise import CATEGORIES, Exercise, Illustration, Level, is_exercise_id, make_exercise_id
 from .plan import RECOMMENDED_MAX_EXERCISES, Plan, PlanItem, Stage
 from .prescription import Frequency, Prescription, Range, Side, Tempo, explain_tempo
+from .sent import SentRecord
 
 __all__ = [
     "CATEGORIES",
@@ -30,6 +31,7 @@ __all__ = [
     "Problem",
     "Range",
     "Security",
+    "SentRecord",
     "Side",
     "Stage",
     "Tempo",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Any
 
 from .client import check_email, check_phone
@@ -21,7 +21,7 @@ SAFE_LINK = re.compile(r"^(https?://[^\s<>\"]+|mailto:[^\s<>\"]+|tel:[+0-9()\-. 
 INSTAGRAM_HANDLE = re.compile(r"^@?[A-Za-z0-9._]{1,30}$")
 
 
-class Layout(str, Enum):
+class Layout(StrEnum):
     """How the handout is laid out."""
 
     DETAILED = "detailed"
@@ -41,7 +41,7 @@ class Layout(str, Enum):
         raise ValueError("layout must be detailed, compact or large-print")
 
 
-class PaperSize(str, Enum):
+class PaperSize(StrEnum):
     A4 = "a4"
     LETTER = "letter"
 
@@ -59,7 +59,7 @@ class PaperSize(str, Enum):
         raise ValueError("paper must be a4 or letter")
 
 
-class Delivery(str, Enum):
+class Delivery(StrEnum):
     """How the handout reaches the client by email."""
 
     SMTP = "smtp"
@@ -67,7 +67,7 @@ class Delivery(str, Enum):
     SAVE_ONLY = "save-only"
 
 
-class Security(str, Enum):
+class Security(StrEnum):
     SSL = "ssl"
     STARTTLS = "starttls"
     NONE = "none"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from .errors import Problems, ValidationError
@@ -32,7 +32,7 @@ CATEGORIES: tuple[str, ...] = (
 )
 
 
-class Level(str, Enum):
+class Level(StrEnum):
     """How demanding an exercise is."""
 
     GENTLE = "gentle"
@@ -93,11 +93,6 @@ class Illustration:
                 found.add(key, "must be the name of an imported photo")
         if drawing and not is_exercise_id(drawing):
             found.add("drawing", "must be an exercise id")
-        lists = {
-            key: tuple(read_str_list(data, key, found, multiline=key in ("setup", "steps", "cues", "mistakes")))
-            for key in ("body_areas", "equipment", "setup", "steps", "cues", "mistakes")
-        }
-        safety = read_str(data, "safety", found, multiline=True)
         found.raise_if_any()
         return cls(start_photo=start, end_photo=end, drawing=drawing)
 

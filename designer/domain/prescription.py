@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from .errors import Problems, ValidationError
@@ -27,7 +27,7 @@ TIMES_A_DAY_RANGE = (1, 10)
 DAYS_A_WEEK_RANGE = (1, 7)
 
 
-class Side(str, Enum):
+class Side(StrEnum):
     """Which side of the body does the work."""
 
     BOTH = "both"
@@ -158,7 +158,7 @@ class Tempo:
         parts.append(phase(self.up, "up"))
         if self.top_pause:
             parts.append(f"{self.top_pause} s rest at the top")
-        slow = self.down.isdigit() and int(self.down) >= 3 or self.up.isdigit() and int(self.up) >= 3
+        slow = (self.down.isdigit() and int(self.down) >= 3) or (self.up.isdigit() and int(self.up) >= 3)
         lead = "slowly" if slow else "steadily"
         return f"{lead}: " + ", ".join(parts)
 
