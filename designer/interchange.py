@@ -1,0 +1,401 @@
+"""The versioned plan JSON format used for import, export and the built-in templates.
+
+A document holds one plan::
+
+    {"format": "exercise-plan", "version": 1,
+     "client": {"name": ..., "email": ...},
+     "title": ..., "notes": ..., "stages": [...], "items": [...]}
+
+or several under ``"plans"``.  Import checks the whole document first and
+reports every problem with its path (``plans[1].items[2].sets: must be between
+1 and 20``); nothing is written unless everything is valid.  The format is
+described for people in ``docs/plan-format.md``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from .domain import Client, Plan, Prescription, ValidationError
+from .domain.errors import Problem, Problems
+from .domain.fields import describe, read_str
+
+if TYPE_CHECKING:
+    from .storage import Store
+
+FORMAT = "exercise-plan"
+VERSION = 1
+# Plans are small; a file this large is a mistake (or something hostile), not a plan.
+MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_PLANS_PER_FILE = 5_000
+
+# Store bookkeeping that is not part of the exchanged plan: leaving it out means that
+# export -> import -> export gives the same document.
+_BOOKKEEPING = ("created", "updated", "revision", "client_id")
+
+
+class ExerciseLookup(Protocol):
+    """What import needs from the library: is an id known, and what are its defaults."""
+
+    def __contains__(self, exercise_id: object) -> bool: ...
+
+    def defaults(self) -> dict[str, Prescription]: ...
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    """The ``template`` block of a template document."""
+
+    id: str
+    name: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class PlanEntry:
+    """One plan read from a document, with the client it belongs to (if the document names one)."""
+
+    plan: Plan
+    client: Client | None = None
+    template: TemplateInfo | None = None
+
+
+@dataclass
+class ImportResult:
+    """What an import did, for the therapist to read."""
+
+    plans: list[Plan] = field(default_factory=list)
+    new_clients: list[Client] = field(default_factory=list)
+    matched_clients: list[Client] = field(default_factory=list)
+    renamed_ids: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        parts = [f"Imported {len(self.plans)} plan{'s' if len(self.plans) != 1 else ''}"]
+        if self.new_clients:
+            parts.append(f"{len(self.new_clients)} new client{'s' if len(self.new_clients) != 1 else ''}")
+        if self.matched_clients:
+            parts.append(f"{len(self.matched_clients)} existing client{'s' if len(self.matched_clients) != 1 else ''}")
+        if self.renamed_ids:
+            parts.append(f"{len(self.renamed_ids)} already present, imported as copies")
+        return ", ".join(parts) + "."
+
+
+# -- reading ------------------------------------------------------------------
+
+
+def load_json_file(path: Path) -> Any:
+    """Read a JSON file with plain-words errors for the usual mistakes."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise ValidationError(f"{path}: file not found") from None
+    except OSError as error:
+        raise ValidationError(f"{path}: cannot be read ({error.strerror})") from None
+    if path.is_dir():
+        raise ValidationError(f"{path}: is a folder, not a plan file")
+    if size > MAX_FILE_BYTES:
+        raise ValidationError(
+            f"{path}: is too large for a plan file ({size // 1024} KB; at most {MAX_FILE_BYTES // 1024} KB)"
+        )
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ValidationError(f"{path}: cannot be read ({error.strerror})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValidationError(f"{path}: is not a text file in UTF-8; export it again as JSON") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ValidationError(
+            f"{path}: is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+        ) from None
+    except RecursionError:
+        raise ValidationError(f"{path}: is nested too deeply to be a plan file") from None
+
+
+def read_document(data: Any, library: ExerciseLookup) -> list[PlanEntry]:
+    """Check a whole document and return its plans; raise ``ValidationError`` listing every problem."""
+    found = Problems()
+    if not isinstance(data, Mapping):
+        raise ValidationError("the file must hold a JSON object with \"format\": \"exercise-plan\"")
+    _check_header(data, found)
+    found.raise_if_any()
+    entries: list[PlanEntry] = []
+    if "plans" in data:
+        raw_plans = data["plans"]
+        if not isinstance(raw_plans, list):
+            found.add("plans", f"must be a list of plans, not {describe(raw_plans)}")
+        elif len(raw_plans) > MAX_PLANS_PER_FILE:
+            found.add("plans", f"holds {len(raw_plans)} plans; at most {MAX_PLANS_PER_FILE} in one file")
+        else:
+            if not raw_plans:
+                found.add("plans", "is empty: there is nothing to import")
+            for index, raw in enumerate(raw_plans):
+                entry = _read_entry(raw, library, found, f"plans[{index}]")
+                if entry:
+                    entries.append(entry)
+    else:
+        entry = _read_entry(data, library, found, "")
+        if entry:
+            entries.append(entry)
+    found.raise_if_any()
+    return entries
+
+
+def _check_header(data: Mapping[str, Any], found: Problems) -> None:
+    if data.get("format") != FORMAT:
+        found.add("format", f'must be "{FORMAT}" (this does not look like a plan file)')
+        return
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        found.add("version", f"must be a whole number, not {describe(version)}")
+    elif version > VERSION:
+        found.add(
+            "version",
+            f"this file was made by a newer version of the designer (format version {version}); "
+            f"this version reads format version {VERSION}. Please update the designer.",
+        )
+    elif version < 1:
+        found.add("version", "must be 1 or more")
+
+
+def _read_entry(raw: Any, library: ExerciseLookup, found: Problems, path: str) -> PlanEntry | None:
+    if not isinstance(raw, Mapping):
+        found.add(path, f"must be a plan (an object), not {describe(raw)}")
+        return None
+    before = len(found.items)
+    client: Client | None = None
+    if raw.get("client") is not None:
+        client_data = raw["client"]
+        if not isinstance(client_data, Mapping):
+            found.add(_join(path, "client"), "must be an object with at least a name")
+        else:
+            try:
+                client = Client.from_dict(client_data)
+            except ValidationError as error:
+                found.extend(error, _join(path, "client"))
+    template: TemplateInfo | None = None
+    if raw.get("template") is not None:
+        template = _read_template_info(raw["template"], found, _join(path, "template"))
+    plan: Plan | None = None
+    try:
+        plan = Plan.from_dict({k: v for k, v in raw.items() if k not in _BOOKKEEPING}, library.defaults())
+    except ValidationError as error:
+        found.extend(error, path)
+    items = raw.get("items")
+    if isinstance(items, list):
+        for index, item in enumerate(items):
+            exercise = item.get("exercise") if isinstance(item, Mapping) else None
+            if isinstance(exercise, str) and exercise and exercise not in library:
+                found.add(_join(path, f"items[{index}].exercise"), f'"{exercise}" is not in the exercise library')
+    if plan is None or len(found.items) > before:
+        return None
+    plan = replace(plan, client_id=client.id if client else "")
+    return PlanEntry(plan=plan, client=client, template=template)
+
+
+def _read_template_info(raw: Any, found: Problems, path: str) -> TemplateInfo | None:
+    if not isinstance(raw, Mapping):
+        found.add(path, "must be an object with an id and a name")
+        return None
+    local = Problems(path)
+    template_id = read_str(raw, "id", local, required=True)
+    name = read_str(raw, "name", local, required=True)
+    description = read_str(raw, "description", local, multiline=True, limit=2_000)
+    found.items.extend(local.items)
+    if local:
+        return None
+    return TemplateInfo(template_id, name, description)
+
+
+def _join(prefix: str, path: str) -> str:
+    from .domain.errors import join_path
+
+    return join_path(prefix, path)
+
+
+def read_file(path: Path, library: ExerciseLookup) -> list[PlanEntry]:
+    """Read and check a plan file; raise ``ValidationError`` with every problem."""
+    return read_document(load_json_file(path), library)
+
+
+# -- writing ------------------------------------------------------------------
+
+
+def plan_to_document(plan: Plan, client: Client | None = None, template: TemplateInfo | None = None) -> dict[str, Any]:
+    """One plan in the interchange form (without the format header)."""
+    body = plan.to_dict()
+    for key in _BOOKKEEPING:
+        body.pop(key, None)
+    data: dict[str, Any] = {}
+    if template:
+        template_data = {"id": template.id, "name": template.name}
+        if template.description:
+            template_data["description"] = template.description
+        data["template"] = template_data
+    if client:
+        data["client"] = client.to_dict()
+    data.update(body)
+    return data
+
+
+def export_document(entries: Sequence[PlanEntry]) -> dict[str, Any]:
+    """A whole document: one plan flat, several under ``"plans"``."""
+    header: dict[str, Any] = {"format": FORMAT, "version": VERSION}
+    if len(entries) == 1:
+        entry = entries[0]
+        return {**header, **plan_to_document(entry.plan, entry.client, entry.template)}
+    return {**header, "plans": [plan_to_document(e.plan, e.client, e.template) for e in entries]}
+
+
+def dumps(document: Mapping[str, Any]) -> str:
+    """The exact text written to a file: stable key order, UTF-8 kept readable."""
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def write_document(document: Mapping[str, Any], path: Path) -> None:
+    """Write atomically, so a failed export never leaves half a file where a good one was."""
+    import os
+    import tempfile
+
+    text = dumps(document)
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temp_name = tempfile.mkstemp(prefix=".export-", suffix=".json", dir=folder)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                stream.write(text)
+                stream.flush()
+                os.fsync(stream.fileno())
+            os.replace(temp_name, path)
+        except BaseException:
+            Path(temp_name).unlink(missing_ok=True)
+            raise
+    except OSError as error:
+        raise ValidationError(f"{path}: cannot be written ({error.strerror or error})") from None
+
+
+# -- importing into the store -------------------------------------------------
+
+
+def import_entries(entries: Sequence[PlanEntry], store: Store) -> ImportResult:
+    """Save checked plans into the store, matching clients by id, then email, then exact name.
+
+    Nothing in a document overwrites what the clinic already has: a plan whose id
+    is already in the store is imported as a copy with a new id.
+    """
+    from .storage import StoreError
+
+    result = ImportResult()
+    try:
+        _import_into(entries, store, result)
+    except StoreError:
+        # Leave the store as it was: take back what this import had already saved.
+        for plan in result.plans:
+            _quietly(store.delete_plan, plan.id)
+        for client in result.new_clients:
+            _quietly(store.delete_client, client.id)
+        raise
+    return result
+
+
+def _quietly(action: Any, *args: Any) -> None:
+    try:
+        action(*args)
+    except Exception:  # noqa: BLE001 - best effort clean-up after a failed import
+        pass
+
+
+def _import_into(entries: Sequence[PlanEntry], store: Store, result: ImportResult) -> None:
+    from .storage import NotFoundError
+
+    known_by_email: dict[str, str] = {}
+    known_by_name: dict[str, str] = {}
+    for summary in store.list_clients():
+        if summary.email:
+            known_by_email.setdefault(summary.email.casefold(), summary.id)
+        known_by_name.setdefault(summary.name.casefold(), summary.id)
+    resolved: dict[str, Client] = {}
+    for entry in entries:
+        plan = entry.plan
+        client_id = ""
+        if entry.client is not None:
+            client = entry.client
+            key = client.id
+            if key in resolved:
+                client_id = resolved[key].id
+            else:
+                existing_id = _find_client(store, client, known_by_email, known_by_name)
+                if existing_id:
+                    matched = store.get_client(existing_id)
+                    result.matched_clients.append(matched)
+                    resolved[key] = matched
+                else:
+                    saved = store.save_client(client)
+                    result.new_clients.append(saved)
+                    resolved[key] = saved
+                    if saved.email:
+                        known_by_email.setdefault(saved.email.casefold(), saved.id)
+                    known_by_name.setdefault(saved.name.casefold(), saved.id)
+                client_id = resolved[key].id
+        plan = replace(plan, client_id=client_id)
+        try:
+            store.get_plan(plan.id)
+        except NotFoundError:
+            pass
+        else:
+            result.renamed_ids.append(plan.id)
+            plan = plan.copy_for_next_session()
+            plan = replace(plan, client_id=client_id, start_date=entry.plan.start_date)
+        result.plans.append(store.save_plan(plan))
+
+
+def _find_client(
+    store: Store, client: Client, by_email: Mapping[str, str], by_name: Mapping[str, str]
+) -> str | None:
+    from .storage import NotFoundError
+
+    try:
+        existing = store.get_client(client.id)
+    except NotFoundError:
+        pass
+    else:
+        return existing.id
+    if client.email and client.email.casefold() in by_email:
+        return by_email[client.email.casefold()]
+    if not client.email and client.name.casefold() in by_name:
+        return by_name[client.name.casefold()]
+    return None
+
+
+def import_file(path: Path, store: Store, library: ExerciseLookup) -> ImportResult:
+    """Check a whole file, then import it; on any problem nothing is imported."""
+    entries = read_file(path, library)
+    return import_entries(entries, store)
+
+
+__all__ = [
+    "FORMAT",
+    "MAX_FILE_BYTES",
+    "VERSION",
+    "ImportResult",
+    "PlanEntry",
+    "Problem",
+    "TemplateInfo",
+    "dumps",
+    "export_document",
+    "import_entries",
+    "import_file",
+    "load_json_file",
+    "plan_to_document",
+    "read_document",
+    "read_file",
+    "write_document",
+]
