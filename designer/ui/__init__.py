@@ -1,0 +1,6 @@
+"""The designer window (PySide6): the only part of the program that imports Qt.
+
+It adapts the domain objects for Qt's views, turns every plan edit into an
+undoable command, and leaves keeping data to ``designer.storage`` and making
+handouts to ``designer.pdf``.
+"""
