@@ -66,6 +66,17 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
+_last_added = dt.datetime.min.replace(tzinfo=dt.UTC)
+
+
+def _added_time() -> dt.datetime:
+    """Now, but always later than the previous handout added here, so "oldest first" is the order they came in."""
+    global _last_added
+    now = dt.datetime.now(dt.UTC)
+    _last_added = max(now, _last_added + dt.timedelta(microseconds=1))
+    return _last_added
+
+
 @dataclass(frozen=True)
 class OutboxEntry:
     """One handout waiting in the outbox, with everything needed to send it again."""
@@ -145,12 +156,13 @@ class Outbox:
             raise ValueError("pdf_bytes must be the rendered handout (a PDF file's bytes)")
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
-            entry_id = f"{stamp}-{uuid.uuid4().hex[:8]}"
+            added = _added_time()
+            entry_id = f"{added.strftime('%Y%m%dT%H%M%S%f')}-{uuid.uuid4().hex[:8]}"
             entry = OutboxEntry(
                 id=entry_id, to=to.strip(), subject=subject, body=body, attachment_name=attachment_name,
                 plan_id=plan_id, plan_revision=plan_revision, client_id=client_id, plan_title=plan_title,
-                client_name=client_name, layout=layout, created_at=_now(), pdf_path=self.folder / f"{entry_id}.pdf",
+                client_name=client_name, layout=layout, created_at=added.isoformat(timespec="microseconds"),
+                pdf_path=self.folder / f"{entry_id}.pdf",
             )
             # The PDF first, the note last: a note is only ever there when its PDF is complete.
             write_atomically(entry.pdf_path, pdf_bytes)
