@@ -10,6 +10,7 @@ from .catalogue import Library, equipment_name, fold
 from .templates import (
     PLAN_FORMAT,
     PLAN_FORMAT_VERSION,
+    KnownExercises,
     TemplateError,
     TemplateInfo,
     check_format,
@@ -25,6 +26,7 @@ __all__ = [
     "PLAN_FORMAT",
     "PLAN_FORMAT_VERSION",
     "ExerciseDataError",
+    "KnownExercises",
     "Library",
     "TemplateError",
     "TemplateInfo",

@@ -18,18 +18,29 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-from designer.domain import Plan, ValidationError, is_exercise_id
+from designer.domain import Plan, Prescription, ValidationError, is_exercise_id
 from designer.domain.errors import Problems
 from designer.domain.fields import as_int, read_str
 from designer.paths import TEMPLATES_DIR
 
 from .builtin import read_json
-from .catalogue import Library, fold
+from .catalogue import fold
 
 PLAN_FORMAT = "exercise-plan"
 PLAN_FORMAT_VERSION = 1
+
+
+class KnownExercises(Protocol):
+    """What reading a plan needs from a library: is an exercise id known, and what are the defaults.
+
+    ``Library`` has both; anything else with them (a test double, the import's lookup) will do.
+    """
+
+    def __contains__(self, exercise_id: object) -> bool: ...
+
+    def defaults(self) -> dict[str, Prescription]: ...
 
 
 class TemplateError(ValueError):
@@ -81,7 +92,7 @@ def check_format(data: Mapping[str, Any]) -> None:
     found.raise_if_any()
 
 
-def read_plan(data: Mapping[str, Any], library: Library, *, keep_ids: bool = True) -> Plan:
+def read_plan(data: Mapping[str, Any], library: KnownExercises, *, keep_ids: bool = True) -> Plan:
     """One plan object read against the library.
 
     Fields an item leaves out come from the exercise's default prescription.  An item that gives
@@ -119,7 +130,7 @@ def _one_kind_of_work(raw: Any) -> Any:
     return item
 
 
-def read_template(data: Any, library: Library) -> tuple[TemplateInfo, Plan]:
+def read_template(data: Any, library: KnownExercises) -> tuple[TemplateInfo, Plan]:
     """A whole template document: its header and the plan it starts.  Raises ``ValidationError`` with paths."""
     if not isinstance(data, Mapping):
         raise ValidationError("a template must be an object")
@@ -197,7 +208,7 @@ def list_builtin_templates(folder: Path = TEMPLATES_DIR) -> list[TemplateInfo]:
     return sorted((_read_info(path) for path in _template_files(folder)), key=lambda info: fold(info.name))
 
 
-def load_builtin_template(id_or_name: str, library: Library, folder: Path = TEMPLATES_DIR) -> Plan:
+def load_builtin_template(id_or_name: str, library: KnownExercises, folder: Path = TEMPLATES_DIR) -> Plan:
     """A fresh plan (new ids, today's date, no client) from the built-in template with this id or name.
 
     Raises ``TemplateError`` for an unknown template, listing the ones there are, or for a broken file.
