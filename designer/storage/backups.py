@@ -1,0 +1,185 @@
+"""Rolling backups of every data file, and a daily snapshot of the whole data folder.
+
+Generations: before a data file is replaced, the new content is also written to
+``backups/files/<file>/<time>.json``, and only the newest ``GENERATIONS`` are kept.  These are
+real copies, not hard links: a hard link shares the file's bytes, so damage done to the file
+in place (truncation, zeros, a bad disk block) would damage the linked backup too; and a copy
+of the *new* content means a restore brings back the latest save, not the one before it.
+The copy is not fsynced (the data file itself is); a backup cut short by a power cut is
+simply skipped when restoring.
+
+Snapshots: ``backups/snapshots/data-YYYY-MM-DD.zip``, at most one a day, newest 14 kept.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import shutil
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from .files import FILE_MODE, TEMP_SUFFIX, make_private_folder, temp_name, write_atomically
+
+GENERATIONS = 4
+SNAPSHOTS_KEPT = 14
+SNAPSHOT_PREFIX = "data-"
+# Folders of the data folder that a snapshot leaves out: backups would nest, outbox mail is transient.
+NOT_IN_SNAPSHOT = {"backups", "outbox"}
+
+
+def utc_stamp(moment: dt.datetime) -> str:
+    """A file-name-safe UTC time that sorts in time order: 2026-03-03T14-05-12.123456Z."""
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H-%M-%S.%fZ")
+
+
+def parse_stamp(name: str) -> dt.datetime | None:
+    try:
+        return dt.datetime.strptime(name[:27], "%Y-%m-%dT%H-%M-%S.%fZ").replace(tzinfo=dt.UTC)
+    except ValueError:
+        return None
+
+
+def in_words(moment: dt.datetime) -> str:
+    """A time as a therapist reads it, in local time: 3 March 2026 at 14:05."""
+    local = moment.astimezone()
+    return f"{local.day} {local:%B %Y} at {local:%H:%M}"
+
+
+class Backups:
+    """The ``backups`` folder of one data folder."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self.folder = data_dir / "backups"
+        self.files_dir = self.folder / "files"
+        self.snapshots_dir = self.folder / "snapshots"
+        self.deleted_dir = self.folder / "deleted"
+
+    def prepare(self) -> None:
+        for folder in (self.folder, self.files_dir, self.snapshots_dir, self.deleted_dir):
+            make_private_folder(folder)
+
+    # -- generations ---------------------------------------------------------------
+
+    def generations_dir(self, path: Path) -> Path:
+        return self.files_dir / path.relative_to(self.data_dir)
+
+    def generations(self, path: Path) -> list[tuple[Path, dt.datetime]]:
+        """The kept backups of ``path``, newest first."""
+        folder = self.generations_dir(path)
+        try:
+            names = os.listdir(folder)
+        except (FileNotFoundError, NotADirectoryError):
+            return []
+        found = []
+        for name in names:
+            moment = parse_stamp(name)
+            if moment is not None and name.endswith(".json"):
+                found.append((folder / name, moment))
+        found.sort(key=lambda pair: pair[1], reverse=True)
+        return found
+
+    def keep(self, path: Path, payload: bytes, *, what: str) -> None:
+        """Keep ``payload`` (the content about to be written to ``path``) as its newest generation."""
+        folder = self.generations_dir(path)
+        existing = self.generations(path)
+        if not existing:
+            make_private_folder(folder)
+        moment = dt.datetime.now(dt.UTC)
+        if existing and moment <= existing[0][1]:
+            # The clock went back (or two saves in one tick): keep the names in save order anyway.
+            moment = existing[0][1] + dt.timedelta(microseconds=1)
+        write_atomically(folder / f"{utc_stamp(moment)}.json", payload, what=what, durable=False)
+        for old, _ in existing[GENERATIONS - 1 :]:
+            with contextlib.suppress(OSError):
+                os.unlink(old)
+
+    def keep_copy(self, path: Path, label: str) -> Path | None:
+        """Copy ``path`` aside before a migration rewrites it (``<time>-<label>.old``); never rotated away."""
+        folder = self.generations_dir(path)
+        make_private_folder(folder)
+        target = folder / f"{utc_stamp(dt.datetime.now(dt.UTC))}-{label}.old"
+        try:
+            shutil.copyfile(path, target)
+            if os.name == "posix":
+                os.chmod(target, FILE_MODE)
+        except OSError:
+            return None
+        return target
+
+    def forget(self, path: Path) -> None:
+        """Remove the generations of a file that no longer exists (a deleted client keeps its final copy)."""
+        shutil.rmtree(self.generations_dir(path), ignore_errors=True)
+
+    def set_deleted_aside(self, path: Path) -> Path:
+        """Move a deleted client's file into ``backups/deleted`` instead of erasing it."""
+        make_private_folder(self.deleted_dir)
+        target = self.deleted_dir / f"{path.stem}-{utc_stamp(dt.datetime.now(dt.UTC))}.json"
+        os.replace(path, target)
+        return target
+
+    def was_deleted(self, path: Path) -> bool:
+        try:
+            return any(name.startswith(path.stem + "-") for name in os.listdir(self.deleted_dir))
+        except FileNotFoundError:
+            return False
+
+    # -- snapshots -------------------------------------------------------------------
+
+    def snapshot_path(self, day: dt.date) -> Path:
+        return self.snapshots_dir / f"{SNAPSHOT_PREFIX}{day.isoformat()}.zip"
+
+    def snapshots(self) -> list[Path]:
+        """Kept snapshots, newest first."""
+        try:
+            names = os.listdir(self.snapshots_dir)
+        except FileNotFoundError:
+            return []
+        return sorted(
+            (self.snapshots_dir / n for n in names if n.startswith(SNAPSHOT_PREFIX) and n.endswith(".zip")),
+            reverse=True,
+        )
+
+    def snapshot(self, *, force: bool = False) -> Path | None:
+        """Zip the data folder (without backups and outbox); None if today's snapshot already exists."""
+        today = dt.date.today()
+        target = self.snapshot_path(today)
+        if target.exists() and not force:
+            return None
+        make_private_folder(self.snapshots_dir)
+        temp = temp_name(target)
+        try:
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), FILE_MODE)
+            with (
+                os.fdopen(fd, "wb") as handle,
+                zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive,
+            ):
+                for file, name in self._snapshot_files():
+                    # A file replaced or removed while we zip is skipped or taken whole, never half.
+                    with contextlib.suppress(FileNotFoundError):
+                        archive.writestr(name, file.read_bytes())
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temp, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+            raise
+        for old in self.snapshots()[SNAPSHOTS_KEPT:]:
+            with contextlib.suppress(OSError):
+                os.unlink(old)
+        return target
+
+    def _snapshot_files(self) -> Iterator[tuple[Path, str]]:
+        for root, folders, files in os.walk(self.data_dir):
+            here = Path(root)
+            if here == self.data_dir:
+                folders[:] = [f for f in folders if f not in NOT_IN_SNAPSHOT]
+            for name in sorted(files):
+                if name.endswith(TEMP_SUFFIX) or name == "designer.lock":
+                    continue
+                file = here / name
+                yield file, file.relative_to(self.data_dir).as_posix()

@@ -1,0 +1,238 @@
+"""Writing files so that a crash, a full disk or a power cut never leaves a half-written one.
+
+``write_atomically`` writes a temporary file in the same folder, flushes and fsyncs it, then
+renames it over the real file (an atomic step on every supported system) and fsyncs the folder
+so the rename itself survives a power cut.  Until the rename, the previous version is untouched.
+
+``SafeJSONStorage`` is the TinyDB ``Storage`` built on it: one JSON file, cached in memory
+while the file on disk is unchanged, written atomically with a backup generation kept first.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from tinydb.storages import Storage
+
+from .errors import SaveError, save_failure_message
+
+Tables = dict[str, dict[str, Any]]
+# What identifies one version of a file without reading it: inode, modification time, size.
+# The inode changes at every atomic replace, so two saves within one clock tick still differ.
+Signature = tuple[int, int, int]
+
+POSIX = os.name == "posix"
+FILE_MODE = 0o600
+FOLDER_MODE = 0o700
+TEMP_SUFFIX = ".tmp"
+
+
+class FileDamaged(Exception):
+    """A data file could not be read as what it should be; ``reason`` says why in plain words."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def signature(stat: os.stat_result) -> Signature:
+    return (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+
+
+def file_signature(path: Path) -> Signature | None:
+    try:
+        return signature(os.stat(path))
+    except FileNotFoundError:
+        return None
+
+
+def make_private_folder(path: Path) -> None:
+    """Create a folder (and its parents) that only the owner can open, on POSIX."""
+    path.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
+    if POSIX:
+        with contextlib.suppress(OSError):  # a folder we do not own keeps its mode; we still work inside it
+            if (os.stat(path).st_mode & 0o777) != FOLDER_MODE:
+                os.chmod(path, FOLDER_MODE)
+
+
+def encode_json(data: Any) -> bytes:
+    """Compact UTF-8 JSON; text that cannot be UTF-8 (a lone surrogate) is written as escapes instead."""
+    try:
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(data, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+
+
+def write_all(fd: int, data: bytes) -> None:
+    """``os.write`` until every byte is out (a single call may write less)."""
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable.  Windows has no folder handles to sync; NTFS journals renames."""
+    if not POSIX:
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _full_sync(fd: int) -> None:
+    # On macOS fsync only reaches the drive's cache; F_FULLFSYNC asks the drive to write it out.
+    if sys.platform == "darwin":
+        import fcntl
+
+        with contextlib.suppress(OSError):
+            fcntl.fcntl(fd, fcntl.F_FULLFSYNC)
+            return
+    os.fsync(fd)
+
+
+def replace_file(source: Path, target: Path) -> None:
+    """``os.replace``, retried briefly on Windows where a reader holding the file open blocks it."""
+    attempts = 20 if os.name == "nt" else 1
+    for attempt in range(attempts):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.05)
+
+
+def temp_name(path: Path) -> Path:
+    return path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}{TEMP_SUFFIX}")
+
+
+def write_atomically(path: Path, data: bytes, *, what: str, durable: bool = True) -> Signature:
+    """Replace ``path`` with ``data`` all at once; returns the new file's signature.
+
+    Raises ``SaveError`` (with a plain message naming ``what``) when the disk is full or the
+    folder cannot be written; the previous file is then left exactly as it was.
+    """
+    temp = temp_name(path)
+    fd = -1
+    try:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        fd = os.open(temp, flags, FILE_MODE)
+        write_all(fd, data)
+        if durable:
+            _full_sync(fd)
+        new_signature = signature(os.fstat(fd))
+        os.close(fd)
+        fd = -1
+        replace_file(temp, path)
+        if durable:
+            fsync_folder(path.parent)
+        return new_signature
+    except OSError as error:
+        if fd >= 0:
+            with contextlib.suppress(OSError):
+                os.close(fd)
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise SaveError(save_failure_message(error, what, path.parent)) from error
+
+
+def read_json_file(path: Path, check: Callable[[Any], Tables]) -> tuple[Tables, Signature]:
+    """Read and check one data file; raises ``FileDamaged`` saying what is wrong, ``FileNotFoundError`` if absent."""
+    with open(path, "rb") as handle:
+        stat = os.fstat(handle.fileno())
+        raw = handle.read()
+    return parse_tables(raw, check), signature(stat)
+
+
+def parse_tables(raw: bytes, check: Callable[[Any], Tables]) -> Tables:
+    if not raw:
+        raise FileDamaged("the file is empty")
+    if not raw.strip(b"\x00"):
+        raise FileDamaged("the file contains only zeros")
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        raise FileDamaged("the file contains bytes that are not text") from error
+    except json.JSONDecodeError as error:
+        if error.pos >= len(raw.rstrip()) - 1:
+            raise FileDamaged("the file is cut short (truncated)") from error
+        raise FileDamaged(f"the file is not valid JSON (at character {error.pos})") from error
+    except RecursionError as error:
+        raise FileDamaged("the file is nested too deeply to be a data file") from error
+    return check(data)
+
+
+class SafeJSONStorage(Storage):
+    """A TinyDB storage: one JSON file, cached while unchanged on disk, replaced atomically on write.
+
+    ``before_write`` (given by the store) keeps a backup generation and refuses writes in
+    read-only mode; ``check`` validates and migrates what is read.  Reads return a fresh
+    outer dict per table, because TinyDB edits what ``read`` returns before writing it.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        check: Callable[[Any], Tables],
+        empty: Callable[[], Tables],
+        before_write: Callable[[Path, bytes], None],
+        what: str,
+        tables: Tables | None = None,
+        sig: Signature | None = None,
+    ) -> None:
+        super().__init__()
+        self.path = path
+        self.check = check
+        self.empty = empty
+        self.before_write = before_write
+        self.what = what
+        self._tables = tables
+        self._sig = sig
+
+    @property
+    def signature(self) -> Signature | None:
+        return self._sig
+
+    def read(self) -> Tables:
+        current = file_signature(self.path)
+        if current is None:
+            if self._sig is not None or self._tables is None:
+                # Not written yet, or removed since we read it.  A new file starts with its version record.
+                self._tables, self._sig = self.empty(), None
+            # Otherwise the cache was adopted from a backup with no file behind it (a read-only copy).
+        elif current != self._sig or self._tables is None:
+            # Changed on disk (another process, or a restore): read it again.
+            try:
+                self._tables, self._sig = read_json_file(self.path, self.check)
+            except FileNotFoundError:
+                self._tables, self._sig = self.empty(), None
+        return self._copy()
+
+    def _copy(self) -> Tables:
+        assert self._tables is not None
+        return {name: dict(table) for name, table in self._tables.items()}
+
+    def write(self, data: Tables) -> None:
+        payload = encode_json(data)
+        try:
+            self.before_write(self.path, payload)
+            self._sig = write_atomically(self.path, payload, what=self.what)
+        except BaseException:
+            # TinyDB may already have changed documents we hand out; forget them and re-read the file.
+            self._tables, self._sig = None, None
+            raise
+        self._tables = data
+
