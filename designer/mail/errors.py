@@ -35,5 +35,9 @@ class MailError(Exception):
         self.message = message
         super().__init__(message)
 
+    def __reduce__(self) -> tuple[type[MailError], tuple[str, str]]:
+        # Lets the error cross a process boundary (a send run in another process) intact.
+        return (MailError, (self.kind.value, self.message))
+
     def __repr__(self) -> str:
         return f"MailError({self.kind.value!r}, {self.message!r})"

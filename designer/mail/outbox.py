@@ -261,6 +261,11 @@ class Outbox:
                     f"The handout waiting in the outbox could not be read ({error.strerror or error}). "
                     f"Make the PDF again and send it.",
                 ) from error
+            if not pdf_bytes.startswith(b"%PDF-"):
+                damaged = MailError(FailureKind.OUTBOX, "The handout waiting in the outbox is damaged. Make the PDF "
+                                    "again and send it, then remove this one from the outbox.")
+                self.mark_failed(entry, damaged)
+                raise damaged
             try:
                 message = compose_message(
                     clinic, entry.to, entry.subject, entry.body, pdf_bytes, entry.attachment_name,

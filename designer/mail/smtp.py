@@ -118,6 +118,8 @@ def send_message(
             f"The mail server needs the password for {settings.user}. Enter it to send.",
         )
     seconds = float(timeout if timeout is not None else settings.timeout_seconds)
+    if seconds <= 0:
+        raise ValueError("timeout must be more than 0 seconds (0 would make the connection non-blocking)")
     context = ssl_context or ssl.create_default_context()
     say = progress or (lambda _text: None)
     server: smtplib.SMTP | None = None

@@ -177,3 +177,22 @@ def test_an_unwritable_outbox_is_reported_in_plain_words(tmp_path, pdf_bytes):
         add_handout(Outbox(blocker), pdf_bytes)
     assert failure.value.kind == "outbox"
     assert "writable" in failure.value.message
+
+
+def test_a_damaged_pdf_in_the_outbox_is_named_not_sent(tmp_path, pdf_bytes, clinic, settings_for, start_server):
+    server = start_server()
+    outbox = Outbox(tmp_path / "outbox")
+    entry = add_handout(outbox, pdf_bytes)
+    entry.pdf_path.write_bytes(b"\x00" * 100)  # a disk error or a half-synced cloud folder
+    with pytest.raises(MailError) as failure:
+        outbox.deliver(entry, clinic, None, settings=settings_for(server.port))
+    assert failure.value.kind == "outbox" and "Make the PDF again" in failure.value.message
+    assert server.mailbox.messages == []
+    assert outbox.pending()[0].attempts == 1
+
+
+def test_a_mail_error_survives_pickling_for_a_worker_process():
+    import pickle
+
+    error = pickle.loads(pickle.dumps(MailError("auth", "Check the password.")))
+    assert (error.kind, error.message, str(error)) == ("auth", "Check the password.", "Check the password.")
