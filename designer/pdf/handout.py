@@ -1,0 +1,307 @@
+"""The client's handout: from (plan, exercises, clinic, options) to PDF bytes.
+
+``render_handout`` needs no database and no window, so the window, the
+command line and the email sender all call it the same way.  Three layouts:
+
+- detailed: illustrated, each exercise kept together on a page with its
+  prescription in words, steps, key points, the therapist's note, safety
+  note and the next easier and harder exercise;
+- large print: the same content at 14.5 pt, high contrast, one exercise a page;
+- compact: the whole plan on one page as a table, for the fridge.
+
+An optional weekly tracking sheet can follow any of them.
+
+An exercise id the plan uses but ``exercises`` lacks stops the render with a
+``HandoutError``: leaving an exercise out of a client's programme without
+anyone noticing is worse than a clear message to the therapist.  A missing
+or broken logo or picture only gives a warning; the handout is still made.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
+
+from designer.domain import Clinic, Exercise, Layout, PaperSize, Plan, PlanItem
+
+from .compact import compact_handout
+from .document import Metadata, PageFurniture, build_pdf, running_header_height
+from .flowables import Panel
+from .images import MAX_LOGO_PIXELS, ImageProblem, prepare_image
+from .sections import (
+    HandoutContext,
+    advice_panel,
+    booking_block,
+    contact_items,
+    picture_row,
+    plan_notes,
+    stage_heading_markup,
+    stages_overview,
+    title_block,
+)
+from .text import UserText
+from .theme import PAGE_SIZES, theme_for
+from .tracking import tracking_sheet
+
+
+class HandoutError(ValueError):
+    """The handout cannot be made as asked; the message says what to change."""
+
+
+@dataclass(frozen=True)
+class HandoutOptions:
+    """Choices made at render time.  ``None`` means "use the plan's or the clinic's own setting"."""
+
+    layout: Layout | None = None  # default: the plan's layout
+    tracking_sheet: bool = False
+    paper: PaperSize | None = None  # default: the clinic's paper size
+    client_name: str = ""
+    therapist: str = ""  # default: the plan's therapist, else the clinic's
+    logo_file: Path | None = None
+    photos_dir: Path | None = None  # where the therapist's own exercise photos are kept
+    deterministic: bool = False  # fixed creation date and document id, so tests can compare bytes
+    date: dt.date | None = None  # default: the plan's start date
+    language: str = "en-GB"
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    pdf: bytes
+    warnings: list[str] = field(default_factory=list)
+    page_count: int = 0
+
+
+def render_handout(
+    plan: Plan, exercises: Mapping[str, Exercise], clinic: Clinic, options: HandoutOptions | None = None
+) -> bytes:
+    """The handout as PDF bytes.  Raises ``HandoutError`` when the plan uses an exercise not in ``exercises``."""
+    return render_handout_with_warnings(plan, exercises, clinic, options).pdf
+
+
+def render_handout_with_warnings(
+    plan: Plan, exercises: Mapping[str, Exercise], clinic: Clinic, options: HandoutOptions | None = None
+) -> RenderResult:
+    """The handout, what the therapist should know about it (a logo left out ...) and its page count."""
+    options = options or HandoutOptions()
+    missing = sorted({item.exercise_id for item in plan.items if item.exercise_id not in exercises})
+    if missing:
+        listed = ", ".join(f'"{exercise_id}"' for exercise_id in missing)
+        raise HandoutError(
+            f"The plan \"{plan.title}\" uses exercises that are not in the library: {listed}. "
+            "Remove them from the plan or add them to the library, then make the handout again."
+        )
+    context = _make_context(plan, exercises, clinic, options)
+    if context.layout is Layout.COMPACT:
+        story = compact_handout(context)
+    elif context.layout is Layout.LARGE_PRINT:
+        story = _large_print_story(context)
+    else:
+        story = _detailed_story(context)
+    if options.tracking_sheet:
+        story += [PageBreak(), *tracking_sheet(context)]
+    text = context.text
+    client = text.clean(context.client_name, multiline=False)
+    title = text.clean(plan.title, multiline=False)
+    clinic_name = text.clean(clinic.name, multiline=False)
+    furniture = PageFurniture(
+        theme=context.theme,
+        running_left=clinic_name,
+        running_right=f"{title} · {client}" if client else title,
+        contact=tuple(contact_items(context)),
+    )
+    metadata = Metadata(
+        title=f"{title} – {client}" if client else title,
+        author=clinic_name,
+        subject=f"Exercise plan from {clinic_name}" + (f" for {client}" if client else ""),
+        language=options.language,
+        keywords=("exercise plan", context.layout.value),
+    )
+    pdf, pages = build_pdf(
+        story,
+        pagesize=PAGE_SIZES[context.paper],
+        furniture=furniture,
+        metadata=metadata,
+        deterministic=options.deterministic,
+        running_header=context.layout is not Layout.COMPACT,
+    )
+    if context.layout is Layout.COMPACT and pages > 1:
+        context.warn(
+            f"The plan has too many exercises to fit on one page in the compact layout ({pages} pages). "
+            "Use the detailed layout, or split the plan."
+        )
+    dropped = text.warning()
+    if dropped:
+        context.warn(dropped)
+    return RenderResult(pdf=pdf, warnings=list(context.warnings), page_count=pages)
+
+
+def _make_context(plan: Plan, exercises: Mapping[str, Exercise], clinic: Clinic,
+                  options: HandoutOptions) -> HandoutContext:
+    layout = options.layout or plan.layout
+    paper = options.paper or clinic.paper
+    theme = theme_for(clinic.colour.upper(), clinic.accent_colour.upper(), layout)
+    width, height = PAGE_SIZES[paper]
+    metrics = theme.metrics
+    frame_height = height - metrics.margin_top - metrics.margin_bottom - metrics.footer_size
+    if layout is not Layout.COMPACT:
+        frame_height -= running_header_height(theme)
+    context = HandoutContext(
+        plan=plan,
+        exercises=exercises,
+        clinic=clinic,
+        layout=layout,
+        paper=paper,
+        client_name=options.client_name,
+        therapist=options.therapist or plan.therapist or clinic.therapist,
+        date=options.date or plan.start_date or dt.date.today(),
+        theme=theme,
+        frame_width=width - 2 * metrics.margin_side,
+        frame_height=frame_height,
+        photos_dir=options.photos_dir,
+        text=UserText(),
+    )
+    if options.logo_file is not None:
+        try:
+            context.logo = prepare_image(Path(options.logo_file), MAX_LOGO_PIXELS)
+        except ImageProblem as problem:
+            context.warn(
+                f"The clinic logo could not be used ({problem}); the handout was made without it. "
+                "Set the logo again in the clinic profile."
+            )
+    return context
+
+
+# -- detailed and large print ---------------------------------------------------------
+
+
+def _detailed_story(context: HandoutContext) -> list[Flowable]:
+    story: list[Flowable] = [*title_block(context), *advice_panel(context), *stages_overview(context)]
+    numbers = {item.id: number for number, item in context.numbered_items()}
+    styles = context.theme.styles
+    stage_numbers = {stage.id: index for index, stage in enumerate(context.plan.stages, start=1)}
+    for stage, items in context.plan.grouped():
+        if not items:
+            continue
+        if stage is None:
+            heading = Paragraph("Your exercises", styles.section)
+        else:
+            heading = Paragraph(
+                stage_heading_markup(context, stage_numbers[stage.id], stage.title, stage.weeks,
+                                     styles.section.fontSize * 0.72),
+                styles.section,
+            )
+        for index, item in enumerate(items):
+            # The stage's heading travels with its first exercise, so it never ends a page alone.
+            story.extend(exercise_block(context, numbers[item.id], item, lead=[heading] if index == 0 else []))
+    story.extend(plan_notes(context))
+    story.extend(booking_block(context))
+    return story
+
+
+def _large_print_story(context: HandoutContext) -> list[Flowable]:
+    """One exercise a page: the opening page(s), then each exercise, then notes and booking."""
+    story: list[Flowable] = [*title_block(context), *advice_panel(context), *stages_overview(context)]
+    numbers = {item.id: number for number, item in context.numbered_items()}
+    styles = context.theme.styles
+    stage_numbers = {stage.id: index for index, stage in enumerate(context.plan.stages, start=1)}
+    for stage, items in context.plan.grouped():
+        for item in items:
+            story.append(PageBreak())
+            lead = []
+            if stage is not None:
+                lead.append(Paragraph(
+                    stage_heading_markup(context, stage_numbers[stage.id], stage.title, stage.weeks), styles.kicker
+                ))
+            story.extend(exercise_block(context, numbers[item.id], item, lead=lead))
+    closing = [*plan_notes(context), *booking_block(context)]
+    if closing:
+        story.append(PageBreak())
+        story.extend(closing)
+    return story
+
+
+def exercise_block(
+    context: HandoutContext, number: int, item: PlanItem, lead: Sequence[Flowable] = ()
+) -> list[Flowable]:
+    """One exercise as the client reads it, kept together (with any ``lead`` heading) on a page where it fits."""
+    exercise = context.exercise(item)
+    theme = context.theme
+    styles = theme.styles
+    palette = theme.palette
+    text = context.text
+    gap = theme.metrics.gap
+    block: list[Flowable] = [
+        *lead,
+        Paragraph(f'<font color="{palette.brand}">{number}</font>&nbsp;&nbsp;{text.line(exercise.name)}',
+                  styles.exercise_name),
+    ]
+    if exercise.purpose.strip():
+        block.append(Paragraph(f'<font color="{palette.muted}">{text.line(exercise.purpose)}</font>', styles.body))
+    pictures = picture_row(context, exercise, theme.metrics.illustration_height)
+    if pictures:
+        block += [Spacer(1, gap), *pictures]
+    block += [Spacer(1, gap * 1.5), _prescription_panel(context, item)]
+    for label, lines in (("Getting ready", exercise.setup), ("The movement", exercise.steps)):
+        cleaned = [line for line in (text.markup(line) for line in lines) if line]
+        if cleaned:
+            block.append(Paragraph(label, styles.label))
+            block.extend(
+                Paragraph(line, styles.step, bulletText=f"{index}.") for index, line in enumerate(cleaned, start=1)
+            )
+    cues = [line for line in (text.markup(cue) for cue in exercise.cues) if line]
+    if cues:
+        block.append(Paragraph("Key points", styles.label))
+        block.extend(Paragraph(cue, styles.step, bulletText="•") for cue in cues)
+    if item.note.strip():
+        who = text.line(context.therapist) if context.therapist.strip() else "your therapist"
+        note: list[Flowable] = [Paragraph(f"A note from {who}", styles.panel_heading)]
+        note.extend(Paragraph(line, styles.panel_body) for line in text.paragraphs(item.note))
+        block += [Spacer(1, gap * 1.5),
+                  Panel(note, background=theme.colour(palette.tint), bar=theme.colour(palette.brand),
+                        padding=(9, 12))]
+    if exercise.safety.strip():
+        block += [Spacer(1, gap), Paragraph(f"<b>Take care:</b> {text.markup(exercise.safety)}", styles.body)]
+    block.extend(_ladder(context, exercise))
+    return [KeepTogether(block), Spacer(1, theme.metrics.section_gap * 1.5)]
+
+
+def _prescription_panel(context: HandoutContext, item: PlanItem) -> Flowable:
+    """The prescription in plain words, the main instruction first: "3 sets of 10, each side · rest 60 s · ..."."""
+    theme = context.theme
+    styles = theme.styles
+    prescription = item.prescription
+    work = context.text.line(prescription.work_in_words())
+    words = context.text.line(prescription.in_words())
+    rest = words[len(work):] if words.startswith(work) else " · " + words
+    markup = f"<b>{work}</b>{rest}"
+    content = [Paragraph("How much", styles.kicker), Paragraph(markup, styles.body)]
+    return Panel(content, background=theme.colour(theme.palette.tint), padding=(8, 12))
+
+
+def _ladder(context: HandoutContext, exercise: Exercise) -> list[Flowable]:
+    """The next easier and harder exercise, named so the client can step down or up on their own."""
+    styles = context.theme.styles
+    text = context.text
+    lines = []
+    easier = context.names(exercise.regressions)
+    harder = context.names(exercise.progressions)
+    if easier:
+        lines.append(f"<b>Unsure or sore? Try:</b> {' or '.join(text.line(name) for name in easier)}")
+    if harder:
+        lines.append(f"<b>Easy for two sessions? Move on to:</b> {' or '.join(text.line(name) for name in harder)}")
+    if not lines:
+        return []
+    return [Spacer(1, context.theme.metrics.gap), *(Paragraph(line, styles.body) for line in lines)]
+
+
+__all__ = [
+    "HandoutError",
+    "HandoutOptions",
+    "RenderResult",
+    "render_handout",
+    "render_handout_with_warnings",
+]

@@ -1,0 +1,264 @@
+"""Pictures and QR codes on the handout, prepared once and reused by every later render.
+
+ReportLab decodes and re-compresses a PNG every time it is drawn into a new
+document, which would cost most of a render's time for a handout with six
+illustrations.  ``prepare_image`` does that work once per file (keyed by its
+path, size and modification time), flattening any transparency onto white
+and scaling it down to print resolution; ``draw_prepared`` then places the
+ready-made stream into each new PDF.
+
+``ImageProblem`` says in plain words why a picture (a logo, a photo) could not be
+used; the handout shows the rest and warns instead of crashing.
+"""
+
+from __future__ import annotations
+
+import threading
+import warnings
+import zlib
+from collections import OrderedDict
+from dataclasses import dataclass
+from functools import lru_cache
+from hashlib import sha1
+from pathlib import Path
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+from reportlab.graphics.barcode import qrencoder
+from reportlab.lib import colors
+from reportlab.pdfbase import pdfdoc
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from designer.domain import Exercise
+
+# Large enough for sharp print at the biggest size we draw (a full-width picture in large print, ~170 mm at 250 dpi).
+MAX_ILLUSTRATION_PIXELS = 1800
+MAX_LOGO_PIXELS = 900
+# Anything bigger than this is not a picture anyone meant to print; refuse rather than fill the memory.
+MAX_SOURCE_PIXELS = 60_000_000
+
+
+class ImageProblem(Exception):
+    """A picture could not be used; the message says why in plain words."""
+
+
+@dataclass(frozen=True)
+class PreparedImage:
+    """An image decoded, flattened and compressed once, ready to place in any PDF."""
+
+    key: str  # unique per file content and size, used as the PDF object name
+    width_px: int
+    height_px: int
+    data: bytes  # Flate-compressed RGB rows
+
+    @property
+    def aspect(self) -> float:
+        """Width divided by height."""
+        return self.width_px / self.height_px
+
+
+_cache_lock = threading.Lock()
+_cache: OrderedDict[tuple[str, int, int, int], PreparedImage] = OrderedDict()
+_CACHE_SIZE = 256
+
+
+def prepare_image(path: Path, max_pixels: int = MAX_ILLUSTRATION_PIXELS) -> PreparedImage:
+    """Decode ``path`` once and keep it ready; raises ``ImageProblem`` for a missing or unreadable file."""
+    try:
+        stat = path.stat()
+    except OSError:
+        raise ImageProblem(f"{path} could not be found") from None
+    if not path.is_file():
+        raise ImageProblem(f"{path} is not a file")
+    cache_key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size, max_pixels)
+    with _cache_lock:
+        found = _cache.get(cache_key)
+        if found is not None:
+            _cache.move_to_end(cache_key)
+            return found
+    prepared = _decode(path, max_pixels)
+    with _cache_lock:
+        _cache[cache_key] = prepared
+        while len(_cache) > _CACHE_SIZE:
+            _cache.popitem(last=False)
+    return prepared
+
+
+def _decode(path: Path, max_pixels: int) -> PreparedImage:
+    try:
+        with warnings.catch_warnings():
+            # A decompression bomb is refused, not just warned about.
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as opened:
+                if opened.width * opened.height > MAX_SOURCE_PIXELS:
+                    raise ImageProblem(f"{path.name} is too large to print ({opened.width} × {opened.height} pixels)")
+                opened.load()
+                picture = ImageOps.exif_transpose(opened) or opened
+                picture = _flatten(picture)
+    except ImageProblem:
+        raise
+    except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ImageProblem(f"{path.name} is not an image that can be printed (use a PNG or JPEG file)") from None
+    except (OSError, ValueError, SyntaxError) as error:
+        raise ImageProblem(f"{path.name} could not be read; it may be damaged ({error})") from None
+    if max(picture.size) > max_pixels:
+        picture.thumbnail((max_pixels, max_pixels), Image.Resampling.LANCZOS)
+    raw = picture.tobytes()
+    digest = sha1(raw, usedforsecurity=False).hexdigest()[:16]
+    return PreparedImage(
+        key=f"img{digest}{picture.width}x{picture.height}",
+        width_px=picture.width,
+        height_px=picture.height,
+        data=zlib.compress(raw, 6),
+    )
+
+
+def load_exercise_pictures(exercise: Exercise, photos_dir: Path | None) -> tuple[list[PreparedImage], list[str]]:
+    """An exercise's illustration (its drawing, or the therapist's start and end photos), ready to draw.
+
+    The illustrations package decides which files belong to an exercise.  Returns the pictures and, for any
+    that could not be used, a sentence for the therapist; a bad picture never stops a render.
+    """
+    try:
+        from designer.illustrations import illustration_files
+    except ImportError:  # a build without the illustrations package prints without pictures
+        return [], []
+    try:
+        files = illustration_files(exercise, photos_dir)
+    except (OSError, ValueError) as error:
+        return [], [f"The picture for {exercise.name} could not be found ({error}); it was left out."]
+    pictures: list[PreparedImage] = []
+    problems: list[str] = []
+    for path in [files] if isinstance(files, (str, Path)) else list(files or []):
+        try:
+            pictures.append(prepare_image(Path(path), MAX_ILLUSTRATION_PIXELS))
+        except ImageProblem as problem:
+            problems.append(f"The picture for {exercise.name} was left out: {problem}.")
+    return pictures, problems
+
+
+def _flatten(picture: Image.Image) -> Image.Image:
+    """RGB on white: transparent logos and drawings print on paper, which is white."""
+    if picture.mode in ("RGBA", "LA", "PA") or (picture.mode == "P" and "transparency" in picture.info):
+        rgba = picture.convert("RGBA")
+        background = Image.new("RGB", rgba.size, (255, 255, 255))
+        background.paste(rgba, mask=rgba.getchannel("A"))
+        return background
+    return picture.convert("RGB")
+
+
+def draw_prepared(canvas: Canvas, image: PreparedImage, x: float, y: float, width: float, height: float) -> None:
+    """Place a prepared image in the canvas's document (once per document) and draw it in the given box.
+
+    This mirrors ``Canvas.drawImage`` but hands over the stream we compressed
+    earlier instead of decoding the file again.  It uses the canvas's
+    document internals, which ReportLab has kept stable for many years; the
+    tests render and rasterise real handouts, so a change there shows at once.
+    """
+    document = canvas._doc
+    registered_name = document.getXObjectName(image.key)
+    if document.idToObject.get(registered_name) is None:
+        xobject = pdfdoc.PDFImageXObject(image.key)
+        xobject.width = image.width_px
+        xobject.height = image.height_px
+        xobject.bitsPerComponent = 8
+        xobject.colorSpace = "DeviceRGB"
+        xobject._filters = ("FlateDecode",)
+        xobject.streamContent = image.data
+        xobject.mask = None
+        document.Reference(xobject, registered_name)
+        document.addForm(image.key, xobject)
+    canvas._currentPageHasImages = 1
+    canvas.saveState()
+    canvas.translate(x, y)
+    canvas.scale(width, height)
+    canvas._code.append(f"/{registered_name} Do")
+    canvas.restoreState()
+    canvas._formsinuse.append(image.key)
+
+
+class PictureRow(Flowable):
+    """One or two pictures side by side, scaled to fit a box and centred, with an optional frame."""
+
+    def __init__(self, images: list[PreparedImage], max_width: float, max_height: float, *, gap: float = 8,
+                 frame_colour: colors.Color | None = None, captions: list[str] | None = None,
+                 caption_colour: colors.Color | None = None, caption_font: tuple[str, float] = ("Helvetica", 8)):
+        super().__init__()
+        self.images = images
+        self.gap = gap
+        self.frame_colour = frame_colour
+        self.captions = captions or []
+        self.caption_colour = caption_colour or colors.black
+        self.caption_font = caption_font
+        self.caption_height = caption_font[1] * 1.8 if self.captions else 0
+        count = len(images)
+        slot_width = (max_width - gap * (count - 1)) / count
+        picture_height = max_height - self.caption_height
+        # Every picture in the row gets the same height, so a start and end position line up.
+        height = min(min(picture_height, slot_width / image.aspect) for image in images)
+        self.sizes = [(height * image.aspect, height) for image in images]
+        self.width = sum(size[0] for size in self.sizes) + gap * (count - 1)
+        self.height = height + self.caption_height
+        self.max_width = max_width
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.max_width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        x = (self.max_width - self.width) / 2
+        for index, (image, (width, height)) in enumerate(zip(self.images, self.sizes, strict=True)):
+            draw_prepared(canvas, image, x, self.caption_height, width, height)
+            if self.frame_colour is not None:
+                canvas.setStrokeColor(self.frame_colour)
+                canvas.setLineWidth(0.6)
+                canvas.rect(x, self.caption_height, width, height, stroke=1, fill=0)
+            if index < len(self.captions) and self.captions[index]:
+                canvas.setFillColor(self.caption_colour)
+                canvas.setFont(*self.caption_font)
+                canvas.drawCentredString(x + width / 2, self.caption_font[1] * 0.4, self.captions[index])
+            x += width + self.gap
+
+
+@lru_cache(maxsize=64)
+def qr_modules(text: str) -> tuple[tuple[bool, ...], ...]:
+    """The dark and light modules of a QR code for ``text`` (level M: survives a smudge on a fridge door)."""
+    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    code.addData(text)
+    code.make()
+    return tuple(tuple(bool(module) for module in row) for row in code.modules)
+
+
+class QrCode(Flowable):
+    """A QR code drawn as one filled path, with the quiet zone scanners need around it."""
+
+    QUIET_ZONE = 4  # modules of white border, as the QR standard asks
+
+    def __init__(self, text: str, size: float, colour: colors.Color = colors.black):
+        super().__init__()
+        self.text = text
+        self.modules = qr_modules(text)
+        self.width = self.height = size
+        self.colour = colour
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        count = len(self.modules)
+        module = self.width / (count + 2 * self.QUIET_ZONE)
+        canvas = self.canv
+        canvas.setFillColor(self.colour)
+        path = canvas.beginPath()
+        for row_index, row in enumerate(self.modules):
+            y = self.height - (row_index + self.QUIET_ZONE + 1) * module
+            column = 0
+            while column < count:
+                if row[column]:
+                    start = column
+                    while column < count and row[column]:
+                        column += 1
+                    path.rect((start + self.QUIET_ZONE) * module, y, (column - start) * module, module)
+                else:
+                    column += 1
+        canvas.drawPath(path, stroke=0, fill=1)

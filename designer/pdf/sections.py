@@ -1,0 +1,353 @@
+"""The parts every handout layout shares: its context, title block, standing advice, stages and booking block.
+
+Each section is a function from the render's context to a list of flowables,
+so a layout is a plain sequence of sections.  All user text goes through the
+context's ``UserText`` (escaped, cleaned) before it reaches a Paragraph.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, Table, TableStyle
+
+from designer.domain import Clinic, Exercise, Layout, PaperSize, Plan, PlanItem
+from designer.domain.clinic import is_safe_link
+
+from .document import FooterItem, long_date
+from .flowables import Panel
+from .images import PictureRow, PreparedImage, QrCode, load_exercise_pictures
+from .text import UserText, mail_link, phone_link, web_label
+from .theme import FONT, Theme
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class HandoutContext:
+    """Everything one render needs, resolved once: no database, no window."""
+
+    plan: Plan
+    exercises: Mapping[str, Exercise]
+    clinic: Clinic
+    layout: Layout
+    paper: PaperSize
+    client_name: str
+    therapist: str
+    date: dt.date
+    theme: Theme
+    frame_width: float
+    frame_height: float
+    logo: PreparedImage | None = None
+    photos_dir: Path | None = None
+    text: UserText = field(default_factory=UserText)
+    warnings: list[str] = field(default_factory=list)
+
+    def exercise(self, item: PlanItem) -> Exercise:
+        return self.exercises[item.exercise_id]
+
+    def names(self, exercise_ids: Sequence[str]) -> list[str]:
+        """Names of ladder neighbours that are known; an unknown id is simply not offered."""
+        return [self.exercises[other].name for other in exercise_ids if other in self.exercises]
+
+    def warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+    def numbered_items(self) -> list[tuple[int, PlanItem]]:
+        """Every item with its number on the handout, in the order the client meets them (stage by stage)."""
+        ordered = [item for _stage, items in self.plan.grouped() for item in items]
+        return list(enumerate(ordered, start=1))
+
+    @property
+    def large(self) -> bool:
+        return self.layout is Layout.LARGE_PRINT
+
+
+def exercise_pictures(context: HandoutContext, exercise: Exercise) -> list[PreparedImage]:
+    """The exercise's pictures ready to draw; any that cannot be used are left out with a warning."""
+    pictures, problems = load_exercise_pictures(exercise, context.photos_dir)
+    for problem in problems:
+        context.warn(problem)
+    return pictures
+
+
+def picture_row(context: HandoutContext, exercise: Exercise, max_height: float) -> list[Flowable]:
+    pictures = exercise_pictures(context, exercise)
+    if not pictures:
+        return []
+    theme = context.theme
+    captions = ["Start", "Finish"] if len(pictures) == 2 else []
+    return [
+        PictureRow(
+            pictures[:2], context.frame_width, max_height, gap=6 * mm,
+            frame_colour=theme.colour(theme.palette.rule), captions=captions,
+            caption_colour=theme.colour(theme.palette.muted),
+            caption_font=(theme.styles.small.fontName, theme.styles.small.fontSize),
+        )
+    ]
+
+
+# -- the title block --------------------------------------------------------------
+
+
+def clinic_banner(context: HandoutContext, *, logo_height: float) -> list[Flowable]:
+    """The clinic's logo and name in its colour, with a rule in the brand colour beneath."""
+    theme = context.theme
+    styles = theme.styles
+    name = Paragraph(context.text.line(context.clinic.name), styles.clinic_name)
+    if context.logo is not None:
+        logo = PictureRow([context.logo], 60 * mm, logo_height)
+        logo.hAlign = "LEFT"
+        logo.max_width = logo.width  # the banner table sizes the logo column to the logo itself
+        row = Table(
+            [[logo, name]], colWidths=[logo.width + 6 * mm, context.frame_width - logo.width - 6 * mm],
+            style=TableStyle([
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]),
+        )
+        banner: Flowable = row
+    else:
+        banner = name
+    return [
+        banner,
+        Spacer(1, theme.metrics.gap),
+        HRFlowable(width="100%", thickness=1.4, color=theme.colour(theme.palette.brand), spaceAfter=0),
+    ]
+
+
+def plan_details_markup(context: HandoutContext) -> str:
+    """"For Zoë · 24 November 2026 · Your therapist: Sam" as markup."""
+    text = context.text
+    parts = []
+    if context.client_name.strip():
+        parts.append(f"For <b>{text.line(context.client_name)}</b>")
+    parts.append(long_date(context.date))
+    if context.therapist.strip():
+        parts.append(f"Your therapist: <b>{text.line(context.therapist)}</b>")
+    return "&nbsp;&nbsp;·&nbsp;&nbsp; ".join(parts)
+
+
+def title_block(context: HandoutContext) -> list[Flowable]:
+    theme = context.theme
+    styles = theme.styles
+    gap = theme.metrics.gap
+    return [
+        *clinic_banner(context, logo_height=(24 if context.large else 20) * mm),
+        Spacer(1, gap * 2.5),
+        Paragraph("Your exercise plan", styles.kicker),
+        Paragraph(context.text.line(context.plan.title), styles.title),
+        Paragraph(plan_details_markup(context), styles.subtitle),
+        Spacer(1, theme.metrics.section_gap),
+    ]
+
+
+# -- standing advice --------------------------------------------------------------
+
+
+def advice_lines(context: HandoutContext) -> list[str]:
+    return context.text.paragraphs(context.clinic.advice)
+
+
+def advice_panel(context: HandoutContext, heading: str = "Before you start") -> list[Flowable]:
+    """The clinic's standing advice, on every handout, in a calm tinted panel."""
+    lines = advice_lines(context)
+    if not lines:
+        return []
+    theme = context.theme
+    styles = theme.styles
+    content: list[Flowable] = [Paragraph(heading, styles.panel_heading)]
+    content.extend(Paragraph(line, styles.step, bulletText="•") for line in lines)
+    pad = 12 if context.large else 10
+    return [Panel(content, background=theme.colour(theme.palette.tint), padding=(pad, pad + 4),
+                  space_after=theme.metrics.section_gap)]
+
+
+# -- stages -----------------------------------------------------------------------
+
+
+def stages_overview(context: HandoutContext) -> list[Flowable]:
+    """The plan's stages (title, weeks, goal, when to move on) as a calm overview table."""
+    stages = context.plan.stages
+    if not stages:
+        return []
+    theme = context.theme
+    styles = theme.styles
+    text = context.text
+    rows = []
+    for number, stage in enumerate(stages, start=1):
+        left = [Paragraph(f"Stage {number}", styles.kicker), Paragraph(text.line(stage.title), styles.body_bold)]
+        if stage.weeks.strip():
+            left.append(Paragraph(f"Weeks {text.line(stage.weeks)}" if stage.weeks.strip()[0].isdigit()
+                                  else text.line(stage.weeks), styles.small))
+        right: list[Flowable] = []
+        if stage.goal.strip():
+            right.append(Paragraph(f"<b>Aim:</b> {text.markup(stage.goal)}", styles.body))
+        if stage.move_on_when.strip():
+            right.append(Paragraph(f"<b>Move on when:</b> {text.markup(stage.move_on_when)}", styles.body))
+        if not right:
+            right.append(Paragraph("", styles.body))
+        rows.append([left, right])
+    left_width = (48 if context.large else 40) * mm
+    table = Table(
+        rows, colWidths=[left_width, context.frame_width - left_width], splitInRow=1, hAlign="LEFT",
+        style=TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -2), 0.5, theme.colour(theme.palette.rule)),
+            ("LEFTPADDING", (0, 0), (0, -1), 0),
+            ("LEFTPADDING", (1, 0), (1, -1), 8),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), theme.metrics.gap * 1.2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), theme.metrics.gap * 1.2),
+        ]),
+    )
+    return [Paragraph("Your plan in stages", styles.section), table, Spacer(1, theme.metrics.section_gap)]
+
+
+def stage_heading_markup(context: HandoutContext, number: int, title: str, weeks: str,
+                         weeks_size: float | None = None) -> str:
+    """"Stage 1 · Stability   weeks 1–2", the weeks quieter (regular weight, muted, ``weeks_size``)."""
+    text = context.text
+    heading = f"Stage {number} · {text.line(title)}"
+    if weeks.strip():
+        words = f"{'weeks ' if weeks.strip()[0].isdigit() else ''}{text.line(weeks)}"
+        size = f' size="{weeks_size:.1f}"' if weeks_size else ""
+        heading += f'&nbsp;&nbsp;&nbsp;<font name="{FONT}" color="{context.theme.palette.muted}"{size}>{words}</font>'
+    return heading
+
+
+# -- the plan's general notes -------------------------------------------------------
+
+
+def plan_notes(context: HandoutContext) -> list[Flowable]:
+    if not context.plan.notes.strip():
+        return []
+    styles = context.theme.styles
+    who = context.text.line(context.therapist) if context.therapist.strip() else "your therapist"
+    story: list[Flowable] = [Paragraph(f"Notes from {who}", styles.section)]
+    story.extend(Paragraph(line, styles.body) for line in context.text.paragraphs(context.plan.notes))
+    story.append(Spacer(1, context.theme.metrics.section_gap))
+    return story
+
+
+# -- booking and contact ------------------------------------------------------------
+
+
+def safe_booking_link(context: HandoutContext) -> str:
+    """The booking link when it is a web address; anything else is left out with a warning."""
+    link = context.clinic.booking_link.strip()
+    if not link:
+        return ""
+    if is_safe_link(link) and link.lower().startswith(("http://", "https://")):
+        return link
+    context.warn("The booking link is not a web address (http:// or https://), so it was left off the handout.")
+    return ""
+
+
+def safe_web_link(link: str) -> str:
+    link = link.strip()
+    return link if link.lower().startswith(("http://", "https://")) and is_safe_link(link) else ""
+
+
+def contact_items(context: HandoutContext) -> list[FooterItem]:
+    """Phone, email and website for the footer, each clickable when safe."""
+    clinic = context.clinic
+    text = context.text
+    items: list[FooterItem] = []
+    if clinic.phone.strip():
+        items.append(FooterItem(text.clean(clinic.phone, multiline=False), phone_link(clinic.phone)))
+    if clinic.email.strip():
+        items.append(FooterItem(text.clean(clinic.email, multiline=False), mail_link(clinic.email)))
+    website = safe_web_link(clinic.website)
+    if website:
+        items.append(FooterItem(text.clean(web_label(website), multiline=False), website))
+    return items
+
+
+def booking_block(context: HandoutContext) -> list[Flowable]:
+    """How to book and reach the clinic: the booking link as a link and a QR code, Instagram, phone, email."""
+    theme = context.theme
+    styles = theme.styles
+    text = context.text
+    clinic = context.clinic
+    link_colour = theme.palette.heading
+    booking = safe_booking_link(context)
+    instagram = safe_web_link(clinic.instagram_link) if clinic.instagram.strip() else ""
+    lines: list[Flowable] = []
+    if booking:
+        lines.append(Paragraph("Book your next session", styles.panel_heading))
+        lines.append(Paragraph("Scan the code with your phone's camera, or go to:", styles.panel_body))
+        lines.append(Paragraph(text.link(booking, web_label(booking), colour=link_colour), styles.body_bold))
+    else:
+        lines.append(Paragraph("Get in touch", styles.panel_heading))
+    contact_rows: list[str] = []
+    if clinic.phone.strip():
+        contact_rows.append(f"<b>Phone:</b> {text.link(phone_link(clinic.phone), clinic.phone, colour=link_colour)}")
+    if clinic.email.strip():
+        contact_rows.append(f"<b>Email:</b> {text.link(mail_link(clinic.email), clinic.email, colour=link_colour)}")
+    if instagram:
+        contact_rows.append(
+            f"<b>Instagram:</b> {text.link(instagram, clinic.instagram_handle, colour=link_colour)}"
+        )
+    website = safe_web_link(clinic.website)
+    if website:
+        contact_rows.append(f"<b>Website:</b> {text.link(website, web_label(website), colour=link_colour)}")
+    if clinic.address.strip():
+        contact_rows.append(f"<b>Address:</b> {text.line(clinic.address)}")
+    if contact_rows:
+        lines.append(Spacer(1, theme.metrics.gap))
+        lines.extend(Paragraph(row, styles.panel_body) for row in contact_rows)
+    if not booking and not contact_rows:
+        return []
+
+    codes: list[tuple[str, str, float]] = []
+    size = theme.metrics.qr_size
+    if booking:
+        codes.append((booking, "Scan to book", size))
+    if instagram:
+        codes.append((instagram, "Instagram", size * 0.8))
+    # The Instagram code goes only where it leaves the words enough room; the booking code always fits.
+    while len(codes) > 1 and _codes_width(codes) > context.frame_width * 0.45:
+        codes.pop()
+    panel_inner = context.frame_width - 2 * 14
+    content: list[Flowable] = lines
+    if codes:
+        code_table = Table(
+            [[[QrCode(link, code_size, theme.colour("#000000")), Paragraph(caption, styles.centre)]
+              for link, caption, code_size in codes]],
+            colWidths=[code_size + (4 * mm if index else 0) for index, (_l, _c, code_size) in enumerate(codes)],
+            hAlign="RIGHT",
+            style=TableStyle([
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("LEFTPADDING", (1, 0), (-1, -1), 4 * mm),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]),
+        )
+        codes_width = _codes_width(codes)
+        content = [Table(
+            [[lines, code_table]], colWidths=[panel_inner - codes_width - 6 * mm, codes_width + 6 * mm],
+            style=TableStyle([
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]),
+        )]
+    return [Panel(content, border=theme.colour(theme.palette.panel_border), padding=(12, 14))]
+
+
+def _codes_width(codes: Sequence[tuple[str, str, float]]) -> float:
+    return sum(size for _link, _caption, size in codes) + 4 * mm * max(0, len(codes) - 1)

@@ -1,0 +1,118 @@
+"""Turning what a therapist typed into safe ReportLab paragraph markup.
+
+ReportLab paragraphs read a small HTML-like markup: ``<b>``, ``<img src=...>``,
+``<a href=...>``, entities.  User text must never be read as markup, or a note
+such as ``keep pain < 3/10`` would break the render and ``<img src="/etc/passwd">``
+would try to read a file.  So every piece of user text passes through
+``UserText`` here before it meets a Paragraph:
+
+- characters the bundled font cannot show (emoji, scripts DejaVu Sans lacks) and
+  invisible control characters are dropped, and remembered so the handout can warn;
+- ``&``, ``<``, ``>`` and quotes are escaped, so the text prints exactly as typed;
+- line breaks become ``<br/>``.
+
+Links are made only here, only for http(s), mailto and tel addresses.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from designer.domain.clinic import is_safe_link
+
+from .theme import printable_characters
+
+_LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+_SPACES = re.compile(r"[ \t]+")
+# Characters that look like nothing but still do something: zero-width spaces, bidi overrides, byte-order marks.
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]")
+
+
+def escape(text: str) -> str:
+    """Escape the characters ReportLab's paragraph parser treats as markup."""
+    return (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("'", "&#39;")
+    )
+
+
+class UserText:
+    """Cleans and escapes user text for one render, collecting what could not be printed."""
+
+    def __init__(self) -> None:
+        self._printable = printable_characters()
+        self.dropped: set[str] = set()
+
+    def clean(self, text: str, *, multiline: bool = True) -> str:
+        """Plain text that the font can show: no control characters, no unprintable symbols."""
+        text = unicodedata.normalize("NFC", _LINE_BREAKS.sub("\n", text))
+        text = _INVISIBLE.sub("", text).replace("\t", " ")
+        kept: list[str] = []
+        for char in text:
+            if char == "\n":
+                kept.append(char if multiline else " ")
+            elif unicodedata.category(char) == "Cc":
+                continue
+            elif ord(char) in self._printable:
+                kept.append(char)
+            else:
+                self.dropped.add(char)
+        cleaned = "".join(kept)
+        if not multiline:
+            return " ".join(cleaned.split())
+        # Trailing spaces on a line and runs of blank lines add nothing on paper.
+        lines = [_SPACES.sub(" ", line).strip() for line in cleaned.split("\n")]
+        return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+    def markup(self, text: str) -> str:
+        """Multi-line user text as paragraph markup: escaped, with line breaks kept."""
+        return escape(self.clean(text)).replace("\n", "<br/>")
+
+    def line(self, text: str) -> str:
+        """One-line user text (a name, a title) as paragraph markup."""
+        return escape(self.clean(text, multiline=False))
+
+    def paragraphs(self, text: str) -> list[str]:
+        """Multi-line text split at line breaks into separate paragraphs' markup (blank lines dropped)."""
+        return [escape(part) for part in self.clean(text).split("\n") if part.strip()]
+
+    def link(self, address: str, label: str | None = None, *, colour: str | None = None) -> str:
+        """A clickable link when the address is web, mail or phone; otherwise the label as plain text.
+
+        ``colour`` is one of ours (#RRGGBB), never user text.
+        """
+        shown = self.line(label if label is not None else address)
+        address = address.strip()
+        if not address or not is_safe_link(address) or any(ord(char) < 32 for char in address):
+            return shown
+        colour_attr = f' color="{colour}"' if colour and re.fullmatch(r"#[0-9A-Fa-f]{6}", colour) else ""
+        return f'<a href="{escape(address)}"{colour_attr}><u>{shown}</u></a>'
+
+    def warning(self) -> str | None:
+        """A sentence for the therapist when some characters had to be left out, else None."""
+        if not self.dropped:
+            return None
+        sample = " ".join(sorted(self.dropped)[:8])
+        return (
+            f"Some characters cannot be printed with the handout font and were left out ({sample}). "
+            "Check names and notes for emoji or unusual symbols."
+        )
+
+
+def phone_link(phone: str) -> str:
+    """The tel: address for a phone number as the clinic wrote it ("" when it has no digits)."""
+    digits = re.sub(r"[^+0-9]", "", phone)
+    return f"tel:{digits}" if re.search(r"[0-9]", digits) else ""
+
+
+def mail_link(email: str) -> str:
+    return f"mailto:{email.strip()}" if email.strip() else ""
+
+
+def web_label(address: str) -> str:
+    """A web address as people say it: without https:// and a trailing slash."""
+    return re.sub(r"^https?://", "", address.strip(), flags=re.IGNORECASE).rstrip("/")

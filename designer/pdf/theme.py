@@ -1,0 +1,322 @@
+"""The handout's look in one place: fonts, colours, paragraph styles and spacing for each layout.
+
+Everything else in ``designer.pdf`` asks this module how things should look,
+so a change of typeface, size or colour rule happens here and nowhere else.
+
+Colours are derived from the clinic's brand colour, then checked for
+contrast (WCAG relative luminance) so that a pale or bright brand colour
+still gives headings an older client can read.  The large-print layout asks
+for more contrast than the others.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from designer.domain import Layout, PaperSize
+
+FONTS_DIR = Path(__file__).resolve().parent / "fonts"
+
+# DejaVu Sans covers Latin (with Latin Extended), Greek and Cyrillic, so clients' names print as typed.
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+FONT_ITALIC = "DejaVuSans-Oblique"
+FONT_BOLD_ITALIC = "DejaVuSans-BoldOblique"
+_FONT_FILES = {
+    FONT: "DejaVuSans.ttf",
+    FONT_BOLD: "DejaVuSans-Bold.ttf",
+    FONT_ITALIC: "DejaVuSans-Oblique.ttf",
+    FONT_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
+}
+
+PAGE_SIZES: dict[PaperSize, tuple[float, float]] = {PaperSize.A4: A4, PaperSize.LETTER: LETTER}
+
+_font_lock = threading.Lock()
+_fonts_registered = False
+
+
+def register_fonts() -> None:
+    """Register the bundled fonts with ReportLab once per process (reading the files is the slow part)."""
+    global _fonts_registered
+    if _fonts_registered:
+        return
+    with _font_lock:
+        if _fonts_registered:
+            return
+        for name, file_name in _FONT_FILES.items():
+            path = FONTS_DIR / file_name
+            if not path.is_file():
+                raise FileNotFoundError(
+                    f"The handout font {path} is missing; reinstall the programme designer to restore it."
+                )
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+        # The family lets <b> and <i> inside paragraphs pick the right face.
+        pdfmetrics.registerFontFamily(
+            FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
+        )
+        _fonts_registered = True
+
+
+@lru_cache(maxsize=1)
+def printable_characters() -> frozenset[int]:
+    """Code points every one of the four faces has a glyph for; anything else would print as a box."""
+    register_fonts()
+    covered: frozenset[int] | None = None
+    for name in _FONT_FILES:
+        font = pdfmetrics.getFont(name)
+        face_chars = frozenset(font.face.charToGlyph.keys())
+        covered = face_chars if covered is None else covered & face_chars
+    return covered or frozenset()
+
+
+# -- colours ------------------------------------------------------------------
+
+
+def hex_to_rgb(text: str) -> tuple[float, float, float]:
+    value = text.lstrip("#")
+    return (int(value[0:2], 16) / 255, int(value[2:4], 16) / 255, int(value[4:6], 16) / 255)
+
+
+def rgb_to_hex(rgb: tuple[float, float, float]) -> str:
+    return "#" + "".join(f"{round(max(0.0, min(1.0, part)) * 255):02X}" for part in rgb)
+
+
+def relative_luminance(hex_colour: str) -> float:
+    """WCAG 2 relative luminance of a #RRGGBB colour."""
+
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.03928 else ((channel + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (linear(part) for part in hex_to_rgb(hex_colour))
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def contrast_ratio(first: str, second: str) -> float:
+    """WCAG contrast ratio between two colours, from 1 (none) to 21 (black on white)."""
+    light, dark = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def mix(colour: str, other: str, amount: float) -> str:
+    """``colour`` moved ``amount`` (0..1) of the way towards ``other``."""
+    first, second = hex_to_rgb(colour), hex_to_rgb(other)
+    mixed = (
+        first[0] + (second[0] - first[0]) * amount,
+        first[1] + (second[1] - first[1]) * amount,
+        first[2] + (second[2] - first[2]) * amount,
+    )
+    return rgb_to_hex(mixed)
+
+
+def darken_until(colour: str, background: str, ratio: float) -> str:
+    """The brand colour, darkened just enough to reach ``ratio`` against ``background``."""
+    candidate = colour
+    step = 0.0
+    while contrast_ratio(candidate, background) < ratio and step < 1.0:
+        step += 0.05
+        candidate = mix(colour, "#000000", step)
+    return candidate
+
+
+TEXT_DARK = "#1F2426"
+WHITE = "#FFFFFF"
+
+
+@dataclass(frozen=True)
+class Palette:
+    """The handout's colours as #RRGGBB text (ReportLab colours via ``colour()``)."""
+
+    text: str  # body text: near black
+    heading: str  # the brand colour, darkened if needed to read well
+    brand: str  # the clinic's colour as chosen, for rules and small accents
+    tint: str  # a pale panel background
+    panel_border: str
+    muted: str  # footers and captions
+    rule: str  # hairlines between table rows
+
+    @classmethod
+    def for_clinic(cls, brand: str, accent: str, *, high_contrast: bool = False) -> Palette:
+        text = "#000000" if high_contrast else TEXT_DARK
+        # Panels: the clinic's own pale accent when dark text stays very readable on it, else a tint of the brand.
+        tint_floor = 15.0 if high_contrast else 12.0
+        tint = accent if contrast_ratio(text, accent) >= tint_floor else mix(brand, WHITE, 0.9)
+        while contrast_ratio(text, tint) < tint_floor:
+            tint = mix(tint, WHITE, 0.3)
+        heading_ratio = 7.0 if high_contrast else 4.5
+        # Headings sit on white and on panels; the panel is the harder case.
+        heading = darken_until(brand, tint, heading_ratio)
+        muted = "#333333" if high_contrast else "#5A6166"
+        panel_border = mix(brand, WHITE, 0.55) if not high_contrast else darken_until(brand, WHITE, 3.0)
+        rule = "#C9CFD2" if not high_contrast else "#6B7378"
+        return cls(
+            text=text, heading=heading, brand=brand, tint=tint, panel_border=panel_border, muted=muted, rule=rule
+        )
+
+    @staticmethod
+    def colour(hex_colour: str) -> colors.Color:
+        return colors.HexColor(hex_colour)
+
+
+# -- sizes and styles -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Spacing for one layout, in points."""
+
+    margin_side: float
+    margin_top: float
+    margin_bottom: float
+    body_size: float
+    gap: float  # between blocks inside a section
+    section_gap: float  # before a new section
+    illustration_height: float  # the tallest an exercise picture may be
+    qr_size: float
+    footer_size: float
+
+
+_METRICS = {
+    Layout.DETAILED: Metrics(
+        margin_side=18 * mm, margin_top=16 * mm, margin_bottom=20 * mm, body_size=11.5, gap=6,
+        section_gap=16, illustration_height=52 * mm, qr_size=30 * mm, footer_size=8.5,
+    ),
+    Layout.LARGE_PRINT: Metrics(
+        margin_side=18 * mm, margin_top=16 * mm, margin_bottom=22 * mm, body_size=14.5, gap=8,
+        section_gap=20, illustration_height=78 * mm, qr_size=36 * mm, footer_size=11,
+    ),
+    Layout.COMPACT: Metrics(
+        margin_side=14 * mm, margin_top=12 * mm, margin_bottom=16 * mm, body_size=10, gap=4,
+        section_gap=8, illustration_height=0, qr_size=22 * mm, footer_size=8,
+    ),
+}
+
+
+def metrics_for(layout: Layout) -> Metrics:
+    return _METRICS[layout]
+
+
+@dataclass(frozen=True)
+class Styles:
+    """Every paragraph style a handout uses."""
+
+    clinic_name: ParagraphStyle
+    kicker: ParagraphStyle  # small label above the title ("Your exercise plan")
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    section: ParagraphStyle  # "Your stages", "Stage 1 · Stability"
+    exercise_name: ParagraphStyle
+    label: ParagraphStyle  # "Getting ready", "Key points"
+    body: ParagraphStyle
+    body_bold: ParagraphStyle
+    step: ParagraphStyle  # a numbered or bulleted line
+    prescription: ParagraphStyle
+    panel_heading: ParagraphStyle
+    panel_body: ParagraphStyle
+    small: ParagraphStyle
+    table_head: ParagraphStyle
+    table_cell: ParagraphStyle
+    table_cell_bold: ParagraphStyle
+    centre: ParagraphStyle
+    footer: ParagraphStyle
+
+
+def _style(name: str, size: float, colour: str, *, font: str = FONT, leading: float | None = None,
+           space_before: float = 0, space_after: float = 0, align: int = TA_LEFT,
+           left_indent: float = 0, first_line_indent: float = 0, keep_with_next: bool = False) -> ParagraphStyle:
+    return ParagraphStyle(
+        name,
+        fontName=font,
+        fontSize=size,
+        leading=leading if leading is not None else round(size * 1.38, 1),
+        textColor=colors.HexColor(colour),
+        spaceBefore=space_before,
+        spaceAfter=space_after,
+        alignment=align,
+        leftIndent=left_indent,
+        firstLineIndent=first_line_indent,
+        keepWithNext=1 if keep_with_next else 0,
+        # A long unbroken word (a pasted link) wraps instead of running off the page.
+        splitLongWords=1,
+        allowWidows=0,
+        allowOrphans=0,
+    )
+
+
+def _bulleted(style: ParagraphStyle, colour: str) -> ParagraphStyle:
+    """A style for numbered and bulleted lines: the number hangs in the margin, in the heading colour."""
+    style.bulletIndent = 0
+    style.bulletFontName = FONT_BOLD
+    style.bulletFontSize = style.fontSize
+    style.bulletColor = colors.HexColor(colour)
+    return style
+
+
+def make_styles(palette: Palette, body_size: float) -> Styles:
+    """Styles scaled from one body size, so every layout keeps the same proportions."""
+    size = body_size
+    text, heading, muted = palette.text, palette.heading, palette.muted
+    indent = size * 1.7
+    return Styles(
+        clinic_name=_style("clinic_name", size * 1.45, heading, font=FONT_BOLD),
+        kicker=_style("kicker", size * 0.85, muted, font=FONT_BOLD, space_after=2, keep_with_next=True),
+        title=_style("title", size * 2.0, text, font=FONT_BOLD, leading=size * 2.5, space_after=size * 0.3),
+        subtitle=_style("subtitle", size, muted, leading=size * 1.5),
+        section=_style("section", size * 1.5, heading, font=FONT_BOLD, space_before=size * 0.6,
+                       space_after=size * 0.5, keep_with_next=True),
+        exercise_name=_style("exercise_name", size * 1.4, heading, font=FONT_BOLD, space_after=size * 0.35,
+                             keep_with_next=True),
+        label=_style("label", size * 0.95, heading, font=FONT_BOLD, space_before=size * 0.6, space_after=size * 0.2,
+                     keep_with_next=True),
+        body=_style("body", size, text, space_after=size * 0.3),
+        body_bold=_style("body_bold", size, text, font=FONT_BOLD, space_after=size * 0.3),
+        step=_bulleted(_style("step", size, text, left_indent=indent, space_after=size * 0.3), heading),
+        prescription=_style("prescription", size * 1.08, text, font=FONT_BOLD, leading=size * 1.55),
+        panel_heading=_style("panel_heading", size * 1.15, heading, font=FONT_BOLD, space_after=size * 0.35),
+        panel_body=_style("panel_body", size, text, space_after=size * 0.35),
+        small=_style("small", size * 0.85, muted),
+        table_head=_style("table_head", size * 0.9, heading, font=FONT_BOLD),
+        table_cell=_style("table_cell", size, text),
+        table_cell_bold=_style("table_cell_bold", size, text, font=FONT_BOLD),
+        centre=_style("centre", size * 0.85, muted, align=TA_CENTER),
+        footer=_style("footer", size * 0.75, muted),
+    )
+
+
+@dataclass(frozen=True)
+class Theme:
+    """How one handout looks: its layout's palette, styles and spacing."""
+
+    layout: Layout
+    palette: Palette
+    styles: Styles
+    metrics: Metrics
+
+    def colour(self, hex_colour: str) -> colors.Color:
+        return colors.HexColor(hex_colour)
+
+
+@lru_cache(maxsize=32)
+def theme_for(brand: str, accent: str, layout: Layout) -> Theme:
+    """The theme for a clinic colour and layout, built once and reused by every later render."""
+    register_fonts()
+    palette = Palette.for_clinic(brand, accent, high_contrast=layout is Layout.LARGE_PRINT)
+    metrics = metrics_for(layout)
+    return Theme(layout=layout, palette=palette, styles=make_styles(palette, metrics.body_size), metrics=metrics)
+
+
+@lru_cache(maxsize=32)
+def compact_styles(brand: str, accent: str, body_size: float) -> Styles:
+    """Compact-layout styles at a given size: the one-page table shrinks its text to fit."""
+    register_fonts()
+    return make_styles(Palette.for_clinic(brand, accent), body_size)
