@@ -7,10 +7,10 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    from . import cli
+    from .cli import run, wants_window
 
-    if cli.wants_window(args):
+    if wants_window(args):
         from .ui.launch import run_window
 
         return run_window(args)
-    return cli.run(args)
+    return run(args)

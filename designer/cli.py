@@ -37,11 +37,17 @@ class CommandError(Exception):
     """A problem to report in one line, with what to do about it."""
 
 
+class UsageError(Exception):
+    """The command line itself is wrong (a missing or unknown option)."""
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse that reports a usage mistake in one line instead of a usage dump."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"error: {message} (see: python main.py {self.prog.split()[-1]} --help)\n")
+        verb = self.prog.split()[-1]
+        hint = "python main.py --help" if verb == "main.py" else f"python main.py {verb} --help"
+        raise UsageError(f"{message} (see: {hint})")
 
 
 def wants_window(args: Sequence[str]) -> bool:
@@ -169,7 +175,10 @@ def run(args: Sequence[str], out: Any = None, err: Any = None) -> int:
     parser = build_parser()
     try:
         options = parser.parse_args(list(args))
-    except SystemExit as stop:
+    except UsageError as error:
+        print(f"error: {_one_line(str(error))}", file=stderr)
+        return EXIT_USAGE
+    except SystemExit as stop:  # --help and --version
         return int(stop.code or 0)
     if not options.verb:
         parser.print_help(stdout)
@@ -183,7 +192,7 @@ def run(args: Sequence[str], out: Any = None, err: Any = None) -> int:
     except KeyboardInterrupt:
         print("error: interrupted", file=stderr)
         return 130
-    except Exception as error:  # noqa: BLE001 - the last line of defence: one plain line, no traceback
+    except Exception as error:
         message = getattr(error, "message", None) or str(error) or type(error).__name__
         kind = type(error).__name__
         known = kind.endswith("Error") and type(error).__module__.startswith("designer.")
@@ -263,7 +272,7 @@ def cmd_library(options: argparse.Namespace, stdout: Any) -> None:
 def cmd_templates(options: argparse.Namespace, stdout: Any) -> None:
     from .library.templates import list_builtin_templates
 
-    entries = [
+    entries: list[dict[str, Any]] = [
         {"id": t.id, "name": t.name, "description": t.description, "builtin": True} for t in list_builtin_templates()
     ]
     with _open_store(options) as store:
@@ -654,7 +663,7 @@ def cmd_email(options: argparse.Namespace, stdout: Any) -> None:
             raise CommandError(f"{error.message} The handout is kept in the outbox to try again.") from None
         outbox.mark_sent(entry)
         record = SentRecord(
-            sent_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(), to=to, plan_id=plan.id,
+            sent_at=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(), to=to, plan_id=plan.id,
             plan_title=plan.title, plan_revision=plan.revision, method="smtp", file_name=name, layout=layout,
         )
         store.record_sent(client.id, record)

@@ -14,22 +14,24 @@ described for people in ``docs/plan-format.md``.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from .domain import Client, Plan, Prescription, ValidationError
-from .domain.errors import Problem, Problems
-from .domain.fields import describe, read_str
+from .domain import Client, Plan, Prescription, ValidationError, is_exercise_id
+from .domain.errors import Problem, Problems, join_path
+from .domain.fields import as_int, describe, read_str
 
 if TYPE_CHECKING:
     from .storage import Store
 
-FORMAT = "exercise-plan"
-VERSION = 1
 # Plans are small; a file this large is a mistake (or something hostile), not a plan.
+PLAN_FORMAT = "exercise-plan"
+PLAN_FORMAT_VERSION = 1
+FORMAT, VERSION = PLAN_FORMAT, PLAN_FORMAT_VERSION
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_PLANS_PER_FILE = 5_000
 
@@ -38,8 +40,11 @@ MAX_PLANS_PER_FILE = 5_000
 _BOOKKEEPING = ("created", "updated", "revision", "client_id")
 
 
-class ExerciseLookup(Protocol):
-    """What import needs from the library: is an id known, and what are its defaults."""
+class KnownExercises(Protocol):
+    """What reading a plan needs from a library: is an exercise id known, and what are the defaults.
+
+    ``Library`` has both; anything else with them (a test double, the import's lookup) will do.
+    """
 
     def __contains__(self, exercise_id: object) -> bool: ...
 
@@ -48,11 +53,135 @@ class ExerciseLookup(Protocol):
 
 @dataclass(frozen=True)
 class TemplateInfo:
-    """The ``template`` block of a template document."""
+    """What a template is called and what it is for, as shown in the list of templates."""
 
     id: str
     name: str
     description: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        return {"id": self.id, "name": self.name, "description": self.description}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> TemplateInfo:
+        found = Problems()
+        template_id = read_str(data, "id", found, required=True)
+        if template_id and not is_exercise_id(template_id):
+            found.add("id", "must be lower-case words joined by hyphens, like at-home-strength")
+        name = read_str(data, "name", found, required=True)
+        description = read_str(data, "description", found, multiline=True, limit=2_000)
+        found.raise_if_any()
+        return cls(id=template_id, name=name, description=description)
+
+
+# -- reading plan documents ---------------------------------------------------------
+
+
+def check_format(data: Mapping[str, Any]) -> None:
+    """Raise ``ValidationError`` unless ``data`` says it is an exercise plan in a version this program reads."""
+    found = Problems()
+    if data.get("format") != PLAN_FORMAT:
+        found.add("format", f'must be "{PLAN_FORMAT}"; this is not an exercise plan file')
+    version = as_int(data.get("version"))
+    if version is None:
+        found.add("version", "must be a whole number")
+    elif version > PLAN_FORMAT_VERSION:
+        found.add(
+            "version",
+            f"{version} was written by a newer version of the designer; this one reads version "
+            f"{PLAN_FORMAT_VERSION}. Please update the designer.",
+        )
+    elif version < 1:
+        found.add("version", "must be 1 or more")
+    found.raise_if_any()
+
+
+def read_plan(data: Mapping[str, Any], library: KnownExercises, *, keep_ids: bool = True) -> Plan:
+    """One plan object read against the library.
+
+    Fields an item leaves out come from the exercise's default prescription.  An item that gives
+    repetitions is not also timed by a default duration, and the other way round.  Raises
+    ``ValidationError`` with every problem and its path (``items[2].exercise: ...``).
+    """
+    if not isinstance(data, Mapping):
+        raise ValidationError("a plan must be an object")
+    found = Problems()
+    raw_items = data.get("items")
+    prepared = dict(data)
+    if isinstance(raw_items, list):
+        prepared["items"] = [_one_kind_of_work(raw) for raw in raw_items]
+    try:
+        plan = Plan.from_dict(prepared, library.defaults(), keep_ids=keep_ids)
+    except ValidationError as error:
+        found.extend(error)
+    for index, raw in enumerate(raw_items if isinstance(raw_items, list) else []):
+        exercise = raw.get("exercise") if isinstance(raw, Mapping) else None
+        if isinstance(exercise, str) and is_exercise_id(exercise) and exercise not in library:
+            found.add(f"items[{index}].exercise", f'"{exercise}" is not in the exercise library')
+    found.raise_if_any()
+    return plan
+
+
+def _one_kind_of_work(raw: Any) -> Any:
+    """An item that says how many repetitions should not inherit a default duration, and vice versa."""
+    if not isinstance(raw, Mapping):
+        return raw
+    item = dict(raw)
+    if item.get("reps") is not None and "duration" not in item:
+        item["duration"] = None
+    elif item.get("duration") is not None and "reps" not in item:
+        item["reps"] = None
+    return item
+
+
+def read_template(data: Any, library: KnownExercises) -> tuple[TemplateInfo, Plan]:
+    """A whole template document: its header and the plan it starts.  Raises ``ValidationError`` with paths."""
+    if not isinstance(data, Mapping):
+        raise ValidationError("a template must be an object")
+    check_format(data)
+    found = Problems()
+    info: TemplateInfo | None = None
+    try:
+        info = read_template_info(data)
+    except ValidationError as error:
+        found.extend(error)
+    plan: Plan | None = None
+    try:
+        plan = read_plan(data, library, keep_ids=False)
+    except ValidationError as error:
+        found.extend(error)
+    found.raise_if_any()
+    assert info is not None and plan is not None  # no problems means both were read
+    return info, plan
+
+
+def read_template_info(data: Mapping[str, Any]) -> TemplateInfo:
+    header = data.get("template")
+    if not isinstance(header, Mapping):
+        raise ValidationError("template: is required: an object with the template's id, name and description")
+    try:
+        return TemplateInfo.from_dict(header)
+    except ValidationError as error:
+        raise error.prefixed("template") from error
+
+
+def template_document(plan: Plan, info: TemplateInfo) -> dict[str, Any]:
+    """A plan saved as a template: no client, dates or ids of its own, so each use starts afresh."""
+    items = []
+    for item in plan.items:
+        data = item.to_dict()
+        data.pop("id", None)
+        items.append(data)
+    return {
+        "format": PLAN_FORMAT,
+        "version": PLAN_FORMAT_VERSION,
+        "template": info.to_dict(),
+        "title": plan.title,
+        "notes": plan.notes,
+        "layout": plan.layout.value,
+        "stages": [stage.to_dict() for stage in plan.stages],
+        "items": items,
+    }
 
 
 @dataclass(frozen=True)
@@ -119,13 +248,12 @@ def load_json_file(path: Path) -> Any:
         raise ValidationError(f"{path}: is nested too deeply to be a plan file") from None
 
 
-def read_document(data: Any, library: ExerciseLookup) -> list[PlanEntry]:
+def read_document(data: Any, library: KnownExercises) -> list[PlanEntry]:
     """Check a whole document and return its plans; raise ``ValidationError`` listing every problem."""
     found = Problems()
     if not isinstance(data, Mapping):
         raise ValidationError("the file must hold a JSON object with \"format\": \"exercise-plan\"")
-    _check_header(data, found)
-    found.raise_if_any()
+    check_format(data)
     entries: list[PlanEntry] = []
     if "plans" in data:
         raw_plans = data["plans"]
@@ -148,24 +276,7 @@ def read_document(data: Any, library: ExerciseLookup) -> list[PlanEntry]:
     return entries
 
 
-def _check_header(data: Mapping[str, Any], found: Problems) -> None:
-    if data.get("format") != FORMAT:
-        found.add("format", f'must be "{FORMAT}" (this does not look like a plan file)')
-        return
-    version = data.get("version")
-    if not isinstance(version, int) or isinstance(version, bool):
-        found.add("version", f"must be a whole number, not {describe(version)}")
-    elif version > VERSION:
-        found.add(
-            "version",
-            f"this file was made by a newer version of the designer (format version {version}); "
-            f"this version reads format version {VERSION}. Please update the designer.",
-        )
-    elif version < 1:
-        found.add("version", "must be 1 or more")
-
-
-def _read_entry(raw: Any, library: ExerciseLookup, found: Problems, path: str) -> PlanEntry | None:
+def _read_entry(raw: Any, library: KnownExercises, found: Problems, path: str) -> PlanEntry | None:
     if not isinstance(raw, Mapping):
         found.add(path, f"must be a plan (an object), not {describe(raw)}")
         return None
@@ -182,45 +293,26 @@ def _read_entry(raw: Any, library: ExerciseLookup, found: Problems, path: str) -
                 found.extend(error, _join(path, "client"))
     template: TemplateInfo | None = None
     if raw.get("template") is not None:
-        template = _read_template_info(raw["template"], found, _join(path, "template"))
+        try:
+            template = read_template_info(raw)
+        except ValidationError as error:
+            found.extend(error, path)
     plan: Plan | None = None
     try:
-        plan = Plan.from_dict({k: v for k, v in raw.items() if k not in _BOOKKEEPING}, library.defaults())
+        plan = read_plan({k: v for k, v in raw.items() if k not in _BOOKKEEPING}, library)
     except ValidationError as error:
         found.extend(error, path)
-    items = raw.get("items")
-    if isinstance(items, list):
-        for index, item in enumerate(items):
-            exercise = item.get("exercise") if isinstance(item, Mapping) else None
-            if isinstance(exercise, str) and exercise and exercise not in library:
-                found.add(_join(path, f"items[{index}].exercise"), f'"{exercise}" is not in the exercise library')
     if plan is None or len(found.items) > before:
         return None
     plan = replace(plan, client_id=client.id if client else "")
     return PlanEntry(plan=plan, client=client, template=template)
 
 
-def _read_template_info(raw: Any, found: Problems, path: str) -> TemplateInfo | None:
-    if not isinstance(raw, Mapping):
-        found.add(path, "must be an object with an id and a name")
-        return None
-    local = Problems(path)
-    template_id = read_str(raw, "id", local, required=True)
-    name = read_str(raw, "name", local, required=True)
-    description = read_str(raw, "description", local, multiline=True, limit=2_000)
-    found.items.extend(local.items)
-    if local:
-        return None
-    return TemplateInfo(template_id, name, description)
-
-
 def _join(prefix: str, path: str) -> str:
-    from .domain.errors import join_path
-
     return join_path(prefix, path)
 
 
-def read_file(path: Path, library: ExerciseLookup) -> list[PlanEntry]:
+def read_file(path: Path, library: KnownExercises) -> list[PlanEntry]:
     """Read and check a plan file; raise ``ValidationError`` with every problem."""
     return read_document(load_json_file(path), library)
 
@@ -309,7 +401,7 @@ def import_entries(entries: Sequence[PlanEntry], store: Store) -> ImportResult:
 def _quietly(action: Any, *args: Any) -> None:
     try:
         action(*args)
-    except Exception:  # noqa: BLE001 - best effort clean-up after a failed import
+    except Exception:
         pass
 
 
@@ -375,7 +467,7 @@ def _find_client(
     return None
 
 
-def import_file(path: Path, store: Store, library: ExerciseLookup) -> ImportResult:
+def import_file(path: Path, store: Store, library: KnownExercises) -> ImportResult:
     """Check a whole file, then import it; on any problem nothing is imported."""
     entries = read_file(path, library)
     return import_entries(entries, store)

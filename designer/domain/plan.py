@@ -82,7 +82,7 @@ class PlanItem:
         data: dict[str, Any] = {"id": self.id, "exercise": self.exercise_id}
         if self.stage_id:
             data["stage"] = self.stage_id
-        data.update(self.prescription.to_dict())
+        data.update(self.prescription.to_dict(complete=True))
         # The prescription's own notes are the therapist's note for this exercise in this plan.
         data.pop("notes", None)
         if self.note:

@@ -321,30 +321,33 @@ class Prescription:
 
     # -- plain data -----------------------------------------------------------
 
-    def to_dict(self) -> dict[str, Any]:
-        """The interchange form: only fields that are set, so files stay readable."""
-        data: dict[str, Any] = {"sets": self.sets}
-        if self.reps is not None:
-            data["reps"] = self.reps.to_json()
-        if self.hold_seconds is not None:
-            data["hold"] = self.hold_seconds
-        if self.duration is not None:
-            data["duration"] = self.duration.to_json()
-        if self.tempo:
-            data["tempo"] = self.tempo
-        if self.rest_seconds is not None:
-            data["rest"] = self.rest_seconds
-        if self.load:
-            data["load"] = self.load
-        if self.side is not Side.BOTH:
-            data["side"] = self.side.value
-        if self.frequency.times_a_day is not None:
-            data["times_a_day"] = self.frequency.times_a_day
-        if self.frequency.days_a_week is not None:
-            data["days_a_week"] = self.frequency.days_a_week
-        if self.notes:
-            data["notes"] = self.notes
-        return data
+    def to_dict(self, *, complete: bool = False) -> dict[str, Any]:
+        """The interchange form.
+
+        By default only fields that are set, so hand-written files and templates stay short.
+        ``complete=True`` writes every field, unset ones as null, so that reading it back never
+        fills a gap from the exercise's defaults (a plan must come back exactly as the therapist left it).
+        """
+        values: dict[str, Any] = {
+            "sets": self.sets,
+            "reps": self.reps.to_json() if self.reps is not None else None,
+            "hold": self.hold_seconds,
+            "duration": self.duration.to_json() if self.duration is not None else None,
+            "tempo": self.tempo,
+            "rest": self.rest_seconds,
+            "load": self.load,
+            "side": self.side.value,
+            "times_a_day": self.frequency.times_a_day,
+            "days_a_week": self.frequency.days_a_week,
+            "notes": self.notes,
+        }
+        if complete:
+            return values
+        return {
+            key: value
+            for key, value in values.items()
+            if key == "sets" or (value not in (None, "") and not (key == "side" and value == Side.BOTH.value))
+        }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], base: Prescription | None = None) -> Prescription:
@@ -354,6 +357,24 @@ class Prescription:
         """
         found = Problems()
         start = base or cls()
+        if base is not None:
+            # A field given as null (or "") is deliberately empty: it must not fall back to the default.
+            cleared = {key for key, value in data.items() if value is None or value == ""}
+            start = replace(
+                start,
+                reps=None if "reps" in cleared else start.reps,
+                hold_seconds=None if "hold" in cleared else start.hold_seconds,
+                duration=None if "duration" in cleared else start.duration,
+                tempo="" if "tempo" in cleared else start.tempo,
+                rest_seconds=None if "rest" in cleared else start.rest_seconds,
+                load="" if "load" in cleared else start.load,
+                side=Side.BOTH if "side" in cleared else start.side,
+                frequency=Frequency(
+                    None if "times_a_day" in cleared else start.frequency.times_a_day,
+                    None if "days_a_week" in cleared else start.frequency.days_a_week,
+                ),
+                notes="" if "notes" in cleared else start.notes,
+            )
         sets = read_int(data, "sets", found, low=SETS_RANGE[0], high=SETS_RANGE[1], default=start.sets)
         reps = _read_range(data, "reps", found, REPS_RANGE, start.reps)
         hold = read_int(data, "hold", found, low=HOLD_RANGE[0], high=HOLD_RANGE[1], default=start.hold_seconds)
