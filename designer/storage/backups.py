@@ -82,7 +82,7 @@ class Backups:
         found.sort(key=lambda pair: pair[1], reverse=True)
         return found
 
-    def keep(self, path: Path, payload: bytes, *, what: str) -> None:
+    def keep(self, path: Path, payload: bytes, *, what: str) -> Path:
         """Keep ``payload`` (the content about to be written to ``path``) as its newest generation."""
         folder = self.generations_dir(path)
         existing = self.generations(path)
@@ -92,10 +92,12 @@ class Backups:
         if existing and moment <= existing[0][1]:
             # The clock went back (or two saves in one tick): keep the names in save order anyway.
             moment = existing[0][1] + dt.timedelta(microseconds=1)
-        write_atomically(folder / f"{utc_stamp(moment)}.json", payload, what=what, durable=False)
+        target = folder / f"{utc_stamp(moment)}.json"
+        write_atomically(target, payload, what=what, durable=False)
         for old, _ in existing[GENERATIONS - 1 :]:
             with contextlib.suppress(OSError):
                 os.unlink(old)
+        return target
 
     def keep_copy(self, path: Path, label: str) -> Path | None:
         """Copy ``path`` aside before a migration rewrites it (``<time>-<label>.old``); never rotated away."""

@@ -55,12 +55,25 @@ def file_signature(path: Path) -> Signature | None:
 
 
 def make_private_folder(path: Path) -> None:
-    """Create a folder (and its parents) that only the owner can open, on POSIX."""
-    path.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
+    """Create a folder that only the owner can open, on POSIX (parents we create get the same mode)."""
+    missing = []
+    folder = path
+    while not folder.exists() and folder.parent != folder:
+        missing.append(folder)
+        folder = folder.parent
+    for folder in reversed(missing):
+        with contextlib.suppress(FileExistsError):  # made at the same moment by another thread or process
+            folder.mkdir(mode=FOLDER_MODE)
+        _owner_only(folder)
+    if not missing:
+        _owner_only(path)
+
+
+def _owner_only(folder: Path) -> None:
     if POSIX:
         with contextlib.suppress(OSError):  # a folder we do not own keeps its mode; we still work inside it
-            if (os.stat(path).st_mode & 0o777) != FOLDER_MODE:
-                os.chmod(path, FOLDER_MODE)
+            if (os.stat(folder).st_mode & 0o777) != FOLDER_MODE:
+                os.chmod(folder, FOLDER_MODE)
 
 
 def encode_json(data: Any) -> bytes:
@@ -177,8 +190,8 @@ def parse_tables(raw: bytes, check: Callable[[Any], Tables]) -> Tables:
 class SafeJSONStorage(Storage):
     """A TinyDB storage: one JSON file, cached while unchanged on disk, replaced atomically on write.
 
-    ``before_write`` (given by the store) keeps a backup generation and refuses writes in
-    read-only mode; ``check`` validates and migrates what is read.  Reads return a fresh
+    ``before_write`` (given by the store) refuses writes in read-only mode and keeps a backup
+    generation, returning its path so that it can be removed again if the write fails; ``check`` validates and migrates what is read.  Reads return a fresh
     outer dict per table, because TinyDB edits what ``read`` returns before writing it.
     """
 
@@ -188,7 +201,7 @@ class SafeJSONStorage(Storage):
         *,
         check: Callable[[Any], Tables],
         empty: Callable[[], Tables],
-        before_write: Callable[[Path, bytes], None],
+        before_write: Callable[[Path, bytes], Path | None],
         what: str,
         tables: Tables | None = None,
         sig: Signature | None = None,
@@ -227,12 +240,17 @@ class SafeJSONStorage(Storage):
 
     def write(self, data: Tables) -> None:
         payload = encode_json(data)
+        backup: Path | None = None
         try:
-            self.before_write(self.path, payload)
+            backup = self.before_write(self.path, payload)
             self._sig = write_atomically(self.path, payload, what=self.what)
         except BaseException:
             # TinyDB may already have changed documents we hand out; forget them and re-read the file.
             self._tables, self._sig = None, None
+            if backup is not None:
+                # A backup must never hold a save that was reported as failed.
+                with contextlib.suppress(OSError):
+                    os.unlink(backup)
             raise
         self._tables = data
 

@@ -271,7 +271,7 @@ class Store:
         with self._writing():
             what = f'the client "{client.name}"'
             if client.id in self._index.entries:
-                db = self._client_db(client.id)
+                db = self._client_db(client.id, what=what)
                 _replace_document(db.table("client", cache_size=0), "id", client.id, client.to_dict())
             else:
                 path = self.clients_dir / client_file_name(client.id)
@@ -443,7 +443,7 @@ class Store:
 
     def save_clinic(self, clinic: Clinic) -> None:
         with self._writing():
-            db = self._small_db(schema.CLINIC, for_writing=True)
+            db = self._small_db(schema.CLINIC, for_writing="the clinic profile")
             assert db is not None
             table = db.table("clinic", cache_size=0)
             existing = [doc.doc_id for doc in table]
@@ -474,13 +474,13 @@ class Store:
 
     def save_exercise(self, exercise: Exercise) -> None:
         with self._writing():
-            db = self._small_db(schema.LIBRARY, for_writing=True)
+            db = self._small_db(schema.LIBRARY, for_writing=f'the exercise "{exercise.name}"')
             assert db is not None
             _replace_document(db.table("exercises", cache_size=0), "id", exercise.id, exercise.to_dict())
 
     def delete_exercise(self, exercise_id: str) -> None:
         with self._writing():
-            db = self._small_db(schema.LIBRARY, for_writing=True)
+            db = self._small_db(schema.LIBRARY, for_writing="the deletion of the exercise")
             assert db is not None
             if not _remove_document(db.table("exercises", cache_size=0), "id", exercise_id):
                 raise NotFoundError(f'The clinic has no exercise of its own with the id "{exercise_id}".')
@@ -515,7 +515,7 @@ class Store:
         if len(name) > 200:
             raise ValidationError("name: is too long (at most 200 characters)")
         with self._writing():
-            db = self._small_db(schema.TEMPLATES, for_writing=True)
+            db = self._small_db(schema.TEMPLATES, for_writing=f'the template "{name}"')
             assert db is not None
             new_id = template_id(name)
             data = plan.to_dict()
@@ -526,7 +526,7 @@ class Store:
 
     def delete_template(self, template_id_: str) -> None:
         with self._writing():
-            db = self._small_db(schema.TEMPLATES, for_writing=True)
+            db = self._small_db(schema.TEMPLATES, for_writing="the deletion of the template")
             assert db is not None
             if not _remove_document(db.table("templates", cache_size=0), "id", template_id_):
                 raise NotFoundError(f'There is no saved template with the id "{template_id_}".')
@@ -624,8 +624,12 @@ class Store:
                 what = self._describe(path, kind).lower()
                 self.backups.keep_copy(path, f"v{version}")
                 payload = encode_json(tables)
-                self.backups.keep(path, payload, what=what)
-                sig = write_atomically(path, payload, what=what)
+                backup = self.backups.keep(path, payload, what=what)
+                try:
+                    sig = write_atomically(path, payload, what=what)
+                except SaveError:
+                    backup.unlink(missing_ok=True)
+                    raise
         return tables, sig
 
     def _restore(
@@ -670,11 +674,11 @@ class Store:
         raise DamagedDataError(message)
 
     def _storage(self, path: Path, kind: str, what: str, tables: Tables | None, sig: Signature | None) -> TinyDB:
-        def before_write(target: Path, payload: bytes) -> None:
+        def before_write(target: Path, payload: bytes) -> Path:
             self._check_writable()
             if target in self._damaged:
                 raise DamagedDataError(self._damaged[target])
-            self.backups.keep(target, payload, what=what)
+            return self.backups.keep(target, payload, what=storage.what)
 
         storage = SafeJSONStorage(
             path,
@@ -707,6 +711,8 @@ class Store:
         current = file_signature(path)
         if db is not None and current is not None and _storage_of(db).signature == current:
             self._client_dbs.move_to_end(entry.file)
+            if what:
+                _storage_of(db).what = what
             return db
         if current is None:
             tables, sig = self._restore(path, kind, "", None)
@@ -723,8 +729,11 @@ class Store:
             self._index_changed(client_id, db)
         return db
 
-    def _small_db(self, kind: str, *, for_writing: bool = False) -> TinyDB | None:
-        """The clinic, library or templates file; None when it is damaged without a backup (reading only)."""
+    def _small_db(self, kind: str, *, for_writing: str = "") -> TinyDB | None:
+        """The clinic, library or templates file; None when it is damaged without a backup (reading only).
+
+        ``for_writing`` names what is about to be saved, for the message if the save fails.
+        """
         path = self.data_dir / f"{kind}.json"
         if path in self._damaged:
             if for_writing:
@@ -740,6 +749,8 @@ class Store:
                 return None
             db = self._storage(path, kind, SMALL_FILES[kind], tables, sig)
             self._small_dbs[kind] = db
+        if for_writing:
+            _storage_of(db).what = for_writing
         return db
 
     # -- the index ----------------------------------------------------------------------------
