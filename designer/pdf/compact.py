@@ -16,7 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, Table, TableStyle
 
-from .flowables import Panel
+from .flowables import Panel, story_height
 from .images import PictureRow, QrCode
 from .sections import (
     HandoutContext,
@@ -26,11 +26,11 @@ from .sections import (
     safe_web_link,
     stage_heading_markup,
 )
-from .text import mail_link, phone_link, web_label
+from .text import keep_units_together, mail_link, phone_link, web_label
 from .theme import Styles, compact_styles
 
 # Largest first: the first size at which the plan fits one page is used.
-SIZES = (10.5, 10.0, 9.5, 9.0, 8.5, 8.0, 7.5, 7.0)
+SIZES = (11.5, 11.0, 10.5, 10.0, 9.5, 9.0, 8.5, 8.0, 7.5, 7.0)
 NOTE_LIMIT = 180  # characters of a therapist's note shown in the table
 
 
@@ -41,17 +41,9 @@ def compact_handout(context: HandoutContext) -> list[Flowable]:
     for size in SIZES:
         context.warnings[:] = warnings_before
         story = _story(context, size)
-        if _height(story, context.frame_width, context.frame_height) <= context.frame_height * 0.98:
+        if story_height(story, context.frame_width, context.frame_height) <= context.frame_height * 0.98:
             return story
     return story
-
-
-def _height(story: list[Flowable], width: float, height: float) -> float:
-    total = 0.0
-    for index, flowable in enumerate(story):
-        _w, flowable_height = flowable.wrapOn(None, width, height)
-        total += flowable_height + flowable.getSpaceAfter() + (flowable.getSpaceBefore() if index else 0)
-    return total
 
 
 @lru_cache(maxsize=64)
@@ -152,7 +144,7 @@ def _table(context: HandoutContext, styles: Styles, size: float) -> Table:
             row: list[object] = [
                 Paragraph(f'<font color="{palette.heading}"><b>{numbers[item.id]}</b></font>', styles.table_cell),
                 name_cell,
-                Paragraph(text.line(item.prescription.in_words()), styles.table_cell),
+                Paragraph(keep_units_together(text.line(item.prescription.in_words())), styles.table_cell),
             ]
             if has_notes:
                 note = text.clean(item.note, multiline=False)

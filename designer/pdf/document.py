@@ -93,7 +93,7 @@ class _NumberedCanvas(Canvas):
             self.__dict__.update(state)
             self._annotationCount = annotations
             _draw_footer(self, self._furniture, self._pageNumber, total)
-            annotations: int = getattr(self, "_annotationCount", 0)
+            annotations = getattr(self, "_annotationCount", 0)
             Canvas.showPage(self)
         Canvas.save(self)
 

@@ -135,3 +135,14 @@ class TickBox(Flowable):
         self.canv.setStrokeColor(self.colour)
         self.canv.setLineWidth(0.9)
         self.canv.roundRect((self.width - self.size) / 2, 0, self.size, self.size, 1.5, stroke=1, fill=0)
+
+
+def story_height(story: Sequence[Flowable], width: float, height: float) -> float:
+    """How tall ``story`` is when laid out in a frame ``width`` wide, with the frame's spacing between flowables."""
+    total = 0.0
+    for index, flowable in enumerate(story):
+        _width, flowable_height = flowable.wrapOn(None, width, height)
+        total += flowable_height + (flowable.getSpaceBefore() if index else 0)
+        if index < len(story) - 1:
+            total += flowable.getSpaceAfter()
+    return total

@@ -24,26 +24,29 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from designer.domain import Clinic, Exercise, Layout, PaperSize, Plan, PlanItem
 
 from .compact import compact_handout
 from .document import Metadata, PageFurniture, build_pdf, running_header_height
-from .flowables import Panel
+from .flowables import Panel, story_height
 from .images import MAX_LOGO_PIXELS, ImageProblem, prepare_image
 from .sections import (
     HandoutContext,
     advice_panel,
     booking_block,
     contact_items,
+    exercise_pictures,
+    exercises_at_a_glance,
     picture_row,
     plan_notes,
     stage_heading_markup,
     stages_overview,
     title_block,
 )
-from .text import UserText
+from .text import UserText, keep_units_together
 from .theme import PAGE_SIZES, theme_for
 from .tracking import tracking_sheet
 
@@ -179,7 +182,9 @@ def _make_context(plan: Plan, exercises: Mapping[str, Exercise], clinic: Clinic,
 
 
 def _detailed_story(context: HandoutContext) -> list[Flowable]:
-    story: list[Flowable] = [*title_block(context), *advice_panel(context), *stages_overview(context)]
+    story: list[Flowable] = [
+        *title_block(context), *advice_panel(context), *stages_overview(context), *exercises_at_a_glance(context)
+    ]
     numbers = {item.id: number for number, item in context.numbered_items()}
     styles = context.theme.styles
     stage_numbers = {stage.id: index for index, stage in enumerate(context.plan.stages, start=1)}
@@ -197,8 +202,9 @@ def _detailed_story(context: HandoutContext) -> list[Flowable]:
         for index, item in enumerate(items):
             # The stage's heading travels with its first exercise, so it never ends a page alone.
             story.extend(exercise_block(context, numbers[item.id], item, lead=[heading] if index == 0 else []))
-    story.extend(plan_notes(context))
-    story.extend(booking_block(context))
+            story.append(Spacer(1, context.theme.metrics.section_gap * 1.5))
+    # The closing notes and the booking details stay on one page when they fit.
+    story.append(KeepTogether([*plan_notes(context), *booking_block(context)]))
     return story
 
 
@@ -224,10 +230,32 @@ def _large_print_story(context: HandoutContext) -> list[Flowable]:
     return story
 
 
+# Ways to make an exercise fit its page, tried in order: (picture height in mm, key points shown).
+FITS = {
+    Layout.DETAILED: ((56.0, True), (46.0, True), (38.0, True)),
+    Layout.LARGE_PRINT: ((66.0, True), (56.0, True), (56.0, False), (44.0, False)),
+}
+
+
 def exercise_block(
     context: HandoutContext, number: int, item: PlanItem, lead: Sequence[Flowable] = ()
 ) -> list[Flowable]:
-    """One exercise as the client reads it, kept together (with any ``lead`` heading) on a page where it fits."""
+    """One exercise as the client reads it, kept together (with any ``lead`` heading) on one page.
+
+    When everything does not fit, the picture gets a little smaller, and in
+    large print the key points (a summary of the steps) are then left out.
+    A very long note still flows onto the next page rather than being cut.
+    """
+    block: list[Flowable] = []
+    for picture_mm, with_cues in FITS[context.layout]:
+        block = _exercise_flowables(context, number, item, lead, picture_mm * mm, with_cues=with_cues)
+        if story_height(block, context.frame_width, context.frame_height) <= context.frame_height:
+            break
+    return [KeepTogether(block)]
+
+
+def _exercise_flowables(context: HandoutContext, number: int, item: PlanItem, lead: Sequence[Flowable],
+                        picture_height: float, *, with_cues: bool) -> list[Flowable]:
     exercise = context.exercise(item)
     theme = context.theme
     styles = theme.styles
@@ -239,12 +267,10 @@ def exercise_block(
         Paragraph(f'<font color="{palette.brand}">{number}</font>&nbsp;&nbsp;{text.line(exercise.name)}',
                   styles.exercise_name),
     ]
-    if exercise.purpose.strip():
+    # Large print keeps to what the client does, so an exercise fits its page.
+    if exercise.purpose.strip() and not context.large:
         block.append(Paragraph(f'<font color="{palette.muted}">{text.line(exercise.purpose)}</font>', styles.body))
-    pictures = picture_row(context, exercise, theme.metrics.illustration_height)
-    if pictures:
-        block += [Spacer(1, gap), *pictures]
-    block += [Spacer(1, gap * 1.5), _prescription_panel(context, item)]
+    block += [Spacer(1, gap), *_summary(context, item, exercise, picture_height, with_cues)]
     for label, lines in (("Getting ready", exercise.setup), ("The movement", exercise.steps)):
         cleaned = [line for line in (text.markup(line) for line in lines) if line]
         if cleaned:
@@ -252,10 +278,6 @@ def exercise_block(
             block.extend(
                 Paragraph(line, styles.step, bulletText=f"{index}.") for index, line in enumerate(cleaned, start=1)
             )
-    cues = [line for line in (text.markup(cue) for cue in exercise.cues) if line]
-    if cues:
-        block.append(Paragraph("Key points", styles.label))
-        block.extend(Paragraph(cue, styles.step, bulletText="•") for cue in cues)
     if item.note.strip():
         who = text.line(context.therapist) if context.therapist.strip() else "your therapist"
         note: list[Flowable] = [Paragraph(f"A note from {who}", styles.panel_heading)]
@@ -264,9 +286,43 @@ def exercise_block(
                   Panel(note, background=theme.colour(palette.tint), bar=theme.colour(palette.brand),
                         padding=(9, 12))]
     if exercise.safety.strip():
-        block += [Spacer(1, gap), Paragraph(f"<b>Take care:</b> {text.markup(exercise.safety)}", styles.body)]
+        block += [Spacer(1, gap * 1.2), Paragraph(f"<b>Take care:</b> {text.markup(exercise.safety)}", styles.body)]
     block.extend(_ladder(context, exercise))
-    return [KeepTogether(block), Spacer(1, theme.metrics.section_gap * 1.5)]
+    return block
+
+
+def _summary(context: HandoutContext, item: PlanItem, exercise: Exercise, picture_height: float,
+             with_cues: bool) -> list[Flowable]:
+    """The picture with "How much" and the key points beside it; stacked when there are two photos or none."""
+    styles = context.theme.styles
+    text = context.text
+    how_much = _prescription_panel(context, item)
+    cues = [line for line in (text.markup(cue) for cue in exercise.cues) if line] if with_cues else []
+    key_points: list[Flowable] = []
+    if cues:
+        key_points.append(Paragraph("Key points", styles.label))
+        key_points.extend(Paragraph(cue, styles.step, bulletText="•") for cue in cues)
+    pictures = exercise_pictures(context, exercise)
+    if len(pictures) == 1:
+        # One drawing sits on the left and the summary on the right, so the picture and words read together.
+        picture_width = context.frame_width * (0.56 if context.large else 0.55)
+        picture = picture_row(context, pictures, picture_width, picture_height)
+        picture.hAlign = "LEFT"
+        side_width = context.frame_width - picture_width - 6 * mm
+        return [Table(
+            [[picture, [how_much, *key_points]]], colWidths=[picture_width + 6 * mm, side_width],
+            style=TableStyle([
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]),
+        )]
+    story: list[Flowable] = []
+    if pictures:
+        story += [picture_row(context, pictures, context.frame_width, picture_height), Spacer(1, 4 * mm)]
+    return [*story, how_much, *key_points]
 
 
 def _prescription_panel(context: HandoutContext, item: PlanItem) -> Flowable:
@@ -274,8 +330,8 @@ def _prescription_panel(context: HandoutContext, item: PlanItem) -> Flowable:
     theme = context.theme
     styles = theme.styles
     prescription = item.prescription
-    work = context.text.line(prescription.work_in_words())
-    words = context.text.line(prescription.in_words())
+    work = keep_units_together(context.text.line(prescription.work_in_words()))
+    words = keep_units_together(context.text.line(prescription.in_words()))
     rest = words[len(work):] if words.startswith(work) else " · " + words
     markup = f"<b>{work}</b>{rest}"
     content = [Paragraph("How much", styles.kicker), Paragraph(markup, styles.body)]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from designer.domain import Clinic, Exercise, Layout, PaperSize, Plan, PlanItem
 from designer.domain.clinic import is_safe_link
@@ -22,7 +22,7 @@ from designer.domain.clinic import is_safe_link
 from .document import FooterItem, long_date
 from .flowables import Panel
 from .images import PictureRow, PreparedImage, QrCode, load_exercise_pictures
-from .text import UserText, mail_link, phone_link, web_label
+from .text import UserText, keep_units_together, mail_link, phone_link, web_label
 from .theme import FONT, Theme
 
 log = logging.getLogger(__name__)
@@ -77,20 +77,17 @@ def exercise_pictures(context: HandoutContext, exercise: Exercise) -> list[Prepa
     return pictures
 
 
-def picture_row(context: HandoutContext, exercise: Exercise, max_height: float) -> list[Flowable]:
-    pictures = exercise_pictures(context, exercise)
-    if not pictures:
-        return []
+def picture_row(context: HandoutContext, pictures: list[PreparedImage], width: float,
+                max_height: float) -> PictureRow:
+    """One drawing, or the start and end photos side by side, framed by a hairline."""
     theme = context.theme
-    captions = ["Start", "Finish"] if len(pictures) == 2 else []
-    return [
-        PictureRow(
-            pictures[:2], context.frame_width, max_height, gap=6 * mm,
+    captions = ["Start", "Finish"] if len(pictures) >= 2 else []
+    return PictureRow(
+            pictures[:2], width, max_height, gap=4 * mm,
             frame_colour=theme.colour(theme.palette.rule), captions=captions,
             caption_colour=theme.colour(theme.palette.muted),
             caption_font=(theme.styles.small.fontName, theme.styles.small.fontSize),
-        )
-    ]
+    )
 
 
 # -- the title block --------------------------------------------------------------
@@ -128,12 +125,18 @@ def clinic_banner(context: HandoutContext, *, logo_height: float) -> list[Flowab
 def plan_details_markup(context: HandoutContext) -> str:
     """"For Zoë · 24 November 2026 · Your therapist: Sam" as markup."""
     text = context.text
+
+    def unbroken(name: str) -> str:
+        # A name is not split over two lines unless it is too long for one.
+        cleaned = text.line(name)
+        return cleaned.replace(" ", "\u00a0") if len(cleaned) <= 40 else cleaned
+
     parts = []
     if context.client_name.strip():
-        parts.append(f"For <b>{text.line(context.client_name)}</b>")
-    parts.append(long_date(context.date))
+        parts.append(f"For <b>{unbroken(context.client_name)}</b>")
+    parts.append(long_date(context.date).replace(" ", "\u00a0"))
     if context.therapist.strip():
-        parts.append(f"Your therapist: <b>{text.line(context.therapist)}</b>")
+        parts.append(f"Your therapist: <b>{unbroken(context.therapist)}</b>")
     return "&nbsp;&nbsp;·&nbsp;&nbsp; ".join(parts)
 
 
@@ -183,6 +186,7 @@ def stages_overview(context: HandoutContext) -> list[Flowable]:
     theme = context.theme
     styles = theme.styles
     text = context.text
+    numbers = {item.id: number for number, item in context.numbered_items()}
     rows = []
     for number, stage in enumerate(stages, start=1):
         left = [Paragraph(f"Stage {number}", styles.kicker), Paragraph(text.line(stage.title), styles.body_bold)]
@@ -194,23 +198,64 @@ def stages_overview(context: HandoutContext) -> list[Flowable]:
             right.append(Paragraph(f"<b>Aim:</b> {text.markup(stage.goal)}", styles.body))
         if stage.move_on_when.strip():
             right.append(Paragraph(f"<b>Move on when:</b> {text.markup(stage.move_on_when)}", styles.body))
+        in_stage = [f"{numbers[item.id]}&nbsp;{text.line(context.exercise(item).name)}"
+                    for item in context.plan.items_in(stage.id)]
+        if in_stage:
+            right.append(Paragraph(f"<b>Exercises:</b> {' · '.join(in_stage)}", styles.body))
         if not right:
             right.append(Paragraph("", styles.body))
         rows.append([left, right])
     left_width = (48 if context.large else 40) * mm
+    widths = [left_width, context.frame_width - left_width]
+    style = TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.5, theme.colour(theme.palette.rule)),
+        ("LEFTPADDING", (0, 0), (0, -1), 0),
+        ("LEFTPADDING", (1, 0), (1, -1), 8),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), theme.metrics.gap * 1.2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), theme.metrics.gap * 1.2),
+    ])
+    # A stage is kept whole on a page unless it is too long for any page (a very long aim), then it may split.
+    split_in_row = int(any(
+        Table([row], colWidths=widths, style=style).wrap(context.frame_width, context.frame_height)[1]
+        > context.frame_height * 0.8
+        for row in rows
+    ))
+    # The heading stays with the first stage; later stages may go on to the next page.
+    first = Table(rows[:1], colWidths=widths, splitInRow=split_in_row, hAlign="LEFT", style=style)
+    story: list[Flowable] = [KeepTogether([Paragraph("Your plan in stages", styles.section), first])]
+    if rows[1:]:
+        story.append(Table(rows[1:], colWidths=widths, splitInRow=split_in_row, hAlign="LEFT", style=style))
+    return [*story, Spacer(1, theme.metrics.section_gap)]
+
+
+def exercises_at_a_glance(context: HandoutContext) -> list[Flowable]:
+    """A numbered list of the plan's exercises and how much of each, for a plan without stages."""
+    if context.plan.stages or not context.plan.items:
+        return []
+    theme = context.theme
+    styles = theme.styles
+    text = context.text
+    rows = [
+        [Paragraph(f'<font color="{theme.palette.heading}"><b>{number}</b></font>', styles.body),
+         Paragraph(text.line(context.exercise(item).name), styles.body_bold),
+         Paragraph(keep_units_together(text.line(item.prescription.work_in_words())), styles.body)]
+        for number, item in context.numbered_items()
+    ]
+    number_width = theme.metrics.body_size * 2
+    name_width = (context.frame_width - number_width) * 0.5
     table = Table(
-        rows, colWidths=[left_width, context.frame_width - left_width], splitInRow=1, hAlign="LEFT",
+        rows, colWidths=[number_width, name_width, context.frame_width - number_width - name_width], hAlign="LEFT",
         style=TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -2), 0.5, theme.colour(theme.palette.rule)),
             ("LEFTPADDING", (0, 0), (0, -1), 0),
-            ("LEFTPADDING", (1, 0), (1, -1), 8),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), theme.metrics.gap * 1.2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), theme.metrics.gap * 1.2),
+            ("TOPPADDING", (0, 0), (-1, -1), theme.metrics.gap * 0.8),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), theme.metrics.gap * 0.4),
         ]),
     )
-    return [Paragraph("Your plan in stages", styles.section), table, Spacer(1, theme.metrics.section_gap)]
+    return [Paragraph("Your exercises at a glance", styles.section), table, Spacer(1, theme.metrics.section_gap)]
 
 
 def stage_heading_markup(context: HandoutContext, number: int, title: str, weeks: str,

@@ -103,6 +103,14 @@ class UserText:
         )
 
 
+_NUMBER_AND_UNIT = re.compile(r"(\d) (s|min|kg|lb|sets?|reps?|times|days?)\b")
+
+
+def keep_units_together(text: str) -> str:
+    """"3 s" and "60 s" with a no-break space, so a line never ends on a bare number."""
+    return _NUMBER_AND_UNIT.sub("\\1\u00a0\\2", text)
+
+
 def phone_link(phone: str) -> str:
     """The tel: address for a phone number as the clinic wrote it ("" when it has no digits)."""
     digits = re.sub(r"[^+0-9]", "", phone)

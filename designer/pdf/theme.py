@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -192,8 +192,8 @@ _METRICS = {
         section_gap=16, illustration_height=52 * mm, qr_size=30 * mm, footer_size=8.5,
     ),
     Layout.LARGE_PRINT: Metrics(
-        margin_side=18 * mm, margin_top=16 * mm, margin_bottom=22 * mm, body_size=14.5, gap=8,
-        section_gap=20, illustration_height=78 * mm, qr_size=36 * mm, footer_size=11,
+        margin_side=16 * mm, margin_top=14 * mm, margin_bottom=20 * mm, body_size=14, gap=7,
+        section_gap=18, illustration_height=66 * mm, qr_size=36 * mm, footer_size=11,
     ),
     Layout.COMPACT: Metrics(
         margin_side=14 * mm, margin_top=12 * mm, margin_bottom=16 * mm, body_size=10, gap=4,
@@ -231,14 +231,15 @@ class Styles:
     footer: ParagraphStyle
 
 
-def _style(name: str, size: float, colour: str, *, font: str = FONT, leading: float | None = None,
+def _plain_style(name: str, size: float, colour: str, *, font: str = FONT, leading: float | None = None,
            space_before: float = 0, space_after: float = 0, align: int = TA_LEFT,
-           left_indent: float = 0, first_line_indent: float = 0, keep_with_next: bool = False) -> ParagraphStyle:
+           left_indent: float = 0, first_line_indent: float = 0, keep_with_next: bool = False,
+           line_spacing: float = 1.38) -> ParagraphStyle:
     return ParagraphStyle(
         name,
         fontName=font,
         fontSize=size,
-        leading=leading if leading is not None else round(size * 1.38, 1),
+        leading=leading if leading is not None else round(size * line_spacing, 1),
         textColor=colors.HexColor(colour),
         spaceBefore=space_before,
         spaceAfter=space_after,
@@ -262,9 +263,10 @@ def _bulleted(style: ParagraphStyle, colour: str) -> ParagraphStyle:
     return style
 
 
-def make_styles(palette: Palette, body_size: float) -> Styles:
+def make_styles(palette: Palette, body_size: float, line_spacing: float = 1.38) -> Styles:
     """Styles scaled from one body size, so every layout keeps the same proportions."""
     size = body_size
+    _style = partial(_plain_style, line_spacing=line_spacing)
     text, heading, muted = palette.text, palette.heading, palette.muted
     indent = size * 1.7
     return Styles(
@@ -312,7 +314,10 @@ def theme_for(brand: str, accent: str, layout: Layout) -> Theme:
     register_fonts()
     palette = Palette.for_clinic(brand, accent, high_contrast=layout is Layout.LARGE_PRINT)
     metrics = metrics_for(layout)
-    return Theme(layout=layout, palette=palette, styles=make_styles(palette, metrics.body_size), metrics=metrics)
+    # Large print: big letters need a little less space between lines to keep an exercise on its page.
+    line_spacing = 1.3 if layout is Layout.LARGE_PRINT else 1.38
+    return Theme(layout=layout, palette=palette, styles=make_styles(palette, metrics.body_size, line_spacing),
+                 metrics=metrics)
 
 
 @lru_cache(maxsize=32)
