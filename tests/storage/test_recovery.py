@@ -1,0 +1,304 @@
+"""Damaged files at start: set aside, the newest good backup restored, the user told.  Never silently empty."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from storage_samples import add_client, sample_plan
+
+from designer.domain import Clinic, Exercise, Plan
+from designer.storage import DamagedDataError, Store
+
+
+def truncate(path: Path) -> None:
+    data = path.read_bytes()
+    with open(path, "r+b") as handle:  # in place, as a failing disk or a careless tool would
+        handle.truncate(len(data) // 2)
+
+
+def zeros(path: Path) -> None:
+    size = path.stat().st_size
+    with open(path, "r+b") as handle:
+        handle.write(b"\x00" * size)
+
+
+def invalid_json(path: Path) -> None:
+    with open(path, "r+b") as handle:
+        handle.seek(5)
+        handle.write(b"}{ not json ][")
+
+
+def future_schema(path: Path) -> None:
+    data = json.loads(path.read_bytes())
+    data["_meta"]["1"]["schema"] = 99
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+
+DAMAGE: dict[str, tuple[Callable[[Path], None], str]] = {
+    "truncated": (truncate, "cut short"),
+    "zeros": (zeros, "only zeros"),
+    "invalid JSON": (invalid_json, "not valid JSON"),
+    "future schema": (future_schema, "newer version of the designer"),
+}
+
+
+def damaged_copies(path: Path) -> list[Path]:
+    return sorted(path.parent.glob(path.name + ".damaged-*"))
+
+
+def generations(data_dir: Path, path: Path) -> Path:
+    return data_dir / "backups" / "files" / path.relative_to(data_dir)
+
+
+@pytest.mark.parametrize("damage", DAMAGE)
+def test_damaged_client_file_is_restored_from_the_newest_backup(data_dir: Path, damage: str) -> None:
+    with Store.open(data_dir) as store:
+        client = add_client(store, "Grace Hopper")
+        plan = store.save_plan(sample_plan(client.id))
+        latest = store.save_plan(replace(plan, notes="The newest version"))
+    path = data_dir / "clients" / f"{client.id}.json"
+    damage_file, reason = DAMAGE[damage]
+    damage_file(path)
+    ruined = path.read_bytes()
+
+    with Store.open(data_dir) as store:
+        (notice,) = store.notices
+        assert notice.startswith("The data file for client Grace Hopper was damaged (")
+        assert reason in notice
+        assert "has been restored from the backup of " in notice
+        (aside,) = damaged_copies(path)
+        assert f"the damaged copy is kept as clients/{aside.name}" in notice
+        assert aside.read_bytes() == ruined
+        # The backups hold each saved version, so nothing at all is lost.
+        assert store.get_plan(plan.id) == latest
+        assert store.get_client(client.id) == client
+        assert store.list_clients()[0].plan_count == 1
+    with Store.open(data_dir) as store:
+        assert store.notices == []  # repaired for good
+
+
+@pytest.mark.parametrize("damage", DAMAGE)
+@pytest.mark.parametrize("file_name", ["clinic.json", "library.json", "templates.json"])
+def test_damaged_small_files_are_restored(data_dir: Path, damage: str, file_name: str) -> None:
+    clinic = Clinic(name="Spring Back Rehab")
+    exercise = Exercise("towel-row", "Towel Row", "Spine reloading")
+    template = sample_plan(title="Saved template")
+    with Store.open(data_dir) as store:
+        for _ in range(2):
+            store.save_clinic(clinic)
+            store.save_exercise(exercise)
+            store.save_template("Mine", template)
+    path = data_dir / file_name
+    DAMAGE[damage][0](path)
+    with Store.open(data_dir) as store:
+        (notice,) = store.notices
+        assert f"({file_name}) was damaged" in notice
+        assert "restored from the backup of" in notice
+        assert len(damaged_copies(path)) == 1
+        assert store.get_clinic() == clinic
+        assert store.list_custom_exercises() == [exercise]
+        assert store.get_saved_template("mine").title == "Saved template"
+
+
+def test_plans_without_a_client_are_restored_too(data_dir: Path) -> None:
+    with Store.open(data_dir) as store:
+        plan = store.save_plan(sample_plan("", title="Waiting list"))
+    path = data_dir / "clients" / "_unassigned.json"
+    zeros(path)
+    with Store.open(data_dir) as store:
+        assert store.notices[0].startswith("The data file of plans without a client was damaged")
+        assert store.get_plan(plan.id) == plan
+
+
+def test_a_damaged_newest_backup_is_skipped_for_an_older_good_one(data_dir: Path) -> None:
+    with Store.open(data_dir) as store:
+        client = add_client(store)
+        first = store.save_plan(sample_plan(client.id))
+        store.save_plan(replace(first, notes="second"))
+    path = data_dir / "clients" / f"{client.id}.json"
+    newest_backup = sorted(generations(data_dir, path).iterdir())[-1]
+    truncate(newest_backup)  # say the power went off before the (unsynced) backup reached the disk
+    invalid_json(path)
+    with Store.open(data_dir) as store:
+        assert "restored from the backup of" in store.notices[0]
+        assert store.get_plan(first.id) == first
+
+
+def test_damage_found_when_the_file_is_opened_later(data_dir: Path) -> None:
+    """Damage that leaves the file's size and time unchanged is caught when the client is opened."""
+    with Store.open(data_dir) as store:
+        client = add_client(store, "Katherine Johnson")
+        plan = store.save_plan(sample_plan(client.id))
+    path = data_dir / "clients" / f"{client.id}.json"
+    before = path.stat()
+    zeros(path)
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    with Store.open(data_dir) as store:
+        assert store.notices == []
+        assert store.get_plan(plan.id) == plan
+        assert "Katherine Johnson was damaged (the file contains only zeros)" in store.notices[0]
+
+
+def test_no_good_backup_says_so_and_leaves_the_damaged_file_alone(data_dir: Path) -> None:
+    with Store.open(data_dir) as store:
+        client = add_client(store, "Mary Jackson")
+        plan = store.save_plan(sample_plan(client.id))
+    path = data_dir / "clients" / f"{client.id}.json"
+    shutil.rmtree(generations(data_dir, path))
+    truncate(path)
+    ruined = path.read_bytes()
+    with Store.open(data_dir) as store:
+        (notice,) = store.notices
+        assert "The data file for client Mary Jackson is damaged (the file is cut short" in notice
+        assert "no good backup of it was found" in notice
+        assert "left untouched" in notice
+        # Still listed (not silently dropped), but opening it explains the problem.
+        assert [c.name for c in store.list_clients()] == ["Mary Jackson"]
+        with pytest.raises(DamagedDataError, match="no good backup"):
+            store.get_client(client.id)
+        with pytest.raises(DamagedDataError):
+            store.get_plan(plan.id)
+        with pytest.raises(DamagedDataError):
+            store.save_plan(plan)
+        other = add_client(store, "Unaffected")
+        assert store.get_client(other.id) == other
+    assert path.read_bytes() == ruined
+    assert damaged_copies(path) == []
+
+
+def test_no_good_clinic_backup_shows_the_default_and_refuses_to_overwrite(data_dir: Path) -> None:
+    with Store.open(data_dir) as store:
+        store.save_clinic(Clinic(name="Spring Back Rehab"))
+    path = data_dir / "clinic.json"
+    shutil.rmtree(generations(data_dir, path))
+    invalid_json(path)
+    ruined = path.read_bytes()
+    with Store.open(data_dir) as store:
+        assert "The clinic profile file (clinic.json) is damaged" in store.notices[0]
+        assert store.get_clinic() == Clinic()
+        with pytest.raises(DamagedDataError, match="nothing will be saved over it"):
+            store.save_clinic(Clinic(name="Overwrite"))
+    assert path.read_bytes() == ruined
+
+
+def test_damaged_index_is_rebuilt_from_the_client_files(data_dir: Path) -> None:
+    with Store.open(data_dir) as store:
+        clients = [add_client(store, f"Client {n}") for n in range(3)]
+        plans = [store.save_plan(sample_plan(c.id)) for c in clients]
+        store._compact_index()  # put everything into index.json, as closing after a long session does
+    zeros(data_dir / "index.json")
+    with Store.open(data_dir) as store:
+        (notice,) = store.notices
+        assert notice.startswith("The index of clients and plans was damaged (the file contains only zeros)")
+        assert "rebuilt from the client files" in notice
+        assert sorted(p.id for p in store.list_plans()) == sorted(p.id for p in plans)
+        assert [c.name for c in store.list_clients()] == ["Client 0", "Client 1", "Client 2"]
+    assert len(list(data_dir.glob("index.json.damaged-*"))) == 1
+    with Store.open(data_dir) as store:
+        assert store.notices == []
+
+
+def test_torn_last_journal_line_is_ignored_and_cut_off(data_dir: Path) -> None:
+    with Store.open(data_dir) as store:
+        client = add_client(store, "Torn")
+        plan = store.save_plan(sample_plan(client.id))
+    journal = data_dir / "index.journal"
+    with open(journal, "ab") as handle:
+        handle.write(b'{"op":"put","entry":{"id":"half-writ')  # the save was killed mid-line
+    with Store.open(data_dir) as store:
+        assert store.notices == []
+        assert [p.id for p in store.list_plans()] == [plan.id]
+        assert journal.read_bytes().endswith(b"\n")
+        second = store.save_plan(sample_plan(client.id, title="After the crash"))
+    with Store.open(data_dir) as store:
+        assert {p.id for p in store.list_plans()} == {plan.id, second.id}
+
+
+def test_a_damaged_line_inside_the_journal_is_reported_and_healed(data_dir: Path) -> None:
+    with Store.open(data_dir) as store:
+        client = add_client(store, "Healed")
+        plan = store.save_plan(sample_plan(client.id))
+    journal = data_dir / "index.journal"
+    lines = journal.read_bytes().splitlines(keepends=True)
+    lines[-1] = b"\x00" * (len(lines[-1]) - 1) + b"\n"  # the line that listed the plan
+    journal.write_bytes(b"".join(lines))
+    with Store.open(data_dir) as store:
+        assert "Some lines of the index journal" in store.notices[0]
+        assert [p.id for p in store.list_plans()] == [plan.id]
+
+
+def test_index_that_missed_saves_is_corrected_by_checking_the_files(data_dir: Path) -> None:
+    with Store.open(data_dir) as store:
+        client = add_client(store)
+        store._compact_index()
+        plan = store.save_plan(sample_plan(client.id))
+    (data_dir / "index.journal").unlink()  # every change since index.json was written is forgotten
+    with Store.open(data_dir) as store:
+        assert [p.id for p in store.list_plans()] == [plan.id]
+        assert store.list_clients()[0].plan_count == 1
+
+
+def test_missing_index_is_rebuilt_with_a_notice(data_dir: Path) -> None:
+    with Store.open(data_dir) as store:
+        client = add_client(store)
+        plan = store.save_plan(sample_plan(client.id))
+    (data_dir / "index.json").unlink()
+    (data_dir / "index.journal").unlink()
+    with Store.open(data_dir) as store:
+        assert "was missing and has been rebuilt" in store.notices[0]
+        assert store.get_plan(plan.id) == plan
+
+
+def test_a_client_file_that_vanished_is_restored_from_its_backup(data_dir: Path) -> None:
+    with Store.open(data_dir) as store:
+        client = add_client(store, "Dorothy Vaughan")
+        plan = store.save_plan(sample_plan(client.id))
+    (data_dir / "clients" / f"{client.id}.json").unlink()
+    with Store.open(data_dir) as store:
+        assert store.notices[0].startswith("The data file for client Dorothy Vaughan is missing and has been "
+                                           "restored from the backup of")
+        assert store.get_plan(plan.id) == plan
+
+
+def test_a_vanished_file_without_backup_is_reported_not_hidden(data_dir: Path) -> None:
+    with Store.open(data_dir) as store:
+        client = add_client(store, "Ghost")
+    path = data_dir / "clients" / f"{client.id}.json"
+    path.unlink()
+    shutil.rmtree(generations(data_dir, path))
+    with Store.open(data_dir) as store:
+        (notice,) = store.notices
+        assert "The data file for client Ghost is missing and no backup of it was found." in notice
+        assert "no longer listed" in notice
+        assert store.list_clients() == []
+
+
+def test_a_deletion_cut_short_is_not_undone(data_dir: Path) -> None:
+    with Store.open(data_dir) as store:
+        client = add_client(store)
+    # The file went to backups/deleted, then the designer stopped before noting it in the journal.
+    store = Store.open(data_dir)
+    store.backups.set_deleted_aside(data_dir / "clients" / f"{client.id}.json")
+    store._release()
+    with Store.open(data_dir) as store:
+        assert store.list_clients() == []
+        assert store.notices == []
+
+
+def test_read_only_copy_shows_the_backup_without_touching_files(data_dir: Path) -> None:
+    with Store.open(data_dir) as store:
+        client = add_client(store, "Read Only")
+        plan: Plan = store.save_plan(sample_plan(client.id))
+    path = data_dir / "clients" / f"{client.id}.json"
+    invalid_json(path)
+    ruined = path.read_bytes()
+    with Store.open(data_dir, read_only=True) as store:
+        assert "shows the backup of" in store.notices[0]
+        assert store.get_plan(plan.id) == plan
+    assert path.read_bytes() == ruined and damaged_copies(path) == []
