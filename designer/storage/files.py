@@ -192,8 +192,9 @@ class SafeJSONStorage(Storage):
     """A TinyDB storage: one JSON file, cached while unchanged on disk, replaced atomically on write.
 
     ``before_write`` (given by the store) refuses writes in read-only mode and keeps a backup
-    generation, returning its path so that it can be removed again if the write fails; ``check`` validates and migrates what is read.  Reads return a fresh
-    outer dict per table, because TinyDB edits what ``read`` returns before writing it.
+    generation, returning its path so that it can be removed again if the write fails.
+    ``check`` validates and migrates what is read.  Reads return a fresh outer dict per
+    table, because TinyDB edits what ``read`` returns before writing it.
     """
 
     def __init__(

@@ -145,7 +145,7 @@ def test_every_write_on_a_read_only_store_is_refused_with_the_reason(data_dir: P
     with Store.open(data_dir, read_only=True) as store:
         assert store.notices == []
         for write in _writes(store, client):
-            with pytest.raises(ReadOnlyError, match="The data was opened read-only, so changes cannot be saved."):
+            with pytest.raises(ReadOnlyError, match=r"The data was opened read-only, so changes cannot be saved\."):
                 write()
         assert store.get_client(client.id) == client
     assert sorted(p.relative_to(data_dir) for p in data_dir.rglob("*")) == before
