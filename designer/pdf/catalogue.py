@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from designer.domain import CATEGORIES, Clinic, Exercise, Layout, PaperSize
 
 from .document import Metadata, PageFurniture, build_pdf
-from .flowables import Panel
+from .flowables import Panel, table_style
 from .images import PictureRow, load_exercise_pictures
 from .text import UserText
 from .theme import PAGE_SIZES, Theme, theme_for
@@ -60,15 +60,12 @@ def render_catalogue(
             rows[-1].append(Spacer(1, 1))
         story.append(Table(
             rows, colWidths=[card_width + 4 * mm, card_width + 4 * mm], hAlign="LEFT",
-            style=TableStyle([
+            style=table_style(
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (0, -1), 4 * mm),
                 ("LEFTPADDING", (1, 0), (1, -1), 4 * mm),
-                ("RIGHTPADDING", (1, 0), (1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 6 * mm),
-            ]),
+            ),
         ))
     clinic_name = text.clean(clinic.name, multiline=False)
     furniture = PageFurniture(theme=theme, running_left=clinic_name, running_right="Exercise library")
@@ -126,9 +123,4 @@ def _card(exercise: Exercise, names: dict[str, str], theme: Theme, text: UserTex
     content.append(Spacer(1, 1.5 * mm))
     content.extend(Paragraph(line, styles.small) for line in ladder)
     content.append(Paragraph(f'<font color="{palette.muted}">id: {text.line(exercise.id)}</font>', styles.small))
-    return Table([[content]], colWidths=[width], style=TableStyle([
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-    ]))
+    return Table([[content]], colWidths=[width], style=table_style())

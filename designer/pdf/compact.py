@@ -14,9 +14,9 @@ from functools import lru_cache
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, Table
 
-from .flowables import Panel, story_height
+from .flowables import Panel, story_height, table_style
 from .images import PictureRow, QrCode
 from .sections import (
     HandoutContext,
@@ -89,13 +89,9 @@ def _banner(context: HandoutContext, styles: Styles, size: float) -> Flowable:
     right = [Paragraph(text.line(context.plan.title), _right(title_style)),
              Paragraph(plan_details_markup(context), _right(styles.subtitle))]
     half = context.frame_width / 2
-    return Table([[left, right]], colWidths=[half * 0.8, half * 1.2], style=TableStyle([
+    return Table([[left, right]], colWidths=[half * 0.8, half * 1.2], style=table_style(
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-    ]))
+    ))
 
 
 @lru_cache(maxsize=64)
@@ -161,7 +157,7 @@ def _table(context: HandoutContext, styles: Styles, size: float) -> Table:
     else:
         widths = [number_width, (width - number_width) * 0.45, (width - number_width) * 0.55]
     pad = size * 0.45
-    style = TableStyle([
+    style = table_style(
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 1, theme.colour(palette.brand)),
         ("LINEBELOW", (0, 1), (-1, -1), 0.5, theme.colour(palette.rule)),
@@ -171,7 +167,7 @@ def _table(context: HandoutContext, styles: Styles, size: float) -> Table:
         ("TOPPADDING", (0, 0), (-1, -1), pad),
         ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 1.2),
         *commands,
-    ])
+    )
     return Table(rows, colWidths=widths, style=style, repeatRows=1, hAlign="LEFT")
 
 
@@ -201,14 +197,10 @@ def _booking_line(context: HandoutContext, styles: Styles, size: float) -> list[
     body = Table(
         [[words, [QrCode(booking, qr_size), Paragraph("Scan to book", styles.centre)]]],
         colWidths=[inner - qr_size - 4 * mm, qr_size + 4 * mm],
-        style=TableStyle([
+        style=table_style(
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ("LEFTPADDING", (1, 0), (1, 0), 4 * mm),
-            ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-        ]),
+        ),
     )
     return [Panel([body], border=theme.colour(theme.palette.panel_border), padding=(size * 0.6, size))]
 

@@ -215,6 +215,8 @@ def build_pdf(
         keywords=list(metadata.keywords),
         lang=metadata.language,
         displayDocTitle=True,
+        # Without this every page would also name Helvetica, a font we never draw with.
+        initialFontName=FONT,
         invariant=1 if deterministic else 0,
         leftMargin=metrics.margin_side,
         rightMargin=metrics.margin_side,

@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, TableStyle
+
+from .theme import FONT
 
 # Taller than any page, so a child reports its natural height when asked.
 _UNLIMITED = 1e6
@@ -146,3 +148,18 @@ def story_height(story: Sequence[Flowable], width: float, height: float) -> floa
         if index < len(story) - 1:
             total += flowable.getSpaceAfter()
     return total
+
+
+def table_style(*commands: tuple[object, ...], padding: float = 0) -> TableStyle:
+    """A table style in the handout's font with ``padding`` round every cell, then ``commands`` on top.
+
+    Setting the font matters even for tables of paragraphs: ReportLab otherwise names Helvetica on every page.
+    """
+    return TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("LEFTPADDING", (0, 0), (-1, -1), padding),
+        ("RIGHTPADDING", (0, 0), (-1, -1), padding),
+        ("TOPPADDING", (0, 0), (-1, -1), padding),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
+        *commands,
+    ])

@@ -25,13 +25,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from designer.domain import Clinic, Exercise, Layout, PaperSize, Plan, PlanItem
 
 from .compact import compact_handout
 from .document import Metadata, PageFurniture, build_pdf, running_header_height
-from .flowables import Panel, story_height
+from .flowables import Panel, story_height, table_style
 from .images import MAX_LOGO_PIXELS, ImageProblem, prepare_image
 from .sections import (
     HandoutContext,
@@ -311,13 +311,9 @@ def _summary(context: HandoutContext, item: PlanItem, exercise: Exercise, pictur
         side_width = context.frame_width - picture_width - 6 * mm
         return [Table(
             [[picture, [how_much, *key_points]]], colWidths=[picture_width + 6 * mm, side_width],
-            style=TableStyle([
+            style=table_style(
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]),
+            ),
         )]
     story: list[Flowable] = []
     if pictures:

@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Paragraph, Spacer, Table
 
 from designer.domain import Clinic, Exercise, Layout, PaperSize, Plan, PlanItem
 from designer.domain.clinic import is_safe_link
 
 from .document import FooterItem, long_date
-from .flowables import Panel
+from .flowables import Panel, table_style
 from .images import PictureRow, PreparedImage, QrCode, load_exercise_pictures
 from .text import UserText, keep_units_together, mail_link, phone_link, web_label
 from .theme import FONT, Theme
@@ -104,13 +104,9 @@ def clinic_banner(context: HandoutContext, *, logo_height: float) -> list[Flowab
         logo.max_width = logo.width  # the banner table sizes the logo column to the logo itself
         row = Table(
             [[logo, name]], colWidths=[logo.width + 6 * mm, context.frame_width - logo.width - 6 * mm],
-            style=TableStyle([
+            style=table_style(
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]),
+            ),
         )
         banner: Flowable = row
     else:
@@ -207,15 +203,13 @@ def stages_overview(context: HandoutContext) -> list[Flowable]:
         rows.append([left, right])
     left_width = (48 if context.large else 40) * mm
     widths = [left_width, context.frame_width - left_width]
-    style = TableStyle([
+    style = table_style(
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.5, theme.colour(theme.palette.rule)),
-        ("LEFTPADDING", (0, 0), (0, -1), 0),
         ("LEFTPADDING", (1, 0), (1, -1), 8),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), theme.metrics.gap * 1.2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), theme.metrics.gap * 1.2),
-    ])
+    )
     # A stage is kept whole on a page unless it is too long for any page (a very long aim), then it may split.
     split_in_row = int(any(
         Table([row], colWidths=widths, style=style).wrap(context.frame_width, context.frame_height)[1]
@@ -247,13 +241,14 @@ def exercises_at_a_glance(context: HandoutContext) -> list[Flowable]:
     name_width = (context.frame_width - number_width) * 0.5
     table = Table(
         rows, colWidths=[number_width, name_width, context.frame_width - number_width - name_width], hAlign="LEFT",
-        style=TableStyle([
+        style=table_style(
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -2), 0.5, theme.colour(theme.palette.rule)),
             ("LEFTPADDING", (0, 0), (0, -1), 0),
             ("TOPPADDING", (0, 0), (-1, -1), theme.metrics.gap * 0.8),
             ("BOTTOMPADDING", (0, 0), (-1, -1), theme.metrics.gap * 0.4),
-        ]),
+            padding=6,
+        ),
     )
     return [Paragraph("Your exercises at a glance", styles.section), table, Spacer(1, theme.metrics.section_gap)]
 
@@ -371,25 +366,17 @@ def booking_block(context: HandoutContext) -> list[Flowable]:
               for link, caption, code_size in codes]],
             colWidths=[code_size + (4 * mm if index else 0) for index, (_l, _c, code_size) in enumerate(codes)],
             hAlign="RIGHT",
-            style=TableStyle([
+            style=table_style(
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("LEFTPADDING", (1, 0), (-1, -1), 4 * mm),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]),
+            ),
         )
         codes_width = _codes_width(codes)
         content = [Table(
             [[lines, code_table]], colWidths=[panel_inner - codes_width - 6 * mm, codes_width + 6 * mm],
-            style=TableStyle([
+            style=table_style(
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]),
+            ),
         )]
     return [Panel(content, border=theme.colour(theme.palette.panel_border), padding=(12, 14))]
 

@@ -12,11 +12,11 @@ import datetime as dt
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from designer.domain import Layout
 
-from .flowables import TickBox
+from .flowables import TickBox, table_style
 from .sections import HandoutContext
 from .theme import FONT, compact_styles
 
@@ -60,14 +60,15 @@ def tracking_sheet(context: HandoutContext) -> list[Flowable]:
     grid = theme.colour(palette.rule)
     story.append(Table(
         rows, colWidths=[width - 7 * day_width] + [day_width] * 7, repeatRows=1, hAlign="LEFT",
-        style=TableStyle([
+        style=table_style(
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("LINEBELOW", (0, 0), (-1, 0), 1, theme.colour(palette.brand)),
             ("LINEBELOW", (0, 1), (-1, -1), 0.5, grid),
             ("LEFTPADDING", (0, 0), (0, -1), 0),
             ("TOPPADDING", (0, 0), (-1, -1), size * 0.55),
             ("BOTTOMPADDING", (0, 0), (-1, -1), size * 0.55),
-        ]),
+            padding=6,
+        ),
     ))
     for title, scale in (
         ("Pain today", "0 = no pain, 10 = the worst pain you can imagine"),
@@ -89,11 +90,12 @@ def _rating_table(context: HandoutContext, days: list[str], centred: ParagraphSt
     day_width = size * 4.2
     return Table(
         rows, colWidths=[day_width] + [(width - day_width) / 11] * 11, hAlign="LEFT",
-        style=TableStyle([
+        style=table_style(
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.5, theme.colour(theme.palette.rule)),
             ("LEFTPADDING", (0, 0), (0, -1), 0),
             ("TOPPADDING", (0, 0), (-1, -1), size * 0.3),
             ("BOTTOMPADDING", (0, 0), (-1, -1), size * 0.3),
-        ]),
+            padding=6,
+        ),
     )
