@@ -3,7 +3,8 @@
 ``LibraryModel`` adapts a list of ``Exercise`` values (it never changes
 them); dragging rows out of it carries exercise ids.  ``LibraryFilter``
 narrows it as the therapist types: every word typed must appear in the
-exercise's name, category, body areas, equipment or level.
+exercise's name, category, body areas, equipment, level or purpose, with the
+same folding (case, accents, apostrophes) as ``Library.search``.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from designer.domain import Exercise
+from designer.library import equipment_name, fold
 
 from ..mime import EXERCISE_IDS_MIME, exercise_ids_to_mime
 from ..thumbnails import Thumbnails
@@ -33,16 +35,15 @@ CategoryRole = Qt.ItemDataRole.UserRole + 3
 LevelRole = Qt.ItemDataRole.UserRole + 4
 
 
-def equipment_words(exercise: Exercise) -> list[str]:
-    """Each piece of kit an exercise uses, as the filter lists it ("resistance band + anchor" → two)."""
-    found: list[str] = []
-    for entry in exercise.equipment:
-        for part in entry.replace(" + ", ",").replace(" or ", ",").split(","):
-            word = part.split("(")[0].strip().lower()
-            word = word.removesuffix(" optional").strip()
-            if word and word != "none" and word not in found:
-                found.append(word)
-    return found
+def equipment_keys(exercise: Exercise) -> frozenset[str]:
+    """The kit an exercise uses, folded as the equipment filter compares it."""
+    return frozenset(fold(equipment_name(item)) for item in exercise.equipment)
+
+
+def search_text(exercise: Exercise) -> str:
+    """Everything the search box looks in, folded (no case, accents or apostrophes) as ``Library.search`` does."""
+    return fold(" ".join([exercise.name, exercise.id, exercise.category, exercise.level.value, exercise.purpose,
+                          *exercise.body_areas, *exercise.equipment]))
 
 
 class LibraryModel(QAbstractListModel):
@@ -61,8 +62,8 @@ class LibraryModel(QAbstractListModel):
         self.beginResetModel()
         self._exercises = list(exercises)
         # Worked out once here so that filtering on each keystroke is only string look-ups.
-        self._search = [exercise.search_text() for exercise in self._exercises]
-        self._equipment = [frozenset(equipment_words(exercise)) for exercise in self._exercises]
+        self._search = [search_text(exercise) for exercise in self._exercises]
+        self._equipment = [equipment_keys(exercise) for exercise in self._exercises]
         self.endResetModel()
 
     # -- reading ------------------------------------------------------------------
@@ -152,7 +153,7 @@ class LibraryFilter(QSortFilterProxyModel):
         self.setDynamicSortFilter(False)
 
     def set_search(self, text: str) -> None:
-        words = text.lower().split()
+        words = fold(text).split()
         if words != self._words:
             self._change(lambda: setattr(self, "_words", words))
 
@@ -162,7 +163,7 @@ class LibraryFilter(QSortFilterProxyModel):
 
     def set_equipment(self, equipment: str) -> None:
         if equipment != self._equipment:
-            self._change(lambda: setattr(self, "_equipment", equipment.lower()))
+            self._change(lambda: setattr(self, "_equipment", fold(equipment)))
 
     def set_level(self, level: str) -> None:
         if level != self._level:

@@ -1,0 +1,89 @@
+"""Add or edit a client: name, email, phone and notes, checked as the therapist types."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from designer.domain import Client, ValidationError
+
+
+class ClientDialog(QDialog):
+    """Returns the new or changed ``Client`` through ``client()`` after ``exec()`` is accepted."""
+
+    def __init__(self, client: Client | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._original = client
+        self.setWindowTitle("Edit client" if client else "Add client")
+        self.setMinimumWidth(440)
+        self.name = QLineEdit(client.name if client else "")
+        self.name.setPlaceholderText("First and last name")
+        self.email = QLineEdit(client.email if client else "")
+        self.email.setPlaceholderText("name@example.com (for emailing the handout)")
+        self.phone = QLineEdit(client.phone if client else "")
+        self.notes = QPlainTextEdit(client.notes if client else "")
+        self.notes.setPlaceholderText("Anything to remember (not printed on handouts)")
+        self.notes.setFixedHeight(90)
+        self.problem = QLabel()
+        self.problem.setObjectName("problem")
+        self.problem.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("Name", self.name)
+        form.addRow("Email", self.email)
+        form.addRow("Phone", self.phone)
+        form.addRow("Notes", self.notes)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        for field in (self.name, self.email, self.phone):
+            field.textChanged.connect(self._check)
+        self._check()
+
+    def _read(self) -> Client:
+        values = {
+            "name": " ".join(self.name.text().split()),
+            "email": self.email.text().strip(),
+            "phone": self.phone.text().strip(),
+            "notes": self.notes.toPlainText().strip(),
+        }
+        if self._original is not None:
+            return replace(self._original, **values)
+        return Client(**values)
+
+    def _check(self) -> bool:
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        try:
+            self._read()
+        except ValidationError as error:
+            labels = {"name": "Name", "email": "Email", "phone": "Phone"}
+            lines = [f"{labels.get(p.path, p.path.capitalize())} {p.message}." for p in error.problems]
+            # An empty name right at the start is not an error yet; just keep Save off.
+            shown = [line for line in lines if not (line.startswith("Name") and not self.name.text().strip())]
+            self.problem.setText("\n".join(shown))
+            save.setEnabled(False)
+            return False
+        self.problem.clear()
+        save.setEnabled(True)
+        return True
+
+    def accept(self) -> None:
+        """Qt: close only when the details make sense."""
+        if self._check():
+            super().accept()
+
+    def client(self) -> Client:
+        return self._read()

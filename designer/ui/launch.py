@@ -1,0 +1,162 @@
+"""Starting the window, and drawing it offscreen for the README.
+
+``run_window(args)`` is what ``python main.py`` calls; ``take_screenshot``
+is what ``python main.py screenshot`` calls.  Both open the store, build the
+``MainWindow`` and make sure the store is closed again whatever happens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from designer.domain import Client, Clinic, Plan
+
+DEMO_CLIENT = Client(name="Margaret Ellis", email="margaret.ellis@example.com", phone="07700 900123",
+                     notes="Retired teacher. Back pain after lifting a suitcase in March; keen to garden again.")
+DEMO_CLINIC = Clinic(name="Springback Rehab", therapist="Sam Carter", phone="01632 960 123",
+                     email="hello@springback.example", website="https://springback.example",
+                     booking_link="https://springback.example/book", instagram="@springbackrehab",
+                     address="12 Harbour Street, Bristol")
+DEMO_TEMPLATE = "low-back-three-stage"
+
+
+def _parse(args: Sequence[str]) -> tuple[Path | None, list[str]]:
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--data-dir", type=Path, default=None)
+    known, rest = parser.parse_known_args(list(args))
+    return known.data_dir, rest
+
+
+def _application(qt_args: Sequence[str]):
+    from PySide6.QtWidgets import QApplication
+
+    from .settings import name_application
+    from .theme import apply_theme
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else "programme-designer", *qt_args])
+        name_application()
+        apply_theme(app)  # type: ignore[arg-type]
+    return app
+
+
+def run_window(args: list[str]) -> int:
+    """Open the designer window (``args`` may hold ``--data-dir DIR`` and Qt's own options); the exit code."""
+    data_dir, qt_args = _parse(args)
+    app = _application(qt_args)
+    from PySide6.QtWidgets import QMessageBox
+
+    from designer.storage import Store, StoreError
+
+    from .main_window import MainWindow
+
+    try:
+        store = Store.open(data_dir)
+    except StoreError as error:
+        QMessageBox.critical(None, "The designer cannot start", f"{error.message}")
+        return 1
+    try:
+        window = MainWindow(store)
+        window.show()
+        return int(app.exec())
+    finally:
+        store.close()
+
+
+def _demo_data(store: object, library: object) -> tuple[str, str]:
+    """A demo client with a plan from the three-stage template, in an empty data folder."""
+    from designer.library import load_builtin_template
+
+    client = store.save_client(DEMO_CLIENT)  # type: ignore[attr-defined]
+    store.save_clinic(DEMO_CLINIC)  # type: ignore[attr-defined]
+    earlier: Plan = load_builtin_template(DEMO_TEMPLATE, library)  # type: ignore[arg-type]
+    earlier = replace(earlier, client_id=client.id, title="First steps", therapist=DEMO_CLINIC.therapist,
+                      stages=earlier.stages[:1], items=tuple(i for i in earlier.items
+                                                             if i.stage_id == earlier.stages[0].id))
+    store.save_plan(earlier)  # type: ignore[attr-defined]
+    plan = replace(load_builtin_template(DEMO_TEMPLATE, library),  # type: ignore[arg-type]
+                   client_id=client.id, therapist=DEMO_CLINIC.therapist)
+    plan = store.save_plan(plan)  # type: ignore[attr-defined]
+    for other in ("Aisha Khan", "David O'Connor", "Eleanor Rigby", "Tomasz Nowak", "Priya Sharma"):
+        store.save_client(Client(name=other))  # type: ignore[attr-defined]
+    return client.id, plan.id
+
+
+def take_screenshot(out: Path, size: tuple[int, int], data_dir: Path | None = None) -> Path:
+    """Draw the window offscreen with a demo client and plan (or the data in ``data_dir``) and save a PNG.
+
+    Waits for the handout preview to be drawn, so the picture shows the window as a therapist sees it.
+    """
+    if "QT_QPA_PLATFORM" not in os.environ:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    with tempfile.TemporaryDirectory(prefix="designer-screenshot-") as scratch:
+        from PySide6.QtCore import QSettings
+
+        from .settings import WindowSettings, use_settings_folder
+
+        app = _application([])
+        use_settings_folder(Path(scratch) / "settings")
+        from designer.library import Library
+        from designer.storage import Store
+
+        from .main_window import MainWindow
+
+        folder = data_dir if data_dir is not None else Path(scratch) / "data"
+        store = Store.open(folder, read_only=data_dir is not None)
+        try:
+            library = Library(store.list_custom_exercises())
+            client_id, plan_id = (_demo_data(store, library) if data_dir is None else _latest(store))
+            settings = WindowSettings(QSettings(str(Path(scratch) / "window.ini"), QSettings.Format.IniFormat))
+            window = MainWindow(store, library, settings, close_store=False, restore_last=False,
+                                show_notices=data_dir is None)
+            window.resize(*size)
+            window.show()
+            if client_id:
+                window.open_client(client_id, plan_id=plan_id)
+                plan = window.document.plan
+                if plan is not None and len(plan.items) > 1:
+                    window.plan_tree.select_ids([plan.items[1].id])
+            _wait_for_preview(app, window)
+            picture = window.grab()
+            out = Path(out)
+            out.parent.mkdir(parents=True, exist_ok=True)
+            if not picture.save(str(out), "PNG"):
+                raise OSError(f"the picture could not be written to {out}")
+            window.autosave_timer.stop()
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+        finally:
+            store.close()
+    return out
+
+
+def _latest(store: object) -> tuple[str, str]:
+    plans = store.list_plans()  # type: ignore[attr-defined]
+    for summary in plans:
+        if summary.client_id:
+            return summary.client_id, summary.id
+    return "", ""
+
+
+def _wait_for_preview(app: object, window: object, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        app.processEvents()  # type: ignore[attr-defined]
+        renderer = window.renderer  # type: ignore[attr-defined]
+        if not renderer.busy and (window.preview_panel.pdf_bytes or window.document.plan is None):  # type: ignore
+            break
+        time.sleep(0.02)
+    # QPdfView draws its pages on a worker thread after the document loads: give it a moment.
+    settle = time.monotonic() + 1.5
+    while time.monotonic() < settle:
+        app.processEvents()  # type: ignore[attr-defined]
+        time.sleep(0.02)

@@ -1,0 +1,146 @@
+"""Read-only Qt lists of the store's summaries: clients, a client's plans, and the sent log.
+
+Each model adapts a plain list handed to it by the window; none reads the
+store itself, so a slow disk never stalls a paint.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any, ClassVar, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+SubtitleRole = Qt.ItemDataRole.UserRole + 2
+
+Row = TypeVar("Row")
+
+
+def friendly_time(iso_text: str, now: dt.datetime | None = None) -> str:
+    """ "today 14:05", "yesterday", "3 Mar 2026" from an ISO time stored in UTC."""
+    if not iso_text:
+        return ""
+    try:
+        moment = dt.datetime.fromisoformat(iso_text)
+    except ValueError:
+        return iso_text[:10]
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    local = moment.astimezone()
+    today = (now or dt.datetime.now().astimezone()).date()
+    if local.date() == today:
+        return f"today {local:%H:%M}"
+    if local.date() == today - dt.timedelta(days=1):
+        return f"yesterday {local:%H:%M}"
+    return f"{local.day} {local:%b %Y}"
+
+
+class SummaryListModel(QAbstractListModel, Generic[Row]):
+    """A list of summary rows; subclasses say what each row shows."""
+
+    def __init__(self, rows: Sequence[Row] = (), parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = list(rows)
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> Row | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of_id(self, row_id: str) -> int:
+        for row, value in enumerate(self._rows):
+            if self.id_of(value) == row_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's default argument)
+        """Qt: one row per summary; a list has no children."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Qt: the row's title, a line of detail and its id."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        value = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.title_of(value)
+        if role == SubtitleRole:
+            return self.subtitle_of(value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            subtitle = self.subtitle_of(value)
+            return f"{self.title_of(value)}\n{subtitle}" if subtitle else self.title_of(value)
+        if role == IdRole:
+            return self.id_of(value)
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        """Qt: rows can be selected, not edited in place."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def title_of(self, value: Row) -> str:
+        raise NotImplementedError
+
+    def subtitle_of(self, value: Row) -> str:
+        return ""
+
+    def id_of(self, value: Row) -> str:
+        return str(getattr(value, "id", ""))
+
+
+class ClientListModel(SummaryListModel[Any]):
+    """Clients (``ClientSummary`` rows): name, then email or phone and how many plans."""
+
+    def title_of(self, value: Any) -> str:
+        return str(value.name)
+
+    def subtitle_of(self, value: Any) -> str:
+        contact = value.email or value.phone or "no email yet"
+        count = int(getattr(value, "plan_count", 0) or 0)
+        plans = "no plans" if count == 0 else ("1 plan" if count == 1 else f"{count} plans")
+        return f"{contact} · {plans}"
+
+
+class PlanListModel(SummaryListModel[Any]):
+    """A client's plans (``PlanSummary`` rows), newest first as the store gives them."""
+
+    def title_of(self, value: Any) -> str:
+        return str(value.title)
+
+    def subtitle_of(self, value: Any) -> str:
+        count = int(value.exercise_count)
+        exercises = "1 exercise" if count == 1 else f"{count} exercises"
+        return f"{exercises} · changed {friendly_time(value.updated)}"
+
+
+class SentLogModel(SummaryListModel[Any]):
+    """The handouts sent to a client (``SentRecord`` rows), newest first."""
+
+    METHODS: ClassVar[dict[str, str]] = {
+        "smtp": "emailed", "mail-program": "drafted in the mail program", "saved": "saved as PDF",
+    }
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        super().set_rows(sorted(rows, key=lambda record: record.sent_at, reverse=True))
+
+    def title_of(self, value: Any) -> str:
+        return f"{value.plan_title} (version {value.plan_revision})"
+
+    def subtitle_of(self, value: Any) -> str:
+        how = self.METHODS.get(value.method, value.method)
+        to = f" to {value.to}" if value.to else ""
+        return f"{how}{to} · {friendly_time(value.sent_at)}"
+
+    def id_of(self, value: Any) -> str:
+        return f"{value.plan_id}@{value.sent_at}"

@@ -1,0 +1,124 @@
+"""The live handout preview, with the layout choice and the tracking-sheet switch beside it.
+
+The panel shows PDF bytes it is given (rendered off the GUI thread by
+``PreviewRenderer``).  It keeps the reading position when a new render
+replaces the old one, so the therapist does not lose their place while
+editing an exercise on page 3.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from designer.domain import Layout
+
+
+class PreviewPanel(QWidget):
+    """Shows the handout as it will print."""
+
+    layoutChosen = Signal(str)  # a Layout value
+    trackingToggled = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel("Handout preview")
+        heading.setObjectName("paneHeading")
+        self.layout_choice = QComboBox()
+        for layout in Layout:
+            self.layout_choice.addItem(layout.label, layout.value)
+        self.layout_choice.setToolTip("How the handout is laid out")
+        self.tracking = QCheckBox("Tracking sheet")
+        self.tracking.setToolTip("Add a weekly page where the client ticks off each session")
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel("Layout"))
+        controls.addWidget(self.layout_choice, 1)
+        controls.addSpacing(8)
+        controls.addWidget(self.tracking)
+
+        self.document = QPdfDocument(self)
+        self.view = QPdfView()
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setPageSpacing(12)
+        self.message = QLabel()
+        self.message.setObjectName("emptyState")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.message)
+        self.stack.addWidget(self.view)
+        self.status = QLabel()
+        self.status.setObjectName("quiet")
+        self.status.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addLayout(controls)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.status)
+
+        self._buffer: QBuffer | None = None
+        self._bytes = b""
+        self.layout_choice.currentIndexChanged.connect(
+            lambda _i: self.layoutChosen.emit(str(self.layout_choice.currentData())))
+        self.tracking.toggled.connect(self.trackingToggled)
+        self.show_message("Pick a client and a plan: the handout appears here as you build it.")
+
+    # -- what is shown ---------------------------------------------------------------
+
+    @property
+    def pdf_bytes(self) -> bytes:
+        """The PDF now on screen (empty when none)."""
+        return self._bytes
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.stack.setCurrentWidget(self.message)
+        self.status.clear()
+
+    def show_pdf(self, pdf: bytes, warnings: list[str] | None = None) -> None:
+        """Show a freshly rendered handout, keeping the scroll position."""
+        bar = self.view.verticalScrollBar()
+        position = bar.value()
+        data = QByteArray(pdf)
+        buffer = QBuffer(self)
+        buffer.setData(data)
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(buffer)
+        # The old buffer is let go only after the document has moved to the new one.
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer.deleteLater()
+        self._buffer = buffer
+        self._bytes = pdf
+        self.stack.setCurrentWidget(self.view)
+        bar.setValue(min(position, bar.maximum()))
+        pages = self.document.pageCount()
+        text = f"{pages} page{'s' if pages != 1 else ''}"
+        if warnings:
+            text += " · " + " ".join(warnings)
+        self.status.setText(text)
+
+    def show_problem(self, text: str) -> None:
+        """The handout could not be made: say why, and keep the last good preview on screen."""
+        if not self._bytes:
+            self.show_message(text)
+        else:
+            self.status.setText(text)
+
+    def set_choices(self, layout: Layout, tracking: bool) -> None:
+        """Show the plan's layout and the tracking choice without announcing a change."""
+        self.layout_choice.blockSignals(True)
+        self.layout_choice.setCurrentIndex(self.layout_choice.findData(layout.value))
+        self.layout_choice.blockSignals(False)
+        self.tracking.blockSignals(True)
+        self.tracking.setChecked(tracking)
+        self.tracking.blockSignals(False)
+
+    def page_count(self) -> int:
+        return self.document.pageCount() if self.stack.currentWidget() is self.view else 0
