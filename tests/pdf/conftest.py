@@ -6,8 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageDraw
 from pdf_samples import library_exercises, sample_clinic
+from PIL import Image, ImageDraw
 
 from designer.domain import Clinic, Exercise
 

@@ -53,7 +53,8 @@ def staged_plan(notes: str = "Walk every day; twenty minutes is plenty.") -> Pla
              frequency=Frequency(None, 5)),
         item("bird-dog", stage="stability", sets=2, reps=Range(6, 8), side=Side.EACH, hold_seconds=5),
         item("hip-hinge", stage="strength", sets=3, reps=Range(8, 8), tempo="3-0-1"),
-        item("suitcase-carry", stage="strength", sets=3, duration=Range(20, 30), side=Side.EACH, load="8 kg kettlebell"),
+        item("suitcase-carry", stage="strength", sets=3, duration=Range(20, 30), side=Side.EACH,
+             load="8 kg kettlebell"),
         item("sit-to-stand", stage="confidence", sets=3, reps=Range(8, 12)),
         item("belly-breathing", stage="confidence", sets=1, duration=Range(120, 180), frequency=Frequency(2, 7)),
     )

@@ -1,0 +1,231 @@
+"""Page counts per layout, the tracking sheet, long content, logos and deterministic output."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from conftest import make_drawing
+from pdf_samples import all_text, image_count, item, page_texts, simple_plan, staged_plan
+
+from designer.domain import Clinic, Exercise, Layout, Plan
+from designer.pdf import HandoutOptions, RenderResult, render_handout, render_handout_with_warnings
+
+Drawings = Callable[[Exercise, Path | None], list[Path]]
+
+
+def render(plan: Plan, exercises: dict[str, Exercise], clinic: Clinic, **options: object) -> RenderResult:
+    return render_handout_with_warnings(plan, exercises, clinic, HandoutOptions(**options))  # type: ignore[arg-type]
+
+
+def test_compact_is_one_page(exercises: dict[str, Exercise], clinic: Clinic, drawings: Drawings) -> None:
+    result = render(staged_plan(), exercises, clinic, layout=Layout.COMPACT, client_name="Ann Lee")
+    assert result.page_count == 1
+    assert result.warnings == []
+    text = all_text(result.pdf)
+    assert "You are not fragile" in text and "Book your next session" in text
+
+
+def test_compact_twelve_exercises_still_one_page(exercises: dict[str, Exercise], clinic: Clinic) -> None:
+    ids = list(exercises)[:12]
+    result = render(simple_plan(ids, notes="Walk daily."), exercises, clinic, layout=Layout.COMPACT)
+    assert result.page_count == 1
+    text = all_text(result.pdf)
+    assert all(exercises[exercise_id].name in text for exercise_id in ids)
+
+
+def test_large_print_gives_each_exercise_its_own_page(
+    exercises: dict[str, Exercise], clinic: Clinic, drawings: Drawings
+) -> None:
+    plan = staged_plan()
+    result = render(plan, exercises, clinic, layout=Layout.LARGE_PRINT, client_name="Ann Lee")
+    texts = page_texts(result.pdf)
+    # The opening page (advice, stages), one page per exercise, then notes and booking.
+    assert result.page_count == len(plan.items) + 2 == len(texts)
+    headings = [f"{number} {exercises[i.exercise_id].name}" for number, i in enumerate(plan.items, start=1)]
+    for index, heading in enumerate(headings):
+        page = texts[1 + index]
+        assert heading in page
+        assert not any(other in page for other in headings if other != heading)
+    assert "Book your next session" in texts[-1]
+
+
+def test_large_print_is_at_least_14_point(exercises: dict[str, Exercise], clinic: Clinic) -> None:
+    from designer.pdf.theme import theme_for
+
+    theme = theme_for(clinic.colour, clinic.accent_colour, Layout.LARGE_PRINT)
+    assert theme.styles.body.fontSize >= 14 and theme.styles.step.fontSize >= 14
+    assert theme_for(clinic.colour, clinic.accent_colour, Layout.DETAILED).styles.body.fontSize >= 11.5
+
+
+def test_detailed_keeps_each_exercise_on_one_page(
+    exercises: dict[str, Exercise], clinic: Clinic, drawings: Drawings
+) -> None:
+    plan = staged_plan()
+    texts = page_texts(render_handout(plan, exercises, clinic))
+    for plan_item in plan.items:
+        exercise = exercises[plan_item.exercise_id]
+        first_step, last_line = exercise.setup[0][:40], "Unsure or sore?" if exercise.regressions else exercise.safety
+        pages = [index for index, text in enumerate(texts) if exercise.name in text and first_step in text]
+        assert pages, exercise.name
+        assert exercise.safety.split()[0] in texts[pages[-1]]
+        assert last_line[:30] in texts[pages[-1]]
+
+
+def test_tracking_sheet_adds_a_page_with_the_exercises(exercises: dict[str, Exercise], clinic: Clinic) -> None:
+    plan = staged_plan()
+    without = render(plan, exercises, clinic)
+    with_sheet = render(plan, exercises, clinic, tracking_sheet=True)
+    assert with_sheet.page_count == without.page_count + 1
+    sheet = page_texts(with_sheet.pdf)[-1]
+    assert "My week" in sheet and "Pain today" in sheet and "Confidence moving today" in sheet
+    for plan_item in plan.items:
+        assert exercises[plan_item.exercise_id].name in sheet
+    # Days start on the plan's first day (24 November 2026 is a Tuesday); scores run 0 to 10.
+    assert "Tue Wed Thu Fri Sat Sun Mon" in sheet
+    assert "0 1 2 3 4 5 6 7 8 9 10" in sheet
+
+
+@pytest.mark.parametrize("layout", [Layout.COMPACT, Layout.LARGE_PRINT])
+def test_tracking_sheet_follows_every_layout(layout: Layout, exercises: dict[str, Exercise], clinic: Clinic) -> None:
+    result = render(staged_plan(), exercises, clinic, layout=layout, tracking_sheet=True)
+    assert "My week" in all_text(result.pdf)
+    if layout is Layout.COMPACT:
+        assert result.page_count == 2
+
+
+def test_a_5000_character_note_flows_across_pages(exercises: dict[str, Exercise], clinic: Clinic) -> None:
+    sentence = "Take it slowly and breathe out as you lift, then rest for a moment. "
+    note = (sentence * 80)[:4990].rstrip() + " THE-END"
+    assert len(note) >= 4990
+    plan = simple_plan(["glute-bridge", "bird-dog"]).with_items(
+        [item("glute-bridge", note=note), item("bird-dog", note=note.replace("\n", " "))]
+    )
+    for layout in (Layout.DETAILED, Layout.LARGE_PRINT):
+        result = render(plan, exercises, clinic, layout=layout)
+        text = all_text(result.pdf)
+        assert text.count("THE-END") == 2
+        assert text.count("Take it slowly and breathe out") >= 2 * 70
+        assert result.page_count >= 4
+    compact = render(plan, exercises, clinic, layout=Layout.COMPACT)
+    assert compact.page_count == 1
+    assert any("shortened" in warning for warning in compact.warnings)
+
+
+def test_a_5000_character_plan_note_with_line_breaks_flows(exercises: dict[str, Exercise], clinic: Clinic) -> None:
+    notes = "\n".join(f"Line {number}: a steady walk, a short rest, and a glass of water." for number in range(90))
+    assert len(notes) > 5000
+    text = all_text(render_handout(simple_plan(["glute-bridge"], notes=notes[:5000]), exercises, clinic))
+    assert "Line 0:" in text and "Line 75:" in text
+
+
+def test_thirty_exercises_flow_across_pages(exercises: dict[str, Exercise], clinic: Clinic, drawings: Drawings) -> None:
+    ids = list(exercises)[:30]
+    plan = simple_plan(ids)
+    result = render(plan, exercises, clinic)
+    text = all_text(result.pdf)
+    assert all(exercises[exercise_id].name in text for exercise_id in ids)
+    assert result.page_count >= 30
+    assert f"Page {result.page_count} of {result.page_count}" in text
+    large = render(plan, exercises, clinic, layout=Layout.LARGE_PRINT)
+    assert large.page_count >= 32
+    compact = render(plan, exercises, clinic, layout=Layout.COMPACT)
+    assert all(exercises[exercise_id].name in all_text(compact.pdf) for exercise_id in ids)
+    if compact.page_count > 1:
+        assert any("one page" in warning for warning in compact.warnings)
+
+
+def test_long_stage_aims_split_instead_of_failing(exercises: dict[str, Exercise], clinic: Clinic) -> None:
+    plan = staged_plan()
+    long_goal = "Build steady, confident strength. " * 60
+    plan = dataclasses.replace(plan, stages=(dataclasses.replace(plan.stages[0], goal=long_goal), *plan.stages[1:]))
+    for layout in (Layout.DETAILED, Layout.LARGE_PRINT):
+        assert "Build steady, confident strength." in all_text(render_handout(plan, exercises, clinic,
+                                                                              HandoutOptions(layout=layout)))
+
+
+def test_missing_logo_gives_a_warning_not_a_crash(
+    tmp_path: Path, exercises: dict[str, Exercise], clinic: Clinic, no_pictures: None
+) -> None:
+    result = render(staged_plan(), exercises, clinic, logo_file=tmp_path / "gone.png")
+    assert result.page_count > 0 and image_count(result.pdf) == 0
+    assert len(result.warnings) == 1 and "logo" in result.warnings[0] and "without it" in result.warnings[0]
+
+
+@pytest.mark.parametrize("content", [b"this is not a picture", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"])
+def test_broken_logo_gives_a_warning_not_a_crash(
+    content: bytes, tmp_path: Path, exercises: dict[str, Exercise], clinic: Clinic, no_pictures: None
+) -> None:
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(content)
+    for layout in (Layout.DETAILED, Layout.COMPACT):
+        result = render(staged_plan(), exercises, clinic, logo_file=logo, layout=layout)
+        assert image_count(result.pdf) == 0
+        assert any("logo" in warning for warning in result.warnings)
+
+
+def test_truncated_logo_gives_a_warning(
+    tmp_path: Path, exercises: dict[str, Exercise], clinic: Clinic, no_pictures: None
+) -> None:
+    logo = make_drawing(tmp_path / "logo.png", (600, 300))
+    logo.write_bytes(logo.read_bytes()[:200])
+    result = render(staged_plan(), exercises, clinic, logo_file=logo)
+    assert any("logo" in warning for warning in result.warnings)
+
+
+def test_a_picture_that_cannot_be_read_is_left_out_with_a_warning(
+    tmp_path: Path, exercises: dict[str, Exercise], clinic: Clinic, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = tmp_path / "broken.png"
+    broken.write_bytes(b"not a png")
+    monkeypatch.setattr("designer.illustrations.illustration_files", lambda exercise, photos_dir: [broken],
+                        raising=False)
+    result = render(simple_plan(["glute-bridge"]), exercises, clinic)
+    assert "Glute Bridge" in all_text(result.pdf)
+    assert any("picture for Glute Bridge" in warning for warning in result.warnings)
+
+
+def test_two_photos_print_side_by_side_as_start_and_finish(
+    tmp_path: Path, exercises: dict[str, Exercise], clinic: Clinic, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    start = make_drawing(tmp_path / "start.png", (800, 600))
+    finish = make_drawing(tmp_path / "finish.png", (600, 800))
+    monkeypatch.setattr("designer.illustrations.illustration_files",
+                        lambda exercise, photos_dir: [start, finish], raising=False)
+    pdf = render_handout(simple_plan(["glute-bridge"]), exercises, clinic)
+    assert image_count(pdf) == 2
+    assert "Start" in all_text(pdf) and "Finish" in all_text(pdf)
+
+
+def test_pictures_are_embedded_once_per_file(
+    exercises: dict[str, Exercise], clinic: Clinic, drawings: Drawings
+) -> None:
+    from pdf_samples import reader
+
+    pdf = render_handout(staged_plan(), exercises, clinic)
+    images = {
+        id(value.get_object())
+        for page in reader(pdf).pages
+        for value in (page["/Resources"].get_object().get("/XObject") or {}).values()
+    }
+    assert len(images) == 1  # the same drawing, drawn six times, is stored once
+    assert image_count(pdf) >= 6
+
+
+def test_deterministic_mode_gives_identical_bytes(
+    exercises: dict[str, Exercise], clinic: Clinic, drawings: Drawings
+) -> None:
+    for layout in (Layout.DETAILED, Layout.COMPACT, Layout.LARGE_PRINT):
+        options = HandoutOptions(layout=layout, deterministic=True, tracking_sheet=True, client_name="Zoë")
+        first = render_handout(staged_plan(), exercises, clinic, options)
+        second = render_handout(staged_plan(), exercises, clinic, options)
+        assert first == second
+    normal = HandoutOptions(client_name="Zoë")
+    assert b"/CreationDate (D:2000" not in render_handout(staged_plan(), exercises, clinic, normal)
+
+
+def test_layout_defaults_to_the_plans(exercises: dict[str, Exercise], clinic: Clinic) -> None:
+    plan = dataclasses.replace(staged_plan(), layout=Layout.COMPACT)
+    assert render_handout_with_warnings(plan, exercises, clinic).page_count == 1

@@ -1,0 +1,46 @@
+"""The exercise catalogue: every exercise with its picture, category, level and ladder neighbours."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from pdf_samples import all_text, image_count, page_texts, reader
+
+from designer.domain import CATEGORIES, Clinic, Exercise, PaperSize
+from designer.pdf import render_catalogue
+
+
+def test_catalogue_lists_every_exercise_with_its_neighbours(
+    exercises: dict[str, Exercise], clinic: Clinic, drawings: Callable[[Exercise, Path | None], list[Path]]
+) -> None:
+    library = list(exercises.values())
+    pdf = render_catalogue(library, clinic, deterministic=True)
+    text = all_text(pdf)
+    for exercise in library:
+        assert exercise.name in text
+        assert f"id: {exercise.id}" in text
+        for other in exercise.regressions + exercise.progressions:
+            assert exercises[other].name in text if other in exercises else other in text
+    for category in {exercise.category for exercise in library}:
+        assert category in text
+    # Categories come in the clinic's order of foundations.
+    positions = [text.index(category) for category in CATEGORIES if category in text]
+    assert positions == sorted(positions)
+    pages = len(page_texts(pdf))
+    assert "No picture yet" not in text
+    assert image_count(pdf) == pages  # the one stand-in drawing, on every page
+    assert pages < len(library) / 3, "several exercises share a page"
+    assert render_catalogue(library, clinic, deterministic=True) == pdf
+
+
+def test_catalogue_marks_a_missing_picture(exercises: dict[str, Exercise], clinic: Clinic, no_pictures: None) -> None:
+    pdf = render_catalogue([exercises["glute-bridge"]], clinic, paper=PaperSize.LETTER)
+    assert "No picture yet" in all_text(pdf)
+    assert round(float(reader(pdf).pages[0].mediabox.height)) == 792
+
+
+def test_catalogue_shows_unknown_neighbours_by_id(clinic: Clinic, no_pictures: None) -> None:
+    exercise = Exercise(id="my-bridge", name="My Bridge <b>", category="Our own", progressions=("not-there",))
+    text = all_text(render_catalogue([exercise], clinic))
+    assert "My Bridge <b>" in text and "Harder: not-there" in text and "Our own" in text
