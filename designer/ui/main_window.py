@@ -331,6 +331,8 @@ class MainWindow(QMainWindow):
         self.document.planChanged.connect(self._plan_changed)
         self.document.planLoaded.connect(self._plan_loaded)
         self.document.modifiedChanged.connect(lambda _modified: self._update_title())
+        # The stack's index moves after a command has run (a plan change signal comes too early to tell).
+        self.document.undo_stack.indexChanged.connect(self._edited)
         self.document.selectRequested.connect(self.plan_tree.select_ids)
         self.plan_tree.currentRowChanged.connect(self._show_details)
         self.plan_tree.removeRequested.connect(self.remove_selected)
@@ -811,9 +813,13 @@ class MainWindow(QMainWindow):
                 self.plan_notes.setPlainText(plan.notes)
                 self.plan_notes.blockSignals(False)
             self.preview_panel.set_choices(plan.layout, self.preview_panel.tracking.isChecked())
-            if self.document.modified:
-                self.autosave_timer.start()
         self._update_everything()
+
+    def _edited(self, _index: int) -> None:
+        """After every edit, undo or redo: save a moment later (typing restarts the wait)."""
+        if self.document.modified:
+            self.autosave_timer.start()
+        self._update_title()
 
     def _show_details(self, kind: str, row_id: str) -> None:
         if kind == "item":
