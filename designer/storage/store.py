@@ -316,8 +316,8 @@ class Store:
     def list_clients(self, limit: int | None = None) -> list[ClientSummary]:
         """Every client, sorted by name (ignoring case and accents)."""
         with self._reading():
-            entries = self._index.clients_sorted()
-            return [entry.summary() for entry in (entries if limit is None else entries[:limit])]
+            summaries = self._index.client_summaries()
+            return list(summaries) if limit is None else summaries[:limit]
 
     def search_clients(self, text: str, limit: int | None = 200) -> list[ClientSummary]:
         """Clients whose name, email or phone contains ``text`` (ignoring case and accents), sorted by name."""
@@ -391,8 +391,7 @@ class Store:
         """Plans, newest first: all of them, one client's (``""``: those without a client), or the newest ``limit``."""
         with self._reading():
             target = None if client_id is None else (client_id or UNASSIGNED_ID)
-            plans = sorted(self._index.plans(target), key=lambda p: (p.updated, p.id), reverse=True)
-            return plans if limit is None else plans[:limit]
+            return self._index.plans(target, limit)
 
     # -- the sent log ----------------------------------------------------------------------
 
