@@ -230,10 +230,19 @@ def _large_print_story(context: HandoutContext) -> list[Flowable]:
     return story
 
 
-# Ways to make an exercise fit its page, tried in order: (picture height in mm, key points shown).
+@dataclass(frozen=True)
+class Fit:
+    """One way of laying out an exercise; the first that fits on a page is used."""
+
+    picture_mm: float
+    key_points: bool = True  # the key points are a summary of the steps, so they are the first words to go
+    ladder_beside_picture: bool = False  # the easier/harder lines move into the room beside the picture
+
+
 FITS = {
-    Layout.DETAILED: ((56.0, True), (46.0, True), (38.0, True)),
-    Layout.LARGE_PRINT: ((66.0, True), (56.0, True), (56.0, False), (44.0, False)),
+    Layout.DETAILED: (Fit(56), Fit(46), Fit(38), Fit(38, key_points=False, ladder_beside_picture=True)),
+    Layout.LARGE_PRINT: (Fit(66), Fit(56), Fit(50, key_points=False, ladder_beside_picture=True),
+                         Fit(40, key_points=False, ladder_beside_picture=True)),
 }
 
 
@@ -247,15 +256,15 @@ def exercise_block(
     A very long note still flows onto the next page rather than being cut.
     """
     block: list[Flowable] = []
-    for picture_mm, with_cues in FITS[context.layout]:
-        block = _exercise_flowables(context, number, item, lead, picture_mm * mm, with_cues=with_cues)
+    for fit in FITS[context.layout]:
+        block = _exercise_flowables(context, number, item, lead, fit)
         if story_height(block, context.frame_width, context.frame_height) <= context.frame_height:
             break
     return [KeepTogether(block)]
 
 
 def _exercise_flowables(context: HandoutContext, number: int, item: PlanItem, lead: Sequence[Flowable],
-                        picture_height: float, *, with_cues: bool) -> list[Flowable]:
+                        fit: Fit) -> list[Flowable]:
     exercise = context.exercise(item)
     theme = context.theme
     styles = theme.styles
@@ -270,7 +279,9 @@ def _exercise_flowables(context: HandoutContext, number: int, item: PlanItem, le
     # Large print keeps to what the client does, so an exercise fits its page.
     if exercise.purpose.strip() and not context.large:
         block.append(Paragraph(f'<font color="{palette.muted}">{text.line(exercise.purpose)}</font>', styles.body))
-    block += [Spacer(1, gap), *_summary(context, item, exercise, picture_height, with_cues)]
+    ladder = _ladder(context, exercise)
+    summary, ladder_placed = _summary(context, item, exercise, fit, ladder)
+    block += [Spacer(1, gap), *summary]
     for label, lines in (("Getting ready", exercise.setup), ("The movement", exercise.steps)):
         cleaned = [line for line in (text.markup(line) for line in lines) if line]
         if cleaned:
@@ -287,38 +298,41 @@ def _exercise_flowables(context: HandoutContext, number: int, item: PlanItem, le
                         padding=(9, 12))]
     if exercise.safety.strip():
         block += [Spacer(1, gap * 1.2), Paragraph(f"<b>Take care:</b> {text.markup(exercise.safety)}", styles.body)]
-    block.extend(_ladder(context, exercise))
+    if not ladder_placed:
+        block.extend(ladder)
     return block
 
 
-def _summary(context: HandoutContext, item: PlanItem, exercise: Exercise, picture_height: float,
-             with_cues: bool) -> list[Flowable]:
-    """The picture with "How much" and the key points beside it; stacked when there are two photos or none."""
+def _summary(context: HandoutContext, item: PlanItem, exercise: Exercise, fit: Fit,
+             ladder: list[Flowable]) -> tuple[list[Flowable], bool]:
+    """The picture with "How much" and the key points beside it; stacked when there are two photos or none.
+
+    Returns the flowables and whether the ladder lines were placed beside the picture.
+    """
     styles = context.theme.styles
     text = context.text
     how_much = _prescription_panel(context, item)
-    cues = [line for line in (text.markup(cue) for cue in exercise.cues) if line] if with_cues else []
+    cues = [line for line in (text.markup(cue) for cue in exercise.cues) if line] if fit.key_points else []
     key_points: list[Flowable] = []
     if cues:
         key_points.append(Paragraph("Key points", styles.label))
         key_points.extend(Paragraph(cue, styles.step, bulletText="•") for cue in cues)
     pictures = exercise_pictures(context, exercise)
+    picture_height = fit.picture_mm * mm
     if len(pictures) == 1:
         # One drawing sits on the left and the summary on the right, so the picture and words read together.
-        picture_width = context.frame_width * (0.56 if context.large else 0.55)
+        # A picture made smaller to fit the page gives its spare width to the words beside it.
+        picture_width = min(context.frame_width * 0.56, picture_height * pictures[0].aspect)
         picture = picture_row(context, pictures, picture_width, picture_height)
         picture.hAlign = "LEFT"
         side_width = context.frame_width - picture_width - 6 * mm
-        return [Table(
-            [[picture, [how_much, *key_points]]], colWidths=[picture_width + 6 * mm, side_width],
-            style=table_style(
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ),
-        )]
+        beside = [how_much, *key_points, *(ladder if fit.ladder_beside_picture else [])]
+        return [Table([[picture, beside]], colWidths=[picture_width + 6 * mm, side_width],
+                      style=table_style(("VALIGN", (0, 0), (-1, -1), "TOP")))], fit.ladder_beside_picture
     story: list[Flowable] = []
     if pictures:
         story += [picture_row(context, pictures, context.frame_width, picture_height), Spacer(1, 4 * mm)]
-    return [*story, how_much, *key_points]
+    return [*story, how_much, *key_points], False
 
 
 def _prescription_panel(context: HandoutContext, item: PlanItem) -> Flowable:

@@ -263,29 +263,35 @@ def _bulleted(style: ParagraphStyle, colour: str) -> ParagraphStyle:
     return style
 
 
-def make_styles(palette: Palette, body_size: float, line_spacing: float = 1.38) -> Styles:
-    """Styles scaled from one body size, so every layout keeps the same proportions."""
+def make_styles(palette: Palette, body_size: float, line_spacing: float = 1.38,
+                spacing_size: float | None = None) -> Styles:
+    """Styles scaled from one body size, so every layout keeps the same proportions.
+
+    ``spacing_size`` sets the gaps between paragraphs; large print keeps the
+    detailed layout's gaps, as bigger letters do not need bigger gaps.
+    """
     size = body_size
+    gap = spacing_size or body_size
     _style = partial(_plain_style, line_spacing=line_spacing)
     text, heading, muted = palette.text, palette.heading, palette.muted
     indent = size * 1.7
     return Styles(
         clinic_name=_style("clinic_name", size * 1.45, heading, font=FONT_BOLD),
         kicker=_style("kicker", size * 0.85, muted, font=FONT_BOLD, space_after=2, keep_with_next=True),
-        title=_style("title", size * 2.0, text, font=FONT_BOLD, leading=size * 2.5, space_after=size * 0.3),
+        title=_style("title", size * 2.0, text, font=FONT_BOLD, leading=size * 2.5, space_after=gap * 0.3),
         subtitle=_style("subtitle", size, muted, leading=size * 1.5),
-        section=_style("section", size * 1.5, heading, font=FONT_BOLD, space_before=size * 0.6,
-                       space_after=size * 0.5, keep_with_next=True),
-        exercise_name=_style("exercise_name", size * 1.4, heading, font=FONT_BOLD, space_after=size * 0.35,
+        section=_style("section", size * 1.5, heading, font=FONT_BOLD, space_before=gap * 0.6,
+                       space_after=gap * 0.5, keep_with_next=True),
+        exercise_name=_style("exercise_name", size * 1.4, heading, font=FONT_BOLD, space_after=gap * 0.35,
                              keep_with_next=True),
-        label=_style("label", size * 0.95, heading, font=FONT_BOLD, space_before=size * 0.6, space_after=size * 0.2,
+        label=_style("label", size * 0.95, heading, font=FONT_BOLD, space_before=gap * 0.6, space_after=gap * 0.2,
                      keep_with_next=True),
-        body=_style("body", size, text, space_after=size * 0.3),
-        body_bold=_style("body_bold", size, text, font=FONT_BOLD, space_after=size * 0.3),
-        step=_bulleted(_style("step", size, text, left_indent=indent, space_after=size * 0.3), heading),
+        body=_style("body", size, text, space_after=gap * 0.3),
+        body_bold=_style("body_bold", size, text, font=FONT_BOLD, space_after=gap * 0.3),
+        step=_bulleted(_style("step", size, text, left_indent=indent, space_after=gap * 0.3), heading),
         prescription=_style("prescription", size * 1.08, text, font=FONT_BOLD, leading=size * 1.55),
-        panel_heading=_style("panel_heading", size * 1.15, heading, font=FONT_BOLD, space_after=size * 0.35),
-        panel_body=_style("panel_body", size, text, space_after=size * 0.35),
+        panel_heading=_style("panel_heading", size * 1.15, heading, font=FONT_BOLD, space_after=gap * 0.35),
+        panel_body=_style("panel_body", size, text, space_after=gap * 0.35),
         small=_style("small", size * 0.85, muted),
         table_head=_style("table_head", size * 0.9, heading, font=FONT_BOLD),
         table_cell=_style("table_cell", size, text),
@@ -316,8 +322,9 @@ def theme_for(brand: str, accent: str, layout: Layout) -> Theme:
     metrics = metrics_for(layout)
     # Large print: big letters need a little less space between lines to keep an exercise on its page.
     line_spacing = 1.3 if layout is Layout.LARGE_PRINT else 1.38
-    return Theme(layout=layout, palette=palette, styles=make_styles(palette, metrics.body_size, line_spacing),
-                 metrics=metrics)
+    spacing_size = _METRICS[Layout.DETAILED].body_size if layout is Layout.LARGE_PRINT else None
+    styles = make_styles(palette, metrics.body_size, line_spacing, spacing_size)
+    return Theme(layout=layout, palette=palette, styles=styles, metrics=metrics)
 
 
 @lru_cache(maxsize=32)
