@@ -25,10 +25,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from designer.domain import Clinic, Exercise, Layout, Plan  # noqa: E402
-from designer.library import Library  # noqa: E402
-from designer.library.templates import load_builtin_template  # noqa: E402
-from designer.pdf import HandoutOptions, render_handout_with_warnings  # noqa: E402
+from designer.domain import Clinic, Exercise, Layout, Plan
+from designer.library import Library
+from designer.library.templates import load_builtin_template
+from designer.pdf import HandoutOptions, render_handout_with_warnings
 
 TARGET_MS = 150.0
 CLINIC = Clinic(
