@@ -91,9 +91,21 @@ def _grouped(exercises: Sequence[Exercise]) -> list[tuple[str, list[Exercise]]]:
 
 
 def _ladder_order(members: list[Exercise]) -> list[Exercise]:
-    """Gentle before moderate before challenging, so a ladder reads from the bottom rung up."""
+    """Bottom rung first: an exercise comes after the easier ones it progresses from, then by level and name."""
+    by_id = {exercise.id: exercise for exercise in members}
     rank = {"gentle": 0, "moderate": 1, "challenging": 2}
-    return sorted(members, key=lambda exercise: (rank.get(exercise.level.value, 3), exercise.name.lower()))
+    depths: dict[str, int] = {}
+
+    def depth(exercise_id: str, seen: frozenset[str] = frozenset()) -> int:
+        if exercise_id in depths:
+            return depths[exercise_id]
+        easier = [other for other in by_id[exercise_id].regressions if other in by_id and other not in seen]
+        found = 1 + max((depth(other, seen | {exercise_id}) for other in easier), default=-1)
+        depths[exercise_id] = found
+        return found
+
+    return sorted(members, key=lambda exercise: (depth(exercise.id), rank.get(exercise.level.value, 3),
+                                                 exercise.name.lower()))
 
 
 def _card(exercise: Exercise, names: dict[str, str], theme: Theme, text: UserText, width: float,

@@ -38,11 +38,18 @@ def compact_handout(context: HandoutContext) -> list[Flowable]:
     """The compact story at the largest text size that fits on one page."""
     story: list[Flowable] = []
     warnings_before = list(context.warnings)
-    for size in SIZES:
+    # Largest text first; a long plan gives up the one-line key points before the text gets very small.
+    attempts = [(size, True) for size in SIZES if size >= 9] + [(size, False) for size in SIZES if size >= 8.5]
+    attempts += [(size, True) for size in SIZES if size < 9] + [(size, False) for size in SIZES if size < 8.5]
+    for size, with_cues in attempts:
         context.warnings[:] = warnings_before
-        story = _story(context, size)
+        story = _story(context, size, with_cues)
         if story_height(story, context.frame_width, context.frame_height) <= context.frame_height * 0.98:
             return story
+    context.warn(
+        "The plan has too many exercises to fit on one page in the compact layout, so it goes on to a second page. "
+        "Use the detailed layout, or split the plan."
+    )
     return story
 
 
@@ -51,7 +58,7 @@ def _right(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}-right", parent=style, alignment=TA_RIGHT)
 
 
-def _story(context: HandoutContext, size: float) -> list[Flowable]:
+def _story(context: HandoutContext, size: float, with_cues: bool) -> list[Flowable]:
     clinic = context.clinic
     styles = compact_styles(clinic.colour.upper(), clinic.accent_colour.upper(), size)
     theme = context.theme
@@ -66,7 +73,7 @@ def _story(context: HandoutContext, size: float) -> list[Flowable]:
         advice += [Paragraph(line, styles.step, bulletText="•") for line in lines]
         story += [Panel(advice, background=theme.colour(palette.tint), padding=(size * 0.8, size * 1.2)),
                   Spacer(1, size * 1.1)]
-    story.append(_table(context, styles, size))
+    story.append(_table(context, styles, size, with_cues))
     if context.plan.notes.strip():
         notes = text.clean(context.plan.notes, multiline=False)
         story += [Spacer(1, size * 0.8),
@@ -106,7 +113,7 @@ def _shorten(text: str, limit: int) -> str:
     return cut.rstrip(" ,.;:") + " …"
 
 
-def _table(context: HandoutContext, styles: Styles, size: float) -> Table:
+def _table(context: HandoutContext, styles: Styles, size: float, with_cues: bool) -> Table:
     theme = context.theme
     palette = theme.palette
     text = context.text
@@ -135,7 +142,7 @@ def _table(context: HandoutContext, styles: Styles, size: float) -> Table:
         for item in items:
             exercise = context.exercise(item)
             name_cell: list[Flowable] = [Paragraph(text.line(exercise.name), styles.table_cell_bold)]
-            if exercise.cues:
+            if exercise.cues and with_cues:
                 name_cell.append(Paragraph(text.line(exercise.cues[0]), small))
             row: list[object] = [
                 Paragraph(f'<font color="{palette.heading}"><b>{numbers[item.id]}</b></font>', styles.table_cell),

@@ -131,11 +131,6 @@ def render_handout_with_warnings(
         deterministic=options.deterministic,
         running_header=context.layout is not Layout.COMPACT,
     )
-    if context.layout is Layout.COMPACT and pages > 1:
-        context.warn(
-            f"The plan has too many exercises to fit on one page in the compact layout ({pages} pages). "
-            "Use the detailed layout, or split the plan."
-        )
     dropped = text.warning()
     if dropped:
         context.warn(dropped)
@@ -255,12 +250,12 @@ def exercise_block(
     large print the key points (a summary of the steps) are then left out.
     A very long note still flows onto the next page rather than being cut.
     """
-    block: list[Flowable] = []
     for fit in FITS[context.layout]:
         block = _exercise_flowables(context, number, item, lead, fit)
         if story_height(block, context.frame_width, context.frame_height) <= context.frame_height:
-            break
-    return [KeepTogether(block)]
+            return [KeepTogether(block)]
+    # Too long for any page (a very long note): it flows on anyway, so nothing needs to be given up.
+    return [KeepTogether(_exercise_flowables(context, number, item, lead, FITS[context.layout][0]))]
 
 
 def _exercise_flowables(context: HandoutContext, number: int, item: PlanItem, lead: Sequence[Flowable],

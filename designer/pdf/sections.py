@@ -132,7 +132,7 @@ def plan_details_markup(context: HandoutContext) -> str:
         parts.append(f"For <b>{unbroken(context.client_name)}</b>")
     parts.append(long_date(context.date).replace(" ", "\u00a0"))
     if context.therapist.strip():
-        parts.append(f"Your therapist: <b>{unbroken(context.therapist)}</b>")
+        parts.append(f"Your\u00a0therapist: <b>{unbroken(context.therapist)}</b>")
     return "&nbsp;&nbsp;·&nbsp;&nbsp; ".join(parts)
 
 
