@@ -997,10 +997,12 @@ class MainWindow(QMainWindow):
             return
         dialog = EmailDialog(self, plan, self.document.client, self.current_clinic(), self.store,
                              self.handout_request)
-        dialog.exec()
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
         client = self.document.client
         if client is not None:
             self.client_panel.set_sent(self._sent_of(client.id))
+        if accepted and dialog.outcome:
+            self.statusBar().showMessage(dialog.outcome, 8000)
 
     # ======================================================================================
     # import, export, clinic settings

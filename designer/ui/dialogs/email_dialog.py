@@ -1,0 +1,453 @@
+"""Email the handout to the client, in a few clicks, from the plan just made.
+
+To is filled from the client and checked as typed; the subject and message
+come from the clinic's templates with the placeholders filled in, and stay
+editable; the attachment is this plan's handout in the layout chosen, named
+"<Plan title> - <Client> - <date>.pdf".
+
+Three ways to deliver (the clinic's setting is chosen first):
+
+- send from here by SMTP: the handout goes into the outbox first, then a
+  background thread sends it with progress and a timeout; a failure is told in
+  plain words with what to do, and the handout waits in the outbox for "Try again";
+- open a draft in the mail program (``X-Unsent: 1``), for the therapist to check and send;
+- save the PDF and show it in its folder, always there as the fallback.
+
+Whatever leaves the clinic is written in the client's sent log.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QStandardPaths, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from designer.domain import Client, Clinic, Delivery, Layout, Plan, SentRecord, check_email
+from designer.mail import (
+    MailError,
+    Outbox,
+    attachment_name,
+    compose_message,
+    fill_templates,
+    get_password,
+    keyring_available,
+    open_draft,
+    send_message,
+    set_password,
+    show_in_folder,
+    write_draft,
+)
+from designer.mail.files import write_atomically
+
+from ..handout import HandoutRequest, make_handout
+
+DELIVERY_TEXT = {
+    Delivery.SMTP: "Send it now from here",
+    Delivery.MAIL_PROGRAM: "Open it in my mail program to check and send",
+    Delivery.SAVE_ONLY: "Save the PDF and show it in its folder",
+}
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+
+
+class _SendSignals(QObject):
+    progress = Signal(str)
+    sent = Signal(object)  # SentRecord
+    failed = Signal(object)  # MailError
+
+
+class _SendTask(QRunnable):
+    """Delivers one outbox entry on a background thread; the window never waits on the network."""
+
+    def __init__(self, deliver: Callable[[Callable[[str], None]], SentRecord], signals: _SendSignals) -> None:
+        super().__init__()
+        self._deliver = deliver
+        self._signals = signals
+
+    def run(self) -> None:
+        try:
+            record = self._deliver(self._signals.progress.emit)
+        except MailError as error:
+            self._signals.failed.emit(error)
+        except Exception as error:  # any other surprise is still told in words, never a crash
+            self._signals.failed.emit(MailError("other", f"The email could not be sent: {error}"))
+        else:
+            self._signals.sent.emit(record)
+
+
+class EmailDialog(QDialog):
+    """Compose and deliver the handout email for one plan."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        plan: Plan,
+        client: Client | None,
+        clinic: Clinic,
+        store: Any,
+        make_request: Callable[..., HandoutRequest | None],
+        *,
+        send: Callable[..., None] = send_message,
+        open_draft_file: Callable[[Path], str] = open_draft,
+        show_file: Callable[[Path], str] = show_in_folder,
+        ssl_context: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Email the handout")
+        self.setMinimumSize(600, 560)
+        self._plan = plan
+        self._client = client
+        self._clinic = clinic
+        self._store = store
+        self._make_request = make_request
+        self._send = send
+        self._open_draft = open_draft_file
+        self._show_file = show_file
+        self._ssl_context = ssl_context
+        self._outbox = Outbox(store.outbox_dir)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _SendSignals(self)
+        self._signals.progress.connect(self._progress)
+        self._signals.sent.connect(self._sent)
+        self._signals.failed.connect(self._failed)
+        self._entry: Any = None  # the outbox entry being sent or waiting for "Try again"
+        self.sending = False
+        self.outcome = ""  # what happened, in words, once done
+        self.saved_path: Path | None = None
+        self.draft_path: Path | None = None
+
+        client_name = client.name if client else ""
+        subject, body = fill_templates(clinic, client_name, plan.title)
+        self.to = QLineEdit(client.email if client else "")
+        self.to.setPlaceholderText("the client's email address")
+        self.to_problem = QLabel()
+        self.to_problem.setObjectName("problem")
+        self.subject = QLineEdit(subject)
+        self.body = QPlainTextEdit(body)
+        self.body.setMinimumHeight(160)
+        self.layout_choice = QComboBox()
+        for layout in Layout:
+            self.layout_choice.addItem(layout.label, layout.value)
+        self.layout_choice.setCurrentIndex(self.layout_choice.findData(plan.layout.value))
+        self.attachment = QLabel()
+        self.attachment.setObjectName("quiet")
+        attach_row = QHBoxLayout()
+        attach_row.addWidget(self.attachment, 1)
+        attach_row.addWidget(self.layout_choice)
+
+        self.ways = QButtonGroup(self)
+        ways_box = QVBoxLayout()
+        self.way_buttons: dict[Delivery, QRadioButton] = {}
+        for delivery, text in DELIVERY_TEXT.items():
+            if delivery is Delivery.SMTP and clinic.mail.host:
+                text += f" ({clinic.mail.host})"
+            button = QRadioButton(text)
+            self.ways.addButton(button)
+            self.way_buttons[delivery] = button
+            ways_box.addWidget(button)
+        smtp_ready = bool(clinic.mail.host.strip())
+        self.way_buttons[Delivery.SMTP].setEnabled(smtp_ready)
+        if not smtp_ready:
+            self.way_buttons[Delivery.SMTP].setToolTip("Set up the mail server in Clinic settings → Email first")
+        chosen = clinic.mail.delivery if (clinic.mail.delivery is not Delivery.SMTP or smtp_ready) \
+            else Delivery.SAVE_ONLY
+        self.way_buttons[chosen].setChecked(True)
+
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.remember = QCheckBox("Remember it in this computer's password store")
+        self.remember.setVisible(keyring_available())
+        self.password_row = QWidget()
+        password_layout = QHBoxLayout(self.password_row)
+        password_layout.setContentsMargins(0, 0, 0, 0)
+        password_layout.addWidget(QLabel(f"Password for {clinic.mail.user}"))
+        password_layout.addWidget(self.password, 1)
+        password_layout.addWidget(self.remember)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: the server gives no percentages
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.problem = QLabel()
+        self.problem.setObjectName("problem")
+        self.problem.setWordWrap(True)
+        self.outbox_note = QLabel()
+        self.outbox_note.setObjectName("quiet")
+        self.outbox_note.setWordWrap(True)
+
+        self.go = QPushButton()
+        self.go.setObjectName("primary")
+        self.go.setDefault(True)
+        self.close_button = QPushButton("Close")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.outbox_note, 1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.go)
+
+        form = QFormLayout()
+        form.addRow("To", self.to)
+        form.addRow("", self.to_problem)
+        form.addRow("Subject", self.subject)
+        form.addRow("Message", self.body)
+        form.addRow("Attachment", attach_row)
+        form.addRow("How", ways_box)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.password_row)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.problem)
+        layout.addLayout(buttons)
+
+        self.to.textChanged.connect(self._check_to)
+        self.layout_choice.currentIndexChanged.connect(lambda _i: self._show_attachment())
+        self.ways.buttonToggled.connect(lambda *_: self._way_changed())
+        self.go.clicked.connect(self.deliver)
+        self.close_button.clicked.connect(self.reject)
+        self._check_to()
+        self._show_attachment()
+        self._way_changed()
+        self._show_outbox()
+
+    # -- what is chosen -------------------------------------------------------------
+
+    def delivery(self) -> Delivery:
+        for delivery, button in self.way_buttons.items():
+            if button.isChecked():
+                return delivery
+        return Delivery.SAVE_ONLY
+
+    def choose(self, delivery: Delivery) -> None:
+        self.way_buttons[delivery].setChecked(True)
+
+    def chosen_layout(self) -> Layout:
+        return Layout(self.layout_choice.currentData())
+
+    def file_name(self) -> str:
+        return attachment_name(self._plan.title, self._client.name if self._client else "", dt.date.today())
+
+    def _show_attachment(self) -> None:
+        self.attachment.setText(f"{self.file_name()}  ({self.chosen_layout().label})")
+
+    def _check_to(self) -> bool:
+        address = self.to.text().strip()
+        problem = check_email(address) if address else "is missing: type the client's email address"
+        needs_address = self.delivery() is not Delivery.SAVE_ONLY
+        self.to_problem.setText(f"The address {problem}." if problem and needs_address and address else
+                                ("Type the client's email address." if not address and needs_address else ""))
+        return not problem
+
+    def _needs_password(self) -> bool:
+        mail = self._clinic.mail
+        return self.delivery() is Delivery.SMTP and bool(mail.user.strip()) and not get_password(mail)
+
+    def _way_changed(self) -> None:
+        delivery = self.delivery()
+        self.go.setText({Delivery.SMTP: "Send", Delivery.MAIL_PROGRAM: "Open in mail program",
+                         Delivery.SAVE_ONLY: "Save PDF…"}[delivery])
+        self.password_row.setVisible(self._needs_password())
+        self._check_to()
+
+    def _show_outbox(self) -> None:
+        waiting = self._outbox.pending()
+        if waiting:
+            self.outbox_note.setText(f"{len(waiting)} handout{'s' if len(waiting) != 1 else ''} waiting in the "
+                                     "outbox to be sent again.")
+        else:
+            self.outbox_note.clear()
+
+    # -- delivering ------------------------------------------------------------------
+
+    def _render(self) -> bytes | None:
+        request = self._make_request(self._plan, self.chosen_layout())
+        if request is None:
+            self.problem.setText("There is no plan to send.")
+            return None
+        try:
+            return make_handout(request).pdf
+        except Exception as error:  # the renderer's HandoutError: told, nothing sent
+            self.problem.setText(f"The handout could not be made: {getattr(error, 'message', '') or error}")
+            return None
+
+    def deliver(self) -> None:
+        """The main button: send, open the draft, or save, as chosen."""
+        if self.sending:
+            return
+        self.problem.clear()
+        delivery = self.delivery()
+        if delivery is not Delivery.SAVE_ONLY and not self._check_to():
+            self.problem.setText("Check the address in To first: nothing was sent.")
+            self.to.setFocus()
+            return
+        if delivery is Delivery.SMTP and self._entry is not None:
+            self._start_send(self._entry)  # "Try again" after a failure: the same handout, from the outbox
+            return
+        pdf = self._render()
+        if pdf is None:
+            return
+        if delivery is Delivery.SMTP:
+            self._send_by_smtp(pdf)
+        elif delivery is Delivery.MAIL_PROGRAM:
+            self._open_in_mail_program(pdf)
+        else:
+            self._save_and_show(pdf)
+
+    def _send_by_smtp(self, pdf: bytes) -> None:
+        try:
+            entry = self._outbox.add(
+                pdf, self.file_name(), self.to.text().strip(), self.subject.text(), self.body.toPlainText(),
+                self._plan.id, self._plan.revision, self._client.id if self._client else "",
+                plan_title=self._plan.title, client_name=self._client.name if self._client else "",
+                layout=self.chosen_layout().value,
+            )
+        except MailError as error:
+            self.problem.setText(error.message)
+            return
+        self._entry = entry
+        self._start_send(entry)
+
+    def _start_send(self, entry: Any) -> None:
+        mail = self._clinic.mail
+        password = get_password(mail) if mail.user.strip() else None
+        typed = self.password.text()
+        if mail.user.strip() and not password:
+            if not typed:
+                self.password_row.show()
+                self.password.setFocus()
+                self.problem.setText(f"Enter the password for {mail.user} to send. It is not written anywhere"
+                                     + (" unless you tick Remember." if keyring_available() else "."))
+                return
+            password = typed
+        if typed and self.remember.isChecked():
+            try:
+                set_password(mail, typed)
+            except MailError as error:
+                self.status.setText(error.message)
+        self.sending = True
+        self.go.setEnabled(False)
+        self.progress.show()
+        self.status.setText("Sending…")
+
+        def deliver(progress: Callable[[str], None]) -> SentRecord:
+            return self._outbox.deliver(entry, self._clinic, password, send=self._send,
+                                        ssl_context=self._ssl_context, progress=progress)
+
+        self._pool.start(_SendTask(deliver, self._signals))
+
+    def _progress(self, text: str) -> None:
+        self.status.setText(text)
+
+    def _sent(self, record: SentRecord) -> None:
+        self.sending = False
+        self._entry = None
+        self.progress.hide()
+        self._record(record)
+        self.outcome = f"Sent to {record.to}."
+        self.status.setText(self.outcome)
+        self.go.setEnabled(True)
+        self._show_outbox()
+        self.accept()
+
+    def _failed(self, error: MailError) -> None:
+        self.sending = False
+        self.progress.hide()
+        self.go.setEnabled(True)
+        self.go.setText("Try again")
+        self.status.clear()
+        self.outcome = error.message
+        self.problem.setText(f"{error.message}\n\nThe handout is kept in the outbox: press Try again when this is "
+                             "sorted out, or choose another way below.")
+        if error.kind.value in ("password", "auth"):
+            self.password_row.show()
+            self.password.clear()
+            self.password.setFocus()
+        self._show_outbox()
+
+    def _open_in_mail_program(self, pdf: bytes) -> None:
+        client_name = self._client.name if self._client else ""
+        try:
+            message = compose_message(self._clinic, self.to.text().strip(), self.subject.text(),
+                                      self.body.toPlainText(), pdf, self.file_name(), draft=True,
+                                      client_name=client_name)
+            self.draft_path = write_draft(message, self._store.outbox_dir / "drafts")
+            said = self._open_draft(self.draft_path)
+        except MailError as error:
+            self.problem.setText(f"{error.message}\n\nYou can choose \u201cSave the PDF\u201d below instead.")
+            return
+        self._record(SentRecord(sent_at=_now(), to=self.to.text().strip(), plan_id=self._plan.id,
+                                plan_title=self._plan.title, plan_revision=self._plan.revision,
+                                method="mail-program", file_name=self.file_name(),
+                                layout=self.chosen_layout().value))
+        self.outcome = said
+        self.accept()
+
+    def _save_and_show(self, pdf: bytes) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name, _filter = QFileDialog.getSaveFileName(self, "Save the handout", str(Path(folder) / self.file_name()),
+                                                    "PDF files (*.pdf)")
+        if not name:
+            return
+        path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
+        try:
+            write_atomically(path, pdf)
+        except OSError as error:
+            self.problem.setText(f"The PDF could not be saved to {path} ({error.strerror or error}). "
+                                 "Choose another folder, such as Documents.")
+            return
+        self.saved_path = path
+        try:
+            said = self._show_file(path)
+        except MailError as error:
+            said = error.message
+        self._record(SentRecord(sent_at=_now(), to=self.to.text().strip(), plan_id=self._plan.id,
+                                plan_title=self._plan.title, plan_revision=self._plan.revision, method="saved",
+                                file_name=path.name, layout=self.chosen_layout().value))
+        self.outcome = f"Saved {path.name}. {said}"
+        self.accept()
+
+    def _record(self, record: SentRecord) -> None:
+        """Write the client's sent log; a failure here is told but does not undo the sending."""
+        if self._client is None:
+            return
+        try:
+            self._store.record_sent(self._client.id, replace(record, to=record.to or self.to.text().strip()))
+        except Exception as error:  # the store's errors carry .message
+            self.status.setText(f"Sent, but the sent log could not be written: {getattr(error, 'message', error)}")
+
+    def reject(self) -> None:
+        """Qt: closing while a send runs waits for it, so a handout is never half-sent behind the therapist."""
+        if self.sending:
+            self.status.setText("Still sending: wait a moment, the server has up to "
+                                f"{self._clinic.mail.timeout_seconds} s to answer.")
+            return
+        super().reject()
+
+    def done(self, result: int) -> None:
+        """Qt: wait for a background send (only ever a moment) before the dialog goes."""
+        self._pool.waitForDone(1000)
+        super().done(result)
