@@ -88,6 +88,7 @@ class Backups:
         existing = self.generations(path)
         if not existing:
             make_private_folder(folder)
+            self._remove_temp_files(folder)  # left by a crash in the middle of keeping a backup
         moment = dt.datetime.now(dt.UTC)
         if existing and moment <= existing[0][1]:
             # The clock went back (or two saves in one tick): keep the names in save order anyway.
@@ -98,6 +99,14 @@ class Backups:
             with contextlib.suppress(OSError):
                 os.unlink(old)
         return target
+
+    @staticmethod
+    def _remove_temp_files(folder: Path) -> None:
+        with contextlib.suppress(OSError):
+            for name in os.listdir(folder):
+                if name.startswith(".") and name.endswith(TEMP_SUFFIX):
+                    with contextlib.suppress(OSError):
+                        os.unlink(folder / name)
 
     def keep_copy(self, path: Path, label: str) -> Path | None:
         """Copy ``path`` aside before a migration rewrites it (``<time>-<label>.old``); never rotated away."""

@@ -60,9 +60,9 @@ class PlanSummary(NamedTuple):
     exercise_count: int
 
 
-# What the index keeps of a plan: (title, updated, exercise count).  A tuple of plain values,
+# What the index keeps of a plan: (title, updated, exercise count, revision).  A tuple of plain values,
 # which the garbage collector stops tracking, so 100,000 of them cost no collection pauses.
-PlanFacts = tuple[str, str, int]
+PlanFacts = tuple[str, str, int, int]
 
 
 def fold(text: str) -> str:
@@ -91,20 +91,29 @@ class ClientEntry:
     email: str = ""
     phone: str = ""
     plans: dict[str, PlanFacts] = field(default_factory=dict)
+    # Worked out once per entry and kept in index.json, so neither opening nor the first
+    # listing has to fold 10,000 names or look through 100,000 plans.
     _keys: tuple[str, str, str] | None = field(default=None, compare=False, repr=False)
+    _last: str | None = field(default=None, compare=False, repr=False)
     _summary: ClientSummary | None = field(default=None, compare=False, repr=False)
 
     def keys(self) -> tuple[str, str, str]:
-        """(sort key, search text, phone digits), worked out when first needed: opening stays fast."""
+        """(sort key, search text, phone digits)."""
         if self._keys is None:
             sort_key = fold(self.name)
             self._keys = (sort_key, f"{sort_key}\n{fold(self.email)}\n{fold(self.phone)}", digits(self.phone))
         return self._keys
 
+    def last_plan_updated(self) -> str:
+        if self._last is None:
+            self._last = max((facts[1] for facts in self.plans.values()), default="")
+        return self._last
+
     def summary(self) -> ClientSummary:
         if self._summary is None:
-            last = max((facts[1] for facts in self.plans.values()), default="")
-            self._summary = ClientSummary(self.id, self.name, self.email, self.phone, len(self.plans), last)
+            self._summary = ClientSummary(
+                self.id, self.name, self.email, self.phone, len(self.plans), self.last_plan_updated()
+            )
         return self._summary
 
     def to_json(self) -> dict[str, Any]:
@@ -116,6 +125,8 @@ class ClientEntry:
             "email": self.email,
             "phone": self.phone,
             "plans": [[plan_id, *facts] for plan_id, facts in self.plans.items()],
+            "keys": list(self.keys()),
+            "last": self.last_plan_updated(),
         }
 
     @classmethod
@@ -124,10 +135,14 @@ class ClientEntry:
         try:
             sig = data.get("sig")
             plans: dict[str, PlanFacts] = {}
-            for plan_id, title, updated, count in data["plans"]:
-                if not (type(plan_id) is str and type(title) is str and type(updated) is str and type(count) is int):
-                    raise TypeError("an entry's plan is not (id, title, updated, count)")
-                plans[plan_id] = (title, updated, count)
+            for plan_id, title, updated, count, revision in data["plans"]:
+                if not (type(plan_id) is str and type(title) is str and type(updated) is str
+                        and type(count) is int and type(revision) is int):
+                    raise TypeError("an entry's plan is not (id, title, updated, count, revision)")
+                plans[plan_id] = (title, updated, count, revision)
+            keys, last = data.get("keys"), data.get("last")
+            if keys is not None and not (len(keys) == 3 and all(type(key) is str for key in keys)):
+                raise TypeError("an entry's keys are not three texts")
             return cls(
                 id=str(data["id"]),
                 file=str(data["file"]),
@@ -136,6 +151,8 @@ class ClientEntry:
                 email=str(data.get("email", "")),
                 phone=str(data.get("phone", "")),
                 plans=plans,
+                _keys=(keys[0], keys[1], keys[2]) if keys else None,
+                _last=last if isinstance(last, str) else None,
             )
         except (KeyError, TypeError, ValueError, IndexError) as error:
             raise FileDamaged("an entry of the index is damaged") from error
@@ -151,6 +168,7 @@ class ClientEntry:
                 str(doc.get("title", "")),
                 str(doc.get("updated", "")),
                 len(items) if isinstance(items, list) else 0,
+                revision if type(revision := doc.get("revision")) is int else 0,
             )
         if client is None:
             return cls(id=UNASSIGNED_ID, file=file, sig=sig, plans=plans)
@@ -173,6 +191,7 @@ class ClientIndex:
         self.plan_owner: dict[str, str] = {}  # plan id -> client id
         self._sorted: list[ClientEntry] | None = None
         self._summaries: list[ClientSummary] | None = None
+        self._duplicates: set[str] = set()  # plans found in more than one client file
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -186,8 +205,10 @@ class ClientIndex:
         self.entries[entry.id] = entry
         for plan_id, facts in entry.plans.items():
             owner = self.plan_owner.get(plan_id)
-            # A plan found in two files (a move cut short by a crash) belongs to the newer copy.
-            if owner is None or owner == entry.id or self._updated(owner, plan_id) <= facts[1]:
+            if owner is not None and owner != entry.id:
+                # In two files (a move to another client cut short by a crash): the newer copy counts.
+                self._duplicates.add(plan_id)
+            if owner is None or owner == entry.id or self._version(owner, plan_id) <= (facts[1], facts[3]):
                 self.plan_owner[plan_id] = entry.id
         if old is None or old.name != entry.name or self._sorted is None:
             self._sorted = None
@@ -200,10 +221,16 @@ class ClientIndex:
                 self._sorted = None
         self._summaries = None
 
-    def _updated(self, client_id: str, plan_id: str) -> str:
+    def take_duplicates(self) -> set[str]:
+        """The plans found in two files since last asked."""
+        found, self._duplicates = self._duplicates, set()
+        return found
+
+    def _version(self, client_id: str, plan_id: str) -> tuple[str, int]:
+        """How new a client's copy of a plan is: (updated, revision)."""
         entry = self.entries.get(client_id)
         facts = entry.plans.get(plan_id) if entry else None
-        return facts[1] if facts else ""
+        return (facts[1], facts[3]) if facts else ("", -1)
 
     def remove(self, client_id: str) -> None:
         old = self.entries.pop(client_id, None)
@@ -278,7 +305,7 @@ class ClientIndex:
         return [self._plan_summary(entry, plan_id) for _, plan_id, entry in newest]
 
     def _plan_summary(self, entry: ClientEntry, plan_id: str) -> PlanSummary:
-        title, updated, count = entry.plans[plan_id]
+        title, updated, count, _ = entry.plans[plan_id]
         client_id = "" if entry.id == UNASSIGNED_ID else entry.id
         return PlanSummary(plan_id, client_id, entry.name, title, updated, count)
 

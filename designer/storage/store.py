@@ -29,6 +29,7 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Iterator, MutableMapping
+from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
@@ -341,7 +342,8 @@ class Store:
                     f'The plan "{plan.title}" is for a client who is not in the clinic\'s list '
                     f"(client id {plan.client_id}). Save the client first, or choose another client."
                 )
-            saved = plan.touched()
+            saved = replace(plan, client_id="") if target == UNASSIGNED_ID and plan.client_id else plan
+            saved = saved.touched()
             previous_owner = self._index.plan_owner.get(plan.id)
             what = f'the plan "{plan.title}"'
             if target not in self._index.entries:
@@ -585,7 +587,10 @@ class Store:
 
     def _describe(self, path: Path, kind: str) -> str:
         if kind == schema.CLIENT:
-            name = next((e.name for e in self._index.entries.values() if e.file == path.name and e.name), "")
+            entry = self._index.entries.get(path.stem)  # a client's file is named after their id ...
+            if entry is None or entry.file != path.name:  # ... unless the id needed making safe
+                entry = next((e for e in self._index.entries.values() if e.file == path.name), None)
+            name = entry.name if entry else ""
             return f"The data file for client {name}" if name else f"The client data file {path.name}"
         return {
             schema.UNASSIGNED: "The data file of plans without a client",
@@ -841,16 +846,17 @@ class Store:
                 "Some lines of the index journal (index.journal) were damaged; the index has been checked "
                 "against every client file and corrected."
             )
-        if not self.read_only and (
-            rebuild_reason or changed > REWRITE_INDEX_AFTER or self._journal.size() > self._compact_threshold()
-        ):
-            self._compact_index()
+        if not self.read_only:
+            self._remove_duplicate_plans()
+            if rebuild_reason or changed > REWRITE_INDEX_AFTER or self._journal.size() > self._compact_threshold():
+                self._compact_index()
 
     def _check_client_files(self) -> int:
         """Compare the index with the client files on disk; read again each file that differs.
 
         This is what makes the index trustworthy after a crash, a lost journal line, a restore
-        or a file changed behind our back.  Returns how many entries changed.
+        or a file changed behind our back.  Returns how many entries changed.  Each change is
+        written to the journal, unless there are so many that index.json is rewritten anyway.
         """
         on_disk: dict[str, Signature] = {}
         try:
@@ -866,12 +872,11 @@ class Store:
         except FileNotFoundError:
             pass
         by_file = {entry.file: entry for entry in self._index.entries.values()}
-        changed = 0
-        for name, sig in on_disk.items():
+        differing = [name for name, sig in on_disk.items() if name not in by_file or by_file[name].sig != sig]
+        vanished = [entry for entry in by_file.values() if entry.file not in on_disk]
+        log = not self.read_only and len(differing) + len(vanished) <= REWRITE_INDEX_AFTER
+        for name in differing:
             known = by_file.get(name)
-            if known is not None and known.sig == sig:
-                continue
-            changed += 1
             kind = schema.UNASSIGNED if name == client_file_name(UNASSIGNED_ID) else schema.CLIENT
             try:
                 tables, new_sig = self._load_file(self.clients_dir / name, kind)
@@ -883,12 +888,9 @@ class Store:
             if known is not None and known.id != entry.id:
                 self._index.remove(known.id)
             self._index.put(entry)
-            if not self.read_only:
+            if log:
                 self._journal_append(Journal.put_line(entry))
-        for entry in list(by_file.values()):
-            if entry.file in on_disk:
-                continue
-            changed += 1
+        for entry in vanished:
             path = self.clients_dir / entry.file
             kind = schema.UNASSIGNED if entry.id == UNASSIGNED_ID else schema.CLIENT
             line = Journal.del_line(entry.id)
@@ -904,9 +906,21 @@ class Store:
                     restored = ClientEntry.from_tables(entry.file, tables, new_sig)
                     self._index.put(restored)
                     line = Journal.put_line(restored)
-            if not self.read_only:
+            if log:
                 self._journal_append(line)
-        return changed
+        return len(differing) + len(vanished)
+
+    def _remove_duplicate_plans(self) -> None:
+        """A plan moved to another client by a save that was cut short is in two files: keep the newer copy."""
+        for plan_id in self._index.take_duplicates():
+            owner = self._index.plan_owner.get(plan_id)
+            for entry in list(self._index.entries.values()):
+                if entry.id == owner or plan_id not in entry.plans:
+                    continue
+                with contextlib.suppress(StoreError):
+                    db = self._client_db(entry.id, what="the tidying of a moved plan")
+                    _remove_document(db.table("plans", cache_size=0), "id", plan_id)
+                    self._index_changed(entry.id, db)
 
     def _follow_writer(self) -> None:
         """In a read-only copy: take in what the writing copy saved since we last looked."""

@@ -303,3 +303,13 @@ def test_saves_from_one_thread_while_another_reads(store: Store) -> None:
         reader.join()
     assert problems == []
     assert all(store.get_plan(pid) == plan for pid, plan in latest.items())
+
+
+def test_the_holder_of_unassigned_plans_is_not_a_client_id(store: Store) -> None:
+    saved = store.save_plan(replace(sample_plan(""), client_id="_unassigned"))
+    assert saved.client_id == ""
+    assert store.get_plan(saved.id).client_id == ""
+    with pytest.raises(NotFoundError):
+        store.get_client("_unassigned")
+    with pytest.raises(NotFoundError):
+        store.delete_client("_unassigned")

@@ -302,3 +302,25 @@ def test_read_only_copy_shows_the_backup_without_touching_files(data_dir: Path) 
         assert "shows the backup of" in store.notices[0]
         assert store.get_plan(plan.id) == plan
     assert path.read_bytes() == ruined and damaged_copies(path) == []
+
+
+def test_a_move_cut_short_keeps_the_newer_copy_and_tidies_the_older(data_dir: Path) -> None:
+    """Moving a plan writes it into the new client's file first; a crash before the old copy goes leaves two."""
+    with Store.open(data_dir) as store:
+        first, second = add_client(store, "First"), add_client(store, "Second")
+        plan = store.save_plan(sample_plan(first.id))
+        moved = store.save_plan(replace(plan, client_id=second.id))
+    # Put the old copy back into the first client's file, as if the move had stopped half-way.
+    old_file = data_dir / "clients" / f"{first.id}.json"
+    content = json.loads(old_file.read_bytes())
+    content["plans"] = {"1": plan.to_dict()}
+    old_file.write_text(json.dumps(content), encoding="utf-8")
+    with Store.open(data_dir) as store:
+        assert [p.client_id for p in store.list_plans()] == [second.id]
+        assert store.get_plan(plan.id) == moved
+        assert store.list_plans(first.id) == []
+    assert json.loads(old_file.read_bytes())["plans"] == {}
+    with Store.open(data_dir) as store:
+        store.delete_plan(plan.id)
+    with Store.open(data_dir) as store:
+        assert store.list_plans() == []  # the tidied copy cannot come back
