@@ -102,14 +102,17 @@ class _NumberedCanvas(Canvas):
         return len(self._held_pages)
 
 
+def _edges(canvas: Canvas, theme: Theme) -> tuple[float, float, float]:
+    """The left and right edges of the text on this page, and the page's height."""
+    width, height = canvas._pagesize
+    return theme.metrics.margin_side, width - theme.metrics.margin_side, height
+
+
 def _draw_footer(canvas: Canvas, furniture: PageFurniture, page: int, pages: int) -> None:
     theme = furniture.theme
-    metrics = theme.metrics
-    width, _height = canvas._pagesize
-    left = metrics.margin_side
-    right = width - metrics.margin_side
-    size = metrics.footer_size
-    baseline = metrics.margin_bottom * 0.45
+    left, right, _height = _edges(canvas, theme)
+    size = theme.metrics.footer_size
+    baseline = theme.metrics.margin_bottom * 0.45
     canvas.saveState()
     canvas.setStrokeColor(theme.colour(theme.palette.rule))
     canvas.setLineWidth(0.5)
@@ -138,12 +141,9 @@ def _draw_footer(canvas: Canvas, furniture: PageFurniture, page: int, pages: int
 
 def _draw_running_header(canvas: Canvas, furniture: PageFurniture) -> None:
     theme = furniture.theme
-    metrics = theme.metrics
-    width, height = canvas._pagesize
-    left = metrics.margin_side
-    right = width - metrics.margin_side
-    size = metrics.footer_size
-    baseline = height - metrics.margin_top - size
+    left, right, height = _edges(canvas, theme)
+    size = theme.metrics.footer_size
+    baseline = height - theme.metrics.margin_top - size
     canvas.saveState()
     canvas.setFillColor(theme.colour(theme.palette.heading))
     canvas.setFont(FONT_BOLD, size)

@@ -13,10 +13,12 @@ used; the handout shows the rest and warns instead of crashing.
 
 from __future__ import annotations
 
+import importlib
 import threading
 import warnings
 import zlib
 from collections import OrderedDict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from hashlib import sha1
@@ -120,11 +122,16 @@ def load_exercise_pictures(exercise: Exercise, photos_dir: Path | None) -> tuple
     that could not be used, a sentence for the therapist; a bad picture never stops a render.
     """
     try:
-        from designer.illustrations import illustration_files
+        illustrations = importlib.import_module("designer.illustrations")
     except ImportError:  # a build without the illustrations package prints without pictures
         return [], []
+    finder: Callable[[Exercise, Path | None], Iterable[Path] | Path | None] | None = getattr(
+        illustrations, "illustration_files", None
+    )
+    if finder is None:
+        return [], []
     try:
-        files = illustration_files(exercise, photos_dir)
+        files = finder(exercise, photos_dir)
     except (OSError, ValueError) as error:
         return [], [f"The picture for {exercise.name} could not be found ({error}); it was left out."]
     pictures: list[PreparedImage] = []
