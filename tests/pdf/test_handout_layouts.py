@@ -229,3 +229,11 @@ def test_deterministic_mode_gives_identical_bytes(
 def test_layout_defaults_to_the_plans(exercises: dict[str, Exercise], clinic: Clinic) -> None:
     plan = dataclasses.replace(staged_plan(), layout=Layout.COMPACT)
     assert render_handout_with_warnings(plan, exercises, clinic).page_count == 1
+
+
+@pytest.mark.parametrize("layout", list(Layout))
+def test_a_plan_without_exercises_still_renders(layout: Layout, exercises: dict[str, Exercise]) -> None:
+    for plan in (simple_plan([]), dataclasses.replace(staged_plan(), items=())):
+        result = render(plan, exercises, Clinic(), layout=layout, tracking_sheet=True)
+        assert "You are not fragile" in all_text(result.pdf)
+        assert "My week" in all_text(result.pdf)
