@@ -14,6 +14,7 @@ used; the handout shows the rest and warns instead of crashing.
 from __future__ import annotations
 
 import importlib
+import io
 import threading
 import warnings
 import zlib
@@ -51,7 +52,8 @@ class PreparedImage:
     key: str  # unique per file content and size, used as the PDF object name
     width_px: int
     height_px: int
-    data: bytes  # Flate-compressed RGB rows
+    data: bytes  # the image stream: Flate-compressed RGB rows, or a JPEG file
+    pdf_filter: str = "FlateDecode"  # "DCTDecode" for a JPEG
 
     @property
     def aspect(self) -> float:
@@ -94,6 +96,7 @@ def _decode(path: Path, max_pixels: int) -> PreparedImage:
             with Image.open(path) as opened:
                 if opened.width * opened.height > MAX_SOURCE_PIXELS:
                     raise ImageProblem(f"{path.name} is too large to print ({opened.width} × {opened.height} pixels)")
+                photographic = opened.format in ("JPEG", "WEBP", "MPO")
                 opened.load()
                 picture = ImageOps.exif_transpose(opened) or opened
                 picture = _flatten(picture)
@@ -107,11 +110,20 @@ def _decode(path: Path, max_pixels: int) -> PreparedImage:
         picture.thumbnail((max_pixels, max_pixels), Image.Resampling.LANCZOS)
     raw = picture.tobytes()
     digest = sha1(raw, usedforsecurity=False).hexdigest()[:16]
+    if photographic:
+        # Photos stay JPEG: a lossless stream of a photo would make the handout too big to email.
+        encoded = io.BytesIO()
+        picture.save(encoded, "JPEG", quality=85, optimize=True)
+        data, pdf_filter = encoded.getvalue(), "DCTDecode"
+    else:
+        # Drawings and logos keep their sharp edges, and compress well losslessly.
+        data, pdf_filter = zlib.compress(raw, 6), "FlateDecode"
     return PreparedImage(
         key=f"img{digest}{picture.width}x{picture.height}",
         width_px=picture.width,
         height_px=picture.height,
-        data=zlib.compress(raw, 6),
+        data=data,
+        pdf_filter=pdf_filter,
     )
 
 
@@ -170,7 +182,7 @@ def draw_prepared(canvas: Canvas, image: PreparedImage, x: float, y: float, widt
         xobject.height = image.height_px
         xobject.bitsPerComponent = 8
         xobject.colorSpace = "DeviceRGB"
-        xobject._filters = ("FlateDecode",)
+        xobject._filters = (image.pdf_filter,)
         xobject.streamContent = image.data
         xobject.mask = None
         document.Reference(xobject, registered_name)

@@ -237,3 +237,27 @@ def test_a_plan_without_exercises_still_renders(layout: Layout, exercises: dict[
         result = render(plan, exercises, Clinic(), layout=layout, tracking_sheet=True)
         assert "You are not fragile" in all_text(result.pdf)
         assert "My week" in all_text(result.pdf)
+
+
+def test_photos_stay_jpeg_and_drawings_stay_lossless(
+    tmp_path: Path, exercises: dict[str, Exercise], clinic: Clinic, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pdf_samples import reader
+    from PIL import Image
+
+    photo = tmp_path / "photo.jpg"
+    Image.effect_noise((1600, 1200), 60).convert("RGB").save(photo, quality=90)
+    drawing = make_drawing(tmp_path / "drawing.png")
+    monkeypatch.setattr("designer.illustrations.illustration_files",
+                        lambda exercise, photos_dir: [photo] if exercise.id == "glute-bridge" else [drawing],
+                        raising=False)
+    pdf = render_handout(simple_plan(["glute-bridge", "bird-dog"]), exercises, clinic)
+    filters = set()
+    for page in reader(pdf).pages:
+        for value in (page["/Resources"].get_object().get("/XObject") or {}).values():
+            filters.add(str(value.get_object()["/Filter"][0]))
+    assert filters == {"/DCTDecode", "/FlateDecode"}
+    assert len(pdf) < 1_500_000
+    # Both streams decode back to pictures of the prepared size (the photo scaled to print resolution).
+    sizes = {image.image.size for page in reader(pdf).pages for image in page.images}
+    assert sizes == {(1600, 1200), (1200, 600)}
