@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from storage_samples import add_client, sample_plan
 
-from designer.domain import Clinic, Exercise, Plan
+from designer.domain import Client, Clinic, Exercise, Plan
 from designer.storage import DamagedDataError, Store
 
 
@@ -48,6 +48,14 @@ DAMAGE: dict[str, tuple[Callable[[Path], None], str]] = {
 }
 
 
+def saved_client_with_plan(data_dir: Path, name: str = "Ada Lovelace") -> tuple[Client, Plan, Path]:
+    """A client with one plan, saved in a store that is then closed; and the client's file."""
+    with Store.open(data_dir) as store:
+        client = add_client(store, name)
+        plan = store.save_plan(sample_plan(client.id))
+    return client, plan, data_dir / "clients" / f"{client.id}.json"
+
+
 def damaged_copies(path: Path) -> list[Path]:
     return sorted(path.parent.glob(path.name + ".damaged-*"))
 
@@ -58,11 +66,9 @@ def generations(data_dir: Path, path: Path) -> Path:
 
 @pytest.mark.parametrize("damage", DAMAGE)
 def test_damaged_client_file_is_restored_from_the_newest_backup(data_dir: Path, damage: str) -> None:
+    client, plan, path = saved_client_with_plan(data_dir, "Grace Hopper")
     with Store.open(data_dir) as store:
-        client = add_client(store, "Grace Hopper")
-        plan = store.save_plan(sample_plan(client.id))
         latest = store.save_plan(replace(plan, notes="The newest version"))
-    path = data_dir / "clients" / f"{client.id}.json"
     damage_file, reason = DAMAGE[damage]
     damage_file(path)
     ruined = path.read_bytes()
@@ -132,10 +138,7 @@ def test_a_damaged_newest_backup_is_skipped_for_an_older_good_one(data_dir: Path
 
 def test_damage_found_when_the_file_is_opened_later(data_dir: Path) -> None:
     """Damage that leaves the file's size and time unchanged is caught when the client is opened."""
-    with Store.open(data_dir) as store:
-        client = add_client(store, "Katherine Johnson")
-        plan = store.save_plan(sample_plan(client.id))
-    path = data_dir / "clients" / f"{client.id}.json"
+    _client, plan, path = saved_client_with_plan(data_dir, "Katherine Johnson")
     before = path.stat()
     zeros(path)
     os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
@@ -146,10 +149,7 @@ def test_damage_found_when_the_file_is_opened_later(data_dir: Path) -> None:
 
 
 def test_no_good_backup_says_so_and_leaves_the_damaged_file_alone(data_dir: Path) -> None:
-    with Store.open(data_dir) as store:
-        client = add_client(store, "Mary Jackson")
-        plan = store.save_plan(sample_plan(client.id))
-    path = data_dir / "clients" / f"{client.id}.json"
+    client, plan, path = saved_client_with_plan(data_dir, "Mary Jackson")
     shutil.rmtree(generations(data_dir, path))
     truncate(path)
     ruined = path.read_bytes()
@@ -205,9 +205,7 @@ def test_damaged_index_is_rebuilt_from_the_client_files(data_dir: Path) -> None:
 
 
 def test_torn_last_journal_line_is_ignored_and_cut_off(data_dir: Path) -> None:
-    with Store.open(data_dir) as store:
-        client = add_client(store, "Torn")
-        plan = store.save_plan(sample_plan(client.id))
+    client, plan, _path = saved_client_with_plan(data_dir, "Torn")
     journal = data_dir / "index.journal"
     with open(journal, "ab") as handle:
         handle.write(b'{"op":"put","entry":{"id":"half-writ')  # the save was killed mid-line
@@ -221,9 +219,7 @@ def test_torn_last_journal_line_is_ignored_and_cut_off(data_dir: Path) -> None:
 
 
 def test_a_damaged_line_inside_the_journal_is_reported_and_healed(data_dir: Path) -> None:
-    with Store.open(data_dir) as store:
-        client = add_client(store, "Healed")
-        plan = store.save_plan(sample_plan(client.id))
+    _client, plan, _path = saved_client_with_plan(data_dir, "Healed")
     journal = data_dir / "index.journal"
     lines = journal.read_bytes().splitlines(keepends=True)
     lines[-1] = b"\x00" * (len(lines[-1]) - 1) + b"\n"  # the line that listed the plan
@@ -245,9 +241,7 @@ def test_index_that_missed_saves_is_corrected_by_checking_the_files(data_dir: Pa
 
 
 def test_missing_index_is_rebuilt_with_a_notice(data_dir: Path) -> None:
-    with Store.open(data_dir) as store:
-        client = add_client(store)
-        plan = store.save_plan(sample_plan(client.id))
+    _client, plan, _path = saved_client_with_plan(data_dir)
     (data_dir / "index.json").unlink()
     (data_dir / "index.journal").unlink()
     with Store.open(data_dir) as store:
@@ -256,10 +250,8 @@ def test_missing_index_is_rebuilt_with_a_notice(data_dir: Path) -> None:
 
 
 def test_a_client_file_that_vanished_is_restored_from_its_backup(data_dir: Path) -> None:
-    with Store.open(data_dir) as store:
-        client = add_client(store, "Dorothy Vaughan")
-        plan = store.save_plan(sample_plan(client.id))
-    (data_dir / "clients" / f"{client.id}.json").unlink()
+    _client, plan, path = saved_client_with_plan(data_dir, "Dorothy Vaughan")
+    path.unlink()
     with Store.open(data_dir) as store:
         assert store.notices[0].startswith("The data file for client Dorothy Vaughan is missing and has been "
                                            "restored from the backup of")
