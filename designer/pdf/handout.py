@@ -230,13 +230,14 @@ class Fit:
     """One way of laying out an exercise; the first that fits on a page is used."""
 
     picture_mm: float
+    picture_share: float = 0.56  # the most of the page's width the picture may take beside the words
     key_points: bool = True  # the key points are a summary of the steps, so they are the first words to go
     ladder_beside_picture: bool = False  # the easier/harder lines move into the room beside the picture
 
 
 FITS = {
-    Layout.DETAILED: (Fit(56), Fit(46), Fit(38), Fit(38, key_points=False, ladder_beside_picture=True)),
-    Layout.LARGE_PRINT: (Fit(66), Fit(56), Fit(50, key_points=False, ladder_beside_picture=True),
+    Layout.DETAILED: (Fit(60, 0.62), Fit(56), Fit(46), Fit(38, key_points=False, ladder_beside_picture=True)),
+    Layout.LARGE_PRINT: (Fit(66, 0.62), Fit(56), Fit(50, key_points=False, ladder_beside_picture=True),
                          Fit(40, key_points=False, ladder_beside_picture=True)),
 }
 
@@ -317,7 +318,7 @@ def _summary(context: HandoutContext, item: PlanItem, exercise: Exercise, fit: F
     if len(pictures) == 1:
         # One drawing sits on the left and the summary on the right, so the picture and words read together.
         # A picture made smaller to fit the page gives its spare width to the words beside it.
-        picture_width = min(context.frame_width * 0.56, picture_height * pictures[0].aspect)
+        picture_width = min(context.frame_width * fit.picture_share, picture_height * pictures[0].aspect)
         picture = picture_row(context, pictures, picture_width, picture_height)
         picture.hAlign = "LEFT"
         side_width = context.frame_width - picture_width - 6 * mm
