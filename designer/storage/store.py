@@ -39,6 +39,7 @@ from tinydb import TinyDB
 from tinydb.table import Document, Table
 
 from ..domain import Client, Clinic, Exercise, Plan, SentRecord, ValidationError
+from ..domain.fields import clean_text
 from ..paths import default_data_dir
 from . import schema
 from .backups import Backups, in_words, utc_stamp
@@ -100,7 +101,7 @@ def client_file_name(client_id: str) -> str:
 def template_id(name: str) -> str:
     """A template's id from its name: "Back care – stage 1" -> "back-care-stage-1"."""
     text = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")[:60].strip("-")
-    return text or "template-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
+    return text or "template-" + hashlib.sha1(name.encode("utf-8", "surrogatepass")).hexdigest()[:8]
 
 
 def _replace_document(table: Table, key: str, value: str, document: dict[str, Any]) -> None:
@@ -266,9 +267,15 @@ class Store:
     # -- clients ------------------------------------------------------------------------
 
     def save_client(self, client: Client) -> Client:
-        """Add a client or change their details; returns the client as saved."""
+        """Add a client or change their details; returns the client as saved.
+
+        Like every save, this stores the record as it will read back (invisible control
+        characters removed, text tidied) and returns that, so nothing is kept that cannot
+        be opened again; a record that would not read back raises ``ValidationError``.
+        """
         if client.id == UNASSIGNED_ID:
             raise ValidationError(f"id: {UNASSIGNED_ID} is kept for plans without a client; choose another id")
+        client = Client.from_dict(client.to_dict())
         with self._writing():
             what = f'the client "{client.name}"'
             if client.id in self._index.entries:
@@ -343,7 +350,7 @@ class Store:
                     f"(client id {plan.client_id}). Save the client first, or choose another client."
                 )
             saved = replace(plan, client_id="") if target == UNASSIGNED_ID and plan.client_id else plan
-            saved = saved.touched()
+            saved = Plan.from_dict(saved.touched().to_dict())
             previous_owner = self._index.plan_owner.get(plan.id)
             what = f'the plan "{plan.title}"'
             if target not in self._index.entries:
@@ -399,6 +406,7 @@ class Store:
 
     def record_sent(self, client_id: str, record: SentRecord) -> None:
         """Add a handout to the client's sent log (``""``: the log of plans without a client)."""
+        record = SentRecord.from_dict(record.to_dict())
         with self._writing():
             target = client_id or UNASSIGNED_ID
             what = "the record of the sent handout"
@@ -442,7 +450,9 @@ class Store:
                 )
                 return Clinic()
 
-    def save_clinic(self, clinic: Clinic) -> None:
+    def save_clinic(self, clinic: Clinic) -> Clinic:
+        """Save the clinic's profile; returns it as saved."""
+        clinic = Clinic.from_dict(clinic.to_dict())
         with self._writing():
             db = self._small_db(schema.CLINIC, for_writing="the clinic profile")
             assert db is not None
@@ -457,6 +467,7 @@ class Store:
                 table.update(swap, doc_ids=existing[:1])
             else:
                 table.insert(clinic.to_dict())
+            return clinic
 
     # -- the clinic's own exercises -----------------------------------------------------
 
@@ -473,11 +484,14 @@ class Store:
                                  f"({error}), so it is not shown. An earlier version is in the backups folder.")
             return sorted(found, key=lambda e: (fold(e.name), e.id))
 
-    def save_exercise(self, exercise: Exercise) -> None:
+    def save_exercise(self, exercise: Exercise) -> Exercise:
+        """Add or replace one of the clinic's own exercises; returns it as saved."""
+        exercise = Exercise.from_dict(exercise.to_dict())
         with self._writing():
             db = self._small_db(schema.LIBRARY, for_writing=f'the exercise "{exercise.name}"')
             assert db is not None
             _replace_document(db.table("exercises", cache_size=0), "id", exercise.id, exercise.to_dict())
+            return exercise
 
     def delete_exercise(self, exercise_id: str) -> None:
         with self._writing():
@@ -510,7 +524,7 @@ class Store:
 
     def save_template(self, name: str, plan: Plan) -> str:
         """Keep ``plan`` as a template called ``name`` (replacing one of the same name); returns its id."""
-        name = " ".join(name.split())
+        name = clean_text(name, multiline=False).strip()  # the same tidying as every other name
         if not name:
             raise ValidationError("name: a template needs a name")
         if len(name) > 200:
@@ -519,8 +533,7 @@ class Store:
             db = self._small_db(schema.TEMPLATES, for_writing=f'the template "{name}"')
             assert db is not None
             new_id = template_id(name)
-            data = plan.to_dict()
-            data["client_id"] = ""  # a template belongs to no client
+            data = Plan.from_dict(replace(plan, client_id="").to_dict()).to_dict()  # a template belongs to no one
             _replace_document(db.table("templates", cache_size=0), "id", new_id,
                               {"id": new_id, "name": name, "plan": data})
             return new_id

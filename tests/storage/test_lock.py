@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import errno
 import subprocess
 import sys
 import textwrap
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import filelock
 import pytest
 from storage_samples import add_client, sample_plan
 
 from designer.domain import Client, Clinic, Exercise, SentRecord
-from designer.storage import ReadOnlyError, Store, StoreLockedError
+from designer.storage import ReadOnlyError, SaveError, Store, StoreLockedError
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -158,3 +161,32 @@ def test_read_only_on_a_folder_that_does_not_exist_creates_nothing(tmp_path: Pat
         assert store.get_clinic() == Clinic()
         assert store.list_saved_templates() == []
     assert not folder.exists()
+
+
+def test_waiting_for_the_other_copy_to_finish(data_dir: Path, other: OtherDesigner) -> None:
+    closer = threading.Timer(0.3, lambda: other.ask("close"))
+    closer.start()
+    try:
+        with Store.open(data_dir, wait=20, require_write=True) as store:
+            assert not store.read_only
+    finally:
+        closer.join()
+
+
+def test_a_folder_that_cannot_be_written_opens_read_only(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with Store.open(data_dir) as store:
+        client = add_client(store)
+
+    def refuse(self: filelock.BaseFileLock, *args: object, **kwargs: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied", str(data_dir / "designer.lock"))
+
+    monkeypatch.setattr(filelock.FileLock, "acquire", refuse)
+    with Store.open(data_dir) as store:
+        assert store.read_only
+        assert store.notices == [f"The data folder {data_dir} cannot be written to, so changes cannot be saved. "
+                                 "The designer opened it read-only."]
+        assert store.get_client(client.id) == client
+        with pytest.raises(ReadOnlyError, match="cannot be written to"):
+            store.save_client(client)
+    with pytest.raises(SaveError, match="read-only or you do not have permission"):
+        Store.open(data_dir, require_write=True)
