@@ -587,12 +587,11 @@ def cmd_catalogue(options: argparse.Namespace, stdout: Any) -> None:
 def cmd_email(options: argparse.Namespace, stdout: Any) -> None:
     import os
 
-    from .domain import Security, SentRecord
-    from .domain.client import check_email
-    from .mail.compose import attachment_name, compose_message, fill_placeholders
+    from .domain import Security
+    from .mail.compose import attachment_name, check_recipient, fill_templates
+    from .mail.errors import MailError
     from .mail.outbox import Outbox
     from .mail.passwords import get_password
-    from .mail.smtp import MailError
 
     with _open_store(options, write=True) as store:
         plan = store.get_plan(options.plan)
@@ -603,10 +602,10 @@ def cmd_email(options: argparse.Namespace, stdout: Any) -> None:
         to = (options.to or client.email).strip()
         if not to:
             raise CommandError(f"{client.name} has no email address; give one with --to ADDRESS")
-        problem = check_email(to)
-        if problem:
-            raise CommandError(f'"{to}" {problem}')
-        settings = clinic.mail
+        try:
+            to = check_recipient(to)
+        except MailError as error:
+            raise CommandError(error.message) from None
         changes: dict[str, Any] = {}
         if options.smtp_host:
             changes["host"] = options.smtp_host
@@ -618,7 +617,7 @@ def cmd_email(options: argparse.Namespace, stdout: Any) -> None:
             changes["user"] = options.user
         if options.timeout:
             changes["timeout_seconds"] = options.timeout
-        settings = replace(settings, **changes)
+        settings = replace(clinic.mail, **changes)
         problems = settings.problems()
         if problems:
             raise CommandError("; ".join(problems))
@@ -627,18 +626,6 @@ def cmd_email(options: argparse.Namespace, stdout: Any) -> None:
                 "no mail server is set up: run python main.py clinic --set mail.host=smtp.example.com "
                 "mail.user=... mail.sender=..., or give --smtp-host"
             )
-        library = _library(store)
-        pdf, warnings, _pages = _render(plan, client, clinic, library, store, options)
-        for warning in warnings:
-            print(f"warning: {_one_line(warning)}", file=sys.stderr)
-        values = {
-            "first_name": client.first_name, "plan_title": plan.title, "clinic_name": clinic.name,
-            "booking_link": clinic.booking_link, "therapist": plan.therapist or clinic.therapist,
-        }
-        subject = fill_placeholders(settings.subject, values)
-        body = fill_placeholders(settings.body, values)
-        layout = options.layout or plan.layout.value
-        name = attachment_name(plan.title, client.name, dt.date.today())
         password: str | None = None
         if options.password_env:
             password = os.environ.get(options.password_env)
@@ -651,29 +638,24 @@ def cmd_email(options: argparse.Namespace, stdout: Any) -> None:
                     "no password is stored for this mail account; save it in the designer's Clinic settings, "
                     "or pass --password-env VAR"
                 )
+        library = _library(store)
+        pdf, warnings, _pages = _render(plan, client, clinic, library, store, options)
+        for warning in warnings:
+            print(f"warning: {_one_line(warning)}", file=sys.stderr)
+        subject, body = fill_templates(clinic, client.name, plan.title)
+        name = attachment_name(plan.title, client.name, dt.date.today())
         outbox = Outbox(store.outbox_dir)
+        # Into the outbox first: if the server is down, the handout waits there to be retried.
         entry = outbox.add(
-            pdf, name, to, subject, body, plan_id=plan.id, plan_revision=plan.revision, client_id=client.id
+            pdf, name, to, subject, body, plan.id, plan.revision, client.id,
+            plan_title=plan.title, client_name=client.name, layout=options.layout or plan.layout.value,
         )
-        message = compose_message(clinic, to, subject, body, pdf, name, sender=settings.sender or None)
         try:
-            _send(message, settings, password)
+            record = outbox.deliver(entry, clinic, password, settings=settings)
         except MailError as error:
-            outbox.mark_failed(entry, error.message)
             raise CommandError(f"{error.message} The handout is kept in the outbox to try again.") from None
-        outbox.mark_sent(entry)
-        record = SentRecord(
-            sent_at=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(), to=to, plan_id=plan.id,
-            plan_title=plan.title, plan_revision=plan.revision, method="smtp", file_name=name, layout=layout,
-        )
         store.record_sent(client.id, record)
     stdout.write(f"Sent \"{name}\" to {to}\n")
-
-
-def _send(message: Any, settings: Any, password: str | None) -> None:
-    from .mail.smtp import send_message
-
-    send_message(message, settings, password)
 
 
 def cmd_screenshot(options: argparse.Namespace, stdout: Any) -> None:
