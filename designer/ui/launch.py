@@ -44,7 +44,7 @@ def _application(qt_args: Sequence[str]):
     if app is None:
         app = QApplication([sys.argv[0] if sys.argv else "programme-designer", *qt_args])
         name_application()
-        apply_theme(app)  # type: ignore[arg-type]
+        apply_theme(app)
     return app
 
 

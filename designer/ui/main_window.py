@@ -592,8 +592,9 @@ class MainWindow(QMainWindow):
 
     def copy_latest_plan(self) -> None:
         plan_id = self.client_panel.current_plan_id() or self._plan_id()
-        if not plan_id and self.client_panel.plans.rowCount():
-            plan_id = self.client_panel.plans.row_at(0).id
+        first = self.client_panel.plans.row_at(0)
+        if not plan_id and first is not None:
+            plan_id = first.id
         if plan_id:
             self.copy_plan(plan_id)
 
@@ -706,9 +707,12 @@ class MainWindow(QMainWindow):
                     "saved. Export the plan to a file to keep it, then close the other copy of the designer.")
         else:
             text = f"Your changes are not saved yet: {message} They are kept in this window, and saving is tried again."
-        self.banner.show_message(text, key="save", error=True, action="Try again", on_action=self.save_now,
+        self.banner.show_message(text, key="save", error=True, action="Try again", on_action=self._try_saving_again,
                                  dismissable=False)
         self._update_title()
+
+    def _try_saving_again(self) -> None:
+        self.save_now()
 
     def _schedule_retry(self) -> None:
         if not self.store.read_only:

@@ -26,7 +26,7 @@ def default_picture_path(exercise: Exercise, photos_dir: Path | None) -> Path | 
         if photo.is_file():
             return photo
     try:
-        from designer.illustrations import thumbnail_path
+        from designer.illustrations import thumbnail_path  # type: ignore[attr-defined,unused-ignore]
     except ImportError:  # the illustrations package is optional for the window
         return None
     try:

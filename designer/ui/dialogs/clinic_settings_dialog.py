@@ -194,7 +194,7 @@ class ClinicSettingsDialog(QDialog):
             self.security.addItem(label, security.value)
         self.security.setCurrentIndex(self.security.findData(mail.security.value))
         self.user = self._line(mail.user, "usually your email address")
-        self.sender = self._line(mail.sender, "the address clients see the email come from")
+        self.sender_address = self._line(mail.sender, "the address clients see the email come from")
         self.password_field = QLineEdit()
         self.password_field.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_field.setPlaceholderText("kept in the system's password store, never in our files")
@@ -215,7 +215,7 @@ class ClinicSettingsDialog(QDialog):
         form.addRow("Security", self.security)
         form.addRow("User name", self.user)
         form.addRow("Password", self.password_field)
-        form.addRow("Sender address", self.sender)
+        form.addRow("Sender address", self.sender_address)
         form.addRow("Timeout", self.timeout)
         form.addRow("Subject", self.subject)
         form.addRow("Message", self.body)
@@ -224,7 +224,7 @@ class ClinicSettingsDialog(QDialog):
 
     def _connect_all(self) -> None:
         for field in (self.name, self.therapist, self.phone, self.email, self.website, self.booking_link,
-                      self.instagram, self.colour, self.accent_colour, self.host, self.user, self.sender,
+                      self.instagram, self.colour, self.accent_colour, self.host, self.user, self.sender_address,
                       self.subject):
             field.textChanged.connect(self._changed)
         for box in (self.address, self.advice, self.body):
@@ -289,7 +289,7 @@ class ClinicSettingsDialog(QDialog):
             "port": self.port.value(),
             "security": self.security.currentData(),
             "user": self.user.text().strip(),
-            "sender": self.sender.text().strip(),
+            "sender": self.sender_address.text().strip(),
             "subject": self.subject.text().strip(),
             "body": self.body.toPlainText().strip(),
             "timeout_seconds": self.timeout.value(),

@@ -172,6 +172,7 @@ class ClientPanel(QWidget):
             self.client_list.setFocus()
 
     def _copy_plan(self) -> None:
-        plan_id = self.current_plan_id() or (self.plans.row_at(0).id if self.plans.rowCount() else "")
+        first = self.plans.row_at(0)
+        plan_id = self.current_plan_id() or (first.id if first is not None else "")
         if plan_id:
             self.copyPlanRequested.emit(plan_id)

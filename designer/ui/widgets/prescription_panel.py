@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -125,7 +126,7 @@ class PrescriptionPanel(QWidget):
         grid.setVerticalSpacing(6)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
-        rows: list[tuple[str, QWidget, str, QWidget | QHBoxLayout | None]] = [
+        rows: list[tuple[str, QWidget, str, QWidget]] = [
             ("Sets", self.sets, "Reps", self.reps),
             ("Hold", self.hold, "Duration", self.duration),
             ("Rest", self.rest, "Side", self.side),
@@ -137,7 +138,7 @@ class PrescriptionPanel(QWidget):
             if right_label:
                 grid.addWidget(self._label(right_label), row, 2)
                 grid.addWidget(right, row, 3)
-            elif isinstance(right, QWidget):
+            else:
                 grid.addWidget(right, row, 2, 1, 2)
         grid.addWidget(self._label("Load"), 4, 0)
         grid.addWidget(self.load, 4, 1, 1, 3)
@@ -249,7 +250,7 @@ class PrescriptionPanel(QWidget):
             button.setEnabled(bool(neighbours))
             if not neighbours:
                 button.setText("No easier version" if easier else "No harder version")
-                button.setMenu(None)
+                button.setMenu(None)  # type: ignore[arg-type]  # Qt takes no menu as "none"
                 button.setPopupMode(QToolButton.ToolButtonPopupMode.DelayedPopup)
                 continue
             arrow = "◀ Easier: " if easier else "Harder: "
@@ -258,11 +259,11 @@ class PrescriptionPanel(QWidget):
             if len(neighbours) > 1:
                 menu = QMenu(button)
                 for other in neighbours:
-                    menu.addAction(other.name, lambda o=other, e=easier: self.swap_to(o, e))
+                    menu.addAction(other.name, partial(self.swap_to, other, easier))
                 button.setMenu(menu)
                 button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
             else:
-                button.setMenu(None)
+                button.setMenu(None)  # type: ignore[arg-type]  # Qt takes no menu as "none"
                 button.setPopupMode(QToolButton.ToolButtonPopupMode.DelayedPopup)
 
     # -- editing ------------------------------------------------------------------------

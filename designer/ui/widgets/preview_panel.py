@@ -55,12 +55,12 @@ class PreviewPanel(QWidget):
         self.status.setObjectName("quiet")
         self.status.setWordWrap(True)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading)
-        layout.addLayout(controls)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.status)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(heading)
+        column.addLayout(controls)
+        column.addWidget(self.stack, 1)
+        column.addWidget(self.status)
 
         self._buffer: QBuffer | None = None
         self._bytes = b""
