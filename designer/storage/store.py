@@ -676,7 +676,13 @@ class Store:
                     what = f"the repair of {described.lower()}"
                     raise SaveError(save_failure_message(error, what, path.parent)) from error
                 aside = f"; the damaged copy is kept as {aside_path.relative_to(self.data_dir).as_posix()}"
-            sig = write_atomically(path, encode_json(tables), what=f"the repair of {described.lower()}")
+            try:
+                sig = write_atomically(path, encode_json(tables), what=f"the repair of {described.lower()}")
+            except SaveError as error:
+                # Show the backup all the same; the next opening finds the file missing and tries again.
+                self._notice(f"{described} {state}. It is shown from the backup of {when}{aside}, but could not "
+                             f"be written back: {error.message}")
+                return tables, None
             self._notice(f"{described} {state} and has been restored from the backup of {when}{aside}.")
             return tables, sig
         if damaged_sig is None:
@@ -895,6 +901,9 @@ class Store:
                 tables, new_sig = self._load_file(self.clients_dir / name, kind)
             except DamagedDataError:
                 continue  # the notice is given; a known client stays listed, and opening them explains
+            except StoreError as error:  # unreadable (permissions): say so, and open everything else
+                self._notice(error.message)
+                continue
             if tables is None:
                 continue
             entry = ClientEntry.from_tables(name, tables, new_sig)

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from storage_samples import add_client, sample_plan
 
+import designer.storage.store as store_module
 from designer.domain import Client, Clinic, Exercise, Plan
-from designer.storage import DamagedDataError, Store
+from designer.storage import DamagedDataError, SaveError, Store
 
 
 def truncate(path: Path) -> None:
@@ -316,3 +317,26 @@ def test_a_move_cut_short_keeps_the_newer_copy_and_tidies_the_older(data_dir: Pa
         store.delete_plan(plan.id)
     with Store.open(data_dir) as store:
         assert store.list_plans() == []  # the tidied copy cannot come back
+
+
+def test_a_restore_that_cannot_be_written_still_shows_the_backup(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _client, plan, path = saved_client_with_plan(data_dir, "Full Disk")
+    invalid_json(path)
+    real_write = store_module.write_atomically
+
+    def disk_full_for_clients(target: Path, data: bytes, *, what: str, durable: bool = True) -> object:
+        if target.parent.name == "clients":
+            raise SaveError("The disk is full, so the repair could not be saved.")
+        return real_write(target, data, what=what, durable=durable)
+
+    monkeypatch.setattr(store_module, "write_atomically", disk_full_for_clients)
+    with Store.open(data_dir) as store:
+        assert "could not be written back: The disk is full" in store.notices[0]
+        assert store.get_plan(plan.id) == plan
+    monkeypatch.undo()
+    with Store.open(data_dir) as store:
+        assert "is missing and has been restored from the backup of" in store.notices[0]
+        assert store.get_plan(plan.id) == plan
+    assert len(damaged_copies(path)) == 1
