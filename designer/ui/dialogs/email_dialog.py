@@ -117,7 +117,7 @@ class EmailDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Email the handout")
-        self.setMinimumSize(600, 560)
+        self.setMinimumSize(660, 600)
         self._plan = plan
         self._client = client
         self._clinic = clinic
@@ -155,9 +155,7 @@ class EmailDialog(QDialog):
         self.layout_choice.setCurrentIndex(self.layout_choice.findData(plan.layout.value))
         self.attachment = QLabel()
         self.attachment.setObjectName("quiet")
-        attach_row = QHBoxLayout()
-        attach_row.addWidget(self.attachment, 1)
-        attach_row.addWidget(self.layout_choice)
+        self.attachment.setWordWrap(True)
 
         self.ways = QButtonGroup(self)
         ways_box = QVBoxLayout()
@@ -214,7 +212,8 @@ class EmailDialog(QDialog):
         form.addRow("", self.to_problem)
         form.addRow("Subject", self.subject)
         form.addRow("Message", self.body)
-        form.addRow("Attachment", attach_row)
+        form.addRow("Attachment", self.attachment)
+        form.addRow("Layout", self.layout_choice)
         form.addRow("How", ways_box)
         column = QVBoxLayout(self)
         column.addLayout(form)
@@ -252,7 +251,7 @@ class EmailDialog(QDialog):
         return attachment_name(self._plan.title, self._client.name if self._client else "", dt.date.today())
 
     def _show_attachment(self) -> None:
-        self.attachment.setText(f"{self.file_name()}  ({self.chosen_layout().label})")
+        self.attachment.setText(self.file_name())
 
     def _check_to(self) -> bool:
         address = self.to.text().strip()
