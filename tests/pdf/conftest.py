@@ -6,8 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from pdf_samples import library_exercises, sample_clinic
-from PIL import Image, ImageDraw
+from pdf_samples import library_exercises, make_drawing, sample_clinic
 
 from designer.domain import Clinic, Exercise
 
@@ -20,20 +19,6 @@ def exercises() -> dict[str, Exercise]:
 @pytest.fixture
 def clinic() -> Clinic:
     return sample_clinic()
-
-
-def make_drawing(path: Path, size: tuple[int, int] = (1200, 600)) -> Path:
-    """A wide line drawing on a transparent background, like the built-in illustrations."""
-    picture = Image.new("RGBA", size, (255, 255, 255, 0))
-    draw = ImageDraw.Draw(picture)
-    width, height = size
-    draw.line([(width * 0.05, height * 0.85), (width * 0.95, height * 0.85)], fill=(90, 90, 90, 255), width=6)
-    for left in (width * 0.2, width * 0.65):
-        draw.ellipse([left, height * 0.2, left + height * 0.12, height * 0.32], outline=(30, 30, 30, 255), width=8)
-        draw.line([(left + height * 0.06, height * 0.32), (left + height * 0.06, height * 0.6)],
-                  fill=(30, 30, 30, 255), width=12)
-    picture.save(path)
-    return path
 
 
 @pytest.fixture

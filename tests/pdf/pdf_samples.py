@@ -6,8 +6,10 @@ import datetime as dt
 import io
 import re
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
+from PIL import Image, ImageDraw
 from pypdf import PdfReader
 
 from designer.domain import Clinic, Exercise, Frequency, Plan, PlanItem, Prescription, Range, Side, Stage
@@ -66,6 +68,20 @@ def simple_plan(exercise_ids: Sequence[str], notes: str = "", **changes: Any) ->
     items = tuple(item(exercise_id) for exercise_id in exercise_ids)
     return Plan("Home exercises", therapist="Sam Taylor", items=items, notes=notes,
                 start_date=dt.date(2026, 11, 24), **changes)
+
+
+def make_drawing(path: Path, size: tuple[int, int] = (1200, 600)) -> Path:
+    """A wide line drawing on a transparent background, like the built-in illustrations."""
+    picture = Image.new("RGBA", size, (255, 255, 255, 0))
+    draw = ImageDraw.Draw(picture)
+    width, height = size
+    draw.line([(width * 0.05, height * 0.85), (width * 0.95, height * 0.85)], fill=(90, 90, 90, 255), width=6)
+    for left in (width * 0.2, width * 0.65):
+        draw.ellipse([left, height * 0.2, left + height * 0.12, height * 0.32], outline=(30, 30, 30, 255), width=8)
+        draw.line([(left + height * 0.06, height * 0.32), (left + height * 0.06, height * 0.6)],
+                  fill=(30, 30, 30, 255), width=12)
+    picture.save(path)
+    return path
 
 
 # -- reading a PDF back -------------------------------------------------------------------

@@ -213,7 +213,7 @@ def test_prescription_forms_are_all_worded(exercises: dict[str, Exercise], clini
 
 def test_logo_is_drawn_when_it_is_a_picture(tmp_path: Path, exercises: dict[str, Exercise], clinic: Clinic,
                                             no_pictures: None) -> None:
-    from conftest import make_drawing
+    from pdf_samples import make_drawing
 
     logo = make_drawing(tmp_path / "logo.png", (400, 160))
     result = render(simple_plan(["glute-bridge"]), exercises, clinic, logo_file=logo)

@@ -7,8 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import make_drawing
-from pdf_samples import all_text, image_count, item, page_texts, simple_plan, staged_plan
+from pdf_samples import all_text, image_count, item, make_drawing, page_texts, simple_plan, staged_plan
 
 from designer.domain import Clinic, Exercise, Layout, Plan
 from designer.pdf import HandoutOptions, RenderResult, render_handout, render_handout_with_warnings
