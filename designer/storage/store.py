@@ -800,10 +800,12 @@ class Store:
     def _compact_index(self) -> None:
         """Write the whole index to index.json, then empty the journal (safe to stop between the two)."""
         path = self.data_dir / INDEX_NAME
-        self._index_sig = write_atomically(
-            path, encode_json(self._index.to_tables()), what="the index of clients and plans"
-        )
-        self._journal.reset()
+        what = "the index of clients and plans"
+        self._index_sig = write_atomically(path, encode_json(self._index.to_tables()), what=what)
+        try:
+            self._journal.reset()
+        except OSError as error:  # harmless: replaying the journal over the new index changes nothing
+            raise SaveError(save_failure_message(error, what, self.data_dir)) from error
 
     def _load(self) -> None:
         if not self.read_only:
@@ -868,7 +870,9 @@ class Store:
         if not self.read_only:
             self._remove_duplicate_plans()
             if rebuild_reason or changed > REWRITE_INDEX_AFTER or self._journal.size() > self._compact_threshold():
-                self._compact_index()
+                # If this fails (a full disk) the next opening simply does the same work again.
+                with contextlib.suppress(SaveError):
+                    self._compact_index()
 
     def _check_client_files(self) -> int:
         """Compare the index with the client files on disk; read again each file that differs.
