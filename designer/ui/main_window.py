@@ -370,7 +370,14 @@ class MainWindow(QMainWindow):
             saved = self.settings.bytes_value(key)
             if saved is not None:
                 splitter.restoreState(saved)
-        self.preview_panel.set_choices(self.clinic.default_layout, self.settings.flag(keys.TRACKING))
+        self.preview_panel.set_choices(self.layout_for_new_plans(), self.settings.flag(keys.TRACKING))
+
+    def layout_for_new_plans(self) -> Layout:
+        """The layout the therapist chose last, or the clinic's default."""
+        try:
+            return Layout.parse(self.settings.text(keys.LAST_LAYOUT))
+        except ValueError:
+            return self.clinic.default_layout
 
     def _save_settings(self) -> None:
         self.settings.set_bytes(keys.GEOMETRY, self.saveGeometry())
@@ -586,7 +593,7 @@ class MainWindow(QMainWindow):
             self._no_client_yet()
             return
         plan = Plan(title=f"Exercise plan for {client.first_name}", therapist=self.clinic.therapist,
-                    layout=self.clinic.default_layout,
+                    layout=self.layout_for_new_plans(),
                     stages=(Stage("Stability", weeks="1–2"),))
         self._start_plan(plan, "New plan started: drag exercises in from the library.")
 
@@ -786,6 +793,7 @@ class MainWindow(QMainWindow):
         self.document.push(commands.edit_plan_details(self.document, notes=notes))
 
     def _layout_chosen(self, value: str) -> None:
+        self.settings.set_text(keys.LAST_LAYOUT, value)
         if self.document.plan is not None and self.document.plan.layout.value != value:
             self.document.push(commands.change_layout(self.document, Layout(value)))
         else:
@@ -1089,6 +1097,8 @@ class MainWindow(QMainWindow):
             except StoreError as error:
                 self.show_error("The clinic settings could not be saved", error)
             else:
+                if clinic.default_layout != self.clinic.default_layout:
+                    self.settings.set_text(keys.LAST_LAYOUT, clinic.default_layout.value)
                 self.clinic = clinic
                 self._store_password(clinic, dialog.typed_password())
         self.request_preview(at_once=True)

@@ -21,6 +21,7 @@ PLAN_SPLITTER = "window/plan_splitter"
 LAST_CLIENT = "last/client"
 LAST_PLAN = "last/plan"
 TRACKING = "preview/tracking"
+LAST_LAYOUT = "last/layout"
 
 
 def name_application() -> None:

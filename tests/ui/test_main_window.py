@@ -255,6 +255,18 @@ def test_window_settings_are_kept(qtbot: Any, make_window: Any, window_settings:
     assert second.preview_panel.tracking.isChecked()
 
 
+def test_the_last_layout_chosen_is_used_for_new_plans(make_window: Any, client: Client, plan: Plan) -> None:
+    first = make_window()
+    first.open_client(client.id, plan_id=plan.id)
+    first.preview_panel.layout_choice.setCurrentIndex(
+        first.preview_panel.layout_choice.findData(Layout.COMPACT.value))
+    assert first.document.plan.layout is Layout.COMPACT
+    first.close()
+    second = make_window()
+    second.new_plan()
+    assert second.document.plan.layout is Layout.COMPACT
+
+
 def test_the_preview_follows_edits(qtbot: Any, window: Any) -> None:
     window.add_exercises(["glute-bridge"])
     assert "Glute Bridge" in pdf_text(wait_for_preview(qtbot, window))
@@ -372,3 +384,36 @@ def test_add_and_find_a_client(qtbot: Any, make_window: Any, monkeypatch: pytest
     panel = window.client_panel
     panel.search.setText("zoe")  # accents are ignored when searching
     qtbot.waitUntil(lambda: panel.clients.rowCount() == 1 and panel.clients.row_at(0).name == "Zoë Adeyemi")
+
+
+def test_export_then_import_into_another_data_folder(qtbot: Any, make_window: Any, window: Any, tmp_path: Path,
+                                                     library: Any, monkeypatch: pytest.MonkeyPatch,
+                                                     messages: Any) -> None:
+    from designer.storage import Store
+
+    window.add_exercises(["glute-bridge", "farmers-carry"])
+    exported = tmp_path / "margaret.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a: (str(exported), "")))
+    window.export_plans()
+    assert exported.is_file()
+    other = Store.open(tmp_path / "other")
+    try:
+        fresh = make_window(store=other)
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_a: (str(exported), "")))
+        fresh.import_plans()
+        assert any(title == "Plans imported" and "Imported 1 plan" in text for _k, title, text in messages.shown)
+        assert fresh.client_panel.clients.rowCount() == 1
+        [summary] = other.list_plans()
+        imported = other.get_plan(summary.id)
+        assert [i.exercise_id for i in imported.items] == ["glute-bridge", "farmers-carry"]
+        # A file that is not a plan is refused in plain words, and nothing changes.
+        bad = tmp_path / "notes.json"
+        bad.write_text('{"hello": 1}', encoding="utf-8")
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_a: (str(bad), "")))
+        fresh.import_plans()
+        assert any(title == "Nothing imported" and "not an exercise plan" in text
+                   for _k, title, text in messages.shown)
+        assert len(other.list_plans()) == 1
+    finally:
+        fresh.autosave_timer.stop()
+        other.close()
