@@ -69,44 +69,42 @@ class Backups:
 
     def generations(self, path: Path) -> list[tuple[Path, dt.datetime]]:
         """The kept backups of ``path``, newest first."""
-        folder = self.generations_dir(path)
+        return self._generations(self.generations_dir(path))[0]
+
+    @staticmethod
+    def _generations(folder: Path) -> tuple[list[tuple[Path, dt.datetime]], list[Path]]:
+        """(backups newest first, temporary files left by a crash while keeping one)."""
         try:
             names = os.listdir(folder)
         except (FileNotFoundError, NotADirectoryError):
-            return []
-        found = []
+            return [], []
+        found, leftovers = [], []
         for name in names:
             moment = parse_stamp(name)
             if moment is not None and name.endswith(".json"):
                 found.append((folder / name, moment))
+            elif name.startswith(".") and name.endswith(TEMP_SUFFIX):
+                leftovers.append(folder / name)
         found.sort(key=lambda pair: pair[1], reverse=True)
-        return found
+        return found, leftovers
 
     def keep(self, path: Path, payload: bytes, *, what: str) -> Path:
         """Keep ``payload`` (the content about to be written to ``path``) as its newest generation."""
         folder = self.generations_dir(path)
-        existing = self.generations(path)
+        existing, leftovers = self._generations(folder)
         if not existing:
             make_private_folder(folder)
-            self._remove_temp_files(folder)  # left by a crash in the middle of keeping a backup
         moment = dt.datetime.now(dt.UTC)
         if existing and moment <= existing[0][1]:
             # The clock went back (or two saves in one tick): keep the names in save order anyway.
             moment = existing[0][1] + dt.timedelta(microseconds=1)
         target = folder / f"{utc_stamp(moment)}.json"
         write_atomically(target, payload, what=what, durable=False)
-        for old, _ in existing[GENERATIONS - 1 :]:
+        # Only the copy of the designer holding the lock writes here, so every leftover is stale.
+        for old in [path for path, _ in existing[GENERATIONS - 1 :]] + leftovers:
             with contextlib.suppress(OSError):
                 os.unlink(old)
         return target
-
-    @staticmethod
-    def _remove_temp_files(folder: Path) -> None:
-        with contextlib.suppress(OSError):
-            for name in os.listdir(folder):
-                if name.startswith(".") and name.endswith(TEMP_SUFFIX):
-                    with contextlib.suppress(OSError):
-                        os.unlink(folder / name)
 
     def keep_copy(self, path: Path, label: str) -> Path | None:
         """Copy ``path`` aside before a migration rewrites it (``<time>-<label>.old``); never rotated away."""

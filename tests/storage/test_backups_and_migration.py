@@ -144,3 +144,13 @@ def test_version_1_small_file_is_migrated(data_dir: Path) -> None:
         assert store.get_clinic().name == "Old Clinic"
         assert store.notices == []
     assert json.loads((data_dir / "clinic.json").read_bytes())["_meta"]["1"]["schema"] == SCHEMA_VERSION
+
+
+def test_a_backup_cut_short_by_a_crash_is_cleared_at_the_next_save(store: Store, data_dir: Path) -> None:
+    client = add_client(store)
+    folder = data_dir / "backups" / "files" / "clients" / f"{client.id}.json"
+    leftover = folder / ".2026-01-01T00-00-00.000000Z.json.1234abcd.tmp"
+    leftover.write_bytes(b'{"_meta": {"1": {"sch')
+    store.save_client(replace(client, name="Renamed"))
+    assert not leftover.exists()
+    assert len(store.backups.generations(data_dir / "clients" / f"{client.id}.json")) == 2
