@@ -407,6 +407,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Qt: save the plan before closing; if it cannot be saved, ask before losing it."""
+        if self._closing:  # already shut down: nothing left to save or ask
+            event.accept()
+            return
         self.autosave_timer.stop()
         self.retry_timer.stop()
         if not self.save_now() and not self._confirm_close_unsaved():
@@ -414,10 +417,17 @@ class MainWindow(QMainWindow):
             return
         self._closing = True
         self._save_settings()
-        self.renderer.wait()
+        self.shut_down()
         if self._close_store:
             self.store.close()
         event.accept()
+
+    def shut_down(self) -> None:
+        """Stop every timer and wait for the background render, so nothing reaches a closed store."""
+        self._closing = True
+        for timer in (self.autosave_timer, self.retry_timer, self.client_panel.search_timer):
+            timer.stop()
+        self.renderer.wait()
 
     def _confirm_close_unsaved(self) -> bool:
         plan = self.document.plan
@@ -442,6 +452,8 @@ class MainWindow(QMainWindow):
     # ======================================================================================
 
     def refresh_clients(self) -> None:
+        if self._closing:
+            return
         text = self.client_panel.search.text().strip()
         try:
             if text:
@@ -929,6 +941,8 @@ class MainWindow(QMainWindow):
         )
 
     def request_preview(self, *, at_once: bool = False) -> None:
+        if self._closing:
+            return
         if self.document.plan is None:
             self.preview_panel.show_message(
                 "Pick a client and a plan: the handout appears here as you build it." if self.document.client is None
@@ -1128,4 +1142,6 @@ class MainWindow(QMainWindow):
 
     def show_error(self, what: str, error: BaseException) -> None:
         """Tell the therapist in plain words; the window carries on."""
+        if self._closing:
+            return
         QMessageBox.warning(self, what, f"{what}.\n\n{_message(error)}")

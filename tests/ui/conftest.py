@@ -139,9 +139,8 @@ def make_window(qtbot: Any, store: Any, library: Any, window_settings: Any, mess
 
     yield make
     for window in made:
-        window.autosave_timer.stop()
-        window.retry_timer.stop()
-        window.renderer.wait()
+        window.close()  # saves, while the store is open and message boxes still answer at once
+        window.shut_down()  # a window that refused to close: no timer may fire after the test
 
 
 def wait_for_preview(qtbot: Any, window: Any, timeout: int = 20_000) -> bytes:

@@ -417,3 +417,29 @@ def test_export_then_import_into_another_data_folder(qtbot: Any, make_window: An
     finally:
         fresh.autosave_timer.stop()
         other.close()
+
+
+def test_the_email_action_saves_and_logs_from_the_window(qtbot: Any, window: Any, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from designer.domain import Delivery
+    from designer.ui.dialogs import email_dialog
+
+    window.add_exercises(["glute-bridge"])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda _p, _t, suggested, _f: (str(tmp_path / Path(suggested).name), "")))
+    shown: list[Path] = []
+    monkeypatch.setattr(email_dialog, "show_in_folder", lambda path: shown.append(path) or f"Showed {path.name}")
+
+    def save_only(dialog: Any) -> int:
+        assert dialog.to.text() == "margaret@example.com"
+        dialog.choose(Delivery.SAVE_ONLY)
+        dialog.go.click()
+        return dialog.result()
+
+    monkeypatch.setattr(email_dialog.EmailDialog, "exec", save_only)
+    window.email_handout()
+    assert window.client_panel.sent.rowCount() == 1
+    assert window.client_panel.sent.index(0, 0).data().startswith("Back to lifting (version ")
+    saved = list(tmp_path.glob("Back to lifting - Margaret Ellis - *.pdf"))
+    assert len(saved) == 1 and "Glute Bridge" in pdf_text(saved[0].read_bytes())
+    assert shown == saved

@@ -110,9 +110,9 @@ class EmailDialog(QDialog):
         store: Any,
         make_request: Callable[..., HandoutRequest | None],
         *,
-        send: Callable[..., None] = send_message,
-        open_draft_file: Callable[[Path], str] = open_draft,
-        show_file: Callable[[Path], str] = show_in_folder,
+        send: Callable[..., None] | None = None,
+        open_draft_file: Callable[[Path], str] | None = None,
+        show_file: Callable[[Path], str] | None = None,
         ssl_context: Any = None,
     ) -> None:
         super().__init__(parent)
@@ -123,9 +123,10 @@ class EmailDialog(QDialog):
         self._clinic = clinic
         self._store = store
         self._make_request = make_request
-        self._send = send
-        self._open_draft = open_draft_file
-        self._show_file = show_file
+        # Looked up when used (not when this module was read), so a caller can swap the real ones.
+        self._send = send or (lambda *args, **kwargs: send_message(*args, **kwargs))
+        self._open_draft = open_draft_file or (lambda path: open_draft(path))
+        self._show_file = show_file or (lambda path: show_in_folder(path))
         self._ssl_context = ssl_context
         self._outbox = Outbox(store.outbox_dir)
         self._pool = QThreadPool(self)
