@@ -1,0 +1,172 @@
+"""The description format for an exercise drawing: a figure's joint angles, the props and the arrows.
+
+A drawing is one or two positions (start and finish) of a simple human figure, seen from the side or the
+front.  Each position gives the figure as joint angles (forward kinematics), or says where a hand or foot
+must be (then the elbow or knee follows), plus the props it uses and any movement arrows.  Every value
+is plain data, so a description can be hashed to tell when a drawing file is stale.
+
+Conventions (all lengths in centimetres, all angles in degrees, for a figure 168 cm tall):
+
+* World: x forward along the floor, y up from the floor, z towards the viewer of a side view.
+  A side view sees the figure's right side, facing to the right of the picture.
+* ``Figure.lean`` tips the whole body forward about the hips (90 = face down, -90 = lying on the back);
+  ``roll`` rolls it onto its right side (90 = lying on the right side); ``turn`` turns it to its left
+  about the vertical; ``spin`` turns the pelvis to its left about the body's own length (knees rolling
+  to one side when lying on the back).
+* ``Bend`` is a spine joint: ``flex`` bends forward, ``side`` bends to the right, ``twist`` turns the upper
+  part to the left.
+* ``Limb`` is an arm or a leg: ``flex`` raises it forward, ``out`` raises it out to the side, ``turn`` turns
+  it outward about its length, ``bend`` bends the elbow or knee, ``tip`` bends the wrist (palm side) or points
+  the toes.  ``reach`` puts the wrist or ankle at a world point instead, and ``toward`` says which way the
+  elbow or knee points then.  ``flat`` lays the hand or foot flat on a level surface.
+* A point (``At``) is a body point name ("hand_r", "knee_l", "root", "chest", ...) plus a world offset,
+  or a world position when the name is empty.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field, replace
+from enum import StrEnum
+from typing import Any
+
+from .geometry import Vec
+
+
+@dataclass(frozen=True)
+class At:
+    """A point: a body point plus a world offset, or a world position when ``body`` is empty."""
+
+    body: str = ""
+    offset: Vec = (0.0, 0.0, 0.0)
+
+
+@dataclass(frozen=True)
+class Bend:
+    """One spine joint (low back, upper back, neck)."""
+
+    flex: float = 0.0
+    side: float = 0.0
+    twist: float = 0.0
+
+
+@dataclass(frozen=True)
+class Limb:
+    """An arm or a leg, by joint angles or by where its hand or foot goes."""
+
+    flex: float = 0.0
+    out: float = 0.0
+    turn: float = 0.0
+    bend: float = 0.0
+    tip: float = 0.0
+    reach: Vec | At | None = None
+    toward: Vec | None = None
+    flat: bool = False
+
+    def but(self, **changes: Any) -> Limb:
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """The whole body in one position."""
+
+    lean: float = 0.0
+    roll: float = 0.0
+    turn: float = 0.0
+    spin: float = 0.0  # turns the pelvis about the body's own length (to the left), before leaning or rolling
+    lumbar: Bend = field(default_factory=Bend)
+    chest: Bend = field(default_factory=Bend)
+    neck: Bend = field(default_factory=Bend)
+    arm_r: Limb = field(default_factory=Limb)
+    arm_l: Limb = field(default_factory=Limb)
+    leg_r: Limb = field(default_factory=Limb)
+    leg_l: Limb = field(default_factory=Limb)
+    at: Vec | None = None  # pelvis centre; None puts it at x = 0, z = 0 with the lowest point on the floor
+    lift: float = 0.0  # with ``at`` None: the lowest point stands this high (on a step)
+    belly: float = 0.0  # extra belly depth, for breathing in
+
+    def but(self, **changes: Any) -> Figure:
+        return replace(self, **changes)
+
+
+class PropKind(StrEnum):
+    MAT = "mat"
+    CHAIR = "chair"
+    STEP = "step"
+    BENCH = "bench"
+    WORKTOP = "worktop"
+    WALL = "wall"
+    BOX = "box"
+    PILLOW = "pillow"
+    DOWEL = "dowel"
+    KETTLEBELL = "kettlebell"
+    DUMBBELL = "dumbbell"
+    BAND = "band"
+    ANCHOR = "anchor"
+    BACKPACK = "backpack"
+
+
+@dataclass(frozen=True)
+class Prop:
+    """Something the exercise uses.
+
+    ``at`` places it (its meaning depends on the kind: the floor point under a chair's seat front, the
+    hand holding a kettlebell, one end of a band); ``to`` is the other end of a band or a dowel; ``size``
+    is (length, height, width) for boxes, mats and furniture; ``facing`` turns furniture about the vertical.
+    """
+
+    kind: PropKind
+    at: At = field(default_factory=At)
+    to: At | None = None
+    size: Vec | None = None
+    facing: float = 0.0
+
+
+@dataclass(frozen=True)
+class Arrow:
+    """A movement arrow from one point to another, curved by ``bend`` (a fraction of its length, + = left)."""
+
+    start: At
+    end: At
+    bend: float = 0.0
+
+
+@dataclass(frozen=True)
+class Position:
+    """One panel of a drawing: the figure, its props and arrows, and a small label."""
+
+    figure: Figure
+    props: tuple[Prop, ...] = ()
+    arrows: tuple[Arrow, ...] = ()
+    label: str | None = None  # None: "Start" / "Finish" for two positions, nothing for one
+
+
+class View(StrEnum):
+    SIDE = "side"
+    FRONT = "front"
+
+
+@dataclass(frozen=True)
+class Camera:
+    """Where the drawing is seen from: ``view`` plus a small turn and a look down from above, in degrees."""
+
+    view: View = View.SIDE
+    turn: float = 0.0
+    down: float = 0.0
+
+
+@dataclass(frozen=True)
+class Drawing:
+    """The whole description of one exercise's illustration."""
+
+    exercise_id: str
+    camera: Camera
+    positions: tuple[Position, ...]
+    floor: bool = True
+
+    def fingerprint(self) -> str:
+        """A stable hash of the description, to tell when its drawing file must be made again."""
+        text = json.dumps(asdict(self), sort_keys=True, separators=(",", ":"), default=str)
+        return hashlib.sha256(text.encode()).hexdigest()
