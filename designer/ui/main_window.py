@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -180,6 +181,10 @@ class MainWindow(QMainWindow):
         self.down_button.setToolTip("Move the selected rows down (Ctrl+Down)")
         for button in (self.up_button, self.down_button):
             button.setFixedWidth(34)
+        for button in (self.add_stage_button, self.remove_button):
+            # The style sheet's padding is not in Qt's size hint here: make room for the words.
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 26)
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         heading_row.insertWidget(1, self.add_stage_button)
         heading_row.insertWidget(2, self.remove_button)
         heading_row.insertWidget(3, self.up_button)
@@ -233,8 +238,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _action(self, text: str, handler: Callable[[], Any], shortcut: QKeySequence.StandardKey | str | None = None,
-                tip: str = "") -> QAction:
+                tip: str = "", short: str = "") -> QAction:
         action = QAction(text, self)
+        if short:
+            action.setIconText(short)  # what the toolbar shows; the menu shows the full text
         if isinstance(shortcut, QKeySequence.StandardKey):
             action.setShortcuts(shortcut)
         elif shortcut:
@@ -250,11 +257,11 @@ class MainWindow(QMainWindow):
         key = QKeySequence.StandardKey
         self.new_plan_action = self._action("New plan", self.new_plan, key.New, "Start an empty plan for this client")
         self.copy_plan_action = self._action("New plan from this one", self.copy_latest_plan, "Ctrl+Shift+D",
-                                             "Start the next session's plan from this one")
+                                             "Start the next session's plan from this one", "From this one")
         self.template_action = self._action("From template…", self.new_plan_from_template, "Ctrl+Shift+T",
-                                            "Start a plan from a template")
+                                            "Start a plan from a template", "Template…")
         self.save_template_action = self._action("Save as template…", self.save_as_template, None,
-                                                 "Keep this plan as a template for other clients")
+                                                 "Keep this plan as a template for other clients", "Save template")
         self.add_client_action = self._action("Add client…", self.add_client, "Ctrl+Shift+N", "Add a new client")
         self.edit_client_action = self._action("Edit client…", self.edit_client, None,
                                                "Change the client's name, email, phone or notes")
@@ -263,11 +270,11 @@ class MainWindow(QMainWindow):
         self.print_action = self._action("Print…", self.print_handout, key.Print, "Print the handout")
         self.email_action = self._action("Email…", self.email_handout, "Ctrl+E", "Email the handout to the client")
         self.import_action = self._action("Import plans…", self.import_plans, key.Open,
-                                          "Import plans from a plan file (.json)")
+                                          "Import plans from a plan file (.json)", "Import")
         self.export_action = self._action("Export plans…", self.export_plans, None,
-                                          "Export this client's plans to a plan file (.json)")
+                                          "Export this client's plans to a plan file (.json)", "Export")
         self.settings_action = self._action("Clinic settings…", self.open_clinic_settings, key.Preferences,
-                                            "Clinic name, logo, colours, contact details and email")
+                                            "Clinic name, logo, colours, contact details and email", "Settings")
         self.quit_action = self._action("Quit", self.close, key.Quit)
         self.undo_action = self.document.undo_stack.createUndoAction(self, "Undo")
         self.undo_action.setShortcuts(key.Undo)
@@ -830,8 +837,10 @@ class MainWindow(QMainWindow):
     def _plan_changed(self) -> None:
         plan = self.document.plan
         if plan is not None:
-            if self.plan_title.text().strip() != plan.title:
+            if " ".join(self.plan_title.text().split()) != plan.title:
                 self.plan_title.setText(plan.title)
+                if not self.plan_title.hasFocus():
+                    self.plan_title.setCursorPosition(0)  # show the start of a long title, not its end
             if self.plan_notes.toPlainText().strip() != plan.notes:
                 self.plan_notes.blockSignals(True)
                 self.plan_notes.setPlainText(plan.notes)

@@ -89,7 +89,6 @@ class PrescriptionPanel(QWidget):
         self.duration.setPlaceholderText("seconds: 30 or 20-30")
         self.tempo = QLineEdit()
         self.tempo.setPlaceholderText("3-1-1")
-        self.tempo.setMaximumWidth(110)
         self.tempo_words = QLabel()
         self.tempo_words.setObjectName("quiet")
         self.tempo_words.setWordWrap(True)
@@ -101,7 +100,7 @@ class PrescriptionPanel(QWidget):
         self.load = QLineEdit()
         self.load.setPlaceholderText("e.g. 8 kg kettlebell, light band")
         self.side = QComboBox()
-        for side, label in ((Side.BOTH, "Both sides"), (Side.EACH, "Each side"), (Side.LEFT, "Left only"),
+        for side, label in ((Side.BOTH, "Both"), (Side.EACH, "Each side"), (Side.LEFT, "Left only"),
                             (Side.RIGHT, "Right only")):
             self.side.addItem(label, side.value)
         self.times_a_day = self._optional_spin(10, "")
@@ -124,8 +123,10 @@ class PrescriptionPanel(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(6)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(3, 3)
+        for narrow in (self.sets, self.hold, self.rest, self.tempo):
+            narrow.setMaximumWidth(120)
         rows: list[tuple[str, QWidget, str, QWidget]] = [
             ("Sets", self.sets, "Reps", self.reps),
             ("Hold", self.hold, "Duration", self.duration),

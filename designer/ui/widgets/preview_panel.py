@@ -33,7 +33,6 @@ class PreviewPanel(QWidget):
         self.tracking = QCheckBox("Tracking sheet")
         self.tracking.setToolTip("Add a weekly page where the client ticks off each session")
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("Layout"))
         controls.addWidget(self.layout_choice, 1)
         controls.addSpacing(8)
         controls.addWidget(self.tracking)
