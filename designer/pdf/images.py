@@ -13,13 +13,12 @@ used; the handout shows the rest and warns instead of crashing.
 
 from __future__ import annotations
 
-import importlib
 import io
 import threading
 import warnings
 import zlib
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from hashlib import sha1
@@ -32,6 +31,7 @@ from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+import designer.illustrations as illustrations
 from designer.domain import Exercise
 
 # Large enough for sharp print at the biggest size we draw (a full-width picture in large print, ~170 mm at 250 dpi).
@@ -62,7 +62,7 @@ class PreparedImage:
 
 
 _cache_lock = threading.Lock()
-_cache: OrderedDict[tuple[str, int, int, int], PreparedImage] = OrderedDict()
+_cache: OrderedDict[tuple[object, ...], PreparedImage] = OrderedDict()
 _CACHE_SIZE = 256
 
 
@@ -74,15 +74,19 @@ def prepare_image(path: Path, max_pixels: int = MAX_ILLUSTRATION_PIXELS) -> Prep
         raise ImageProblem(f"{path} could not be found") from None
     if not path.is_file():
         raise ImageProblem(f"{path} is not a file")
-    cache_key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size, max_pixels)
+    key = ("file", str(path.resolve()), stat.st_mtime_ns, stat.st_size, max_pixels)
+    return _cached(key, lambda: _decode(path, max_pixels))
+
+
+def _cached(key: tuple[object, ...], make: Callable[[], PreparedImage]) -> PreparedImage:
     with _cache_lock:
-        found = _cache.get(cache_key)
+        found = _cache.get(key)
         if found is not None:
-            _cache.move_to_end(cache_key)
+            _cache.move_to_end(key)
             return found
-    prepared = _decode(path, max_pixels)
+    prepared = make()
     with _cache_lock:
-        _cache[cache_key] = prepared
+        _cache[key] = prepared
         while len(_cache) > _CACHE_SIZE:
             _cache.popitem(last=False)
     return prepared
@@ -106,6 +110,10 @@ def _decode(path: Path, max_pixels: int) -> PreparedImage:
         raise ImageProblem(f"{path.name} is not an image that can be printed (use a PNG or JPEG file)") from None
     except (OSError, ValueError, SyntaxError) as error:
         raise ImageProblem(f"{path.name} could not be read; it may be damaged ({error})") from None
+    return _encode(picture, max_pixels, photographic=photographic)
+
+
+def _encode(picture: Image.Image, max_pixels: int, *, photographic: bool) -> PreparedImage:
     if max(picture.size) > max_pixels:
         picture.thumbnail((max_pixels, max_pixels), Image.Resampling.LANCZOS)
     raw = picture.tobytes()
@@ -127,33 +135,55 @@ def _decode(path: Path, max_pixels: int) -> PreparedImage:
     )
 
 
-def load_exercise_pictures(exercise: Exercise, photos_dir: Path | None) -> tuple[list[PreparedImage], list[str]]:
+def load_exercise_pictures(
+    exercise: Exercise, photos_dir: Path | None, accent: str | None = None
+) -> tuple[list[PreparedImage], list[str]]:
     """An exercise's illustration (its drawing, or the therapist's start and end photos), ready to draw.
 
-    The illustrations package decides which files belong to an exercise.  Returns the pictures and, for any
-    that could not be used, a sentence for the therapist; a bad picture never stops a render.
+    The illustrations package decides which files belong to an exercise.  With ``accent`` (the clinic's
+    colour) a built-in drawing is drawn afresh with that colour for its props and arrows, once per colour
+    and process.  Returns the pictures and, for any that could not be used, a sentence for the therapist;
+    a bad picture never stops a render.
     """
     try:
-        illustrations = importlib.import_module("designer.illustrations")
-    except ImportError:  # a build without the illustrations package prints without pictures
-        return [], []
-    finder: Callable[[Exercise, Path | None], Iterable[Path] | Path | None] | None = getattr(
-        illustrations, "illustration_files", None
-    )
-    if finder is None:
-        return [], []
-    try:
-        files = finder(exercise, photos_dir)
+        files = illustrations.illustration_files(exercise, photos_dir)
     except (OSError, ValueError) as error:
         return [], [f"The picture for {exercise.name} could not be found ({error}); it was left out."]
+    if accent and files and files == [illustrations.drawing_path(exercise.drawing_id)]:
+        recoloured = _drawing_in(exercise.drawing_id, accent.upper(), files[0])
+        if recoloured is not None:
+            return [recoloured], []
     pictures: list[PreparedImage] = []
     problems: list[str] = []
-    for path in [files] if isinstance(files, (str, Path)) else list(files or []):
+    for path in files:
         try:
             pictures.append(prepare_image(Path(path), MAX_ILLUSTRATION_PIXELS))
         except ImageProblem as problem:
             problems.append(f"The picture for {exercise.name} was left out: {problem}.")
     return pictures, problems
+
+
+def _drawing_in(drawing_id: str, accent: str, drawn_file: Path) -> PreparedImage | None:
+    """A built-in drawing in the clinic's colour; None when it is already in that colour or has no description."""
+    from designer.illustrations.render import DEFAULT_ACCENT
+
+    if accent == DEFAULT_ACCENT.upper():
+        return None
+    try:
+        stamp = drawn_file.stat().st_mtime_ns  # a regenerated drawing is drawn again
+    except OSError:
+        return None
+
+    def draw() -> PreparedImage:
+        picture = illustrations.render_drawing(drawing_id, accent)
+        if picture is None:
+            raise ImageProblem(f"no description for {drawing_id}")
+        return _encode(_flatten(picture), MAX_ILLUSTRATION_PIXELS, photographic=False)
+
+    try:
+        return _cached(("drawing", drawing_id, accent, stamp), draw)
+    except ImageProblem:
+        return None
 
 
 def _flatten(picture: Image.Image) -> Image.Image:

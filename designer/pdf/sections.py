@@ -71,7 +71,7 @@ class HandoutContext:
 
 def exercise_pictures(context: HandoutContext, exercise: Exercise) -> list[PreparedImage]:
     """The exercise's pictures ready to draw; any that cannot be used are left out with a warning."""
-    pictures, problems = load_exercise_pictures(exercise, context.photos_dir)
+    pictures, problems = load_exercise_pictures(exercise, context.photos_dir, context.clinic.colour)
     for problem in problems:
         context.warn(problem)
     return pictures

@@ -260,3 +260,24 @@ def test_photos_stay_jpeg_and_drawings_stay_lossless(
     # Both streams decode back to pictures of the prepared size (the photo scaled to print resolution).
     sizes = {image.image.size for page in reader(pdf).pages for image in page.images}
     assert sizes == {(1600, 1200), (1200, 600)}
+
+
+def test_built_in_drawings_take_the_clinics_colour(exercises: dict[str, Exercise]) -> None:
+    from pdf_samples import reader, sample_clinic
+
+    from designer.illustrations import drawing_path
+
+    assert drawing_path("glute-bridge") is not None, "the built-in drawing exists"
+
+    def drawing_for(colour: str) -> list[tuple[int, int, int]]:
+        pdf = render_handout(simple_plan(["glute-bridge"]), exercises, sample_clinic(colour=colour))
+        picture = next(image.image for page in reader(pdf).pages for image in page.images).convert("RGB")
+        return list(picture.get_flattened_data())
+
+    def near(pixels: list[tuple[int, int, int]], colour: str) -> int:
+        target = [int(colour[index:index + 2], 16) for index in (1, 3, 5)]
+        return sum(1 for pixel in pixels if sum(abs(a - b) for a, b in zip(pixel, target, strict=True)) < 40)
+
+    plum, teal = drawing_for("#8E2C8E"), drawing_for("#2A6F6B")
+    assert near(plum, "#8E2C8E") > 200 and near(plum, "#2A6F6B") < 20  # a plum clinic gets plum props and arrows
+    assert near(teal, "#2A6F6B") > 200 and near(teal, "#8E2C8E") < 20  # the default colour: the drawing as it is
