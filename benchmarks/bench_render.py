@@ -89,7 +89,12 @@ def main() -> int:
     }
     with tempfile.TemporaryDirectory() as folder:
         note = pictures_note(exercises, Path(folder))
+        start = time.perf_counter()
+        render_handout_with_warnings(plans["at-home-strength"], exercises, CLINIC, HandoutOptions())
+        cold = (time.perf_counter() - start) * 1000
         print(f"{runs} warm renders per case; {note}")
+        print(f"first render in this process (fonts and pictures not yet prepared): {cold:.0f} ms")
+        print("peak = the most Python heap one render used (tracemalloc)")
         print(f"{'plan':<18} {'layout':<12} {'items':>5} {'pages':>5} {'median ms':>10} {'p95 ms':>8} {'peak MiB':>9}")
         target_median = None
         for name, plan in plans.items():
