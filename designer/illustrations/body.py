@@ -196,12 +196,28 @@ def _leg(skeleton: Skeleton, limb: Limb, right: bool) -> None:
     if limb.flat:
         forward = _level(column(frame, 0), column(skeleton.pelvis, 0))
         foot = from_columns(forward, (0.0, 1.0, 0.0), cross(forward, (0.0, 1.0, 0.0)))
+    elif limb.toes is not None:
+        foot = _toes_resting(frame, ankle, limb.toes)
     else:
         foot = chain(frame, rot_z(-limb.tip))
     skeleton.points[f"knee_{tag}"] = knee
     skeleton.points[f"ankle_{tag}"] = ankle
     skeleton.points[f"heel_{tag}"] = add(ankle, apply(foot, (HEEL[0], HEEL[1], 0.0)))
     skeleton.points[f"toe_{tag}"] = add(ankle, apply(foot, (TOE[0], TOE[1], 0.0)))
+
+
+def _toes_resting(shin: Mat, ankle: Vec, height: float) -> Mat:
+    """The foot's frame with its toes resting on a surface at ``height`` and the heel above them."""
+    wanted = height + RADII["foot"][1]
+    best, best_miss = chain(shin, rot_z(0.0)), math.inf
+    for step in range(-40, 181):  # every degree from toes pulled up to toes pointed hard
+        foot = chain(shin, rot_z(-float(step)))
+        toe = add(ankle, apply(foot, (TOE[0], TOE[1], 0.0)))
+        heel = add(ankle, apply(foot, (HEEL[0], HEEL[1], 0.0)))
+        miss = abs(toe[1] - wanted)
+        if heel[1] >= toe[1] - 0.5 and miss < best_miss:
+            best, best_miss = foot, miss
+    return best
 
 
 def trunk_station(skeleton: Skeleton, distance: float) -> tuple[Vec, Mat]:

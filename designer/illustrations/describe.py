@@ -18,7 +18,8 @@ Conventions (all lengths in centimetres, all angles in degrees, for a figure 168
 * ``Limb`` is an arm or a leg: ``flex`` raises it forward, ``out`` raises it out to the side, ``turn`` turns
   it outward about its length, ``bend`` bends the elbow or knee, ``tip`` bends the wrist (palm side) or points
   the toes.  ``reach`` puts the wrist or ankle at a world point instead, and ``toward`` says which way the
-  elbow or knee points then.  ``flat`` lays the hand or foot flat on a level surface.
+  elbow or knee points then.  ``flat`` lays the hand or foot flat on a level surface; ``toes`` rests the
+  toes at a height with the heel lifted (a plank, a lunge's back foot).
 * A point (``At``) is a body point name ("hand_r", "knee_l", "root", "chest", ...) plus a world offset,
   or a world position when the name is empty.
 """
@@ -63,6 +64,7 @@ class Limb:
     reach: Vec | At | None = None
     toward: Vec | None = None
     flat: bool = False
+    toes: float | None = None  # a foot: the toes rest at this height (the heel lifts); overrides ``tip``
 
     def but(self, **changes: Any) -> Limb:
         return replace(self, **changes)

@@ -31,7 +31,7 @@ from .poses import DRAWINGS
 from .render import FULL, THUMB, render
 
 # Bump when a change to the drawing code (not to a description) alters the pictures.
-GENERATOR_VERSION = "1"
+GENERATOR_VERSION = "2"
 
 EXERCISES_DIR = IMAGES_DIR / "exercises"
 THUMBS_DIR = EXERCISES_DIR / "thumbs"
@@ -179,7 +179,7 @@ def _wrap(text: str, width: int) -> str:
     return "\n".join([*lines, line])
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, images_dir: Path = IMAGES_DIR) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m designer.illustrations.generate", description=__doc__.split("\n")[0]
     )
@@ -193,7 +193,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"no drawing is described for: {', '.join(unknown)}", file=sys.stderr)
         return 2
     if args.check:
-        found = problems()
+        found = problems(images_dir)
         for line in found:
             print(line)
         if found:
@@ -205,7 +205,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for path in contact_sheets(args.sheet, args.ids or None):
             print(path)
         return 0
-    written = generate(args.ids or None, everything=args.all)
+    written = generate(args.ids or None, everything=args.all, images_dir=images_dir)
     print(f"wrote {len(written)} drawing(s)" + (f": {', '.join(written)}" if written else ""))
     return 0
 

@@ -134,19 +134,17 @@ def _to_srgb(picture: Image.Image) -> Image.Image:
     profile = picture.info.get("icc_profile")
     if not profile:
         return picture
+    if picture.mode not in ("CMYK", "RGB", "RGBA"):
+        return picture  # grey and palette pictures: their profile barely matters for print
     try:
         source_profile = ImageCms.ImageCmsProfile(io.BytesIO(profile))
-        if picture.mode == "CMYK":
-            return ImageCms.profileToProfile(picture, source_profile, ImageCms.createProfile("sRGB"), outputMode="RGB")
-        if picture.mode in ("RGB", "RGBA"):
-            converted = ImageCms.profileToProfile(
-                picture, source_profile, ImageCms.createProfile("sRGB"), outputMode=picture.mode
-            )
-            if converted is not None:
-                return converted
+        output_mode = "RGB" if picture.mode == "CMYK" else picture.mode
+        converted = ImageCms.profileToProfile(
+            picture, source_profile, ImageCms.createProfile("sRGB"), outputMode=output_mode
+        )
     except (ImageCms.PyCMSError, OSError, ValueError):
-        pass  # an unreadable profile: keep the colours as they are rather than refuse the picture
-    return picture
+        return picture  # an unreadable profile: keep the colours as they are rather than refuse the picture
+    return converted if converted is not None else picture
 
 
 def _as_rgb(picture: Image.Image, *, keep_alpha: bool) -> Image.Image:

@@ -439,7 +439,7 @@ def dead_bug() -> Drawing:
 
 
 def four_point_leg_slide() -> Drawing:
-    end = quadruped(leg_r=Limb(flex=QUAD_LEAN - 62.0, bend=2.0, tip=45.0))
+    end = quadruped(leg_r=Limb(flex=QUAD_LEAN - 62.0, bend=2.0, toes=0.0))
     return drawing(
         "four-point-leg-slide",
         SIDE,
@@ -490,8 +490,8 @@ def incline_plank() -> Drawing:
     figure = Figure(
         lean=90.0 - 42.6,
         at=root,
-        leg_r=Limb(tip=35.0),
-        leg_l=Limb(tip=35.0),
+        leg_r=Limb(toes=0.0),
+        leg_l=Limb(toes=0.0),
         arm_r=Limb(reach=(shoulder_x + 2.0, 47.5, SHOULDER), toward=(-1.0, 0.0, 0.0), flat=True),
         arm_l=Limb(reach=(shoulder_x + 2.0, 47.5, -SHOULDER), toward=(-1.0, 0.0, 0.0), flat=True),
     )
@@ -507,8 +507,8 @@ def front_plank() -> Drawing:
         lean=78.0,
         at=root,
         neck=Bend(flex=-10.0),
-        leg_r=Limb(tip=55.0),
-        leg_l=Limb(tip=55.0),
+        leg_r=Limb(toes=0.0),
+        leg_l=Limb(toes=0.0),
         arm_r=Limb(reach=(shoulder_x + 22.0, 5.0, SHOULDER - 4), toward=(0.0, -1.0, 0.0), flat=True),
         arm_l=Limb(reach=(shoulder_x + 22.0, 5.0, -SHOULDER + 4), toward=(0.0, -1.0, 0.0), flat=True),
     )
@@ -833,7 +833,7 @@ def standing_hip_flexor_stretch() -> Drawing:
             at=root,
             lean=-tuck,
             leg_l=Limb(reach=(30.0, ANKLE_Y, -HIP), flat=True),
-            leg_r=Limb(reach=(-38.0, 10.0, HIP), tip=40.0),
+            leg_r=Limb(reach=(-38.0, 10.0, HIP), toes=0.0),
             arm_l=Limb(reach=(20.0, 92.0, -31.0), toward=(-1.0, 0.0, 0.0)),
             arm_r=Limb(reach=at("hip_r", 4.0, 10.0, 6.0), toward=(-1.0, 0.3, 0.4)),
         )

@@ -154,6 +154,43 @@ class Scene:
         return min(xs), min(ys), max(xs), max(ys)
 
 
+# The body points that decide a mat's size: the trunk, head and legs (a hand held out to the side does not).
+MAT_POINTS = (
+    "head",
+    "head_top",
+    "root",
+    "waist",
+    "neck_base",
+    "knee_r",
+    "knee_l",
+    "heel_r",
+    "heel_l",
+    "toe_r",
+    "toe_l",
+)
+
+
+def mat_under(skeletons: list[Skeleton]) -> tuple[Vec, Vec, Mat]:
+    """Centre, size and frame of a mat under every one of these bodies, along the way the first one lies."""
+    first = skeletons[0]
+    root = first["root"]
+    length_axis = (first["head"][0] - root[0], 0.0, first["head"][2] - root[2])
+    if length(length_axis) < 30.0:  # standing, sitting or kneeling: the mat runs forward
+        length_axis = (1.0, 0.0, 0.0)
+    # Square to the picture (the nearest 15 degrees), so a slightly turned head does not skew the mat.
+    heading = round(math.degrees(math.atan2(length_axis[2], length_axis[0])) / 15.0) * 15.0
+    along = (math.cos(math.radians(heading)), 0.0, math.sin(math.radians(heading)))
+    across = (-along[2], 0.0, along[0])
+    points = [skeleton[name] for skeleton in skeletons for name in MAT_POINTS]
+    spans = [dot(sub(point, root), along) for point in points]
+    widths = [dot(sub(point, root), across) for point in points]
+    start, end = min(spans) - 14.0, max(spans) + 14.0
+    side_start, side_end = min(min(widths) - 10.0, -31.0), max(max(widths) + 10.0, 31.0)
+    middle = add(root, add(scale(along, (start + end) / 2), scale(across, (side_start + side_end) / 2)))
+    frame = from_columns(along, (0.0, 1.0, 0.0), across)
+    return (middle[0], 0.0, middle[2]), (end - start, MAT_THICKNESS, side_end - side_start), frame
+
+
 class Painter:
     """Builds the shapes of one position."""
 
@@ -162,6 +199,7 @@ class Painter:
         self.projector = Projector(drawing.camera)
         self.accent = accent
         self.palette = palette
+        self.shared_mat: tuple[Vec, Vec, Mat] | None = None
 
     # Colours ---------------------------------------------------------------------------------------
     def tone(self, depth: float, reference: float) -> tuple[RGB, RGB]:
@@ -397,44 +435,15 @@ class Painter:
         raise ValueError(f"unknown prop {kind!r}")  # pragma: no cover - the enum is exhaustive
 
     def mat(self, prop: Prop, skeleton: Skeleton) -> list[Shape]:
-        """An exercise mat under the body, along the direction the body lies on the floor (or ``size``)."""
+        """An exercise mat under the body (or of ``size`` at ``at``): the same mat in every position."""
         if prop.size is not None:
             centre = self.locate(prop.at, skeleton)
             size = (prop.size[0], MAT_THICKNESS, prop.size[2])
-            return self.box(
-                (centre[0], MAT_THICKNESS / 2, centre[2]), size, self.tint(0.3), layer=0, outline=self.tint(0.5)
-            )
-        root = skeleton["root"]
-        length_axis = (skeleton["head"][0] - root[0], 0.0, skeleton["head"][2] - root[2])
-        if length(length_axis) < 30.0:  # standing, sitting or kneeling: the mat runs forward
-            length_axis = (1.0, 0.0, 0.0)
-        # Square to the picture: the nearest 15 degrees, so a slightly turned head does not skew the mat.
-        heading = round(math.degrees(math.atan2(length_axis[2], length_axis[0])) / 15.0) * 15.0
-        along = (math.cos(math.radians(heading)), 0.0, math.sin(math.radians(heading)))
-        across = (-along[2], 0.0, along[0])
-        # The trunk, head and legs decide the mat's size; a hand held out to the side does not.
-        names = (
-            "head",
-            "head_top",
-            "root",
-            "waist",
-            "neck_base",
-            "knee_r",
-            "knee_l",
-            "heel_r",
-            "heel_l",
-            "toe_r",
-            "toe_l",
-        )
-        spans = [dot(sub(skeleton[name], root), along) for name in names]
-        widths = [dot(sub(skeleton[name], root), across) for name in names]
-        start, end = min(spans) - 14.0, max(spans) + 14.0
-        side_start, side_end = min(min(widths) - 10.0, -31.0), max(max(widths) + 10.0, 31.0)
-        middle = add(root, add(scale(along, (start + end) / 2), scale(across, (side_start + side_end) / 2)))
-        frame = from_columns(along, (0.0, 1.0, 0.0), across)
-        size = (end - start, MAT_THICKNESS, side_end - side_start)
-        centre = (middle[0], MAT_THICKNESS / 2, middle[2])
-        return self.box(centre, size, self.tint(0.3), frame=frame, layer=0, outline=self.tint(0.5))
+            frame = rot_y(prop.facing)
+        else:
+            centre, size, frame = self.shared_mat or mat_under([skeleton])
+        box_centre = (centre[0], MAT_THICKNESS / 2, centre[2])
+        return self.box(box_centre, size, self.tint(0.3), frame=frame, layer=0, outline=self.tint(0.5))
 
     def chair(self, prop: Prop, skeleton: Skeleton) -> list[Shape]:
         """A plain kitchen chair; ``at`` is the floor point under the middle of the seat; it faces +x."""
@@ -648,12 +657,27 @@ class Painter:
         return shapes
 
     # One position ---------------------------------------------------------------------------------
-    def scene(self, position: Position) -> Scene:
-        figure = position.figure
-        lifted = any(prop.kind == PropKind.MAT for prop in position.props)
-        skeleton = body.build(figure)
-        if lifted:
+    def skeleton(self, position: Position) -> Skeleton:
+        """The body of one position; on a mat, everything rests on the mat's top instead of the floor."""
+        skeleton = body.build(position.figure)
+        if any(prop.kind == PropKind.MAT for prop in position.props):
             skeleton.shift((0.0, MAT_THICKNESS, 0.0))
+        return skeleton
+
+    def scenes(self) -> list[Scene]:
+        skeletons = [self.skeleton(position) for position in self.drawing.positions]
+        on_mat = [
+            skeleton
+            for skeleton, position in zip(skeletons, self.drawing.positions, strict=True)
+            if any(prop.kind == PropKind.MAT and prop.size is None for prop in position.props)
+        ]
+        # One mat for the whole drawing, large enough for every position, so it stays put between panels.
+        self.shared_mat = mat_under(on_mat) if on_mat else None
+        return [
+            self.scene(position, skeleton) for position, skeleton in zip(self.drawing.positions, skeletons, strict=True)
+        ]
+
+    def scene(self, position: Position, skeleton: Skeleton) -> Scene:
         shapes = self.figure(skeleton) + self.props(position, skeleton) + self.arrows(position, skeleton)
         scene = Scene(shapes)
         if self.drawing.floor and abs(self.drawing.camera.down) < 5.0:
@@ -733,7 +757,7 @@ def render(drawing: Drawing, style: Style = FULL, accent: str = DEFAULT_ACCENT) 
     """The drawing as an RGB image of ``style``'s size; ``accent`` colours the props and arrows."""
     painter = Painter(drawing, parse_colour(accent), style.palette)
     try:
-        scenes = [painter.scene(position) for position in drawing.positions]
+        scenes = painter.scenes()
     except body.PoseError as error:
         raise body.PoseError(f"{drawing.exercise_id}: {error}") from None
     layout = plan_layout(scenes, style)
