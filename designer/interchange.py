@@ -399,10 +399,8 @@ def import_entries(entries: Sequence[PlanEntry], store: Store) -> ImportResult:
 
 
 def _quietly(action: Any, *args: Any) -> None:
-    try:
+    with contextlib.suppress(Exception):  # best effort: the store's own error is the one to report
         action(*args)
-    except Exception:
-        pass
 
 
 def _import_into(entries: Sequence[PlanEntry], store: Store, result: ImportResult) -> None:

@@ -93,7 +93,7 @@ def test_bad_import_reports_path_and_imports_nothing(tmp_path, data_dir):
                     "items": [{"exercise": "bird-dog"}, {"exercise": "bird-dog", "sets": 50}]}),
         encoding="utf-8",
     )
-    code, out, err = run(data_dir, "import", str(bad))
+    code, _out, err = run(data_dir, "import", str(bad))
     assert code == 1
     assert err.strip() == "error: items[1].sets: must be between 1 and 20"
     assert json.loads(ok(data_dir, "plans", "--json")) == []

@@ -85,7 +85,7 @@ def test_errors_in_a_list_of_plans_name_the_plan(library):
     [
         ([], "must hold a JSON object"),
         ({"format": "something-else", "version": 1}, 'format: must be "exercise-plan"'),
-        ({"format": "exercise-plan", "version": 2, "title": "T"}, "version: 2 was written by a newer version of the designer"),
+        ({"format": "exercise-plan", "version": 2, "title": "T"}, "version: 2 was written by a newer version"),
         ({"format": "exercise-plan", "version": "one", "title": "T"}, "version: must be a whole number"),
         ({"format": "exercise-plan", "version": 1, "plans": {}}, "plans: must be a list of plans"),
         ({"format": "exercise-plan", "version": 1, "plans": []}, "nothing to import"),
