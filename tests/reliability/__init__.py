@@ -1,0 +1,1 @@
+"""Reliability tests: they try hard to break the product's promises (issue 7)."""
