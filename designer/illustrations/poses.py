@@ -453,7 +453,7 @@ def bird_dog() -> Drawing:
     return drawing("bird-dog", SIDE, Position(quadruped(), (mat(),)), Position(end, (mat(),)))
 
 
-PALLOF_CAMERA = Camera(View.FRONT, turn=-38.0)
+PALLOF_CAMERA = Camera(View.FRONT, turn=-30.0)
 ANCHOR = (40.0, 121.0, 120.0)
 
 
@@ -461,8 +461,8 @@ def pallof(hands_x: float) -> Figure:
     return Figure(
         at=(0.0, 85.0, 0.0),
         **feet(4.0, width=HIP + 6),
-        arm_r=Limb(reach=(hands_x, 121.0, 3.0), toward=(0.0, -1.0, 0.5)),
-        arm_l=Limb(reach=(hands_x, 121.0, -3.0), toward=(0.0, -1.0, -0.5)),
+        arm_r=Limb(reach=(hands_x, 121.0, 3.0), toward=(-0.3, -1.0, 1.0)),
+        arm_l=Limb(reach=(hands_x, 121.0, -3.0), toward=(-0.3, -1.0, -1.0)),
     )
 
 
@@ -573,10 +573,14 @@ CARRY_CAMERA = Camera(View.FRONT, turn=-20.0)
 
 
 def front_step(**changes: object) -> Figure:
-    """A short walking step, seen from the front: the trunk stays tall and level."""
+    """A walking step seen from the front: left foot planted ahead, right heel lifting behind, trunk tall.
+
+    Seen a little from the right, this way round the feet stand apart in the picture instead of crossing.
+    """
     return Figure(
-        leg_r=Limb(flex=14.0, bend=4.0, tip=-8.0, out=3.0),
-        leg_l=Limb(flex=-8.0, bend=14.0, tip=14.0, out=3.0),
+        at=(0.0, 84.5, 0.0),
+        leg_l=Limb(reach=(16.0, ANKLE_Y, -HIP - 2), flat=True),
+        leg_r=Limb(reach=(-16.0, 12.0, HIP + 2), toes=0.0),
     ).but(**changes)
 
 
@@ -979,7 +983,7 @@ SEATED_CAMERA = Camera(View.FRONT, turn=-8.0, down=10.0)
 def seated_rotation() -> Drawing:
     chair = chair_under(0.0)
     start = seated(**arms_crossed())
-    turned = seated(lumbar=Bend(twist=15.0), chest=Bend(twist=30.0), neck=Bend(twist=15.0), **arms_crossed())
+    turned = seated(lumbar=Bend(twist=15.0), chest=Bend(twist=35.0), neck=Bend(twist=30.0), **arms_crossed())
     return drawing(
         "seated-rotation",
         Camera(View.FRONT, down=28.0),
@@ -1064,6 +1068,7 @@ def belly_breathing() -> Drawing:
 def crocodile_breathing() -> Drawing:
     figure = Figure(
         lean=90.0,
+        at=(0.0, 12.0, 0.0),  # lying face down: the belly rests on the floor
         neck=Bend(flex=12.0),
         leg_r=Limb(tip=75.0, out=4.0),
         leg_l=Limb(tip=75.0, out=4.0),
