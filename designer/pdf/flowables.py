@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, TableStyle
 
 from .theme import FONT
 
@@ -143,7 +143,11 @@ def story_height(story: Sequence[Flowable], width: float, height: float) -> floa
     """How tall ``story`` is when laid out in a frame ``width`` wide, with the frame's spacing between flowables."""
     total = 0.0
     for index, flowable in enumerate(story):
-        _width, flowable_height = flowable.wrapOn(None, width, height)
+        if isinstance(flowable, KeepTogether):
+            # KeepTogether claims to be endlessly tall to make the frame split it; measure what it holds.
+            flowable_height = story_height(flowable._content, width, height)
+        else:
+            _width, flowable_height = flowable.wrapOn(None, width, height)
         total += flowable_height + (flowable.getSpaceBefore() if index else 0)
         if index < len(story) - 1:
             total += flowable.getSpaceAfter()
