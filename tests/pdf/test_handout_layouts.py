@@ -281,3 +281,17 @@ def test_built_in_drawings_take_the_clinics_colour(exercises: dict[str, Exercise
     plum, teal = drawing_for("#8E2C8E"), drawing_for("#2A6F6B")
     assert near(plum, "#8E2C8E") > 200 and near(plum, "#2A6F6B") < 20  # a plum clinic gets plum props and arrows
     assert near(teal, "#2A6F6B") > 200 and near(teal, "#8E2C8E") < 20  # the default colour: the drawing as it is
+
+
+@pytest.mark.parametrize("layout", [Layout.DETAILED, Layout.COMPACT])
+def test_tracking_sheet_for_twelve_exercises_is_one_page(layout: Layout, exercises: dict[str, Exercise],
+                                                          clinic: Clinic) -> None:
+    from designer.library import Library
+    from designer.library.templates import load_builtin_template
+
+    plan = load_builtin_template("low-back-three-stage", Library())
+    assert len(plan.items) == 12
+    without = render(plan, exercises, clinic, layout=layout)
+    with_sheet = render(plan, exercises, clinic, layout=layout, tracking_sheet=True)
+    assert with_sheet.page_count == without.page_count + 1
+    assert "Confidence moving today" in page_texts(with_sheet.pdf)[-1]
