@@ -1066,14 +1066,15 @@ def belly_breathing() -> Drawing:
 
 
 def crocodile_breathing() -> Drawing:
+    """Lying face down, forehead resting on the stacked hands, elbows out; the low back rises with each breath."""
     figure = Figure(
         lean=90.0,
-        at=(0.0, 12.0, 0.0),  # lying face down: the belly rests on the floor
-        neck=Bend(flex=12.0),
-        leg_r=Limb(tip=75.0, out=4.0),
-        leg_l=Limb(tip=75.0, out=4.0),
-        arm_r=Limb(reach=at("head", 10.0, -10.0, 5.0), toward=(-0.3, 0.0, 1.0)),
-        arm_l=Limb(reach=at("head", 10.0, -10.0, -5.0), toward=(-0.3, 0.0, -1.0)),
+        at=(0.0, 13.5, 0.0),  # the belly rests on the floor
+        neck=Bend(flex=-18.0),
+        leg_r=Limb(flex=7.0, tip=75.0, out=4.0),  # the legs slope down to rest on the floor
+        leg_l=Limb(flex=7.0, tip=75.0, out=4.0),
+        arm_r=Limb(reach=(72.0, 7.5, 6.0), toward=(0.0, 0.0, 1.0), flat=True),
+        arm_l=Limb(reach=(72.0, 4.5, -6.0), toward=(0.0, 0.0, -1.0), flat=True),
     )
     return drawing("crocodile-breathing", SIDE, *breathing_positions(figure, (mat(),), "sacrum"))
 
