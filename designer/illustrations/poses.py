@@ -286,7 +286,6 @@ def single_leg_bridge() -> Drawing:
 
 def hip_thrust() -> Drawing:
     bench = prop(PropKind.BENCH, -66.0)
-    weight = held(PropKind.DUMBBELL, "hip_front", facing=90.0)
 
     def figure(root: tuple[float, float, float], lean: float, neck: float) -> Figure:
         return Figure(
@@ -298,15 +297,15 @@ def hip_thrust() -> Drawing:
             arm_l=Limb(reach=at("hip_front", -2.0, 4.0, -12.0), toward=(0.0, 0.3, -1.0)),
         )
 
-    weight_up = Prop(PropKind.DUMBBELL, at("hip_front", 0.0, 6.0), facing=90.0)
-    del weight
+    # The dumbbell lies across the hip crease (seen end on from the side), held there with both hands.
+    weight = Prop(PropKind.DUMBBELL, at("hip_front", 0.0, 6.0), facing=90.0)
     start = figure((-10.0, 26.0, 0.0), -57.0, 12.0)
     end = figure((-1.0, 51.0, 0.0), -86.0, 34.0)
     return drawing(
         "hip-thrust",
         SIDE,
-        Position(start, (bench, weight_up)),
-        Position(end, (bench, weight_up), (arrow(at("sacrum", 0, -22), at("sacrum", 0, -4)),)),
+        Position(start, (bench, weight)),
+        Position(end, (bench, weight), (arrow(at("sacrum", 0, -22), at("sacrum", 0, -4)),)),
     )
 
 
@@ -317,7 +316,7 @@ def side_lying(**changes: object) -> Figure:
         leg_r=Limb(flex=45.0, bend=90.0, tip=10.0),
         leg_l=Limb(flex=45.0, bend=90.0, tip=10.0),
         arm_r=Limb(flex=170.0, bend=150.0),
-        arm_l=Limb(reach=at("hip_l", 0.0, 8.0, 2.0), toward=(0.0, 1.0, 0.0)),
+        arm_l=Limb(reach=at("hip_l", 0.0, 8.0, 2.0), toward=(-1.0, 0.3, 0.0)),
         neck=Bend(side=-14.0),
     ).but(**changes)
 

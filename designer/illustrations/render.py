@@ -86,7 +86,7 @@ class Style:
 
 
 # Print: 1200 px across is 300 dpi at about 10 cm wide.  Thumbnail: the window's library list.
-FULL = Style(1200, 600, 3, 2.2, 4.2, True, 24, 24, 7.0, 2.5)
+FULL = Style(1200, 600, 3, 2.2, 4.2, True, 28, 24, 7.0, 2.5)
 THUMB = Style(192, 96, 4, 0.9, 0.67, False, 0, 3, 2.0, 1.0)
 
 
@@ -443,7 +443,7 @@ class Painter:
         else:
             centre, size, frame = self.shared_mat or mat_under([skeleton])
         box_centre = (centre[0], MAT_THICKNESS / 2, centre[2])
-        return self.box(box_centre, size, self.tint(0.3), frame=frame, layer=0, outline=self.tint(0.5))
+        return self.box(box_centre, size, self.tint(0.2), frame=frame, layer=0, outline=self.tint(0.42))
 
     def chair(self, prop: Prop, skeleton: Skeleton) -> list[Shape]:
         """A plain kitchen chair; ``at`` is the floor point under the middle of the seat; it faces +x."""
