@@ -213,7 +213,8 @@ def _open_store(options: argparse.Namespace, *, write: bool = False) -> Iterator
     store = Store.open(options.data_dir, read_only=not write, require_write=write)
     try:
         for notice in store.notices:
-            if not (not write and "read-only" in notice.lower()):
+            # Only "cannot write" notices are beside the point for a verb that reads; damage is always told.
+            if write or not notice.startswith(("Another copy of the designer", "The data folder")):
                 print(f"note: {_one_line(notice)}", file=sys.stderr)
         yield store
     finally:

@@ -669,7 +669,7 @@ class Store:
                 return tables, damaged_sig
             aside = ""
             if damaged_sig is not None:
-                aside_path = path.with_name(f"{path.name}.damaged-{utc_stamp(dt.datetime.now(dt.UTC))[:19]}")
+                aside_path = path.with_name(f"{path.name}.damaged-{utc_stamp(dt.datetime.now(dt.UTC))}")
                 try:
                     os.replace(path, aside_path)
                 except OSError as error:
@@ -854,7 +854,7 @@ class Store:
         elif rebuild_reason:
             aside = ""
             if not self.read_only:
-                aside_path = path.with_name(f"{path.name}.damaged-{utc_stamp(dt.datetime.now(dt.UTC))[:19]}")
+                aside_path = path.with_name(f"{path.name}.damaged-{utc_stamp(dt.datetime.now(dt.UTC))}")
                 with contextlib.suppress(OSError):
                     os.replace(path, aside_path)
                     aside = f"; the damaged copy is kept as {aside_path.name}"
