@@ -20,8 +20,9 @@ or broken logo or picture only gives a warning; the handout is still made.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -247,16 +248,50 @@ def exercise_block(
 ) -> list[Flowable]:
     """One exercise as the client reads it, kept together (with any ``lead`` heading) on one page.
 
-    When everything does not fit, the picture gets a little smaller, and in
-    large print the key points (a summary of the steps) are then left out.
-    A very long note still flows onto the next page rather than being cut.
+    When everything does not fit, the picture gets a little smaller, and then
+    the key points (a summary of the steps) are left out.  A very long note
+    still flows onto the next page rather than being cut.
     """
-    for fit in FITS[context.layout]:
-        block = _exercise_flowables(context, number, item, lead, fit)
-        if story_height(block, context.frame_width, context.frame_height) <= context.frame_height:
-            return [KeepTogether(block)]
-    # Too long for any page (a very long note): it flows on anyway, so nothing needs to be given up.
-    return [KeepTogether(_exercise_flowables(context, number, item, lead, FITS[context.layout][0]))]
+    fits = FITS[context.layout]
+    return [BestFitTogether([partial(_exercise_flowables, context, number, item, lead, fit) for fit in fits],
+                            context.frame_height, complete=[fit.key_points for fit in fits])]
+
+
+class BestFitTogether(KeepTogether):
+    """Flowables kept together in the first of several layouts that fits where they would start.
+
+    On a page with room left, a slightly smaller picture may let an exercise
+    start there rather than leave the page half empty, but only a layout that
+    leaves nothing out (``complete``) is used for that; at the top of a page
+    the most generous layout that fits the page is used.  When none fits even
+    a whole page, the first layout flows on like any ``KeepTogether``.
+    """
+
+    def __init__(self, layouts: Sequence[Callable[[], list[Flowable]]], page_height: float,
+                 complete: Sequence[bool]) -> None:
+        self._layouts = list(layouts)
+        self._complete = list(complete)
+        self._built: dict[int, list[Flowable]] = {}
+        self._page_height = page_height
+        super().__init__(self._layout(0))
+
+    def _layout(self, index: int) -> list[Flowable]:
+        if index not in self._built:
+            self._built[index] = self._layouts[index]()
+        return self._built[index]
+
+    def _choose(self, width: float, height: float) -> list[Flowable]:
+        for room, only_complete in ((height, True), (self._page_height, False)):
+            for index in range(len(self._layouts)):
+                if only_complete and not self._complete[index]:
+                    continue
+                if story_height(self._layout(index), width, room) <= room:
+                    return self._layout(index)
+        return self._layout(0)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self._content = self._choose(available_width, available_height)
+        return super().wrap(available_width, available_height)
 
 
 def _exercise_flowables(context: HandoutContext, number: int, item: PlanItem, lead: Sequence[Flowable],

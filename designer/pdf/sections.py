@@ -197,7 +197,7 @@ def stages_overview(context: HandoutContext) -> list[Flowable]:
         in_stage = [f"{numbers[item.id]}&nbsp;{text.line(context.exercise(item).name)}"
                     for item in context.plan.items_in(stage.id)]
         if in_stage:
-            right.append(Paragraph(f"<b>Exercises:</b> {' · '.join(in_stage)}", styles.body))
+            right.append(Paragraph(f"<b>Exercises:</b> {' · '.join(in_stage)}", styles.small))
         if not right:
             right.append(Paragraph("", styles.body))
         rows.append([left, right])
@@ -207,8 +207,8 @@ def stages_overview(context: HandoutContext) -> list[Flowable]:
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.5, theme.colour(theme.palette.rule)),
         ("LEFTPADDING", (1, 0), (1, -1), 8),
-        ("TOPPADDING", (0, 0), (-1, -1), theme.metrics.gap * 1.2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), theme.metrics.gap * 1.2),
+        ("TOPPADDING", (0, 0), (-1, -1), theme.metrics.gap * 0.9),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), theme.metrics.gap * 0.7),
     )
     # A stage is kept whole on a page unless it is too long for any page (a very long aim), then it may split.
     split_in_row = int(any(
