@@ -272,6 +272,7 @@ class BestFitTogether(KeepTogether):
         self._layouts = list(layouts)
         self._complete = list(complete)
         self._built: dict[int, list[Flowable]] = {}
+        self._heights: dict[tuple[int, float], float] = {}
         self._page_height = page_height
         super().__init__(self._layout(0))
 
@@ -280,12 +281,23 @@ class BestFitTogether(KeepTogether):
             self._built[index] = self._layouts[index]()
         return self._built[index]
 
+    def _height(self, index: int, width: float) -> float:
+        # A layout's height depends on the width only, and the frame asks again and again: measure once.
+        key = (index, round(width, 2))
+        if key not in self._heights:
+            self._heights[key] = story_height(self._layout(index), width, self._page_height)
+        return self._heights[key]
+
     def _choose(self, width: float, height: float) -> list[Flowable]:
-        for room, only_complete in ((height, True), (self._page_height, False)):
+        attempts = [(self._page_height, False)]
+        if height >= self._page_height * 0.45:
+            # Less room than that leaves no page looking empty; don't spend time trying smaller layouts.
+            attempts.insert(0, (height, True))
+        for room, only_complete in attempts:
             for index in range(len(self._layouts)):
                 if only_complete and not self._complete[index]:
                     continue
-                if story_height(self._layout(index), width, room) <= room:
+                if self._height(index, width) <= room:
                     return self._layout(index)
         return self._layout(0)
 
