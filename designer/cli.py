@@ -478,10 +478,11 @@ def _render(
 ) -> tuple[bytes, list[str], int]:
     from .pdf.handout import HandoutOptions, render_handout_with_warnings
 
-    exercises = {exercise_id: library.get(exercise_id) for exercise_id in set(plan.exercise_ids())}
-    missing = sorted(k for k, v in exercises.items() if v is None)
+    missing = sorted(exercise_id for exercise_id in set(plan.exercise_ids()) if exercise_id not in library)
     if missing:
         raise CommandError(f"the plan uses exercises that are not in the library: {', '.join(missing)}")
+    # The whole library, not only the plan's exercises: the handout names each one's easier and harder versions.
+    exercises = {exercise.id: exercise for exercise in library.all()}
     logo = store.logos_dir / clinic.logo if clinic.logo else None
     handout_options = HandoutOptions(
         layout=Layout.parse(options.layout) if options.layout else plan.layout,
@@ -492,9 +493,7 @@ def _render(
         logo_file=logo,
         photos_dir=store.photos_dir,
     )
-    result = render_handout_with_warnings(
-        plan, {k: v for k, v in exercises.items() if v is not None}, clinic, handout_options
-    )
+    result = render_handout_with_warnings(plan, exercises, clinic, handout_options)
     return result.pdf, list(result.warnings), result.page_count
 
 

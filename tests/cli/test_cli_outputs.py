@@ -203,3 +203,11 @@ def test_rendered_handout_is_the_renderers_output(tmp_path, data_dir):
         direct = render_handout(plan, exercises, store.get_clinic(),
                                 HandoutOptions(client_name="Zoë Łukasiewicz-Ørsted", photos_dir=store.photos_dir))
     assert len(PdfReader(io.BytesIO(direct)).pages) == len(PdfReader(str(out)).pages)
+
+
+def test_render_names_the_easier_and_harder_versions(tmp_path, data_dir):
+    out = tmp_path / "handout.pdf"
+    ok(data_dir, "render", "--template", "at-home-strength", "--out", str(out))
+    text = " ".join(pdf_text(out).split())
+    assert "Unsure or sore? Try:" in text
+    assert "Pelvic Tilt" in text  # the Glute Bridge's easier version, which is not in the plan itself
