@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from designer.domain import RECOMMENDED_MAX_EXERCISES, Client, Clinic, Exercise, Layout, Plan, Stage
-from designer.library import Library, list_builtin_templates, load_builtin_template
+from designer.library import Library, list_builtin_templates, load_builtin_exercises, load_builtin_template
 from designer.storage import NotFoundError, ReadOnlyError, Store, StoreError
 
 from . import commands, plan_edits
@@ -91,6 +91,9 @@ class MainWindow(QMainWindow):
         self.settings = settings or WindowSettings()
         self._close_store = close_store
         self.library = library or Library(self._custom_exercises())
+        # Kept to rebuild the library after the clinic adds, edits or deletes one of its own exercises.
+        self._builtin_exercises = load_builtin_exercises() if library is None else \
+            [exercise for exercise in self.library.all() if exercise.builtin]
         self.exercises: dict[str, Exercise] = {exercise.id: exercise for exercise in self.library.all()}
         self.clinic = self._read_clinic()
         self._draft_clinic: Clinic | None = None  # the clinic as edited in the open settings dialog
@@ -334,6 +337,9 @@ class MainWindow(QMainWindow):
         panel.copyPlanRequested.connect(self.copy_plan)
         panel.templateRequested.connect(self.new_plan_from_template)
         self.library_panel.addRequested.connect(self.add_exercises)
+        self.library_panel.newExerciseRequested.connect(self.new_exercise)
+        self.library_panel.editExerciseRequested.connect(self.edit_exercise)
+        self.library_panel.deleteExerciseRequested.connect(self.delete_exercise)
 
         self.document.planChanged.connect(self._plan_changed)
         self.document.planLoaded.connect(self._plan_loaded)
@@ -1144,6 +1150,67 @@ class MainWindow(QMainWindow):
             set_password(clinic.mail, password)
         except Exception as error:  # keyring back-ends raise their own errors
             QMessageBox.warning(self, "Password not kept", f"The password could not be kept: {_message(error)}")
+
+    # ======================================================================================
+    # the clinic's own exercises
+    # ======================================================================================
+
+    def new_exercise(self) -> Exercise | None:
+        return self._open_exercise_dialog(None)
+
+    def edit_exercise(self, exercise_id: str) -> Exercise | None:
+        """Edit one of the clinic's own exercises, or a new copy of a built-in one."""
+        from .dialogs.exercise_dialog import editable_version
+
+        try:
+            exercise = editable_version(self.library, exercise_id)
+        except KeyError:
+            return None
+        return self._open_exercise_dialog(exercise)
+
+    def _open_exercise_dialog(self, exercise: Exercise | None) -> Exercise | None:
+        from .dialogs.exercise_dialog import ExerciseDialog
+
+        dialog = ExerciseDialog(exercise, self.library, self.store, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved_exercise() is None:
+            return None
+        saved = dialog.saved_exercise()
+        assert saved is not None
+        self._library_changed(select=saved.id)
+        self.statusBar().showMessage(f"Saved \u201c{saved.name}\u201d in the clinic's library.", 6000)
+        return saved
+
+    def delete_exercise(self, exercise_id: str) -> bool:
+        """Delete one of the clinic's own exercises, unless a plan or template uses it."""
+        from .dialogs.exercise_dialog import confirm_delete
+
+        exercise = self.exercises.get(exercise_id)
+        if exercise is None or exercise.builtin or not confirm_delete(self, self.store, exercise,
+                                                                       self.document.plan):
+            return False
+        try:
+            self.store.delete_exercise(exercise_id)
+        except StoreError as error:
+            self.show_error("The exercise could not be deleted", error)
+            return False
+        self._library_changed()
+        self.statusBar().showMessage(f"Deleted \u201c{exercise.name}\u201d from the clinic's library.", 6000)
+        return True
+
+    def _library_changed(self, select: str = "") -> None:
+        """Read the clinic's exercises again; the library, the plan's rows and the preview follow."""
+        self.library = Library(self._custom_exercises(), builtin=self._builtin_exercises)
+        fresh = {exercise.id: exercise for exercise in self.library.all()}
+        # Changed in place, key by key: the plan's rows look exercises up in this very dictionary, and a
+        # render running in the background may be reading it.
+        self.exercises.update(fresh)
+        for gone in set(self.exercises) - set(fresh):
+            del self.exercises[gone]
+        self.thumbnails.forget()
+        self.library_panel.set_exercises(self.library.all())
+        if select:
+            self.library_panel.select_exercise(select, reveal=True)
+        self.document.planChanged.emit()  # names, pictures and the handout preview of the open plan
 
     # ======================================================================================
     # errors

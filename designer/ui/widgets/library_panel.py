@@ -1,14 +1,17 @@
 """The exercise library: search as you type, filters, and a list to drag from.
 
 Enter (in the list, or in the search box) adds the selected exercise to the
-plan; the Down key goes from the search box into the list.
+plan; the Down key goes from the search box into the list.  Below the list,
+"New exercise" and "Edit…" (the clinic's own) or "Edit a copy…" (a built-in
+one) ask the window to open the exercise dialog; the list's context menu has
+them too, with "Delete…" for the clinic's own.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +20,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +52,9 @@ class LibraryPanel(QWidget):
     """Search, filters and the exercise list."""
 
     addRequested = Signal(list)  # exercise ids to add to the plan
+    newExerciseRequested = Signal()
+    editExerciseRequested = Signal(str)  # exercise id: the clinic's own to edit, or a built-in one to copy
+    deleteExerciseRequested = Signal(str)  # exercise id of one of the clinic's own
 
     def __init__(self, exercises: Sequence[Exercise], thumbnails: Thumbnails, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,10 +86,22 @@ class LibraryPanel(QWidget):
         self.list.setItemDelegate(TwoLineDelegate(SubtitleRole, None, self.list, picture_size=thumbnails.size))
         self.list.addRequested.connect(self._add_selected)
         self.list.doubleClicked.connect(lambda index: self.addRequested.emit([index.data(ExerciseIdRole)]))
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._show_context_menu)
         self.empty = QLabel()
         self.empty.setObjectName("quiet")
         self.empty.setWordWrap(True)
         self.empty.hide()
+        self.new_button = QPushButton("New exercise")
+        self.new_button.setToolTip("Add an exercise of the clinic's own, with your own photos if you like")
+        self.edit_button = QPushButton("Edit…")
+        self.new_button.clicked.connect(self.newExerciseRequested.emit)
+        self.edit_button.clicked.connect(self._edit_current)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(4)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addStretch(1)
 
         filters = QHBoxLayout()
         filters.setSpacing(4)
@@ -99,7 +119,10 @@ class LibraryPanel(QWidget):
         hint.setObjectName("quiet")
         hint.setWordWrap(True)
         layout.addWidget(hint)
+        layout.addLayout(buttons)
 
+        self.list.selectionModel().currentChanged.connect(lambda *_: self._update_edit_button())
+        self._update_edit_button()
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self._add_from_search)
         self.category.currentIndexChanged.connect(lambda _i: self._filters_changed())
@@ -170,12 +193,19 @@ class LibraryPanel(QWidget):
             ids = [str(self.list.currentIndex().data(ExerciseIdRole))]
         return ids
 
-    def select_exercise(self, exercise_id: str) -> None:
+    def select_exercise(self, exercise_id: str, *, reveal: bool = False) -> None:
+        """Make an exercise the current one; ``reveal`` clears the search and filters if they hide it."""
         row = self.model.row_of(exercise_id)
         if row < 0:
             return
         index = self.filter.mapFromSource(self.model.index(row, 0))
+        if not index.isValid() and reveal:
+            self.search.clear()
+            for combo in (self.category, self.equipment, self.level):
+                combo.setCurrentIndex(0)
+            index = self.filter.mapFromSource(self.model.index(row, 0))
         if index.isValid():
+            self.list.selectionModel().clearSelection()
             self.list.setCurrentIndex(index)
             self.list.scrollTo(index)
 
@@ -190,3 +220,46 @@ class LibraryPanel(QWidget):
             index = self.filter.index(0, 0)
         if index.isValid():
             self.addRequested.emit([str(index.data(ExerciseIdRole))])
+
+    # -- the clinic's own exercises ------------------------------------------------------------
+
+    def current_exercise(self) -> Exercise | None:
+        index = self.list.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.exercise(self.filter.mapToSource(index).row())
+
+    def _update_edit_button(self) -> None:
+        exercise = self.current_exercise()
+        builtin = exercise is None or exercise.builtin
+        self.edit_button.setText("Edit a copy…" if builtin else "Edit…")
+        self.edit_button.setToolTip("Make the clinic's own copy of this exercise to change; the built-in one stays"
+                                    if builtin else "Change this exercise of the clinic's own")
+        self.edit_button.setEnabled(exercise is not None)
+
+    def _edit_current(self) -> None:
+        exercise = self.current_exercise()
+        if exercise is not None:
+            self.editExerciseRequested.emit(exercise.id)
+
+    def context_menu(self, exercise: Exercise | None) -> QMenu:
+        """The list's right-click menu for an exercise (or for the empty space below the rows)."""
+        menu = QMenu(self)
+        if exercise is not None:
+            exercise_id = exercise.id
+            menu.addAction("Add to plan", lambda: self.addRequested.emit([exercise_id]))
+            menu.addAction("Edit a copy…" if exercise.builtin else "Edit…",
+                           lambda: self.editExerciseRequested.emit(exercise_id))
+            if not exercise.builtin:
+                menu.addAction("Delete…", lambda: self.deleteExerciseRequested.emit(exercise_id))
+            menu.addSeparator()
+        menu.addAction("New exercise…", self.newExerciseRequested.emit)
+        return menu
+
+    def _show_context_menu(self, position: QPoint) -> None:
+        index = self.list.indexAt(position)
+        if index.isValid():
+            self.list.setCurrentIndex(index)
+        menu = self.context_menu(self.current_exercise() if index.isValid() else None)
+        menu.exec(self.list.viewport().mapToGlobal(position))
+        menu.deleteLater()
