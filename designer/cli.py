@@ -498,22 +498,11 @@ def _render(
 
 
 def _write_bytes(path: Path, data: bytes) -> None:
-    import os
-    import tempfile
+    from .safe_files import write_file_atomically
 
     try:
-        folder = path.parent if str(path.parent) else Path(".")
-        folder.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(prefix=".out-", dir=folder)
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.replace(temp, path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_file_atomically(path, data)
     except OSError as error:
         raise CommandError(f"{path}: cannot be written ({error.strerror or error})") from None
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from .domain import Client, Plan, Prescription, ValidationError, is_exercise_id
 from .domain.errors import Problem, Problems, join_path
 from .domain.fields import as_int, describe, read_str
+from .safe_files import write_file_atomically
 
 if TYPE_CHECKING:
     from .storage import Store
@@ -353,23 +354,9 @@ def dumps(document: Mapping[str, Any]) -> str:
 
 def write_document(document: Mapping[str, Any], path: Path) -> None:
     """Write atomically, so a failed export never leaves half a file where a good one was."""
-    import os
-    import tempfile
-
-    text = dumps(document)
-    folder = path.parent if str(path.parent) else Path(".")
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handle, temp_name = tempfile.mkstemp(prefix=".export-", suffix=".json", dir=folder)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                stream.write(text)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.replace(temp_name, path)
-        except BaseException:
-            Path(temp_name).unlink(missing_ok=True)
-            raise
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_file_atomically(path, dumps(document).encode("utf-8"))
     except OSError as error:
         raise ValidationError(f"{path}: cannot be written ({error.strerror or error})") from None
 

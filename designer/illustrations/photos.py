@@ -10,15 +10,14 @@ to do) and nothing is written.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import io
-import os
-import tempfile
 import warnings
 from pathlib import Path
 
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
+
+from ..safe_files import write_file_atomically
 
 ACCEPTED_FORMATS = ("JPEG", "PNG", "WEBP")
 ACCEPTED_WORDS = "a JPEG, PNG or WebP picture"
@@ -196,17 +195,7 @@ def _store(data: bytes, folder: Path, suffix: str) -> str:
         folder.mkdir(parents=True, exist_ok=True)
         if target.is_file() and target.read_bytes() == data:
             return name
-        handle, temporary = tempfile.mkstemp(prefix=".import-", suffix=suffix, dir=folder)
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.replace(temporary, target)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-            raise
+        write_file_atomically(target, data)
     except OSError as error:
         raise ImageImportError(f"the picture could not be saved in {folder} ({error.strerror or error})") from None
     return name

@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import uuid
 from pathlib import Path
+
+from ..safe_files import write_file_atomically
 
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write the whole file or nothing: a crash mid-write leaves the old file (or none), never half a file."""
-    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        with open(temporary, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
+    write_file_atomically(path, data)
 
 
 def unused_path(folder: Path, stem: str, suffix: str) -> Path:

@@ -21,7 +21,8 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from .files import FILE_MODE, TEMP_SUFFIX, make_private_folder, temp_name, write_atomically
+from ..safe_files import TEMP_SUFFIX, temp_name
+from .files import FILE_MODE, make_private_folder, write_atomically
 
 GENERATIONS = 4
 SNAPSHOTS_KEPT = 14

@@ -13,15 +13,13 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import sys
-import time
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from tinydb.storages import Storage
 
+from ..safe_files import write_file_atomically
 from .errors import SaveError, save_failure_message
 
 Tables = dict[str, dict[str, Any]]
@@ -32,7 +30,6 @@ Signature = tuple[int, int, int]
 POSIX = os.name == "posix"
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
-TEMP_SUFFIX = ".tmp"
 
 
 class FileDamaged(Exception):
@@ -84,80 +81,15 @@ def encode_json(data: Any) -> bytes:
         return json.dumps(data, ensure_ascii=True, separators=(",", ":")).encode("ascii")
 
 
-def write_all(fd: int, data: bytes) -> None:
-    """``os.write`` until every byte is out (a single call may write less)."""
-    view = memoryview(data)
-    while view:
-        written = os.write(fd, view)
-        view = view[written:]
-
-
-def fsync_folder(folder: Path) -> None:
-    """Make a rename in ``folder`` durable.  Windows has no folder handles to sync; NTFS journals renames."""
-    if not POSIX:
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _full_sync(fd: int) -> None:
-    # On macOS fsync only reaches the drive's cache; F_FULLFSYNC asks the drive to write it out.
-    if sys.platform == "darwin":
-        import fcntl
-
-        with contextlib.suppress(OSError):
-            fcntl.fcntl(fd, fcntl.F_FULLFSYNC)
-            return
-    os.fsync(fd)
-
-
-def replace_file(source: Path, target: Path) -> None:
-    """``os.replace``, retried briefly on Windows where a reader holding the file open blocks it."""
-    attempts = 20 if os.name == "nt" else 1
-    for attempt in range(attempts):
-        try:
-            os.replace(source, target)
-            return
-        except PermissionError:
-            if attempt == attempts - 1:
-                raise
-            time.sleep(0.05)
-
-
-def temp_name(path: Path) -> Path:
-    return path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}{TEMP_SUFFIX}")
-
-
 def write_atomically(path: Path, data: bytes, *, what: str, durable: bool = True) -> Signature:
     """Replace ``path`` with ``data`` all at once; returns the new file's signature.
 
     Raises ``SaveError`` (with a plain message naming ``what``) when the disk is full or the
     folder cannot be written; the previous file is then left exactly as it was.
     """
-    temp = temp_name(path)
-    fd = -1
     try:
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-        fd = os.open(temp, flags, FILE_MODE)
-        write_all(fd, data)
-        if durable:
-            _full_sync(fd)
-        new_signature = signature(os.fstat(fd))
-        os.close(fd)
-        fd = -1
-        replace_file(temp, path)
-        if durable:
-            fsync_folder(path.parent)
-        return new_signature
+        return signature(write_file_atomically(path, data, mode=FILE_MODE, durable=durable))
     except OSError as error:
-        if fd >= 0:
-            with contextlib.suppress(OSError):
-                os.close(fd)
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
         raise SaveError(save_failure_message(error, what, path.parent)) from error
 
 

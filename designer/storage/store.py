@@ -41,6 +41,7 @@ from tinydb.table import Document, Table
 from ..domain import Client, Clinic, Exercise, Plan, SentRecord, ValidationError
 from ..domain.fields import clean_text
 from ..paths import default_data_dir
+from ..safe_files import TEMP_SUFFIX
 from . import schema
 from .backups import Backups, in_words, utc_stamp
 from .errors import (
@@ -53,7 +54,6 @@ from .errors import (
     save_failure_message,
 )
 from .files import (
-    TEMP_SUFFIX,
     FileDamaged,
     SafeJSONStorage,
     Signature,
