@@ -2,28 +2,14 @@
 
 from __future__ import annotations
 
-import io
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
+from verbs import ok, run
 
-from designer import cli
 from designer.paths import PROJECT_DIR, TEMPLATES_DIR
-
-
-def run(data_dir: Path, *args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = cli.run([*args, "--data-dir", str(data_dir)], out, err)
-    return code, out.getvalue(), err.getvalue()
-
-
-def ok(data_dir: Path, *args: str) -> str:
-    code, out, err = run(data_dir, *args)
-    assert code == 0, err
-    return out
 
 
 def test_library_json_lists_exercises_with_ladders(data_dir):

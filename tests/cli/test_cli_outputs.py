@@ -14,22 +14,10 @@ from typing import Any
 import pytest
 from aiosmtpd.controller import Controller
 from pypdf import PdfReader
+from verbs import ok, run
 
-from designer import cli
 from designer.pdf.handout import HandoutOptions, render_handout
 from designer.storage import Store
-
-
-def run(data_dir: Path, *args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = cli.run([*args, "--data-dir", str(data_dir)], out, err)
-    return code, out.getvalue(), err.getvalue()
-
-
-def ok(data_dir: Path, *args: str) -> str:
-    code, out, err = run(data_dir, *args)
-    assert code == 0, err
-    return out
 
 
 def pdf_text(path: Path) -> str:
