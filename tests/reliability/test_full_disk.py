@@ -18,7 +18,6 @@ from typing import Any
 
 import pytest
 
-import designer.storage.files as storage_files
 from designer import cli
 from designer.domain import Client, Clinic, Plan, PlanItem
 from designer.library import Library
@@ -26,35 +25,58 @@ from designer.storage import SaveError, Store, StoreError
 
 
 class Disk:
-    """Switches the data folder between working, full and read-only."""
+    """Switches the data folder between working, full and read-only, at the level of the operating system.
+
+    A full disk: every write to a file opened for writing in the data folder puts half its bytes on
+    disk and then fails with ENOSPC.  A read-only folder: opening a file there for writing fails with
+    EROFS.  Both act on ``os.open``/``os.write``, so they hold whatever the store does inside.
+    """
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch, data_dir: Path) -> None:
         self.monkeypatch = monkeypatch
-        self.data_dir = str(data_dir)
-        self.real_write_all = storage_files.write_all
-        self.real_open = os.open
+        self.folder = str(data_dir)
+        self.real = {name: getattr(os, name) for name in ("open", "write", "close")}
+
+    def _in_folder(self, path: Any, flags: int) -> bool:
+        return str(path).startswith(self.folder) and bool(flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT))
 
     def full(self) -> None:
-        def half_then_full(fd: int, data: bytes) -> None:
-            os.write(fd, bytes(data[: len(data) // 2]))
+        real_open, real_write, real_close = self.real["open"], self.real["write"], self.real["close"]
+        writing: set[int] = set()
+
+        def tracked_open(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+            fd = real_open(path, flags, *args, **kwargs)
+            if self._in_folder(path, flags):
+                writing.add(fd)
+            return fd
+
+        def half_then_full(fd: int, data: Any) -> int:
+            if fd not in writing:
+                return real_write(fd, data)
+            real_write(fd, bytes(data[: len(data) // 2]))
             raise OSError(errno.ENOSPC, "No space left on device")
 
-        self.monkeypatch.setattr(storage_files, "write_all", half_then_full)
+        def tracked_close(fd: int) -> None:
+            writing.discard(fd)
+            real_close(fd)
+
+        self.monkeypatch.setattr(os, "open", tracked_open)
+        self.monkeypatch.setattr(os, "write", half_then_full)
+        self.monkeypatch.setattr(os, "close", tracked_close)
 
     def read_only(self) -> None:
-        real_open = self.real_open
-        folder = self.data_dir
+        real_open = self.real["open"]
 
         def refuse_writes(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
-            if str(path).startswith(folder) and flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT):
+            if self._in_folder(path, flags):
                 raise OSError(errno.EROFS, "Read-only file system", str(path))
             return real_open(path, flags, *args, **kwargs)
 
         self.monkeypatch.setattr(os, "open", refuse_writes)
 
     def working(self) -> None:
-        self.monkeypatch.setattr(storage_files, "write_all", self.real_write_all)
-        self.monkeypatch.setattr(os, "open", self.real_open)
+        for name, function in self.real.items():
+            self.monkeypatch.setattr(os, name, function)
 
 
 @pytest.fixture
