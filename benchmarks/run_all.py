@@ -139,7 +139,8 @@ def work_ui(size: dict[str, Any]) -> dict[str, Any]:
 
         from designer.ui.theme import apply_theme
 
-        app = QApplication.instance() or QApplication([])
+        existing = QApplication.instance()
+        app = existing if isinstance(existing, QApplication) else QApplication([])
         apply_theme(app)
         search = bench_ui.measure_search(app, size["exercises"])
         results["search"] = {**p50_p95(search["typing"]), "peak_mb": peak_mb()}
