@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from .domain import Client, Plan, Prescription, ValidationError, is_exercise_id
 from .domain.errors import Problem, Problems, join_path
-from .domain.fields import as_int, describe, read_str
+from .domain.fields import describe, read_str
 from .safe_files import write_file_atomically
 
 if TYPE_CHECKING:
@@ -83,9 +83,10 @@ def check_format(data: Mapping[str, Any]) -> None:
     found = Problems()
     if data.get("format") != PLAN_FORMAT:
         found.add("format", f'must be "{PLAN_FORMAT}"; this is not an exercise plan file')
-    version = as_int(data.get("version"))
+    raw_version = data.get("version")
+    version = raw_version if isinstance(raw_version, int) and not isinstance(raw_version, bool) else None
     if version is None:
-        found.add("version", "must be a whole number")
+        found.add("version", f"must be a whole number, not {describe(raw_version)}")
     elif version > PLAN_FORMAT_VERSION:
         found.add(
             "version",
@@ -119,8 +120,41 @@ def read_plan(data: Mapping[str, Any], library: KnownExercises, *, keep_ids: boo
         exercise = raw.get("exercise") if isinstance(raw, Mapping) else None
         if isinstance(exercise, str) and is_exercise_id(exercise) and exercise not in library:
             found.add(f"items[{index}].exercise", f'"{exercise}" is not in the exercise library')
+    _unknown_fields(data, found)
     found.raise_if_any()
     return plan
+
+
+# What each object of the format may hold.  Anything else is most likely a typing mistake
+# ("set" for "sets"), and silently ignoring it would lose what the therapist meant.
+PLAN_FIELDS = frozenset(
+    {"format", "version", "template", "client", "id", "title", "therapist", "notes", "layout", "start_date",
+     "review_date", "stages", "items", "created", "updated", "revision", "client_id"}
+)
+STAGE_FIELDS = frozenset({"id", "title", "weeks", "goal", "move_on_when"})
+ITEM_FIELDS = frozenset(
+    {"id", "exercise", "stage", "notes", "sets", "reps", "hold", "duration", "tempo", "rest", "load", "side",
+     "times_a_day", "days_a_week"}
+)
+CLIENT_FIELDS = frozenset({"id", "name", "email", "phone", "notes"})
+
+
+def _unknown_fields(data: Mapping[str, Any], found: Problems) -> None:
+    def check(obj: Any, allowed: frozenset[str], path: str, what: str) -> None:
+        if not isinstance(obj, Mapping):
+            return
+        for key in obj:
+            if key not in allowed:
+                found.add(join_path(path, str(key)), f"is not a field of {what} (the fields are: "
+                          f"{', '.join(sorted(allowed - {'created', 'updated', 'revision', 'client_id'}))})")
+
+    check(data, PLAN_FIELDS, "", "a plan")
+    check(data.get("client"), CLIENT_FIELDS, "client", "a client")
+    for key, allowed, what in (("stages", STAGE_FIELDS, "a stage"), ("items", ITEM_FIELDS, "an exercise in a plan")):
+        entries = data.get(key)
+        if isinstance(entries, list):
+            for index, entry in enumerate(entries):
+                check(entry, allowed, f"{key}[{index}]", what)
 
 
 def _one_kind_of_work(raw: Any) -> Any:
@@ -202,6 +236,7 @@ class ImportResult:
     new_clients: list[Client] = field(default_factory=list)
     matched_clients: list[Client] = field(default_factory=list)
     renamed_ids: list[str] = field(default_factory=list)
+    unchanged_ids: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         parts = [f"Imported {len(self.plans)} plan{'s' if len(self.plans) != 1 else ''}"]
@@ -210,7 +245,9 @@ class ImportResult:
         if self.matched_clients:
             parts.append(f"{len(self.matched_clients)} existing client{'s' if len(self.matched_clients) != 1 else ''}")
         if self.renamed_ids:
-            parts.append(f"{len(self.renamed_ids)} already present, imported as copies")
+            parts.append(f"{len(self.renamed_ids)} changed since, imported as copies")
+        if self.unchanged_ids:
+            parts.append(f"{len(self.unchanged_ids)} already here unchanged, left as they are")
         return ", ".join(parts) + "."
 
 
@@ -424,10 +461,13 @@ def _import_into(entries: Sequence[PlanEntry], store: Store, result: ImportResul
                 client_id = resolved[key].id
         plan = replace(plan, client_id=client_id)
         try:
-            store.get_plan(plan.id)
+            existing = store.get_plan(plan.id)
         except NotFoundError:
             pass
         else:
+            if existing.client_id == client_id and plan_to_document(existing) == plan_to_document(plan):
+                result.unchanged_ids.append(plan.id)  # the very same plan is already here: nothing to do
+                continue
             result.renamed_ids.append(plan.id)
             plan = plan.copy_for_next_session()
             plan = replace(plan, client_id=client_id, start_date=entry.plan.start_date)

@@ -38,7 +38,7 @@ class Layout(StrEnum):
         for layout in cls:
             if layout.value == cleaned:
                 return layout
-        raise ValueError("layout must be detailed, compact or large-print")
+        raise ValueError("must be detailed, compact or large-print")
 
 
 class PaperSize(StrEnum):
@@ -56,7 +56,7 @@ class PaperSize(StrEnum):
             return cls.A4
         if cleaned in ("letter",):
             return cls.LETTER
-        raise ValueError("paper must be a4 or letter")
+        raise ValueError("must be a4 or letter")
 
 
 class Delivery(StrEnum):
@@ -231,6 +231,8 @@ class Clinic:
     def _collect(self, found: Problems) -> None:
         if not self.name.strip():
             found.add("name", "must not be empty")
+        if not self.advice.strip():
+            found.add("advice", "must not be empty: every handout carries the clinic's standing advice")
         for key in ("colour", "accent_colour"):
             problem = check_colour(getattr(self, key))
             if problem:

@@ -15,7 +15,7 @@ from typing import Any
 
 from .errors import Problems, ValidationError
 from .fields import read_mapping, read_str, read_str_list
-from .prescription import Prescription
+from .prescription import DOWN_UP, Prescription, TempoWords
 
 EXERCISE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -119,6 +119,9 @@ class Exercise:
     illustration: Illustration = field(default_factory=Illustration)
     builtin: bool = False
     based_on: str = ""  # id of the built-in exercise this one was copied from
+    # How the two directions of a repetition are named when tempo is explained: the lowering
+    # (slow) part first.  Most exercises go down and up; a Pallof press goes back in and out.
+    tempo_words: TempoWords = DOWN_UP
 
     def __post_init__(self) -> None:
         found = Problems()
@@ -165,6 +168,8 @@ class Exercise:
             data["illustration"] = illustration
         if self.based_on:
             data["based_on"] = self.based_on
+        if self.tempo_words != DOWN_UP:
+            data["tempo_words"] = list(self.tempo_words)
         return data
 
     @classmethod
@@ -210,6 +215,13 @@ class Exercise:
             for key in ("body_areas", "equipment", "setup", "steps", "cues", "mistakes")
         }
         safety = read_str(data, "safety", found, multiline=True)
+        tempo_words = DOWN_UP
+        raw_words = read_str_list(data, "tempo_words", found, multiline=False, limit=30)
+        if raw_words:
+            if len(raw_words) == 2:
+                tempo_words = (raw_words[0], raw_words[1])
+            else:
+                found.add("tempo_words", 'must be two words, the slow direction first, like ["down", "up"]')
         found.raise_if_any()
         return cls(
             id=exercise_id,
@@ -230,4 +242,5 @@ class Exercise:
             illustration=illustration,
             builtin=builtin,
             based_on=based_on,
+            tempo_words=tempo_words,
         )

@@ -18,7 +18,10 @@ from .errors import Problems
 SHORT_TEXT_LIMIT = 200
 LONG_TEXT_LIMIT = 20_000
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff\ufffe\uffff]")
+# Invisible control characters, including the bidirectional overrides and isolates (U+202A–U+202E,
+# U+2066–U+2069) that can make a name display differently from what it is.  Right-to-left letters
+# themselves are kept: they need no overrides to display correctly.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]")
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c]")
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
 
@@ -176,4 +179,6 @@ def describe(value: Any) -> str:
     if isinstance(value, str):
         shown = value if len(value) <= 30 else value[:27] + "..."
         return f'"{shown}"'
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return repr(value)
     return type_name(value)

@@ -110,6 +110,10 @@ class Range:
         return cls(first, second)
 
 
+# The two directions of a repetition, in the order tempo is written: the slow, lowering part first.
+TempoWords = tuple[str, str]
+DOWN_UP: TempoWords = ("down", "up")
+
 _TEMPO = re.compile(r"^([0-9]|[xX])-([0-9])-([0-9]|[xX])(?:-([0-9]))?$")
 
 
@@ -140,8 +144,13 @@ class Tempo:
             parts.append(str(self.top_pause))
         return "-".join(parts)
 
-    def in_words(self) -> str:
-        """Tempo explained so a client can follow it: "slowly: 3 s down, 1 s pause, 1 s up"."""
+    def in_words(self, words: TempoWords | None = None) -> str:
+        """Tempo explained so a client can follow it: "slowly: 3 s down, 1 s pause, 1 s up".
+
+        ``words`` names the two directions for exercises that do not go down and up
+        (a Pallof press goes out and back in).
+        """
+        down_word, up_word = words or DOWN_UP
 
         def phase(value: str, direction: str) -> str:
             if value == "X":
@@ -150,12 +159,12 @@ class Tempo:
                 return f"straight {direction}"
             return f"{value} s {direction}"
 
-        parts = [phase(self.down, "down")]
+        parts = [phase(self.down, down_word)]
         if self.pause:
             parts.append(f"{self.pause} s pause")
         else:
             parts.append("no pause")
-        parts.append(phase(self.up, "up"))
+        parts.append(phase(self.up, up_word))
         if self.top_pause:
             parts.append(f"{self.top_pause} s rest at the top")
         slow = (self.down.isdigit() and int(self.down) >= 3) or (self.up.isdigit() and int(self.up) >= 3)
@@ -163,12 +172,12 @@ class Tempo:
         return f"{lead}: " + ", ".join(parts)
 
 
-def explain_tempo(text: str) -> str:
+def explain_tempo(text: str, words: TempoWords | None = None) -> str:
     """Words for a tempo the therapist is typing, or the reason it is not valid yet."""
     if not text.strip():
         return ""
     try:
-        return Tempo.parse(text).in_words()
+        return Tempo.parse(text).in_words(words)
     except ValueError as error:
         return str(error)
 
@@ -274,6 +283,9 @@ class Prescription:
             work = f"{sets} of {self.reps}"
             if self.hold_seconds:
                 work += f", holding each for {_seconds(self.hold_seconds)}"
+            if self.duration is not None:
+                # Both given: the duration is how long each set takes; never leave it out.
+                work += f" ({_range_seconds(self.duration)} a set)"
         elif self.duration is not None:
             work = f"{sets} of {_range_seconds(self.duration)}"
         elif self.hold_seconds:
@@ -284,7 +296,7 @@ class Prescription:
             work += f", {self.side.words}"
         return work
 
-    def in_words(self) -> str:
+    def in_words(self, tempo_words: TempoWords | None = None) -> str:
         """The whole prescription in plain words, parts joined with " · "."""
         parts = [self.work_in_words()]
         if self.load:
@@ -292,7 +304,7 @@ class Prescription:
         if self.rest_seconds:
             parts.append(f"rest {_seconds(self.rest_seconds)}")
         if self.tempo:
-            parts.append(Tempo.parse(self.tempo).in_words())
+            parts.append(Tempo.parse(self.tempo).in_words(tempo_words))
         frequency = self.frequency.in_words()
         if frequency:
             parts.append(frequency)
@@ -311,6 +323,8 @@ class Prescription:
         parts = [work]
         if self.reps is not None and self.hold_seconds:
             parts.append(f"hold {_seconds(self.hold_seconds)}")
+        if self.reps is not None and self.duration is not None:
+            parts.append(f"{_range_seconds(self.duration)} a set")
         if self.side.words:
             parts.append(self.side.words)
         if self.tempo:

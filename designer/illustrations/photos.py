@@ -195,7 +195,7 @@ def _store(data: bytes, folder: Path, suffix: str) -> str:
         folder.mkdir(parents=True, exist_ok=True)
         if target.is_file() and target.read_bytes() == data:
             return name
-        write_file_atomically(target, data)
+        write_file_atomically(target, data, mode=0o600)  # like the rest of the data folder: owner only
     except OSError as error:
         raise ImageImportError(f"the picture could not be saved in {folder} ({error.strerror or error})") from None
     return name

@@ -9,7 +9,8 @@ from ..safe_files import write_file_atomically
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write the whole file or nothing: a crash mid-write leaves the old file (or none), never half a file."""
-    write_file_atomically(path, data)
+    # The outbox holds a client's handout and address: readable by the clinic's own account only.
+    write_file_atomically(path, data, mode=0o600)
 
 
 def unused_path(folder: Path, stem: str, suffix: str) -> Path:

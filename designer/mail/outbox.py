@@ -280,6 +280,10 @@ class Outbox:
                 self.mark_failed(entry, error)
                 raise
             self.mark_sent(entry)
+            # The entry is gone, so nobody can want its lock again: do not leave the lock file behind.
+            # (Removed while still held, so no other sender can be between acquiring and using it.)
+            with contextlib.suppress(OSError):
+                self._lock_path(entry).unlink()
         finally:
             lock.release()
         return SentRecord(

@@ -137,7 +137,7 @@ def test_email_sends_the_handout_and_logs_it(tmp_path, data_dir, smtp_server):
         plan = store.get_plan(plan_id)
         assert [r.plan_id for r in log] == [plan_id]
         assert log[0].to == "zoe@example.com"
-        assert not list(store.outbox_dir.glob("*.pdf"))
+        assert list(store.outbox_dir.iterdir()) == []  # nothing left behind, not even a lock file
     assert plan.title in message["Subject"]
     assert "Zoë" in message.get_body(("plain",)).get_content()
 

@@ -157,3 +157,20 @@ def test_range_parsing():
     assert Range.parse("10", 1, 100) == Range.single(10)
     with pytest.raises(ValueError, match="between 1 and 100"):
         Range.parse(0, 1, 100)
+
+
+def test_bidirectional_overrides_are_removed_but_right_to_left_letters_kept():
+    assert clean_text("Zo\u202eë", multiline=False) == "Zoë"
+    assert clean_text("\u2067שלום\u2069", multiline=False) == "שלום"
+
+
+def test_standing_advice_cannot_be_emptied():
+    with pytest.raises(ValidationError, match="advice: must not be empty"):
+        Clinic().with_setting("advice", "  ")
+
+
+def test_number_messages_quote_the_number():
+    from designer.domain import Prescription
+
+    with pytest.raises(ValidationError, match=r"sets: must be a whole number, not 3\.5"):
+        Prescription.from_dict({"sets": 3.5})

@@ -73,3 +73,16 @@ def test_round_trip_through_dict():
         side=Side.LEFT, frequency=Frequency(1, 3), notes="Stop at 3/10",
     )
     assert Prescription.from_dict(original.to_dict()) == original
+
+
+def test_reps_and_duration_together_are_both_said():
+    p = Prescription.from_dict({"sets": 2, "reps": 10, "duration": "20-30"})
+    assert p.work_in_words() == "2 sets of 10 (20–30 s a set)"
+    assert p.in_short() == "2 × 10 · 20–30 s a set"
+
+
+def test_tempo_words_for_movements_that_do_not_go_down_and_up():
+    assert Tempo.parse("2-0-2").in_words(("back in", "out")) == "steadily: 2 s back in, no pause, 2 s out"
+    assert explain_tempo("3-1-1", ("towards the wall", "away")) == (
+        "slowly: 3 s towards the wall, 1 s pause, 1 s away"
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -156,8 +157,14 @@ def test_import_matches_existing_clients_by_email_and_never_overwrites(tmp_path,
     assert first.plans[0].client_id == existing.id
     assert first.new_clients == []
     second = interchange.import_entries(entries, store)
-    assert second.renamed_ids == [entries[0].plan.id]
+    assert second.unchanged_ids == [entries[0].plan.id]
+    assert second.plans == []
+    assert len(store.list_plans()) == 1
+    changed = [interchange.PlanEntry(replace(entries[0].plan, title="Changed since"), entries[0].client)]
+    third = interchange.import_entries(changed, store)
+    assert third.renamed_ids == [entries[0].plan.id]
     assert len(store.list_plans()) == 2
+    assert store.get_plan(entries[0].plan.id).title == "Back to gardening"
 
 
 def test_several_plans_export_under_plans(library):
@@ -168,3 +175,22 @@ def test_several_plans_export_under_plans(library):
     back = interchange.read_document(json.loads(interchange.dumps(document)), library)
     assert [e.plan.title for e in back] == ["A", "B"]
     assert back[0].plan.items == plan_a.items
+
+
+def test_unknown_fields_are_reported_not_ignored(library):
+    document = sample_document()
+    document["items"][0]["set"] = 4
+    document["stages"][0]["colour"] = "blue"
+    document["subtitle"] = "x"
+    with pytest.raises(ValidationError) as caught:
+        interchange.read_document(document, library)
+    paths = {problem.path for problem in caught.value.problems}
+    assert {"items[0].set", "stages[0].colour", "subtitle"} <= paths
+    assert "is not a field of an exercise in a plan" in str(caught.value)
+
+
+def test_version_must_be_a_number_not_text(library):
+    document = sample_document()
+    document["version"] = "1"
+    with pytest.raises(ValidationError, match='version: must be a whole number, not "1"'):
+        interchange.read_document(document, library)
