@@ -1176,7 +1176,7 @@ class MainWindow(QMainWindow):
             return None
         saved = dialog.saved_exercise()
         assert saved is not None
-        self._library_changed(select=saved.id)
+        self.reload_library(select=saved.id)
         self.statusBar().showMessage(f"Saved \u201c{saved.name}\u201d in the clinic's library.", 6000)
         return saved
 
@@ -1193,11 +1193,11 @@ class MainWindow(QMainWindow):
         except StoreError as error:
             self.show_error("The exercise could not be deleted", error)
             return False
-        self._library_changed()
+        self.reload_library()
         self.statusBar().showMessage(f"Deleted \u201c{exercise.name}\u201d from the clinic's library.", 6000)
         return True
 
-    def _library_changed(self, select: str = "") -> None:
+    def reload_library(self, select: str = "") -> None:
         """Read the clinic's exercises again; the library, the plan's rows and the preview follow."""
         self.library = Library(self._custom_exercises(), builtin=self._builtin_exercises)
         fresh = {exercise.id: exercise for exercise in self.library.all()}

@@ -633,7 +633,8 @@ class ExerciseDialog(QDialog):
         except (ValueError, OSError) as error:  # ImageImportError is a ValueError; every failure is told
             QMessageBox.warning(
                 self, "Photo not used",
-                f"The {self._slot_words(slot)} photo was not changed. {_sentence(str(error))}")
+                # Not capitalised: the reason starts with the file's own name ("notes.jpg is not a picture").
+                f"The {self._slot_words(slot)} photo was not changed: {str(error).rstrip('.')}.")
             return False
         slot.set_name(stored)
         return True
