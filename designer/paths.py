@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import platformdirs
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = PACKAGE_DIR.parent
-IMAGES_DIR = PROJECT_DIR / "images"
-TEMPLATES_DIR = PROJECT_DIR / "templates"
+
+
+def _shared_folder(name: str) -> Path:
+    """``images/`` or ``templates/``: beside the package in a checkout (and an editable install), otherwise
+    where a normal install put them (``<prefix>/share/programme-designer/``)."""
+    beside = PROJECT_DIR / name
+    # Only a checkout has pyproject.toml beside the package; in site-packages a folder of that name
+    # could belong to anything.
+    if (PROJECT_DIR / "pyproject.toml").is_file() and beside.is_dir():
+        return beside
+    installed = Path(sys.prefix) / "share" / "programme-designer" / name
+    return installed if installed.is_dir() else beside
+
+
+IMAGES_DIR = _shared_folder("images")
+TEMPLATES_DIR = _shared_folder("templates")
 
 APP_NAME = "ProgrammeDesigner"
 APP_AUTHOR = "ProgrammeDesigner"
