@@ -263,18 +263,21 @@ def test_the_handout_of_a_plan_with_the_exercise_uses_its_photos(
     plan = Plan(title="Carry on", items=(PlanItem(exercise.id, Prescription(sets=3, duration=Range(20, 30))),))
     exercises = {e.id: e for e in Library(store.list_custom_exercises()).all()}
 
-    def jpeg_sizes(options: HandoutOptions) -> list[tuple[int, int]]:
+    def pictures(options: HandoutOptions) -> list[tuple[str, tuple[int, int]]]:
+        """The handout's image XObjects: (kind, size), "jpeg" for photos, "lossless" for drawings."""
         pdf = render_handout(plan, exercises, Clinic(name="Springback"), options)
-        sizes = []
+        found = []
         for page in PdfReader(io.BytesIO(pdf)).pages:
             for image in page.images:
-                if image.name.lower().endswith((".jpg", ".jpeg")):
-                    sizes.append(image.image.size)
-        return sizes
+                kind = "jpeg" if image.name.lower().endswith((".jpg", ".jpeg")) else "lossless"
+                found.append((kind, image.image.size))
+        return sorted(found)
 
-    # The photos go in as JPEG image XObjects, upright; without the photos folder the drawing stands in.
-    assert sorted(jpeg_sizes(HandoutOptions(photos_dir=store.photos_dir))) == [(200, 400), (240, 300)]
-    assert jpeg_sizes(HandoutOptions(photos_dir=None)) == []
+    # The photos go in as JPEG image XObjects, upright, and no drawing beside them.
+    assert pictures(HandoutOptions(photos_dir=store.photos_dir)) == [("jpeg", (200, 400)), ("jpeg", (240, 300))]
+    # Where the photos cannot be found, the copy's built-in drawing (from based_on) stands in.
+    without = pictures(HandoutOptions(photos_dir=tmp_path / "elsewhere"))
+    assert without and all(kind == "lossless" for kind, _size in without)
 
 
 # -- mistakes and failures keep what was typed -----------------------------------------------------------------------
@@ -419,3 +422,19 @@ def test_deleting_an_exercise_that_plans_use_is_refused_and_an_unused_one_is_del
     assert unused.id not in library_ids(window) and unused.id not in window.exercises
     assert [e.id for e in store.list_custom_exercises()] == [used.id]
     assert not window.delete_exercise("step-up")  # a built-in exercise is never deleted
+
+
+def test_a_read_only_data_folder_says_so_and_offers_no_save(qtbot: Any, store: Any, data_dir: Path,
+                                                            library: Library) -> None:
+    from designer.storage import Store
+
+    with Store.open(data_dir, read_only=True) as read_only:
+        dialog = ExerciseDialog(editable_version(library, "glute-bridge"), library, read_only)
+        qtbot.addWidget(dialog)
+        dialog.cues.setPlainText("Lift slowly.")
+        assert "read-only" in dialog.problem.text()
+        assert not dialog.buttons.button(dialog.buttons.StandardButton.Save).isEnabled()
+        assert not dialog.start_photo.choose_button.isEnabled()
+        dialog.accept()
+        assert dialog.saved_exercise() is None and "read-only" in dialog.problem.text()
+    assert store.list_custom_exercises() == []
