@@ -205,7 +205,6 @@ class LibraryPanel(QWidget):
                 combo.setCurrentIndex(0)
             index = self.filter.mapFromSource(self.model.index(row, 0))
         if index.isValid():
-            self.list.selectionModel().clearSelection()
             self.list.setCurrentIndex(index)
             self.list.scrollTo(index)
 
