@@ -1,6 +1,6 @@
 """How an exercise is pictured: the built-in drawings, and the therapist's own photos.
 
-The built-in drawings are PNG files in ``images/exercises/`` (1200 × 600, start and finish side by side or
+The built-in drawings are PNG files in ``images/exercises/`` (1800 × 900, start and finish side by side or
 one above the other) with small copies in ``images/exercises/thumbs/``; ``generate`` makes them from the
 descriptions in ``poses``.  A clinic's exercise may use the therapist's own start and end photos instead,
 imported by ``photos.import_photo`` into the data folder.  Nothing here uses Qt.
@@ -24,7 +24,7 @@ __all__ = ["drawing_path", "has_drawing", "illustration_files", "render_drawing"
 
 
 def drawing_path(exercise_id: str) -> Path | None:
-    """The built-in drawing of an exercise (a 1200 × 600 PNG), or None if it has none."""
+    """The built-in drawing of an exercise (an 1800 × 900 PNG), or None if it has none."""
     return _existing(IMAGES_DIR / "exercises", exercise_id)
 
 

@@ -31,7 +31,7 @@ from .poses import DRAWINGS
 from .render import FULL, THUMB, render
 
 # Bump when a change to the drawing code (not to a description) alters the pictures.
-GENERATOR_VERSION = "3"
+GENERATOR_VERSION = "4"
 
 EXERCISES_DIR = IMAGES_DIR / "exercises"
 THUMBS_DIR = EXERCISES_DIR / "thumbs"

@@ -34,7 +34,7 @@ def render_icon(accent: str = DEFAULT_ACCENT) -> Image.Image:
         hair=mix(colour, (255, 255, 255), 0.25),
         background=colour,
     )
-    style = Style(ICON_SIZE, ICON_SIZE, 4, 2.2, 10.0, False, 0, 22, 4.0, 0.0, palette)
+    style = Style(ICON_SIZE, ICON_SIZE, 4, 2.2, 10.0, False, 0, 22, 4.0, 0.0, 2.5, palette)
     picture = render(icon_drawing(), style, accent).convert("RGBA")
     # Rounded corners, drawn large and scaled down for a smooth edge.
     mask = Image.new("L", (ICON_SIZE * 4, ICON_SIZE * 4), 0)

@@ -406,15 +406,25 @@ def step_up() -> Drawing:
 
 
 def pelvic_tilt() -> Drawing:
-    # Tipping the pelvis forward arches the low back off the floor; tipping it back flattens it.
-    arched = crook(lean=-76.0, lumbar=Bend(flex=-18.0), chest=Bend(flex=4.0))
-    flat = crook(lean=-97.0, lumbar=Bend(flex=7.0))
-    return drawing(
-        "pelvic-tilt",
-        SIDE,
-        Position(arched, (mat(),)),
-        Position(flat, (mat(),), (arrow(at("root", 4, 20), at("root", -14, 22), -0.35),)),
+    """Lying on the back, knees bent, hands on the hip bones.  Tipping the pelvis forward arches the low back
+    off the mat (a gap under it); tipping it back presses the low back flat onto the mat."""
+    hands = Arms(
+        arm_r=Limb(reach=at("chest", 6.0, 2.0, -4.0), toward=(0.3, -0.4, 1.0), flat=True),
+        arm_l=Limb(reach=at("chest", 6.0, 2.0, 4.0), toward=(0.3, -0.4, -1.0), flat=True),
     )
+    arched = crook(
+        root_y=SUPINE_Y + 0.6,
+        lean=-74.0,
+        lumbar=Bend(flex=-15.0),
+        chest=Bend(flex=-16.0),
+        neck=Bend(flex=18.0),
+        **hands,
+    )
+    flat = crook(root_y=SUPINE_Y - 0.7, lean=-98.0, lumbar=Bend(flex=4.0), chest=Bend(flex=8.0), **hands)
+    lift = arrow(at("waist", 4, -13), at("waist", 4, -3))
+    rock = arrow(at("hip_front", 10, 12), at("hip_front", -6, 14), 0.35)
+    press = arrow(at("waist", 9, 6), at("waist", 9, -4))
+    return drawing("pelvic-tilt", SIDE, Position(arched, (mat(),), (lift,)), Position(flat, (mat(),), (rock, press)))
 
 
 def heel_slide() -> Drawing:
@@ -452,16 +462,22 @@ def bird_dog() -> Drawing:
     return drawing("bird-dog", SIDE, Position(quadruped(), (mat(),)), Position(end, (mat(),)))
 
 
-PALLOF_CAMERA = Camera(View.FRONT, turn=-30.0)
-ANCHOR = (40.0, 121.0, 120.0)
+# Seen from above: the band runs out to the side to its anchor, and the arms press straight forward across it.
+# From the front or the side one of the two is foreshortened and the press reads as a sideways pull.
+PALLOF_CAMERA = Camera(View.FRONT, turn=0.0, down=90.0)
+ANCHOR = (16.0, 121.0, 105.0)  # beside the chest, on the right
 
 
 def pallof(hands_x: float) -> Figure:
+    """Standing side-on to the anchor, knees soft, hands together at the chest (or pressed out in front)."""
+    at_chest = hands_x < 30
+    elbows = (-0.2, -1.0, 1.0) if at_chest else (-0.3, -1.0, 0.4)
+    apart = 7.0 if at_chest else 4.0  # the hands meet without the forearms crossing
     return Figure(
         at=(0.0, 85.0, 0.0),
         **feet(4.0, width=HIP + 6),
-        arm_r=Limb(reach=(hands_x, 121.0, 3.0), toward=(-0.3, -1.0, 1.0)),
-        arm_l=Limb(reach=(hands_x, 121.0, -3.0), toward=(-0.3, -1.0, -1.0)),
+        arm_r=Limb(reach=(hands_x, 121.0, apart), toward=elbows, tip=-40.0),
+        arm_l=Limb(reach=(hands_x, 121.0, -apart), toward=(elbows[0], elbows[1], -elbows[2]), tip=-40.0),
     )
 
 
@@ -470,15 +486,16 @@ def pallof_props() -> tuple[Prop, ...]:
 
 
 def pallof_hold() -> Drawing:
-    return drawing("pallof-hold", PALLOF_CAMERA, hold(pallof(47.0), pallof_props()))
+    return drawing("pallof-hold", PALLOF_CAMERA, hold(pallof(48.0), pallof_props()), floor=False)
 
 
 def pallof_press() -> Drawing:
     return drawing(
         "pallof-press",
         PALLOF_CAMERA,
-        Position(pallof(22.0), pallof_props()),
-        Position(pallof(47.0), pallof_props(), (arrow(at("", 20, 136, 0), at("", 46, 136, 0)),)),
+        Position(pallof(20.0), pallof_props()),
+        Position(pallof(48.0), pallof_props(), (arrow(at("", 24, 150, -16), at("", 50, 150, -16)),)),
+        floor=False,
     )
 
 
@@ -546,21 +563,24 @@ def side_plank_figure(up: bool, knees: bool) -> Figure:
     return trunk.but(arm_r=support, arm_l=top_hand, **legs)
 
 
+# From the front and a little above and to the side, so the forearm on the mat (pointing forward, towards
+# the viewer) shows its length instead of looking like a straight arm sunk into the mat.
+SIDE_PLANK_CAMERA = Camera(View.FRONT, turn=-20.0, down=22.0)
+
+
 def side_plank_knees() -> Drawing:
-    camera = Camera(View.FRONT, down=12.0)
     return drawing(
         "side-plank-knees",
-        camera,
+        SIDE_PLANK_CAMERA,
         Position(side_plank_figure(False, True), (mat(),)),
         Position(side_plank_figure(True, True), (mat(),), (arrow(at("root", 0, -6, 0), at("root", 0, 14, 0)),)),
     )
 
 
 def side_plank() -> Drawing:
-    camera = Camera(View.FRONT, down=12.0)
     return drawing(
         "side-plank",
-        camera,
+        SIDE_PLANK_CAMERA,
         Position(side_plank_figure(False, False), (mat(),)),
         Position(side_plank_figure(True, False), (mat(),), (arrow(at("root", 0, -6, 0), at("root", 0, 14, 0)),)),
     )
@@ -782,22 +802,25 @@ def knee_to_chest() -> Drawing:
 
 
 def figure_four_stretch() -> Drawing:
-    """Lying on the back, the right ankle resting across the left knee (a figure 4); then the left thigh is
-    drawn in towards the chest, hands behind it."""
-    camera = Camera(View.FRONT, turn=-30.0, down=30.0)
-    crossed = Limb(reach=at("knee_l", -4.0, 7.0, 0.0), toward=(0.2, 0.4, 1.0), tip=-10.0)
-    start = crook(leg_r=crossed)
+    """Lying on the back, the left ankle resting across the right knee (a figure 4); then the right thigh is
+    drawn in towards the chest, both hands holding behind it.  Seen from the right side and a little above,
+    so the crossed leg's knee shows out to the far side behind the pulled-in thigh."""
+    camera = Camera(View.SIDE, turn=-35.0, down=15.0)
+    crossed = Limb(reach=at("knee_r", -5.0, 6.0, -5.0), toward=(0.3, 0.5, -1.0), tip=-10.0)
+    start = crook(leg_l=crossed)
     end = crook(
-        leg_l=Limb(flex=105.0, bend=95.0, tip=10.0),
-        leg_r=crossed,
-        arm_r=Limb(reach=at("knee_l", -14.0, -2.0, 8.0), toward=(0.0, -0.2, 1.0)),
-        arm_l=Limb(reach=at("knee_l", -14.0, -2.0, -8.0), toward=(0.0, -0.2, -1.0)),
+        leg_r=Limb(flex=88.0, bend=95.0, tip=5.0),
+        leg_l=crossed,
+        arm_r=Limb(reach=at("knee_r", -8.0, -13.0, 7.0), toward=(0.0, -0.5, 1.0)),
+        arm_l=Limb(reach=at("knee_r", -8.0, -13.0, -6.0), toward=(0.0, -0.5, -1.0)),
+        chest=Bend(flex=10.0),
+        neck=Bend(flex=8.0),
     )
     return drawing(
         "figure-four-stretch",
         camera,
         Position(start, (mat(),)),
-        Position(end, (mat(),), (arrow(at("knee_l", 10, 10, -18), at("knee_l", -6, 22, -18), 0.3),)),
+        Position(end, (mat(),), (arrow(at("knee_r", 8, 12, 10), at("knee_r", -8, 20, 10), 0.3),)),
     )
 
 
@@ -898,23 +921,24 @@ def standing_hip_circles() -> Drawing:
 
 
 def knee_rolls() -> Drawing:
-    """Seen from the feet and a little above: lying on the back, knees bent, both knees roll to one side."""
-    camera = Camera(View.FRONT, down=40.0)
+    """Lying on the back, knees bent and feet flat, both knees roll slowly to one side.  Seen from beyond the
+    feet, a little to the side and above, so the bent knees stand up clearly and the roll goes across."""
+    camera = Camera(View.FRONT, turn=-40.0, down=20.0)
     arms = Arms(arm_r=Limb(out=60.0, flex=-4.0), arm_l=Limb(out=60.0, flex=-4.0))
     start = crook(**arms)
     rolled = crook(
-        spin=-45.0,
-        lumbar=Bend(twist=25.0),
-        chest=Bend(twist=20.0),
-        leg_r=Limb(reach=(46.0, ANKLE_Y, HIP + 4), flat=True),
-        leg_l=Limb(reach=(46.0, ANKLE_Y + 4, -HIP + 8), flat=True),
+        spin=45.0,  # the knees drop to the left, away from the viewer
+        lumbar=Bend(twist=-25.0),
+        chest=Bend(twist=-20.0),
+        leg_r=Limb(reach=(46.0, ANKLE_Y + 4.0, HIP - 8.0), flat=True),  # the right foot rolls onto its edge
+        leg_l=Limb(reach=(46.0, ANKLE_Y, -HIP - 4.0), flat=True),
         **arms,
     )
     return drawing(
         "knee-rolls",
         camera,
         Position(start, (mat(),)),
-        Position(rolled, (mat(),), (arrow(at("", 30, 60, -8), at("", 30, 60, 36), -0.3),)),
+        Position(rolled, (mat(),), (arrow(at("", 30, 62, 8), at("", 30, 56, -36), 0.3),)),
         floor=False,
     )
 

@@ -7,6 +7,7 @@ Everything is painted several times larger than the output and scaled down, whic
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -58,7 +59,7 @@ class Palette:
     near_line: RGB = (104, 112, 121)
     hair: RGB = (128, 135, 143)
     floor: RGB = (196, 201, 206)
-    label: RGB = (128, 135, 142)
+    label: RGB = (85, 85, 85)  # dark enough to read at small print sizes
     divider: RGB = (232, 234, 236)
     background: RGB = WHITE
 
@@ -66,6 +67,21 @@ class Palette:
 GREYS = Palette()
 
 MAT_THICKNESS = 1.5
+TRUNK_BOTTOM, TRUNK_TOP = -10.0, 53.0  # the trunk's cross-sections, cm along the spine from the hip joints
+
+
+def trunk_stations() -> list[tuple[float, float]]:
+    """Distances along the spine to draw a cross-section at, and how much of its full size it has.
+
+    The ends are rounded like a dome (3 cm under the buttocks, 4 cm above the base of the neck), so the
+    trunk has no flat end from the side.
+    """
+    bottom = [(TRUNK_BOTTOM - 3.0 * math.cos(math.radians(a)), math.sin(math.radians(a))) for a in (25, 50, 70)]
+    middle = [(TRUNK_BOTTOM + 1.5 * i, 1.0) for i in range(int((TRUNK_TOP - TRUNK_BOTTOM) / 1.5) + 1)]
+    if middle[-1][0] < TRUNK_TOP:
+        middle.append((TRUNK_TOP, 1.0))
+    top = [(TRUNK_TOP + 4.0 * math.cos(math.radians(a)), math.sin(math.radians(a))) for a in (70, 50, 25)]
+    return bottom + middle + top
 
 
 @dataclass(frozen=True)
@@ -82,12 +98,15 @@ class Style:
     margin: int
     arrow: float  # arrow line width, px at output size
     floor: float  # floor line width, px
+    halo: float  # the white edge that keeps arrows clear of the figure, px
     palette: Palette = GREYS
 
 
-# Print: 1200 px across is 300 dpi at about 10 cm wide.  Thumbnail: the window's library list.
-FULL = Style(1200, 600, 3, 2.2, 4.2, True, 28, 24, 7.0, 2.5)
-THUMB = Style(192, 96, 4, 0.9, 0.67, False, 0, 3, 2.0, 1.0)
+# Print: the handouts place a drawing between about 76 mm (the smallest detailed layout) and 132 mm wide
+# (the largest large-print one; the PDF caps pictures at 1800 px), so 1800 px across is at least 346 ppi
+# everywhere, and a 76 px label is at least 9 pt.  Thumbnail: the window's library list.
+FULL = Style(1800, 900, 2, 3.3, 6.3, True, 76, 36, 10.5, 3.8, 3.8)
+THUMB = Style(192, 96, 4, 0.9, 0.67, False, 0, 3, 2.0, 1.0, 2.5)
 
 
 def parse_colour(text: str) -> RGB:
@@ -118,6 +137,9 @@ class Shape:
     layer: int = 1  # 0 behind the figure, 1 sorted by depth, 2 on top
     min_stroke_px: float = 0.0
     halo: bool = False
+    # Convex pieces painted as one shape with a single outline round their union (the trunk); ``points``
+    # then only serves to measure the picture.
+    pieces: tuple[list[Point], ...] = ()
 
 
 class Projector:
@@ -215,9 +237,10 @@ class Painter:
         shapes: list[Shape] = []
         project, depth = self.projector.point, self.projector.depth
         reference = depth(skeleton["root"])
-        trunk = self.trunk(skeleton)
+        pieces = self.trunk(skeleton)
         fill, line = self.tone(reference, reference)
-        shapes.append(Shape(reference + 0.5, trunk, fill, line))
+        outline = convex_hull([point for piece in pieces for point in piece])
+        shapes.append(Shape(reference + 0.5, outline, fill, line, pieces=tuple(pieces)))
         for index, (name, start, end, part) in enumerate(
             (
                 ("neck", "neck_base", "head_base", "neck"),
@@ -252,66 +275,27 @@ class Painter:
         shapes.extend(self.head(skeleton, reference))
         return shapes
 
-    def trunk(self, skeleton: Skeleton) -> list[Point]:
-        """The trunk's silhouette from its elliptical cross-sections along the spine."""
+    def trunk(self, skeleton: Skeleton) -> list[list[Point]]:
+        """The trunk as convex pieces: each joins two neighbouring elliptical cross-sections along the spine.
+
+        Swept this way the trunk has the right outline from any side, also seen end on (from above a
+        standing figure, or from the head of a lying one), where a side outline would collapse to a line.
+        """
         project, direction = self.projector.point, self.projector.direction
-        centres: list[Point] = []
-        extents: list[float] = []
-        distances = [-10.0 + 1.5 * i for i in range(43)]
-        frames = []
-        for distance in distances:
-            centre, frame = trunk_station(skeleton, distance)
-            width, half_depth, shift = trunk_section(distance, skeleton.belly)
+        sections: list[list[Point]] = []
+        for distance, size in trunk_stations():
+            centre, frame = trunk_station(skeleton, min(distance, TRUNK_TOP))
+            if distance > TRUNK_TOP:
+                # Above the base of the neck the spine carries straight on (the rounded top of the shoulders).
+                centre = add(centre, scale(column(frame, 1), distance - TRUNK_TOP))
+            width, half_depth, shift = trunk_section(min(distance, TRUNK_TOP), skeleton.belly)
             centre = add(centre, scale(column(frame, 0), shift))
-            centres.append(project(centre))
-            frames.append((frame, width, half_depth))
-        left: list[Point] = []
-        right: list[Point] = []
-        normals: list[Point] = []
-        for index, (frame, width, half_depth) in enumerate(frames):
-            before = centres[max(index - 1, 0)]
-            after = centres[min(index + 1, len(centres) - 1)]
-            tx, ty = after[0] - before[0], after[1] - before[1]
-            size = math.hypot(tx, ty) or 1.0
-            nx, ny = -ty / size, tx / size
             side = direction(column(frame, 2))
             front = direction(column(frame, 0))
-            extent = math.sqrt(
-                (width * (side[0] * nx + side[1] * ny)) ** 2 + (half_depth * (front[0] * nx + front[1] * ny)) ** 2
-            )
-            extent = max(extent, 3.0)
-            cx, cy = centres[index]
-            left.append((cx + nx * extent, cy + ny * extent))
-            right.append((cx - nx * extent, cy - ny * extent))
-            normals.append((nx, ny))
-            extents.append(extent)
-        outline = list(left)
-        # Round the bottom of the pelvis and the top of the shoulders with half-ellipses.
-        outline += self._cap(centres[-1], normals[-1], extents[-1], 4.0, upward=True)
-        outline += list(reversed(right))
-        outline += self._cap(centres[0], normals[0], extents[0], 3.0, upward=False)
-        return outline
-
-    @staticmethod
-    def _cap(centre: Point, normal: Point, extent: float, reach: float, *, upward: bool) -> list[Point]:
-        nx, ny = normal
-        # Tangent points along the spine: +90 degrees from the normal is the spine direction.
-        tx, ty = (ny, -nx)
-        if not upward:
-            tx, ty = -tx, -ty
-        points = []
-        for i in range(1, 16):
-            angle = math.pi * i / 16
-            c, s = math.cos(angle), math.sin(angle)
-            sign = 1.0 if upward else -1.0
-            # From the left edge (normal side) around the end to the right edge.
-            points.append(
-                (
-                    centre[0] + sign * nx * extent * c + tx * reach * s,
-                    centre[1] + sign * ny * extent * c + ty * reach * s,
-                )
-            )
-        return points
+            axis_a = (side[0] * width * size, side[1] * width * size)
+            axis_b = (front[0] * half_depth * size, front[1] * half_depth * size)
+            sections.append(ellipse_outline(project(centre), axis_a, axis_b, 28))
+        return [convex_hull(a + b) for a, b in itertools.pairwise(sections)]
 
     def head(self, skeleton: Skeleton, reference: float) -> list[Shape]:
         project, direction, depth = self.projector.point, self.projector.direction, self.projector.depth
@@ -688,7 +672,12 @@ class Painter:
 
 @dataclass(frozen=True)
 class Layout:
-    """Where the panels go and how large the figure is drawn (px per cm at output size)."""
+    """Where the panels go and how large the figure is drawn (px per cm at output size).
+
+    Each panel keeps room for its label (Start, Finish) either as a band along its top or as a column on its
+    left, whichever leaves the figure larger: long lying figures stacked one above the other have room
+    beside them, tall standing ones side by side have room above.
+    """
 
     scale: float
     columns: int
@@ -699,31 +688,53 @@ class Layout:
     top: float
     content_w: float
     content_h: float
+    label_band: float = 0.0  # px kept free along the top of each panel
+    label_column: float = 0.0  # px kept free along the left of each panel
 
 
-def plan_layout(scenes: list[Scene], style: Style) -> Layout:
+def position_labels(drawing: Drawing) -> list[str]:
+    """The small words above each panel: the position's own label, else Start and Finish for two."""
+    count = len(drawing.positions)
+    labels = []
+    for index, position in enumerate(drawing.positions):
+        label = position.label
+        if label is None:
+            label = ("Start" if index == 0 else "Finish") if count > 1 else ""
+        labels.append(label)
+    return labels
+
+
+def label_font(style: Style, supersample: int = 1) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    # Pillow's own font, so the pictures come out the same on every machine (the tests compare pixels).
+    return ImageFont.load_default(size=style.label_size * supersample)
+
+
+def plan_layout(scenes: list[Scene], style: Style, label_width: float = 0.0) -> Layout:
     """Side by side for tall positions, one above the other for long ones: whichever draws the figure larger.
 
     Every panel uses the same scale and the same placement, so the floor and the props stay put between
-    start and finish and only the body moves.
+    start and finish and only the body moves.  ``label_width`` is the widest label in px (0: no labels).
     """
     bounds = [scene.bounds() for scene in scenes]
     left, bottom = min(b[0] for b in bounds), min(b[1] for b in bounds)
     right, top = max(b[2] for b in bounds), max(b[3] for b in bounds)
     content_w, content_h = max(right - left, 1.0), max(top - bottom, 1.0)
-    label_band = style.label_size * 1.5 if style.labels else 0.0
+    room: list[tuple[float, float]] = [(0.0, 0.0)]
+    if style.labels and label_width > 0:
+        room = [(style.label_size * 1.45, 0.0), (0.0, label_width + style.label_size * 0.6)]
     count = len(scenes)
     options = [(1, 1)] if count == 1 else [(count, 1), (1, count)]
     best: Layout | None = None
     for columns, rows in options:
         panel_w, panel_h = style.width / columns, style.height / rows
-        fit = min(
-            (panel_w - 2 * style.margin) / content_w,
-            (panel_h - label_band - 2 * style.margin) / content_h,
-            style.max_scale,
-        )
-        if best is None or fit > best.scale + 1e-9:
-            best = Layout(fit, columns, rows, panel_w, panel_h, left, top, content_w, content_h)
+        for band, column_ in room:
+            fit = min(
+                (panel_w - column_ - 2 * style.margin) / content_w,
+                (panel_h - band - 2 * style.margin) / content_h,
+                style.max_scale,
+            )
+            if best is None or fit > best.scale + 1e-9:
+                best = Layout(fit, columns, rows, panel_w, panel_h, left, top, content_w, content_h, band, column_)
     assert best is not None
     return best
 
@@ -745,11 +756,23 @@ def _paint_shapes(
             width = max(shape.stroke * scale_, shape.min_stroke_px) if shape.layer < 2 else style.arrow
             width_px = max(1, round(width * ss))
             if shape.halo:
-                draw.line(points, fill=palette.background, width=width_px + round(2.5 * ss), joint="curve")
+                draw.line(points, fill=palette.background, width=width_px + round(style.halo * ss), joint="curve")
             draw.line(points, fill=accent, width=width_px, joint="curve")
             continue
+        if shape.pieces:
+            # One outline round the union: every piece in the line colour with a border of the line's width
+            # around it, then every piece in the fill colour, which covers the borders inside the union.
+            pieces = [[to_px(p) for p in piece] for piece in shape.pieces]
+            border = max(1, round(style.outline * ss))
+            for piece in pieces:
+                draw.polygon(piece, fill=shape.outline)
+                draw.line([*piece, piece[0]], fill=shape.outline, width=border, joint="curve")
+            for piece in pieces:
+                draw.polygon(piece, fill=shape.fill)
+            continue
         if shape.halo:
-            draw.polygon(points, fill=palette.background, outline=palette.background, width=max(1, round(2.5 * ss)))
+            halo = max(1, round(style.halo * ss))
+            draw.polygon(points, fill=palette.background, outline=palette.background, width=halo)
         draw.polygon(points, fill=shape.fill, outline=shape.outline, width=max(1, round(style.outline * ss)))
 
 
@@ -760,19 +783,24 @@ def render(drawing: Drawing, style: Style = FULL, accent: str = DEFAULT_ACCENT) 
         scenes = painter.scenes()
     except body.PoseError as error:
         raise body.PoseError(f"{drawing.exercise_id}: {error}") from None
-    layout = plan_layout(scenes, style)
-    ss, palette, fit = style.supersample, style.palette, layout.scale
-    label_band = style.label_size * 1.5 if style.labels else 0.0
+    ss, palette = style.supersample, style.palette
+    labels = position_labels(drawing) if style.labels else []
+    font = label_font(style, ss) if any(labels) else None
+    label_width = max((font.getlength(label) / ss for label in labels), default=0.0) if font is not None else 0.0
+    layout = plan_layout(scenes, style, label_width)
+    fit = layout.scale
     image = Image.new("RGB", (style.width * ss, style.height * ss), palette.background)
     draw = ImageDraw.Draw(image)
-    font = ImageFont.load_default(size=style.label_size * ss) if style.labels else None
     count = len(scenes)
     for index, scene in enumerate(scenes):
         column_index, row_index = (index, 0) if layout.columns > 1 else (0, index)
         origin_x, origin_y = column_index * layout.panel_w, row_index * layout.panel_h
-        space_h = layout.panel_h - label_band - 2 * style.margin
-        offset_x = origin_x + (layout.panel_w - layout.content_w * fit) / 2 - layout.left * fit
-        offset_y = origin_y + label_band + style.margin + (space_h - layout.content_h * fit) / 2 + layout.top * fit
+        space_w = layout.panel_w - layout.label_column - 2 * style.margin
+        space_h = layout.panel_h - layout.label_band - 2 * style.margin
+        offset_x = origin_x + layout.label_column + style.margin + (space_w - layout.content_w * fit) / 2
+        offset_x -= layout.left * fit
+        offset_y = origin_y + layout.label_band + style.margin + (space_h - layout.content_h * fit) / 2
+        offset_y += layout.top * fit
 
         def to_px(point: Point, ox: float = offset_x, oy: float = offset_y) -> Point:
             return ((ox + point[0] * fit) * ss, (oy - point[1] * fit) * ss)
@@ -782,12 +810,9 @@ def render(drawing: Drawing, style: Style = FULL, accent: str = DEFAULT_ACCENT) 
             ends = [((origin_x + style.margin) * ss, y), ((origin_x + layout.panel_w - style.margin) * ss, y)]
             draw.line(ends, fill=palette.floor, width=max(1, round(style.floor * ss)))
         _paint_shapes(draw, scene.shapes, to_px, style, painter.accent, fit)
-        label = drawing.positions[index].label
-        if label is None and count > 1:
-            label = "Start" if index == 0 else "Finish"
-        if font is not None and label:
-            corner = ((origin_x + style.margin) * ss, (origin_y + style.margin * 0.6) * ss)
-            draw.text(corner, label, fill=palette.label, font=font)
+        if font is not None and labels[index]:
+            corner = ((origin_x + style.margin * 0.6) * ss, (origin_y + style.margin * 0.4) * ss)
+            draw.text(corner, labels[index], fill=palette.label, font=font)
     for index in range(1, count):
         # A faint rule between the panels.
         if layout.columns > 1:

@@ -20,6 +20,11 @@ from designer.paths import IMAGES_DIR
 
 BUILTIN_IDS = sorted(exercise.id for exercise in load_builtin_exercises())
 
+# How wide the handouts print a drawing: at most 66 mm high and twice as wide in large print, at least 38 mm
+# high in the tightest detailed layout.  The catalogue's cards (about 82 mm) fall in between.
+WIDEST_PRINT_MM = 132.0
+NARROWEST_PRINT_MM = 76.0
+
 
 def differing_share(drawn: Image.Image, committed: Image.Image) -> tuple[float, float]:
     """Share of pixels that differ clearly (not just by palette rounding), and the mean difference."""
@@ -42,11 +47,20 @@ def test_every_builtin_exercise_has_a_drawing_and_a_thumbnail(exercise_id: str) 
     assert full is not None and thumb is not None, "run: python -m designer.illustrations.generate"
     assert has_drawing(exercise_id)
     with Image.open(full) as picture:
-        # 300 dpi at 8 cm across needs about 950 pixels; the drawings are 1200 wide.
         assert picture.size == (FULL.width, FULL.height)
-        assert picture.width >= 950
+        assert picture.width / (WIDEST_PRINT_MM / 25.4) >= 300, "sharp print needs 300 ppi at the widest placement"
     with Image.open(thumb) as picture:
         assert picture.size == (THUMB.width, THUMB.height)
+
+
+def test_the_start_and_finish_labels_are_readable_in_print() -> None:
+    """At least 9 pt where the drawing prints smallest, and dark grey rather than a faint one."""
+    points = FULL.label_size / FULL.width * NARROWEST_PRINT_MM / 25.4 * 72
+    assert points >= 9
+    picture = render(DRAWINGS["glute-bridge"], FULL).convert("L")
+    corner = picture.crop((0, 0, FULL.width // 6, FULL.height // 6))  # where "Start" is written
+    dark = sum(corner.histogram()[:110])
+    assert dark > 200, "the label should be drawn in a dark grey"
 
 
 def test_every_builtin_exercise_uses_its_own_drawing() -> None:
