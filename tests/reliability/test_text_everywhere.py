@@ -29,6 +29,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
+from reportlab.platypus.doctemplate import LayoutError
 
 from designer import interchange
 from designer.domain import Clinic, Layout, Plan, PlanItem, Prescription, Range, Stage, ValidationError
@@ -76,9 +77,6 @@ SETTINGS = settings(max_examples=30, deadline=None, derandomize=True, phases=[Ph
 
 RIGHT_TO_LEFT = {"R", "AL", "AN"}
 WHITESPACE = re.compile(r"[\s\x1c-\x1f\x85]")
-# The font draws some emoji beyond U+FFFF, but the PDF's text layer cannot give them back
-# (test_emoji_the_font_draws_are_in_the_text_layer, expected to fail until that is fixed).
-BEYOND_READERS = 0xFFFF
 
 
 def printable(text: str, *, font_only: bool) -> str:
@@ -95,7 +93,7 @@ def printable(text: str, *, font_only: bool) -> str:
     visible = "".join(char for char in spaced if unicodedata.category(char) not in ("Cc", "Cf", "Cs"))
     # What the font cannot draw is left out, so the characters on either side meet (as on the page).
     kept = [char if char == " " or (unicodedata.category(char)[0] in "LMNPS"
-                                    and (covered is None or (ord(char) in covered and ord(char) <= BEYOND_READERS)))
+                                    and (covered is None or ord(char) in covered))
             else "" for char in unicodedata.normalize("NFC", visible)]
     return unicodedata.normalize("NFD", "".join(kept)).replace(" ", "")
 
@@ -123,6 +121,15 @@ def exercises() -> dict[str, Any]:
 
 
 def clinic_with(name: str, advice: str, address: str) -> Clinic:
+    """The clinic with these texts; advice with nothing printable is refused clearly, so the default is kept."""
+    try:
+        return _clinic(name, advice, address)
+    except ValidationError as error:
+        assert [problem.path for problem in error.problems] == ["advice"], error
+        return _clinic(name, Clinic().advice, address)
+
+
+def _clinic(name: str, advice: str, address: str) -> Clinic:
     return Clinic(name=name if name.strip() else "Springback Rehab", advice=advice, address=address,
                   phone="+44 20 7946 0958", email="hello@springback.example", website="https://springback.example",
                   booking_link="https://springback.example/book", instagram="@springbackrehab")
@@ -179,15 +186,17 @@ def check_no_injection(pdf: bytes, found: ReadBack) -> None:
         assert marker not in pdf
 
 
+CONTINUED = unicodedata.normalize("NFD", "1GluteBridge(continued)")
 LINE_BREAKS = re.compile(r"\r\n?|[\n\u2028\u2029\x0b\x0c\x85]")
 
 
 def holds(text_layer: str, typed: str, field: str) -> None:
     """The text layer holds each line that was typed: left-to-right text in order, right-to-left letters all there.
 
-    Lines are compared one by one because the handout may put something between them (a bullet).
+    Lines are compared one by one because the handout may put something between them (a bullet), and
+    the heading repeated where an exercise runs onto the next page is taken out.
     """
-    shown = printable(text_layer, font_only=False)
+    shown = printable(text_layer, font_only=False).replace(CONTINUED, "")
     shown_in_order = left_to_right(shown)
     for line in LINE_BREAKS.split(typed):
         wanted = printable(line, font_only=True)
@@ -214,7 +223,9 @@ def test_the_handout_shows_what_was_typed_and_nothing_more(
                 items=(PlanItem("glute-bridge", Prescription(sets=3, reps=Range.single(10), load=load), stage.id,
                                 note=item_note),))
     clinic = clinic_with(clinic_name, advice, address)
-    pdf = render_handout(plan, exercises(), clinic, HandoutOptions(client_name=client, deterministic=True))
+    pdf = render(plan, clinic, HandoutOptions(client_name=client, deterministic=True))
+    if pdf is None:
+        return
     found = read_back(pdf)
     check_no_injection(pdf, found)
     typed = {"client": client, "title": plan.title, "therapist": therapist, "plan notes": plan_notes,
@@ -233,21 +244,52 @@ def test_the_other_layouts_never_break_and_never_inject(
 ) -> None:
     plan = Plan(title if title.strip() else "Plan", notes=note,
                 items=(PlanItem("glute-bridge", Prescription(sets=3, load=load), note=note),))
-    pdf = render_handout(plan, exercises(), clinic_with(clinic_name, "Advice", ""),
-                         HandoutOptions(layout=layout, client_name=client, tracking_sheet=True, deterministic=True))
+    pdf = render(plan, clinic_with(clinic_name, "Advice", ""),
+                 HandoutOptions(layout=layout, client_name=client, tracking_sheet=True, deterministic=True))
+    if pdf is None:
+        return
     found = read_back(pdf)
     check_no_injection(pdf, found)
     holds(found.body if layout is Layout.LARGE_PRINT else found.everything, load, "load")
 
 
-@pytest.mark.xfail(strict=True, reason="ReportLab writes characters beyond U+FFFF into ToUnicode as 5 hex digits "
-                   "(<1F600>) instead of a UTF-16 pair, so PDF readers cannot read them back; see the report")
+def lines(text: str) -> int:
+    return len(LINE_BREAKS.findall(text))
+
+
+def known_crash(plan: Plan, options: HandoutOptions) -> bool:
+    """The LayoutError of test_handout_with_many_lines_of_notes (a strict xfail): a handout with a booking link
+    and many lines of plan notes, in large print or detailed (seen from 50 lines in large print)."""
+    return lines(plan.notes) >= 40 and options.layout is not Layout.COMPACT
+
+
+def render(plan: Plan, clinic: Clinic, options: HandoutOptions) -> bytes | None:
+    """The handout; None only for the known crash, so the rest of the checks still run on every other input."""
+    try:
+        return render_handout(plan, exercises(), clinic, options)
+    except LayoutError:
+        if known_crash(plan, options) and clinic.booking_link:
+            return None
+        raise
+
+
+@pytest.mark.xfail(strict=True, raises=LayoutError, reason="designer/pdf/handout.py: a handout with a booking link "
+                   "and many lines of plan notes raises ReportLab's LayoutError; see the report")
+@pytest.mark.parametrize(("layout", "note_lines"), [(Layout.LARGE_PRINT, 0), (Layout.DETAILED, 100)])
+def test_handout_with_many_lines_of_notes(layout: Layout, note_lines: int) -> None:
+    plan = Plan("Plan", notes="Do this\n" * 100, items=(PlanItem("glute-bridge", note="A line\n" * note_lines),))
+    pdf = render_handout(plan, exercises(), clinic_with("Springback Rehab", "Advice", ""),
+                         HandoutOptions(layout=layout, deterministic=True))
+    assert read_back(pdf).body.count("Do this") == 100
+
+
 def test_emoji_the_font_draws_are_in_the_text_layer() -> None:
+    """ReportLab writes characters beyond U+FFFF into ToUnicode as five hex digits; the handout mends that."""
     assert 0x1F600 in printable_characters()  # DejaVu Sans draws 😀, so the handout keeps it ...
     plan = Plan("Plan", items=(PlanItem("glute-bridge", note="Well done 😀 keep going"),))
     pdf = render_handout(plan, exercises(), clinic_with("Springback Rehab", "Advice", ""),
                          HandoutOptions(deterministic=True))
-    assert "😀" in read_back(pdf).body  # ... but a reader of the PDF gets nothing for it
+    assert "😀" in read_back(pdf).body  # ... and a reader of the PDF gets it back
 
 
 # -- import and storage -------------------------------------------------------------------------------------
@@ -325,8 +367,10 @@ def test_import_then_storage_keep_the_printable_text(texts: dict[str, str]) -> N
                                                                         "client.notes": client.notes}
             assert (client.name, client.notes) == (entry.client.name, entry.client.notes)
             # And the plan as stored makes a handout like any other.
-            pdf = render_handout(plan, exercises(), clinic_with("Springback Rehab", "Advice", ""),
-                                 HandoutOptions(client_name=client.name, deterministic=True))
+            pdf = render(plan, clinic_with("Springback Rehab", "Advice", ""),
+                         HandoutOptions(client_name=client.name, deterministic=True))
+            if pdf is None:
+                return
             found = read_back(pdf)
             check_no_injection(pdf, found)
             holds(found.body, plan.items[0].note, "item note")
