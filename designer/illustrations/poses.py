@@ -299,7 +299,8 @@ def hip_thrust() -> Drawing:
 
     # The dumbbell lies across the hip crease (seen end on from the side), held there with both hands.
     weight = Prop(PropKind.DUMBBELL, at("hip_front", 0.0, 6.0), facing=90.0)
-    start = figure((-10.0, 26.0, 0.0), -57.0, 12.0)
+    # Start: sitting on the floor, shoulder blades against the bench's edge; finish: hips up level with them.
+    start = figure((-8.0, 17.0, 0.0), -48.0, 20.0)
     end = figure((-1.0, 51.0, 0.0), -86.0, 34.0)
     return drawing(
         "hip-thrust",
@@ -322,9 +323,10 @@ def side_lying(**changes: object) -> Figure:
 
 
 def clamshell() -> Drawing:
-    camera = Camera(View.FRONT, down=25.0)
+    # Turned a little, so the mat lies on the floor rather than standing up behind the body like a box.
+    camera = Camera(View.FRONT, turn=-20.0, down=30.0)
     start = side_lying()
-    end = side_lying(leg_l=Limb(flex=45.0, bend=90.0, tip=10.0, turn=40.0, out=8.0))
+    end = side_lying(leg_l=Limb(flex=45.0, bend=90.0, tip=10.0, turn=50.0, out=10.0))
     return drawing(
         "clamshell",
         camera,
@@ -443,8 +445,10 @@ def dead_bug() -> Drawing:
     overhead while the opposite leg reaches out long, just above the floor."""
     arm_up, table_leg = Limb(flex=90.0, bend=4.0), Limb(flex=90.0, bend=90.0, tip=10.0)
     start = Figure(lean=-90.0, at=(0.0, SUPINE_Y, 0.0), arm_r=arm_up, arm_l=arm_up, leg_r=table_leg, leg_l=table_leg)
-    end = start.but(arm_l=Limb(flex=168.0, bend=4.0), leg_r=Limb(flex=22.0, bend=4.0, tip=15.0))
-    return drawing("dead-bug", SIDE, Position(start, (mat(),)), Position(end, (mat(),)))
+    end = start.but(arm_l=Limb(flex=168.0, bend=4.0), leg_r=Limb(flex=12.0, bend=4.0, tip=15.0))
+    reach_back = arrow(at("shoulder_l", 30, 40, 0), at("shoulder_l", -40, 16, 0), 0.3)
+    reach_out = arrow(at("hip_r", 30, 52, 18), at("hip_r", 80, 26, 18), -0.3)
+    return drawing("dead-bug", SIDE, Position(start, (mat(),)), Position(end, (mat(),), (reach_back, reach_out)))
 
 
 def four_point_leg_slide() -> Drawing:
@@ -842,7 +846,9 @@ def ninety_ninety_figure(front_leg_right: bool) -> Figure:
 
 
 def ninety_ninety() -> Drawing:
-    camera = Camera(View.FRONT, down=35.0)
+    # Turned a little and from well above: the mat reads as the floor under the legs, not a wall behind them,
+    # and both legs' right angles show.
+    camera = Camera(View.FRONT, turn=-15.0, down=45.0)
     return drawing(
         "ninety-ninety",
         camera,
@@ -944,28 +950,37 @@ def knee_rolls() -> Drawing:
 
 
 def open_book() -> Drawing:
-    """Seen from above: lying on the side, knees bent, the top arm opens across like the page of a book."""
-    camera = Camera(View.SIDE, down=90.0)
+    """Lying on the right side on a mat, hips and knees bent to right angles, head on a pillow, arms out in
+    front one on the other; the top arm opens over to the other side like the page of a book, the chest
+    and head turning with it.  Seen from the front and well above, so the body plainly lies along the mat:
+    the arms reach towards the viewer at the start and lie behind the back at the finish."""
+    camera = Camera(View.FRONT, turn=-20.0, down=40.0)
     base = Figure(
         roll=90.0,
-        turn=-90.0,
         leg_r=Limb(flex=90.0, bend=90.0, tip=10.0),
         leg_l=Limb(flex=90.0, bend=90.0, tip=10.0),
-        neck=Bend(side=-6.0),
     )
-    arms_forward = Limb(flex=90.0, bend=4.0)
-    start = base.but(arm_r=arms_forward, arm_l=arms_forward)
+    # Pin the pelvis where it lies, so the hands can be placed on the mat at fixed points.
+    base = base.but(at=joints(base)["root"])
+    # The bottom arm stays on the mat in front whatever the chest does.
+    shoulder_r = joints(base)["shoulder_r"]
+    base = base.but(arm_r=Limb(reach=(shoulder_r[0] + 52.0, 6.0, shoulder_r[2]), toward=(0.0, 1.0, 0.0)))
+    # The top shoulder rolls forward a little so the top hand rests on the bottom one.
+    start = base.but(chest=Bend(twist=-12.0), arm_l=Limb(reach=at("wrist_r", -4.0, 8.0, 0.0), toward=(0.0, 1.0, 0.0)))
     opened = base.but(
-        arm_r=arms_forward,
-        lumbar=Bend(twist=-10.0),
-        chest=Bend(twist=-55.0),
-        neck=Bend(side=-6.0, twist=-30.0),
-        arm_l=Limb(reach=at("shoulder_l", 4.0, -14.0, -50.0), toward=(0.0, 1.0, 0.0)),
+        lumbar=Bend(twist=10.0),
+        chest=Bend(twist=60.0),
+        neck=Bend(twist=35.0),
+        arm_l=Limb(reach=(-60.0, 6.0, joints(base)["shoulder_l"][2]), toward=(0.0, 1.0, 0.0)),
     )
     head = joints(start)["head"]
-    pillow = prop(PropKind.PILLOW, head[0], z=head[2], size=(30.0, 9.0, 34.0))
-    hand_start, hand_end = joints(start)["hand_l"], joints(opened)["hand_l"]
-    sweep = arrow(at("", hand_start[0] + 10, 60, hand_start[2]), at("", hand_end[0] + 10, 60, hand_end[2]), 0.45)
+    pillow = prop(PropKind.PILLOW, head[0], z=head[2] - 2.0, size=(32.0, 12.0, 36.0))
+    shoulder = joints(start)["shoulder_l"]
+    sweep = arrow(
+        at("", shoulder[0] + 50.0, shoulder[1] + 20.0, shoulder[2] + 10.0),
+        at("", shoulder[0] - 40.0, shoulder[1] + 20.0, shoulder[2] + 10.0),
+        0.45,
+    )
     return drawing(
         "open-book",
         camera,
@@ -976,27 +991,25 @@ def open_book() -> Drawing:
 
 
 def thread_the_needle() -> Drawing:
-    """Hands and knees, seen from the left: the right arm reaches up to the ceiling, then threads under the
-    body along the floor, the right shoulder and the side of the head coming down towards the mat."""
-    camera = Camera(View.SIDE, turn=150.0, down=25.0)
-    open_up = quadruped(
-        chest=Bend(twist=-30.0),
-        neck=Bend(flex=-10.0, twist=-25.0),
-        arm_r=Limb(reach=at("shoulder_r", 0.0, 54.0, 6.0), toward=(-1.0, 0.0, 0.0)),
-    )
+    """Hands and knees; then the right arm slides under the body along the mat towards the left, palm up,
+    the right shoulder and the side of the head coming down towards the mat.  Seen from the left and a little
+    in front and above, so the arm comes out from under the chest towards the viewer."""
+    camera = Camera(View.FRONT, turn=75.0, down=15.0)
     threaded = quadruped(
-        at=(0.0, 44.0, 0.0),
-        lean=100.0,
-        chest=Bend(twist=60.0, flex=10.0),
-        neck=Bend(flex=10.0, twist=30.0),
-        arm_l=Limb(reach=(QUAD_HANDS - 2.0, 4.5, -SHOULDER), toward=(-1.0, 0.6, -0.6), flat=True),
-        arm_r=Limb(reach=(40.0, 4.5, -44.0), toward=(0.0, 1.0, 0.0), flat=True),
+        at=(-4.0, 45.0, 0.0),
+        lean=96.0,
+        leg_r=Limb(flex=96.0, bend=90.0, tip=75.0),  # the thighs stay upright over the knees
+        leg_l=Limb(flex=96.0, bend=90.0, tip=75.0),
+        chest=Bend(twist=65.0, flex=8.0),
+        neck=Bend(flex=0.0, twist=30.0),
+        arm_l=Limb(reach=(QUAD_HANDS - 4.0, 4.5, -SHOULDER - 2.0), toward=(-1.0, 0.6, -0.6), flat=True),
+        arm_r=Limb(reach=(38.0, 3.5, -46.0), toward=(0.0, 1.0, 0.4), flat=True),
     )
     return drawing(
         "thread-the-needle",
         camera,
-        Position(open_up, (mat(),)),
-        Position(threaded, (mat(),), (arrow(at("shoulder_r", -4, 26, -10), at("shoulder_r", -4, -2, -40), -0.4),)),
+        Position(quadruped(), (mat(),)),
+        Position(threaded, (mat(),), (arrow(at("", 46, 12, 16), at("", 42, 8, -46), -0.25),)),
     )
 
 
@@ -1103,7 +1116,7 @@ def crocodile_breathing() -> Drawing:
 
 
 def ninety_ninety_breathing() -> Drawing:
-    chair = prop(PropKind.CHAIR, 30.0, facing=180.0, size=(42.0, 50.0, 44.0))
+    chair = prop(PropKind.CHAIR, 38.0, facing=180.0, size=(42.0, 50.0, 44.0))  # its edge clear of the hips
     figure = Figure(
         lean=-90.0,
         at=(0.0, SUPINE_Y, 0.0),

@@ -204,6 +204,13 @@ def mat_under(skeletons: list[Skeleton]) -> tuple[Vec, Vec, Mat]:
     along = (math.cos(math.radians(heading)), 0.0, math.sin(math.radians(heading)))
     across = (-along[2], 0.0, along[0])
     points = [skeleton[name] for skeleton in skeletons for name in MAT_POINTS]
+    # Hands resting on the floor (all fours, an arm threaded under the body) belong on the mat too.
+    points += [
+        skeleton[name]
+        for skeleton in skeletons
+        for name in ("hand_r", "hand_l", "wrist_r", "wrist_l")
+        if skeleton[name][1] < 12.0
+    ]
     spans = [dot(sub(point, root), along) for point in points]
     widths = [dot(sub(point, root), across) for point in points]
     start, end = min(spans) - 14.0, max(spans) + 14.0
@@ -485,15 +492,26 @@ class Painter:
         return self.box(centre, (12.0, height, 160.0), self.tint(0.22), frame=frame, layer=0, outline=self.tint(0.45))
 
     def rounded(self, centre: Vec, size: Vec, fill: RGB, *, layer: int) -> list[Shape]:
+        """A soft cushion: a box with well-rounded corners and edges, seen from wherever the camera is."""
         project = self.projector.point
-        c = project(centre)
-        x_half = self.projector.direction((size[0] / 2, 0.0, 0.0))
-        y_half = self.projector.direction((0.0, size[1] / 2, 0.0))
-        z_half = self.projector.direction((0.0, 0.0, size[2] / 2))
-        half_w = abs(x_half[0]) + abs(z_half[0])
-        half_h = abs(y_half[1]) + abs(x_half[1]) + abs(z_half[1])
-        radius = min(half_w, half_h) * 0.9
-        outline = capsule_outline((c[0] - half_w + radius, c[1]), (c[0] + half_w - radius, c[1]), radius, radius)
+        half_x, half_y, half_z = size[0] / 2, size[1] / 2, size[2] / 2
+        corner = min(half_x, half_z) * 0.6
+        points: list[Point] = []
+        # Rounded-rectangle rims stacked through the height, narrower at the top and bottom: a puffed shape.
+        for level in (-1.0, -0.6, 0.0, 0.6, 1.0):
+            inset = corner * 0.35 * level * level
+            for cx, cz, start in ((1, 1, 0), (-1, 1, 90), (-1, -1, 180), (1, -1, 270)):
+                centre_x = cx * (half_x - corner)
+                centre_z = cz * (half_z - corner)
+                for step in range(7):
+                    angle = math.radians(start + 15 * step)
+                    rim = (
+                        centre[0] + centre_x + (corner - inset) * math.cos(angle),
+                        centre[1] + half_y * level,
+                        centre[2] + centre_z + (corner - inset) * math.sin(angle),
+                    )
+                    points.append(project(rim))
+        outline = convex_hull(points)
         return [Shape(self.projector.depth(centre), outline, fill, mix(fill, (0, 0, 0), 0.2), layer=layer)]
 
     def kettlebell(self, prop: Prop, skeleton: Skeleton) -> list[Shape]:
