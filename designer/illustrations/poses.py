@@ -964,14 +964,14 @@ def open_book() -> Drawing:
     base = base.but(at=joints(base)["root"])
     # The bottom arm stays on the mat in front whatever the chest does.
     shoulder_r = joints(base)["shoulder_r"]
-    base = base.but(arm_r=Limb(reach=(shoulder_r[0] + 52.0, 6.0, shoulder_r[2]), toward=(0.0, 1.0, 0.0)))
+    base = base.but(arm_r=Limb(reach=(shoulder_r[0] + 52.0, 6.0, shoulder_r[2]), toward=(0.0, 1.0, 0.0), flat=True))
     # The top shoulder rolls forward a little so the top hand rests on the bottom one.
     start = base.but(chest=Bend(twist=-12.0), arm_l=Limb(reach=at("wrist_r", -4.0, 8.0, 0.0), toward=(0.0, 1.0, 0.0)))
     opened = base.but(
         lumbar=Bend(twist=10.0),
         chest=Bend(twist=60.0),
         neck=Bend(twist=35.0),
-        arm_l=Limb(reach=(-60.0, 6.0, joints(base)["shoulder_l"][2]), toward=(0.0, 1.0, 0.0)),
+        arm_l=Limb(reach=(-60.0, 6.0, joints(base)["shoulder_l"][2]), toward=(0.0, 1.0, 0.0), flat=True),
     )
     head = joints(start)["head"]
     pillow = prop(PropKind.PILLOW, head[0], z=head[2] - 2.0, size=(32.0, 12.0, 36.0))

@@ -67,6 +67,7 @@ class Palette:
 GREYS = Palette()
 
 MAT_THICKNESS = 1.5
+MAT_HALF_WIDTH = 42.0  # the widest a mat gets for hands on the floor (cm from the body's line)
 TRUNK_BOTTOM, TRUNK_TOP = -10.0, 53.0  # the trunk's cross-sections, cm along the spine from the hip joints
 
 
@@ -204,15 +205,17 @@ def mat_under(skeletons: list[Skeleton]) -> tuple[Vec, Vec, Mat]:
     along = (math.cos(math.radians(heading)), 0.0, math.sin(math.radians(heading)))
     across = (-along[2], 0.0, along[0])
     points = [skeleton[name] for skeleton in skeletons for name in MAT_POINTS]
-    # Hands resting on the floor (all fours, an arm threaded under the body) belong on the mat too.
-    points += [
-        skeleton[name]
-        for skeleton in skeletons
-        for name in ("hand_r", "hand_l", "wrist_r", "wrist_l")
-        if skeleton[name][1] < 12.0
-    ]
     spans = [dot(sub(point, root), along) for point in points]
     widths = [dot(sub(point, root), across) for point in points]
+    # Hands resting on the floor (all fours, an arm threaded under the body) widen the mat a little, up to
+    # a real mat's width; an arm flung out to the side may rest beyond it.
+    for skeleton in skeletons:
+        for name in ("hand_r", "hand_l"):
+            if skeleton[name][1] < 12.0:
+                spans.append(dot(sub(skeleton[name], root), along))
+                widths.append(
+                    max(-MAT_HALF_WIDTH + 10.0, min(MAT_HALF_WIDTH - 10.0, dot(sub(skeleton[name], root), across)))
+                )
     start, end = min(spans) - 14.0, max(spans) + 14.0
     side_start, side_end = min(min(widths) - 10.0, -31.0), max(max(widths) + 10.0, 31.0)
     middle = add(root, add(scale(along, (start + end) / 2), scale(across, (side_start + side_end) / 2)))
