@@ -809,15 +809,15 @@ def figure_four_stretch() -> Drawing:
     """Lying on the back, the left ankle resting across the right knee (a figure 4); then the right thigh is
     drawn in towards the chest, both hands holding behind it.  Seen from the right side and a little above,
     so the crossed leg's knee shows out to the far side behind the pulled-in thigh."""
-    camera = Camera(View.SIDE, turn=-35.0, down=15.0)
+    camera = Camera(View.SIDE, turn=-20.0, down=12.0)
     crossed = Limb(reach=at("knee_r", -5.0, 6.0, -5.0), toward=(0.3, 0.5, -1.0), tip=-10.0)
     start = crook(leg_l=crossed)
     end = crook(
-        leg_r=Limb(flex=88.0, bend=95.0, tip=5.0),
+        leg_r=Limb(flex=75.0, bend=95.0, tip=5.0),
         leg_l=crossed,
-        arm_r=Limb(reach=at("knee_r", -8.0, -13.0, 7.0), toward=(0.0, -0.5, 1.0)),
-        arm_l=Limb(reach=at("knee_r", -8.0, -13.0, -6.0), toward=(0.0, -0.5, -1.0)),
-        chest=Bend(flex=10.0),
+        arm_r=Limb(reach=at("knee_r", -12.0, -12.0, 7.0), toward=(0.0, -0.5, 1.0)),
+        arm_l=Limb(reach=at("knee_r", -12.0, -12.0, -6.0), toward=(0.0, -0.5, -1.0)),
+        chest=Bend(flex=12.0),
         neck=Bend(flex=8.0),
     )
     return drawing(
