@@ -47,9 +47,9 @@ def fill_new(dialog: ExerciseDialog, name: str = "Wall Sit with Ball") -> None:
     dialog.setup.setPlainText("Stand with your back against a wall.\nPut the ball between your knees.")
     dialog.steps.setPlainText("Slide down until your knees are a little bent.\nHold, breathing easily.")
     dialog.cues.setPlainText("Squeeze the ball gently.")
-    dialog.reps.setText("")
-    dialog.duration.setText("20-30")
-    dialog.tempo.setText("")
+    dialog.prescription.reps.setText("")
+    dialog.prescription.duration.setText("20-30")
+    dialog.prescription.tempo.setText("")
 
 
 @pytest.fixture
@@ -143,9 +143,9 @@ def test_edit_a_copy_of_a_built_in_exercise_leaves_the_original_alone(
 
     def change(dialog: ExerciseDialog) -> None:
         assert dialog.name.text() == "Glute Bridge"
-        assert dialog.tempo.text() == original.default.tempo
+        assert dialog.prescription.tempo.text() == original.default.tempo
         dialog.cues.setPlainText("Breathe out as you lift.\nSqueeze your bottom first.")
-        dialog.sets.setValue(2)
+        dialog.prescription.sets.setValue(2)
 
     answer_dialog(monkeypatch, change)
     window.library_panel.edit_button.click()
@@ -289,8 +289,8 @@ def test_invalid_fields_are_shown_in_plain_words_and_the_dialog_stays_open_with_
     assert dialog.problem.text() == ""  # an empty new form is not scolded before Save
     fill_new(dialog)
     dialog.name.setText("")
-    dialog.tempo.setText("3-1")
-    assert "must look like 3-1-1" in dialog.tempo_words.text()
+    dialog.prescription.tempo.setText("3-1")
+    assert "must look like 3-1-1" in dialog.prescription.tempo_words.text()
 
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
 
@@ -299,20 +299,21 @@ def test_invalid_fields_are_shown_in_plain_words_and_the_dialog_stays_open_with_
     assert "Name must not be empty." in lines
     assert any(line.startswith("Tempo must look like 3-1-1 or 3-1-1-0") for line in lines)
     assert dialog.tabs.currentIndex() == 0  # the first problem's tab, where the name is
-    assert dialog.tempo.text() == "3-1" and dialog.purpose.text() == "Strong thighs for getting up from a chair."
+    assert dialog.prescription.tempo.text() == "3-1"
+    assert dialog.purpose.text() == "Strong thighs for getting up from a chair."
     assert dialog.steps.toPlainText().startswith("Slide down")
     assert store.list_custom_exercises() == [] and dialog.saved_exercise() is None
 
     dialog.name.setText("Wall Sit")
-    dialog.reps.setText("12-8")
+    dialog.prescription.reps.setText("12-8")
     dialog.accept()
     assert dialog.isVisible()
     assert "Reps range must go from low to high (12-8 is backwards)." in dialog.problem.text()
     assert dialog.tabs.currentIndex() == 2  # the prescription's tab
 
-    dialog.tempo.setText("3-1-1")
-    assert dialog.tempo_words.text() == "slowly: 3 s down, 1 s pause, 1 s up"
-    dialog.reps.setText("8-12")
+    dialog.prescription.tempo.setText("3-1-1")
+    assert dialog.prescription.tempo_words.text() == "slowly: 3 s down, 1 s pause, 1 s up"
+    dialog.prescription.reps.setText("8-12")
     assert dialog.problem.text() == ""
     dialog.accept()
     assert not dialog.isVisible() and [e.name for e in store.list_custom_exercises()] == ["Wall Sit"]
@@ -331,7 +332,7 @@ def test_a_failed_save_keeps_the_dialog_open_with_everything_typed(
     assert dialog.isVisible() and dialog.saved_exercise() is None
     assert "could not be saved: The disk is full" in dialog.problem.text()
     assert "Everything you typed is still here" in dialog.problem.text()
-    assert dialog.name.text() == "Wall Sit with Ball" and dialog.duration.text() == "20-30"
+    assert dialog.name.text() == "Wall Sit with Ball" and dialog.prescription.duration.text() == "20-30"
     monkeypatch.undo()
     dialog.accept()
     assert not dialog.isVisible() and dialog.saved_exercise() is not None

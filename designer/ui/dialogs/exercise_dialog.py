@@ -41,20 +41,18 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
-    QSpinBox,
     QTabWidget,
     QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from designer.domain import Exercise, Level, Plan, Side, ValidationError, explain_tempo, make_exercise_id
-from designer.domain.prescription import HOLD_RANGE, REST_RANGE, SETS_RANGE
+from designer.domain import Exercise, Level, Plan, ValidationError, make_exercise_id
 from designer.library import Library
 from designer.storage import Store, StoreError
 
 from ..theme import ACCENT, INK, LINE, PROBLEM
-from ..widgets.prescription_panel import NOT_SET
+from ..widgets.prescription_fields import PrescriptionFields
 
 PHOTO_FILTER = "Photos (*.jpg *.jpeg *.png *.webp);;All files (*)"
 PREVIEW_WIDTH, PREVIEW_HEIGHT = 240, 180
@@ -342,7 +340,7 @@ class ExerciseDialog(QDialog):
         self.tabs.addTab(self._instructions_page(exercise), "Instructions")
         self.tabs.addTab(self._prescription_page(exercise), "Prescription and ladder")
         self.tabs.addTab(self._photos_page(original, based_on), "Photos")
-        for field in (self.name, self.body_areas, self.equipment, self.purpose, self.load):
+        for field in (self.name, self.body_areas, self.equipment, self.purpose, self.prescription.load):
             field.setCursorPosition(0)  # show the start of a long text, not its end
 
         self.problem = QLabel()
@@ -451,67 +449,14 @@ class ExerciseDialog(QDialog):
         form.addRow("Common mistakes", self.mistakes)
         return page
 
-    @staticmethod
-    def _spin(low: int, high: int, suffix: str = "", step: int = 1) -> QSpinBox:
-        box = QSpinBox()
-        box.setRange(low, high)
-        box.setSuffix(suffix)
-        box.setSingleStep(step)
-        box.setMaximumWidth(120)
-        if low < 1:
-            box.setSpecialValueText(NOT_SET)  # the lowest value shows as "—": not part of this prescription
-        return box
-
     def _prescription_page(self, exercise: Exercise | None) -> QWidget:
         page = QWidget()
-        default = self._original.default
         hint = QLabel("What a plan starts with when this exercise is added; each client's plan can change it.")
         hint.setObjectName("quiet")
         hint.setWordWrap(True)
-        self.sets = self._spin(*SETS_RANGE)
-        self.sets.setValue(default.sets)
-        self.reps = QLineEdit(str(default.reps).replace("–", "-") if default.reps else "")
-        self.reps.setPlaceholderText("10 or 8-12")
-        self.hold = self._spin(0, HOLD_RANGE[1], " s")
-        self.hold.setValue(default.hold_seconds or 0)
-        self.duration = QLineEdit(str(default.duration).replace("–", "-") if default.duration else "")
-        self.duration.setPlaceholderText("seconds: 30 or 20-30")
-        self.rest = self._spin(REST_RANGE[0] - 1, REST_RANGE[1], " s", 15)
-        self.rest.setValue(-1 if default.rest_seconds is None else default.rest_seconds)
-        self.side = QComboBox()
-        for side in Side:
-            self.side.addItem(side.label, side.value)
-        self.side.setCurrentIndex(self.side.findData(default.side.value))
-        self.tempo = QLineEdit(default.tempo)
-        self.tempo.setPlaceholderText("e.g. 3-1-1")
-        self.tempo.setMaximumWidth(120)
-        self.tempo_words = QLabel(explain_tempo(default.tempo))
-        self.tempo_words.setObjectName("quiet")
-        self.tempo_words.setWordWrap(True)
-        self.load = QLineEdit(default.load)
-        self.load.setPlaceholderText("e.g. bodyweight, light kettlebell")
-
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(6)
-        grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(3, 3)
-        rows: list[tuple[str, QWidget, str, QWidget]] = [
-            ("Sets", self.sets, "Reps", self.reps),
-            ("Hold", self.hold, "Duration", self.duration),
-            ("Rest", self.rest, "Side", self.side),
-            ("Tempo", self.tempo, "", self.tempo_words),
-        ]
-        for row, (left_label, left, right_label, right) in enumerate(rows):
-            grid.addWidget(self._right_label(left_label), row, 0)
-            grid.addWidget(left, row, 1)
-            if right_label:
-                grid.addWidget(self._right_label(right_label), row, 2)
-                grid.addWidget(right, row, 3)
-            else:
-                grid.addWidget(right, row, 2, 1, 2)
-        grid.addWidget(self._right_label("Load"), 4, 0)
-        grid.addWidget(self.load, 4, 1, 1, 3)
+        # How often is not part of an exercise's defaults here: it is kept as it was (see ``_values``).
+        self.prescription = PrescriptionFields(how_often=False)
+        self.prescription.show_prescription(self._original.default)
 
         names = {e.id: e.name for e in self._library.all()}
         # An exercise cannot be its own easier or harder version, so it is not offered.
@@ -534,19 +479,13 @@ class ExerciseDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(prescription_heading)
         layout.addWidget(hint)
-        layout.addLayout(grid)
+        layout.addWidget(self.prescription)
         layout.addSpacing(8)
         layout.addWidget(ladder_heading)
         layout.addWidget(ladder_hint)
         layout.addLayout(ladder)
         layout.addStretch(1)
         return page
-
-    @staticmethod
-    def _right_label(text: str) -> QLabel:
-        label = QLabel(text)
-        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return label
 
     def _photos_page(self, original: Exercise, based_on: Exercise | None) -> QWidget:
         page = QWidget()
@@ -599,18 +538,14 @@ class ExerciseDialog(QDialog):
                                 and not self.drawing.pixmap().isNull())
 
     def _connect_all(self) -> None:
-        for field in (self.name, self.body_areas, self.equipment, self.purpose, self.reps, self.duration,
-                      self.load):
+        for field in (self.name, self.body_areas, self.equipment, self.purpose):
             field.textChanged.connect(self._check)
+        self.prescription.edited.connect(lambda _field: self._check())
         self.name.textEdited.connect(lambda _t: self._touched.add("name"))
         self.category.editTextChanged.connect(self._category_typed)
-        self.tempo.textChanged.connect(self._tempo_changed)
         for box in (self.safety, self.setup, self.steps, self.cues, self.mistakes):
             box.textChanged.connect(self._check)
-        for combo in (self.level, self.side):
-            combo.currentIndexChanged.connect(self._check)
-        for spin in (self.sets, self.hold, self.rest):
-            spin.valueChanged.connect(self._check)
+        self.level.currentIndexChanged.connect(self._check)
         for picker in (self.easier, self.harder):
             picker.changed.connect(self._check)
         for slot in (self.start_photo, self.end_photo):
@@ -669,14 +604,7 @@ class ExerciseDialog(QDialog):
             "mistakes": line_list(self.mistakes.toPlainText()),
             "safety": self.safety.toPlainText(),
             "default": {
-                "sets": self.sets.value(),
-                "reps": self.reps.text().strip() or None,
-                "hold": self.hold.value() or None,
-                "duration": self.duration.text().strip() or None,
-                "tempo": self.tempo.text().strip(),
-                "rest": None if self.rest.value() < 0 else self.rest.value(),
-                "load": self.load.text(),
-                "side": self.side.currentData(),
+                **self.prescription.values(),
                 # Not on this form: kept as they were.
                 "times_a_day": default.frequency.times_a_day,
                 "days_a_week": default.frequency.days_a_week,
@@ -726,10 +654,6 @@ class ExerciseDialog(QDialog):
 
     def _category_typed(self, _text: str) -> None:
         self._touched.add("category")
-        self._check()
-
-    def _tempo_changed(self, text: str) -> None:
-        self.tempo_words.setText(explain_tempo(text))
         self._check()
 
     # -- closing -------------------------------------------------------------------------------------

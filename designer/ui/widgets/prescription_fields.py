@@ -1,0 +1,284 @@
+"""The fields of a prescription (sets, reps, hold, duration, tempo, rest, load, side, how often), laid out compactly.
+
+One widget for the two places a prescription is typed: the plan's
+prescription panel (one client's exercise) and the exercise dialog (what a
+plan starts with).  It reads and shows ``Prescription`` values through the
+domain's own plain-data form, so both places check the fields the same way
+and say what is wrong in the same words.
+
+The fields are set out two or three to a row, whichever fits the width, so
+the prescription takes little height under the plan and the plan keeps room
+for its exercises.  The tempo is explained in words beside its field as it is
+typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from designer.domain import Prescription, Range, Side, ValidationError, explain_tempo
+from designer.domain.prescription import (
+    DAYS_A_WEEK_RANGE,
+    DURATION_RANGE,
+    HOLD_RANGE,
+    REPS_RANGE,
+    REST_RANGE,
+    SETS_RANGE,
+    TIMES_A_DAY_RANGE,
+    Tempo,
+)
+
+NOT_SET = "—"
+
+# The domain's field names (as in ``Prescription.to_dict``) in the words on the form.
+FIELD_LABELS = {
+    "sets": "Sets", "reps": "Reps", "hold": "Hold", "duration": "Duration", "tempo": "Tempo", "rest": "Rest",
+    "load": "Load", "side": "Side", "times_a_day": "Times a day", "days_a_week": "Days a week",
+}
+SIDE_LABELS = {Side.BOTH: "Both sides", Side.EACH: "Each side", Side.LEFT: "Left only", Side.RIGHT: "Right only"}
+
+# How the cells are set out with two or three fields to a row; a name ending in "*" takes the rest of its row.
+ARRANGEMENTS = {
+    3: [["sets", "reps", "side"], ["hold", "duration", "rest"], ["tempo", "tempo_words*"], ["load*"],
+        ["how_often*"]],
+    2: [["sets", "reps"], ["hold", "duration"], ["rest", "side"], ["tempo", "tempo_words*"], ["load*"],
+        ["how_often*"]],
+}
+
+
+def parse_range(text: str, bounds: tuple[int, int]) -> Range | None:
+    """A typed "10" or "8-12"; "" means not set.  Raises ValueError with a plain reason."""
+    if not text.strip():
+        return None
+    return Range.parse(text.strip(), *bounds)
+
+
+def number_box(bounds: tuple[int, int], suffix: str = "", step: int = 1, *, can_be_unset: bool = True) -> QSpinBox:
+    """A number box for the domain's ``bounds``; one below them shows as "—": not part of this prescription."""
+    box = QSpinBox()
+    box.setRange(bounds[0] - 1 if can_be_unset else bounds[0], bounds[1])
+    box.setSuffix(suffix)
+    box.setSingleStep(step)
+    if can_be_unset:
+        box.setSpecialValueText(NOT_SET)
+    return box
+
+
+class PrescriptionFields(QWidget):
+    """Every field of a prescription; ``edited`` names the field the therapist changed.
+
+    ``how_often`` adds the times-a-day and days-a-week boxes (the plan has them; an exercise's
+    defaults keep theirs as they were).
+    """
+
+    edited = Signal(str)  # the domain's field name ("sets", "reps", …, "times_a_day", "days_a_week")
+
+    def __init__(self, *, how_often: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("prescriptionFields")
+        self._how_often = how_often
+        self._loading = False
+
+        self.sets = number_box(SETS_RANGE, can_be_unset=False)
+        self.reps = QLineEdit()
+        self.reps.setPlaceholderText("10 or 8-12")
+        self.hold = number_box(HOLD_RANGE, " s")
+        self.duration = QLineEdit()
+        self.duration.setPlaceholderText("secs: 30, 20-30")
+        self.duration.setToolTip("How long, in seconds: 30, or a range such as 20-30")
+        self.tempo = QLineEdit()
+        self.tempo.setPlaceholderText("3-1-1")
+        self.tempo.setToolTip("Seconds down, pause, up: for example 3-1-1")
+        self.tempo_words = QLabel()
+        self.tempo_words.setObjectName("quiet")
+        self.tempo_words.setWordWrap(True)
+        self.rest = number_box(REST_RANGE, " s", 15)
+        self.load = QLineEdit()
+        self.load.setPlaceholderText("e.g. bodyweight, 8 kg kettlebell, light band")
+        self.side = QComboBox()
+        for side, label in SIDE_LABELS.items():
+            self.side.addItem(label, side.value)
+        self.times_a_day = number_box(TIMES_A_DAY_RANGE, " a day")
+        self.days_a_week = number_box(DAYS_A_WEEK_RANGE, " days a week")
+        for narrow in (self.sets, self.hold, self.rest, self.tempo, self.reps, self.duration):
+            narrow.setMaximumWidth(120)
+        for typed in (self.reps, self.duration, self.tempo):
+            typed.setMinimumWidth(typed.fontMetrics().horizontalAdvance("20-30") + 22)
+
+        often = QWidget()
+        often_row = QHBoxLayout(often)
+        often_row.setContentsMargins(0, 0, 0, 0)
+        often_row.addWidget(self.times_a_day)
+        often_row.addWidget(self.days_a_week)
+        often_row.addStretch(1)
+        often.setVisible(how_often)
+        self._cells: dict[str, tuple[QLabel | None, QWidget]] = {
+            key: (self._label(FIELD_LABELS[key]), getattr(self, key))
+            for key in ("sets", "reps", "side", "hold", "duration", "rest", "tempo", "load")
+        }
+        self._cells["tempo_words"] = (None, self.tempo_words)
+        self._cells["how_often"] = (self._label("How often"), often)
+        if not how_often:
+            label = self._cells["how_often"][0]
+            assert label is not None
+            label.hide()
+
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(6)
+        self.grid.setVerticalSpacing(5)
+        self.per_row = 0
+        self._arrange(2)
+
+        self.sets.valueChanged.connect(lambda _v: self._changed("sets"))
+        self.reps.textChanged.connect(lambda _t: self._changed("reps"))
+        self.hold.valueChanged.connect(lambda _v: self._changed("hold"))
+        self.duration.textChanged.connect(lambda _t: self._changed("duration"))
+        self.tempo.textChanged.connect(self._tempo_changed)
+        self.rest.valueChanged.connect(lambda _v: self._changed("rest"))
+        self.load.textChanged.connect(lambda _t: self._changed("load"))
+        self.side.currentIndexChanged.connect(lambda _i: self._changed("side"))
+        self.times_a_day.valueChanged.connect(lambda _v: self._changed("times_a_day"))
+        self.days_a_week.valueChanged.connect(lambda _v: self._changed("days_a_week"))
+
+    @staticmethod
+    def _label(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return label
+
+    # -- layout --------------------------------------------------------------------------
+
+    def _arrange(self, per_row: int) -> None:
+        """Set the cells out ``per_row`` fields to a row (a label column and a field column each)."""
+        if per_row == self.per_row:
+            return
+        self.per_row = per_row
+        for label, widget in self._cells.values():
+            for part in (label, widget):
+                if part is not None:
+                    self.grid.removeWidget(part)
+        for column in range(2 * max(ARRANGEMENTS)):
+            self.grid.setColumnStretch(column, 0)
+        row = 0
+        for names in ARRANGEMENTS[per_row]:
+            if names == ["how_often*"] and not self._how_often:
+                continue
+            column = 0
+            for name in names:
+                label, widget = self._cells[name.rstrip("*")]
+                if label is not None:
+                    self.grid.addWidget(label, row, column)
+                    column += 1
+                span = 2 * per_row - column if name.endswith("*") else 1
+                self.grid.addWidget(widget, row, column, 1, span)
+                column += span
+            row += 1
+        for slot in range(per_row):
+            self.grid.setColumnStretch(2 * slot + 1, 1)
+
+    def width_for(self, per_row: int) -> int:
+        """The narrowest width at which ``per_row`` fields to a row still show each field whole."""
+        spacing = self.grid.horizontalSpacing()
+        total = 0
+        for slot in range(per_row):
+            labels, fields = [], []
+            for names in ARRANGEMENTS[per_row]:
+                if slot < len(names) and not names[slot].endswith("*"):
+                    label, widget = self._cells[names[slot]]
+                    labels.append(label.sizeHint().width() if label is not None else 0)
+                    fields.append(max(widget.minimumSizeHint().width(), widget.minimumWidth()))
+            total += max(labels, default=0) + max(fields, default=0) + 2 * spacing
+        return total
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Qt: three fields to a row when they fit (less height under the plan), else two."""
+        super().resizeEvent(event)
+        self._arrange(3 if event.size().width() >= self.width_for(3) else 2)
+
+    # -- showing and reading ---------------------------------------------------------------
+
+    def show_prescription(self, prescription: Prescription) -> None:
+        """Show a prescription, leaving alone any field whose text already means its value.
+
+        (Typing "8-1" on the way to "8-12" is never overwritten by a refresh.)
+        """
+        p = prescription
+        self._loading = True
+        try:
+            self.sets.setValue(p.sets)
+            self._set_text(self.reps, p.reps, lambda text: parse_range(text, REPS_RANGE))
+            self.hold.setValue(p.hold_seconds or 0)
+            self._set_text(self.duration, p.duration, lambda text: parse_range(text, DURATION_RANGE))
+            self._set_text(self.tempo, p.tempo, lambda text: str(Tempo.parse(text)) if text.strip() else "")
+            self.rest.setValue(-1 if p.rest_seconds is None else p.rest_seconds)
+            if " ".join(self.load.text().split()) != p.load:
+                self.load.setText(p.load)
+                self.load.setCursorPosition(0)  # the start of a long load, not its end
+            self.side.setCurrentIndex(self.side.findData(p.side.value))
+            self.times_a_day.setValue(p.frequency.times_a_day or 0)
+            self.days_a_week.setValue(p.frequency.days_a_week or 0)
+        finally:
+            self._loading = False
+        self.tempo_words.setText(explain_tempo(self.tempo.text()))
+
+    @staticmethod
+    def _set_text(field: QLineEdit, value: Any, parse: Callable[[str], Any]) -> None:
+        try:
+            if parse(field.text()) == value:
+                return
+        except ValueError:
+            pass
+        shown = "" if value is None else str(value)
+        field.setText(shown.replace("–", "-"))
+
+    def values(self) -> dict[str, Any]:
+        """What the fields say, as the domain's plain data (``Prescription.from_dict`` reads it), unchecked."""
+        values: dict[str, Any] = {
+            "sets": self.sets.value(),
+            "reps": self.reps.text().strip() or None,
+            "hold": self.hold.value() or None,
+            "duration": self.duration.text().strip() or None,
+            "tempo": self.tempo.text().strip(),
+            "rest": None if self.rest.value() < 0 else self.rest.value(),
+            "load": " ".join(self.load.text().split()),
+            "side": self.side.currentData(),
+        }
+        if self._how_often:
+            values["times_a_day"] = self.times_a_day.value() or None
+            values["days_a_week"] = self.days_a_week.value() or None
+        return values
+
+    def read(self, base: Prescription) -> Prescription:
+        """The prescription the fields describe (what they do not show comes from ``base``).
+
+        Raises ValueError saying, in words, which field is wrong and why.
+        """
+        try:
+            return Prescription.from_dict(self.values(), base)
+        except ValidationError as error:
+            raise ValueError("\n".join(f"{FIELD_LABELS.get(p.path, p.path)} {p.message}."
+                                       for p in error.problems)) from None
+
+    # -- typing ---------------------------------------------------------------------------------
+
+    def _tempo_changed(self, text: str) -> None:
+        self.tempo_words.setText(explain_tempo(text))
+        self._changed("tempo")
+
+    def _changed(self, field: str) -> None:
+        if not self._loading:
+            self.edited.emit(field)
