@@ -62,7 +62,7 @@ def render_drawing(exercise_id: str, accent: str = "#2A6F6B", *, thumbnail: bool
     """Draw a built-in exercise afresh in another accent colour (the clinic's), as an RGB image.
 
     The files in ``images/`` use the default accent; this is for a handout that wants the clinic's own.
-    Returns None when no drawing is described for ``exercise_id``.  Takes about a tenth of a second.
+    Returns None when no drawing is described for ``exercise_id``.  Takes a few hundredths of a second.
     """
     from .poses import DRAWINGS
     from .render import FULL, THUMB, render

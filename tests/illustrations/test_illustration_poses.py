@@ -1,0 +1,74 @@
+"""The drawings a reviewer found hard to read keep what makes them recognisable: the pelvic tilt's arched and
+flat low back, the Pallof press's hands pressed forward across a band from the side, the side plank's forearm
+on the floor, and a trunk that keeps its shape when seen from above."""
+
+from __future__ import annotations
+
+import math
+
+from designer.illustrations import body
+from designer.illustrations.describe import Camera, Drawing, Position, PropKind, View
+from designer.illustrations.geometry import add, column, scale
+from designer.illustrations.poses import DRAWINGS, stand
+from designer.illustrations.render import Painter
+
+
+def skeleton(exercise_id: str, index: int) -> body.Skeleton:
+    return body.build(DRAWINGS[exercise_id].positions[index].figure)
+
+
+def gap_under_low_back(figure: body.Skeleton) -> float:
+    """How far the back of the waist is above the lowest part of the trunk (the buttocks or shoulder blades)."""
+
+    def underside(distance: float) -> float:
+        centre, frame = body.trunk_station(figure, distance)
+        width, depth, shift = body.trunk_section(distance, figure.belly)
+        centre = add(centre, scale(column(frame, 0), shift))
+        return centre[1] - math.hypot(width * column(frame, 2)[1], depth * column(frame, 0)[1])
+
+    resting = min(underside(float(d)) for d in (*range(-10, 0), *range(28, 44)))
+    return max(underside(float(d)) for d in range(10, 22)) - resting
+
+
+def test_the_pelvic_tilt_arches_the_low_back_then_presses_it_flat() -> None:
+    arched, flat = gap_under_low_back(skeleton("pelvic-tilt", 0)), gap_under_low_back(skeleton("pelvic-tilt", 1))
+    assert arched > 4.0, "the start shows a clear gap under the low back"
+    assert flat < 1.5, "the finish shows the low back flat on the mat"
+
+
+def test_the_pallof_press_pushes_the_hands_straight_forward_across_a_band_from_the_side() -> None:
+    drawing = DRAWINGS["pallof-press"]
+    start, finish = skeleton("pallof-press", 0), skeleton("pallof-press", 1)
+    anchor = next(prop for prop in drawing.positions[0].props if prop.kind == PropKind.ANCHOR).at.offset
+    chest = start["chest"]
+    assert abs(anchor[2]) > 80 and abs(anchor[0] - chest[0]) < 20, "the anchor is beside the chest"
+    for hand in ("grip_r", "grip_l"):
+        assert start[hand][0] - start["shoulder_r"][0] < 30, "the start keeps the hands at the chest"
+        assert finish[hand][0] - finish["shoulder_r"][0] > 45, "the finish presses them out in front"
+        assert abs(finish[hand][2]) < 10, "straight forward, not out to the side"
+    assert drawing.camera.down >= 60, "seen from above, where both the press and the band show their length"
+
+
+def test_the_side_planks_rest_on_a_forearm_with_the_elbow_under_the_shoulder() -> None:
+    for exercise_id in ("side-plank-knees", "side-plank"):
+        for index in (0, 1):
+            figure = skeleton(exercise_id, index)
+            shoulder, elbow, wrist = figure["shoulder_r"], figure["elbow_r"], figure["wrist_r"]
+            assert elbow[1] < 10 and wrist[1] < 10, f"{exercise_id}: the forearm lies on the floor"
+            assert math.hypot(shoulder[0] - elbow[0], shoulder[2] - elbow[2]) < 8, "the elbow is under the shoulder"
+        assert skeleton(exercise_id, 1)["root"][1] > skeleton(exercise_id, 0)["root"][1] + 8, "the hips lift"
+
+
+def test_the_trunk_keeps_its_shape_seen_from_above_and_from_the_side() -> None:
+    figure = body.build(stand())
+
+    def extent(camera: Camera) -> tuple[float, float]:
+        painter = Painter(Drawing("standing", camera, (Position(stand()),)), (0, 0, 0))
+        points = [point for piece in painter.trunk(figure) for point in piece]
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        return max(xs) - min(xs), max(ys) - min(ys)
+
+    across, deep = extent(Camera(View.FRONT, down=90.0))
+    assert across > 2 * 16 and deep > 2 * 9, "from above: the shoulders' width and the chest's depth"
+    width, height = extent(Camera(View.FRONT))
+    assert width > 2 * 16 and 60 < height < 72, "from the front: shoulders to buttocks"
