@@ -54,7 +54,7 @@ def render_catalogue(
     for category, members in _grouped(exercises):
         story.append(CondPageBreak(90 * mm))
         story.append(Paragraph(f"{text.line(category)} <font size='9'>({len(members)})</font>", styles.section))
-        cards = [_card(exercise, names, theme, text, card_width, photos_dir) for exercise in members]
+        cards = [_card(exercise, names, theme, text, card_width, photos_dir, clinic.colour) for exercise in members]
         rows = [cards[index:index + 2] for index in range(0, len(cards), 2)]
         if len(rows[-1]) == 1:
             rows[-1].append(Spacer(1, 1))
@@ -109,10 +109,11 @@ def _ladder_order(members: list[Exercise]) -> list[Exercise]:
 
 
 def _card(exercise: Exercise, names: dict[str, str], theme: Theme, text: UserText, width: float,
-          photos_dir: Path | None) -> Flowable:
+          photos_dir: Path | None, accent: str) -> Flowable:
     styles = theme.styles
     palette = theme.palette
-    pictures, _problems = load_exercise_pictures(exercise, photos_dir)
+    # The drawings in the clinic's colour, as on its handouts, so the catalogue shows what clients will get.
+    pictures, _problems = load_exercise_pictures(exercise, photos_dir, accent)
     picture_height = width / 2
     content: list[Flowable] = []
     if pictures:

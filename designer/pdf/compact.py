@@ -1,14 +1,23 @@
 """The compact layout: the whole plan on one page as a table, for the fridge door.
 
-The page holds the clinic's banner, the standing advice, one table row per
-exercise (grouped by stage) and a booking line with a QR code.  The text
-size is chosen as the largest that still fits everything on one page; a
-plan too long even at the smallest size flows on, and the handout warns.
-Therapist's notes are shortened here (the detailed layout prints them whole).
+The page holds the clinic's banner, the standing advice, the therapist's notes
+for the plan, one table row per exercise (grouped by stage: its name and key
+point, how much in plain words, the therapist's note) and a booking strip with
+a QR code.
+
+What fits is measured, not guessed.  The largest text size from 13 pt down
+to 9.5 pt at which everything fits one page is used.  Only when even 9.5 pt
+is too big are notes shortened, always at the end of a sentence and marked
+with "…" (a first sentence too long on its own is cut at a word, and the "…"
+says so); then the key points are left out.  Text never gets smaller than
+9.5 pt: a plan too long even then goes on to a second page at 10 pt.  Each of
+these steps gives the therapist a warning.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from reportlab.lib.enums import TA_RIGHT
@@ -29,28 +38,100 @@ from .sections import (
 from .text import keep_units_together, mail_link, phone_link, web_label
 from .theme import Styles, compact_styles
 
-# Largest first: the first size at which the plan fits one page is used.
-SIZES = (11.5, 11.0, 10.5, 10.0, 9.5, 9.0, 8.5, 8.0, 7.5, 7.0)
-NOTE_LIMIT = 180  # characters of a therapist's note shown in the table
+LINE_SPACING = 1.22  # closer than the other layouts: a table row reads as one unit
+SIZES = (13.0, 12.5, 12.0, 11.5, 11.0, 10.5, 10.0, 9.5)  # largest first; 9.5 pt is the smallest to ask of older eyes
+# Characters of each exercise note (twice as many for the plan's notes), when notes must be shortened.
+NOTE_LIMITS = (600, 480, 400, 330, 280, 230, 190, 150, 120, 90)
+SMALLEST_CUE = 9.0  # the key point under an exercise's name is a little smaller than the body, never below this
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One way of setting the page: a text size, how long notes may be (None: in full), with key points or not."""
+
+    size: float
+    note_limit: int | None = None
+    cues: bool = True
+
+
+# From the roomiest to the most squeezed; the first that fits one page is used.
+ATTEMPTS = (
+    *(Attempt(size) for size in SIZES),
+    *(Attempt(SIZES[-1], limit) for limit in NOTE_LIMITS),
+    Attempt(SIZES[-1], NOTE_LIMITS[-1], cues=False),
+)
+OVERFLOW = Attempt(10.0)  # a plan too long for one page: readable text over two pages
 
 
 def compact_handout(context: HandoutContext) -> list[Flowable]:
-    """The compact story at the largest text size that fits on one page."""
-    story: list[Flowable] = []
-    warnings_before = list(context.warnings)
-    # Largest text first; a long plan gives up the one-line key points before the text gets very small.
-    attempts = [(size, True) for size in SIZES if size >= 9] + [(size, False) for size in SIZES if size >= 8.5]
-    attempts += [(size, True) for size in SIZES if size < 9] + [(size, False) for size in SIZES if size < 8.5]
-    for size, with_cues in attempts:
-        context.warnings[:] = warnings_before
-        story = _story(context, size, with_cues)
-        if story_height(story, context.frame_width, context.frame_height) <= context.frame_height * 0.98:
-            return story
-    context.warn(
-        "The plan has too many exercises to fit on one page in the compact layout, so it goes on to a second page. "
-        "Use the detailed layout, or split the plan."
-    )
-    return story
+    """The compact story at the largest text size that fits on one page (see the module's notes)."""
+    room = context.frame_height * 0.99
+
+    def fits(attempt: Attempt) -> bool:
+        return story_height(_story(context, attempt), context.frame_width, context.frame_height) <= room
+
+    chosen: Attempt | None = None
+    if fits(ATTEMPTS[0]):
+        chosen = ATTEMPTS[0]
+    elif fits(ATTEMPTS[-1]):
+        # Each attempt is shorter than the one before, so the first that fits is found by halving.
+        low, high = 1, len(ATTEMPTS) - 1  # ATTEMPTS[low - 1] does not fit; ATTEMPTS[high] does
+        while low < high:
+            middle = (low + high) // 2
+            if fits(ATTEMPTS[middle]):
+                high = middle
+            else:
+                low = middle + 1
+        chosen = ATTEMPTS[high]
+    if chosen is None:
+        context.warn(
+            "The plan has too many exercises to fit on one page in the compact layout at a readable size, so it "
+            "goes on to a second page. Use the detailed layout, or split the plan."
+        )
+        chosen = OVERFLOW
+    if chosen.note_limit is not None and _any_note_longer(context, chosen.note_limit):
+        context.warn("Long notes are shortened (at the end of a sentence, marked …) to fit the compact page; "
+                     "the detailed layout prints them in full.")
+    if not chosen.cues and any(context.exercise(item).cues for item in context.plan.items):
+        context.warn("The key points are left out of the compact page to fit the plan on one page; "
+                     "the detailed layout prints them.")
+    return _story(context, chosen)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+
+
+def shorten_at_sentence(text: str, limit: int) -> str:
+    """``text`` cut to about ``limit`` characters at the end of a sentence, with " …" to show more was written.
+
+    When even the first sentence is longer than that, it is cut after a word; the " …" says so.
+    """
+    if len(text) <= limit:
+        return text
+    kept = ""
+    for sentence in _SENTENCE_END.split(text):
+        candidate = f"{kept} {sentence}".strip()
+        if len(candidate) + 2 > limit:
+            break
+        kept = candidate
+    if not kept:
+        kept = text[:max(1, limit - 2)].rsplit(" ", 1)[0].rstrip(" ,.;:")
+    return kept + " …"
+
+
+def _plan_note_limit(attempt: Attempt) -> int | None:
+    return None if attempt.note_limit is None else attempt.note_limit * 2
+
+
+def _any_note_longer(context: HandoutContext, limit: int) -> bool:
+    clean = context.text.clean
+    notes = [clean(item.note, multiline=False) for item in context.plan.items]
+    return any(len(note) > limit for note in notes) or len(clean(context.plan.notes, multiline=False)) > limit * 2
+
+
+def _note(context: HandoutContext, note: str, limit: int | None) -> str:
+    cleaned = context.text.clean(note, multiline=False)
+    return context.text.line(cleaned if limit is None else shorten_at_sentence(cleaned, limit))
 
 
 @lru_cache(maxsize=64)
@@ -58,27 +139,31 @@ def _right(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}-right", parent=style, alignment=TA_RIGHT)
 
 
-def _story(context: HandoutContext, size: float, with_cues: bool) -> list[Flowable]:
+def _styles(context: HandoutContext, size: float) -> Styles:
     clinic = context.clinic
-    styles = compact_styles(clinic.colour.upper(), clinic.accent_colour.upper(), size)
+    return compact_styles(clinic.colour.upper(), clinic.accent_colour.upper(), size, LINE_SPACING)
+
+
+def _story(context: HandoutContext, attempt: Attempt) -> list[Flowable]:
+    size = attempt.size
+    styles = _styles(context, size)
     theme = context.theme
     palette = theme.palette
-    text = context.text
     story: list[Flowable] = [_banner(context, styles, size), Spacer(1, 4),
                              HRFlowable(width="100%", thickness=1.2, color=theme.colour(palette.brand)),
-                             Spacer(1, size * 0.9)]
+                             Spacer(1, size * 0.7)]
     lines = advice_lines(context)
     if lines:
         advice = [Paragraph("Remember", styles.panel_heading)]
         advice += [Paragraph(line, styles.step, bulletText="•") for line in lines]
-        story += [Panel(advice, background=theme.colour(palette.tint), padding=(size * 0.8, size * 1.2)),
-                  Spacer(1, size * 1.1)]
-    story.append(_table(context, styles, size, with_cues))
+        story += [Panel(advice, background=theme.colour(palette.tint), padding=(size * 0.55, size * 1.1)),
+                  Spacer(1, size * 0.7)]
     if context.plan.notes.strip():
-        notes = text.clean(context.plan.notes, multiline=False)
-        story += [Spacer(1, size * 0.8),
-                  Paragraph(f"<b>Notes:</b> {text.line(_shorten(notes, NOTE_LIMIT * 2))}", styles.table_cell)]
-    story += [Spacer(1, size * 1.1), *_booking_line(context, styles, size)]
+        who = context.text.line(context.therapist) if context.therapist.strip() else "your therapist"
+        notes = _note(context, context.plan.notes, _plan_note_limit(attempt))
+        story += [Paragraph(f"<b>Notes from {who}:</b> {notes}", styles.body), Spacer(1, size * 0.6)]
+    story.append(_table(context, styles, attempt))
+    story += [Spacer(1, size * 1.1), *_booking_strip(context, styles, size)]
     return story
 
 
@@ -106,20 +191,13 @@ def replace_size(style: ParagraphStyle, size: float) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size, leading=size * 1.25)
 
 
-def _shorten(text: str, limit: int) -> str:
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0]
-    return cut.rstrip(" ,.;:") + " …"
-
-
-def _table(context: HandoutContext, styles: Styles, size: float, with_cues: bool) -> Table:
+def _table(context: HandoutContext, styles: Styles, attempt: Attempt) -> Table:
+    size = attempt.size
     theme = context.theme
     palette = theme.palette
     text = context.text
     plan = context.plan
     has_notes = any(item.note.strip() for item in plan.items)
-    shortened = False
     header = [Paragraph("", styles.table_head), Paragraph("Exercise", styles.table_head),
               Paragraph("How much", styles.table_head)]
     if has_notes:
@@ -128,42 +206,39 @@ def _table(context: HandoutContext, styles: Styles, size: float, with_cues: bool
     commands: list[tuple[object, ...]] = []
     numbers = {item.id: number for number, item in context.numbered_items()}
     stage_numbers = {stage.id: index for index, stage in enumerate(plan.stages, start=1)}
-    small = styles.small
+    cue_size = max(SMALLEST_CUE, size * 0.92)
     for stage, items in plan.grouped():
         if not items:
             continue
         if stage is not None:
             heading = stage_heading_markup(context, stage_numbers[stage.id], stage.title, stage.weeks)
             row_index = len(rows)
-            rows.append([Paragraph(heading, styles.table_head)]
-                        + [""] * (len(header) - 1))
+            rows.append([Paragraph(heading, styles.table_head)] + [""] * (len(header) - 1))
             commands += [("SPAN", (0, row_index), (-1, row_index)),
-                         ("BACKGROUND", (0, row_index), (-1, row_index), theme.colour(palette.tint))]
+                         ("BACKGROUND", (0, row_index), (-1, row_index), theme.colour(palette.tint)),
+                         ("TOPPADDING", (0, row_index), (-1, row_index), size * 0.25),
+                         ("BOTTOMPADDING", (0, row_index), (-1, row_index), size * 0.25)]
         for item in items:
             exercise = context.exercise(item)
-            name_cell: list[Flowable] = [Paragraph(text.line(exercise.name), styles.table_cell_bold)]
-            if exercise.cues and with_cues:
-                name_cell.append(Paragraph(text.line(exercise.cues[0]), small))
+            # The key point runs on after the name, so a short one shares the name's line.
+            name = f"<b>{text.line(exercise.name)}</b>"
+            if exercise.cues and attempt.cues:
+                name += f' <font size="{cue_size:.1f}" color="{palette.muted}">– {text.line(exercise.cues[0])}</font>'
+            name_cell = Paragraph(name, styles.table_cell)
+            words = item.prescription.in_words(exercise.tempo_words)
             row: list[object] = [
                 Paragraph(f'<font color="{palette.heading}"><b>{numbers[item.id]}</b></font>', styles.table_cell),
                 name_cell,
-                Paragraph(keep_units_together(text.line(item.prescription.in_words())), styles.table_cell),
+                Paragraph(keep_units_together(text.line(words)), styles.table_cell),
             ]
             if has_notes:
-                note = text.clean(item.note, multiline=False)
-                shortened = shortened or len(note) > NOTE_LIMIT
-                row.append(Paragraph(text.line(_shorten(note, NOTE_LIMIT)), styles.table_cell))
+                row.append(Paragraph(_note(context, item.note, attempt.note_limit), styles.table_cell))
             rows.append(row)
-    if shortened:
-        context.warn("Long notes are shortened in the compact layout; the detailed layout prints them in full.")
     width = context.frame_width
     number_width = size * 2.2
-    if has_notes:
-        widths = [number_width, (width - number_width) * 0.34, (width - number_width) * 0.36,
-                  (width - number_width) * 0.30]
-    else:
-        widths = [number_width, (width - number_width) * 0.45, (width - number_width) * 0.55]
-    pad = size * 0.45
+    shares = (0.30, 0.36, 0.34) if has_notes else (0.42, 0.58)
+    widths = [number_width, *((width - number_width) * share for share in shares)]
+    pad = size * 0.33
     style = table_style(
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 1, theme.colour(palette.brand)),
@@ -178,38 +253,45 @@ def _table(context: HandoutContext, styles: Styles, size: float, with_cues: bool
     return Table(rows, colWidths=widths, style=style, repeatRows=1, hAlign="LEFT")
 
 
-def _booking_line(context: HandoutContext, styles: Styles, size: float) -> list[Flowable]:
+def _booking_strip(context: HandoutContext, styles: Styles, size: float) -> list[Flowable]:
+    """How to book and get in touch, in a thin box with the booking QR code at the right."""
     theme = context.theme
     text = context.text
     clinic = context.clinic
     colour = theme.palette.heading
     booking = safe_booking_link(context)
-    parts: list[str] = []
+    words: list[Flowable] = []
     if booking:
-        parts.append(f"<b>Book your next session:</b> {text.link(booking, web_label(booking), colour=colour)}")
+        link = text.link(booking, web_label(booking), colour=colour)
+        words.append(Paragraph(f"<b>Book your next session:</b> scan the code, or go to {link}", styles.table_cell))
+    contact: list[str] = []
     if clinic.phone.strip():
-        parts.append(f"<b>Phone:</b> {text.link(phone_link(clinic.phone), clinic.phone, colour=colour)}")
+        contact.append(f"<b>Phone:</b> {text.link(phone_link(clinic.phone), clinic.phone, colour=colour)}")
     if clinic.email.strip():
-        parts.append(f"<b>Email:</b> {text.link(mail_link(clinic.email), clinic.email, colour=colour)}")
+        contact.append(f"<b>Email:</b> {text.link(mail_link(clinic.email), clinic.email, colour=colour)}")
     instagram = safe_web_link(clinic.instagram_link) if clinic.instagram.strip() else ""
     if instagram:
-        parts.append(f"<b>Instagram:</b> {text.link(instagram, clinic.instagram_handle, colour=colour)}")
-    if not parts:
+        contact.append(f"<b>Instagram:</b> {text.link(instagram, clinic.instagram_handle, colour=colour)}")
+    # Phone and email share a line; the words wrap at a separator, never inside an address.
+    if contact:
+        words.append(Paragraph("&nbsp;&nbsp;·&nbsp;&nbsp; ".join(contact[:2]), styles.table_cell))
+        words.extend(Paragraph(line, styles.table_cell) for line in contact[2:])
+    if not words:
         return []
-    words = [Paragraph(part, styles.table_cell) for part in parts]
+    border = theme.colour(theme.palette.panel_border)
     if not booking:
-        return [Panel(words, border=theme.colour(theme.palette.panel_border), padding=(size * 0.7, size))]
+        return [Panel(words, border=border, padding=(size * 0.7, size))]
     qr_size = theme.metrics.qr_size
     inner = context.frame_width - 2 * size
     body = Table(
-        [[words, [QrCode(booking, qr_size), Paragraph("Scan to book", styles.centre)]]],
+        [[words, QrCode(booking, qr_size)]],
         colWidths=[inner - qr_size - 4 * mm, qr_size + 4 * mm],
         style=table_style(
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("LEFTPADDING", (1, 0), (1, 0), 4 * mm),
         ),
     )
-    return [Panel([body], border=theme.colour(theme.palette.panel_border), padding=(size * 0.6, size))]
+    return [Panel([body], border=border, padding=(size * 0.5, size))]
 
 
-__all__ = ["compact_handout"]
+__all__ = ["ATTEMPTS", "compact_handout", "shorten_at_sentence"]

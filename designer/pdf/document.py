@@ -108,34 +108,108 @@ def _edges(canvas: Canvas, theme: Theme) -> tuple[float, float, float]:
     return theme.metrics.margin_side, width - theme.metrics.margin_side, height
 
 
+# The footer may get a little smaller to keep every contact detail, but not smaller than this share of its size.
+FOOTER_SMALLEST = 0.85
+_FOOTER_SEPARATOR = "   ·   "
+
+
+@dataclass(frozen=True)
+class FooterLayout:
+    """How the footer's contact details are set: their size and lines (the last line shares the page number's)."""
+
+    size: float
+    lines: tuple[tuple[FooterItem, ...], ...]
+
+
+def footer_layout(contact: Sequence[FooterItem], label: str, size: float, width: float) -> FooterLayout:
+    """Phone, email and website on one line beside "Page N of M" when they fit, else on two lines.
+
+    Nothing is dropped: the text gets a little smaller first (never below
+    ``FOOTER_SMALLEST`` of ``size``); only a single detail too long for a whole
+    line even then (a very long web address) is shortened with "…", and it is
+    printed in full in the booking block.
+    """
+    smallest = size * FOOTER_SMALLEST
+    sizes = [size]
+    while sizes[-1] - 0.5 >= smallest - 1e-6:
+        sizes.append(round(sizes[-1] - 0.5, 2))
+
+    def widths(items: Sequence[FooterItem], at: float) -> float:
+        return stringWidth(_FOOTER_SEPARATOR.join(item.text for item in items), FONT, at)
+
+    for at in sizes:
+        beside_label = width - stringWidth(label, FONT_BOLD, at) - 6 * mm
+        if widths(contact, at) <= beside_label:
+            return FooterLayout(at, (tuple(contact),))
+        # Two lines: as much as fits on the upper line, the rest beside the page number.
+        for split in range(len(contact) - 1, 0, -1):
+            upper, lower = contact[:split], contact[split:]
+            if widths(upper, at) <= width and widths(lower, at) <= beside_label:
+                return FooterLayout(at, (tuple(upper), tuple(lower)))
+    at = sizes[-1]
+    beside_label = width - stringWidth(label, FONT_BOLD, at) - 6 * mm
+    if len(contact) == 1:
+        return FooterLayout(at, ((_shortened(contact[0], at, beside_label),),))
+    # Something is longer than a line even at the smallest size: each line as full as it can be, shortened last.
+    upper_items = list(contact[:-1])
+    while len(upper_items) > 1 and widths(upper_items, at) > width:
+        upper_items.pop()
+    lower_items = list(contact[len(upper_items):])
+    upper = _fit_items(upper_items, at, width)
+    lower = _fit_items(lower_items, at, beside_label)
+    return FooterLayout(at, (upper, lower))
+
+
+def _shortened(item: FooterItem, size: float, width: float) -> FooterItem:
+    return FooterItem(fit_text(item.text, FONT, size, width), item.link)
+
+
+def _fit_items(items: Sequence[FooterItem], size: float, width: float) -> tuple[FooterItem, ...]:
+    """``items`` on one line of ``width``: the longest are shortened, the short keep their whole text."""
+    room = width - stringWidth(_FOOTER_SEPARATOR, FONT, size) * (len(items) - 1)
+    fitted = list(items)
+    widths = [stringWidth(item.text, FONT, size) for item in items]
+    for index in sorted(range(len(items)), key=lambda index: widths[index], reverse=True):
+        if sum(widths) <= room:
+            break
+        others = sum(widths) - widths[index]
+        fitted[index] = _shortened(items[index], size, max(room - others, room / len(items)))
+        widths[index] = stringWidth(fitted[index].text, FONT, size)
+    return tuple(fitted)
+
+
 def _draw_footer(canvas: Canvas, furniture: PageFurniture, page: int, pages: int) -> None:
     theme = furniture.theme
     left, right, _height = _edges(canvas, theme)
-    size = theme.metrics.footer_size
+    label = furniture.page_label.format(page=page, pages=pages)
+    # The widest label of the document, so every page's footer is laid out alike.
+    widest = furniture.page_label.format(page=pages, pages=pages)
+    layout = footer_layout(furniture.contact, widest, theme.metrics.footer_size, right - left)
+    size = layout.size
     baseline = theme.metrics.margin_bottom * 0.45
+    line_gap = size * 1.35
+    top_line = baseline + line_gap * (len(layout.lines) - 1)
     canvas.saveState()
     canvas.setStrokeColor(theme.colour(theme.palette.rule))
     canvas.setLineWidth(0.5)
-    canvas.line(left, baseline + size * 1.6, right, baseline + size * 1.6)
+    canvas.line(left, top_line + size * 1.6, right, top_line + size * 1.6)
     canvas.setFillColor(theme.colour(theme.palette.muted))
-    label = furniture.page_label.format(page=page, pages=pages)
     canvas.setFont(FONT_BOLD, size)
-    label_width = stringWidth(label, FONT_BOLD, size)
     canvas.drawRightString(right, baseline, label)
     canvas.setFont(FONT, size)
-    x = left
-    room = right - left - label_width - 6 * mm
-    separator = "   ·   "
-    for index, item in enumerate(furniture.contact):
-        text = (separator if index else "") + item.text
-        text_width = stringWidth(text, FONT, size)
-        if x - left + text_width > room:
-            break
-        canvas.drawString(x, baseline, text)
-        if item.link and is_safe_link(item.link):
-            start = x + (stringWidth(separator, FONT, size) if index else 0)
-            canvas.linkURL(item.link, (start, baseline - 2, x + text_width, baseline + size), relative=0, thickness=0)
-        x += text_width
+    separator_width = stringWidth(_FOOTER_SEPARATOR, FONT, size)
+    for line_number, items in enumerate(layout.lines):
+        y = top_line - line_gap * line_number
+        x = left
+        for index, item in enumerate(items):
+            if index:
+                canvas.drawString(x, y, _FOOTER_SEPARATOR)
+                x += separator_width
+            text_width = stringWidth(item.text, FONT, size)
+            canvas.drawString(x, y, item.text)
+            if item.link and is_safe_link(item.link):
+                canvas.linkURL(item.link, (x, y - 2, x + text_width, y + size), relative=0, thickness=0)
+            x += text_width
     canvas.restoreState()
 
 
@@ -159,7 +233,67 @@ def _draw_running_header(canvas: Canvas, furniture: PageFurniture) -> None:
 
 
 def running_header_height(theme: Theme) -> float:
-    return theme.metrics.footer_size * 4
+    """The room the running header takes at the top of a page: its line, its rule and a gap below."""
+    return theme.metrics.footer_size * 3.4
+
+
+def _page_templates(pagesize: tuple[float, float], theme: Theme, *, running_header: bool,
+                    first_page_header: bool, on_first: Callable[[Canvas, BaseDocTemplate], None] | None = None,
+                    on_later: Callable[[Canvas, BaseDocTemplate], None] | None = None) -> list[PageTemplate]:
+    """The first page's template and the later pages' (their frames leave room for the running header)."""
+    metrics = theme.metrics
+    width, height = pagesize
+    frame_width = width - 2 * metrics.margin_side
+    header_space = running_header_height(theme) if running_header else 0
+    bottom = metrics.margin_bottom + metrics.footer_size
+
+    def frame(top_space: float, name: str) -> Frame:
+        return Frame(
+            metrics.margin_side, bottom, frame_width, height - metrics.margin_top - top_space - bottom,
+            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=name,
+        )
+
+    first_frame = frame(header_space if first_page_header else 0, "first")
+    later_frame = frame(header_space, "later")
+    return [
+        PageTemplate("first", [first_frame], autoNextPageTemplate="later", pagesize=pagesize,
+                     **({"onPage": on_first} if on_first else {})),
+        PageTemplate("later", [later_frame], pagesize=pagesize, **({"onPage": on_later} if on_later else {})),
+    ]
+
+
+class _Probe(Flowable):
+    """Takes no room; remembers how much room was left where it was placed, and on which page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.room = 0.0
+        self.page = 0
+        self._offered = 0.0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self._offered = available_height
+        return 0, 0
+
+    def draw(self) -> None:
+        self.room = self._offered
+        self.page = self.canv.getPageNumber()
+
+
+def room_after(story: Sequence[Flowable], *, pagesize: tuple[float, float], theme: Theme,
+               running_header: bool = True) -> tuple[int, float]:
+    """Lay ``story`` out as the handout would, and say on which page it ends and how much room is left there.
+
+    Used to look ahead: whether a block still fits after the opening pages.  Nothing is drawn or saved.
+    """
+    probe = _Probe()
+    document = BaseDocTemplate(
+        io.BytesIO(), pagesize=pagesize, initialFontName=FONT, invariant=1,
+        pageTemplates=_page_templates(pagesize, theme, running_header=running_header, first_page_header=False),
+    )
+    document._doSave = 0  # ReportLab's switch for "lay out only"
+    document.build([*story, probe])
+    return probe.page, probe.room
 
 
 def build_pdf(
@@ -176,16 +310,6 @@ def build_pdf(
     """Lay out ``story`` on pages and return the PDF bytes and the number of pages."""
     theme = furniture.theme
     metrics = theme.metrics
-    width, height = pagesize
-    frame_width = width - 2 * metrics.margin_side
-    header_space = running_header_height(theme) if running_header else 0
-    bottom = metrics.margin_bottom + metrics.footer_size
-
-    def frame(top_space: float, name: str) -> Frame:
-        return Frame(
-            metrics.margin_side, bottom, frame_width, height - metrics.margin_top - top_space - bottom,
-            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=name,
-        )
 
     def first(canvas: Canvas, _doc: BaseDocTemplate) -> None:
         if first_page_header:
@@ -197,11 +321,8 @@ def build_pdf(
         if running_header:
             _draw_running_header(canvas, furniture)
 
-    templates = [
-        PageTemplate("first", [frame(header_space if first_page_header else 0, "first")], onPage=first,
-                     autoNextPageTemplate="later", pagesize=pagesize),
-        PageTemplate("later", [frame(header_space, "later")], onPage=later, pagesize=pagesize),
-    ]
+    templates = _page_templates(pagesize, theme, running_header=running_header,
+                                first_page_header=first_page_header, on_first=first, on_later=later)
     buffer = io.BytesIO()
     document = BaseDocTemplate(
         buffer,

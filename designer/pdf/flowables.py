@@ -3,15 +3,18 @@
 ``Panel`` is a calm box (a pale background, a thin border or a coloured bar
 on the left) around any flowables.  Unlike a one-cell table it splits across
 pages, so a 5,000-character note inside it still flows instead of failing.
+``BestFit`` keeps a block (an exercise) together on one page in the roomiest
+of several layouts that fits, and only as a last resort carries it over to
+the next page under a "continued" heading.
 ``TickBox`` is an empty square for the tracking sheet.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, KeepTogether, TableStyle
+from reportlab.platypus import Flowable, FrameBreak, KeepTogether, TableStyle
 
 from .theme import FONT
 
@@ -89,7 +92,7 @@ class Panel(Flowable):
             if len(parts) >= 2:
                 head = [*self.content[:index], parts[0]]
                 tail = [*parts[1:], *self.content[index + 1:]]
-            elif index > 0:
+            elif index > 1:  # a panel's heading (its first line) never ends a page on its own
                 head = self.content[:index]
                 tail = self.content[index:]
             else:
@@ -139,11 +142,125 @@ class TickBox(Flowable):
         self.canv.roundRect((self.width - self.size) / 2, 0, self.size, self.size, 1.5, stroke=1, fill=0)
 
 
+class BestFit(KeepTogether):
+    """A block kept together on one page in the first of several layouts (roomiest first) that fits.
+
+    Where the block would start part-way down a page with at least
+    ``fill_from`` of a page free, a more compact layout may let it start there
+    rather than leave the page half empty; with less room it starts on a new
+    page in the roomiest layout that fits a whole page.  When even the most
+    compact layout is taller than a page, it is carried over: what fits stays
+    on the page and the rest follows under the heading ``continued()`` makes
+    (without one, the block simply flows on).
+    """
+
+    def __init__(self, layouts: Sequence[Callable[[], list[Flowable]]], page_height: float, *,
+                 fill_from: float = 0.45, continued: Callable[[], list[Flowable]] | None = None,
+                 space_before: float = 0) -> None:
+        self._layouts = list(layouts)
+        # A gap above the block as space before it, which a page drops at its top (a Spacer would not).
+        self._space_before = space_before
+        self._built: dict[int, list[Flowable]] = {}
+        self._heights: dict[tuple[int, float], float] = {}
+        self._page_height = page_height
+        self._fill_from = fill_from
+        self._continued = continued
+        super().__init__(self._layout(0))
+
+    def getSpaceBefore(self) -> float:  # ReportLab asks by this name
+        return self._space_before
+
+    def set_space_before(self, space: float) -> None:
+        self._space_before = space
+
+    def _layout(self, index: int) -> list[Flowable]:
+        if index not in self._built:
+            self._built[index] = self._layouts[index]()
+        return self._built[index]
+
+    def height(self, index: int, width: float) -> float:
+        """The height of layout ``index`` laid out ``width`` wide (measured once: frames ask again and again)."""
+        key = (index, round(width, 2))
+        if key not in self._heights:
+            self._heights[key] = story_height(self._layout(index), width, self._page_height)
+        return self._heights[key]
+
+    def first_fitting(self, width: float, room: float) -> int | None:
+        """The roomiest layout no taller than ``room``, or None."""
+        for index in range(len(self._layouts)):
+            if self.height(index, width) <= room:
+                return index
+        return None
+
+    def chosen_layout(self, width: float) -> list[Flowable]:
+        """The layout used at the top of a page (for measuring a whole block)."""
+        index = self.first_fitting(width, self._page_height)
+        return self._layout(len(self._layouts) - 1 if index is None else index)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self._content = self.chosen_layout(available_width)
+        return available_width, 0xFFFFFF  # too tall on purpose: the frame then asks ``split`` where it goes
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        frame = getattr(self, "_frame", None)
+        at_top = frame is None or bool(getattr(frame, "_atTop", False))
+        if at_top or available_height >= self._page_height * self._fill_from:
+            index = self.first_fitting(available_width, available_height)
+            if index is not None:
+                return list(self._layout(index))
+        if not at_top:
+            index = self.first_fitting(available_width, self._page_height)
+            # A block too tall for any page starts at the top of one too, so it is split as little as possible.
+            return [FrameBreak(), *(self._layout(index) if index is not None else [self])]
+        compact = self._layout(len(self._layouts) - 1)
+        continued = self._continued
+        if continued is None:
+            return list(compact)
+        head, tail = split_story(compact, available_width, available_height, self.canv)
+        if not head:
+            return list(compact)
+        rest = BestFit([lambda: [*continued(), *tail]], self._page_height, fill_from=self._fill_from,
+                       continued=continued)
+        return [*head, rest]
+
+
+def split_story(story: Sequence[Flowable], width: float, room: float,
+                canvas: object = None) -> tuple[list[Flowable], list[Flowable]]:
+    """``story`` cut in two: the head that fits ``room`` (splitting one flowable if it can), and the rest.
+
+    A heading (a flowable that keeps with the next) never ends the head.
+    """
+    room -= 2  # a little slack: the frame's own sums round differently
+    head: list[Flowable] = []
+    tail: list[Flowable] = []
+    used = 0.0
+    for index, flowable in enumerate(story):
+        space = max(flowable.getSpaceBefore(), story[index - 1].getSpaceAfter()) if head else 0.0
+        _width, height = flowable.wrapOn(canvas, width, room)
+        if used + space + height <= room:
+            head.append(flowable)
+            used += space + height
+            continue
+        left = room - used - space
+        parts = flowable.splitOn(canvas, width, left) if left > 0 else []
+        if len(parts) >= 2:
+            head.append(parts[0])
+            tail = [*parts[1:], *story[index + 1:]]
+        else:
+            tail = list(story[index:])
+        break
+    while head and head[-1].getKeepWithNext():
+        tail.insert(0, head.pop())
+    return head, tail
+
+
 def story_height(story: Sequence[Flowable], width: float, height: float) -> float:
     """How tall ``story`` is when laid out in a frame ``width`` wide, with the frame's spacing between flowables."""
     total = 0.0
     for index, flowable in enumerate(story):
-        if isinstance(flowable, KeepTogether):
+        if isinstance(flowable, BestFit):
+            flowable_height = story_height(flowable.chosen_layout(width), width, height)
+        elif isinstance(flowable, KeepTogether):
             # KeepTogether claims to be endlessly tall to make the frame split it; measure what it holds.
             flowable_height = story_height(flowable._content, width, height)
         else:

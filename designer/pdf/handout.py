@@ -31,8 +31,8 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spa
 from designer.domain import Clinic, Exercise, Layout, PaperSize, Plan, PlanItem
 
 from .compact import compact_handout
-from .document import Metadata, PageFurniture, build_pdf, running_header_height
-from .flowables import Panel, story_height, table_style
+from .document import Metadata, PageFurniture, build_pdf, room_after, running_header_height
+from .flowables import BestFit, Panel, story_height, table_style
 from .images import MAX_LOGO_PIXELS, ImageProblem, prepare_image
 from .sections import (
     HandoutContext,
@@ -41,6 +41,7 @@ from .sections import (
     contact_items,
     exercise_pictures,
     exercises_at_a_glance,
+    missing_contact_warning,
     picture_row,
     plan_notes,
     stage_heading_markup,
@@ -48,7 +49,7 @@ from .sections import (
     title_block,
 )
 from .text import UserText, keep_units_together
-from .theme import PAGE_SIZES, theme_for
+from .theme import FONT, PAGE_SIZES, Styles, theme_for
 from .tracking import tracking_sheet
 
 
@@ -135,6 +136,9 @@ def render_handout_with_warnings(
     dropped = text.warning()
     if dropped:
         context.warn(dropped)
+    no_contact = missing_contact_warning(context)
+    if no_contact:
+        context.warn(no_contact)
     return RenderResult(pdf=pdf, warnings=list(context.warnings), page_count=pages)
 
 
@@ -177,13 +181,25 @@ def _make_context(plan: Plan, exercises: Mapping[str, Exercise], clinic: Clinic,
 # -- detailed and large print ---------------------------------------------------------
 
 
+def _opening(context: HandoutContext) -> list[Flowable]:
+    """What the client reads first: the title, the standing advice, the therapist's notes, the stages.
+
+    The plan's notes come straight after the advice (the window promises they
+    are printed at the top), so they are read before the exercises, not after.
+    A plan without stages lists its exercises at a glance (not in large print,
+    where the exercises themselves follow one a page).
+    """
+    glance = [] if context.large else exercises_at_a_glance(context)
+    return [*title_block(context), *advice_panel(context), *plan_notes(context), *stages_overview(context),
+            *glance]
+
+
 def _detailed_story(context: HandoutContext) -> list[Flowable]:
-    story: list[Flowable] = [
-        *title_block(context), *advice_panel(context), *stages_overview(context), *exercises_at_a_glance(context)
-    ]
+    story = _opening(context)
     numbers = {item.id: number for number, item in context.numbered_items()}
     styles = context.theme.styles
     stage_numbers = {stage.id: index for index, stage in enumerate(context.plan.stages, start=1)}
+    blocks: list[ExerciseBlock] = []
     for stage, items in context.plan.grouped():
         if not items:
             continue
@@ -197,123 +213,135 @@ def _detailed_story(context: HandoutContext) -> list[Flowable]:
             )
         for index, item in enumerate(items):
             # The stage's heading travels with its first exercise, so it never ends a page alone.
-            story.extend(exercise_block(context, numbers[item.id], item, lead=[heading] if index == 0 else []))
-            story.append(Spacer(1, context.theme.metrics.section_gap * 1.5))
-    # The closing notes and the booking details stay on one page when they fit.
-    story.append(KeepTogether([*plan_notes(context), *booking_block(context)]))
-    return story
+            blocks.append(exercise_block(context, numbers[item.id], item, lead=[heading] if index == 0 else []))
+    return _with_closing(context, story, blocks, page_breaks=False)
 
 
 def _large_print_story(context: HandoutContext) -> list[Flowable]:
-    """One exercise a page: the opening page(s), then each exercise, then notes and booking."""
-    story: list[Flowable] = [*title_block(context), *advice_panel(context), *stages_overview(context)]
+    """One exercise a page, after the opening page(s); the booking details where they leave no page near empty."""
+    story = _opening(context)
     numbers = {item.id: number for number, item in context.numbered_items()}
     styles = context.theme.styles
     stage_numbers = {stage.id: index for index, stage in enumerate(context.plan.stages, start=1)}
+    blocks: list[ExerciseBlock] = []
     for stage, items in context.plan.grouped():
         for item in items:
-            story.append(PageBreak())
             lead = []
             if stage is not None:
                 lead.append(Paragraph(
                     stage_heading_markup(context, stage_numbers[stage.id], stage.title, stage.weeks), styles.kicker
                 ))
-            story.extend(exercise_block(context, numbers[item.id], item, lead=lead))
-    closing = [*plan_notes(context), *booking_block(context)]
+            blocks.append(exercise_block(context, numbers[item.id], item, lead=lead))
+    return _with_closing(context, story, blocks, page_breaks=True)
+
+
+def _with_closing(context: HandoutContext, opening: list[Flowable], blocks: list[ExerciseBlock], *,
+                  page_breaks: bool) -> list[Flowable]:
+    """The opening, the exercises and the booking details, placed so that no page holds only them.
+
+    The booking details go with the last exercise when both fit on its page
+    (a somewhat smaller picture may make the room); otherwise at the end of
+    the opening when they fit on its last page; only otherwise on a page of
+    their own.
+    """
+    closing = booking_block(context)
+    gap = context.theme.metrics.section_gap
+    story = list(opening)
+    if closing and blocks:
+        last = blocks[-1]
+        width = context.frame_width
+        # Not the most compact layout: the last exercise keeps a fair-sized picture to make the room.
+        roomy = last.layout_makers[:-1]
+        together = [partial(_appended, layout, [Spacer(1, gap), *closing]) for layout in roomy]
+        joined = ExerciseBlock(together, context.frame_height, last.continued)
+        if joined.first_fitting(width, context.frame_height) is not None:
+            blocks[-1], closing = joined, []
+        else:
+            _page, room = room_after(story, pagesize=PAGE_SIZES[context.paper], theme=context.theme)
+            if story_height([Spacer(1, gap), *closing], width, context.frame_height) <= room:
+                story += [Spacer(1, gap), *closing, Spacer(1, gap)]
+                closing = []
+    if closing and page_breaks:
+        # A page of its own: in large print the exercises at a glance come with the booking details when both
+        # fit, a summary to keep by the kettle rather than a page left mostly empty.
+        summary = exercises_at_a_glance(context, with_stages=True)
+        if story_height([*summary, *closing], context.frame_width, context.frame_height) <= context.frame_height:
+            closing = [*summary, *closing]
+    for block in blocks:
+        if page_breaks:
+            story.append(PageBreak())
+        else:
+            block.set_space_before(gap * 1.5)
+        story.append(block)
     if closing:
-        story.append(PageBreak())
-        story.extend(closing)
+        closing[0].spaceBefore = gap  # space before, not a Spacer: at the top of a page it is dropped
+        story.append(KeepTogether(closing))
     return story
+
+
+def _appended(layout: Callable[[], list[Flowable]], closing: list[Flowable]) -> list[Flowable]:
+    return [*layout(), *closing]
 
 
 @dataclass(frozen=True)
 class Fit:
-    """One way of laying out an exercise; the first that fits on a page is used."""
+    """One way of laying out an exercise; the roomiest that fits on its page is used.  Nothing is ever left out."""
 
     picture_mm: float
     picture_share: float = 0.56  # the most of the page's width the picture may take beside the words
-    key_points: bool = True  # the key points are a summary of the steps, so they are the first words to go
-    ladder_beside_picture: bool = False  # the easier/harder lines move into the room beside the picture
+    tight: bool = False  # closer lines and smaller gaps (the text keeps its size)
 
 
+# Roomiest first: a smaller picture, then closer lines with the picture growing back, then both.
+_FIT_STEPS = (Fit(56), Fit(48), Fit(40), Fit(48, tight=True), Fit(40, tight=True), Fit(34, tight=True),
+              Fit(28, 0.45, tight=True))
 FITS = {
-    Layout.DETAILED: (Fit(60, 0.62), Fit(56), Fit(46), Fit(38, key_points=False, ladder_beside_picture=True)),
-    Layout.LARGE_PRINT: (Fit(66, 0.62), Fit(56), Fit(50, key_points=False, ladder_beside_picture=True),
-                         Fit(40, key_points=False, ladder_beside_picture=True)),
+    Layout.DETAILED: (Fit(60, 0.62), *_FIT_STEPS),
+    Layout.LARGE_PRINT: (Fit(66, 0.62), *_FIT_STEPS),
 }
+
+
+class ExerciseBlock(BestFit):
+    """One exercise in the roomiest of its layouts that fits a page; see ``BestFit``."""
+
+    def __init__(self, layout_makers: Sequence[Callable[[], list[Flowable]]], page_height: float,
+                 continued: Callable[[], list[Flowable]], space_before: float = 0) -> None:
+        self.layout_makers = list(layout_makers)
+        self.continued = continued
+        super().__init__(self.layout_makers, page_height, continued=continued, space_before=space_before)
 
 
 def exercise_block(
     context: HandoutContext, number: int, item: PlanItem, lead: Sequence[Flowable] = ()
-) -> list[Flowable]:
+) -> ExerciseBlock:
     """One exercise as the client reads it, kept together (with any ``lead`` heading) on one page.
 
-    When everything does not fit, the picture gets a little smaller, and then
-    the key points (a summary of the steps) are left out.  A very long note
-    still flows onto the next page rather than being cut.
+    When it does not fit, the picture gets smaller, the key points move under
+    it, and then lines and gaps close up; the text keeps its size and nothing
+    is left out.  An exercise longer than any page (a very long note) carries
+    on to the next page under "<name> (continued)".
     """
-    fits = FITS[context.layout]
-    return [BestFitTogether([partial(_exercise_flowables, context, number, item, lead, fit) for fit in fits],
-                            context.frame_height, complete=[fit.key_points for fit in fits])]
+    return ExerciseBlock([partial(_exercise_flowables, context, number, item, lead, fit)
+                          for fit in FITS[context.layout]],
+                         context.frame_height, continued=partial(_continued_heading, context, number, item))
 
 
-class BestFitTogether(KeepTogether):
-    """Flowables kept together in the first of several layouts that fits where they would start.
-
-    On a page with room left, a slightly smaller picture may let an exercise
-    start there rather than leave the page half empty, but only a layout that
-    leaves nothing out (``complete``) is used for that; at the top of a page
-    the most generous layout that fits the page is used.  When none fits even
-    a whole page, the first layout flows on like any ``KeepTogether``.
-    """
-
-    def __init__(self, layouts: Sequence[Callable[[], list[Flowable]]], page_height: float,
-                 complete: Sequence[bool]) -> None:
-        self._layouts = list(layouts)
-        self._complete = list(complete)
-        self._built: dict[int, list[Flowable]] = {}
-        self._heights: dict[tuple[int, float], float] = {}
-        self._page_height = page_height
-        super().__init__(self._layout(0))
-
-    def _layout(self, index: int) -> list[Flowable]:
-        if index not in self._built:
-            self._built[index] = self._layouts[index]()
-        return self._built[index]
-
-    def _height(self, index: int, width: float) -> float:
-        # A layout's height depends on the width only, and the frame asks again and again: measure once.
-        key = (index, round(width, 2))
-        if key not in self._heights:
-            self._heights[key] = story_height(self._layout(index), width, self._page_height)
-        return self._heights[key]
-
-    def _choose(self, width: float, height: float) -> list[Flowable]:
-        attempts = [(self._page_height, False)]
-        if height >= self._page_height * 0.45:
-            # Less room than that leaves no page looking empty; don't spend time trying smaller layouts.
-            attempts.insert(0, (height, True))
-        for room, only_complete in attempts:
-            for index in range(len(self._layouts)):
-                if only_complete and not self._complete[index]:
-                    continue
-                if self._height(index, width) <= room:
-                    return self._layout(index)
-        return self._layout(0)
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self._content = self._choose(available_width, available_height)
-        return super().wrap(available_width, available_height)
+def _continued_heading(context: HandoutContext, number: int, item: PlanItem) -> list[Flowable]:
+    styles = context.theme.styles
+    palette = context.theme.palette
+    name = context.text.line(context.exercise(item).name)
+    return [Paragraph(f'<font color="{palette.brand}">{number}</font>&nbsp;&nbsp;{name} '
+                      f'<font name="{FONT}" color="{palette.muted}">(continued)</font>', styles.exercise_name)]
 
 
 def _exercise_flowables(context: HandoutContext, number: int, item: PlanItem, lead: Sequence[Flowable],
                         fit: Fit) -> list[Flowable]:
     exercise = context.exercise(item)
     theme = context.theme
-    styles = theme.styles
+    styles = theme.tight_styles if fit.tight else theme.styles
     palette = theme.palette
     text = context.text
-    gap = theme.metrics.gap
+    gap = theme.metrics.gap * (0.6 if fit.tight else 1)
     block: list[Flowable] = [
         *lead,
         Paragraph(f'<font color="{palette.brand}">{number}</font>&nbsp;&nbsp;{text.line(exercise.name)}',
@@ -322,8 +350,8 @@ def _exercise_flowables(context: HandoutContext, number: int, item: PlanItem, le
     # Large print keeps to what the client does, so an exercise fits its page.
     if exercise.purpose.strip() and not context.large:
         block.append(Paragraph(f'<font color="{palette.muted}">{text.line(exercise.purpose)}</font>', styles.body))
-    ladder = _ladder(context, exercise)
-    summary, ladder_placed = _summary(context, item, exercise, fit, ladder)
+    ladder = _ladder(context, exercise, styles, gap)
+    summary, ladder_placed = _summary(context, item, exercise, fit, styles, ladder)
     block += [Spacer(1, gap), *summary]
     for label, lines in (("Getting ready", exercise.setup), ("The movement", exercise.steps)):
         cleaned = [line for line in (text.markup(line) for line in lines) if line]
@@ -336,9 +364,10 @@ def _exercise_flowables(context: HandoutContext, number: int, item: PlanItem, le
         who = text.line(context.therapist) if context.therapist.strip() else "your therapist"
         note: list[Flowable] = [Paragraph(f"A note from {who}", styles.panel_heading)]
         note.extend(Paragraph(line, styles.panel_body) for line in text.paragraphs(item.note))
+        padding = (6, 10) if fit.tight else (9, 12)
         block += [Spacer(1, gap * 1.5),
                   Panel(note, background=theme.colour(palette.tint), bar=theme.colour(palette.brand),
-                        padding=(9, 12))]
+                        padding=padding)]
     if exercise.safety.strip():
         block += [Spacer(1, gap * 1.2), Paragraph(f"<b>Take care:</b> {text.markup(exercise.safety)}", styles.body)]
     if not ladder_placed:
@@ -346,54 +375,71 @@ def _exercise_flowables(context: HandoutContext, number: int, item: PlanItem, le
     return block
 
 
-def _summary(context: HandoutContext, item: PlanItem, exercise: Exercise, fit: Fit,
-             ladder: list[Flowable]) -> tuple[list[Flowable], bool]:
-    """The picture with "How much" and the key points beside it; stacked when there are two photos or none.
+def _key_points(context: HandoutContext, exercise: Exercise, styles: Styles) -> list[Flowable]:
+    cues = [line for line in (context.text.markup(cue) for cue in exercise.cues) if line]
+    if not cues:
+        return []
+    return [Paragraph("Key points", styles.label), *(Paragraph(cue, styles.step, bulletText="•") for cue in cues)]
 
-    Returns the flowables and whether the ladder lines were placed beside the picture.
+
+def _summary(context: HandoutContext, item: PlanItem, exercise: Exercise, fit: Fit, styles: Styles,
+             ladder: list[Flowable]) -> tuple[list[Flowable], bool]:
+    """The picture with "How much" beside it, and the key points; stacked when there are two photos or none.
+
+    Beside one drawing go "How much" and then, while they fill no more than
+    the picture's height, the key points and the easier/harder lines; the rest
+    runs the page's full width below, where it takes fewer lines.  Returns the
+    flowables and whether the easier/harder lines were placed.
     """
-    styles = context.theme.styles
-    text = context.text
-    how_much = _prescription_panel(context, item)
-    cues = [line for line in (text.markup(cue) for cue in exercise.cues) if line] if fit.key_points else []
-    key_points: list[Flowable] = []
-    if cues:
-        key_points.append(Paragraph("Key points", styles.label))
-        key_points.extend(Paragraph(cue, styles.step, bulletText="•") for cue in cues)
+    how_much = _prescription_panel(context, item, exercise, styles, fit.tight)
+    key_points = _key_points(context, exercise, styles)
     pictures = exercise_pictures(context, exercise)
     picture_height = fit.picture_mm * mm
-    if len(pictures) == 1:
-        # One drawing sits on the left and the summary on the right, so the picture and words read together.
-        # A picture made smaller to fit the page gives its spare width to the words beside it.
-        picture_width = min(context.frame_width * fit.picture_share, picture_height * pictures[0].aspect)
-        picture = picture_row(context, pictures, picture_width, picture_height)
-        picture.hAlign = "LEFT"
-        side_width = context.frame_width - picture_width - 6 * mm
-        beside = [how_much, *key_points, *(ladder if fit.ladder_beside_picture else [])]
-        return [Table([[picture, beside]], colWidths=[picture_width + 6 * mm, side_width],
-                      style=table_style(("VALIGN", (0, 0), (-1, -1), "TOP")))], fit.ladder_beside_picture
-    story: list[Flowable] = []
-    if pictures:
-        story += [picture_row(context, pictures, context.frame_width, picture_height), Spacer(1, 4 * mm)]
-    return [*story, how_much, *key_points], False
+    if len(pictures) != 1:
+        story: list[Flowable] = []
+        if pictures:
+            story += [picture_row(context, pictures, context.frame_width, picture_height), Spacer(1, 4 * mm)]
+        return [*story, how_much, *key_points], False
+    # One drawing sits on the left and the summary on the right, so the picture and words read together.
+    # A picture made smaller to fit the page gives its spare width to the words beside it.
+    picture_width = min(context.frame_width * fit.picture_share, picture_height * pictures[0].aspect)
+    picture = picture_row(context, pictures, picture_width, picture_height)
+    picture.hAlign = "LEFT"
+    side_width = context.frame_width - picture_width - 6 * mm
+    beside: list[Flowable] = [how_much]
+    below: list[Flowable] = []
+    ladder_placed = False
+    filled = story_height(beside, side_width, context.frame_height)
+    for group in (key_points, ladder):
+        if not group:
+            continue
+        grown = story_height([*beside, *group], side_width, context.frame_height)
+        if not below and grown <= max(picture.height, filled) * 1.1:
+            beside += group
+            filled = grown
+            ladder_placed = ladder_placed or group is ladder
+        elif group is key_points:
+            below += group  # the easier/harder lines not beside the picture end the exercise, as usual
+    row = Table([[picture, beside]], colWidths=[picture_width + 6 * mm, side_width],
+                style=table_style(("VALIGN", (0, 0), (-1, -1), "TOP")))
+    return [row, *below], ladder_placed
 
 
-def _prescription_panel(context: HandoutContext, item: PlanItem) -> Flowable:
+def _prescription_panel(context: HandoutContext, item: PlanItem, exercise: Exercise, styles: Styles,
+                        tight: bool = False) -> Flowable:
     """The prescription in plain words, the main instruction first: "3 sets of 10, each side · rest 60 s · ..."."""
     theme = context.theme
-    styles = theme.styles
     prescription = item.prescription
     work = keep_units_together(context.text.line(prescription.work_in_words()))
-    words = keep_units_together(context.text.line(prescription.in_words()))
+    words = keep_units_together(context.text.line(prescription.in_words(exercise.tempo_words)))
     rest = words[len(work):] if words.startswith(work) else " · " + words
     markup = f"<b>{work}</b>{rest}"
     content = [Paragraph("How much", styles.kicker), Paragraph(markup, styles.body)]
-    return Panel(content, background=theme.colour(theme.palette.tint), padding=(8, 12))
+    return Panel(content, background=theme.colour(theme.palette.tint), padding=(6, 10) if tight else (8, 12))
 
 
-def _ladder(context: HandoutContext, exercise: Exercise) -> list[Flowable]:
+def _ladder(context: HandoutContext, exercise: Exercise, styles: Styles, gap: float) -> list[Flowable]:
     """The next easier and harder exercise, named so the client can step down or up on their own."""
-    styles = context.theme.styles
     text = context.text
     lines = []
     easier = context.names(exercise.regressions)
@@ -404,7 +450,7 @@ def _ladder(context: HandoutContext, exercise: Exercise) -> list[Flowable]:
         lines.append(f"<b>Easy for two sessions? Move on to:</b> {' or '.join(text.line(name) for name in harder)}")
     if not lines:
         return []
-    return [Spacer(1, context.theme.metrics.gap), *(Paragraph(line, styles.body) for line in lines)]
+    return [Spacer(1, gap), *(Paragraph(line, styles.body) for line in lines)]
 
 
 __all__ = [

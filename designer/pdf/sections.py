@@ -216,27 +216,40 @@ def stages_overview(context: HandoutContext) -> list[Flowable]:
         > context.frame_height * 0.8
         for row in rows
     ))
-    # The heading stays with the first stage; later stages may go on to the next page.
-    first = Table(rows[:1], colWidths=widths, splitInRow=split_in_row, hAlign="LEFT", style=style)
-    story: list[Flowable] = [KeepTogether([Paragraph("Your plan in stages", styles.section), first])]
-    if rows[1:]:
-        story.append(Table(rows[1:], colWidths=widths, splitInRow=split_in_row, hAlign="LEFT", style=style))
-    return [*story, Spacer(1, theme.metrics.section_gap)]
+    table = Table(rows, colWidths=widths, splitInRow=split_in_row, hAlign="LEFT", style=style)
+    # The whole overview stays on one page (a page holding only its last stage would look forgotten);
+    # only an overview longer than a page flows on, a stage at a time.
+    return [KeepTogether([Paragraph("Your plan in stages", styles.section), table]),
+            Spacer(1, theme.metrics.section_gap)]
 
 
-def exercises_at_a_glance(context: HandoutContext) -> list[Flowable]:
-    """A numbered list of the plan's exercises and how much of each, for a plan without stages."""
-    if context.plan.stages or not context.plan.items:
+def exercises_at_a_glance(context: HandoutContext, *, with_stages: bool = False) -> list[Flowable]:
+    """A numbered list of the plan's exercises and how much of each.
+
+    Only for a plan without stages, unless ``with_stages`` (the stage overview
+    lists a staged plan's exercises already); then each stage heads its rows.
+    """
+    if (context.plan.stages and not with_stages) or not context.plan.items:
         return []
     theme = context.theme
     styles = theme.styles
     text = context.text
-    rows = [
-        [Paragraph(f'<font color="{theme.palette.heading}"><b>{number}</b></font>', styles.body),
-         Paragraph(text.line(context.exercise(item).name), styles.body_bold),
-         Paragraph(keep_units_together(text.line(item.prescription.work_in_words())), styles.body)]
-        for number, item in context.numbered_items()
-    ]
+    numbers = {item.id: number for number, item in context.numbered_items()}
+    stage_numbers = {stage.id: index for index, stage in enumerate(context.plan.stages, start=1)}
+    rows: list[list[object]] = []
+    commands: list[tuple[object, ...]] = []
+    for stage, items in context.plan.grouped():
+        if stage is not None and items:
+            commands += [("SPAN", (0, len(rows)), (-1, len(rows))),
+                         ("TOPPADDING", (0, len(rows)), (-1, len(rows)), theme.metrics.gap * 1.4)]
+            rows.append([Paragraph(stage_heading_markup(context, stage_numbers[stage.id], stage.title, stage.weeks),
+                                   styles.table_head), "", ""])
+        rows += [
+            [Paragraph(f'<font color="{theme.palette.heading}"><b>{numbers[item.id]}</b></font>', styles.body),
+             Paragraph(text.line(context.exercise(item).name), styles.body_bold),
+             Paragraph(keep_units_together(text.line(item.prescription.work_in_words())), styles.body)]
+            for item in items
+        ]
     number_width = theme.metrics.body_size * 2
     name_width = (context.frame_width - number_width) * 0.5
     table = Table(
@@ -247,6 +260,7 @@ def exercises_at_a_glance(context: HandoutContext) -> list[Flowable]:
             ("LEFTPADDING", (0, 0), (0, -1), 0),
             ("TOPPADDING", (0, 0), (-1, -1), theme.metrics.gap * 0.8),
             ("BOTTOMPADDING", (0, 0), (-1, -1), theme.metrics.gap * 0.4),
+            *commands,
             padding=6,
         ),
     )
@@ -282,6 +296,23 @@ def plan_notes(context: HandoutContext) -> list[Flowable]:
 # -- booking and contact ------------------------------------------------------------
 
 
+def missing_contact_warning(context: HandoutContext) -> str | None:
+    """A sentence for the therapist when the handout cannot tell the client how to book or get in touch."""
+    clinic = context.clinic
+    missing = [label for label, value in (("booking link", clinic.booking_link), ("phone number", clinic.phone),
+                                          ("email address", clinic.email)) if not value.strip()]
+    if not missing:
+        return None
+    listed = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " or " + missing[-1]
+    keys = " ".join(f"{key}=..." for key, label in (("booking_link", "booking link"), ("phone", "phone number"),
+                                                     ("email", "email address")) if label in missing)
+    consequence = ("so it has no booking details and the footer has no contact details"
+                   if len(missing) == 3 else "so the client cannot find it on the handout")
+    them = "it" if len(missing) == 1 else "them"
+    return (f"The clinic profile has no {listed}, {consequence}. Add {them} in Clinic settings in the window, "
+            f"or with: python main.py clinic --set {keys}")
+
+
 def safe_booking_link(context: HandoutContext) -> str:
     """The booking link when it is a web address; anything else is left out with a warning."""
     link = context.clinic.booking_link.strip()
@@ -314,7 +345,12 @@ def contact_items(context: HandoutContext) -> list[FooterItem]:
 
 
 def booking_block(context: HandoutContext) -> list[Flowable]:
-    """How to book and reach the clinic: the booking link as a link and a QR code, Instagram, phone, email."""
+    """How to book and reach the clinic: the booking link as a link and a QR code, Instagram, phone, email.
+
+    How to book sits beside the QR codes; the contact details run on below
+    across the whole box, each kept on one line where it can be, so the block
+    stays short enough to share a page with the last exercise.
+    """
     theme = context.theme
     styles = theme.styles
     text = context.text
@@ -322,63 +358,56 @@ def booking_block(context: HandoutContext) -> list[Flowable]:
     link_colour = theme.palette.heading
     booking = safe_booking_link(context)
     instagram = safe_web_link(clinic.instagram_link) if clinic.instagram.strip() else ""
-    lines: list[Flowable] = []
-    if booking:
-        lines.append(Paragraph("Book your next session", styles.panel_heading))
-        lines.append(Paragraph("Scan the code with your phone's camera, or go to:", styles.panel_body))
-        lines.append(Paragraph(text.link(booking, web_label(booking), colour=link_colour), styles.body_bold))
-    else:
-        lines.append(Paragraph("Get in touch", styles.panel_heading))
-    contact_rows: list[str] = []
+
+    def detail(label: str, address: str, shown: str) -> str:
+        # No-break spaces inside one detail: a line breaks between details, not inside a phone number.
+        return f"<b>{label}:</b>&nbsp;{text.link(address, shown.strip().replace(' ', chr(0xA0)), colour=link_colour)}"
+
+    details: list[str] = []
     if clinic.phone.strip():
-        contact_rows.append(f"<b>Phone:</b> {text.link(phone_link(clinic.phone), clinic.phone, colour=link_colour)}")
+        details.append(detail("Phone", phone_link(clinic.phone), clinic.phone))
     if clinic.email.strip():
-        contact_rows.append(f"<b>Email:</b> {text.link(mail_link(clinic.email), clinic.email, colour=link_colour)}")
+        details.append(detail("Email", mail_link(clinic.email), clinic.email))
     if instagram:
-        contact_rows.append(
-            f"<b>Instagram:</b> {text.link(instagram, clinic.instagram_handle, colour=link_colour)}"
-        )
+        details.append(detail("Instagram", instagram, clinic.instagram_handle))
     website = safe_web_link(clinic.website)
     if website:
-        contact_rows.append(f"<b>Website:</b> {text.link(website, web_label(website), colour=link_colour)}")
+        details.append(detail("Website", website, web_label(website)))
     if clinic.address.strip():
-        contact_rows.append(f"<b>Address:</b> {text.line(clinic.address)}")
-    if contact_rows:
-        lines.append(Spacer(1, theme.metrics.gap))
-        lines.extend(Paragraph(row, styles.panel_body) for row in contact_rows)
-    if not booking and not contact_rows:
+        details.append(f"<b>Address:</b> {text.line(clinic.address)}")
+    if not booking and not details:
         return []
-
-    codes: list[tuple[str, str, float]] = []
-    size = theme.metrics.qr_size
-    if booking:
-        codes.append((booking, "Scan to book", size))
+    contact = [Paragraph("&nbsp;&nbsp;&nbsp;&nbsp; ".join(details), styles.panel_body)] if details else []
+    border = theme.colour(theme.palette.panel_border)
+    if not booking:
+        return [Panel([Paragraph("Get in touch", styles.panel_heading), *contact], border=border, padding=(12, 14))]
+    how_to_book: list[Flowable] = [
+        Paragraph("Book your next session", styles.panel_heading),
+        Paragraph("Scan the code with your phone's camera, or go to:", styles.panel_body),
+        Paragraph(text.link(booking, web_label(booking), colour=link_colour), styles.body_bold),
+    ]
+    codes: list[tuple[str, str, float]] = [(booking, "Scan to book", theme.metrics.qr_size)]
     if instagram:
-        codes.append((instagram, "Instagram", size * 0.8))
+        codes.append((instagram, "Instagram", theme.metrics.qr_size * 0.8))
     # The Instagram code goes only where it leaves the words enough room; the booking code always fits.
     while len(codes) > 1 and _codes_width(codes) > context.frame_width * 0.45:
         codes.pop()
+    code_table = Table(
+        [[[QrCode(link, code_size, theme.colour("#000000")), Paragraph(caption, styles.centre)]
+          for link, caption, code_size in codes]],
+        colWidths=[code_size + (4 * mm if index else 0) for index, (_l, _c, code_size) in enumerate(codes)],
+        hAlign="RIGHT",
+        style=table_style(
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (1, 0), (-1, -1), 4 * mm),
+        ),
+    )
     panel_inner = context.frame_width - 2 * 14
-    content: list[Flowable] = lines
-    if codes:
-        code_table = Table(
-            [[[QrCode(link, code_size, theme.colour("#000000")), Paragraph(caption, styles.centre)]
-              for link, caption, code_size in codes]],
-            colWidths=[code_size + (4 * mm if index else 0) for index, (_l, _c, code_size) in enumerate(codes)],
-            hAlign="RIGHT",
-            style=table_style(
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (1, 0), (-1, -1), 4 * mm),
-            ),
-        )
-        codes_width = _codes_width(codes)
-        content = [Table(
-            [[lines, code_table]], colWidths=[panel_inner - codes_width - 6 * mm, codes_width + 6 * mm],
-            style=table_style(
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ),
-        )]
-    return [Panel(content, border=theme.colour(theme.palette.panel_border), padding=(12, 14))]
+    codes_width = _codes_width(codes)
+    top = Table([[how_to_book, code_table]], colWidths=[panel_inner - codes_width - 6 * mm, codes_width + 6 * mm],
+                style=table_style(("VALIGN", (0, 0), (-1, -1), "TOP")))
+    gap: list[Flowable] = [Spacer(1, theme.metrics.gap)] if contact else []
+    return [Panel([top, *gap, *contact], border=border, padding=(12, 14))]
 
 
 def _codes_width(codes: Sequence[tuple[str, str, float]]) -> float:

@@ -21,7 +21,7 @@ import unicodedata
 
 from designer.domain.clinic import is_safe_link
 
-from .theme import printable_characters
+from .theme import is_right_to_left, printable_characters
 
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _SPACES = re.compile(r"[ \t]+")
@@ -93,22 +93,26 @@ class UserText:
         return f'<a href="{escape(address)}"{colour_attr}><u>{shown}</u></a>'
 
     def warning(self) -> str | None:
-        """A sentence for the therapist when some characters had to be left out, else None."""
+        """A sentence for the therapist naming the characters that had to be left out, else None."""
         if not self.dropped:
             return None
-        sample = " ".join(sorted(self.dropped)[:8])
-        return (
-            f"Some characters cannot be printed with the handout font and were left out ({sample}). "
-            "Check names and notes for emoji or unusual symbols."
-        )
+        shown = sorted(self.dropped)
+        sample = " ".join(shown[:12]) + (f" and {len(shown) - 12} more" if len(shown) > 12 else "")
+        advice = "Check names and notes for emoji or unusual symbols."
+        if any(is_right_to_left(char) for char in shown):
+            advice = ("Right-to-left writing (such as Hebrew or Arabic) cannot be printed yet; "
+                      "write names in Latin letters, and check notes for emoji or unusual symbols.")
+        return f"Some characters cannot be printed with the handout font and were left out ({sample}). {advice}"
 
 
 _NUMBER_AND_UNIT = re.compile(r"(\d) (s|min|kg|lb|sets?|reps?|times|days?)\b")
+# "5 days a week", "every day", "twice a day": how often reads as one phrase, so it is not split over lines.
+_HOW_OFTEN = re.compile(r"\b(a|every) (day|week)\b")
 
 
 def keep_units_together(text: str) -> str:
-    """"3 s" and "60 s" with a no-break space, so a line never ends on a bare number."""
-    return _NUMBER_AND_UNIT.sub("\\1\u00a0\\2", text)
+    """"3 s", "60 s" and "a week" with a no-break space, so a line never ends on a bare number or "a"."""
+    return _HOW_OFTEN.sub("\\1\u00a0\\2", _NUMBER_AND_UNIT.sub("\\1\u00a0\\2", text))
 
 
 def phone_link(phone: str) -> str:

@@ -12,6 +12,7 @@ for more contrast than the others.
 from __future__ import annotations
 
 import threading
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
@@ -22,7 +23,8 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.pdfdoc import PDFDocument
+from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 
 from designer.domain import Layout, PaperSize
 
@@ -46,6 +48,58 @@ _font_lock = threading.Lock()
 _fonts_registered = False
 
 
+def to_unicode_cmap(font_name: str, subset: list[int]) -> str:
+    """The ToUnicode map of one font subset, with every character written as UTF-16 (as the PDF standard asks).
+
+    ReportLab writes a character beyond U+FFFF (an emoji the font draws) as five
+    hex digits, which PDF readers refuse, so the character vanished from the
+    text layer (copy, search, screen readers) although it was drawn.  Beyond
+    U+FFFF a character is two UTF-16 units (a surrogate pair).
+    """
+
+    def utf16(code_point: int) -> str:
+        return chr(code_point).encode("utf-16-be", "surrogatepass").hex().upper()
+
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        "/CIDSystemInfo",
+        f"<< /Registry ({font_name})",
+        f"/Ordering ({font_name})",
+        "/Supplement 0",
+        ">> def",
+        f"/CMapName /{font_name} def",
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>",
+        "endcodespacerange",
+        f"{len(subset)} beginbfchar",
+        *(f"<{code:02X}> <{utf16(code_point)}>" for code, code_point in enumerate(subset)),
+        "endbfchar",
+        "endcmap",
+        "CMapName currentdict /CMap defineresource pop",
+        "end",
+        "end",
+    ])
+
+
+class HandoutFont(TTFont):
+    """A TrueType font whose text layer gives back every character it draws, emoji included."""
+
+    def addObjects(self, doc: PDFDocument) -> None:  # ReportLab calls it by this name
+        subsets = [list(subset) for subset in self.state[doc].subsets] if doc in self.state else []
+        super().addObjects(doc)  # forgets the document's subsets, so they are read first
+        for number, subset in enumerate(subsets):
+            if max(subset, default=0) <= 0xFFFF:
+                continue  # ReportLab's own map is right for these
+            # The name ReportLab gave the subset and its map: six letters, "+", the face's name.
+            name = b"".join((SUBSETN(number), b"+", self.face.name, self.face.subfontNameX)).decode("pdfdoc")
+            stream = doc.idToObject.get("toUnicodeCMap:" + name)
+            if stream is not None:
+                stream.content = to_unicode_cmap(name, subset)
+
+
 def register_fonts() -> None:
     """Register the bundled fonts with ReportLab once per process (reading the files is the slow part)."""
     global _fonts_registered
@@ -60,7 +114,7 @@ def register_fonts() -> None:
                 raise FileNotFoundError(
                     f"The handout font {path} is missing; reinstall the programme designer to restore it."
                 )
-            pdfmetrics.registerFont(TTFont(name, str(path)))
+            pdfmetrics.registerFont(HandoutFont(name, str(path)))
         # The family lets <b> and <i> inside paragraphs pick the right face.
         pdfmetrics.registerFontFamily(
             FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
@@ -68,16 +122,34 @@ def register_fonts() -> None:
         _fonts_registered = True
 
 
+# Hebrew, Arabic, Syriac, Thaana, N'Ko ... and their presentation forms, marks (vowel points) included.
+_RIGHT_TO_LEFT_BLOCKS = ((0x0590, 0x08FF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF))
+
+
+def is_right_to_left(char: str) -> bool:
+    """A letter or mark of writing read from right to left (Hebrew, Arabic and others)."""
+    code = ord(char)
+    return unicodedata.bidirectional(char) in ("R", "AL", "AN") or any(
+        low <= code <= high for low, high in _RIGHT_TO_LEFT_BLOCKS
+    )
+
+
 @lru_cache(maxsize=1)
 def printable_characters() -> frozenset[int]:
-    """Code points every one of the four faces has a glyph for; anything else would print as a box."""
+    """Code points the handout prints correctly: every one of the four faces has a glyph for them.
+
+    Right-to-left writing is left out although DejaVu Sans has Hebrew letters:
+    ReportLab lays text out left to right only, so a Hebrew name would print
+    with its letters in reverse order.  Leaving it out gives the therapist a
+    warning to act on instead of a name that silently reads wrongly.
+    """
     register_fonts()
     covered: frozenset[int] | None = None
     for name in _FONT_FILES:
         font = pdfmetrics.getFont(name)
         face_chars = frozenset(font.face.charToGlyph.keys())
         covered = face_chars if covered is None else covered & face_chars
-    return covered or frozenset()
+    return frozenset(code for code in covered or () if not is_right_to_left(chr(code)))
 
 
 # -- colours ------------------------------------------------------------------
@@ -192,12 +264,12 @@ _METRICS = {
         section_gap=16, illustration_height=52 * mm, qr_size=30 * mm, footer_size=8.5,
     ),
     Layout.LARGE_PRINT: Metrics(
-        margin_side=16 * mm, margin_top=14 * mm, margin_bottom=20 * mm, body_size=14, gap=7,
+        margin_side=16 * mm, margin_top=14 * mm, margin_bottom=18 * mm, body_size=14, gap=7,
         section_gap=18, illustration_height=66 * mm, qr_size=36 * mm, footer_size=11,
     ),
     Layout.COMPACT: Metrics(
-        margin_side=14 * mm, margin_top=12 * mm, margin_bottom=16 * mm, body_size=10, gap=4,
-        section_gap=8, illustration_height=0, qr_size=22 * mm, footer_size=8,
+        margin_side=14 * mm, margin_top=10 * mm, margin_bottom=14 * mm, body_size=10, gap=4,
+        section_gap=8, illustration_height=0, qr_size=19 * mm, footer_size=8,
     ),
 }
 
@@ -309,6 +381,8 @@ class Theme:
     palette: Palette
     styles: Styles
     metrics: Metrics
+    # The same sizes with closer lines and smaller gaps, for an exercise that would not fit its page otherwise.
+    tight_styles: Styles
 
     def colour(self, hex_colour: str) -> colors.Color:
         return colors.HexColor(hex_colour)
@@ -324,11 +398,12 @@ def theme_for(brand: str, accent: str, layout: Layout) -> Theme:
     line_spacing = 1.3 if layout is Layout.LARGE_PRINT else 1.38
     spacing_size = _METRICS[Layout.DETAILED].body_size if layout is Layout.LARGE_PRINT else None
     styles = make_styles(palette, metrics.body_size, line_spacing, spacing_size)
-    return Theme(layout=layout, palette=palette, styles=styles, metrics=metrics)
+    tight = make_styles(palette, metrics.body_size, line_spacing - 0.15, (spacing_size or metrics.body_size) * 0.6)
+    return Theme(layout=layout, palette=palette, styles=styles, metrics=metrics, tight_styles=tight)
 
 
 @lru_cache(maxsize=32)
-def compact_styles(brand: str, accent: str, body_size: float) -> Styles:
-    """Compact-layout styles at a given size: the one-page table shrinks its text to fit."""
+def compact_styles(brand: str, accent: str, body_size: float, line_spacing: float = 1.38) -> Styles:
+    """Compact-layout styles at a given size: the one-page table shrinks its text (a little) to fit."""
     register_fonts()
-    return make_styles(Palette.for_clinic(brand, accent), body_size)
+    return make_styles(Palette.for_clinic(brand, accent), body_size, line_spacing)

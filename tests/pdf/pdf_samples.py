@@ -6,6 +6,7 @@ import datetime as dt
 import io
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -154,3 +155,31 @@ def metadata(pdf: bytes) -> Mapping[str, Any]:
         "subject": info.get("/Subject"),
         "lang": document.trailer["/Root"].get_object().get("/Lang"),
     }
+
+
+@dataclass(frozen=True)
+class Run:
+    """One piece of text as drawn: its page (from 0), height on the page (points from the bottom) and font size."""
+
+    page: int
+    text: str
+    y: float
+    size: float
+
+
+def text_runs(pdf: bytes) -> list[Run]:
+    """Every piece of drawn text with where it is and how big it is, read back with pypdf."""
+    runs: list[Run] = []
+    for number, page in enumerate(reader(pdf).pages):
+
+        def visit(text: str, cm: Any, tm: Any, _font: Any, size: Any, number: int = number) -> None:
+            if text.strip():
+                y = tm[5] * cm[3] + tm[4] * cm[1] + cm[5]
+                runs.append(Run(number, flat(text), y, float(size) * abs(tm[3] * cm[3])))
+
+        page.extract_text(visitor_text=visit)
+    return runs
+
+
+def page_heights(pdf: bytes) -> list[float]:
+    return [float(page.mediabox.height) for page in reader(pdf).pages]
