@@ -16,6 +16,7 @@ these steps gives the therapist a warning.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -42,7 +43,7 @@ LINE_SPACING = 1.22  # closer than the other layouts: a table row reads as one u
 SIZES = (13.0, 12.5, 12.0, 11.5, 11.0, 10.5, 10.0, 9.5)  # largest first; 9.5 pt is the smallest to ask of older eyes
 # Characters of each exercise note (twice as many for the plan's notes), when notes must be shortened.
 NOTE_LIMITS = (600, 480, 400, 330, 280, 230, 190, 150, 120, 90)
-SMALLEST_CUE = 9.0  # the key point under an exercise's name is a little smaller than the body, never below this
+SMALLEST_CUE = 9.5  # the key point after an exercise's name is a little smaller than the body, never below this
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,9 @@ def _right(style: ParagraphStyle) -> ParagraphStyle:
 
 def _styles(context: HandoutContext, size: float) -> Styles:
     clinic = context.clinic
-    return compact_styles(clinic.colour.upper(), clinic.accent_colour.upper(), size, LINE_SPACING)
+    styles = compact_styles(clinic.colour.upper(), clinic.accent_colour.upper(), size, LINE_SPACING)
+    # The table's headings (its columns and stages) at the text's own size: smaller would be too small here.
+    return dataclasses.replace(styles, table_head=replace_size(styles.table_head, size))
 
 
 def _story(context: HandoutContext, attempt: Attempt) -> list[Flowable]:
@@ -188,7 +191,7 @@ def _banner(context: HandoutContext, styles: Styles, size: float) -> Flowable:
 
 @lru_cache(maxsize=64)
 def replace_size(style: ParagraphStyle, size: float) -> ParagraphStyle:
-    return ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size, leading=size * 1.25)
+    return ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size, leading=size * LINE_SPACING)
 
 
 def _table(context: HandoutContext, styles: Styles, attempt: Attempt) -> Table:

@@ -219,3 +219,85 @@ def test_logo_is_drawn_when_it_is_a_picture(tmp_path: Path, exercises: dict[str,
     result = render(simple_plan(["glute-bridge"]), exercises, clinic, logo_file=logo)
     assert result.warnings == []
     assert image_count(result.pdf) == 1
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_the_footer_keeps_phone_email_and_website_on_every_page(layout: Layout, exercises: dict[str, Exercise]) -> None:
+    # The review's case: in large print the website never appeared; the footer stopped at what did not fit.
+    clinic = sample_clinic(name="Springback Rehabilitation", phone="01632 960 123",
+                           website="https://www.springbackrehabilitation.co.uk/")
+    pdf = render(staged_plan(), exercises, clinic, layout=layout, paper=PaperSize.LETTER).pdf
+    texts = page_texts(pdf)
+    for number, text in enumerate(texts, start=1):
+        for detail in ("01632 960 123", "hello@springback.example", "www.springbackrehabilitation.co.uk",
+                       f"Page {number} of {len(texts)}"):
+            assert detail in text, f"page {number}: {detail}"
+    per_page = [link_uris(single_page(pdf, index)) for index in range(len(texts))]
+    for uris in per_page:
+        assert {"tel:01632960123", "mailto:hello@springback.example",
+                "https://www.springbackrehabilitation.co.uk/"} <= set(uris)
+
+
+def single_page(pdf: bytes, index: int) -> bytes:
+    import io
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_page(reader(pdf).pages[index])
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_a_contact_too_long_for_a_footer_line_is_shortened_not_dropped(exercises: dict[str, Exercise]) -> None:
+    website = "https://www.springbackrehabilitation.co.uk/" + "very-long-path/" * 12
+    clinic = sample_clinic(website=website)
+    pdf = render(simple_plan(["glute-bridge"]), exercises, clinic, layout=Layout.LARGE_PRINT).pdf
+    for text in page_texts(pdf):
+        assert "+44 20 7946 0958" in text and "hello@springback.example" in text
+        assert "www.springbackrehabilitation.co.uk/very-long-path/" in text and "…" in text
+    assert website in link_uris(pdf)  # the link still goes to the whole address
+
+
+def test_the_footer_lines_stay_below_the_page_text(exercises: dict[str, Exercise]) -> None:
+    from pdf_samples import text_runs
+
+    from designer.pdf.theme import metrics_for
+
+    clinic = sample_clinic(website="https://www.springbackrehabilitation.co.uk/", email="hello@springback.example")
+    pdf = render(staged_plan(), exercises, clinic, layout=Layout.LARGE_PRINT).pdf
+    metrics = metrics_for(Layout.LARGE_PRINT)
+    frame_bottom = metrics.margin_bottom + metrics.footer_size
+    runs = text_runs(pdf)
+    footer = [run for run in runs if run.y < frame_bottom]
+    footer_text = " ".join(run.text for run in footer)
+    assert "www.springbackrehabilitation.co.uk" in footer_text and "hello@springback.example" in footer_text
+    assert min(run.y for run in runs if run.y >= frame_bottom) > max(run.y for run in footer) + 9
+    assert all(run.y > 4 * 2.835 for run in footer), "the second line stays clear of the printer's edge"
+    assert all(run.size >= 9 for run in footer), "smaller, but still readable"
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_tempo_is_explained_in_the_exercises_own_words(layout: Layout, exercises: dict[str, Exercise]) -> None:
+    assert exercises["pallof-press"].tempo_words == ("back in", "out")
+    plan = simple_plan([]).with_items([item("pallof-press", sets=3, reps=Range(10, 10), tempo="3-1-1"),
+                                       item("glute-bridge", sets=3, reps=Range(10, 10), tempo="3-1-1")])
+    text = all_text(render(plan, exercises, sample_clinic(), layout=layout).pdf)
+    assert "slowly: 3 s back in, 1 s pause, 1 s out" in text
+    assert "slowly: 3 s down, 1 s pause, 1 s up" in text
+
+
+def test_a_handout_without_booking_or_contact_details_says_what_is_missing(exercises: dict[str, Exercise]) -> None:
+    result = render(simple_plan(["glute-bridge"]), exercises, Clinic())
+    (warning,) = [warning for warning in result.warnings if "clinic profile has no" in warning]
+    assert "booking link, phone number or email address" in warning
+    assert "Clinic settings" in warning
+    assert "python main.py clinic --set booking_link=... phone=... email=..." in warning
+    only_email = render(simple_plan(["glute-bridge"]), exercises, sample_clinic(email=""))
+    assert [warning for warning in only_email.warnings if "clinic profile" in warning] == [
+        "The clinic profile has no email address, so the client cannot find it on the handout. Add it in "
+        "Clinic settings in the window, or with: python main.py clinic --set email=..."
+    ]
+    assert not [warning for warning in render(simple_plan(["glute-bridge"]), exercises, sample_clinic()).warnings
+                if "clinic profile" in warning]

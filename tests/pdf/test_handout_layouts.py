@@ -288,3 +288,38 @@ def test_tracking_sheet_for_twelve_exercises_is_one_page(layout: Layout, exercis
     with_sheet = render(plan, exercises, clinic, layout=layout, tracking_sheet=True)
     assert with_sheet.page_count == without.page_count + 1
     assert "Confidence moving today" in page_texts(with_sheet.pdf)[-1]
+
+
+def placed_picture_sizes(pdf: bytes) -> list[tuple[float, float]]:
+    """The printed width and height (points) of every picture drawn, from the page's drawing commands."""
+    import re
+
+    from pdf_samples import reader
+
+    sizes = []
+    for page in reader(pdf).pages:
+        content = page.get_contents()
+        assert content is not None
+        data = content.get_data().decode("latin-1")
+        for match in re.finditer(r"([\d.]+) 0 0 ([\d.]+) 0 0 cm\s*/(\S+) Do", data):
+            sizes.append((round(float(match[1]), 1), round(float(match[2]), 1)))
+    return sizes
+
+
+@pytest.mark.parametrize("layout", [Layout.DETAILED, Layout.LARGE_PRINT])
+def test_pictures_are_placed_by_printed_size_not_by_pixels(
+    layout: Layout, tmp_path: Path, exercises: dict[str, Exercise], clinic: Clinic, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The drawings are being redrawn at 300 dpi and more: a bigger file must print the same size, only sharper.
+    plan = simple_plan(["glute-bridge", "bird-dog"])
+    sizes = []
+    for pixels in ((1200, 600), (3600, 1800)):
+        drawing = make_drawing(tmp_path / f"drawing-{pixels[0]}.png", pixels)
+        monkeypatch.setattr("designer.illustrations.illustration_files", lambda exercise, photos_dir, d=drawing: [d],
+                            raising=False)
+        pdf = render_handout(plan, exercises, clinic, HandoutOptions(layout=layout))
+        sizes.append(placed_picture_sizes(pdf))
+    assert sizes[0] and sizes[0] == sizes[1]
+    for width, height in sizes[0]:
+        assert width == pytest.approx(height * 2, rel=0.01)  # the drawing's shape, whatever its pixels
+        assert height <= 70 * 2.835  # no taller than the largest picture a layout allows

@@ -44,3 +44,22 @@ def test_catalogue_shows_unknown_neighbours_by_id(clinic: Clinic, no_pictures: N
     exercise = Exercise(id="my-bridge", name="My Bridge <b>", category="Our own", progressions=("not-there",))
     text = all_text(render_catalogue([exercise], clinic))
     assert "My Bridge <b>" in text and "Harder: not-there" in text and "Our own" in text
+
+
+def test_catalogue_drawings_take_the_clinics_colour(exercises: dict[str, Exercise]) -> None:
+    # The review's case: handouts drew the props and arrows in the clinic's colour, the catalogue did not.
+    from pdf_samples import sample_clinic
+
+    from designer.illustrations import drawing_path
+
+    assert drawing_path("glute-bridge") is not None
+
+    def colour_count(pdf: bytes, colour: str) -> int:
+        target = [int(colour[index:index + 2], 16) for index in (1, 3, 5)]
+        picture = next(image.image for page in reader(pdf).pages for image in page.images)
+        assert picture is not None
+        pixels = picture.convert("RGB").get_flattened_data()
+        return sum(1 for pixel in pixels if sum(abs(a - b) for a, b in zip(pixel, target, strict=True)) < 40)
+
+    plum = render_catalogue([exercises["glute-bridge"]], sample_clinic(colour="#8E2C8E"))
+    assert colour_count(plum, "#8E2C8E") > 200 and colour_count(plum, "#2A6F6B") < 20

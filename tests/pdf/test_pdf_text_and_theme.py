@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from pdf_samples import sample_clinic
 from reportlab.platypus import Paragraph
 
 from designer.domain import Layout
@@ -96,3 +97,53 @@ def test_a_dark_accent_is_not_used_behind_text() -> None:
 
 def test_the_brand_colour_is_kept_when_it_reads_well() -> None:
     assert Palette.for_clinic("#2A6F6B", "#E8F1EF").heading == "#2A6F6B"
+
+
+def handout_text_and_warnings(note: str, client: str = "Ann Lee") -> tuple[str, list[str]]:
+    """A one-exercise handout with ``note``, read back strictly (a malformed text map fails here)."""
+    import io
+
+    from pypdf import PdfReader
+
+    from designer.domain import Plan, PlanItem
+    from designer.library import Library
+    from designer.pdf import HandoutOptions, render_handout_with_warnings
+
+    exercises = {exercise.id: exercise for exercise in Library().all()}
+    plan = Plan("Plan", items=(PlanItem("glute-bridge", note=note),))
+    result = render_handout_with_warnings(plan, exercises, sample_clinic(),
+                                          HandoutOptions(client_name=client, deterministic=True))
+    document = PdfReader(io.BytesIO(result.pdf), strict=True)
+    return " ".join(" ".join((page.extract_text() or "").split()) for page in document.pages), result.warnings
+
+
+def test_emoji_the_font_draws_are_in_the_text_layer() -> None:
+    # The review's case: pypdf refused the text map ("invalid hex string ... 1F600") and the emoji vanished.
+    assert 0x1F600 in printable_characters()
+    text, warnings = handout_text_and_warnings("Well done 😀 keep going")
+    assert "Well done 😀 keep going" in text
+    assert not any("😀" in warning for warning in warnings)
+
+
+def test_emoji_the_font_lacks_are_left_out_and_named_in_the_warning() -> None:
+    assert 0x1F9B5 not in printable_characters()  # 🦵
+    text, warnings = handout_text_and_warnings("Bend the 🦵 slowly")
+    assert "Bend the slowly" in text
+    (warning,) = [warning for warning in warnings if "cannot be printed" in warning]
+    assert "🦵" in warning
+
+
+def test_right_to_left_writing_is_left_out_with_a_warning_not_printed_backwards() -> None:
+    text, warnings = handout_text_and_warnings("Breathe calmly", client="Ann שלום Lee مرحبا")
+    assert "Ann Lee" in text
+    assert not any("\u0590" <= char <= "\u08ff" for char in text)
+    (warning,) = [warning for warning in warnings if "cannot be printed" in warning]
+    assert "Right-to-left writing" in warning and "ש" in warning
+
+
+def test_the_text_map_writes_characters_beyond_u_ffff_as_utf16_pairs() -> None:
+    from designer.pdf.theme import to_unicode_cmap
+
+    cmap = to_unicode_cmap("AAAAAA+Face", [32, 0xE9, 0x1F600])
+    assert "<00> <0020>" in cmap and "<01> <00E9>" in cmap and "<02> <D83DDE00>" in cmap
+    assert "<1F600>" not in cmap
