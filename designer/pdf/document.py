@@ -292,7 +292,15 @@ def room_after(story: Sequence[Flowable], *, pagesize: tuple[float, float], them
         pageTemplates=_page_templates(pagesize, theme, running_header=running_header, first_page_header=False),
     )
     document._doSave = 0  # ReportLab's switch for "lay out only"
-    document.build([*story, probe])
+    # A flowable carried over to the next page is marked, and a marked one that fails again is "too large";
+    # ReportLab lists the marks to undo between the passes of a multi-pass build, and so do we.
+    edits: list[tuple[Any, ...]] = []
+    document._multiBuildEdits = edits.append
+    try:
+        document.build([*story, probe])
+    finally:
+        for undo, *arguments in edits:
+            undo(*arguments)
     return probe.page, probe.room
 
 

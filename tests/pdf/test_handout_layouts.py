@@ -323,3 +323,14 @@ def test_pictures_are_placed_by_printed_size_not_by_pixels(
     for width, height in sizes[0]:
         assert width == pytest.approx(height * 2, rel=0.01)  # the drawing's shape, whatever its pixels
         assert height <= 70 * 2.835  # no taller than the largest picture a layout allows
+
+
+@pytest.mark.parametrize("layout", [Layout.DETAILED, Layout.LARGE_PRINT])
+def test_many_lines_of_plan_notes_flow_over_the_opening_pages(layout: Layout, exercises: dict[str, Exercise],
+                                                              clinic: Clinic) -> None:
+    # Looking ahead for room for the booking details lays the opening out once before the real layout; a
+    # line carried over to the next page in that first pass must not count as "too large" in the second.
+    plan = simple_plan([], notes="Do this\n" * 100).with_items([item("glute-bridge", note="A line\n" * 40)])
+    result = render(plan, exercises, clinic, layout=layout)
+    assert all_text(result.pdf).count("Do this") == 100
+    assert all_text(result.pdf).count("A line") == 40
