@@ -130,10 +130,10 @@ def many_exercises(count: int) -> list[Any]:
 
 
 def measure_search(app: Any, count: int) -> dict[str, list[float]]:
-    from designer.ui.thumbnails import Thumbnails
+    from designer.ui.thumbnails import LIBRARY_PICTURE, Thumbnails
     from designer.ui.widgets.library_panel import LibraryPanel
 
-    panel = LibraryPanel(many_exercises(count), Thumbnails(44))
+    panel = LibraryPanel(many_exercises(count), Thumbnails(LIBRARY_PICTURE))
     panel.resize(320, 800)
     panel.show()
     app.processEvents()
@@ -180,7 +180,7 @@ def measure_preview(app: Any, data_dir: Path, client_id: str, plan_id: str, edit
     for edit in range(edits):
         shown_before = window.preview_panel.pdf_bytes
         started = time.perf_counter()
-        window.prescription_panel.sets.setValue(2 + edit % 4)
+        window.prescription_panel.fields.sets.setValue(2 + edit % 4)
         _wait(app, lambda before=shown_before: window.preview_panel.pdf_bytes is not before
               and not window.renderer.busy)
         times.append((time.perf_counter() - started) * 1000)

@@ -24,7 +24,11 @@ DEMO_CLINIC = Clinic(name="Springback Rehab", therapist="Sam Carter", phone="016
                      email="hello@springback.example", website="https://springback.example",
                      booking_link="https://springback.example/book", instagram="@springbackrehab",
                      address="12 Harbour Street, Bristol")
-DEMO_TEMPLATE = "low-back-three-stage"
+# The demo plan is the clinic's at-home routine in two of the back programme's stages, with its wall hip
+# hinge: five exercises, as a therapist would give, so the README's picture shows a good plan.
+DEMO_TEMPLATE = "at-home-strength"
+DEMO_STAGES_FROM = "low-back-three-stage"
+DEMO_TITLE = "Strong for the garden"
 
 
 def _parse(args: Sequence[str]) -> tuple[Path | None, list[str]]:
@@ -71,20 +75,32 @@ def run_window(args: list[str]) -> int:
         store.close()
 
 
-def _demo_data(store: object, library: object) -> tuple[str, str]:
-    """A demo client with a plan from the three-stage template, in an empty data folder."""
+def demo_plan(library: object) -> Plan:
+    """Margaret's plan: stability, then strength; five exercises from the clinic's own templates."""
     from designer.library import load_builtin_template
 
+    home: Plan = load_builtin_template(DEMO_TEMPLATE, library)  # type: ignore[arg-type]
+    staged: Plan = load_builtin_template(DEMO_STAGES_FROM, library)  # type: ignore[arg-type]
+    stability, strength = staged.stages[:2]
+    rows = {item.exercise_id: item for item in (*staged.items, *home.items)}  # the routine's own win
+    chosen = [("wall-hip-hinge", stability), ("glute-bridge", stability), ("bird-dog", stability),
+              ("sit-to-stand", strength), ("suitcase-carry", strength)]
+    items = tuple(replace(rows[exercise_id], stage_id=stage.id) for exercise_id, stage in chosen)
+    return replace(home, title=DEMO_TITLE, therapist=DEMO_CLINIC.therapist, stages=(stability, strength),
+                   items=items)
+
+
+def _demo_data(store: object, library: object) -> tuple[str, str]:
+    """A demo client with last time's plan and today's, in an empty data folder."""
     client = store.save_client(DEMO_CLIENT)  # type: ignore[attr-defined]
     store.save_clinic(DEMO_CLINIC)  # type: ignore[attr-defined]
-    earlier: Plan = load_builtin_template(DEMO_TEMPLATE, library)  # type: ignore[arg-type]
-    earlier = replace(earlier, client_id=client.id, title="First steps", therapist=DEMO_CLINIC.therapist,
-                      stages=earlier.stages[:1], items=tuple(i for i in earlier.items
-                                                             if i.stage_id == earlier.stages[0].id))
+    plan = demo_plan(library)
+    # Last session's plan: the first stage only.
+    earlier = replace(plan.copy_for_next_session("First steps"), client_id=client.id)
+    earlier = replace(earlier, stages=earlier.stages[:1],
+                      items=tuple(i for i in earlier.items if i.stage_id == earlier.stages[0].id))
     store.save_plan(earlier)  # type: ignore[attr-defined]
-    plan = replace(load_builtin_template(DEMO_TEMPLATE, library),  # type: ignore[arg-type]
-                   client_id=client.id, therapist=DEMO_CLINIC.therapist)
-    plan = store.save_plan(plan)  # type: ignore[attr-defined]
+    plan = store.save_plan(replace(plan, client_id=client.id))  # type: ignore[attr-defined]
     for other in ("Aisha Khan", "David O'Connor", "Eleanor Rigby", "Tomasz Nowak", "Priya Sharma"):
         store.save_client(Client(name=other))  # type: ignore[attr-defined]
     return client.id, plan.id

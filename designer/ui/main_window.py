@@ -17,11 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -48,7 +50,7 @@ from .handout import HandoutRequest, handout_file_name, make_handout
 from .models.plan_model import PlanTreeModel
 from .printing import print_pdf
 from .settings import WindowSettings
-from .thumbnails import Thumbnails
+from .thumbnails import LIBRARY_PICTURE, PLAN_PICTURE, Thumbnails
 from .widgets.banner import Banner
 from .widgets.client_panel import ClientPanel
 from .widgets.library_panel import LibraryPanel
@@ -98,9 +100,11 @@ class MainWindow(QMainWindow):
         self.clinic = self._read_clinic()
         self._draft_clinic: Clinic | None = None  # the clinic as edited in the open settings dialog
         self.document = PlanDocument(self)
-        self.thumbnails = Thumbnails(44, photos_dir=store.photos_dir)
+        self.thumbnails = Thumbnails(LIBRARY_PICTURE, photos_dir=store.photos_dir)
+        self.row_pictures = Thumbnails(PLAN_PICTURE, photos_dir=store.photos_dir)  # smaller, in the plan's rows
         self._save_problem = ""
         self._closing = False
+        self._panes_sized = False
 
         self.renderer = PreviewRenderer(render, preview_delay_ms, self)
         self.autosave_timer = QTimer(self)
@@ -168,7 +172,7 @@ class MainWindow(QMainWindow):
         self.plan_title.setObjectName("planTitle")
         self.plan_title.setPlaceholderText("Plan title, e.g. Back to lifting")
         self.plan_notes = QPlainTextEdit()
-        self.plan_notes.setPlaceholderText("Notes for the client, printed at the top of the handout")
+        self.plan_notes.setPlaceholderText("Notes for the client, printed on the first page after the clinic's advice")
         self.plan_notes.setFixedHeight(46)
         self.too_many = QLabel()
         self.too_many.setObjectName("warning")
@@ -193,8 +197,8 @@ class MainWindow(QMainWindow):
         heading_row.insertWidget(3, self.up_button)
         heading_row.insertWidget(4, self.down_button)
         heading_row.insertSpacing(5, 6)
-        self.plan_model = PlanTreeModel(self.document, self.exercises.get, self.thumbnails, self)
-        self.plan_tree = PlanTreeView(self.plan_model, 36)
+        self.plan_model = PlanTreeModel(self.document, self.exercises.get, self.row_pictures, self)
+        self.plan_tree = PlanTreeView(self.plan_model, PLAN_PICTURE)
         self.prescription_panel = PrescriptionPanel(self.document, self.exercises.get)
         self.stage_panel = StagePanel(self.document)
         self.details_hint = QLabel("Select an exercise in the plan to set its sets, reps and tempo.")
@@ -204,6 +208,12 @@ class MainWindow(QMainWindow):
         self.details = QStackedWidget()
         for page in (self.details_hint, self.prescription_panel, self.stage_panel):
             self.details.addWidget(page)
+        # Scrolls rather than squeezes when the therapist drags the plan taller than the details fit.
+        self.details_area = QScrollArea()
+        self.details_area.setWidget(self.details)
+        self.details_area.setWidgetResizable(True)
+        self.details_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.details_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         plan_top = QWidget()
         top_layout = QVBoxLayout(plan_top)
@@ -215,7 +225,7 @@ class MainWindow(QMainWindow):
         top_layout.addWidget(self.plan_tree, 1)
         self.plan_splitter = QSplitter(Qt.Orientation.Vertical)
         self.plan_splitter.addWidget(plan_top)
-        self.plan_splitter.addWidget(self.details)
+        self.plan_splitter.addWidget(self.details_area)
         self.plan_splitter.setStretchFactor(0, 1)
         self.plan_splitter.setStretchFactor(1, 0)
         self.plan_splitter.setChildrenCollapsible(False)
@@ -230,7 +240,7 @@ class MainWindow(QMainWindow):
             widget.setMinimumWidth(220)
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
-        self.splitter.setSizes([280, 270, 470, 410])
+        self.splitter.setSizes([260, 300, 470, 366])  # until the window is shown (see ``_size_panes``)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -384,6 +394,35 @@ class MainWindow(QMainWindow):
             if saved is not None:
                 splitter.restoreState(saved)
         self.preview_panel.set_choices(self.layout_for_new_plans(), self.settings.flag(keys.TRACKING))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Qt: on first showing, give the panes their widths for this window's size (unless kept from before)."""
+        super().showEvent(event)
+        if self._panes_sized:
+            return
+        self._panes_sized = True
+        if self.settings.bytes_value(keys.SPLITTER) is None:
+            self._size_panes()
+        if self.settings.bytes_value(keys.PLAN_SPLITTER) is None:
+            self._size_plan_and_details()
+
+    def _size_panes(self) -> None:
+        """Clients as narrow as their buttons allow, the library wide enough for its pictures; of the rest,
+        a little more for the plan than for the preview."""
+        splitter = self.splitter
+        available = splitter.width() - splitter.handleWidth() * (splitter.count() - 1)
+        clients = max(240, splitter.widget(0).minimumSizeHint().width())
+        library = min(330, max(280, round(available * 0.225)))  # a picture and two lines of name beside it
+        rest = max(0, available - clients - library)
+        plan = round(rest * 0.57)
+        splitter.setSizes([clients, library, plan, rest - plan])
+
+    def _size_plan_and_details(self) -> None:
+        """The prescription gets the height it needs (at most half); the plan's rows get the rest."""
+        total = sum(self.plan_splitter.sizes())
+        self.prescription_panel.fit(self.details_area.viewport().width())
+        details = min(self.details.sizeHint().height() + 2, total // 2)
+        self.plan_splitter.setSizes([total - details, details])
 
     def layout_for_new_plans(self) -> Layout:
         """The layout the therapist chose last, or the clinic's default."""
@@ -1207,6 +1246,7 @@ class MainWindow(QMainWindow):
         for gone in set(self.exercises) - set(fresh):
             del self.exercises[gone]
         self.thumbnails.forget()
+        self.row_pictures.forget()
         self.library_panel.set_exercises(self.library.all())
         if select:
             self.library_panel.select_exercise(select, reveal=True)

@@ -16,8 +16,9 @@ from designer.paths import APP_AUTHOR, APP_NAME
 
 GEOMETRY = "window/geometry"
 STATE = "window/state"
-SPLITTER = "window/splitter"
-PLAN_SPLITTER = "window/plan_splitter"
+# Renamed when the panes' default widths changed, so a layout kept from before does not hide the new room.
+SPLITTER = "window/panes"
+PLAN_SPLITTER = "window/plan_and_details"
 LAST_CLIENT = "last/client"
 LAST_PLAN = "last/plan"
 TRACKING = "preview/tracking"

@@ -50,7 +50,7 @@ QSpinBox::down-button {{ subcontrol-position: bottom right; border-bottom-right-
 QSpinBox::up-button:hover, QSpinBox::down-button:hover {{ background: {ACCENT_PALE}; }}
 QSpinBox::up-arrow {{ image: url({ICONS}/arrow-up.svg); width: 8px; height: 5px; }}
 QSpinBox::down-arrow {{ image: url({ICONS}/arrow-down.svg); width: 8px; height: 5px; }}
-QComboBox {{ padding-right: 22px; }}
+QComboBox {{ padding-right: 6px; }}  /* the drop-down arrow has its own room beside the text already */
 QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right; width: 20px; border: none; }}
 QComboBox::down-arrow {{ image: url({ICONS}/arrow-down.svg); width: 10px; height: 6px; }}
 QComboBox QAbstractItemView {{ border: 1px solid {LINE}; selection-background-color: {ACCENT};
@@ -70,6 +70,11 @@ QToolBar QToolButton:hover {{ border-color: {LINE}; }}
 QListView, QTreeView {{ border: 1px solid {LINE}; border-radius: 6px; background: #FFFFFF;
                         selection-background-color: {ACCENT}; selection-color: #FFFFFF; outline: 0; }}
 QListView::item:hover, QTreeView::item:hover {{ background: {ACCENT_PALE}; }}
+QWidget#prescriptionFields QLineEdit, QWidget#prescriptionFields QSpinBox, QWidget#prescriptionFields QComboBox {{
+    padding: 2px 5px;
+}}
+QWidget#prescriptionFields QSpinBox {{ padding-right: 20px; }}
+QToolButton#ladder {{ padding: 4px 8px; }}
 QSplitter::handle {{ background: transparent; }}
 QStatusBar {{ color: {QUIET}; }}
 """

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 
 from designer.domain import Client, Plan, SentRecord
 from designer.library import Library
@@ -19,7 +19,7 @@ def _ids(proxy: LibraryFilter) -> list[str]:
 
 
 def test_library_model_and_filter(qtbot: Any, qtmodeltester: Any, library: Library) -> None:
-    model = LibraryModel(library.all(), Thumbnails(32))
+    model = LibraryModel(library.all(), Thumbnails(QSize(64, 32)))
     qtmodeltester.check(model)
     proxy = LibraryFilter()
     proxy.setSourceModel(model)

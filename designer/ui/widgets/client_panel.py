@@ -40,7 +40,7 @@ class ClientPanel(QWidget):
 
         heading = QLabel("Clients")
         heading.setObjectName("paneHeading")
-        self.add_client = QPushButton("+ Add client")
+        self.add_client = QPushButton("Add client")
         self.add_client.setObjectName("primary")
         self.add_client.setToolTip("Add a new client (Ctrl+Shift+N)")
         self.edit_client = QPushButton("Edit")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QListView, QWidget
 
@@ -13,7 +13,7 @@ class HintListView(QListView):
     """A ``QListView`` with two-line rows and a hint painted while it has no rows."""
 
     def __init__(self, subtitle_role: int, empty_text: str = "", parent: QWidget | None = None,
-                 picture_size: int = 0) -> None:
+                 picture_size: QSize | None = None) -> None:
         super().__init__(parent)
         self.empty_text = empty_text
         self.setItemDelegate(TwoLineDelegate(subtitle_role, None, self, picture_size=picture_size))

@@ -31,6 +31,7 @@ from designer.library import equipment_name, fold
 
 from ..models.library_model import ExerciseIdRole, LibraryFilter, LibraryModel, SubtitleRole
 from ..thumbnails import Thumbnails
+from .flow_row import FlowRow
 from .row_delegate import TwoLineDelegate
 
 
@@ -71,9 +72,12 @@ class LibraryPanel(QWidget):
         self.category = QComboBox()
         self.equipment = QComboBox()
         self.level = QComboBox()
-        for combo in (self.category, self.equipment, self.level):
+        # Wide enough for "Any equipment" and "Any level" whole; a long choice ends in "…" and is in the tooltip.
+        for combo, shortest in ((self.category, "All categories"), (self.equipment, "Any equipment"),
+                                (self.level, "Any level")):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(6)
+            combo.setMinimumContentsLength(len(shortest))
+            combo.currentIndexChanged.connect(lambda _i, c=combo: c.setToolTip(c.currentText()))
         self.set_exercises(exercises)
 
         self.list = LibraryList()
@@ -83,7 +87,9 @@ class LibraryPanel(QWidget):
         self.list.setDragEnabled(True)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.list.setDefaultDropAction(Qt.DropAction.CopyAction)
-        self.list.setItemDelegate(TwoLineDelegate(SubtitleRole, None, self.list, picture_size=thumbnails.size))
+        # Long names ("Supported Single-Leg Romanian Deadlift") wrap onto a second line beside the picture.
+        self.list.setItemDelegate(TwoLineDelegate(SubtitleRole, None, self.list, picture_size=thumbnails.size,
+                                                  title_lines=2))
         self.list.addRequested.connect(self._add_selected)
         self.list.doubleClicked.connect(lambda index: self.addRequested.emit([index.data(ExerciseIdRole)]))
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -103,16 +109,17 @@ class LibraryPanel(QWidget):
         buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
 
-        filters = QHBoxLayout()
-        filters.setSpacing(4)
-        filters.addWidget(self.equipment, 3)
-        filters.addWidget(self.level, 2)
+        # Side by side when both show their words whole, else one above the other.
+        filters = FlowRow([self.equipment, self.level], fill=True, spacing=4)
+        for combo in (self.category, self.equipment, self.level):
+            combo.setToolTip(combo.currentText())
+        self.level.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
         layout.addWidget(self.search)
         layout.addWidget(self.category)
-        layout.addLayout(filters)
+        layout.addWidget(filters)
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
         hint = QLabel("Drag into the plan, or select and press Enter.")

@@ -7,7 +7,7 @@ and the open stages when the model is rebuilt after an edit.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
@@ -22,7 +22,7 @@ class PlanTreeView(QTreeView):
     moveRequested = Signal(int)  # -1 up, +1 down
     currentRowChanged = Signal(str, str)  # kind ("stage", "item" or ""), id
 
-    def __init__(self, model: PlanTreeModel, picture_size: int = 40, parent: QWidget | None = None) -> None:
+    def __init__(self, model: PlanTreeModel, picture_size: QSize | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
         self._model = model

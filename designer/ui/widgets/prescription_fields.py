@@ -17,13 +17,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QSpinBox,
     QWidget,
@@ -94,10 +95,11 @@ class PrescriptionFields(QWidget):
 
         self.sets = number_box(SETS_RANGE, can_be_unset=False)
         self.reps = QLineEdit()
-        self.reps.setPlaceholderText("10 or 8-12")
+        self.reps.setPlaceholderText("8-12")
+        self.reps.setToolTip("How many times: 10, or a range such as 8-12")
         self.hold = number_box(HOLD_RANGE, " s")
         self.duration = QLineEdit()
-        self.duration.setPlaceholderText("secs: 30, 20-30")
+        self.duration.setPlaceholderText("20-30 s")
         self.duration.setToolTip("How long, in seconds: 30, or a range such as 20-30")
         self.tempo = QLineEdit()
         self.tempo.setPlaceholderText("3-1-1")
@@ -113,10 +115,13 @@ class PrescriptionFields(QWidget):
             self.side.addItem(label, side.value)
         self.times_a_day = number_box(TIMES_A_DAY_RANGE, " a day")
         self.days_a_week = number_box(DAYS_A_WEEK_RANGE, " days a week")
-        for narrow in (self.sets, self.hold, self.rest, self.tempo, self.reps, self.duration):
-            narrow.setMaximumWidth(120)
-        for typed in (self.reps, self.duration, self.tempo):
-            typed.setMinimumWidth(typed.fontMetrics().horizontalAdvance("20-30") + 22)
+        # Narrow boxes for short values, so three fit to a row under the plan.
+        digits = self.fontMetrics().horizontalAdvance
+        for box, widest in ((self.sets, "20"), (self.hold, "600 s"), (self.rest, "600 s"), (self.reps, "20-30"),
+                            (self.duration, "20-30 s"), (self.tempo, "3-1-1")):
+            box.setMinimumWidth(digits(widest) + (36 if isinstance(box, QSpinBox) else 20))
+            box.setMaximumWidth(120)
+        self.side.setMinimumWidth(digits("Both sides") + 36)
 
         often = QWidget()
         often_row = QHBoxLayout(often)
@@ -130,13 +135,16 @@ class PrescriptionFields(QWidget):
             for key in ("sets", "reps", "side", "hold", "duration", "rest", "tempo", "load")
         }
         self._cells["tempo_words"] = (None, self.tempo_words)
-        self._cells["how_often"] = (self._label("How often"), often)
-        if not how_often:
-            label = self._cells["how_often"][0]
-            assert label is not None
-            label.hide()
+        # No label of its own (it would widen the label column): the boxes say what they are.
+        self.times_a_day.setSpecialValueText(f"{NOT_SET} a day")
+        self.days_a_week.setSpecialValueText(f"{NOT_SET} days a week")
+        often.setToolTip("How often: times a day, and days a week (\u2014 when it does not matter)")
+        self._cells["how_often"] = (None, often)
 
+        self._extra_rows: list[tuple[QLabel, QWidget]] = []
         self.grid = QGridLayout(self)
+        # Three to a row must not stop the widget from getting narrower (it goes back to two then).
+        self.grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(6)
         self.grid.setVerticalSpacing(5)
@@ -167,7 +175,7 @@ class PrescriptionFields(QWidget):
         if per_row == self.per_row:
             return
         self.per_row = per_row
-        for label, widget in self._cells.values():
+        for label, widget in [*self._cells.values(), *self._extra_rows]:
             for part in (label, widget):
                 if part is not None:
                     self.grid.removeWidget(part)
@@ -183,12 +191,26 @@ class PrescriptionFields(QWidget):
                 if label is not None:
                     self.grid.addWidget(label, row, column)
                     column += 1
+                elif column == 0:
+                    column = 1  # a row's first cell without a label still lines up with the fields above
                 span = 2 * per_row - column if name.endswith("*") else 1
                 self.grid.addWidget(widget, row, column, 1, span)
                 column += span
             row += 1
+        for label, widget in self._extra_rows:
+            self.grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(widget, row, 1, 1, 2 * per_row - 1)
+            row += 1
         for slot in range(per_row):
             self.grid.setColumnStretch(2 * slot + 1, 1)
+
+    def add_row(self, label: str, widget: QWidget) -> None:
+        """Another field under the prescription's (the plan's note for the client), lined up with them."""
+        caption = self._label(label)
+        caption.setContentsMargins(0, 4, 0, 0)  # level with the first line of a text box
+        self._extra_rows.append((caption, widget))
+        per_row, self.per_row = self.per_row, 0
+        self._arrange(per_row)
 
     def width_for(self, per_row: int) -> int:
         """The narrowest width at which ``per_row`` fields to a row still show each field whole."""
@@ -197,17 +219,31 @@ class PrescriptionFields(QWidget):
         for slot in range(per_row):
             labels, fields = [], []
             for names in ARRANGEMENTS[per_row]:
-                if slot < len(names) and not names[slot].endswith("*"):
-                    label, widget = self._cells[names[slot]]
-                    labels.append(label.sizeHint().width() if label is not None else 0)
-                    fields.append(max(widget.minimumSizeHint().width(), widget.minimumWidth()))
+                if slot >= len(names):
+                    continue
+                label, widget = self._cells[names[slot].rstrip("*")]
+                labels.append(label.sizeHint().width() if label is not None else 0)
+                if not names[slot].endswith("*"):  # a cell taking the rest of its row stretches to fit
+                    # A minimum width set above wins over Qt's own guess, in the layout too.
+                    fields.append(widget.minimumWidth() or widget.minimumSizeHint().width())
             total += max(labels, default=0) + max(fields, default=0) + 2 * spacing
-        return total
+        return total - spacing
+
+    def minimumSizeHint(self) -> QSize:
+        """Qt: narrow enough for two fields to a row; as tall as the arrangement chosen needs."""
+        return QSize(self.width_for(2), self.grid.minimumSize().height())
+
+    def fit(self, width: int) -> None:
+        """Three fields to a row when they fit in ``width`` (less height under the plan), else two."""
+        per_row = 3 if width >= self.width_for(3) else 2
+        if per_row != self.per_row:
+            self._arrange(per_row)
+            self.updateGeometry()  # the height needed has changed
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Qt: three fields to a row when they fit (less height under the plan), else two."""
+        """Qt: re-choose how many fields to a row for the new width."""
         super().resizeEvent(event)
-        self._arrange(3 if event.size().width() >= self.width_for(3) else 2)
+        self.fit(event.size().width())
 
     # -- showing and reading ---------------------------------------------------------------
 

@@ -15,14 +15,11 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPlainTextEdit,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -33,44 +30,11 @@ from designer.domain import Exercise, PlanItem
 from .. import commands
 from ..document import PlanDocument
 from .elided_label import ElidedLabel
+from .flow_row import FlowRow
 from .prescription_fields import PrescriptionFields
 
 # The undo menu's words for a field ("Change how often" for either of its two boxes).
 UNDO_WORDS = {"times_a_day": "how often", "days_a_week": "how often"}
-
-
-class LadderButtons(QWidget):
-    """The easier and harder buttons: side by side when both fit whole, else one above the other."""
-
-    def __init__(self, easier: QToolButton, harder: QToolButton, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._buttons = (easier, harder)
-        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
-        self.row.setContentsMargins(0, 0, 0, 0)
-        self.row.setSpacing(6)
-        for button in self._buttons:
-            # Never narrower than the whole name: a cut-off "Single-… Bridge" is no use to a therapist.
-            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-            self.row.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.row.addStretch(1)
-
-    def width_side_by_side(self) -> int:
-        return sum(button.sizeHint().width() for button in self._buttons) + self.row.spacing()
-
-    def fit(self) -> None:
-        """Choose side by side or stacked for the width there is (call after the buttons' texts change)."""
-        side_by_side = self.width() >= self.width_side_by_side()
-        self.row.setDirection(QBoxLayout.Direction.LeftToRight if side_by_side
-                              else QBoxLayout.Direction.TopToBottom)
-
-    @property
-    def stacked(self) -> bool:
-        return self.row.direction() == QBoxLayout.Direction.TopToBottom
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Qt: re-choose the arrangement for the new width."""
-        super().resizeEvent(event)
-        self.fit()
 
 
 class PrescriptionPanel(QWidget):
@@ -100,21 +64,17 @@ class PrescriptionPanel(QWidget):
         self.harder = QToolButton()
         for button, easier in ((self.easier, True), (self.harder, False)):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setObjectName("ladder")
             button.clicked.connect(lambda _checked=False, e=easier: self._swap_first(e))
-        self.ladder = LadderButtons(self.easier, self.harder)
+        # Never narrower than the whole name: a cut-off "Single-… Bridge" is no use to a therapist.
+        self.ladder = FlowRow([self.easier, self.harder])
 
         self.fields = PrescriptionFields(how_often=True)
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText("A note for this client, printed under the exercise")
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 2 + 16)
-        note_row = QHBoxLayout()
-        note_row.setSpacing(6)
-        note_label = QLabel("Note")
-        note_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        note_label.setContentsMargins(0, 5, 0, 0)
-        note_row.addWidget(note_label)
-        note_row.addWidget(self.note, 1)
+        self.fields.add_row("Note", self.note)
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
@@ -130,7 +90,6 @@ class PrescriptionPanel(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.ladder)
         layout.addWidget(self.fields)
-        layout.addLayout(note_row)
         layout.addWidget(self.problem)
         layout.addStretch(1)
 
@@ -185,7 +144,7 @@ class PrescriptionPanel(QWidget):
                 button.setToolTip("")
                 continue
             name = neighbours[0].name
-            button.setText(f"◀ Easier: {name}" if easier else f"Harder: {name} ▶")
+            button.setText(f"Easier: {name}" if easier else f"Harder: {name}")
             button.setToolTip(f"Swap for {name}; the sets, reps and the rest of the prescription stay as they are")
             if len(neighbours) > 1:
                 menu = QMenu(button)
@@ -194,6 +153,12 @@ class PrescriptionPanel(QWidget):
                 button.setMenu(menu)
                 button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.ladder.fit()
+
+    def fit(self, width: int) -> None:
+        """Arrange the ladder buttons and the fields for ``width`` now (before the panel is shown at it),
+        so that its height can be measured."""
+        self.ladder.fit(width)
+        self.fields.fit(width)
 
     # -- editing ------------------------------------------------------------------------
 

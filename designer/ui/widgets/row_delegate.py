@@ -1,7 +1,9 @@
 """How a row looks in every list of the window: a picture, a name, and a quieter line under it.
 
 Stage rows in the plan are drawn as headings, so the stages read as the
-sections of the handout they will become.
+sections of the handout they will become.  Where a list is narrow (the
+library), a long name wraps onto a second line rather than losing its end;
+whatever still does not fit ends in "…", and the row's tooltip has it whole.
 """
 
 from __future__ import annotations
@@ -13,22 +15,48 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 SUBTITLE_ROLE_DEFAULT = Qt.ItemDataRole.UserRole + 2
 
 
-class TwoLineDelegate(QStyledItemDelegate):
-    """Draws picture + title + subtitle; rows whose ``kind_role`` says "stage" become headings."""
+def wrap_text(text: str, metrics: QFontMetrics, width: int, most_lines: int) -> list[str]:
+    """``text`` broken at spaces into at most ``most_lines`` lines of ``width``; the last ends in "…" if cut."""
+    words = text.split()
+    lines: list[str] = []
+    current = ""
+    for position, word in enumerate(words):
+        trial = f"{current} {word}" if current else word
+        if not current or metrics.horizontalAdvance(trial) <= width:
+            current = trial
+            continue
+        if len(lines) == most_lines - 1:
+            current = " ".join([current, *words[position:]])  # the last line takes the rest, shortened
+            break
+        lines.append(current)
+        current = word
+    if current or not lines:
+        lines.append(current)
+    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
 
-    PADDING = 6
+
+class TwoLineDelegate(QStyledItemDelegate):
+    """Draws picture + title + subtitle; rows whose ``kind_role`` says "stage" become headings.
+
+    ``title_lines`` is how many lines a long title may take before it is shortened; a title that needs
+    fewer leaves its lines to the subtitle.
+    """
+
+    PADDING = 5
 
     def __init__(
         self,
         subtitle_role: int,
         kind_role: int | None = None,
         parent: QWidget | None = None,
-        picture_size: int = 0,
+        picture_size: QSize | None = None,
+        title_lines: int = 1,
     ) -> None:
         super().__init__(parent)
         self._subtitle_role = subtitle_role
         self._kind_role = kind_role
-        self._picture_size = picture_size
+        self._picture = QSize(picture_size) if picture_size is not None else QSize(0, 0)
+        self._title_lines = max(1, title_lines)
 
     def _is_heading(self, index: QModelIndex | QPersistentModelIndex) -> bool:
         return self._kind_role is not None and index.data(self._kind_role) == "stage"
@@ -45,11 +73,12 @@ class TwoLineDelegate(QStyledItemDelegate):
         return title, subtitle
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        """Qt: tall enough for two lines of text, or the picture, whichever is taller."""
+        """Qt: tall enough for the title's lines and the subtitle, or the picture, whichever is taller."""
         heading = self._is_heading(index)
         title, subtitle = self._fonts(option, heading)
-        text_height = QFontMetrics(title).height() + QFontMetrics(subtitle).height() + 2
-        picture = 0 if heading else self._picture_size
+        lines = 1 if heading else self._title_lines
+        text_height = QFontMetrics(title).height() * lines + QFontMetrics(subtitle).height() + 2
+        picture = 0 if heading else self._picture.height()
         height = max(text_height, picture) + 2 * self.PADDING + (4 if heading else 0)
         return QSize(200, height)
 
@@ -68,13 +97,17 @@ class TwoLineDelegate(QStyledItemDelegate):
         opt.icon = opt.icon.__class__()
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        rect = opt.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
+        rect = opt.rect.adjusted(self.PADDING + 1, self.PADDING, -self.PADDING, -self.PADDING)
         picture = index.data(Qt.ItemDataRole.DecorationRole)
         if isinstance(picture, QPixmap) and not picture.isNull() and not heading:
-            size = min(self._picture_size or picture.height(), rect.height())
-            top = rect.top() + (rect.height() - size) // 2
-            painter.drawPixmap(QRect(rect.left(), top, size, size), picture)
-            rect.setLeft(rect.left() + size + 10)
+            # The pixmap may hold more device pixels than it covers (a high-resolution screen): place it by
+            # its logical size.
+            size = self._picture if not self._picture.isEmpty() else picture.deviceIndependentSize().toSize()
+            if size.height() > rect.height():
+                size = size.scaled(QSize(size.width(), rect.height()), Qt.AspectRatioMode.KeepAspectRatio)
+            top = rect.top() + (rect.height() - size.height()) // 2
+            painter.drawPixmap(QRect(rect.left(), top, size.width(), size.height()), picture)
+            rect.setLeft(rect.left() + size.width() + 10)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         group = QPalette.ColorGroup.Active
         text_colour = opt.palette.color(group, QPalette.ColorRole.HighlightedText if selected
@@ -85,19 +118,22 @@ class TwoLineDelegate(QStyledItemDelegate):
         title_font, subtitle_font = self._fonts(opt, heading)
         title_metrics, subtitle_metrics = QFontMetrics(title_font), QFontMetrics(subtitle_font)
         subtitle = str(index.data(self._subtitle_role) or "")
-        total = title_metrics.height() + (subtitle_metrics.height() + 2 if subtitle else 0)
+        titles = wrap_text(str(index.data(Qt.ItemDataRole.DisplayRole) or ""), title_metrics, rect.width(),
+                           1 if heading else self._title_lines)
+        spare = 0 if heading else self._title_lines - len(titles)
+        subtitles = wrap_text(subtitle, subtitle_metrics, rect.width(), 1 + spare) if subtitle else []
+        line_height = title_metrics.height()
+        total = line_height * len(titles) + (subtitle_metrics.height() * len(subtitles) + 2 if subtitles else 0)
         top = rect.top() + (rect.height() - total) // 2
         painter.setFont(title_font)
         painter.setPen(QColor("#1F4E4B") if heading and not selected else text_colour)
-        title = title_metrics.elidedText(str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
-                                         Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(QRect(rect.left(), top, rect.width(), title_metrics.height()),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)
-        if subtitle:
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for line in titles:
+            painter.drawText(QRect(rect.left(), top, rect.width(), line_height), flags, line)
+            top += line_height
+        for line in subtitles:
             painter.setFont(subtitle_font)
             painter.setPen(quiet)
-            line = subtitle_metrics.elidedText(subtitle, Qt.TextElideMode.ElideRight, rect.width())
-            painter.drawText(QRect(rect.left(), top + title_metrics.height() + 2, rect.width(),
-                                   subtitle_metrics.height()),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), line)
+            painter.drawText(QRect(rect.left(), top + 2, rect.width(), subtitle_metrics.height()), flags, line)
+            top += subtitle_metrics.height()
         painter.restore()
