@@ -132,7 +132,7 @@ def take_screenshot(out: Path, size: tuple[int, int], data_dir: Path | None = No
             client_id, plan_id = (_demo_data(store, library) if data_dir is None else _latest(store))
             settings = WindowSettings(QSettings(str(Path(scratch) / "window.ini"), QSettings.Format.IniFormat))
             window = MainWindow(store, library, settings, close_store=False, restore_last=False,
-                                show_notices=data_dir is None)
+                                show_notices=data_dir is None, snapshot_after_ms=None)
             window.resize(*size)
             window.show()
             if client_id:

@@ -58,12 +58,13 @@ from .widgets.plan_view import PlanTreeView
 from .widgets.prescription_panel import PrescriptionPanel
 from .widgets.preview_panel import PreviewPanel
 from .widgets.stage_panel import StagePanel
-from .workers import PreviewRenderer
+from .workers import DailySnapshot, PreviewRenderer
 
 APP_TITLE = "Programme Designer"
 CLIENT_LIST_LIMIT = 300  # beyond this the therapist types to find a client; a list of 10,000 helps no one
 AUTOSAVE_MS = 1000
 RETRY_SAVE_MS = 15_000
+SNAPSHOT_AFTER_MS = 3000  # once the window is up and the first preview drawn, not while it is starting
 
 
 def _message(error: BaseException) -> str:
@@ -87,7 +88,9 @@ class MainWindow(QMainWindow):
         close_store: bool = True,
         restore_last: bool = True,
         show_notices: bool = True,
+        snapshot_after_ms: int | None = SNAPSHOT_AFTER_MS,
     ) -> None:
+        """``snapshot_after_ms``: when to make today's snapshot of the data folder (None: not at all)."""
         super().__init__()
         self.store = store
         self.settings = settings or WindowSettings()
@@ -115,6 +118,14 @@ class MainWindow(QMainWindow):
         self.retry_timer.setSingleShot(True)
         self.retry_timer.setInterval(RETRY_SAVE_MS)
         self.retry_timer.timeout.connect(self.save_now)
+        self.snapshot = DailySnapshot(store.snapshot, self)
+        self.snapshot.made.connect(self._snapshot_made)
+        self.snapshot.failed.connect(self._snapshot_failed)
+        self.snapshot_timer = QTimer(self)
+        self.snapshot_timer.setSingleShot(True)
+        self.snapshot_timer.timeout.connect(self.snapshot.start)
+        if snapshot_after_ms is not None and not store.read_only:
+            self.snapshot_timer.start(snapshot_after_ms)
 
         self._build_panes()
         self._build_actions()
@@ -235,7 +246,8 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setHandleWidth(8)
         self.splitter.setChildrenCollapsible(False)
-        for widget, stretch in ((self._pane(self.client_panel), 0), (self._pane(self.library_panel), 0),
+        self.client_pane = self._pane(self.client_panel)
+        for widget, stretch in ((self.client_pane, 0), (self._pane(self.library_panel), 0),
                                 (self._pane(self.plan_splitter), 1), (self._pane(self.preview_panel), 1)):
             widget.setMinimumWidth(220)
             self.splitter.addWidget(widget)
@@ -411,7 +423,7 @@ class MainWindow(QMainWindow):
         a little more for the plan than for the preview."""
         splitter = self.splitter
         available = splitter.width() - splitter.handleWidth() * (splitter.count() - 1)
-        clients = max(240, splitter.widget(0).minimumSizeHint().width())
+        clients = max(240, self.client_pane.minimumSizeHint().width())
         library = min(330, max(280, round(available * 0.225)))  # a picture and two lines of name beside it
         rest = max(0, available - clients - library)
         plan = round(rest * 0.57)
@@ -477,9 +489,19 @@ class MainWindow(QMainWindow):
     def shut_down(self) -> None:
         """Stop every timer and wait for the background render, so nothing reaches a closed store."""
         self._closing = True
-        for timer in (self.autosave_timer, self.retry_timer, self.client_panel.search_timer):
+        for timer in (self.autosave_timer, self.retry_timer, self.snapshot_timer, self.client_panel.search_timer):
             timer.stop()
         self.renderer.wait()
+        self.snapshot.wait()  # a zip half-written when the store closes would only be thrown away
+
+    def _snapshot_made(self, path: Path | None) -> None:
+        if path is not None and not self._closing:
+            self.statusBar().showMessage(f"Kept today's copy of the data folder ({path.name}).", 5000)
+
+    def _snapshot_failed(self, message: str) -> None:
+        """Said quietly in the status bar: the therapist's work is saved all the same."""
+        if not self._closing:
+            self.statusBar().showMessage(f"Today's copy of the data folder was not made: {message}", 15_000)
 
     def _confirm_close_unsaved(self) -> bool:
         plan = self.document.plan

@@ -1,15 +1,22 @@
-"""Work that must not freeze the window: rendering the preview, sending email.
+"""Work that must not freeze the window: rendering the preview, the daily copy of the data folder.
 
 ``PreviewRenderer`` waits for a short pause in editing, then renders on a
 background thread.  Each request gets a generation number; a result that is
 not the latest is dropped, and while one render runs, further requests
 collapse into one follow-up render, so fast typing never queues a backlog.
+
+``DailySnapshot`` zips the data folder (``Store.snapshot``: at most once a
+day, the last 14 kept) on a thread of its own, so a big folder never holds up
+the window; what happened is told through signals, and a failure is never fatal.
 """
 
 from __future__ import annotations
 
+import logging
+import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
@@ -17,6 +24,8 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from designer.pdf import RenderResult
 
 from .handout import HandoutRequest, make_handout
+
+log = logging.getLogger(__name__)
 
 
 class _Signals(QObject):
@@ -119,3 +128,45 @@ class PreviewRenderer(QObject):
         """Wait for running work to finish (used when closing, and by tests and benchmarks)."""
         self._timer.stop()
         self._pool.waitForDone(timeout_ms)
+
+
+class DailySnapshot(QObject):
+    """Makes today's snapshot of the data folder on a background thread (nothing if it exists already)."""
+
+    made = Signal(object)  # the zip's Path, or None when today's snapshot was already there
+    failed = Signal(str)  # why it could not be made, in words
+
+    def __init__(self, snapshot: Callable[[], Path | None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._snapshot = snapshot
+        self._thread: threading.Thread | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self) -> None:
+        """Start the snapshot, unless one is already being made."""
+        if self.running:
+            return
+        self._thread = threading.Thread(target=self._run, name="daily-snapshot", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            path = self._snapshot()
+        except Exception as error:  # a full disk, no permission, a closed store: told, never a crash
+            message = getattr(error, "message", "") or str(error) or type(error).__name__
+            log.warning("The daily snapshot of the data folder was not made: %s", message)
+            self.failed.emit(message)  # queued to the window's thread
+        else:
+            if path is not None:
+                log.info("Daily snapshot of the data folder: %s", path)
+            self.made.emit(path)
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Wait for a running snapshot to finish (when the window closes); False if it is still running."""
+        thread = self._thread
+        if thread is not None:
+            thread.join(timeout)
+        return not self.running

@@ -129,7 +129,9 @@ def make_window(qtbot: Any, store: Any, library: Any, window_settings: Any, mess
     made: list[Any] = []
 
     def make(**kwargs: Any) -> Any:
-        options = {"autosave_ms": 50, "preview_delay_ms": 10, "close_store": False, **kwargs}
+        # No daily snapshot unless a test asks (test_snapshot.py): it would only slow the others down.
+        options = {"autosave_ms": 50, "preview_delay_ms": 10, "close_store": False, "snapshot_after_ms": None,
+                   **kwargs}
         window = MainWindow(options.pop("store", store), library, options.pop("settings", window_settings),
                             **options)
         qtbot.addWidget(window)
