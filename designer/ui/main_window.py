@@ -314,6 +314,12 @@ class MainWindow(QMainWindow):
         self.remove_action = self._action("Remove from plan\tDel", self.remove_selected)
         self.move_up_action = self._action("Move up\tCtrl+Up", lambda: self.move_selected(-1))
         self.move_down_action = self._action("Move down\tCtrl+Down", lambda: self.move_selected(1))
+        self.new_exercise_action = self._action("New exercise…", self.new_exercise, "Ctrl+Shift+E",
+                                                "Add an exercise of the clinic's own, with your own photos")
+        self.edit_exercise_action = self._action("Edit a copy…", self.library_panel.edit_current, None,
+                                                 "Change the selected exercise (a built-in one: your own copy)")
+        self.delete_exercise_action = self._action("Delete exercise…", self.library_panel.delete_current, None,
+                                                   "Delete the selected exercise of the clinic's own")
 
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
@@ -328,6 +334,11 @@ class MainWindow(QMainWindow):
         for action in (self.add_exercise_action, self.add_stage_action, self.remove_action, self.move_up_action,
                        self.move_down_action):
             plan_menu.addAction(action)
+        library_menu = menus.addMenu("&Library")
+        for action in (self.find_exercise_action, self.add_exercise_action, None, self.new_exercise_action,
+                       self.edit_exercise_action, self.delete_exercise_action):
+            library_menu.addSeparator() if action is None else library_menu.addAction(action)
+        self.library_menu = library_menu
         client_menu = menus.addMenu("&Client")
         client_menu.addAction(self.add_client_action)
         client_menu.addAction(self.edit_client_action)
@@ -362,6 +373,7 @@ class MainWindow(QMainWindow):
         self.library_panel.newExerciseRequested.connect(self.new_exercise)
         self.library_panel.editExerciseRequested.connect(self.edit_exercise)
         self.library_panel.deleteExerciseRequested.connect(self.delete_exercise)
+        self.library_panel.currentExerciseChanged.connect(self._update_library_actions)
 
         self.document.planChanged.connect(self._plan_changed)
         self.document.planLoaded.connect(self._plan_loaded)
@@ -961,6 +973,7 @@ class MainWindow(QMainWindow):
         self.plan_tree.viewport().update()
         self._update_title()
         self._update_actions()
+        self._update_library_actions()
         self.request_preview()
 
     def _update_title(self) -> None:
@@ -979,6 +992,13 @@ class MainWindow(QMainWindow):
             self.saved_state.setText("Saving…")
         else:
             self.saved_state.setText("Saved")
+
+    def _update_library_actions(self) -> None:
+        """The Library menu's Edit and Delete say what they will do to the selected exercise."""
+        exercise = self.library_panel.current_exercise()
+        self.edit_exercise_action.setText("Edit a copy…" if exercise is None or exercise.builtin else "Edit…")
+        self.edit_exercise_action.setEnabled(exercise is not None)
+        self.delete_exercise_action.setEnabled(exercise is not None and not exercise.builtin)
 
     def _update_actions(self) -> None:
         plan = self.document.plan

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from PIL import Image
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from designer.domain import Client, Clinic, Exercise, Plan, PlanItem, Prescription, Range
@@ -104,6 +105,32 @@ def test_new_exercise_is_saved_found_in_the_library_and_selected(
     # The search was cleared so that the new exercise shows, and it is the selected one.
     assert window.library_panel.current_exercise().id == exercise.id
     assert window.library_panel.edit_button.text() == "Edit…"
+
+
+def test_the_library_menu_adds_edits_and_deletes_exercises(
+        qtbot: Any, make_window: Any, store: Any, monkeypatch: pytest.MonkeyPatch, messages: MessageLog) -> None:
+    """New exercise… is in the Library menu with its shortcut; Edit and Delete follow the selected exercise."""
+    from PySide6.QtGui import QKeySequence
+
+    window = make_window()
+    window.show()
+    menu = window.library_menu
+    texts = [action.text() for action in menu.actions() if not action.isSeparator()]
+    assert "New exercise…" in texts and "Edit a copy…" in texts and "Delete exercise…" in texts
+    assert window.new_exercise_action.shortcut() == QKeySequence("Ctrl+Shift+E")
+    opened = answer_dialog(monkeypatch, fill_new)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.keyClick(window, "E", Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert len(opened) == 1 and opened[0].windowTitle() == "New exercise"
+    assert [e.name for e in store.list_custom_exercises()] == ["Wall Sit with Ball"]
+    # The new exercise is selected: one of the clinic's own, so Edit… (not a copy) and Delete are offered.
+    assert window.edit_exercise_action.text() == "Edit…" and window.delete_exercise_action.isEnabled()
+    window.library_panel.select_exercise("glute-bridge", reveal=True)
+    assert window.edit_exercise_action.text() == "Edit a copy…"
+    assert not window.delete_exercise_action.isEnabled()  # a built-in exercise cannot be deleted
+    window.edit_exercise_action.trigger()
+    assert opened[-1].windowTitle() == "Your copy of Glute Bridge"
 
 
 def test_a_second_exercise_with_the_same_name_gets_its_own_id(

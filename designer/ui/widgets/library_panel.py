@@ -56,6 +56,7 @@ class LibraryPanel(QWidget):
     newExerciseRequested = Signal()
     editExerciseRequested = Signal(str)  # exercise id: the clinic's own to edit, or a built-in one to copy
     deleteExerciseRequested = Signal(str)  # exercise id of one of the clinic's own
+    currentExerciseChanged = Signal()  # the Library menu's Edit and Delete follow the list's current row
 
     def __init__(self, exercises: Sequence[Exercise], thumbnails: Thumbnails, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,10 +100,11 @@ class LibraryPanel(QWidget):
         self.empty.setWordWrap(True)
         self.empty.hide()
         self.new_button = QPushButton("New exercise")
-        self.new_button.setToolTip("Add an exercise of the clinic's own, with your own photos if you like")
+        self.new_button.setToolTip("Add an exercise of the clinic's own, with your own photos if you like "
+                                   "(Ctrl+Shift+E)")
         self.edit_button = QPushButton("Edit…")
         self.new_button.clicked.connect(self.newExerciseRequested.emit)
-        self.edit_button.clicked.connect(self._edit_current)
+        self.edit_button.clicked.connect(self.edit_current)
         buttons = QHBoxLayout()
         buttons.setSpacing(4)
         buttons.addWidget(self.new_button)
@@ -129,6 +131,10 @@ class LibraryPanel(QWidget):
         layout.addLayout(buttons)
 
         self.list.selectionModel().currentChanged.connect(lambda *_: self._update_edit_button())
+        self.list.selectionModel().currentChanged.connect(lambda *_: self.currentExerciseChanged.emit())
+        # A new library or filter can change the current row without a currentChanged of its own.
+        self.filter.modelReset.connect(self.currentExerciseChanged.emit)
+        self.filter.layoutChanged.connect(self.currentExerciseChanged.emit)
         self._update_edit_button()
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self._add_from_search)
@@ -243,10 +249,17 @@ class LibraryPanel(QWidget):
                                     if builtin else "Change this exercise of the clinic's own")
         self.edit_button.setEnabled(exercise is not None)
 
-    def _edit_current(self) -> None:
+    def edit_current(self) -> None:
+        """Ask to edit the current exercise (the clinic's own) or a copy of it (a built-in one)."""
         exercise = self.current_exercise()
         if exercise is not None:
             self.editExerciseRequested.emit(exercise.id)
+
+    def delete_current(self) -> None:
+        """Ask to delete the current exercise, if it is one of the clinic's own."""
+        exercise = self.current_exercise()
+        if exercise is not None and not exercise.builtin:
+            self.deleteExerciseRequested.emit(exercise.id)
 
     def context_menu(self, exercise: Exercise | None) -> QMenu:
         """The list's right-click menu for an exercise (or for the empty space below the rows)."""
