@@ -53,7 +53,8 @@ def test_the_window_works_while_the_snapshot_is_being_made(qtbot: Any, make_wind
     assert window.snapshot.running
     with qtbot.waitSignal(window.snapshot.made, timeout=20_000):
         release.set()
-    assert not window.snapshot.running and len(store.backups.snapshots()) == 1
+    qtbot.waitUntil(lambda: not window.snapshot.running, timeout=5000)  # the thread ends just after it says so
+    assert len(store.backups.snapshots()) == 1
 
 
 def test_a_failed_snapshot_is_told_quietly_and_the_window_carries_on(qtbot: Any, make_window: Any, store: Any,
