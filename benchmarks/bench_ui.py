@@ -176,7 +176,10 @@ def measure_preview(app: Any, data_dir: Path, client_id: str, plan_id: str, edit
     window.open_client(client_id, plan_id=plan_id)
     _wait(app, lambda: bool(window.preview_panel.pdf_bytes) and not window.renderer.busy)
     times = []
-    item = window.document.plan.items[3]
+    plan = window.document.plan
+    if plan is None:
+        raise SystemExit("the benchmark's plan did not open")
+    item = plan.items[3]
     window.plan_tree.select_ids([item.id])
     for edit in range(edits):
         shown_before = window.preview_panel.pdf_bytes
@@ -231,7 +234,8 @@ def main(argv: list[str] | None = None) -> int:
         built = time.perf_counter() - started
         settings_path = settings_for(Path(scratch), client_id, plan_id)
         start = measure_start(folder, settings_path, options.runs)
-        app = QApplication.instance() or QApplication([])
+        existing = QApplication.instance()
+        app = existing if isinstance(existing, QApplication) else QApplication([])
         apply_theme(app)
         search = measure_search(app, options.exercises)
         preview = measure_preview(app, folder, client_id, plan_id, options.edits)

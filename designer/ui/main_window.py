@@ -602,16 +602,23 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard
 
-    def add_client(self) -> None:
+    def _client_from_dialog(self, client: Client | None, failure: str) -> Client | None:
+        """Add (``client`` None) or edit a client in the client dialog; the client as saved, or None when
+        cancelled or not saved (the therapist is told why)."""
         from .dialogs.client_dialog import ClientDialog
 
-        dialog = ClientDialog(None, self)
+        dialog = ClientDialog(client, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
+            return None
         try:
-            client = self.store.save_client(dialog.client())
+            return self.store.save_client(dialog.client())
         except StoreError as error:
-            self.show_error("The client could not be added", error)
+            self.show_error(failure, error)
+            return None
+
+    def add_client(self) -> None:
+        client = self._client_from_dialog(None, "The client could not be added")
+        if client is None:
             return
         self.client_panel.search.clear()
         self.refresh_clients()
@@ -619,18 +626,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Added {client.name}. Start their plan with New plan or From template.", 6000)
 
     def edit_client(self) -> None:
-        from .dialogs.client_dialog import ClientDialog
-
         client = self.document.client
-        if client is None:
-            return
-        dialog = ClientDialog(client, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        try:
-            saved = self.store.save_client(dialog.client())
-        except StoreError as error:
-            self.show_error("The client's details could not be saved", error)
+        saved = self._client_from_dialog(client, "The client's details could not be saved") if client else None
+        if saved is None:
             return
         self.document.set_client(saved)
         self.refresh_clients()

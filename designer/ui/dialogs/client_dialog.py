@@ -7,8 +7,6 @@ from dataclasses import replace
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -16,6 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from designer.domain import Client, ValidationError
+
+from ..widgets.forms import form, problem_label
 
 
 class ClientDialog(QDialog):
@@ -34,19 +34,13 @@ class ClientDialog(QDialog):
         self.notes = QPlainTextEdit(client.notes if client else "")
         self.notes.setPlaceholderText("Anything to remember (not printed on handouts)")
         self.notes.setFixedHeight(90)
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Email", self.email)
-        form.addRow("Phone", self.phone)
-        form.addRow("Notes", self.notes)
+        self.problem = problem_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(form([("Name", self.name), ("Email", self.email), ("Phone", self.phone),
+                               ("Notes", self.notes)]))
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         for field in (self.name, self.email, self.phone):

@@ -16,11 +16,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,6 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from designer.domain import Clinic, Delivery, Layout, MailSettings, PaperSize, Security, ValidationError
+
+from ..widgets.forms import choice_box, form, problem_label, quiet_label
 
 LABELS = {
     "name": "Clinic name", "therapist": "Therapist", "colour": "Main colour", "accent_colour": "Panel colour",
@@ -82,14 +82,11 @@ class ClinicSettingsDialog(QDialog):
         tabs.addTab(self._clinic_page(clinic), "Clinic")
         tabs.addTab(self._handout_page(clinic), "Handout")
         tabs.addTab(self._mail_page(clinic.mail), "Email")
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
+        self.problem = problem_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        hint = QLabel("Changes show in the preview straight away; Save keeps them.")
-        hint.setObjectName("quiet")
+        hint = quiet_label("Changes show in the preview straight away; Save keeps them.", wrap=False)
         layout = QVBoxLayout(self)
         layout.addWidget(tabs, 1)
         layout.addWidget(self.problem)
@@ -119,15 +116,9 @@ class ClinicSettingsDialog(QDialog):
         self.website = self._line(clinic.website, "https://…")
         self.booking_link = self._line(clinic.booking_link, "https://… (the handout shows it as a QR code)")
         self.instagram = self._line(clinic.instagram, "@yourclinic")
-        form = QFormLayout(page)
-        form.addRow("Clinic name", self.name)
-        form.addRow("Therapist", self.therapist)
-        form.addRow("Address", self.address)
-        form.addRow("Phone", self.phone)
-        form.addRow("Email", self.email)
-        form.addRow("Website", self.website)
-        form.addRow("Booking link", self.booking_link)
-        form.addRow("Instagram", self.instagram)
+        form([("Clinic name", self.name), ("Therapist", self.therapist), ("Address", self.address),
+              ("Phone", self.phone), ("Email", self.email), ("Website", self.website),
+              ("Booking link", self.booking_link), ("Instagram", self.instagram)], page)
         return page
 
     def _handout_page(self, clinic: Clinic) -> QWidget:
@@ -161,38 +152,26 @@ class ClinicSettingsDialog(QDialog):
             colour_rows.append(row)
         self.advice = QPlainTextEdit(clinic.advice)
         self.advice.setFixedHeight(110)
-        self.paper = QComboBox()
-        for paper in PaperSize:
-            self.paper.addItem(paper.label, paper.value)
-        self.paper.setCurrentIndex(self.paper.findData(clinic.paper.value))
-        self.default_layout = QComboBox()
-        for layout in Layout:
-            self.default_layout.addItem(layout.label, layout.value)
-        self.default_layout.setCurrentIndex(self.default_layout.findData(clinic.default_layout.value))
-        form = QFormLayout(page)
-        form.addRow("Logo", logo_row)
-        form.addRow("Main colour", colour_rows[0])
-        form.addRow("Panel colour", colour_rows[1])
-        form.addRow("Standing advice", self.advice)
-        form.addRow("Paper size", self.paper)
-        form.addRow("Layout for new plans", self.default_layout)
+        self.paper = choice_box([(paper.label, paper.value) for paper in PaperSize], clinic.paper.value)
+        self.default_layout = choice_box([(layout.label, layout.value) for layout in Layout],
+                                         clinic.default_layout.value)
+        form([("Logo", logo_row), ("Main colour", colour_rows[0]), ("Panel colour", colour_rows[1]),
+              ("Standing advice", self.advice), ("Paper size", self.paper),
+              ("Layout for new plans", self.default_layout)], page)
         return page
 
     def _mail_page(self, mail: MailSettings) -> QWidget:
         page = QWidget()
-        self.delivery = QComboBox()
-        for delivery, label in DELIVERY_LABELS.items():
-            self.delivery.addItem(label, delivery.value)
-        self.delivery.setCurrentIndex(self.delivery.findData(mail.delivery.value))
+        self.delivery = choice_box([(label, delivery.value) for delivery, label in DELIVERY_LABELS.items()],
+                                   mail.delivery.value)
         self.host = self._line(mail.host, "smtp.example.com")
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setValue(mail.port)
-        self.security = QComboBox()
-        for security, label in ((Security.STARTTLS, "STARTTLS (usual, port 587)"), (Security.SSL, "SSL (port 465)"),
-                                (Security.NONE, "None (only a server on this computer)")):
-            self.security.addItem(label, security.value)
-        self.security.setCurrentIndex(self.security.findData(mail.security.value))
+        self.security = choice_box([("STARTTLS (usual, port 587)", Security.STARTTLS.value),
+                                    ("SSL (port 465)", Security.SSL.value),
+                                    ("None (only a server on this computer)", Security.NONE.value)],
+                                   mail.security.value)
         self.user = self._line(mail.user, "usually your email address")
         self.sender_address = self._line(mail.sender, "the address clients see the email come from")
         self.password_field = QLineEdit()
@@ -205,21 +184,12 @@ class ClinicSettingsDialog(QDialog):
         self.subject = self._line(mail.subject)
         self.body = QPlainTextEdit(mail.body)
         self.body.setFixedHeight(120)
-        placeholders = QLabel("You can use {first_name}, {plan_title}, {clinic_name}, {booking_link}, {therapist}.")
-        placeholders.setObjectName("quiet")
-        placeholders.setWordWrap(True)
-        form = QFormLayout(page)
-        form.addRow("How to send", self.delivery)
-        form.addRow("Mail server", self.host)
-        form.addRow("Port", self.port)
-        form.addRow("Security", self.security)
-        form.addRow("User name", self.user)
-        form.addRow("Password", self.password_field)
-        form.addRow("Sender address", self.sender_address)
-        form.addRow("Timeout", self.timeout)
-        form.addRow("Subject", self.subject)
-        form.addRow("Message", self.body)
-        form.addRow("", placeholders)
+        placeholders = quiet_label("You can use {first_name}, {plan_title}, {clinic_name}, {booking_link}, "
+                                   "{therapist}.")
+        form([("How to send", self.delivery), ("Mail server", self.host), ("Port", self.port),
+              ("Security", self.security), ("User name", self.user), ("Password", self.password_field),
+              ("Sender address", self.sender_address), ("Timeout", self.timeout), ("Subject", self.subject),
+              ("Message", self.body), ("", placeholders)], page)
         return page
 
     def _connect_all(self) -> None:

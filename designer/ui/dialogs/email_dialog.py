@@ -28,10 +28,8 @@ from PySide6.QtCore import QObject, QRunnable, QStandardPaths, QThreadPool, Sign
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QDialog,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -61,6 +59,7 @@ from designer.mail import (
 from designer.mail.files import write_atomically
 
 from ..handout import HandoutRequest, make_handout
+from ..widgets.forms import choice_box, form, problem_label, quiet_label
 
 DELIVERY_TEXT = {
     Delivery.SMTP: "Send it now from here",
@@ -145,18 +144,12 @@ class EmailDialog(QDialog):
         subject, body = fill_templates(clinic, client_name, plan.title)
         self.to = QLineEdit(client.email if client else "")
         self.to.setPlaceholderText("the client's email address")
-        self.to_problem = QLabel()
-        self.to_problem.setObjectName("problem")
+        self.to_problem = problem_label()
         self.subject = QLineEdit(subject)
         self.body = QPlainTextEdit(body)
         self.body.setMinimumHeight(160)
-        self.layout_choice = QComboBox()
-        for layout in Layout:
-            self.layout_choice.addItem(layout.label, layout.value)
-        self.layout_choice.setCurrentIndex(self.layout_choice.findData(plan.layout.value))
-        self.attachment = QLabel()
-        self.attachment.setObjectName("quiet")
-        self.attachment.setWordWrap(True)
+        self.layout_choice = choice_box([(layout.label, layout.value) for layout in Layout], plan.layout.value)
+        self.attachment = quiet_label()
 
         self.ways = QButtonGroup(self)
         ways_box = QVBoxLayout()
@@ -192,12 +185,8 @@ class EmailDialog(QDialog):
         self.progress.hide()
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
-        self.outbox_note = QLabel()
-        self.outbox_note.setObjectName("quiet")
-        self.outbox_note.setWordWrap(True)
+        self.problem = problem_label()
+        self.outbox_note = quiet_label()
 
         self.go = QPushButton()
         self.go.setObjectName("primary")
@@ -208,16 +197,10 @@ class EmailDialog(QDialog):
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.go)
 
-        form = QFormLayout()
-        form.addRow("To", self.to)
-        form.addRow("", self.to_problem)
-        form.addRow("Subject", self.subject)
-        form.addRow("Message", self.body)
-        form.addRow("Attachment", self.attachment)
-        form.addRow("Layout", self.layout_choice)
-        form.addRow("How", ways_box)
         column = QVBoxLayout(self)
-        column.addLayout(form)
+        column.addLayout(form([("To", self.to), ("", self.to_problem), ("Subject", self.subject),
+                               ("Message", self.body), ("Attachment", self.attachment),
+                               ("Layout", self.layout_choice), ("How", ways_box)]))
         column.addWidget(self.password_row)
         column.addWidget(self.progress)
         column.addWidget(self.status)

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -52,6 +51,8 @@ from designer.library import Library
 from designer.storage import Store, StoreError
 
 from ..theme import ACCENT, INK, LINE, PROBLEM
+from ..widgets import forms
+from ..widgets.forms import choice_box, form, quiet_label
 from ..widgets.prescription_fields import PrescriptionFields
 
 PHOTO_FILTER = "Photos (*.jpg *.jpeg *.png *.webp);;All files (*)"
@@ -331,9 +332,7 @@ class ExerciseDialog(QDialog):
         self.setMinimumSize(720, 640)
         heading = QLabel(title)
         heading.setObjectName("panelHeading")
-        subheading = QLabel(about)
-        subheading.setObjectName("quiet")
-        subheading.setWordWrap(True)
+        subheading = quiet_label(about)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._about_page(exercise), "About")
@@ -343,9 +342,7 @@ class ExerciseDialog(QDialog):
         for field in (self.name, self.body_areas, self.equipment, self.purpose, self.prescription.load):
             field.setCursorPosition(0)  # show the start of a long text, not its end
 
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
+        self.problem = forms.problem_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setObjectName("primary")
@@ -402,10 +399,8 @@ class ExerciseDialog(QDialog):
         self.category.setLineEdit(category_text)
         self.category.addItems(self._library.categories())
         self.category.setCurrentText(exercise.category if exercise else "")
-        self.level = QComboBox()
-        for level in Level:
-            self.level.addItem(level.label, level.value)
-        self.level.setCurrentIndex(self.level.findData((exercise.level if exercise else Level.GENTLE).value))
+        self.level = choice_box([(level.label, level.value) for level in Level],
+                                (exercise.level if exercise else Level.GENTLE).value)
         self.body_areas = QLineEdit(", ".join(exercise.body_areas) if exercise else "")
         self.body_areas.setPlaceholderText("e.g. hips, lower back (separate with commas)")
         self.equipment = QLineEdit(", ".join(exercise.equipment) if exercise else "")
@@ -416,24 +411,16 @@ class ExerciseDialog(QDialog):
         self.safety = self._text_box([exercise.safety] if exercise and exercise.safety else [],
                                      "When to ease off or stop, in calm words", 90)
         self.safety.setMaximumHeight(130)
-        form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Category", self.category)
-        form.addRow("Level", self.level)
-        form.addRow("Body areas", self.body_areas)
-        form.addRow("Equipment", self.equipment)
-        form.addRow("Purpose", self.purpose)
-        form.addRow("Safety note", self.safety)
         layout = QVBoxLayout(page)
-        layout.addLayout(form)
+        layout.addLayout(form([("Name", self.name), ("Category", self.category), ("Level", self.level),
+                               ("Body areas", self.body_areas), ("Equipment", self.equipment),
+                               ("Purpose", self.purpose), ("Safety note", self.safety)]))
         layout.addStretch(1)
         return page
 
     def _instructions_page(self, exercise: Exercise | None) -> QWidget:
         page = QWidget()
-        hint = QLabel("One step, cue or mistake per line. Short, plain sentences read best on the handout.")
-        hint.setObjectName("quiet")
-        hint.setWordWrap(True)
+        hint = quiet_label("One step, cue or mistake per line. Short, plain sentences read best on the handout.")
         self.setup = self._text_box(exercise.setup if exercise else (),
                                     "e.g. Lie on your back with your knees bent and feet flat.", 80)
         self.steps = self._text_box(exercise.steps if exercise else (),
@@ -441,19 +428,13 @@ class ExerciseDialog(QDialog):
         self.cues = self._text_box(exercise.cues if exercise else (), "e.g. Ribs down, squeeze your seat.", 70)
         self.mistakes = self._text_box(exercise.mistakes if exercise else (),
                                        "e.g. Arching the lower back at the top.", 70)
-        form = QFormLayout(page)
-        form.addRow(hint)
-        form.addRow("Set-up", self.setup)
-        form.addRow("Movement", self.steps)
-        form.addRow("Key cues", self.cues)
-        form.addRow("Common mistakes", self.mistakes)
+        form([hint, ("Set-up", self.setup), ("Movement", self.steps), ("Key cues", self.cues),
+              ("Common mistakes", self.mistakes)], page)
         return page
 
     def _prescription_page(self, exercise: Exercise | None) -> QWidget:
         page = QWidget()
-        hint = QLabel("What a plan starts with when this exercise is added; each client's plan can change it.")
-        hint.setObjectName("quiet")
-        hint.setWordWrap(True)
+        hint = quiet_label("What a plan starts with when this exercise is added; each client's plan can change it.")
         # How often is not part of an exercise's defaults here: it is kept as it was (see ``_values``).
         self.prescription = PrescriptionFields(how_often=False)
         self.prescription.show_prescription(self._original.default)
@@ -465,8 +446,7 @@ class ExerciseDialog(QDialog):
         self.harder = NeighbourPicker(choices, exercise.progressions if exercise else (), names)
         ladder_heading = QLabel("On the ladder")
         ladder_heading.setObjectName("sectionHeading")
-        ladder_hint = QLabel("The plan's Easier and Harder buttons swap to these.")
-        ladder_hint.setObjectName("quiet")
+        ladder_hint = quiet_label("The plan's Easier and Harder buttons swap to these.", wrap=False)
         ladder = QGridLayout()
         ladder.setHorizontalSpacing(14)
         ladder.addWidget(QLabel("Easier versions"), 0, 0)
@@ -489,10 +469,9 @@ class ExerciseDialog(QDialog):
 
     def _photos_page(self, original: Exercise, based_on: Exercise | None) -> QWidget:
         page = QWidget()
-        hint = QLabel("Your own photos of the start and end positions (JPEG, PNG or WebP). They are put upright, "
-                      "cleared of hidden details such as the place they were taken, and kept in the data folder.")
-        hint.setObjectName("quiet")
-        hint.setWordWrap(True)
+        hint = quiet_label("Your own photos of the start and end positions (JPEG, PNG or WebP). They are put "
+                           "upright, cleared of hidden details such as the place they were taken, and kept in the "
+                           "data folder.")
         photos_dir = self._store.photos_dir
         self.start_photo = PhotoSlot("Start position", photos_dir, original.illustration.start_photo)
         self.end_photo = PhotoSlot("End position", photos_dir, original.illustration.end_photo)
@@ -501,9 +480,7 @@ class ExerciseDialog(QDialog):
         slots.addSpacing(12)
         slots.addWidget(self.end_photo)
         slots.addStretch(1)
-        self.drawing_note = QLabel()
-        self.drawing_note.setObjectName("quiet")
-        self.drawing_note.setWordWrap(True)
+        self.drawing_note = quiet_label()
         self.drawing = QLabel()
         self.drawing.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         drawing_file = self._drawing_path(original.drawing_id)

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..widgets.forms import quiet_label
+
 
 @dataclass(frozen=True)
 class TemplateChoice:
@@ -50,9 +52,7 @@ class ChooseTemplateDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, template)
             item.setToolTip(template.description)
             self.list.addItem(item)
-        self.description = QLabel()
-        self.description.setObjectName("quiet")
-        self.description.setWordWrap(True)
+        self.description = quiet_label()
         self.description.setMinimumHeight(48)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start plan")
@@ -100,8 +100,7 @@ class SaveTemplateDialog(QDialog):
         intro.setWordWrap(True)
         self.name = QLineEdit(suggested_name)
         self.name.selectAll()
-        self.note = QLabel()
-        self.note.setObjectName("quiet")
+        self.note = quiet_label(wrap=False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -107,26 +107,26 @@ class ClientPanel(QWidget):
 
     # -- filling ---------------------------------------------------------------------
 
+    @staticmethod
+    def _fill(view: HintListView, model: Any, summaries: Sequence[Any], keep_id: str) -> None:
+        """Show these rows, keeping the chosen one selected when it is among them (no signal)."""
+        view.selectionModel().blockSignals(True)
+        model.set_rows(summaries)
+        row = model.row_of_id(keep_id) if keep_id else -1
+        if row >= 0:
+            view.setCurrentIndex(model.index(row, 0))
+        view.selectionModel().blockSignals(False)
+
     def set_clients(self, summaries: Sequence[Any], keep_id: str = "") -> None:
         """Show these clients, keeping the chosen one selected when it is among them (no signal)."""
-        self.client_list.selectionModel().blockSignals(True)
-        self.clients.set_rows(summaries)
-        row = self.clients.row_of_id(keep_id) if keep_id else -1
-        if row >= 0:
-            self.client_list.setCurrentIndex(self.clients.index(row, 0))
-        self.client_list.selectionModel().blockSignals(False)
+        self._fill(self.client_list, self.clients, summaries, keep_id)
         searching = bool(self.search.text().strip())
         self.client_list.set_empty_text(
             "No client matches. Check the spelling, or add them with \u201cAdd client\u201d." if searching
             else NO_CLIENTS)
 
     def set_plans(self, summaries: Sequence[Any], client_name: str, keep_id: str = "") -> None:
-        self.plan_list.selectionModel().blockSignals(True)
-        self.plans.set_rows(summaries)
-        row = self.plans.row_of_id(keep_id) if keep_id else -1
-        if row >= 0:
-            self.plan_list.setCurrentIndex(self.plans.index(row, 0))
-        self.plan_list.selectionModel().blockSignals(False)
+        self._fill(self.plan_list, self.plans, summaries, keep_id)
         self.plans_heading.setText(f"Plans for {client_name}" if client_name else "Plans")
         self.plan_list.set_empty_text(
             f"No plans yet for {client_name}.\nStart one with \u201cNew plan\u201d." if client_name

@@ -32,6 +32,7 @@ from designer.library import equipment_name, fold
 from ..models.library_model import ExerciseIdRole, LibraryFilter, LibraryModel, SubtitleRole
 from ..thumbnails import Thumbnails
 from .flow_row import FlowRow
+from .forms import quiet_label
 from .row_delegate import TwoLineDelegate
 
 
@@ -95,9 +96,7 @@ class LibraryPanel(QWidget):
         self.list.doubleClicked.connect(lambda index: self.addRequested.emit([index.data(ExerciseIdRole)]))
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._show_context_menu)
-        self.empty = QLabel()
-        self.empty.setObjectName("quiet")
-        self.empty.setWordWrap(True)
+        self.empty = quiet_label()
         self.empty.hide()
         self.new_button = QPushButton("New exercise")
         self.new_button.setToolTip("Add an exercise of the clinic's own, with your own photos if you like "
@@ -124,10 +123,7 @@ class LibraryPanel(QWidget):
         layout.addWidget(filters)
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
-        hint = QLabel("Drag into the plan, or select and press Enter.")
-        hint.setObjectName("quiet")
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
+        layout.addWidget(quiet_label("Drag into the plan, or select and press Enter."))
         layout.addLayout(buttons)
 
         self.list.selectionModel().currentChanged.connect(lambda *_: self._update_edit_button())

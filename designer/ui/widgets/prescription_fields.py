@@ -20,7 +20,6 @@ from typing import Any
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -41,6 +40,8 @@ from designer.domain.prescription import (
     TIMES_A_DAY_RANGE,
     Tempo,
 )
+
+from .forms import choice_box, quiet_label
 
 NOT_SET = "—"
 
@@ -104,15 +105,11 @@ class PrescriptionFields(QWidget):
         self.tempo = QLineEdit()
         self.tempo.setPlaceholderText("3-1-1")
         self.tempo.setToolTip("Seconds down, pause, up: for example 3-1-1")
-        self.tempo_words = QLabel()
-        self.tempo_words.setObjectName("quiet")
-        self.tempo_words.setWordWrap(True)
+        self.tempo_words = quiet_label()
         self.rest = number_box(REST_RANGE, " s", 15)
         self.load = QLineEdit()
         self.load.setPlaceholderText("e.g. bodyweight, 8 kg kettlebell, light band")
-        self.side = QComboBox()
-        for side, label in SIDE_LABELS.items():
-            self.side.addItem(label, side.value)
+        self.side = choice_box([(label, side.value) for side, label in SIDE_LABELS.items()])
         self.times_a_day = number_box(TIMES_A_DAY_RANGE, " a day")
         self.days_a_week = number_box(DAYS_A_WEEK_RANGE, " days a week")
         # Narrow boxes for short values, so three fit to a row under the plan.

@@ -31,6 +31,7 @@ from .. import commands
 from ..document import PlanDocument
 from .elided_label import ElidedLabel
 from .flow_row import FlowRow
+from .forms import problem_label
 from .prescription_fields import PrescriptionFields
 
 # The undo menu's words for a field ("Change how often" for either of its two boxes).
@@ -75,9 +76,7 @@ class PrescriptionPanel(QWidget):
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 2 + 16)
         self.fields.add_row("Note", self.note)
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
+        self.problem = problem_label()
         self.problem.hide()
 
         header = QHBoxLayout()

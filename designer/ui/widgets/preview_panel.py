@@ -11,9 +11,11 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from designer.domain import Layout
+
+from .forms import choice_box, quiet_label
 
 
 class PreviewPanel(QWidget):
@@ -26,9 +28,7 @@ class PreviewPanel(QWidget):
         super().__init__(parent)
         heading = QLabel("Handout preview")
         heading.setObjectName("paneHeading")
-        self.layout_choice = QComboBox()
-        for layout in Layout:
-            self.layout_choice.addItem(layout.label, layout.value)
+        self.layout_choice = choice_box([(layout.label, layout.value) for layout in Layout])
         self.layout_choice.setToolTip("How the handout is laid out")
         self.tracking = QCheckBox("Tracking sheet")
         self.tracking.setToolTip("Add a weekly page where the client ticks off each session")
@@ -50,9 +50,7 @@ class PreviewPanel(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.message)
         self.stack.addWidget(self.view)
-        self.status = QLabel()
-        self.status.setObjectName("quiet")
-        self.status.setWordWrap(True)
+        self.status = quiet_label()
 
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)

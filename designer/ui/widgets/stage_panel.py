@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from designer.domain import Stage, ValidationError
 
 from .. import commands
 from ..document import PlanDocument
+from .forms import form, problem_label, quiet_label
 
 
 class StagePanel(QWidget):
@@ -26,10 +27,8 @@ class StagePanel(QWidget):
         self._loading = False
         heading = QLabel("Stage")
         heading.setObjectName("panelHeading")
-        hint = QLabel("A stage is a phase of the plan, like \u201cStability\u201d for the first two weeks. "
-                      "Drag exercises onto it to add them.")
-        hint.setObjectName("quiet")
-        hint.setWordWrap(True)
+        hint = quiet_label("A stage is a phase of the plan, like \u201cStability\u201d for the first two weeks. "
+                           "Drag exercises onto it to add them.")
         self.title = QLineEdit()
         self.title.setPlaceholderText("e.g. Stability")
         self.weeks = QLineEdit()
@@ -40,18 +39,13 @@ class StagePanel(QWidget):
         self.move_on_when = QPlainTextEdit()
         self.move_on_when.setPlaceholderText("e.g. When 3 sets feel easy and the back stays calm the next day")
         self.move_on_when.setFixedHeight(60)
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        form = QFormLayout()
-        form.addRow("Name", self.title)
-        form.addRow("Weeks", self.weeks)
-        form.addRow("Goal", self.goal)
-        form.addRow("Move on when", self.move_on_when)
+        self.problem = problem_label()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
         layout.addWidget(hint)
-        layout.addLayout(form)
+        layout.addLayout(form([("Name", self.title), ("Weeks", self.weeks), ("Goal", self.goal),
+                               ("Move on when", self.move_on_when)]))
         layout.addWidget(self.problem)
         layout.addStretch(1)
         self.title.textEdited.connect(lambda _t: self._edit("title"))
