@@ -149,9 +149,9 @@ class BestFit(KeepTogether):
     ``fill_from`` of a page free, a more compact layout may let it start there
     rather than leave the page half empty; with less room it starts on a new
     page in the roomiest layout that fits a whole page.  When even the most
-    compact layout is taller than a page, it is carried over: what fits stays
-    on the page and the rest follows under the heading ``continued()`` makes
-    (without one, the block simply flows on).
+    compact layout is taller than a page, it is carried over in its roomiest
+    layout: what fits stays on the page and the rest follows under the heading
+    ``continued()`` makes (without one, the block simply flows on).
     """
 
     def __init__(self, layouts: Sequence[Callable[[], list[Flowable]]], page_height: float, *,
@@ -195,7 +195,7 @@ class BestFit(KeepTogether):
     def chosen_layout(self, width: float) -> list[Flowable]:
         """The layout used at the top of a page (for measuring a whole block)."""
         index = self.first_fitting(width, self._page_height)
-        return self._layout(len(self._layouts) - 1 if index is None else index)
+        return self._layout(0 if index is None else index)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self._content = self.chosen_layout(available_width)
@@ -212,13 +212,19 @@ class BestFit(KeepTogether):
             index = self.first_fitting(available_width, self._page_height)
             # A block too tall for any page starts at the top of one too, so it is split as little as possible.
             return [FrameBreak(), *(self._layout(index) if index is not None else [self])]
-        compact = self._layout(len(self._layouts) - 1)
+        # Two pages it is, so nothing is gained by a smaller picture: the roomiest layout is carried over.
+        roomiest = self._layout(0)
         continued = self._continued
         if continued is None:
-            return list(compact)
-        head, tail = split_story(compact, available_width, available_height, self.canv)
+            return list(roomiest)
+        head, tail = split_story(roomiest, available_width, available_height, self.canv)
+        # A page holding only the last line or two looks forgotten: carry over at least a fifth of a page.
+        least = self._page_height * 0.2
+        left_over = story_height(tail, available_width, self._page_height)
+        if 0 < left_over < least:
+            head, tail = split_story(roomiest, available_width, available_height - (least - left_over), self.canv)
         if not head:
-            return list(compact)
+            return list(roomiest)
         rest = BestFit([lambda: [*continued(), *tail]], self._page_height, fill_from=self._fill_from,
                        continued=continued)
         return [*head, rest]

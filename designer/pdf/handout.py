@@ -386,9 +386,9 @@ def _summary(context: HandoutContext, item: PlanItem, exercise: Exercise, fit: F
              ladder: list[Flowable]) -> tuple[list[Flowable], bool]:
     """The picture with "How much" beside it, and the key points; stacked when there are two photos or none.
 
-    Beside one drawing go "How much" and then, while they fill no more than
-    the picture's height, the key points and the easier/harder lines; the rest
-    runs the page's full width below, where it takes fewer lines.  Returns the
+    Beside one drawing go "How much" and then the key points and the
+    easier/harder lines where that makes the exercise shorter; the rest runs
+    the page's full width below, where it takes fewer lines.  Returns the
     flowables and whether the easier/harder lines were placed.
     """
     how_much = _prescription_panel(context, item, exercise, styles, fit.tight)
@@ -414,7 +414,10 @@ def _summary(context: HandoutContext, item: PlanItem, exercise: Exercise, fit: F
         if not group:
             continue
         grown = story_height([*beside, *group], side_width, context.frame_height)
-        if not below and grown <= max(picture.height, filled) * 1.1:
+        full_width = story_height(group, context.frame_width, context.frame_height)
+        # Beside the picture where that makes the exercise shorter by a line or more (the words wrap more
+        # in the narrow column, so a tie goes to the full width).
+        if not below and max(picture.height, grown) + 12 < max(picture.height, filled) + full_width:
             beside += group
             filled = grown
             ladder_placed = ladder_placed or group is ladder

@@ -34,7 +34,10 @@ from reportlab.platypus import Flowable
 import designer.illustrations as illustrations
 from designer.domain import Exercise
 
-# Large enough for sharp print at the biggest size we draw (a full-width picture in large print, ~170 mm at 250 dpi).
+# Pictures are placed by their printed size (a box in millimetres), never by their pixels, so a drawing made
+# at a higher resolution prints the same size, only sharper.  The widest a drawing is printed is about 110 mm
+# (beside the words in large print): 1,800 pixels there is over 400 dpi, so bigger files are scaled down to
+# this once, which keeps the handout small enough to email.
 MAX_ILLUSTRATION_PIXELS = 1800
 MAX_LOGO_PIXELS = 900
 # Anything bigger than this is not a picture anyone meant to print; refuse rather than fill the memory.

@@ -381,11 +381,6 @@ def booking_block(context: HandoutContext) -> list[Flowable]:
     border = theme.colour(theme.palette.panel_border)
     if not booking:
         return [Panel([Paragraph("Get in touch", styles.panel_heading), *contact], border=border, padding=(12, 14))]
-    how_to_book: list[Flowable] = [
-        Paragraph("Book your next session", styles.panel_heading),
-        Paragraph("Scan the code with your phone's camera, or go to:", styles.panel_body),
-        Paragraph(text.link(booking, web_label(booking), colour=link_colour), styles.body_bold),
-    ]
     codes: list[tuple[str, str, float]] = [(booking, "Scan to book", theme.metrics.qr_size)]
     if instagram:
         codes.append((instagram, "Instagram", theme.metrics.qr_size * 0.8))
@@ -404,7 +399,15 @@ def booking_block(context: HandoutContext) -> list[Flowable]:
     )
     panel_inner = context.frame_width - 2 * 14
     codes_width = _codes_width(codes)
-    top = Table([[how_to_book, code_table]], colWidths=[panel_inner - codes_width - 6 * mm, codes_width + 6 * mm],
+    words_width = panel_inner - codes_width - 6 * mm
+    link_style = styles.body_bold
+    how_to_book: list[Flowable] = [
+        Paragraph("Book your next session", styles.panel_heading),
+        Paragraph("Scan the code with your phone's camera, or go to:", styles.panel_body),
+        Paragraph(text.link(booking, web_label(booking), colour=link_colour,
+                            fit=(link_style.fontName, link_style.fontSize, words_width)), link_style),
+    ]
+    top = Table([[how_to_book, code_table]], colWidths=[words_width, codes_width + 6 * mm],
                 style=table_style(("VALIGN", (0, 0), (-1, -1), "TOP")))
     gap: list[Flowable] = [Spacer(1, theme.metrics.gap)] if contact else []
     return [Panel([top, *gap, *contact], border=border, padding=(12, 14))]

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
 from designer.domain.clinic import is_safe_link
 
 from .theme import is_right_to_left, printable_characters
@@ -80,12 +82,17 @@ class UserText:
         """Multi-line text split at line breaks into separate paragraphs' markup (blank lines dropped)."""
         return [escape(part) for part in self.clean(text).split("\n") if part.strip()]
 
-    def link(self, address: str, label: str | None = None, *, colour: str | None = None) -> str:
+    def link(self, address: str, label: str | None = None, *, colour: str | None = None,
+             fit: tuple[str, float, float] | None = None) -> str:
         """A clickable link when the address is web, mail or phone; otherwise the label as plain text.
 
-        ``colour`` is one of ours (#RRGGBB), never user text.
+        ``colour`` is one of ours (#RRGGBB), never user text.  With ``fit`` (font, size, width)
+        a label wider than the width breaks after a "/" (a web address reads as its parts)
+        rather than wherever the letters run out.
         """
-        shown = self.line(label if label is not None else address)
+        plain = self.clean(label if label is not None else address, multiline=False)
+        parts = _break_after_slashes(plain, *fit) if fit else [plain]
+        shown = "<br/>".join(escape(part) for part in parts)
         address = address.strip()
         if not address or not is_safe_link(address) or any(ord(char) < 32 for char in address):
             return shown
@@ -103,6 +110,29 @@ class UserText:
             advice = ("Right-to-left writing (such as Hebrew or Arabic) cannot be printed yet; "
                       "write names in Latin letters, and check notes for emoji or unusual symbols.")
         return f"Some characters cannot be printed with the handout font and were left out ({sample}). {advice}"
+
+
+def _break_after_slashes(text: str, font: str, size: float, width: float) -> list[str]:
+    """A web address in as few lines no wider than ``width`` as it can, broken after a "/" or else a ".".
+
+    "www.example.co.uk/booking" reads better as "www.example." and "co.uk/booking" than cut
+    wherever the letters run out.  Text that fits, or has nowhere to break, is left whole.
+    """
+    if stringWidth(text, font, size) <= width:
+        return [text]
+    breaks = [index + 1 for index, char in enumerate(text[:-1]) if char in "/."]
+    # After a "/" is the best break, after a "." the next best; a line of a few letters is worst.
+    def cost(start: int, end: int) -> float:
+        return (0 if end == len(text) else 1 if text[end - 1] == "/" else 2) + (3 if end - start < 5 else 0)
+
+    best: dict[int, tuple[int, float, list[str]]] = {0: (0, 0.0, [])}
+    for end in [*breaks, len(text)]:
+        options = [(lines + 1, penalty + cost(start, end), [*parts, text[start:end]])
+                   for start, (lines, penalty, parts) in best.items()
+                   if start < end and stringWidth(text[start:end], font, size) <= width]
+        if options:
+            best[end] = min(options, key=lambda option: (option[0], option[1]))
+    return best[len(text)][2] if len(text) in best else [text]
 
 
 _NUMBER_AND_UNIT = re.compile(r"(\d) (s|min|kg|lb|sets?|reps?|times|days?)\b")

@@ -29,7 +29,7 @@ def week_days(start: dt.date) -> list[str]:
 
 
 # From roomy to snug: how much space each table row gets around its text, as a share of the text size.
-ROW_SPACINGS = (1.0, 0.75, 0.5, 0.3)
+ROW_SPACINGS = (1.0, 0.75, 0.5, 0.3, 0.2)
 
 
 def tracking_sheet(context: HandoutContext) -> list[Flowable]:
