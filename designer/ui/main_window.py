@@ -183,7 +183,9 @@ class MainWindow(QMainWindow):
         self.plan_title.setObjectName("planTitle")
         self.plan_title.setPlaceholderText("Plan title, e.g. Back to lifting")
         self.plan_notes = QPlainTextEdit()
-        self.plan_notes.setPlaceholderText("Notes for the client, printed on the first page after the clinic's advice")
+        # As the handout prints them (designer/pdf/handout.py): straight after the clinic's standing advice.
+        self.plan_notes.setPlaceholderText("Notes for the client, printed near the top of the handout, after the "
+                                           "clinic's advice")
         self.plan_notes.setFixedHeight(46)
         self.too_many = QLabel()
         self.too_many.setObjectName("warning")

@@ -440,3 +440,22 @@ def test_the_email_action_saves_and_logs_from_the_window(qtbot: Any, window: Any
     saved = list(tmp_path.glob("Back to lifting - Margaret Ellis - *.pdf"))
     assert len(saved) == 1 and "Glute Bridge" in pdf_text(saved[0].read_bytes())
     assert shown == saved
+
+
+def test_the_plan_notes_are_printed_where_their_field_says(qtbot: Any, window: Any) -> None:
+    """The notes field promises "near the top of the handout, after the clinic's advice": the preview agrees."""
+    import io
+
+    from pypdf import PdfReader
+
+    assert "after the clinic's advice" in window.plan_notes.placeholderText()
+    window.plan_tree.select_ids(["s1"])
+    window.add_exercises(["glute-bridge"])
+    window.plan_notes.setPlainText("Little and often beats a lot once in a while.")
+    qtbot.waitUntil(lambda: bool(window.preview_panel.pdf_bytes)
+                    and "Little and often beats" in pdf_text(window.preview_panel.pdf_bytes), timeout=20_000)
+    first_page = PdfReader(io.BytesIO(window.preview_panel.pdf_bytes)).pages[0].extract_text() or ""
+    advice = first_page.index("You are not fragile")  # the clinic's standing advice, first on every handout
+    notes = first_page.index("Little and often beats")
+    assert advice < notes
+    assert "Glute Bridge" not in first_page[:notes]  # before the exercises
