@@ -141,6 +141,9 @@ def test_long_names_wrap_at_spaces_and_only_the_last_line_is_shortened(qtbot: An
     assert all(metrics.horizontalAdvance(line) <= width for line in lines)
     assert wrap_text(name, metrics, width, 1) == [metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)]
     assert wrap_text("Glute Bridge", metrics, 400, 2) == ["Glute Bridge"]
+    # A second line wraps between its parts, without a dot left hanging.
+    parts = wrap_text("Glute strength · Moderate", metrics, metrics.horizontalAdvance("Glute strength ·"), 2, " · ")
+    assert parts == ["Glute strength", "Moderate"]
 
 
 def test_prescription_fields_fit_three_or_two_to_a_row_and_read_back_what_they_show(qtbot: Any) -> None:

@@ -13,20 +13,22 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixm
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 SUBTITLE_ROLE_DEFAULT = Qt.ItemDataRole.UserRole + 2
+SUBTITLE_PARTS = " · "  # how the models join the parts of a row's second line ("Glute strength · Gentle")
 
 
-def wrap_text(text: str, metrics: QFontMetrics, width: int, most_lines: int) -> list[str]:
-    """``text`` broken at spaces into at most ``most_lines`` lines of ``width``; the last ends in "…" if cut."""
-    words = text.split()
+def wrap_text(text: str, metrics: QFontMetrics, width: int, most_lines: int, separator: str = " ") -> list[str]:
+    """``text`` broken at ``separator`` into at most ``most_lines`` lines of ``width``; the last ends in "…" if
+    cut.  A separator where a line breaks is left out ("Glute strength · Moderate" wraps at the dot)."""
+    words = [word.strip() for word in text.split(separator) if word.strip()]
     lines: list[str] = []
     current = ""
     for position, word in enumerate(words):
-        trial = f"{current} {word}" if current else word
+        trial = f"{current}{separator}{word}" if current else word
         if not current or metrics.horizontalAdvance(trial) <= width:
             current = trial
             continue
         if len(lines) == most_lines - 1:
-            current = " ".join([current, *words[position:]])  # the last line takes the rest, shortened
+            current = separator.join([current, *words[position:]])  # the last line takes the rest, shortened
             break
         lines.append(current)
         current = word
@@ -121,7 +123,7 @@ class TwoLineDelegate(QStyledItemDelegate):
         titles = wrap_text(str(index.data(Qt.ItemDataRole.DisplayRole) or ""), title_metrics, rect.width(),
                            1 if heading else self._title_lines)
         spare = 0 if heading else self._title_lines - len(titles)
-        subtitles = wrap_text(subtitle, subtitle_metrics, rect.width(), 1 + spare) if subtitle else []
+        subtitles = wrap_text(subtitle, subtitle_metrics, rect.width(), 1 + spare, SUBTITLE_PARTS) if subtitle else []
         line_height = title_metrics.height()
         total = line_height * len(titles) + (subtitle_metrics.height() * len(subtitles) + 2 if subtitles else 0)
         top = rect.top() + (rect.height() - total) // 2
