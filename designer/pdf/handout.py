@@ -6,8 +6,14 @@ command line and the email sender all call it the same way.  Three layouts:
 - detailed: illustrated, each exercise kept together on a page with its
   prescription in words, steps, key points, the therapist's note, safety
   note and the next easier and harder exercise;
-- large print: the same content at 14.5 pt, high contrast, one exercise a page;
+- large print: the same content at 14 pt or more, high contrast, one exercise a page;
 - compact: the whole plan on one page as a table, for the fridge.
+
+Nothing of an exercise is ever left out to make it fit: its picture gets
+smaller and its lines close up first, and only an exercise longer than a
+page (a very long note) goes on to the next under "(continued)".  The plan's
+notes follow the standing advice at the top; the booking details go where
+they leave no page nearly empty (see ``_with_closing``).
 
 An optional weekly tracking sheet can follow any of them.
 
@@ -316,9 +322,8 @@ def exercise_block(
 ) -> ExerciseBlock:
     """One exercise as the client reads it, kept together (with any ``lead`` heading) on one page.
 
-    When it does not fit, the picture gets smaller, the key points move under
-    it, and then lines and gaps close up; the text keeps its size and nothing
-    is left out.  An exercise longer than any page (a very long note) carries
+    When it does not fit, the picture gets smaller, and then lines and gaps
+    close up; the text keeps its size and nothing is left out.  An exercise longer than any page (a very long note) carries
     on to the next page under "<name> (continued)".
     """
     return ExerciseBlock([partial(_exercise_flowables, context, number, item, lead, fit)
