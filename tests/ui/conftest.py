@@ -157,3 +157,17 @@ def pdf_text(pdf: bytes) -> str:
     from pypdf import PdfReader
 
     return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def plan_rows(model: Any) -> list[Any]:
+    """A plan tree model as the therapist sees it: stage titles with the exercise names under them."""
+    from designer.ui.models.plan_model import KindRole
+
+    rows: list[Any] = []
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        if index.data(KindRole) == "stage":
+            rows.append((index.data(), [model.index(r, 0, index).data() for r in range(model.rowCount(index))]))
+        else:
+            rows.append(index.data())
+    return rows

@@ -13,9 +13,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from designer.domain import Client, Layout, Plan, Stage
 from designer.ui.mime import exercise_ids_to_mime
-from designer.ui.models.plan_model import KindRole
 
-from .conftest import pdf_text, wait_for_preview
+from .conftest import pdf_text, plan_rows, wait_for_preview
 
 
 @pytest.fixture
@@ -32,16 +31,7 @@ def window(make_window: Any, client: Client, plan: Plan) -> Any:
 
 
 def shown(window: Any) -> list[Any]:
-    """The plan tree as the therapist sees it: stage titles with the exercise names under them."""
-    model = window.plan_model
-    rows: list[Any] = []
-    for row in range(model.rowCount()):
-        index = model.index(row, 0)
-        if index.data(KindRole) == "stage":
-            rows.append((index.data(), [model.index(r, 0, index).data() for r in range(model.rowCount(index))]))
-        else:
-            rows.append(index.data())
-    return rows
+    return plan_rows(window.plan_model)
 
 
 def select_library(window: Any, exercise_id: str) -> None:

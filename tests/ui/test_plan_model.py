@@ -9,7 +9,9 @@ from designer.ui import commands
 from designer.ui.document import PlanDocument
 from designer.ui.mime import PLAN_ROWS_MIME, exercise_ids_to_mime
 from designer.ui.models.library_model import LibraryModel
-from designer.ui.models.plan_model import KindRole, PlanTreeModel, RowIdRole, SubtitleRole
+from designer.ui.models.plan_model import PlanTreeModel, RowIdRole, SubtitleRole
+
+from .conftest import plan_rows
 
 
 def _model(plan: Plan, exercises: list[Exercise]) -> tuple[PlanDocument, PlanTreeModel]:
@@ -17,18 +19,6 @@ def _model(plan: Plan, exercises: list[Exercise]) -> tuple[PlanDocument, PlanTre
     document.load(plan, None)
     by_id = {exercise.id: exercise for exercise in exercises}
     return document, PlanTreeModel(document, by_id.get)
-
-
-def _shown(model: PlanTreeModel) -> list[object]:
-    """The tree as nested lists of names, the way the therapist sees it."""
-    rows: list[object] = []
-    for row in range(model.rowCount()):
-        index = model.index(row, 0)
-        if index.data(KindRole) == "stage":
-            rows.append((index.data(), [model.index(r, 0, index).data() for r in range(model.rowCount(index))]))
-        else:
-            rows.append(index.data())
-    return rows
 
 
 def test_plan_model_passes_qtmodeltester(qtmodeltester, staged_plan, ladder_exercises) -> None:
@@ -46,20 +36,20 @@ def test_library_drop_into_a_chosen_stage_with_defaults(qtbot, staged_plan, ladd
     strength = model.index(1, 0)
     assert model.canDropMimeData(data, Qt.DropAction.CopyAction, -1, 0, strength)
     assert model.dropMimeData(data, Qt.DropAction.CopyAction, -1, 0, strength)
-    assert _shown(model) == [("Stability", []), ("Strength", ["Glute Bridge"])]
+    assert plan_rows(model) == [("Stability", []), ("Strength", ["Glute Bridge"])]
     bridge = model.index(0, 0, model.index(1, 0))
     assert bridge.data(SubtitleRole) == "3 × 10 · 3-1-1"
     document.undo_stack.undo()
-    assert _shown(model) == [("Stability", []), ("Strength", [])]
+    assert plan_rows(model) == [("Stability", []), ("Strength", [])]
     document.undo_stack.redo()
-    assert _shown(model) == [("Stability", []), ("Strength", ["Glute Bridge"])]
+    assert plan_rows(model) == [("Stability", []), ("Strength", ["Glute Bridge"])]
 
 
 def test_drop_in_empty_space_goes_to_the_last_stage(staged_plan, ladder_exercises) -> None:
     _document, model = _model(staged_plan, ladder_exercises)
     assert model.dropMimeData(exercise_ids_to_mime(["suitcase-carry", "band-row"]), Qt.DropAction.CopyAction,
                               -1, -1, QModelIndex())
-    assert _shown(model) == [("Stability", []), ("Strength", ["Suitcase Carry", "Resistance Band Row"])]
+    assert plan_rows(model) == [("Stability", []), ("Strength", ["Suitcase Carry", "Resistance Band Row"])]
 
 
 def test_move_rows_between_stages_by_mime(staged_plan, ladder_exercises) -> None:
@@ -70,16 +60,16 @@ def test_move_rows_between_stages_by_mime(staged_plan, ladder_exercises) -> None
     data = model.mimeData([first, third])
     assert data.hasFormat(PLAN_ROWS_MIME)
     assert model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, model.index(1, 0))
-    assert _shown(model) == [("Stability", ["Glute Bridge"]),
+    assert plan_rows(model) == [("Stability", ["Glute Bridge"]),
                              ("Strength", ["Pelvic Tilt", "Single-Leg Glute Bridge"])]
     # Reorder inside a stage: the last row to the top.
     strength = model.index(1, 0)
     data = model.mimeData([model.index(1, 0, strength)])
     assert model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, strength)
-    assert _shown(model)[1] == ("Strength", ["Single-Leg Glute Bridge", "Pelvic Tilt"])
+    assert plan_rows(model)[1] == ("Strength", ["Single-Leg Glute Bridge", "Pelvic Tilt"])
     document.undo_stack.undo()
     document.undo_stack.undo()
-    assert _shown(model) == [("Stability", ["Pelvic Tilt", "Glute Bridge", "Single-Leg Glute Bridge"]),
+    assert plan_rows(model) == [("Stability", ["Pelvic Tilt", "Glute Bridge", "Single-Leg Glute Bridge"]),
                              ("Strength", [])]
 
 
@@ -97,4 +87,4 @@ def test_removeRows_is_refused_so_a_move_never_loses_rows(staged_plan, ladder_ex
     document, model = _model(staged_plan, ladder_exercises)
     document.push(commands.add_exercises(document, ladder_exercises[:1], "s1"))
     assert not model.removeRows(0, 1, model.index(0, 0))
-    assert _shown(model)[0] == ("Stability", ["Pelvic Tilt"])
+    assert plan_rows(model)[0] == ("Stability", ["Pelvic Tilt"])
