@@ -29,7 +29,6 @@ import pytest
 from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
-from reportlab.platypus.doctemplate import LayoutError
 
 from designer import interchange
 from designer.domain import Clinic, Layout, Plan, PlanItem, Prescription, Range, Stage, ValidationError
@@ -224,8 +223,6 @@ def test_the_handout_shows_what_was_typed_and_nothing_more(
                                 note=item_note),))
     clinic = clinic_with(clinic_name, advice, address)
     pdf = render(plan, clinic, HandoutOptions(client_name=client, deterministic=True))
-    if pdf is None:
-        return
     found = read_back(pdf)
     check_no_injection(pdf, found)
     typed = {"client": client, "title": plan.title, "therapist": therapist, "plan notes": plan_notes,
@@ -246,35 +243,16 @@ def test_the_other_layouts_never_break_and_never_inject(
                 items=(PlanItem("glute-bridge", Prescription(sets=3, load=load), note=note),))
     pdf = render(plan, clinic_with(clinic_name, "Advice", ""),
                  HandoutOptions(layout=layout, client_name=client, tracking_sheet=True, deterministic=True))
-    if pdf is None:
-        return
     found = read_back(pdf)
     check_no_injection(pdf, found)
     holds(found.body if layout is Layout.LARGE_PRINT else found.everything, load, "load")
 
 
-def lines(text: str) -> int:
-    return len(LINE_BREAKS.findall(text))
+def render(plan: Plan, clinic: Clinic, options: HandoutOptions) -> bytes:
+    """The handout; any exception (ReportLab's LayoutError included) fails the test."""
+    return render_handout(plan, exercises(), clinic, options)
 
 
-def known_crash(plan: Plan, options: HandoutOptions) -> bool:
-    """The LayoutError of test_handout_with_many_lines_of_notes (a strict xfail): a handout with a booking link
-    and many lines of plan notes, in large print or detailed (seen from 50 lines in large print)."""
-    return lines(plan.notes) >= 40 and options.layout is not Layout.COMPACT
-
-
-def render(plan: Plan, clinic: Clinic, options: HandoutOptions) -> bytes | None:
-    """The handout; None only for the known crash, so the rest of the checks still run on every other input."""
-    try:
-        return render_handout(plan, exercises(), clinic, options)
-    except LayoutError:
-        if known_crash(plan, options) and clinic.booking_link:
-            return None
-        raise
-
-
-@pytest.mark.xfail(strict=True, raises=LayoutError, reason="designer/pdf/handout.py: a handout with a booking link "
-                   "and many lines of plan notes raises ReportLab's LayoutError; see the report")
 @pytest.mark.parametrize(("layout", "note_lines"), [(Layout.LARGE_PRINT, 0), (Layout.DETAILED, 100)])
 def test_handout_with_many_lines_of_notes(layout: Layout, note_lines: int) -> None:
     plan = Plan("Plan", notes="Do this\n" * 100, items=(PlanItem("glute-bridge", note="A line\n" * note_lines),))
@@ -369,8 +347,6 @@ def test_import_then_storage_keep_the_printable_text(texts: dict[str, str]) -> N
             # And the plan as stored makes a handout like any other.
             pdf = render(plan, clinic_with("Springback Rehab", "Advice", ""),
                          HandoutOptions(client_name=client.name, deterministic=True))
-            if pdf is None:
-                return
             found = read_back(pdf)
             check_no_injection(pdf, found)
             holds(found.body, plan.items[0].note, "item note")
