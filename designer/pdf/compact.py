@@ -86,8 +86,8 @@ def compact_handout(context: HandoutContext) -> list[Flowable]:
         chosen = ATTEMPTS[high]
     if chosen is None:
         context.warn(
-            "The plan has too many exercises to fit on one page in the compact layout at a readable size, so it "
-            "goes on to a second page. Use the detailed layout, or split the plan."
+            "The plan does not fit on one page in the compact layout at a readable size (9.5 pt or larger), so it "
+            "goes on to a second page. Shorten the notes, leave out some exercises, or use the detailed layout."
         )
         chosen = OVERFLOW
     if chosen.note_limit is not None and _any_note_longer(context, chosen.note_limit):
