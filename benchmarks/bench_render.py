@@ -11,6 +11,10 @@ median of at most 150 ms for at-home-strength in the detailed layout.
 If the illustrations package cannot supply pictures yet, a stand-in drawing
 of the real size (2400 × 1200 pixels, 300 dpi at 200 mm) is used for every
 exercise, so the figures still include placing pictures; the output says so.
+``--drawing-pixels 3600`` uses a stand-in that wide for every exercise even
+when there are real drawings: how the handout copes with drawings made at a
+higher resolution (they are scaled to print size once, so warm renders
+should not change; the first render does).
 """
 
 from __future__ import annotations
@@ -38,23 +42,27 @@ CLINIC = Clinic(
 )
 
 
-def pictures_note(exercises: dict[str, Exercise], folder: Path) -> str:
-    """Use the real illustrations when there are any; otherwise put in a stand-in drawing and say so."""
+def pictures_note(exercises: dict[str, Exercise], folder: Path, drawing_pixels: int = 0) -> str:
+    """Use the real illustrations when there are any (and no stand-in size is asked for); else a stand-in."""
     import designer.illustrations as illustrations
 
     finder = getattr(illustrations, "illustration_files", None)
-    if finder is not None and any(finder(exercise, None) for exercise in exercises.values()):
+    if not drawing_pixels and finder is not None and any(finder(exercise, None) for exercise in exercises.values()):
         return "pictures: the built-in illustrations"
     from PIL import Image, ImageDraw
 
+    width = drawing_pixels or 2400
     stand_in = folder / "stand-in.png"
-    picture = Image.new("RGBA", (2400, 1200), (255, 255, 255, 0))
+    picture = Image.new("RGBA", (width, width // 2), (255, 255, 255, 0))
     draw = ImageDraw.Draw(picture)
+    scale = width / 2400
     for left in range(100, 2300, 300):
-        draw.line([(left, 1000), (left + 150, 300), (left + 280, 1000)], fill=(40, 40, 40, 255), width=18)
+        draw.line([(left * scale, 1000 * scale), ((left + 150) * scale, 300 * scale), ((left + 280) * scale,
+                   1000 * scale)], fill=(40, 40, 40, 255), width=round(18 * scale))
     picture.save(stand_in)
-    illustrations.illustration_files = lambda exercise, photos_dir: [stand_in]  # type: ignore[attr-defined]
-    return "pictures: a 2400 × 1200 px stand-in drawing (the illustrations package has none yet)"
+    illustrations.illustration_files = lambda exercise, photos_dir: [stand_in]
+    why = "as asked" if drawing_pixels else "the illustrations package has none yet"
+    return f"pictures: a {width} × {width // 2} px stand-in drawing for every exercise ({why})"
 
 
 def measure(plan: Plan, exercises: dict[str, Exercise], layout: Layout, runs: int) -> tuple[float, float, float, int]:
@@ -79,6 +87,8 @@ def measure(plan: Plan, exercises: dict[str, Exercise], layout: Layout, runs: in
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=25, help="timed renders per case (at least 20)")
+    parser.add_argument("--drawing-pixels", type=int, default=0, metavar="WIDTH",
+                        help="use a stand-in drawing this many pixels wide for every exercise")
     options = parser.parse_args()
     runs = max(20, options.runs)
     library = Library()
@@ -88,7 +98,7 @@ def main() -> int:
         "12 exercises": load_builtin_template("low-back-three-stage", library),
     }
     with tempfile.TemporaryDirectory() as folder:
-        note = pictures_note(exercises, Path(folder))
+        note = pictures_note(exercises, Path(folder), options.drawing_pixels)
         start = time.perf_counter()
         render_handout_with_warnings(plans["at-home-strength"], exercises, CLINIC, HandoutOptions())
         cold = (time.perf_counter() - start) * 1000
