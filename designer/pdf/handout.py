@@ -323,8 +323,9 @@ def exercise_block(
     """One exercise as the client reads it, kept together (with any ``lead`` heading) on one page.
 
     When it does not fit, the picture gets smaller, and then lines and gaps
-    close up; the text keeps its size and nothing is left out.  An exercise longer than any page (a very long note) carries
-    on to the next page under "<name> (continued)".
+    close up; the text keeps its size and nothing is left out.  An exercise
+    longer than any page (a very long note) carries on to the next page under
+    "<name> (continued)".
     """
     return ExerciseBlock([partial(_exercise_flowables, context, number, item, lead, fit)
                           for fit in FITS[context.layout]],
