@@ -34,7 +34,13 @@ def wrap_text(text: str, metrics: QFontMetrics, width: int, most_lines: int, sep
         current = word
     if current or not lines:
         lines.append(current)
-    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
+    # Only shorten a line that does not fit: elidedText measures a little differently from horizontalAdvance
+    # for some fonts and would otherwise cut a line that fits exactly.
+    return [
+        metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) if metrics.horizontalAdvance(line) > width
+        else line
+        for line in lines
+    ]
 
 
 class TwoLineDelegate(QStyledItemDelegate):
