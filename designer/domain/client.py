@@ -43,6 +43,13 @@ def check_phone(text: str) -> str | None:
     return "should contain only digits, spaces, + ( ) - and ."
 
 
+def check_contact(found: Problems, email: str, phone: str) -> None:
+    """Add a problem for an email address or phone number that will not work."""
+    for key, problem in (("email", check_email(email)), ("phone", check_phone(phone))):
+        if problem:
+            found.add(key, problem)
+
+
 @dataclass(frozen=True)
 class Client:
     """A person the clinic writes plans for."""
@@ -57,12 +64,7 @@ class Client:
         found = Problems()
         if not self.name.strip():
             found.add("name", "must not be empty")
-        problem = check_email(self.email)
-        if problem:
-            found.add("email", problem)
-        problem = check_phone(self.phone)
-        if problem:
-            found.add("phone", problem)
+        check_contact(found, self.email, self.phone)
         if not re.fullmatch(r"[A-Za-z0-9_-]{1,64}", self.id):
             found.add("id", "must be letters, digits, - or _")
         found.raise_if_any()

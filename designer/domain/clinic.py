@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from enum import Enum, StrEnum
 from typing import Any
 
-from .client import check_email, check_phone
+from .client import check_contact, check_email
 from .errors import Problems, ValidationError
 from .fields import as_int, read_int, read_str
 
@@ -241,12 +241,7 @@ class Clinic:
             problem = check_web_link(getattr(self, key))
             if problem:
                 found.add(key, problem)
-        problem = check_email(self.email)
-        if problem:
-            found.add("email", problem)
-        problem = check_phone(self.phone)
-        if problem:
-            found.add("phone", problem)
+        check_contact(found, self.email, self.phone)
         if self.instagram:
             link = self.instagram.strip()
             if link.lower().startswith(("http://", "https://")):
