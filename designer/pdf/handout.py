@@ -200,11 +200,17 @@ def _opening(context: HandoutContext) -> list[Flowable]:
             *glance]
 
 
+def _numbering(context: HandoutContext) -> tuple[dict[str, int], dict[str, int]]:
+    """Each exercise's number on the handout (by item id) and each stage's number (by stage id)."""
+    numbers = {item.id: number for number, item in context.numbered_items()}
+    stage_numbers = {stage.id: index for index, stage in enumerate(context.plan.stages, start=1)}
+    return numbers, stage_numbers
+
+
 def _detailed_story(context: HandoutContext) -> list[Flowable]:
     story = _opening(context)
-    numbers = {item.id: number for number, item in context.numbered_items()}
+    numbers, stage_numbers = _numbering(context)
     styles = context.theme.styles
-    stage_numbers = {stage.id: index for index, stage in enumerate(context.plan.stages, start=1)}
     blocks: list[ExerciseBlock] = []
     for stage, items in context.plan.grouped():
         if not items:
@@ -226,9 +232,8 @@ def _detailed_story(context: HandoutContext) -> list[Flowable]:
 def _large_print_story(context: HandoutContext) -> list[Flowable]:
     """One exercise a page, after the opening page(s); the booking details where they leave no page near empty."""
     story = _opening(context)
-    numbers = {item.id: number for number, item in context.numbered_items()}
+    numbers, stage_numbers = _numbering(context)
     styles = context.theme.styles
-    stage_numbers = {stage.id: index for index, stage in enumerate(context.plan.stages, start=1)}
     blocks: list[ExerciseBlock] = []
     for stage, items in context.plan.grouped():
         for item in items:
