@@ -78,14 +78,20 @@ def handout_document() -> str:
     library = Library()
     plan = load_builtin_template("at-home-strength", library)
     clinic = Clinic(
-        name="Springback Rehab", therapist="Sam Taylor", phone="+44 20 7946 0958", email="hello@springback.example",
-        website="https://springback.example", booking_link="https://springback.example/book",
+        name="Springback Rehab",
+        therapist="Sam Taylor",
+        phone="+44 20 7946 0958",
+        email="hello@springback.example",
+        website="https://springback.example",
+        booking_link="https://springback.example/book",
         instagram="@springbackrehab",
     )
     body: list[str] = [
-        _p(clinic.name, "Clinic"), _p(plan.title, "Title"),
+        _p(clinic.name, "Clinic"),
+        _p(plan.title, "Title"),
         _p(f"For {CLIENT} · {plan.start_date:%d %B %Y} · Your therapist: {clinic.therapist}"),
-        _p("Before you start", "Heading"), _list([line for line in clinic.advice.splitlines() if line.strip()]),
+        _p("Before you start", "Heading"),
+        _list([line for line in clinic.advice.splitlines() if line.strip()]),
     ]
     for number, item in enumerate(plan.items, start=1):
         exercise = library.get(item.exercise_id)
@@ -95,11 +101,16 @@ def handout_document() -> str:
         harder = [library.get(i) for i in exercise.progressions]
         body += [
             f'<text:p text:style-name="Break">{number}  {html.escape(exercise.name)}</text:p>',
-            _p(exercise.purpose), _picture(pictures[0] if pictures else None, number),
-            _p("How much", "Heading"), _p(item.prescription.in_words(), "Strong"),
-            _p("Key points", "Heading"), _list(list(exercise.cues)),
-            _p("Getting ready", "Heading"), _list(list(exercise.setup)),
-            _p("The movement", "Heading"), _list(list(exercise.steps)),
+            _p(exercise.purpose),
+            _picture(pictures[0] if pictures else None, number),
+            _p("How much", "Heading"),
+            _p(item.prescription.in_words(), "Strong"),
+            _p("Key points", "Heading"),
+            _list(list(exercise.cues)),
+            _p("Getting ready", "Heading"),
+            _list(list(exercise.setup)),
+            _p("The movement", "Heading"),
+            _list(list(exercise.steps)),
         ]
         if item.note:
             body += [_p("A note from your therapist", "Heading"), _p(item.note)]
@@ -110,8 +121,11 @@ def handout_document() -> str:
         if harder:
             body.append(_p("Easy for two sessions? Move on to: " + " or ".join(e.name for e in harder if e)))
     body += [_p("Notes from your therapist", "Heading")] + [_p(line) for line in plan.notes.splitlines() if line]
-    body += [_p("Get in touch", "Heading"), _p(f"Book your next session: {clinic.booking_link}"),
-             _p(f"Phone: {clinic.phone}   Email: {clinic.email}   Instagram: {clinic.instagram}")]
+    body += [
+        _p("Get in touch", "Heading"),
+        _p(f"Book your next session: {clinic.booking_link}"),
+        _p(f"Phone: {clinic.phone}   Email: {clinic.email}   Instagram: {clinic.instagram}"),
+    ]
     return FODT.replace("{BODY}", "\n".join(body))
 
 
@@ -172,8 +186,17 @@ def timed_process(command: list[str]) -> tuple[float, float, int, str]:
 def convert(program: str, source: Path, out_dir: Path, profile: Path) -> tuple[float, float]:
     """One ``soffice --headless --convert-to pdf`` in a new process; (seconds, peak MiB)."""
     seconds, memory, code, said = timed_process(
-        [program, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
-         "--convert-to", "pdf", "--outdir", str(out_dir), str(source)]
+        [
+            program,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out_dir),
+            str(source),
+        ]
     )
     if code != 0 or not (out_dir / (source.stem + ".pdf")).is_file():
         raise RuntimeError(f"LibreOffice did not convert the document: {said.strip()}")
@@ -185,8 +208,17 @@ def our_render_cold(out_dir: Path, runs: int) -> list[tuple[float, float]]:
     results = []
     for number in range(runs + 1):  # the first run only warms the disk cache and the .pyc files
         seconds, memory, code, said = timed_process(
-            [sys.executable, str(ROOT / "main.py"), "render", "--template", "at-home-strength",
-             "--out", str(out_dir / f"ours-{number}.pdf"), "--data-dir", str(out_dir / "data")]
+            [
+                sys.executable,
+                str(ROOT / "main.py"),
+                "render",
+                "--template",
+                "at-home-strength",
+                "--out",
+                str(out_dir / f"ours-{number}.pdf"),
+                "--data-dir",
+                str(out_dir / "data"),
+            ]
         )
         if code != 0:
             raise RuntimeError(f"the render command failed: {said.strip()}")

@@ -36,8 +36,12 @@ from designer.pdf import HandoutOptions, render_handout_with_warnings
 
 TARGET_MS = 150.0
 CLINIC = Clinic(
-    name="Springback Rehab", therapist="Sam Taylor", phone="+44 20 7946 0958", email="hello@springback.example",
-    website="https://springback.example", booking_link="https://springback.example/book",
+    name="Springback Rehab",
+    therapist="Sam Taylor",
+    phone="+44 20 7946 0958",
+    email="hello@springback.example",
+    website="https://springback.example",
+    booking_link="https://springback.example/book",
     instagram="@springbackrehab",
 )
 
@@ -57,8 +61,11 @@ def pictures_note(exercises: dict[str, Exercise], folder: Path, drawing_pixels: 
     draw = ImageDraw.Draw(picture)
     scale = width / 2400
     for left in range(100, 2300, 300):
-        draw.line([(left * scale, 1000 * scale), ((left + 150) * scale, 300 * scale), ((left + 280) * scale,
-                   1000 * scale)], fill=(40, 40, 40, 255), width=round(18 * scale))
+        draw.line(
+            [(left * scale, 1000 * scale), ((left + 150) * scale, 300 * scale), ((left + 280) * scale, 1000 * scale)],
+            fill=(40, 40, 40, 255),
+            width=round(18 * scale),
+        )
     picture.save(stand_in)
     illustrations.illustration_files = lambda exercise, photos_dir: [stand_in]
     why = "as asked" if drawing_pixels else "the illustrations package has none yet"
@@ -87,8 +94,13 @@ def measure(plan: Plan, exercises: dict[str, Exercise], layout: Layout, runs: in
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=25, help="timed renders per case (at least 20)")
-    parser.add_argument("--drawing-pixels", type=int, default=0, metavar="WIDTH",
-                        help="use a stand-in drawing this many pixels wide for every exercise")
+    parser.add_argument(
+        "--drawing-pixels",
+        type=int,
+        default=0,
+        metavar="WIDTH",
+        help="use a stand-in drawing this many pixels wide for every exercise",
+    )
     options = parser.parse_args()
     runs = max(20, options.runs)
     library = Library()
@@ -112,8 +124,10 @@ def main() -> int:
                 median, p95, peak, pages = measure(plan, exercises, layout, runs)
                 if name == "at-home-strength" and layout is Layout.DETAILED:
                     target_median = median
-                print(f"{name:<18} {layout.value:<12} {len(plan.items):>5} {pages:>5} {median:>10.1f} {p95:>8.1f} "
-                      f"{peak:>9.1f}")
+                print(
+                    f"{name:<18} {layout.value:<12} {len(plan.items):>5} {pages:>5} {median:>10.1f} {p95:>8.1f} "
+                    f"{peak:>9.1f}"
+                )
     assert target_median is not None
     verdict = "meets" if target_median <= TARGET_MS else "MISSES"
     print(f"at-home-strength detailed: median {target_median:.1f} ms {verdict} the {TARGET_MS:.0f} ms target")

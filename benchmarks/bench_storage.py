@@ -38,34 +38,110 @@ from designer.storage import Store, client_file_name
 from designer.storage.files import encode_json, make_private_folder
 from designer.storage.schema import CLIENT, new_tables
 
-FIRST = ["Ada", "Zoë", "Mateo", "Siobhán", "Grace", "Lars", "Amélie", "Kofi", "Noor", "Ingrid", "José", "Mei",
-         "Oliver", "Fatima", "Björn", "Aoife", "Ravi", "Chloé", "Tomasz", "Hana", "Liam", "Élodie", "Yusuf", "Sofia"]
-LAST = ["Smith", "Okafor", "García", "Nguyen", "Müller", "O'Brien", "Kowalski", "Rossi", "Andersson", "Haddad",
-        "Tanaka", "Dubois", "Fernández", "Schmidt", "Murphy", "Jensen", "Silva", "Novák", "Lefèvre", "Brontë"]
-EXERCISES = ["glute-bridge", "bird-dog", "dead-bug", "sit-to-stand", "suitcase-carry", "hip-hinge", "step-up",
-             "pallof-press", "farmers-carry", "hip-thrust"]
-TITLES = ["Back care: stability first", "Strength after low back pain", "At-home strength", "Hip mobility",
-          "Confidence with carrying", "Side bending and rotation", "Breathing and bracing"]
+FIRST = [
+    "Ada",
+    "Zoë",
+    "Mateo",
+    "Siobhán",
+    "Grace",
+    "Lars",
+    "Amélie",
+    "Kofi",
+    "Noor",
+    "Ingrid",
+    "José",
+    "Mei",
+    "Oliver",
+    "Fatima",
+    "Björn",
+    "Aoife",
+    "Ravi",
+    "Chloé",
+    "Tomasz",
+    "Hana",
+    "Liam",
+    "Élodie",
+    "Yusuf",
+    "Sofia",
+]
+LAST = [
+    "Smith",
+    "Okafor",
+    "García",
+    "Nguyen",
+    "Müller",
+    "O'Brien",
+    "Kowalski",
+    "Rossi",
+    "Andersson",
+    "Haddad",
+    "Tanaka",
+    "Dubois",
+    "Fernández",
+    "Schmidt",
+    "Murphy",
+    "Jensen",
+    "Silva",
+    "Novák",
+    "Lefèvre",
+    "Brontë",
+]
+EXERCISES = [
+    "glute-bridge",
+    "bird-dog",
+    "dead-bug",
+    "sit-to-stand",
+    "suitcase-carry",
+    "hip-hinge",
+    "step-up",
+    "pallof-press",
+    "farmers-carry",
+    "hip-thrust",
+]
+TITLES = [
+    "Back care: stability first",
+    "Strength after low back pain",
+    "At-home strength",
+    "Hip mobility",
+    "Confidence with carrying",
+    "Side bending and rotation",
+    "Breathing and bracing",
+]
 
 
 def a_plan(rng: random.Random, client_id: str, number: int) -> dict[str, Any]:
     """One realistic plan: two or three stages, six exercises, notes, as ``Plan.to_dict()`` writes it."""
-    stages = [Stage("Stability", weeks="1–2", goal="Move without fear", move_on_when="Ten easy bridges"),
-              Stage("Strength", weeks="3–6", goal="Load the back gradually")]
+    stages = [
+        Stage("Stability", weeks="1–2", goal="Move without fear", move_on_when="Ten easy bridges"),
+        Stage("Strength", weeks="3–6", goal="Load the back gradually"),
+    ]
     if rng.random() < 0.5:
         stages.append(Stage("Confidence", weeks="7+", goal="Back to gardening"))
     items = []
     for exercise in rng.sample(EXERCISES, 6):
         prescription = Prescription(
-            sets=rng.choice([2, 3]), reps=Range(8, 12) if rng.random() < 0.5 else Range.single(10),
-            side=rng.choice([Side.BOTH, Side.EACH]), tempo=rng.choice(["", "3-1-1"]), rest_seconds=60,
+            sets=rng.choice([2, 3]),
+            reps=Range(8, 12) if rng.random() < 0.5 else Range.single(10),
+            side=rng.choice([Side.BOTH, Side.EACH]),
+            tempo=rng.choice(["", "3-1-1"]),
+            rest_seconds=60,
         )
-        items.append(PlanItem(exercise, prescription, rng.choice(stages).id,
-                              note="If it feels unsure, reduce the range or slow it down."))
+        items.append(
+            PlanItem(
+                exercise,
+                prescription,
+                rng.choice(stages).id,
+                note="If it feels unsure, reduce the range or slow it down.",
+            )
+        )
     day = 1 + number % 28
     plan = Plan(
-        title=f"{rng.choice(TITLES)} {number}", client_id=client_id, therapist="Sam", stages=tuple(stages),
-        items=tuple(items), notes="You are not fragile. Little and often beats a lot once in a while.",
+        title=f"{rng.choice(TITLES)} {number}",
+        client_id=client_id,
+        therapist="Sam",
+        stages=tuple(stages),
+        items=tuple(items),
+        notes="You are not fragile. Little and often beats a lot once in a while.",
         created=f"20{16 + number % 10}-0{1 + number % 9}-{day:02d}T10:00:00+00:00",
         updated=f"20{16 + number % 10}-0{1 + number % 9}-{day:02d}T1{number % 10}:{number % 60:02d}:00+00:00",
         revision=rng.randint(1, 6),
@@ -87,17 +163,25 @@ def generate(data_dir: Path, clients: int, plans_per_client: int, seed: int) -> 
     client_ids: list[str] = []
     plan_ids: list[str] = []
     for number in range(clients):
-        client = Client(f"{rng.choice(FIRST)} {rng.choice(LAST)}", email=f"client{number}@example.com",
-                        phone=f"04{number:08d}", id=f"c{number:011x}")
+        client = Client(
+            f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+            email=f"client{number}@example.com",
+            phone=f"04{number:08d}",
+            id=f"c{number:011x}",
+        )
         plans = {}
         for n in range(1, plans_per_client + 1):
             serial = number * plans_per_client + n
             month, day = 1 + serial % 12, 1 + serial % 28
             plan = dict(rng.choice(models))
-            plan.update(id=f"p{serial:011x}", client_id=client.id, title=f"{rng.choice(TITLES)} {n}",
-                        created=f"20{16 + serial % 10}-{month:02d}-{day:02d}T09:00:00+00:00",
-                        updated=f"20{16 + serial % 10}-{month:02d}-{day:02d}T1{serial % 10}:{serial % 60:02d}:00+00:00",
-                        revision=1 + serial % 7)
+            plan.update(
+                id=f"p{serial:011x}",
+                client_id=client.id,
+                title=f"{rng.choice(TITLES)} {n}",
+                created=f"20{16 + serial % 10}-{month:02d}-{day:02d}T09:00:00+00:00",
+                updated=f"20{16 + serial % 10}-{month:02d}-{day:02d}T1{serial % 10}:{serial % 60:02d}:00+00:00",
+                revision=1 + serial % 7,
+            )
             plans[str(n)] = plan
             plan_ids.append(plan["id"])
         tables = new_tables(CLIENT)
@@ -124,8 +208,12 @@ def percentile(values: list[float], fraction: float) -> float:
 
 
 def summary(values: list[float]) -> dict[str, float]:
-    return {"p50_ms": round(statistics.median(values), 2), "p95_ms": round(percentile(values, 0.95), 2),
-            "max_ms": round(max(values), 2), "n": len(values)}
+    return {
+        "p50_ms": round(statistics.median(values), 2),
+        "p95_ms": round(percentile(values, 0.95), 2),
+        "max_ms": round(max(values), 2),
+        "n": len(values),
+    }
 
 
 def folder_size(folder: Path, skip: str = "") -> int:
@@ -139,7 +227,9 @@ def folder_size(folder: Path, skip: str = "") -> int:
 
 def run(clients: int, plans_per_client: int, saves: int, seed: int, folder: Path) -> dict[str, Any]:
     results: dict[str, Any] = {
-        "clients": clients, "plans": clients * plans_per_client, "machine": f"{platform.machine()}, "
+        "clients": clients,
+        "plans": clients * plans_per_client,
+        "machine": f"{platform.machine()}, "
         f"{os.cpu_count()} cores, {platform.system()} {platform.release()}, Python {platform.python_version()}",
     }
     start = time.perf_counter()
@@ -224,15 +314,31 @@ def run(clients: int, plans_per_client: int, saves: int, seed: int, folder: Path
 def print_table(results: dict[str, Any]) -> None:
     print(f"Store benchmark: {results['clients']:,} clients, {results['plans']:,} plans ({results['machine']})")
     print(f"{'measure':32} {'p50':>10} {'p95':>10} {'max':>10} {'n':>6}")
-    for key in ("open", "save_plan", "save_new_plan", "get_plan", "list_clients_after_a_save", "search_clients",
-                "search_clients_no_limit", "list_plans_of_a_client", "list_all_plans"):
+    for key in (
+        "open",
+        "save_plan",
+        "save_new_plan",
+        "get_plan",
+        "list_clients_after_a_save",
+        "search_clients",
+        "search_clients_no_limit",
+        "list_plans_of_a_client",
+        "list_all_plans",
+    ):
         row = results[key]
         print(f"{key:32} {row['p50_ms']:>8.1f}ms {row['p95_ms']:>8.1f}ms {row['max_ms']:>8.1f}ms {row['n']:>6}")
-    for key, unit in (("first_list_clients_ms", "ms (first listing after opening)"), ("generate_s", "s"),
-                      ("first_open_building_index_s", "s"), ("close_s", "s"), ("snapshot_s", "s"),
-                      ("snapshot_mb", "MB (zip)"),
-                      ("data_size_mb", "MB"), ("folder_size_mb", "MB (with backups)"),
-                      ("open_memory_mb", "MB (traced, opening)"), ("peak_rss_mb", "MB (peak RSS, whole run)")):
+    for key, unit in (
+        ("first_list_clients_ms", "ms (first listing after opening)"),
+        ("generate_s", "s"),
+        ("first_open_building_index_s", "s"),
+        ("close_s", "s"),
+        ("snapshot_s", "s"),
+        ("snapshot_mb", "MB (zip)"),
+        ("data_size_mb", "MB"),
+        ("folder_size_mb", "MB (with backups)"),
+        ("open_memory_mb", "MB (traced, opening)"),
+        ("peak_rss_mb", "MB (peak RSS, whole run)"),
+    ):
         print(f"{key:32} {results[key]:>10} {unit}")
 
 

@@ -75,6 +75,7 @@ def settings_for(folder: Path, client_id: str, plan_id: str) -> Path:
 
 # -- start-up, measured from outside -----------------------------------------------------------
 
+
 def child_start(data_dir: str, settings_path: str) -> int:
     """Run in a fresh process: open the window and say READY once it is usable."""
     from PySide6.QtCore import QSettings
@@ -92,8 +93,12 @@ def child_start(data_dir: str, settings_path: str) -> int:
     window = MainWindow(store, settings=WindowSettings(QSettings(settings_path, QSettings.Format.IniFormat)))
     window.show()
     app.processEvents()
-    ready = (window.isVisible() and window.client_panel.clients.rowCount() > 0
-             and window.library_panel.model.rowCount() > 0 and window.document.plan is not None)
+    ready = (
+        window.isVisible()
+        and window.client_panel.clients.rowCount() > 0
+        and window.library_panel.model.rowCount() > 0
+        and window.document.plan is not None
+    )
     print("READY" if ready else "NOT READY", flush=True)
     window.renderer.wait()
     store.close()
@@ -104,8 +109,12 @@ def measure_start(data_dir: Path, settings_path: Path, runs: int) -> list[float]
     times = []
     for _ in range(runs + 1):  # the first run warms the disk cache and the .pyc files; it is not counted
         started = time.perf_counter()
-        child = subprocess.Popen([sys.executable, __file__, "--child-start", str(data_dir), str(settings_path)],
-                                 stdout=subprocess.PIPE, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        child = subprocess.Popen(
+            [sys.executable, __file__, "--child-start", str(data_dir), str(settings_path)],
+            stdout=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
         assert child.stdout is not None
         line = child.stdout.readline().strip()
         elapsed = time.perf_counter() - started
@@ -118,6 +127,7 @@ def measure_start(data_dir: Path, settings_path: Path, runs: int) -> list[float]
 
 # -- library search, in this process ----------------------------------------------------------
 
+
 def many_exercises(count: int) -> list[Any]:
     """``count`` exercises: the built-in ones and numbered variants of them (as a big clinic library might be)."""
     from designer.library import load_builtin_exercises
@@ -128,8 +138,17 @@ def many_exercises(count: int) -> list[Any]:
     while len(result) < count:
         base = builtin[number % len(builtin)]
         number += 1
-        result.append(replace(base, id=f"{base.id}-v{number}", name=f"{base.name} variation {number}",
-                              builtin=False, based_on=base.id, regressions=(), progressions=()))
+        result.append(
+            replace(
+                base,
+                id=f"{base.id}-v{number}",
+                name=f"{base.name} variation {number}",
+                builtin=False,
+                based_on=base.id,
+                regressions=(),
+                progressions=(),
+            )
+        )
     return result
 
 
@@ -164,6 +183,7 @@ def measure_search(app: Any, count: int) -> dict[str, list[float]]:
 
 # -- edit to preview, in this process -------------------------------------------------------------
 
+
 def measure_preview(app: Any, data_dir: Path, client_id: str, plan_id: str, edits: int) -> list[float]:
     from PySide6.QtCore import QSettings
 
@@ -189,8 +209,9 @@ def measure_preview(app: Any, data_dir: Path, client_id: str, plan_id: str, edit
         shown_before = window.preview_panel.pdf_bytes
         started = time.perf_counter()
         window.prescription_panel.fields.sets.setValue(2 + edit % 4)
-        _wait(app, lambda before=shown_before: window.preview_panel.pdf_bytes is not before
-              and not window.renderer.busy)
+        _wait(
+            app, lambda before=shown_before: window.preview_panel.pdf_bytes is not before and not window.renderer.busy
+        )
         times.append((time.perf_counter() - started) * 1000)
     window.autosave_timer.stop()
     window.close()
@@ -209,6 +230,7 @@ def _wait(app: Any, done: Any, timeout: float = 30.0) -> None:
 
 # -- the daily snapshot, in this process -------------------------------------------------------------
 
+
 def measure_snapshot(data_dir: Path) -> tuple[float, int]:
     """Seconds to zip the data folder as the window's daily snapshot does, and the zip's size in bytes."""
     from designer.storage import Store
@@ -221,6 +243,7 @@ def measure_snapshot(data_dir: Path) -> tuple[float, int]:
 
 
 # -- report -------------------------------------------------------------------------------------------
+
 
 def p95(values: list[float]) -> float:
     ordered = sorted(values)
@@ -260,38 +283,69 @@ def main(argv: list[str] | None = None) -> int:
 
     results = {
         "machine": f"{platform.machine()} {platform.system()}, {os.cpu_count()} cores, "
-                   f"Python {platform.python_version()}",
-        "clients": options.clients, "plans_per_client": options.plans_per_client, "exercises": options.exercises,
+        f"Python {platform.python_version()}",
+        "clients": options.clients,
+        "plans_per_client": options.plans_per_client,
+        "exercises": options.exercises,
         "data_built_s": round(built, 1),
         "start_s": {"median": round(statistics.median(start), 3), "max": round(max(start), 3), "runs": len(start)},
-        "search_ms": {"median": round(statistics.median(search["typing"]), 1),
-                      "p95": round(p95(search["typing"]), 1), "max": round(max(search["typing"]), 1),
-                      "keystrokes": len(search["typing"])},
-        "filter_ms": {"median": round(statistics.median(search["filters"]), 1),
-                      "max": round(max(search["filters"]), 1), "changes": len(search["filters"])},
-        "preview_ms": {"median": round(statistics.median(preview), 1), "p95": round(p95(preview), 1),
-                       "max": round(max(preview), 1), "edits": len(preview)},
+        "search_ms": {
+            "median": round(statistics.median(search["typing"]), 1),
+            "p95": round(p95(search["typing"]), 1),
+            "max": round(max(search["typing"]), 1),
+            "keystrokes": len(search["typing"]),
+        },
+        "filter_ms": {
+            "median": round(statistics.median(search["filters"]), 1),
+            "max": round(max(search["filters"]), 1),
+            "changes": len(search["filters"]),
+        },
+        "preview_ms": {
+            "median": round(statistics.median(preview), 1),
+            "p95": round(p95(preview), 1),
+            "max": round(max(preview), 1),
+            "edits": len(preview),
+        },
         "snapshot": {"seconds": round(snapshot_s, 2), "zip_mb": round(snapshot_bytes / 1e6, 1)},
     }
     rows = [
-        ("Start to a usable window", f"{results['start_s']['median']:.2f} s median, "
-                                     f"{results['start_s']['max']:.2f} s worst of {len(start)}", "≤ 1.5 s",
-         results["start_s"]["max"] <= TARGETS["start_s"]),
-        (f"Library search, {options.exercises:,} exercises",
-         f"{results['search_ms']['median']:.1f} ms median, {results['search_ms']['max']:.1f} ms worst "
-         f"of {len(search['typing'])} keystrokes", "≤ 50 ms", results["search_ms"]["max"] <= TARGETS["search_ms"]),
-        ("Library filters", f"{results['filter_ms']['median']:.1f} ms median, {results['filter_ms']['max']:.1f} ms "
-                            "worst", "≤ 50 ms", results["filter_ms"]["max"] <= TARGETS["search_ms"]),
-        ("Edit to updated preview", f"{results['preview_ms']['median']:.0f} ms median, "
-                                    f"{results['preview_ms']['p95']:.0f} ms p95 of {len(preview)} edits", "≤ 500 ms",
-         results["preview_ms"]["p95"] <= TARGETS["preview_ms"]),
+        (
+            "Start to a usable window",
+            f"{results['start_s']['median']:.2f} s median, {results['start_s']['max']:.2f} s worst of {len(start)}",
+            "≤ 1.5 s",
+            results["start_s"]["max"] <= TARGETS["start_s"],
+        ),
+        (
+            f"Library search, {options.exercises:,} exercises",
+            f"{results['search_ms']['median']:.1f} ms median, {results['search_ms']['max']:.1f} ms worst "
+            f"of {len(search['typing'])} keystrokes",
+            "≤ 50 ms",
+            results["search_ms"]["max"] <= TARGETS["search_ms"],
+        ),
+        (
+            "Library filters",
+            f"{results['filter_ms']['median']:.1f} ms median, {results['filter_ms']['max']:.1f} ms worst",
+            "≤ 50 ms",
+            results["filter_ms"]["max"] <= TARGETS["search_ms"],
+        ),
+        (
+            "Edit to updated preview",
+            f"{results['preview_ms']['median']:.0f} ms median, "
+            f"{results['preview_ms']['p95']:.0f} ms p95 of {len(preview)} edits",
+            "≤ 500 ms",
+            results["preview_ms"]["p95"] <= TARGETS["preview_ms"],
+        ),
     ]
-    print(f"{results['machine']}; {options.clients:,} clients × {options.plans_per_client} plans "
-          f"(data built in {built:.1f} s)")
+    print(
+        f"{results['machine']}; {options.clients:,} clients × {options.plans_per_client} plans "
+        f"(data built in {built:.1f} s)"
+    )
     for name, figure, target, met in rows:
         print(f"  {name:<34} {figure:<52} target {target:<9} {'met' if met else 'NOT MET'}")
-    print(f"  {'Daily snapshot (background)':<34} {snapshot_s:.1f} s, a {snapshot_bytes / 1e6:.1f} MB zip "
-          "(no target: it runs on a thread of its own)")
+    print(
+        f"  {'Daily snapshot (background)':<34} {snapshot_s:.1f} s, a {snapshot_bytes / 1e6:.1f} MB zip "
+        "(no target: it runs on a thread of its own)"
+    )
     if options.json:
         options.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     return 0

@@ -38,10 +38,30 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
-FULL = {"clients": 10_000, "plans_per_client": 10, "saves": 300, "ui_clients": 10_000, "exercises": 2_000,
-        "render_runs": 25, "starts": 5, "edits": 20, "libreoffice_runs": 5, "library_rounds": 20}
-QUICK = {"clients": 500, "plans_per_client": 10, "saves": 200, "ui_clients": 500, "exercises": 500,
-         "render_runs": 5, "starts": 2, "edits": 5, "libreoffice_runs": 2, "library_rounds": 3}
+FULL = {
+    "clients": 10_000,
+    "plans_per_client": 10,
+    "saves": 300,
+    "ui_clients": 10_000,
+    "exercises": 2_000,
+    "render_runs": 25,
+    "starts": 5,
+    "edits": 20,
+    "libreoffice_runs": 5,
+    "library_rounds": 20,
+}
+QUICK = {
+    "clients": 500,
+    "plans_per_client": 10,
+    "saves": 200,
+    "ui_clients": 500,
+    "exercises": 500,
+    "render_runs": 5,
+    "starts": 2,
+    "edits": 5,
+    "libreoffice_runs": 2,
+    "library_rounds": 3,
+}
 SEARCHES = ["glute bridge", "kettlebell carry", "hip", "breathing on the back", "zzz"]
 
 
@@ -79,8 +99,15 @@ def work_render(size: dict[str, Any], plan_name: str, layout_name: str) -> dict[
     with tempfile.TemporaryDirectory() as folder:
         note = pictures_note(exercises, Path(folder))
         median, p95, traced_peak, pages = measure(plan, exercises, Layout(layout_name), size["render_runs"])
-    return {"p50_ms": median, "p95_ms": p95, "n": size["render_runs"], "items": len(plan.items), "pages": pages,
-            "traced_peak_mb": traced_peak, "note": note}
+    return {
+        "p50_ms": median,
+        "p95_ms": p95,
+        "n": size["render_runs"],
+        "items": len(plan.items),
+        "pages": pages,
+        "traced_peak_mb": traced_peak,
+        "note": note,
+    }
 
 
 def work_library(size: dict[str, Any]) -> dict[str, Any]:
@@ -122,7 +149,9 @@ def work_ui(size: dict[str, Any]) -> dict[str, Any]:
             begun = time.perf_counter()
             child = subprocess.Popen(
                 [sys.executable, str(HERE / "bench_ui.py"), "--child-start", str(folder), str(settings_path)],
-                stdout=subprocess.PIPE, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+                stdout=subprocess.PIPE,
+                text=True,
+                env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
             )
             assert child.stdout is not None
             line = child.stdout.readline().strip()
@@ -157,7 +186,10 @@ def work_libreoffice(size: dict[str, Any]) -> dict[str, Any]:
 
 
 WORKERS: dict[str, Callable[..., dict[str, Any]]] = {
-    "render": work_render, "library": work_library, "ui": work_ui, "libreoffice": work_libreoffice,
+    "render": work_render,
+    "library": work_library,
+    "ui": work_ui,
+    "libreoffice": work_libreoffice,
 }
 
 
@@ -177,8 +209,14 @@ def worker_main(args: list[str]) -> int:
 def run_process(command: list[str]) -> tuple[float, float]:
     """Run a benchmark process to its end; (seconds, its peak memory in MiB).  Stops everything if it fails."""
     started = time.perf_counter()
-    child = subprocess.Popen(command, cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    child = subprocess.Popen(
+        command,
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     assert child.stdout is not None
     said = child.stdout.read()
     _pid, status, usage = os.wait4(child.pid, 0)
@@ -201,10 +239,20 @@ def run_worker(name: str, size: dict[str, Any], scratch: Path, *args: str) -> di
 
 def run_storage(size: dict[str, Any], scratch: Path) -> dict[str, Any]:
     out = scratch / "storage.json"
-    seconds, memory = run_process([
-        sys.executable, str(HERE / "bench_storage.py"), "--clients", str(size["clients"]),
-        "--plans-per-client", str(size["plans_per_client"]), "--saves", str(size["saves"]), "--json", str(out),
-    ])
+    seconds, memory = run_process(
+        [
+            sys.executable,
+            str(HERE / "bench_storage.py"),
+            "--clients",
+            str(size["clients"]),
+            "--plans-per-client",
+            str(size["plans_per_client"]),
+            "--saves",
+            str(size["saves"]),
+            "--json",
+            str(out),
+        ]
+    )
     figures: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
     figures["process_peak_mb"] = memory
     figures["wall_s"] = seconds
@@ -228,8 +276,13 @@ def machine() -> dict[str, str]:
         memory = f"{ram:.0f} GiB"
     except (ValueError, OSError, AttributeError):
         memory = "unknown"
-    return {"cpu": cpu, "cores": str(os.cpu_count()), "ram": memory, "os": platform.platform(),
-            "python": platform.python_version()}
+    return {
+        "cpu": cpu,
+        "cores": str(os.cpu_count()),
+        "ram": memory,
+        "os": platform.platform(),
+        "python": platform.python_version(),
+    }
 
 
 Row = tuple[str, str, str, str, str]  # measure, p50, p95, target, peak memory
@@ -257,59 +310,141 @@ def table(results: dict[str, Any], size: dict[str, Any]) -> list[Row]:
         if plan == "at-home-strength" and layout == "detailed":
             target = f"p50 ≤ 150 ms ({verdict(figures['p50_ms'], 150)})"
         pages = f"{figures['pages']} page{'s' if figures['pages'] != 1 else ''}"
-        rows.append((f"Render {plan}, {layout} ({pages})", ms(figures["p50_ms"]),
-                     ms(figures["p95_ms"]), target, mib(figures["process_peak_mb"])))
+        rows.append(
+            (
+                f"Render {plan}, {layout} ({pages})",
+                ms(figures["p50_ms"]),
+                ms(figures["p95_ms"]),
+                target,
+                mib(figures["process_peak_mb"]),
+            )
+        )
 
     store = results["storage"]
     scale = f"{store['clients']:,} clients, {store['plans']:,} plans"
     memory = mib(store["process_peak_mb"])
-    targets = {"open": ("Open the data", 1000.0, "≤ 1 s"), "save_plan": ("Save a plan (edit)", 50.0, "p95 ≤ 50 ms"),
-               "save_new_plan": ("Save a new plan", 50.0, "p95 ≤ 50 ms"),
-               "list_clients_after_a_save": ("List clients", 100.0, "≤ 100 ms"),
-               "search_clients": ("Search clients (first 200)", 100.0, "≤ 100 ms"),
-               "search_clients_no_limit": ("Search clients (all matches)", 100.0, "≤ 100 ms"),
-               "list_plans_of_a_client": ("List a client's plans", 100.0, "≤ 100 ms"),
-               "get_plan": ("Read a plan", 0.0, "—")}
+    targets = {
+        "open": ("Open the data", 1000.0, "≤ 1 s"),
+        "save_plan": ("Save a plan (edit)", 50.0, "p95 ≤ 50 ms"),
+        "save_new_plan": ("Save a new plan", 50.0, "p95 ≤ 50 ms"),
+        "list_clients_after_a_save": ("List clients", 100.0, "≤ 100 ms"),
+        "search_clients": ("Search clients (first 200)", 100.0, "≤ 100 ms"),
+        "search_clients_no_limit": ("Search clients (all matches)", 100.0, "≤ 100 ms"),
+        "list_plans_of_a_client": ("List a client's plans", 100.0, "≤ 100 ms"),
+        "get_plan": ("Read a plan", 0.0, "—"),
+    }
     for key, (label, limit, target) in targets.items():
         figures = store[key]
         shown = f"{target} ({verdict(figures['p95_ms'], limit)})" if limit else target
         rows.append((f"{label}, {scale}", ms(figures["p50_ms"]), ms(figures["p95_ms"]), shown, memory))
     rows.append((f"Generate the data set ({scale})", f"{store['generate_s']:.1f} s", "—", "—", memory))
-    rows.append(("First open, building the index from every file", f"{store['first_open_building_index_s']:.1f} s",
-                 "—", "—", memory))
-    rows.append(("Data folder size (without / with backups)", f"{store['data_size_mb']:.0f} MB",
-                 f"{store['folder_size_mb']:.0f} MB", "—", "—"))
+    rows.append(
+        (
+            "First open, building the index from every file",
+            f"{store['first_open_building_index_s']:.1f} s",
+            "—",
+            "—",
+            memory,
+        )
+    )
+    rows.append(
+        (
+            "Data folder size (without / with backups)",
+            f"{store['data_size_mb']:.0f} MB",
+            f"{store['folder_size_mb']:.0f} MB",
+            "—",
+            "—",
+        )
+    )
 
     library = results["library"]
     count = f"{size['exercises']:,} exercises"
-    rows.append((f"Library search, {count} (no window, per keystroke)", ms(library["typing"]["p50_ms"]),
-                 ms(library["typing"]["p95_ms"]), "—", mib(library["process_peak_mb"])))
+    rows.append(
+        (
+            f"Library search, {count} (no window, per keystroke)",
+            ms(library["typing"]["p50_ms"]),
+            ms(library["typing"]["p95_ms"]),
+            "—",
+            mib(library["process_peak_mb"]),
+        )
+    )
     ui = results["ui"]
-    rows.append((f"Library search in the window, {count} (per keystroke)", ms(ui["search"]["p50_ms"]),
-                 ms(ui["search"]["p95_ms"]), f"≤ 50 ms ({verdict(ui['search']['p95_ms'], 50)})",
-                 mib(ui["search"]["peak_mb"])))
-    rows.append((f"Library filters in the window, {count}", ms(ui["filters"]["p50_ms"]), ms(ui["filters"]["p95_ms"]),
-                 f"≤ 50 ms ({verdict(ui['filters']['p95_ms'], 50)})", mib(ui["filters"]["peak_mb"])))
+    rows.append(
+        (
+            f"Library search in the window, {count} (per keystroke)",
+            ms(ui["search"]["p50_ms"]),
+            ms(ui["search"]["p95_ms"]),
+            f"≤ 50 ms ({verdict(ui['search']['p95_ms'], 50)})",
+            mib(ui["search"]["peak_mb"]),
+        )
+    )
+    rows.append(
+        (
+            f"Library filters in the window, {count}",
+            ms(ui["filters"]["p50_ms"]),
+            ms(ui["filters"]["p95_ms"]),
+            f"≤ 50 ms ({verdict(ui['filters']['p95_ms'], 50)})",
+            mib(ui["filters"]["peak_mb"]),
+        )
+    )
     start = ui["start"]
-    rows.append((f"Start to a usable window, {size['ui_clients']:,} clients", ms(start["p50_ms"]),
-                 ms(start["p95_ms"]), f"≤ 1.5 s ({verdict(start['p95_ms'], 1500)})", mib(start["peak_mb"])))
-    rows.append(("Edit to updated preview (12 exercises)", ms(ui["preview"]["p50_ms"]), ms(ui["preview"]["p95_ms"]),
-                 f"≤ 500 ms ({verdict(ui['preview']['p95_ms'], 500)})", mib(ui["preview"]["peak_mb"])))
+    rows.append(
+        (
+            f"Start to a usable window, {size['ui_clients']:,} clients",
+            ms(start["p50_ms"]),
+            ms(start["p95_ms"]),
+            f"≤ 1.5 s ({verdict(start['p95_ms'], 1500)})",
+            mib(start["peak_mb"]),
+        )
+    )
+    rows.append(
+        (
+            "Edit to updated preview (12 exercises)",
+            ms(ui["preview"]["p50_ms"]),
+            ms(ui["preview"]["p95_ms"]),
+            f"≤ 500 ms ({verdict(ui['preview']['p95_ms'], 500)})",
+            mib(ui["preview"]["peak_mb"]),
+        )
+    )
 
     office = results["libreoffice"]
-    rows.append(("Handout at-home-strength: ours, warm (in the designer)",
-                 ms(statistics.median(office["ours_warm_s"]) * 1000),
-                 ms(percentile(office["ours_warm_s"], 0.95) * 1000), "—", mib(office.get("ours_warm_peak_mb"))))
-    rows.append(("Handout at-home-strength: ours, python main.py render",
-                 ms(statistics.median(office["ours_cold_s"]) * 1000),
-                 ms(percentile(office["ours_cold_s"], 0.95) * 1000), "—", mib(office.get("ours_cold_peak_mb"))))
+    rows.append(
+        (
+            "Handout at-home-strength: ours, warm (in the designer)",
+            ms(statistics.median(office["ours_warm_s"]) * 1000),
+            ms(percentile(office["ours_warm_s"], 0.95) * 1000),
+            "—",
+            mib(office.get("ours_warm_peak_mb")),
+        )
+    )
+    rows.append(
+        (
+            "Handout at-home-strength: ours, python main.py render",
+            ms(statistics.median(office["ours_cold_s"]) * 1000),
+            ms(percentile(office["ours_cold_s"], 0.95) * 1000),
+            "—",
+            mib(office.get("ours_cold_peak_mb")),
+        )
+    )
     if "libreoffice_warm_s" in office:
-        rows.append(("Same handout by LibreOffice --convert-to pdf, first run",
-                     ms(office["libreoffice_cold_s"][0] * 1000), "—", "—", mib(office["libreoffice_cold_peak_mb"])))
-        rows.append(("Same handout by LibreOffice --convert-to pdf, later runs",
-                     ms(statistics.median(office["libreoffice_warm_s"]) * 1000),
-                     ms(percentile(office["libreoffice_warm_s"], 0.95) * 1000), "—",
-                     mib(office["libreoffice_warm_peak_mb"])))
+        rows.append(
+            (
+                "Same handout by LibreOffice --convert-to pdf, first run",
+                ms(office["libreoffice_cold_s"][0] * 1000),
+                "—",
+                "—",
+                mib(office["libreoffice_cold_peak_mb"]),
+            )
+        )
+        rows.append(
+            (
+                "Same handout by LibreOffice --convert-to pdf, later runs",
+                ms(statistics.median(office["libreoffice_warm_s"]) * 1000),
+                ms(percentile(office["libreoffice_warm_s"], 0.95) * 1000),
+                "—",
+                mib(office["libreoffice_warm_peak_mb"]),
+            )
+        )
     else:
         rows.append(("Same handout by LibreOffice", office["libreoffice"], "—", "—", "—"))
     return rows
@@ -335,10 +470,13 @@ def main(argv: list[str] | None = None) -> int:
     options = parser.parse_args(args)
     size = QUICK if options.quick else FULL
     about = machine()
-    print(f"Machine: {about['cpu']}, {about['cores']} cores, {about['ram']} RAM, {about['os']}, "
-          f"Python {about['python']}")
-    print(f"Command: python benchmarks/run_all.py{' --quick' if options.quick else ''}"
-          f"{' (quick sizes: not figures to quote)' if options.quick else ''}")
+    print(
+        f"Machine: {about['cpu']}, {about['cores']} cores, {about['ram']} RAM, {about['os']}, Python {about['python']}"
+    )
+    print(
+        f"Command: python benchmarks/run_all.py{' --quick' if options.quick else ''}"
+        f"{' (quick sizes: not figures to quote)' if options.quick else ''}"
+    )
     sys.stdout.flush()
     began = time.perf_counter()
     results: dict[str, Any] = {"machine": about, "quick": options.quick, "size": size, "render": {}}
@@ -359,9 +497,11 @@ def main(argv: list[str] | None = None) -> int:
     results["total_s"] = time.perf_counter() - began
     print()
     print_table(table(results, size))
-    print(f"\nPeak memory: the maximum resident set size of the process that ran the measure (each benchmark runs in "
-          f"its own process; the window's start-up is its own fresh process).  All benchmarks took "
-          f"{results['total_s'] / 60:.1f} minutes.")
+    print(
+        f"\nPeak memory: the maximum resident set size of the process that ran the measure (each benchmark runs in "
+        f"its own process; the window's start-up is its own fresh process).  All benchmarks took "
+        f"{results['total_s'] / 60:.1f} minutes."
+    )
     if options.json:
         options.json.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0

@@ -24,8 +24,18 @@ if TYPE_CHECKING:
     from .storage import Store
 
 VERBS = (
-    "library", "templates", "clients", "plans", "import", "export", "render", "clinic", "catalogue", "email",
-    "screenshot", "backup",
+    "library",
+    "templates",
+    "clients",
+    "plans",
+    "import",
+    "export",
+    "render",
+    "clinic",
+    "catalogue",
+    "email",
+    "screenshot",
+    "backup",
 )
 
 EXIT_OK = 0
@@ -196,8 +206,10 @@ def run(args: Sequence[str], out: Any = None, err: Any = None) -> int:
         message = getattr(error, "message", None) or str(error) or type(error).__name__
         kind = type(error).__name__
         known = kind.endswith("Error") and type(error).__module__.startswith("designer.")
-        print(f"error: {_one_line(message) if known else f'unexpected problem ({kind}: {_one_line(message)})'}",
-              file=stderr)
+        print(
+            f"error: {_one_line(message) if known else f'unexpected problem ({kind}: {_one_line(message)})'}",
+            file=stderr,
+        )
         return EXIT_ERROR
     return EXIT_OK
 
@@ -247,16 +259,19 @@ def cmd_library(options: argparse.Namespace, stdout: Any) -> None:
         library = _library(store)
     exercises = library.search(options.search, category=options.category)
     if options.category and not exercises and options.category not in library.categories():
-        raise CommandError(
-            f'there is no category "{options.category}" (categories: {", ".join(library.categories())})'
-        )
+        raise CommandError(f'there is no category "{options.category}" (categories: {", ".join(library.categories())})')
     if options.json:
         _print_json(
             [
                 {
-                    "id": e.id, "name": e.name, "category": e.category, "level": e.level.value,
-                    "equipment": list(e.equipment), "body_areas": list(e.body_areas),
-                    "regressions": list(e.regressions), "progressions": list(e.progressions),
+                    "id": e.id,
+                    "name": e.name,
+                    "category": e.category,
+                    "level": e.level.value,
+                    "equipment": list(e.equipment),
+                    "body_areas": list(e.body_areas),
+                    "regressions": list(e.regressions),
+                    "progressions": list(e.progressions),
                     "builtin": e.builtin,
                 }
                 for e in exercises
@@ -278,8 +293,7 @@ def cmd_templates(options: argparse.Namespace, stdout: Any) -> None:
     ]
     with _open_store(options) as store:
         entries += [
-            {"id": tid, "name": name, "description": "", "builtin": False}
-            for tid, name in store.list_saved_templates()
+            {"id": tid, "name": name, "description": "", "builtin": False} for tid, name in store.list_saved_templates()
         ]
     if options.json:
         _print_json(entries, stdout)
@@ -305,10 +319,7 @@ def cmd_clients(options: argparse.Namespace, stdout: Any) -> None:
         clients = store.search_clients(options.search, limit=None) if options.search else store.list_clients()
     if options.json:
         _print_json(
-            [
-                {"id": c.id, "name": c.name, "email": c.email, "phone": c.phone, "plans": c.plan_count}
-                for c in clients
-            ],
+            [{"id": c.id, "name": c.name, "email": c.email, "phone": c.phone, "plans": c.plan_count} for c in clients],
             stdout,
         )
         return
@@ -332,8 +343,12 @@ def cmd_plans(options: argparse.Namespace, stdout: Any) -> None:
         _print_json(
             [
                 {
-                    "id": p.id, "client": p.client_id, "client_name": p.client_name, "title": p.title,
-                    "updated": p.updated, "exercises": p.exercise_count,
+                    "id": p.id,
+                    "client": p.client_id,
+                    "client_name": p.client_name,
+                    "title": p.title,
+                    "updated": p.updated,
+                    "exercises": p.exercise_count,
                 }
                 for p in plans
             ],
@@ -358,11 +373,14 @@ def _new_plan(options: argparse.Namespace, stdout: Any) -> None:
             plan = Plan(title=options.title or "Exercise plan")
         clinic = store.get_clinic()
         plan = replace(
-            plan, client_id=client.id, title=options.title or plan.title,
-            therapist=plan.therapist or clinic.therapist, layout=plan.layout,
+            plan,
+            client_id=client.id,
+            title=options.title or plan.title,
+            therapist=plan.therapist or clinic.therapist,
+            layout=plan.layout,
         )
         saved = store.save_plan(plan)
-    stdout.write(f"Started plan \"{saved.title}\" for {client.name} (id {saved.id})\n")
+    stdout.write(f'Started plan "{saved.title}" for {client.name} (id {saved.id})\n')
 
 
 def _load_template(name: str, store: Store | None, library: Library) -> Plan:
@@ -636,15 +654,24 @@ def cmd_email(options: argparse.Namespace, stdout: Any) -> None:
         outbox = Outbox(store.outbox_dir)
         # Into the outbox first: if the server is down, the handout waits there to be retried.
         entry = outbox.add(
-            pdf, name, to, subject, body, plan.id, plan.revision, client.id,
-            plan_title=plan.title, client_name=client.name, layout=options.layout or plan.layout.value,
+            pdf,
+            name,
+            to,
+            subject,
+            body,
+            plan.id,
+            plan.revision,
+            client.id,
+            plan_title=plan.title,
+            client_name=client.name,
+            layout=options.layout or plan.layout.value,
         )
         try:
             record = outbox.deliver(entry, clinic, password, settings=settings)
         except MailError as error:
             raise CommandError(f"{error.message} The handout is kept in the outbox to try again.") from None
         store.record_sent(client.id, record)
-    stdout.write(f"Sent \"{name}\" to {to}\n")
+    stdout.write(f'Sent "{name}" to {to}\n')
 
 
 def cmd_screenshot(options: argparse.Namespace, stdout: Any) -> None:

@@ -128,13 +128,44 @@ def read_plan(data: Mapping[str, Any], library: KnownExercises, *, keep_ids: boo
 # What each object of the format may hold.  Anything else is most likely a typing mistake
 # ("set" for "sets"), and silently ignoring it would lose what the therapist meant.
 PLAN_FIELDS = frozenset(
-    {"format", "version", "template", "client", "id", "title", "therapist", "notes", "layout", "start_date",
-     "review_date", "stages", "items", "created", "updated", "revision", "client_id"}
+    {
+        "format",
+        "version",
+        "template",
+        "client",
+        "id",
+        "title",
+        "therapist",
+        "notes",
+        "layout",
+        "start_date",
+        "review_date",
+        "stages",
+        "items",
+        "created",
+        "updated",
+        "revision",
+        "client_id",
+    }
 )
 STAGE_FIELDS = frozenset({"id", "title", "weeks", "goal", "move_on_when"})
 ITEM_FIELDS = frozenset(
-    {"id", "exercise", "stage", "notes", "sets", "reps", "hold", "duration", "tempo", "rest", "load", "side",
-     "times_a_day", "days_a_week"}
+    {
+        "id",
+        "exercise",
+        "stage",
+        "notes",
+        "sets",
+        "reps",
+        "hold",
+        "duration",
+        "tempo",
+        "rest",
+        "load",
+        "side",
+        "times_a_day",
+        "days_a_week",
+    }
 )
 CLIENT_FIELDS = frozenset({"id", "name", "email", "phone", "notes"})
 
@@ -145,8 +176,11 @@ def _unknown_fields(data: Mapping[str, Any], found: Problems) -> None:
             return
         for key in obj:
             if key not in allowed:
-                found.add(join_path(path, str(key)), f"is not a field of {what} (the fields are: "
-                          f"{', '.join(sorted(allowed - {'created', 'updated', 'revision', 'client_id'}))})")
+                found.add(
+                    join_path(path, str(key)),
+                    f"is not a field of {what} (the fields are: "
+                    f"{', '.join(sorted(allowed - {'created', 'updated', 'revision', 'client_id'}))})",
+                )
 
     check(data, PLAN_FIELDS, "", "a plan")
     check(data.get("client"), CLIENT_FIELDS, "client", "a client")
@@ -290,7 +324,7 @@ def read_document(data: Any, library: KnownExercises) -> list[PlanEntry]:
     """Check a whole document and return its plans; raise ``ValidationError`` listing every problem."""
     found = Problems()
     if not isinstance(data, Mapping):
-        raise ValidationError("the file must hold a JSON object with \"format\": \"exercise-plan\"")
+        raise ValidationError('the file must hold a JSON object with "format": "exercise-plan"')
     check_format(data)
     entries: list[PlanEntry] = []
     if "plans" in data:
@@ -474,9 +508,7 @@ def _import_into(entries: Sequence[PlanEntry], store: Store, result: ImportResul
         result.plans.append(store.save_plan(plan))
 
 
-def _find_client(
-    store: Store, client: Client, by_email: Mapping[str, str], by_name: Mapping[str, str]
-) -> str | None:
+def _find_client(store: Store, client: Client, by_email: Mapping[str, str], by_name: Mapping[str, str]) -> str | None:
     from .storage import NotFoundError
 
     try:

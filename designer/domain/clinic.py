@@ -103,7 +103,7 @@ def instagram_link(handle_or_link: str) -> str:
 
 
 def instagram_handle(handle_or_link: str) -> str:
-    """"@springbackrehab" from a handle or from an instagram.com link."""
+    """ "@springbackrehab" from a handle or from an instagram.com link."""
     text = handle_or_link.strip()
     match = re.match(r"^https?://(?:www\.)?instagram\.com/([A-Za-z0-9._]+)", text, re.IGNORECASE)
     if match:
@@ -122,7 +122,7 @@ DEFAULT_ADVICE = (
 DEFAULT_SUBJECT = "Your exercise plan: {plan_title}"
 DEFAULT_BODY = (
     "Dear {first_name},\n\n"
-    "Thank you for coming in today. Your exercise plan, \"{plan_title}\", is attached as a PDF "
+    'Thank you for coming in today. Your exercise plan, "{plan_title}", is attached as a PDF '
     "so you can print it or keep it on your phone.\n\n"
     "If a movement feels unsure, reduce the range or slow it down. You are not fragile.\n\n"
     "When you are ready for your next session, you can book here: {booking_link}\n\n"
@@ -279,8 +279,17 @@ class Clinic:
         base = cls()
         values: dict[str, Any] = {}
         for key in (
-            "name", "therapist", "logo", "colour", "accent_colour", "address", "phone", "email",
-            "website", "booking_link", "instagram",
+            "name",
+            "therapist",
+            "logo",
+            "colour",
+            "accent_colour",
+            "address",
+            "phone",
+            "email",
+            "website",
+            "booking_link",
+            "instagram",
         ):
             values[key] = read_str(data, key, found, default=getattr(base, key))
         values["advice"] = read_str(data, "advice", found, default=base.advice, multiline=True, limit=5_000)

@@ -110,8 +110,9 @@ class PlanItem:
         except ValidationError as error:
             found.extend(error)
         found.raise_if_any()
-        return cls(exercise_id=exercise_id, prescription=prescription, stage_id=stage_id, note=note,
-                   id=item_id or new_id())
+        return cls(
+            exercise_id=exercise_id, prescription=prescription, stage_id=stage_id, note=note, id=item_id or new_id()
+        )
 
 
 def _today() -> dt.date:

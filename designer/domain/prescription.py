@@ -134,7 +134,7 @@ class Tempo:
         cleaned = re.sub(r"\s+", "", text).replace("–", "-").replace("/", "-").replace(":", "-")
         match = _TEMPO.match(cleaned)
         if not match:
-            raise ValueError('must look like 3-1-1 or 3-1-1-0 (seconds down, pause, up, pause at the top)')
+            raise ValueError("must look like 3-1-1 or 3-1-1-0 (seconds down, pause, up, pause at the top)")
         down, pause, up, top = match.groups()
         return cls(down.upper(), int(pause), up.upper(), int(top) if top is not None else None)
 
@@ -413,11 +413,19 @@ class Prescription:
                 except ValueError as error:
                     found.add("side", str(error))
         times = read_int(
-            data, "times_a_day", found, low=TIMES_A_DAY_RANGE[0], high=TIMES_A_DAY_RANGE[1],
+            data,
+            "times_a_day",
+            found,
+            low=TIMES_A_DAY_RANGE[0],
+            high=TIMES_A_DAY_RANGE[1],
             default=start.frequency.times_a_day,
         )
         days = read_int(
-            data, "days_a_week", found, low=DAYS_A_WEEK_RANGE[0], high=DAYS_A_WEEK_RANGE[1],
+            data,
+            "days_a_week",
+            found,
+            low=DAYS_A_WEEK_RANGE[0],
+            high=DAYS_A_WEEK_RANGE[1],
             default=start.frequency.days_a_week,
         )
         notes = read_str(data, "notes", found, default=start.notes, multiline=True)

@@ -48,7 +48,7 @@ def read_exercise_file(path: Path, *, builtin: bool = True) -> list[Exercise]:
             problems.extend(str(problem) for problem in error.prefixed(f"[{index}]").problems)
             continue
         if builtin and exercise.category not in CATEGORIES:
-            problems.append(f"[{index}].category: \"{exercise.category}\" is not one of {', '.join(CATEGORIES)}")
+            problems.append(f'[{index}].category: "{exercise.category}" is not one of {", ".join(CATEGORIES)}')
             continue
         exercises.append(exercise)
     if problems:
@@ -66,9 +66,7 @@ def read_exercise_folder(folder: Path) -> list[Exercise]:
     for path in files:
         for exercise in read_exercise_file(path):
             if exercise.id in seen:
-                raise ExerciseDataError(
-                    f"{path}: the id \"{exercise.id}\" is already used in {seen[exercise.id].name}"
-                )
+                raise ExerciseDataError(f'{path}: the id "{exercise.id}" is already used in {seen[exercise.id].name}')
             seen[exercise.id] = path
             exercises.append(exercise)
     return exercises

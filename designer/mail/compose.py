@@ -136,7 +136,7 @@ def _date_text(date: dt.date | str) -> str:
 
 
 def attachment_name(plan_title: str, client_name: str, date: dt.date | str) -> str:
-    """"<Plan title> - <Client> - <date>.pdf", safe as a file name on Windows, macOS and Linux.
+    """ "<Plan title> - <Client> - <date>.pdf", safe as a file name on Windows, macOS and Linux.
 
     Letters of every language are kept; characters a file system refuses are
     replaced, invisible ones removed, and a long plan title is shortened so the
@@ -177,8 +177,7 @@ def check_recipient(client_email: str) -> str:
     if not email:
         raise MailError(
             FailureKind.ADDRESS,
-            "There is no email address to send to. Type the client's address in To, "
-            "or add it to the client's details.",
+            "There is no email address to send to. Type the client's address in To, or add it to the client's details.",
         )
     problem = check_email(email)
     if problem:

@@ -37,7 +37,10 @@ def _launch(command: Sequence[str] | str) -> Any:
         flags = getattr(subprocess, "DETACHED_PROCESS", 0) | getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)
         return subprocess.Popen(command, creationflags=flags, close_fds=True)
     return subprocess.Popen(
-        command, start_new_session=True, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+        command,
+        start_new_session=True,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
 

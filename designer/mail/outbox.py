@@ -118,10 +118,23 @@ class OutboxEntry:
             raise MailError(FailureKind.OUTBOX, f"{pdf_path.with_suffix('.json').name} is not an outbox note")
         values: dict[str, Any] = {}
         for name, kind in (
-            ("id", str), ("to", str), ("subject", str), ("body", str), ("attachment_name", str), ("plan_id", str),
-            ("plan_revision", int), ("client_id", str), ("plan_title", str), ("client_name", str), ("layout", str),
-            ("message_id", str), ("created_at", str), ("attempts", int), ("last_error", str),
-            ("last_error_kind", str), ("last_attempt_at", str),
+            ("id", str),
+            ("to", str),
+            ("subject", str),
+            ("body", str),
+            ("attachment_name", str),
+            ("plan_id", str),
+            ("plan_revision", int),
+            ("client_id", str),
+            ("plan_title", str),
+            ("client_name", str),
+            ("layout", str),
+            ("message_id", str),
+            ("created_at", str),
+            ("attempts", int),
+            ("last_error", str),
+            ("last_error_kind", str),
+            ("last_attempt_at", str),
         ):
             value = data.get(name, cls.__dataclass_fields__[name].default)
             if not isinstance(value, kind) or isinstance(value, bool):
@@ -159,9 +172,18 @@ class Outbox:
             added = _added_time()
             entry_id = f"{added.strftime('%Y%m%dT%H%M%S%f')}-{uuid.uuid4().hex[:8]}"
             entry = OutboxEntry(
-                id=entry_id, to=to.strip(), subject=subject, body=body, attachment_name=attachment_name,
-                plan_id=plan_id, plan_revision=plan_revision, client_id=client_id, plan_title=plan_title,
-                client_name=client_name, layout=layout, created_at=added.isoformat(timespec="microseconds"),
+                id=entry_id,
+                to=to.strip(),
+                subject=subject,
+                body=body,
+                attachment_name=attachment_name,
+                plan_id=plan_id,
+                plan_revision=plan_revision,
+                client_id=client_id,
+                plan_title=plan_title,
+                client_name=client_name,
+                layout=layout,
+                created_at=added.isoformat(timespec="microseconds"),
                 pdf_path=self.folder / f"{entry_id}.pdf",
             )
             # The PDF first, the note last: a note is only ever there when its PDF is complete.
@@ -262,20 +284,35 @@ class Outbox:
                     f"Make the PDF again and send it.",
                 ) from error
             if not pdf_bytes.startswith(b"%PDF-"):
-                damaged = MailError(FailureKind.OUTBOX, "The handout waiting in the outbox is damaged. Make the PDF "
-                                    "again and send it, then remove this one from the outbox.")
+                damaged = MailError(
+                    FailureKind.OUTBOX,
+                    "The handout waiting in the outbox is damaged. Make the PDF "
+                    "again and send it, then remove this one from the outbox.",
+                )
                 self.mark_failed(entry, damaged)
                 raise damaged
             try:
                 message = compose_message(
-                    clinic, entry.to, entry.subject, entry.body, pdf_bytes, entry.attachment_name,
-                    sender=(settings or clinic.mail).sender or None, client_name=entry.client_name,
+                    clinic,
+                    entry.to,
+                    entry.subject,
+                    entry.body,
+                    pdf_bytes,
+                    entry.attachment_name,
+                    sender=(settings or clinic.mail).sender or None,
+                    client_name=entry.client_name,
                     message_id=entry.message_id or None,
                 )
                 if not entry.message_id:
                     entry = self._save(replace(entry, message_id=str(message["Message-ID"])))
-                send(message, settings or clinic.mail, password, timeout=timeout, ssl_context=ssl_context,
-                     progress=progress)
+                send(
+                    message,
+                    settings or clinic.mail,
+                    password,
+                    timeout=timeout,
+                    ssl_context=ssl_context,
+                    progress=progress,
+                )
             except MailError as error:
                 self.mark_failed(entry, error)
                 raise
@@ -287,8 +324,14 @@ class Outbox:
         finally:
             lock.release()
         return SentRecord(
-            sent_at=_now(), to=entry.to, plan_id=entry.plan_id, plan_title=entry.plan_title,
-            plan_revision=entry.plan_revision, method="smtp", file_name=entry.attachment_name, layout=entry.layout,
+            sent_at=_now(),
+            to=entry.to,
+            plan_id=entry.plan_id,
+            plan_title=entry.plan_title,
+            plan_revision=entry.plan_revision,
+            method="smtp",
+            file_name=entry.attachment_name,
+            layout=entry.layout,
         )
 
     def deliver_pending(

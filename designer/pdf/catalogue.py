@@ -55,26 +55,34 @@ def render_catalogue(
         story.append(CondPageBreak(90 * mm))
         story.append(Paragraph(f"{text.line(category)} <font size='9'>({len(members)})</font>", styles.section))
         cards = [_card(exercise, names, theme, text, card_width, photos_dir, clinic.colour) for exercise in members]
-        rows = [cards[index:index + 2] for index in range(0, len(cards), 2)]
+        rows = [cards[index : index + 2] for index in range(0, len(cards), 2)]
         if len(rows[-1]) == 1:
             rows[-1].append(Spacer(1, 1))
-        story.append(Table(
-            rows, colWidths=[card_width + 4 * mm, card_width + 4 * mm], hAlign="LEFT",
-            style=table_style(
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("RIGHTPADDING", (0, 0), (0, -1), 4 * mm),
-                ("LEFTPADDING", (1, 0), (1, -1), 4 * mm),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 6 * mm),
-            ),
-        ))
+        story.append(
+            Table(
+                rows,
+                colWidths=[card_width + 4 * mm, card_width + 4 * mm],
+                hAlign="LEFT",
+                style=table_style(
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("RIGHTPADDING", (0, 0), (0, -1), 4 * mm),
+                    ("LEFTPADDING", (1, 0), (1, -1), 4 * mm),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6 * mm),
+                ),
+            )
+        )
     clinic_name = text.clean(clinic.name, multiline=False)
     furniture = PageFurniture(theme=theme, running_left=clinic_name, running_right="Exercise library")
     pdf, _pages = build_pdf(
         story,
         pagesize=(width, height),
         furniture=furniture,
-        metadata=Metadata(title="Exercise library", author=clinic_name,
-                          subject=f"The exercise library of {clinic_name}", keywords=("exercise library",)),
+        metadata=Metadata(
+            title="Exercise library",
+            author=clinic_name,
+            subject=f"The exercise library of {clinic_name}",
+            keywords=("exercise library",),
+        ),
         deterministic=deterministic,
     )
     return pdf
@@ -104,12 +112,20 @@ def _ladder_order(members: list[Exercise]) -> list[Exercise]:
         depths[exercise_id] = found
         return found
 
-    return sorted(members, key=lambda exercise: (depth(exercise.id), rank.get(exercise.level.value, 3),
-                                                 exercise.name.lower()))
+    return sorted(
+        members, key=lambda exercise: (depth(exercise.id), rank.get(exercise.level.value, 3), exercise.name.lower())
+    )
 
 
-def _card(exercise: Exercise, names: dict[str, str], theme: Theme, text: UserText, width: float,
-          photos_dir: Path | None, accent: str) -> Flowable:
+def _card(
+    exercise: Exercise,
+    names: dict[str, str],
+    theme: Theme,
+    text: UserText,
+    width: float,
+    photos_dir: Path | None,
+    accent: str,
+) -> Flowable:
     styles = theme.styles
     palette = theme.palette
     # The drawings in the clinic's colour, as on its handouts, so the catalogue shows what clients will get.
@@ -119,8 +135,13 @@ def _card(exercise: Exercise, names: dict[str, str], theme: Theme, text: UserTex
     if pictures:
         content.append(PictureRow(pictures[:2], width - 2, picture_height, gap=3 * mm))
     else:
-        content.append(Panel([Paragraph("No picture yet", styles.centre)], border=theme.colour(palette.rule),
-                             padding=(picture_height / 2 - 6, 4)))
+        content.append(
+            Panel(
+                [Paragraph("No picture yet", styles.centre)],
+                border=theme.colour(palette.rule),
+                padding=(picture_height / 2 - 6, 4),
+            )
+        )
     content.append(Spacer(1, 3 * mm))
     content.append(Paragraph(text.line(exercise.name), styles.body_bold))
     details = f"{exercise.level.label}"

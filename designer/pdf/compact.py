@@ -91,11 +91,15 @@ def compact_handout(context: HandoutContext) -> list[Flowable]:
         )
         chosen = OVERFLOW
     if chosen.note_limit is not None and _any_note_longer(context, chosen.note_limit):
-        context.warn("Long notes are shortened (at the end of a sentence, marked …) to fit the compact page; "
-                     "the detailed layout prints them in full.")
+        context.warn(
+            "Long notes are shortened (at the end of a sentence, marked …) to fit the compact page; "
+            "the detailed layout prints them in full."
+        )
     if not chosen.cues and any(context.exercise(item).cues for item in context.plan.items):
-        context.warn("The key points are left out of the compact page to fit the plan on one page; "
-                     "the detailed layout prints them.")
+        context.warn(
+            "The key points are left out of the compact page to fit the plan on one page; "
+            "the detailed layout prints them."
+        )
     return _story(context, chosen)
 
 
@@ -116,7 +120,7 @@ def shorten_at_sentence(text: str, limit: int) -> str:
             break
         kept = candidate
     if not kept:
-        kept = text[:max(1, limit - 2)].rsplit(" ", 1)[0].rstrip(" ,.;:")
+        kept = text[: max(1, limit - 2)].rsplit(" ", 1)[0].rstrip(" ,.;:")
     return kept + " …"
 
 
@@ -152,15 +156,20 @@ def _story(context: HandoutContext, attempt: Attempt) -> list[Flowable]:
     styles = _styles(context, size)
     theme = context.theme
     palette = theme.palette
-    story: list[Flowable] = [_banner(context, styles, size), Spacer(1, 4),
-                             HRFlowable(width="100%", thickness=1.2, color=theme.colour(palette.brand)),
-                             Spacer(1, size * 0.7)]
+    story: list[Flowable] = [
+        _banner(context, styles, size),
+        Spacer(1, 4),
+        HRFlowable(width="100%", thickness=1.2, color=theme.colour(palette.brand)),
+        Spacer(1, size * 0.7),
+    ]
     lines = advice_lines(context)
     if lines:
         advice = [Paragraph("Remember", styles.panel_heading)]
         advice += [Paragraph(line, styles.step, bulletText="•") for line in lines]
-        story += [Panel(advice, background=theme.colour(palette.tint), padding=(size * 0.55, size * 1.1)),
-                  Spacer(1, size * 0.7)]
+        story += [
+            Panel(advice, background=theme.colour(palette.tint), padding=(size * 0.55, size * 1.1)),
+            Spacer(1, size * 0.7),
+        ]
     if context.plan.notes.strip():
         who = context.text.line(context.therapist) if context.therapist.strip() else "your therapist"
         notes = _note(context, context.plan.notes, _plan_note_limit(attempt))
@@ -181,12 +190,18 @@ def _banner(context: HandoutContext, styles: Styles, size: float) -> Flowable:
         left.append(Spacer(1, 3))
     left.append(Paragraph(text.line(context.clinic.name), styles.clinic_name))
     title_style = replace_size(styles.title, size * 1.6)
-    right = [Paragraph(text.line(context.plan.title), _right(title_style)),
-             Paragraph(plan_details_markup(context), _right(styles.subtitle))]
+    right = [
+        Paragraph(text.line(context.plan.title), _right(title_style)),
+        Paragraph(plan_details_markup(context), _right(styles.subtitle)),
+    ]
     half = context.frame_width / 2
-    return Table([[left, right]], colWidths=[half * 0.8, half * 1.2], style=table_style(
-        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-    ))
+    return Table(
+        [[left, right]],
+        colWidths=[half * 0.8, half * 1.2],
+        style=table_style(
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ),
+    )
 
 
 @lru_cache(maxsize=64)
@@ -201,8 +216,11 @@ def _table(context: HandoutContext, styles: Styles, attempt: Attempt) -> Table:
     text = context.text
     plan = context.plan
     has_notes = any(item.note.strip() for item in plan.items)
-    header = [Paragraph("", styles.table_head), Paragraph("Exercise", styles.table_head),
-              Paragraph("How much", styles.table_head)]
+    header = [
+        Paragraph("", styles.table_head),
+        Paragraph("Exercise", styles.table_head),
+        Paragraph("How much", styles.table_head),
+    ]
     if has_notes:
         header.append(Paragraph("Your therapist's note", styles.table_head))
     rows: list[list[object]] = [header]
@@ -217,10 +235,12 @@ def _table(context: HandoutContext, styles: Styles, attempt: Attempt) -> Table:
             heading = stage_heading_markup(context, stage_numbers[stage.id], stage.title, stage.weeks)
             row_index = len(rows)
             rows.append([Paragraph(heading, styles.table_head)] + [""] * (len(header) - 1))
-            commands += [("SPAN", (0, row_index), (-1, row_index)),
-                         ("BACKGROUND", (0, row_index), (-1, row_index), theme.colour(palette.tint)),
-                         ("TOPPADDING", (0, row_index), (-1, row_index), size * 0.25),
-                         ("BOTTOMPADDING", (0, row_index), (-1, row_index), size * 0.25)]
+            commands += [
+                ("SPAN", (0, row_index), (-1, row_index)),
+                ("BACKGROUND", (0, row_index), (-1, row_index), theme.colour(palette.tint)),
+                ("TOPPADDING", (0, row_index), (-1, row_index), size * 0.25),
+                ("BOTTOMPADDING", (0, row_index), (-1, row_index), size * 0.25),
+            ]
         for item in items:
             exercise = context.exercise(item)
             # The key point runs on after the name, so a short one shares the name's line.

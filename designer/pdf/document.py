@@ -25,13 +25,23 @@ from designer.domain.clinic import is_safe_link
 from .theme import FONT, FONT_BOLD, Theme
 
 MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 
 
 def long_date(day: dt.date) -> str:
-    """"24 November 2026", the same whatever the computer's language settings."""
+    """ "24 November 2026", the same whatever the computer's language settings."""
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
@@ -154,7 +164,7 @@ def footer_layout(contact: Sequence[FooterItem], label: str, size: float, width:
     upper_items = list(contact[:-1])
     while len(upper_items) > 1 and widths(upper_items, at) > width:
         upper_items.pop()
-    lower_items = list(contact[len(upper_items):])
+    lower_items = list(contact[len(upper_items) :])
     upper = _fit_items(upper_items, at, width)
     lower = _fit_items(lower_items, at, beside_label)
     return FooterLayout(at, (upper, lower))
@@ -237,9 +247,15 @@ def running_header_height(theme: Theme) -> float:
     return theme.metrics.footer_size * 3.4
 
 
-def _page_templates(pagesize: tuple[float, float], theme: Theme, *, running_header: bool,
-                    first_page_header: bool, on_first: Callable[[Canvas, BaseDocTemplate], None] | None = None,
-                    on_later: Callable[[Canvas, BaseDocTemplate], None] | None = None) -> list[PageTemplate]:
+def _page_templates(
+    pagesize: tuple[float, float],
+    theme: Theme,
+    *,
+    running_header: bool,
+    first_page_header: bool,
+    on_first: Callable[[Canvas, BaseDocTemplate], None] | None = None,
+    on_later: Callable[[Canvas, BaseDocTemplate], None] | None = None,
+) -> list[PageTemplate]:
     """The first page's template and the later pages' (their frames leave room for the running header)."""
     metrics = theme.metrics
     width, height = pagesize
@@ -249,15 +265,27 @@ def _page_templates(pagesize: tuple[float, float], theme: Theme, *, running_head
 
     def frame(top_space: float, name: str) -> Frame:
         return Frame(
-            metrics.margin_side, bottom, frame_width, height - metrics.margin_top - top_space - bottom,
-            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=name,
+            metrics.margin_side,
+            bottom,
+            frame_width,
+            height - metrics.margin_top - top_space - bottom,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id=name,
         )
 
     first_frame = frame(header_space if first_page_header else 0, "first")
     later_frame = frame(header_space, "later")
     return [
-        PageTemplate("first", [first_frame], autoNextPageTemplate="later", pagesize=pagesize,
-                     **({"onPage": on_first} if on_first else {})),
+        PageTemplate(
+            "first",
+            [first_frame],
+            autoNextPageTemplate="later",
+            pagesize=pagesize,
+            **({"onPage": on_first} if on_first else {}),
+        ),
         PageTemplate("later", [later_frame], pagesize=pagesize, **({"onPage": on_later} if on_later else {})),
     ]
 
@@ -280,15 +308,19 @@ class _Probe(Flowable):
         self.page = self.canv.getPageNumber()
 
 
-def room_after(story: Sequence[Flowable], *, pagesize: tuple[float, float], theme: Theme,
-               running_header: bool = True) -> tuple[int, float]:
+def room_after(
+    story: Sequence[Flowable], *, pagesize: tuple[float, float], theme: Theme, running_header: bool = True
+) -> tuple[int, float]:
     """Lay ``story`` out as the handout would, and say on which page it ends and how much room is left there.
 
     Used to look ahead: whether a block still fits after the opening pages.  Nothing is drawn or saved.
     """
     probe = _Probe()
     document = BaseDocTemplate(
-        io.BytesIO(), pagesize=pagesize, initialFontName=FONT, invariant=1,
+        io.BytesIO(),
+        pagesize=pagesize,
+        initialFontName=FONT,
+        invariant=1,
         pageTemplates=_page_templates(pagesize, theme, running_header=running_header, first_page_header=False),
     )
     document._doSave = 0  # ReportLab's switch for "lay out only"
@@ -329,8 +361,14 @@ def build_pdf(
         if running_header:
             _draw_running_header(canvas, furniture)
 
-    templates = _page_templates(pagesize, theme, running_header=running_header,
-                                first_page_header=first_page_header, on_first=first, on_later=later)
+    templates = _page_templates(
+        pagesize,
+        theme,
+        running_header=running_header,
+        first_page_header=first_page_header,
+        on_first=first,
+        on_later=later,
+    )
     buffer = io.BytesIO()
     document = BaseDocTemplate(
         buffer,

@@ -71,9 +71,15 @@ class Panel(Flowable):
 
     def _copy(self, content: Sequence[Flowable]) -> Panel:
         return Panel(
-            content, background=self.background, border=self.border, bar=self.bar,
-            padding=(self.pad_y, self.pad_x), bar_width=self.bar_width if self.bar is not None else 3.5,
-            radius=self.radius, space_before=self.spaceBefore, space_after=self.spaceAfter,
+            content,
+            background=self.background,
+            border=self.border,
+            bar=self.bar,
+            padding=(self.pad_y, self.pad_x),
+            bar_width=self.bar_width if self.bar is not None else 3.5,
+            radius=self.radius,
+            space_before=self.spaceBefore,
+            space_after=self.spaceAfter,
         )
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
@@ -91,7 +97,7 @@ class Panel(Flowable):
             parts = item.splitOn(self.canv, inner, room - used - gap) if room - used - gap > 0 else []
             if len(parts) >= 2:
                 head = [*self.content[:index], parts[0]]
-                tail = [*parts[1:], *self.content[index + 1:]]
+                tail = [*parts[1:], *self.content[index + 1 :]]
             elif index > 1:  # a panel's heading (its first line) never ends a page on its own
                 head = self.content[:index]
                 tail = self.content[index:]
@@ -109,8 +115,13 @@ class Panel(Flowable):
                 canvas.setStrokeColor(self.border)
                 canvas.setLineWidth(0.8)
             canvas.roundRect(
-                0, 0, self.width, self.height, self.radius,
-                stroke=1 if self.border is not None else 0, fill=1 if self.background is not None else 0,
+                0,
+                0,
+                self.width,
+                self.height,
+                self.radius,
+                stroke=1 if self.border is not None else 0,
+                fill=1 if self.background is not None else 0,
             )
         if self.bar is not None:
             canvas.setFillColor(self.bar)
@@ -154,9 +165,15 @@ class BestFit(KeepTogether):
     ``continued()`` makes (without one, the block simply flows on).
     """
 
-    def __init__(self, layouts: Sequence[Callable[[], list[Flowable]]], page_height: float, *,
-                 fill_from: float = 0.45, continued: Callable[[], list[Flowable]] | None = None,
-                 space_before: float = 0) -> None:
+    def __init__(
+        self,
+        layouts: Sequence[Callable[[], list[Flowable]]],
+        page_height: float,
+        *,
+        fill_from: float = 0.45,
+        continued: Callable[[], list[Flowable]] | None = None,
+        space_before: float = 0,
+    ) -> None:
         self._layouts = list(layouts)
         # A gap above the block as space before it, which a page drops at its top (a Spacer would not).
         self._space_before = space_before
@@ -225,13 +242,15 @@ class BestFit(KeepTogether):
             head, tail = split_story(roomiest, available_width, available_height - (least - left_over), self.canv)
         if not head:
             return list(roomiest)
-        rest = BestFit([lambda: [*continued(), *tail]], self._page_height, fill_from=self._fill_from,
-                       continued=continued)
+        rest = BestFit(
+            [lambda: [*continued(), *tail]], self._page_height, fill_from=self._fill_from, continued=continued
+        )
         return [*head, rest]
 
 
-def split_story(story: Sequence[Flowable], width: float, room: float,
-                canvas: object = None) -> tuple[list[Flowable], list[Flowable]]:
+def split_story(
+    story: Sequence[Flowable], width: float, room: float, canvas: object = None
+) -> tuple[list[Flowable], list[Flowable]]:
     """``story`` cut in two: the head that fits ``room`` (splitting one flowable if it can), and the rest.
 
     A heading (a flowable that keeps with the next) never ends the head.
@@ -251,7 +270,7 @@ def split_story(story: Sequence[Flowable], width: float, room: float,
         parts = flowable.splitOn(canvas, width, left) if left > 0 else []
         if len(parts) >= 2:
             head.append(parts[0])
-            tail = [*parts[1:], *story[index + 1:]]
+            tail = [*parts[1:], *story[index + 1 :]]
         else:
             tail = list(story[index:])
         break
@@ -282,11 +301,13 @@ def table_style(*commands: tuple[object, ...], padding: float = 0) -> TableStyle
 
     Setting the font matters even for tables of paragraphs: ReportLab otherwise names Helvetica on every page.
     """
-    return TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("LEFTPADDING", (0, 0), (-1, -1), padding),
-        ("RIGHTPADDING", (0, 0), (-1, -1), padding),
-        ("TOPPADDING", (0, 0), (-1, -1), padding),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
-        *commands,
-    ])
+    return TableStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ("LEFTPADDING", (0, 0), (-1, -1), padding),
+            ("RIGHTPADDING", (0, 0), (-1, -1), padding),
+            ("TOPPADDING", (0, 0), (-1, -1), padding),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
+            *commands,
+        ]
+    )

@@ -102,7 +102,7 @@ def render_handout_with_warnings(
     if missing:
         listed = ", ".join(f'"{exercise_id}"' for exercise_id in missing)
         raise HandoutError(
-            f"The plan \"{plan.title}\" uses exercises that are not in the library: {listed}. "
+            f'The plan "{plan.title}" uses exercises that are not in the library: {listed}. '
             "Remove them from the plan or add them to the library, then make the handout again."
         )
     context = _make_context(plan, exercises, clinic, options)
@@ -148,8 +148,9 @@ def render_handout_with_warnings(
     return RenderResult(pdf=pdf, warnings=list(context.warnings), page_count=pages)
 
 
-def _make_context(plan: Plan, exercises: Mapping[str, Exercise], clinic: Clinic,
-                  options: HandoutOptions) -> HandoutContext:
+def _make_context(
+    plan: Plan, exercises: Mapping[str, Exercise], clinic: Clinic, options: HandoutOptions
+) -> HandoutContext:
     layout = options.layout or plan.layout
     paper = options.paper or clinic.paper
     theme = theme_for(clinic.colour.upper(), clinic.accent_colour.upper(), layout)
@@ -196,8 +197,7 @@ def _opening(context: HandoutContext) -> list[Flowable]:
     where the exercises themselves follow one a page).
     """
     glance = [] if context.large else exercises_at_a_glance(context)
-    return [*title_block(context), *advice_panel(context), *plan_notes(context), *stages_overview(context),
-            *glance]
+    return [*title_block(context), *advice_panel(context), *plan_notes(context), *stages_overview(context), *glance]
 
 
 def _numbering(context: HandoutContext) -> tuple[dict[str, int], dict[str, int]]:
@@ -219,8 +219,9 @@ def _detailed_story(context: HandoutContext) -> list[Flowable]:
             heading = Paragraph("Your exercises", styles.section)
         else:
             heading = Paragraph(
-                stage_heading_markup(context, stage_numbers[stage.id], stage.title, stage.weeks,
-                                     styles.section.fontSize * 0.72),
+                stage_heading_markup(
+                    context, stage_numbers[stage.id], stage.title, stage.weeks, styles.section.fontSize * 0.72
+                ),
                 styles.section,
             )
         for index, item in enumerate(items):
@@ -239,15 +240,18 @@ def _large_print_story(context: HandoutContext) -> list[Flowable]:
         for item in items:
             lead = []
             if stage is not None:
-                lead.append(Paragraph(
-                    stage_heading_markup(context, stage_numbers[stage.id], stage.title, stage.weeks), styles.kicker
-                ))
+                lead.append(
+                    Paragraph(
+                        stage_heading_markup(context, stage_numbers[stage.id], stage.title, stage.weeks), styles.kicker
+                    )
+                )
             blocks.append(exercise_block(context, numbers[item.id], item, lead=lead))
     return _with_closing(context, story, blocks, page_breaks=True)
 
 
-def _with_closing(context: HandoutContext, opening: list[Flowable], blocks: list[ExerciseBlock], *,
-                  page_breaks: bool) -> list[Flowable]:
+def _with_closing(
+    context: HandoutContext, opening: list[Flowable], blocks: list[ExerciseBlock], *, page_breaks: bool
+) -> list[Flowable]:
     """The opening, the exercises and the booking details, placed so that no page holds only them.
 
     The booking details go with the last exercise when both fit on its page
@@ -304,8 +308,15 @@ class Fit:
 
 
 # Roomiest first: a smaller picture, then closer lines with the picture growing back, then both.
-_FIT_STEPS = (Fit(56), Fit(48), Fit(40), Fit(48, tight=True), Fit(40, tight=True), Fit(34, tight=True),
-              Fit(28, 0.45, tight=True))
+_FIT_STEPS = (
+    Fit(56),
+    Fit(48),
+    Fit(40),
+    Fit(48, tight=True),
+    Fit(40, tight=True),
+    Fit(34, tight=True),
+    Fit(28, 0.45, tight=True),
+)
 FITS = {
     Layout.DETAILED: (Fit(60, 0.62), *_FIT_STEPS),
     Layout.LARGE_PRINT: (Fit(66, 0.62), *_FIT_STEPS),
@@ -315,8 +326,13 @@ FITS = {
 class ExerciseBlock(BestFit):
     """One exercise in the roomiest of its layouts that fits a page; see ``BestFit``."""
 
-    def __init__(self, layout_makers: Sequence[Callable[[], list[Flowable]]], page_height: float,
-                 continued: Callable[[], list[Flowable]], space_before: float = 0) -> None:
+    def __init__(
+        self,
+        layout_makers: Sequence[Callable[[], list[Flowable]]],
+        page_height: float,
+        continued: Callable[[], list[Flowable]],
+        space_before: float = 0,
+    ) -> None:
         self.layout_makers = list(layout_makers)
         self.continued = continued
         super().__init__(self.layout_makers, page_height, continued=continued, space_before=space_before)
@@ -332,21 +348,29 @@ def exercise_block(
     longer than any page (a very long note) carries on to the next page under
     "<name> (continued)".
     """
-    return ExerciseBlock([partial(_exercise_flowables, context, number, item, lead, fit)
-                          for fit in FITS[context.layout]],
-                         context.frame_height, continued=partial(_continued_heading, context, number, item))
+    return ExerciseBlock(
+        [partial(_exercise_flowables, context, number, item, lead, fit) for fit in FITS[context.layout]],
+        context.frame_height,
+        continued=partial(_continued_heading, context, number, item),
+    )
 
 
 def _continued_heading(context: HandoutContext, number: int, item: PlanItem) -> list[Flowable]:
     styles = context.theme.styles
     palette = context.theme.palette
     name = context.text.line(context.exercise(item).name)
-    return [Paragraph(f'<font color="{palette.brand}">{number}</font>&nbsp;&nbsp;{name} '
-                      f'<font name="{FONT}" color="{palette.muted}">(continued)</font>', styles.exercise_name)]
+    return [
+        Paragraph(
+            f'<font color="{palette.brand}">{number}</font>&nbsp;&nbsp;{name} '
+            f'<font name="{FONT}" color="{palette.muted}">(continued)</font>',
+            styles.exercise_name,
+        )
+    ]
 
 
-def _exercise_flowables(context: HandoutContext, number: int, item: PlanItem, lead: Sequence[Flowable],
-                        fit: Fit) -> list[Flowable]:
+def _exercise_flowables(
+    context: HandoutContext, number: int, item: PlanItem, lead: Sequence[Flowable], fit: Fit
+) -> list[Flowable]:
     exercise = context.exercise(item)
     theme = context.theme
     styles = theme.tight_styles if fit.tight else theme.styles
@@ -355,8 +379,9 @@ def _exercise_flowables(context: HandoutContext, number: int, item: PlanItem, le
     gap = theme.metrics.gap * (0.6 if fit.tight else 1)
     block: list[Flowable] = [
         *lead,
-        Paragraph(f'<font color="{palette.brand}">{number}</font>&nbsp;&nbsp;{text.line(exercise.name)}',
-                  styles.exercise_name),
+        Paragraph(
+            f'<font color="{palette.brand}">{number}</font>&nbsp;&nbsp;{text.line(exercise.name)}', styles.exercise_name
+        ),
     ]
     # Large print keeps to what the client does, so an exercise fits its page.
     if exercise.purpose.strip() and not context.large:
@@ -376,9 +401,10 @@ def _exercise_flowables(context: HandoutContext, number: int, item: PlanItem, le
         note: list[Flowable] = [Paragraph(f"A note from {who}", styles.panel_heading)]
         note.extend(Paragraph(line, styles.panel_body) for line in text.paragraphs(item.note))
         padding = (6, 10) if fit.tight else (9, 12)
-        block += [Spacer(1, gap * 1.5),
-                  Panel(note, background=theme.colour(palette.tint), bar=theme.colour(palette.brand),
-                        padding=padding)]
+        block += [
+            Spacer(1, gap * 1.5),
+            Panel(note, background=theme.colour(palette.tint), bar=theme.colour(palette.brand), padding=padding),
+        ]
     if exercise.safety.strip():
         block += [Spacer(1, gap * 1.2), Paragraph(f"<b>Take care:</b> {text.markup(exercise.safety)}", styles.body)]
     if not ladder_placed:
@@ -393,8 +419,9 @@ def _key_points(context: HandoutContext, exercise: Exercise, styles: Styles) -> 
     return [Paragraph("Key points", styles.label), *(Paragraph(cue, styles.step, bulletText="•") for cue in cues)]
 
 
-def _summary(context: HandoutContext, item: PlanItem, exercise: Exercise, fit: Fit, styles: Styles,
-             ladder: list[Flowable]) -> tuple[list[Flowable], bool]:
+def _summary(
+    context: HandoutContext, item: PlanItem, exercise: Exercise, fit: Fit, styles: Styles, ladder: list[Flowable]
+) -> tuple[list[Flowable], bool]:
     """The picture with "How much" beside it, and the key points; stacked when there are two photos or none.
 
     Beside one drawing go "How much" and then the key points and the
@@ -434,19 +461,23 @@ def _summary(context: HandoutContext, item: PlanItem, exercise: Exercise, fit: F
             ladder_placed = ladder_placed or group is ladder
         elif group is key_points:
             below += group  # the easier/harder lines not beside the picture end the exercise, as usual
-    row = Table([[picture, beside]], colWidths=[picture_width + 6 * mm, side_width],
-                style=table_style(("VALIGN", (0, 0), (-1, -1), "TOP")))
+    row = Table(
+        [[picture, beside]],
+        colWidths=[picture_width + 6 * mm, side_width],
+        style=table_style(("VALIGN", (0, 0), (-1, -1), "TOP")),
+    )
     return [row, *below], ladder_placed
 
 
-def _prescription_panel(context: HandoutContext, item: PlanItem, exercise: Exercise, styles: Styles,
-                        tight: bool = False) -> Flowable:
+def _prescription_panel(
+    context: HandoutContext, item: PlanItem, exercise: Exercise, styles: Styles, tight: bool = False
+) -> Flowable:
     """The prescription in plain words, the main instruction first: "3 sets of 10, each side · rest 60 s · ..."."""
     theme = context.theme
     prescription = item.prescription
     work = keep_units_together(context.text.line(prescription.work_in_words()))
     words = keep_units_together(context.text.line(prescription.in_words(exercise.tempo_words)))
-    rest = words[len(work):] if words.startswith(work) else " · " + words
+    rest = words[len(work) :] if words.startswith(work) else " · " + words
     markup = f"<b>{work}</b>{rest}"
     content = [Paragraph("How much", styles.kicker), Paragraph(markup, styles.body)]
     return Panel(content, background=theme.colour(theme.palette.tint), padding=(6, 10) if tight else (8, 12))

@@ -232,9 +232,18 @@ def draw_prepared(canvas: Canvas, image: PreparedImage, x: float, y: float, widt
 class PictureRow(Flowable):
     """One or two pictures side by side, scaled to fit a box and centred, with an optional frame."""
 
-    def __init__(self, images: list[PreparedImage], max_width: float, max_height: float, *, gap: float = 8,
-                 frame_colour: colors.Color | None = None, captions: list[str] | None = None,
-                 caption_colour: colors.Color | None = None, caption_font: tuple[str, float] = ("Helvetica", 8)):
+    def __init__(
+        self,
+        images: list[PreparedImage],
+        max_width: float,
+        max_height: float,
+        *,
+        gap: float = 8,
+        frame_colour: colors.Color | None = None,
+        captions: list[str] | None = None,
+        caption_colour: colors.Color | None = None,
+        caption_font: tuple[str, float] = ("Helvetica", 8),
+    ):
         super().__init__()
         self.images = images
         self.gap = gap

@@ -77,16 +77,19 @@ def exercise_pictures(context: HandoutContext, exercise: Exercise) -> list[Prepa
     return pictures
 
 
-def picture_row(context: HandoutContext, pictures: list[PreparedImage], width: float,
-                max_height: float) -> PictureRow:
+def picture_row(context: HandoutContext, pictures: list[PreparedImage], width: float, max_height: float) -> PictureRow:
     """One drawing, or the start and end photos side by side, framed by a hairline."""
     theme = context.theme
     captions = ["Start", "Finish"] if len(pictures) >= 2 else []
     return PictureRow(
-            pictures[:2], width, max_height, gap=4 * mm,
-            frame_colour=theme.colour(theme.palette.rule), captions=captions,
-            caption_colour=theme.colour(theme.palette.muted),
-            caption_font=(theme.styles.small.fontName, theme.styles.small.fontSize),
+        pictures[:2],
+        width,
+        max_height,
+        gap=4 * mm,
+        frame_colour=theme.colour(theme.palette.rule),
+        captions=captions,
+        caption_colour=theme.colour(theme.palette.muted),
+        caption_font=(theme.styles.small.fontName, theme.styles.small.fontSize),
     )
 
 
@@ -103,7 +106,8 @@ def clinic_banner(context: HandoutContext, *, logo_height: float) -> list[Flowab
         logo.hAlign = "LEFT"
         logo.max_width = logo.width  # the banner table sizes the logo column to the logo itself
         row = Table(
-            [[logo, name]], colWidths=[logo.width + 6 * mm, context.frame_width - logo.width - 6 * mm],
+            [[logo, name]],
+            colWidths=[logo.width + 6 * mm, context.frame_width - logo.width - 6 * mm],
             style=table_style(
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ),
@@ -119,7 +123,7 @@ def clinic_banner(context: HandoutContext, *, logo_height: float) -> list[Flowab
 
 
 def plan_details_markup(context: HandoutContext) -> str:
-    """"For Zoë · 24 November 2026 · Your therapist: Sam" as markup."""
+    """ "For Zoë · 24 November 2026 · Your therapist: Sam" as markup."""
     text = context.text
 
     def unbroken(name: str) -> str:
@@ -167,8 +171,14 @@ def advice_panel(context: HandoutContext, heading: str = "Before you start") -> 
     content: list[Flowable] = [Paragraph(heading, styles.panel_heading)]
     content.extend(Paragraph(line, styles.step, bulletText="•") for line in lines)
     pad = 12 if context.large else 10
-    return [Panel(content, background=theme.colour(theme.palette.tint), padding=(pad, pad + 4),
-                  space_after=theme.metrics.section_gap)]
+    return [
+        Panel(
+            content,
+            background=theme.colour(theme.palette.tint),
+            padding=(pad, pad + 4),
+            space_after=theme.metrics.section_gap,
+        )
+    ]
 
 
 # -- stages -----------------------------------------------------------------------
@@ -187,15 +197,21 @@ def stages_overview(context: HandoutContext) -> list[Flowable]:
     for number, stage in enumerate(stages, start=1):
         left = [Paragraph(f"Stage {number}", styles.kicker), Paragraph(text.line(stage.title), styles.body_bold)]
         if stage.weeks.strip():
-            left.append(Paragraph(f"Weeks {text.line(stage.weeks)}" if stage.weeks.strip()[0].isdigit()
-                                  else text.line(stage.weeks), styles.small))
+            left.append(
+                Paragraph(
+                    f"Weeks {text.line(stage.weeks)}" if stage.weeks.strip()[0].isdigit() else text.line(stage.weeks),
+                    styles.small,
+                )
+            )
         right: list[Flowable] = []
         if stage.goal.strip():
             right.append(Paragraph(f"<b>Aim:</b> {text.markup(stage.goal)}", styles.body))
         if stage.move_on_when.strip():
             right.append(Paragraph(f"<b>Move on when:</b> {text.markup(stage.move_on_when)}", styles.body))
-        in_stage = [f"{numbers[item.id]}&nbsp;{text.line(context.exercise(item).name)}"
-                    for item in context.plan.items_in(stage.id)]
+        in_stage = [
+            f"{numbers[item.id]}&nbsp;{text.line(context.exercise(item).name)}"
+            for item in context.plan.items_in(stage.id)
+        ]
         if in_stage:
             right.append(Paragraph(f"<b>Exercises:</b> {' · '.join(in_stage)}", styles.small))
         if not right:
@@ -211,16 +227,20 @@ def stages_overview(context: HandoutContext) -> list[Flowable]:
         ("BOTTOMPADDING", (0, 0), (-1, -1), theme.metrics.gap * 0.7),
     )
     # A stage is kept whole on a page unless it is too long for any page (a very long aim), then it may split.
-    split_in_row = int(any(
-        Table([row], colWidths=widths, style=style).wrap(context.frame_width, context.frame_height)[1]
-        > context.frame_height * 0.8
-        for row in rows
-    ))
+    split_in_row = int(
+        any(
+            Table([row], colWidths=widths, style=style).wrap(context.frame_width, context.frame_height)[1]
+            > context.frame_height * 0.8
+            for row in rows
+        )
+    )
     table = Table(rows, colWidths=widths, splitInRow=split_in_row, hAlign="LEFT", style=style)
     # The whole overview stays on one page (a page holding only its last stage would look forgotten);
     # only an overview longer than a page flows on, a stage at a time.
-    return [KeepTogether([Paragraph("Your plan in stages", styles.section), table]),
-            Spacer(1, theme.metrics.section_gap)]
+    return [
+        KeepTogether([Paragraph("Your plan in stages", styles.section), table]),
+        Spacer(1, theme.metrics.section_gap),
+    ]
 
 
 def exercises_at_a_glance(context: HandoutContext, *, with_stages: bool = False) -> list[Flowable]:
@@ -240,20 +260,34 @@ def exercises_at_a_glance(context: HandoutContext, *, with_stages: bool = False)
     commands: list[tuple[object, ...]] = []
     for stage, items in context.plan.grouped():
         if stage is not None and items:
-            commands += [("SPAN", (0, len(rows)), (-1, len(rows))),
-                         ("TOPPADDING", (0, len(rows)), (-1, len(rows)), theme.metrics.gap * 1.4)]
-            rows.append([Paragraph(stage_heading_markup(context, stage_numbers[stage.id], stage.title, stage.weeks),
-                                   styles.table_head), "", ""])
+            commands += [
+                ("SPAN", (0, len(rows)), (-1, len(rows))),
+                ("TOPPADDING", (0, len(rows)), (-1, len(rows)), theme.metrics.gap * 1.4),
+            ]
+            rows.append(
+                [
+                    Paragraph(
+                        stage_heading_markup(context, stage_numbers[stage.id], stage.title, stage.weeks),
+                        styles.table_head,
+                    ),
+                    "",
+                    "",
+                ]
+            )
         rows += [
-            [Paragraph(f'<font color="{theme.palette.heading}"><b>{numbers[item.id]}</b></font>', styles.body),
-             Paragraph(text.line(context.exercise(item).name), styles.body_bold),
-             Paragraph(keep_units_together(text.line(item.prescription.work_in_words())), styles.body)]
+            [
+                Paragraph(f'<font color="{theme.palette.heading}"><b>{numbers[item.id]}</b></font>', styles.body),
+                Paragraph(text.line(context.exercise(item).name), styles.body_bold),
+                Paragraph(keep_units_together(text.line(item.prescription.work_in_words())), styles.body),
+            ]
             for item in items
         ]
     number_width = theme.metrics.body_size * 2
     name_width = (context.frame_width - number_width) * 0.5
     table = Table(
-        rows, colWidths=[number_width, name_width, context.frame_width - number_width - name_width], hAlign="LEFT",
+        rows,
+        colWidths=[number_width, name_width, context.frame_width - number_width - name_width],
+        hAlign="LEFT",
         style=table_style(
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -2), 0.5, theme.colour(theme.palette.rule)),
@@ -267,9 +301,10 @@ def exercises_at_a_glance(context: HandoutContext, *, with_stages: bool = False)
     return [Paragraph("Your exercises at a glance", styles.section), table, Spacer(1, theme.metrics.section_gap)]
 
 
-def stage_heading_markup(context: HandoutContext, number: int, title: str, weeks: str,
-                         weeks_size: float | None = None) -> str:
-    """"Stage 1 · Stability   weeks 1–2", the weeks quieter (regular weight, muted, ``weeks_size``)."""
+def stage_heading_markup(
+    context: HandoutContext, number: int, title: str, weeks: str, weeks_size: float | None = None
+) -> str:
+    """ "Stage 1 · Stability   weeks 1–2", the weeks quieter (regular weight, muted, ``weeks_size``)."""
     text = context.text
     heading = f"Stage {number} · {text.line(title)}"
     if weeks.strip():
@@ -299,18 +334,33 @@ def plan_notes(context: HandoutContext) -> list[Flowable]:
 def missing_contact_warning(context: HandoutContext) -> str | None:
     """A sentence for the therapist when the handout cannot tell the client how to book or get in touch."""
     clinic = context.clinic
-    missing = [label for label, value in (("booking link", clinic.booking_link), ("phone number", clinic.phone),
-                                          ("email address", clinic.email)) if not value.strip()]
+    missing = [
+        label
+        for label, value in (
+            ("booking link", clinic.booking_link),
+            ("phone number", clinic.phone),
+            ("email address", clinic.email),
+        )
+        if not value.strip()
+    ]
     if not missing:
         return None
     listed = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " or " + missing[-1]
-    keys = " ".join(f"{key}=..." for key, label in (("booking_link", "booking link"), ("phone", "phone number"),
-                                                     ("email", "email address")) if label in missing)
-    consequence = ("so it has no booking details and the footer has no contact details"
-                   if len(missing) == 3 else "so the client cannot find it on the handout")
+    keys = " ".join(
+        f"{key}=..."
+        for key, label in (("booking_link", "booking link"), ("phone", "phone number"), ("email", "email address"))
+        if label in missing
+    )
+    consequence = (
+        "so it has no booking details and the footer has no contact details"
+        if len(missing) == 3
+        else "so the client cannot find it on the handout"
+    )
     them = "it" if len(missing) == 1 else "them"
-    return (f"The clinic profile has no {listed}, {consequence}. Add {them} in Clinic settings in the window, "
-            f"or with: python main.py clinic --set {keys}")
+    return (
+        f"The clinic profile has no {listed}, {consequence}. Add {them} in Clinic settings in the window, "
+        f"or with: python main.py clinic --set {keys}"
+    )
 
 
 def safe_booking_link(context: HandoutContext) -> str:
@@ -388,8 +438,12 @@ def booking_block(context: HandoutContext) -> list[Flowable]:
     while len(codes) > 1 and _codes_width(codes) > context.frame_width * 0.45:
         codes.pop()
     code_table = Table(
-        [[[QrCode(link, code_size, theme.colour("#000000")), Paragraph(caption, styles.centre)]
-          for link, caption, code_size in codes]],
+        [
+            [
+                [QrCode(link, code_size, theme.colour("#000000")), Paragraph(caption, styles.centre)]
+                for link, caption, code_size in codes
+            ]
+        ],
         colWidths=[code_size + (4 * mm if index else 0) for index, (_l, _c, code_size) in enumerate(codes)],
         hAlign="RIGHT",
         style=table_style(
@@ -404,11 +458,21 @@ def booking_block(context: HandoutContext) -> list[Flowable]:
     how_to_book: list[Flowable] = [
         Paragraph("Book your next session", styles.panel_heading),
         Paragraph("Scan the code with your phone's camera, or go to:", styles.panel_body),
-        Paragraph(text.link(booking, web_label(booking), colour=link_colour,
-                            fit=(link_style.fontName, link_style.fontSize, words_width)), link_style),
+        Paragraph(
+            text.link(
+                booking,
+                web_label(booking),
+                colour=link_colour,
+                fit=(link_style.fontName, link_style.fontSize, words_width),
+            ),
+            link_style,
+        ),
     ]
-    top = Table([[how_to_book, code_table]], colWidths=[words_width, codes_width + 6 * mm],
-                style=table_style(("VALIGN", (0, 0), (-1, -1), "TOP")))
+    top = Table(
+        [[how_to_book, code_table]],
+        colWidths=[words_width, codes_width + 6 * mm],
+        style=table_style(("VALIGN", (0, 0), (-1, -1), "TOP")),
+    )
     gap: list[Flowable] = [Spacer(1, theme.metrics.gap)] if contact else []
     return [Panel([top, *gap, *contact], border=border, padding=(12, 14))]
 

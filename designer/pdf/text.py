@@ -82,8 +82,14 @@ class UserText:
         """Multi-line text split at line breaks into separate paragraphs' markup (blank lines dropped)."""
         return [escape(part) for part in self.clean(text).split("\n") if part.strip()]
 
-    def link(self, address: str, label: str | None = None, *, colour: str | None = None,
-             fit: tuple[str, float, float] | None = None) -> str:
+    def link(
+        self,
+        address: str,
+        label: str | None = None,
+        *,
+        colour: str | None = None,
+        fit: tuple[str, float, float] | None = None,
+    ) -> str:
         """A clickable link when the address is web, mail or phone; otherwise the label as plain text.
 
         ``colour`` is one of ours (#RRGGBB), never user text.  With ``fit`` (font, size, width)
@@ -107,8 +113,10 @@ class UserText:
         sample = " ".join(shown[:12]) + (f" and {len(shown) - 12} more" if len(shown) > 12 else "")
         advice = "Check names and notes for emoji or unusual symbols."
         if any(is_right_to_left(char) for char in shown):
-            advice = ("Right-to-left writing (such as Hebrew or Arabic) cannot be printed yet; "
-                      "write names in Latin letters, and check notes for emoji or unusual symbols.")
+            advice = (
+                "Right-to-left writing (such as Hebrew or Arabic) cannot be printed yet; "
+                "write names in Latin letters, and check notes for emoji or unusual symbols."
+            )
         return f"Some characters cannot be printed with the handout font and were left out ({sample}). {advice}"
 
 
@@ -121,15 +129,18 @@ def _break_after_slashes(text: str, font: str, size: float, width: float) -> lis
     if stringWidth(text, font, size) <= width:
         return [text]
     breaks = [index + 1 for index, char in enumerate(text[:-1]) if char in "/."]
+
     # After a "/" is the best break, after a "." the next best; a line of a few letters is worst.
     def cost(start: int, end: int) -> float:
         return (0 if end == len(text) else 1 if text[end - 1] == "/" else 2) + (3 if end - start < 5 else 0)
 
     best: dict[int, tuple[int, float, list[str]]] = {0: (0, 0.0, [])}
     for end in [*breaks, len(text)]:
-        options = [(lines + 1, penalty + cost(start, end), [*parts, text[start:end]])
-                   for start, (lines, penalty, parts) in best.items()
-                   if start < end and stringWidth(text[start:end], font, size) <= width]
+        options = [
+            (lines + 1, penalty + cost(start, end), [*parts, text[start:end]])
+            for start, (lines, penalty, parts) in best.items()
+            if start < end and stringWidth(text[start:end], font, size) <= width
+        ]
         if options:
             best[end] = min(options, key=lambda option: (option[0], option[1]))
     return best[len(text)][2] if len(text) in best else [text]
@@ -141,7 +152,7 @@ _HOW_OFTEN = re.compile(r"\b(a|every) (day|week)\b")
 
 
 def keep_units_together(text: str) -> str:
-    """"3 s", "60 s" and "a week" with a no-break space, so a line never ends on a bare number or "a"."""
+    """ "3 s", "60 s" and "a week" with a no-break space, so a line never ends on a bare number or "a"."""
     return _HOW_OFTEN.sub("\\1\u00a0\\2", _NUMBER_AND_UNIT.sub("\\1\u00a0\\2", text))
 
 

@@ -60,28 +60,30 @@ def to_unicode_cmap(font_name: str, subset: list[int]) -> str:
     def utf16(code_point: int) -> str:
         return chr(code_point).encode("utf-16-be", "surrogatepass").hex().upper()
 
-    return "\n".join([
-        "/CIDInit /ProcSet findresource begin",
-        "12 dict begin",
-        "begincmap",
-        "/CIDSystemInfo",
-        f"<< /Registry ({font_name})",
-        f"/Ordering ({font_name})",
-        "/Supplement 0",
-        ">> def",
-        f"/CMapName /{font_name} def",
-        "/CMapType 2 def",
-        "1 begincodespacerange",
-        f"<00> <{len(subset) - 1:02X}>",
-        "endcodespacerange",
-        f"{len(subset)} beginbfchar",
-        *(f"<{code:02X}> <{utf16(code_point)}>" for code, code_point in enumerate(subset)),
-        "endbfchar",
-        "endcmap",
-        "CMapName currentdict /CMap defineresource pop",
-        "end",
-        "end",
-    ])
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({font_name})",
+            f"/Ordering ({font_name})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{font_name} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *(f"<{code:02X}> <{utf16(code_point)}>" for code, code_point in enumerate(subset)),
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
 
 
 class HandoutFont(TTFont):
@@ -260,16 +262,37 @@ class Metrics:
 
 _METRICS = {
     Layout.DETAILED: Metrics(
-        margin_side=18 * mm, margin_top=16 * mm, margin_bottom=20 * mm, body_size=11.5, gap=6,
-        section_gap=16, illustration_height=52 * mm, qr_size=30 * mm, footer_size=8.5,
+        margin_side=18 * mm,
+        margin_top=16 * mm,
+        margin_bottom=20 * mm,
+        body_size=11.5,
+        gap=6,
+        section_gap=16,
+        illustration_height=52 * mm,
+        qr_size=30 * mm,
+        footer_size=8.5,
     ),
     Layout.LARGE_PRINT: Metrics(
-        margin_side=16 * mm, margin_top=14 * mm, margin_bottom=18 * mm, body_size=14, gap=7,
-        section_gap=18, illustration_height=66 * mm, qr_size=36 * mm, footer_size=11,
+        margin_side=16 * mm,
+        margin_top=14 * mm,
+        margin_bottom=18 * mm,
+        body_size=14,
+        gap=7,
+        section_gap=18,
+        illustration_height=66 * mm,
+        qr_size=36 * mm,
+        footer_size=11,
     ),
     Layout.COMPACT: Metrics(
-        margin_side=14 * mm, margin_top=10 * mm, margin_bottom=14 * mm, body_size=10, gap=4,
-        section_gap=8, illustration_height=0, qr_size=19 * mm, footer_size=8,
+        margin_side=14 * mm,
+        margin_top=10 * mm,
+        margin_bottom=14 * mm,
+        body_size=10,
+        gap=4,
+        section_gap=8,
+        illustration_height=0,
+        qr_size=19 * mm,
+        footer_size=8,
     ),
 }
 
@@ -303,10 +326,21 @@ class Styles:
     footer: ParagraphStyle
 
 
-def _plain_style(name: str, size: float, colour: str, *, font: str = FONT, leading: float | None = None,
-           space_before: float = 0, space_after: float = 0, align: int = TA_LEFT,
-           left_indent: float = 0, first_line_indent: float = 0, keep_with_next: bool = False,
-           line_spacing: float = 1.38) -> ParagraphStyle:
+def _plain_style(
+    name: str,
+    size: float,
+    colour: str,
+    *,
+    font: str = FONT,
+    leading: float | None = None,
+    space_before: float = 0,
+    space_after: float = 0,
+    align: int = TA_LEFT,
+    left_indent: float = 0,
+    first_line_indent: float = 0,
+    keep_with_next: bool = False,
+    line_spacing: float = 1.38,
+) -> ParagraphStyle:
     return ParagraphStyle(
         name,
         fontName=font,
@@ -335,8 +369,9 @@ def _bulleted(style: ParagraphStyle, colour: str) -> ParagraphStyle:
     return style
 
 
-def make_styles(palette: Palette, body_size: float, line_spacing: float = 1.38,
-                spacing_size: float | None = None) -> Styles:
+def make_styles(
+    palette: Palette, body_size: float, line_spacing: float = 1.38, spacing_size: float | None = None
+) -> Styles:
     """Styles scaled from one body size, so every layout keeps the same proportions.
 
     ``spacing_size`` sets the gaps between paragraphs; large print keeps the
@@ -352,12 +387,27 @@ def make_styles(palette: Palette, body_size: float, line_spacing: float = 1.38,
         kicker=_style("kicker", size * 0.85, muted, font=FONT_BOLD, space_after=2, keep_with_next=True),
         title=_style("title", size * 2.0, text, font=FONT_BOLD, leading=size * 2.5, space_after=gap * 0.3),
         subtitle=_style("subtitle", size, muted, leading=size * 1.5),
-        section=_style("section", size * 1.5, heading, font=FONT_BOLD, space_before=gap * 0.6,
-                       space_after=gap * 0.5, keep_with_next=True),
-        exercise_name=_style("exercise_name", size * 1.4, heading, font=FONT_BOLD, space_after=gap * 0.35,
-                             keep_with_next=True),
-        label=_style("label", size * 0.95, heading, font=FONT_BOLD, space_before=gap * 0.6, space_after=gap * 0.2,
-                     keep_with_next=True),
+        section=_style(
+            "section",
+            size * 1.5,
+            heading,
+            font=FONT_BOLD,
+            space_before=gap * 0.6,
+            space_after=gap * 0.5,
+            keep_with_next=True,
+        ),
+        exercise_name=_style(
+            "exercise_name", size * 1.4, heading, font=FONT_BOLD, space_after=gap * 0.35, keep_with_next=True
+        ),
+        label=_style(
+            "label",
+            size * 0.95,
+            heading,
+            font=FONT_BOLD,
+            space_before=gap * 0.6,
+            space_after=gap * 0.2,
+            keep_with_next=True,
+        ),
         body=_style("body", size, text, space_after=gap * 0.3),
         body_bold=_style("body_bold", size, text, font=FONT_BOLD, space_after=gap * 0.3),
         step=_bulleted(_style("step", size, text, left_indent=indent, space_after=gap * 0.3), heading),

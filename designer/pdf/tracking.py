@@ -45,8 +45,10 @@ def _sheet(context: HandoutContext, spacing: float) -> list[Flowable]:
     theme = context.theme
     palette = theme.palette
     # The compact layout's theme is sized for a dense table; the sheet is read with a pen in hand, so use 10.5 pt.
-    styles = theme.styles if context.layout is not Layout.COMPACT else compact_styles(
-        context.clinic.colour.upper(), context.clinic.accent_colour.upper(), 10.5
+    styles = (
+        theme.styles
+        if context.layout is not Layout.COMPACT
+        else compact_styles(context.clinic.colour.upper(), context.clinic.accent_colour.upper(), 10.5)
     )
     size = styles.body.fontSize
     text = context.text
@@ -62,57 +64,81 @@ def _sheet(context: HandoutContext, spacing: float) -> list[Flowable]:
         Spacer(1, theme.metrics.gap * 1.5),
     ]
     box = size * 1.25
-    rows: list[list[object]] = [[Paragraph("Exercise", styles.table_head)]
-                                + [Paragraph(day, centred) for day in days]]
+    rows: list[list[object]] = [[Paragraph("Exercise", styles.table_head)] + [Paragraph(day, centred) for day in days]]
     # The number hangs to the left, so a long name wraps under the name, not under the number.
-    numbered = ParagraphStyle("tracking-exercise", parent=styles.table_cell, leftIndent=size * 1.8, bulletIndent=0,
-                              bulletFontName=FONT_BOLD, bulletFontSize=size,
-                              bulletColor=theme.colour(palette.heading))
+    numbered = ParagraphStyle(
+        "tracking-exercise",
+        parent=styles.table_cell,
+        leftIndent=size * 1.8,
+        bulletIndent=0,
+        bulletFontName=FONT_BOLD,
+        bulletFontSize=size,
+        bulletColor=theme.colour(palette.heading),
+    )
     for number, item in context.numbered_items():
         name = text.line(context.exercise(item).name)
-        rows.append([Paragraph(name, numbered, bulletText=str(number))]
-                    + [TickBox(box, theme.colour(palette.text)) for _day in days])
+        rows.append(
+            [Paragraph(name, numbered, bulletText=str(number))]
+            + [TickBox(box, theme.colour(palette.text)) for _day in days]
+        )
     width = context.frame_width
     # Wide enough for "Wed" in the heading's bold, with the cell's padding on both sides.
     day_width = max(min(size * 4.4, width * 0.085), stringWidth("Wed", FONT_BOLD, centred.fontSize) + 14)
     grid = theme.colour(palette.rule)
-    story.append(Table(
-        rows, colWidths=[width - 7 * day_width] + [day_width] * 7, repeatRows=1, hAlign="LEFT",
-        style=table_style(
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("LINEBELOW", (0, 0), (-1, 0), 1, theme.colour(palette.brand)),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.5, grid),
-            ("LEFTPADDING", (0, 0), (0, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), size * 0.55 * spacing),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), size * 0.55 * spacing),
-            padding=6,
-        ),
-    ))
+    story.append(
+        Table(
+            rows,
+            colWidths=[width - 7 * day_width] + [day_width] * 7,
+            repeatRows=1,
+            hAlign="LEFT",
+            style=table_style(
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LINEBELOW", (0, 0), (-1, 0), 1, theme.colour(palette.brand)),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.5, grid),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), size * 0.55 * spacing),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), size * 0.55 * spacing),
+                padding=6,
+            ),
+        )
+    )
     for title, scale in (
         ("Pain today", "0 = no pain, 10 = the worst pain you can imagine"),
         ("Confidence moving today", "0 = not at all confident, 10 = completely confident"),
     ):
         # A rating table is never split: a day's line belongs with its heading.
-        story += [Spacer(1, theme.metrics.section_gap * max(spacing, 0.5)), KeepTogether([
-            Paragraph(title, styles.label),
-            Paragraph(f"Circle one number each day ({scale}).", styles.small),
-            Spacer(1, theme.metrics.gap),
-            _rating_table(context, days, centred, size, spacing),
-        ])]
+        story += [
+            Spacer(1, theme.metrics.section_gap * max(spacing, 0.5)),
+            KeepTogether(
+                [
+                    Paragraph(title, styles.label),
+                    Paragraph(f"Circle one number each day ({scale}).", styles.small),
+                    Spacer(1, theme.metrics.gap),
+                    _rating_table(context, days, centred, size, spacing),
+                ]
+            ),
+        ]
     return story
 
 
-def _rating_table(context: HandoutContext, days: list[str], centred: ParagraphStyle, size: float,
-                  spacing: float) -> Table:
+def _rating_table(
+    context: HandoutContext, days: list[str], centred: ParagraphStyle, size: float, spacing: float
+) -> Table:
     theme = context.theme
-    number_style = ParagraphStyle("tracking-number", parent=centred, fontName=FONT,
-                                  textColor=theme.colour(theme.palette.text))
-    rows = [[Paragraph(day, ParagraphStyle("tracking-day", parent=centred, alignment=0))]
-            + [Paragraph(str(score), number_style) for score in range(11)] for day in days]
+    number_style = ParagraphStyle(
+        "tracking-number", parent=centred, fontName=FONT, textColor=theme.colour(theme.palette.text)
+    )
+    rows = [
+        [Paragraph(day, ParagraphStyle("tracking-day", parent=centred, alignment=0))]
+        + [Paragraph(str(score), number_style) for score in range(11)]
+        for day in days
+    ]
     width = context.frame_width
     day_width = size * 4.2
     return Table(
-        rows, colWidths=[day_width] + [(width - day_width) / 11] * 11, hAlign="LEFT",
+        rows,
+        colWidths=[day_width] + [(width - day_width) / 11] * 11,
+        hAlign="LEFT",
         style=table_style(
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.5, theme.colour(theme.palette.rule)),

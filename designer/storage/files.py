@@ -187,4 +187,3 @@ class SafeJSONStorage(Storage):
                     os.unlink(backup)
             raise
         self._tables = data
-

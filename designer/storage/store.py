@@ -480,8 +480,10 @@ class Store:
                 try:
                     found.append(Exercise.from_dict(doc))
                 except ValidationError as error:
-                    self._notice(f'The clinic\'s exercise "{doc.get("name", doc.get("id"))}" could not be read '
-                                 f"({error}), so it is not shown. An earlier version is in the backups folder.")
+                    self._notice(
+                        f'The clinic\'s exercise "{doc.get("name", doc.get("id"))}" could not be read '
+                        f"({error}), so it is not shown. An earlier version is in the backups folder."
+                    )
             return sorted(found, key=lambda e: (fold(e.name), e.id))
 
     def save_exercise(self, exercise: Exercise) -> Exercise:
@@ -534,8 +536,9 @@ class Store:
             assert db is not None
             new_id = template_id(name)
             data = Plan.from_dict(replace(plan, client_id="").to_dict()).to_dict()  # a template belongs to no one
-            _replace_document(db.table("templates", cache_size=0), "id", new_id,
-                              {"id": new_id, "name": name, "plan": data})
+            _replace_document(
+                db.table("templates", cache_size=0), "id", new_id, {"id": new_id, "name": name, "plan": data}
+            )
             return new_id
 
     def delete_template(self, template_id_: str) -> None:
@@ -680,8 +683,10 @@ class Store:
                 sig = write_atomically(path, encode_json(tables), what=f"the repair of {described.lower()}")
             except SaveError as error:
                 # Show the backup all the same; the next opening finds the file missing and tries again.
-                self._notice(f"{described} {state}. It is shown from the backup of {when}{aside}, but could not "
-                             f"be written back: {error.message}")
+                self._notice(
+                    f"{described} {state}. It is shown from the backup of {when}{aside}, but could not "
+                    f"be written back: {error.message}"
+                )
                 return tables, None
             self._notice(f"{described} {state} and has been restored from the backup of {when}{aside}.")
             return tables, sig

@@ -18,12 +18,22 @@ from pathlib import Path
 
 from designer.domain import Client, Clinic, Plan
 
-DEMO_CLIENT = Client(name="Margaret Ellis", email="margaret.ellis@example.com", phone="07700 900123",
-                     notes="Retired teacher. Back pain after lifting a suitcase in March; keen to garden again.")
-DEMO_CLINIC = Clinic(name="Springback Rehab", therapist="Sam Carter", phone="01632 960 123",
-                     email="hello@springback.example", website="https://springback.example",
-                     booking_link="https://springback.example/book", instagram="@springbackrehab",
-                     address="12 Harbour Street, Bristol")
+DEMO_CLIENT = Client(
+    name="Margaret Ellis",
+    email="margaret.ellis@example.com",
+    phone="07700 900123",
+    notes="Retired teacher. Back pain after lifting a suitcase in March; keen to garden again.",
+)
+DEMO_CLINIC = Clinic(
+    name="Springback Rehab",
+    therapist="Sam Carter",
+    phone="01632 960 123",
+    email="hello@springback.example",
+    website="https://springback.example",
+    booking_link="https://springback.example/book",
+    instagram="@springbackrehab",
+    address="12 Harbour Street, Bristol",
+)
 # The demo plan is the clinic's at-home routine in two of the back programme's stages, with its wall hip
 # hinge: five exercises, as a therapist would give, so the README's picture shows a good plan.
 DEMO_TEMPLATE = "at-home-strength"
@@ -83,11 +93,15 @@ def demo_plan(library: object) -> Plan:
     staged: Plan = load_builtin_template(DEMO_STAGES_FROM, library)  # type: ignore[arg-type]
     stability, strength = staged.stages[:2]
     rows = {item.exercise_id: item for item in (*staged.items, *home.items)}  # the routine's own win
-    chosen = [("wall-hip-hinge", stability), ("glute-bridge", stability), ("bird-dog", stability),
-              ("sit-to-stand", strength), ("suitcase-carry", strength)]
+    chosen = [
+        ("wall-hip-hinge", stability),
+        ("glute-bridge", stability),
+        ("bird-dog", stability),
+        ("sit-to-stand", strength),
+        ("suitcase-carry", strength),
+    ]
     items = tuple(replace(rows[exercise_id], stage_id=stage.id) for exercise_id, stage in chosen)
-    return replace(home, title=DEMO_TITLE, therapist=DEMO_CLINIC.therapist, stages=(stability, strength),
-                   items=items)
+    return replace(home, title=DEMO_TITLE, therapist=DEMO_CLINIC.therapist, stages=(stability, strength), items=items)
 
 
 def _demo_data(store: object, library: object) -> tuple[str, str]:
@@ -97,8 +111,9 @@ def _demo_data(store: object, library: object) -> tuple[str, str]:
     plan = demo_plan(library)
     # Last session's plan: the first stage only.
     earlier = replace(plan.copy_for_next_session("First steps"), client_id=client.id)
-    earlier = replace(earlier, stages=earlier.stages[:1],
-                      items=tuple(i for i in earlier.items if i.stage_id == earlier.stages[0].id))
+    earlier = replace(
+        earlier, stages=earlier.stages[:1], items=tuple(i for i in earlier.items if i.stage_id == earlier.stages[0].id)
+    )
     store.save_plan(earlier)  # type: ignore[attr-defined]
     plan = store.save_plan(replace(plan, client_id=client.id))  # type: ignore[attr-defined]
     for other in ("Aisha Khan", "David O'Connor", "Eleanor Rigby", "Tomasz Nowak", "Priya Sharma"):
@@ -129,10 +144,17 @@ def take_screenshot(out: Path, size: tuple[int, int], data_dir: Path | None = No
         store = Store.open(folder, read_only=data_dir is not None)
         try:
             library = Library(store.list_custom_exercises())
-            client_id, plan_id = (_demo_data(store, library) if data_dir is None else _latest(store))
+            client_id, plan_id = _demo_data(store, library) if data_dir is None else _latest(store)
             settings = WindowSettings(QSettings(str(Path(scratch) / "window.ini"), QSettings.Format.IniFormat))
-            window = MainWindow(store, library, settings, close_store=False, restore_last=False,
-                                show_notices=data_dir is None, snapshot_after_ms=None)
+            window = MainWindow(
+                store,
+                library,
+                settings,
+                close_store=False,
+                restore_last=False,
+                show_notices=data_dir is None,
+                snapshot_after_ms=None,
+            )
             window.resize(*size)
             window.show()
             if client_id:

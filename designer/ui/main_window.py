@@ -97,8 +97,11 @@ class MainWindow(QMainWindow):
         self._close_store = close_store
         self.library = library or Library(self._custom_exercises())
         # Kept to rebuild the library after the clinic adds, edits or deletes one of its own exercises.
-        self._builtin_exercises = load_builtin_exercises() if library is None else \
-            [exercise for exercise in self.library.all() if exercise.builtin]
+        self._builtin_exercises = (
+            load_builtin_exercises()
+            if library is None
+            else [exercise for exercise in self.library.all() if exercise.builtin]
+        )
         self.exercises: dict[str, Exercise] = {exercise.id: exercise for exercise in self.library.all()}
         self.clinic = self._read_clinic()
         self._draft_clinic: Clinic | None = None  # the clinic as edited in the open settings dialog
@@ -184,8 +187,9 @@ class MainWindow(QMainWindow):
         self.plan_title.setPlaceholderText("Plan title, e.g. Back to lifting")
         self.plan_notes = QPlainTextEdit()
         # As the handout prints them (designer/pdf/handout.py): straight after the clinic's standing advice.
-        self.plan_notes.setPlaceholderText("Notes for the client, printed near the top of the handout, after the "
-                                           "clinic's advice")
+        self.plan_notes.setPlaceholderText(
+            "Notes for the client, printed near the top of the handout, after the clinic's advice"
+        )
         self.plan_notes.setFixedHeight(46)
         self.too_many = QLabel()
         self.too_many.setObjectName("warning")
@@ -249,8 +253,12 @@ class MainWindow(QMainWindow):
         self.splitter.setHandleWidth(8)
         self.splitter.setChildrenCollapsible(False)
         self.client_pane = self._pane(self.client_panel)
-        for widget, stretch in ((self.client_pane, 0), (self._pane(self.library_panel), 0),
-                                (self._pane(self.plan_splitter), 1), (self._pane(self.preview_panel), 1)):
+        for widget, stretch in (
+            (self.client_pane, 0),
+            (self._pane(self.library_panel), 0),
+            (self._pane(self.plan_splitter), 1),
+            (self._pane(self.preview_panel), 1),
+        ):
             widget.setMinimumWidth(220)
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
@@ -264,8 +272,14 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
-    def _action(self, text: str, handler: Callable[[], Any], shortcut: QKeySequence.StandardKey | str | None = None,
-                tip: str = "", short: str = "") -> QAction:
+    def _action(
+        self,
+        text: str,
+        handler: Callable[[], Any],
+        shortcut: QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
+        short: str = "",
+    ) -> QAction:
         action = QAction(text, self)
         if short:
             action.setIconText(short)  # what the toolbar shows; the menu shows the full text
@@ -283,62 +297,119 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
         self.new_plan_action = self._action("New plan", self.new_plan, key.New, "Start an empty plan for this client")
-        self.copy_plan_action = self._action("New plan from this one", self.copy_latest_plan, "Ctrl+Shift+D",
-                                             "Start the next session's plan from this one", "From this one")
-        self.template_action = self._action("From template…", self.new_plan_from_template, "Ctrl+Shift+T",
-                                            "Start a plan from a template", "Template…")
-        self.save_template_action = self._action("Save as template…", self.save_as_template, None,
-                                                 "Keep this plan as a template for other clients", "Save template")
+        self.copy_plan_action = self._action(
+            "New plan from this one",
+            self.copy_latest_plan,
+            "Ctrl+Shift+D",
+            "Start the next session's plan from this one",
+            "From this one",
+        )
+        self.template_action = self._action(
+            "From template…", self.new_plan_from_template, "Ctrl+Shift+T", "Start a plan from a template", "Template…"
+        )
+        self.save_template_action = self._action(
+            "Save as template…",
+            self.save_as_template,
+            None,
+            "Keep this plan as a template for other clients",
+            "Save template",
+        )
         self.add_client_action = self._action("Add client…", self.add_client, "Ctrl+Shift+N", "Add a new client")
-        self.edit_client_action = self._action("Edit client…", self.edit_client, None,
-                                               "Change the client's name, email, phone or notes")
-        self.save_pdf_action = self._action("Save PDF…", self.save_pdf, key.Save,
-                                            "Save the handout as a PDF file (the plan itself saves by itself)")
+        self.edit_client_action = self._action(
+            "Edit client…", self.edit_client, None, "Change the client's name, email, phone or notes"
+        )
+        self.save_pdf_action = self._action(
+            "Save PDF…", self.save_pdf, key.Save, "Save the handout as a PDF file (the plan itself saves by itself)"
+        )
         self.print_action = self._action("Print…", self.print_handout, key.Print, "Print the handout")
         self.email_action = self._action("Email…", self.email_handout, "Ctrl+E", "Email the handout to the client")
-        self.import_action = self._action("Import plans…", self.import_plans, key.Open,
-                                          "Import plans from a plan file (.json)", "Import")
-        self.export_action = self._action("Export plans…", self.export_plans, None,
-                                          "Export this client's plans to a plan file (.json)", "Export")
-        self.settings_action = self._action("Clinic settings…", self.open_clinic_settings, key.Preferences,
-                                            "Clinic name, logo, colours, contact details and email", "Settings")
+        self.import_action = self._action(
+            "Import plans…", self.import_plans, key.Open, "Import plans from a plan file (.json)", "Import"
+        )
+        self.export_action = self._action(
+            "Export plans…", self.export_plans, None, "Export this client's plans to a plan file (.json)", "Export"
+        )
+        self.settings_action = self._action(
+            "Clinic settings…",
+            self.open_clinic_settings,
+            key.Preferences,
+            "Clinic name, logo, colours, contact details and email",
+            "Settings",
+        )
         self.quit_action = self._action("Quit", self.close, key.Quit)
         self.undo_action = self.document.undo_stack.createUndoAction(self, "Undo")
         self.undo_action.setShortcuts(key.Undo)
         self.redo_action = self.document.undo_stack.createRedoAction(self, "Redo")
         self.redo_action.setShortcuts(key.Redo)
         self.find_client_action = self._action("Find client", lambda: self._focus(self.client_panel.search), key.Find)
-        self.find_exercise_action = self._action("Find exercise", lambda: self._focus(self.library_panel.search),
-                                                 "Ctrl+L")
+        self.find_exercise_action = self._action(
+            "Find exercise", lambda: self._focus(self.library_panel.search), "Ctrl+L"
+        )
         self.add_stage_action = self._action("Add stage", self.add_stage, None)
-        self.add_exercise_action = self._action("Add selected exercise\tEnter",
-                                                lambda: self.add_exercises(self.library_panel.selected_ids()))
+        self.add_exercise_action = self._action(
+            "Add selected exercise\tEnter", lambda: self.add_exercises(self.library_panel.selected_ids())
+        )
         self.remove_action = self._action("Remove from plan\tDel", self.remove_selected)
         self.move_up_action = self._action("Move up\tCtrl+Up", lambda: self.move_selected(-1))
         self.move_down_action = self._action("Move down\tCtrl+Down", lambda: self.move_selected(1))
-        self.new_exercise_action = self._action("New exercise…", self.new_exercise, "Ctrl+Shift+E",
-                                                "Add an exercise of the clinic's own, with your own photos")
-        self.edit_exercise_action = self._action("Edit a copy…", self.library_panel.edit_current, None,
-                                                 "Change the selected exercise (a built-in one: your own copy)")
-        self.delete_exercise_action = self._action("Delete exercise…", self.library_panel.delete_current, None,
-                                                   "Delete the selected exercise of the clinic's own")
+        self.new_exercise_action = self._action(
+            "New exercise…",
+            self.new_exercise,
+            "Ctrl+Shift+E",
+            "Add an exercise of the clinic's own, with your own photos",
+        )
+        self.edit_exercise_action = self._action(
+            "Edit a copy…",
+            self.library_panel.edit_current,
+            None,
+            "Change the selected exercise (a built-in one: your own copy)",
+        )
+        self.delete_exercise_action = self._action(
+            "Delete exercise…",
+            self.library_panel.delete_current,
+            None,
+            "Delete the selected exercise of the clinic's own",
+        )
 
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
-        for action in (self.new_plan_action, self.copy_plan_action, self.template_action, None,
-                       self.save_pdf_action, self.print_action, self.email_action, None,
-                       self.save_template_action, self.import_action, self.export_action, None, self.quit_action):
+        for action in (
+            self.new_plan_action,
+            self.copy_plan_action,
+            self.template_action,
+            None,
+            self.save_pdf_action,
+            self.print_action,
+            self.email_action,
+            None,
+            self.save_template_action,
+            self.import_action,
+            self.export_action,
+            None,
+            self.quit_action,
+        ):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         edit_menu = menus.addMenu("&Edit")
         for action in (self.undo_action, self.redo_action, None, self.find_client_action, self.find_exercise_action):
             edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
         plan_menu = menus.addMenu("&Plan")
-        for action in (self.add_exercise_action, self.add_stage_action, self.remove_action, self.move_up_action,
-                       self.move_down_action):
+        for action in (
+            self.add_exercise_action,
+            self.add_stage_action,
+            self.remove_action,
+            self.move_up_action,
+            self.move_down_action,
+        ):
             plan_menu.addAction(action)
         library_menu = menus.addMenu("&Library")
-        for action in (self.find_exercise_action, self.add_exercise_action, None, self.new_exercise_action,
-                       self.edit_exercise_action, self.delete_exercise_action):
+        for action in (
+            self.find_exercise_action,
+            self.add_exercise_action,
+            None,
+            self.new_exercise_action,
+            self.edit_exercise_action,
+            self.delete_exercise_action,
+        ):
             library_menu.addSeparator() if action is None else library_menu.addAction(action)
         self.library_menu = library_menu
         client_menu = menus.addMenu("&Client")
@@ -351,11 +422,24 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.new_plan_action, self.copy_plan_action, self.template_action, None,
-                       self.undo_action, self.redo_action, None,
-                       self.save_pdf_action, self.print_action, self.email_action, None,
-                       self.save_template_action, self.import_action, self.export_action, None,
-                       self.settings_action):
+        for action in (
+            self.new_plan_action,
+            self.copy_plan_action,
+            self.template_action,
+            None,
+            self.undo_action,
+            self.redo_action,
+            None,
+            self.save_pdf_action,
+            self.print_action,
+            self.email_action,
+            None,
+            self.save_template_action,
+            self.import_action,
+            self.export_action,
+            None,
+            self.settings_action,
+        ):
             toolbar.addSeparator() if action is None else toolbar.addAction(action)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
@@ -524,8 +608,10 @@ class MainWindow(QMainWindow):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("Changes not saved")
         box.setText(f"The latest changes to \u201c{title}\u201d could not be saved.")
-        box.setInformativeText(f"{self._save_problem}\n\nYou can export the plan to a file to keep it, "
-                               "close without these changes, or stay in the designer and try again.")
+        box.setInformativeText(
+            f"{self._save_problem}\n\nYou can export the plan to a file to keep it, "
+            "close without these changes, or stay in the designer and try again."
+        )
         export = box.addButton("Export to a file…", QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton("Close without saving", QMessageBox.ButtonRole.DestructiveRole)
         box.addButton("Stay here", QMessageBox.ButtonRole.RejectRole)
@@ -555,7 +641,9 @@ class MainWindow(QMainWindow):
             summaries = summaries[:CLIENT_LIST_LIMIT]
             self.statusBar().showMessage(
                 f"Showing the first {CLIENT_LIST_LIMIT} clients by name: type in \u201cFind a client\u201d "
-                "for the others.", 8000)
+                "for the others.",
+                8000,
+            )
         client = self.document.client
         self.client_panel.set_clients(summaries, keep_id=client.id if client else "")
 
@@ -597,11 +685,13 @@ class MainWindow(QMainWindow):
 
     def _confirm_switch(self) -> bool:
         answer = QMessageBox.warning(
-            self, "Changes not saved",
+            self,
+            "Changes not saved",
             f"The latest changes to this plan could not be saved.\n\n{self._save_problem}\n\n"
             "Open the other one anyway and leave these changes unsaved?",
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Cancel,
+        )
         return answer == QMessageBox.StandardButton.Discard
 
     def _client_from_dialog(self, client: Client | None, failure: str) -> Client | None:
@@ -690,9 +780,12 @@ class MainWindow(QMainWindow):
         if client is None:
             self._no_client_yet()
             return
-        plan = Plan(title=f"Exercise plan for {client.first_name}", therapist=self.clinic.therapist,
-                    layout=self.layout_for_new_plans(),
-                    stages=(Stage("Stability", weeks="1–2"),))
+        plan = Plan(
+            title=f"Exercise plan for {client.first_name}",
+            therapist=self.clinic.therapist,
+            layout=self.layout_for_new_plans(),
+            stages=(Stage("Stability", weeks="1–2"),),
+        )
         self._start_plan(plan, "New plan started: drag exercises in from the library.")
 
     def copy_latest_plan(self) -> None:
@@ -708,8 +801,11 @@ class MainWindow(QMainWindow):
             self._no_client_yet()
             return
         try:
-            source = self.document.plan if plan_id == self._plan_id() and self.document.plan else \
-                self.store.get_plan(plan_id)
+            source = (
+                self.document.plan
+                if plan_id == self._plan_id() and self.document.plan
+                else self.store.get_plan(plan_id)
+            )
         except StoreError as error:
             self.show_error("The plan could not be copied", error)
             return
@@ -721,8 +817,9 @@ class MainWindow(QMainWindow):
 
         choices = [TemplateChoice(info.id, info.name, info.description, True) for info in list_builtin_templates()]
         with contextlib.suppress(StoreError):
-            choices += [TemplateChoice(template_id, name, "", False)
-                        for template_id, name in self.store.list_saved_templates()]
+            choices += [
+                TemplateChoice(template_id, name, "", False) for template_id, name in self.store.list_saved_templates()
+            ]
         return choices
 
     def new_plan_from_template(self, template_id: str = "") -> None:
@@ -808,12 +905,15 @@ class MainWindow(QMainWindow):
         message = _message(error)
         self._save_problem = message
         if isinstance(error, ReadOnlyError) and self.store.read_only:
-            text = ("This copy of the designer is read-only, so your changes to this plan are kept here but not "
-                    "saved. Export the plan to a file to keep it, then close the other copy of the designer.")
+            text = (
+                "This copy of the designer is read-only, so your changes to this plan are kept here but not "
+                "saved. Export the plan to a file to keep it, then close the other copy of the designer."
+            )
         else:
             text = f"Your changes are not saved yet: {message} They are kept in this window, and saving is tried again."
-        self.banner.show_message(text, key="save", error=True, action="Try again", on_action=self._try_saving_again,
-                                 dismissable=False)
+        self.banner.show_message(
+            text, key="save", error=True, action="Try again", on_action=self._try_saving_again, dismissable=False
+        )
         self._update_title()
 
     def _try_saving_again(self) -> None:
@@ -835,7 +935,8 @@ class MainWindow(QMainWindow):
         plan = self.document.plan
         if plan is None:
             self._no_client_yet() if self.document.client is None else self.statusBar().showMessage(
-                "Start a plan first: New plan, or New plan from this one.", 5000)
+                "Start a plan first: New plan, or New plan from this one.", 5000
+            )
             return
         exercises = [self.exercises[i] for i in exercise_ids if i in self.exercises]
         if not exercises:
@@ -957,18 +1058,24 @@ class MainWindow(QMainWindow):
             self.plan_notes.blockSignals(False)
         self.too_many.setVisible(bool(plan and plan.too_many_exercises))
         if plan is not None and plan.too_many_exercises:
-            self.too_many.setText(f"{plan.exercise_count} exercises. Clients tend to do fewer when given more than "
-                                  f"{RECOMMENDED_MAX_EXERCISES}: keep the few that matter most.")
+            self.too_many.setText(
+                f"{plan.exercise_count} exercises. Clients tend to do fewer when given more than "
+                f"{RECOMMENDED_MAX_EXERCISES}: keep the few that matter most."
+            )
         if client is None:
             self.plan_tree.empty_text = "Pick a client on the left, or add one, to start a plan."
             self.details_hint.setText("Pick a client on the left, or add one.")
         elif plan is None:
-            self.plan_tree.empty_text = (f"No plan open for {client.first_name}. Start one with "
-                                         "\u201cNew plan\u201d, \u201cNew plan from this one\u201d or a template.")
+            self.plan_tree.empty_text = (
+                f"No plan open for {client.first_name}. Start one with "
+                "\u201cNew plan\u201d, \u201cNew plan from this one\u201d or a template."
+            )
             self.details_hint.setText("Start a plan, then drag exercises in from the library.")
         else:
-            self.plan_tree.empty_text = ("Drag exercises here from the library, or select one there and press "
-                                         "Enter.\n\nUse \u201c+ Stage\u201d to split the plan into stages.")
+            self.plan_tree.empty_text = (
+                "Drag exercises here from the library, or select one there and press "
+                "Enter.\n\nUse \u201c+ Stage\u201d to split the plan into stages."
+            )
             self.details_hint.setText("Select an exercise in the plan to set its sets, reps and tempo.")
         self.plan_tree.viewport().update()
         self._update_title()
@@ -1005,15 +1112,27 @@ class MainWindow(QMainWindow):
         has_plan = plan is not None
         has_client = self.document.client is not None
         items, stages = self._selected() if has_plan else ([], [])
-        for action in (self.save_pdf_action, self.print_action, self.email_action, self.save_template_action,
-                       self.export_action, self.add_stage_action):
+        for action in (
+            self.save_pdf_action,
+            self.print_action,
+            self.email_action,
+            self.save_template_action,
+            self.export_action,
+            self.add_stage_action,
+        ):
             action.setEnabled(has_plan)
         for action in (self.new_plan_action, self.template_action, self.edit_client_action):
             action.setEnabled(has_client)
         self.copy_plan_action.setEnabled(has_client and (has_plan or self.client_panel.plans.rowCount() > 0))
         selected = bool(items or stages)
-        for widget in (self.remove_button, self.up_button, self.down_button, self.remove_action,
-                       self.move_up_action, self.move_down_action):
+        for widget in (
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+            self.remove_action,
+            self.move_up_action,
+            self.move_down_action,
+        ):
             widget.setEnabled(selected)
 
     # ======================================================================================
@@ -1031,9 +1150,14 @@ class MainWindow(QMainWindow):
         client = self.document.client
         logo = self.store.logos_dir / clinic.logo if clinic.logo else None
         return HandoutRequest(
-            plan=plan, exercises=self.exercises, clinic=clinic, client_name=client.name if client else "",
-            layout=layout or plan.layout, tracking_sheet=self.preview_panel.tracking.isChecked(),
-            logo_file=logo, photos_dir=self.store.photos_dir,
+            plan=plan,
+            exercises=self.exercises,
+            clinic=clinic,
+            client_name=client.name if client else "",
+            layout=layout or plan.layout,
+            tracking_sheet=self.preview_panel.tracking.isChecked(),
+            logo_file=logo,
+            photos_dir=self.store.photos_dir,
         )
 
     def request_preview(self, *, at_once: bool = False) -> None:
@@ -1041,8 +1165,10 @@ class MainWindow(QMainWindow):
             return
         if self.document.plan is None:
             self.preview_panel.show_message(
-                "Pick a client and a plan: the handout appears here as you build it." if self.document.client is None
-                else "Start a plan: the handout appears here as you build it.")
+                "Pick a client and a plan: the handout appears here as you build it."
+                if self.document.client is None
+                else "Start a plan: the handout appears here as you build it."
+            )
             return
         self.renderer.request(self.handout_request, at_once=at_once)
 
@@ -1067,9 +1193,11 @@ class MainWindow(QMainWindow):
         if self.document.plan is None:
             return None
         folder = self.settings.text("last/pdf_folder") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        name, _filter = QFileDialog.getSaveFileName(self, "Save the handout as PDF",
-                                                    str(Path(folder) / self.default_pdf_name()), "PDF files (*.pdf)")
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        name, _filter = QFileDialog.getSaveFileName(
+            self, "Save the handout as PDF", str(Path(folder) / self.default_pdf_name()), "PDF files (*.pdf)"
+        )
         if not name:
             return None
         path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
@@ -1081,9 +1209,12 @@ class MainWindow(QMainWindow):
 
             write_atomically(path, result.pdf)
         except OSError as error:
-            QMessageBox.warning(self, "PDF not saved",
-                                f"The handout could not be saved to {path}: {error.strerror or error}.\n\n"
-                                "Choose another folder (for example Documents), or free some disk space.")
+            QMessageBox.warning(
+                self,
+                "PDF not saved",
+                f"The handout could not be saved to {path}: {error.strerror or error}.\n\n"
+                "Choose another folder (for example Documents), or free some disk space.",
+            )
             return None
         self.settings.set_text("last/pdf_folder", str(path.parent))
         self.statusBar().showMessage(f"Saved the handout to {path}", 8000)
@@ -1104,8 +1235,9 @@ class MainWindow(QMainWindow):
         try:
             print_pdf(result.pdf, printer)
         except RuntimeError as error:
-            QMessageBox.warning(self, "Not printed", f"{error}\n\nCheck the printer, or save the PDF and print "
-                                "it from there.")
+            QMessageBox.warning(
+                self, "Not printed", f"{error}\n\nCheck the printer, or save the PDF and print it from there."
+            )
             return False
         self.statusBar().showMessage("Sent the handout to the printer.", 5000)
         return True
@@ -1117,8 +1249,7 @@ class MainWindow(QMainWindow):
         plan = self.document.plan
         if plan is None:
             return
-        dialog = EmailDialog(self, plan, self.document.client, self.current_clinic(), self.store,
-                             self.handout_request)
+        dialog = EmailDialog(self, plan, self.document.client, self.current_clinic(), self.store, self.handout_request)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         client = self.document.client
         if client is not None:
@@ -1133,15 +1264,17 @@ class MainWindow(QMainWindow):
     def import_plans(self) -> None:
         from designer.interchange import import_file
 
-        name, _filter = QFileDialog.getOpenFileName(self, "Import plans", self.settings.text("last/import_folder"),
-                                                    "Plan files (*.json);;All files (*)")
+        name, _filter = QFileDialog.getOpenFileName(
+            self, "Import plans", self.settings.text("last/import_folder"), "Plan files (*.json);;All files (*)"
+        )
         if not name:
             return
         try:
             result = import_file(Path(name), self.store, self.library)
         except (StoreError, ValueError) as error:
-            QMessageBox.warning(self, "Nothing imported",
-                                f"The file {Path(name).name} was not imported:\n\n{_message(error)}")
+            QMessageBox.warning(
+                self, "Nothing imported", f"The file {Path(name).name} was not imported:\n\n{_message(error)}"
+            )
             return
         self.settings.set_text("last/import_folder", str(Path(name).parent))
         self.refresh_clients()
@@ -1163,8 +1296,11 @@ class MainWindow(QMainWindow):
         current = self.document.plan
         plans = [current if p.id == current.id else p for p in plans] or [current]
         name, _filter = QFileDialog.getSaveFileName(
-            self, "Export plans", str(Path(self.settings.text("last/export_folder") or ".")
-                                      / f"{client.name} - plans.json"), "Plan files (*.json)")
+            self,
+            "Export plans",
+            str(Path(self.settings.text("last/export_folder") or ".") / f"{client.name} - plans.json"),
+            "Plan files (*.json)",
+        )
         if not name:
             return
         try:
@@ -1182,8 +1318,9 @@ class MainWindow(QMainWindow):
         plan = self.document.plan
         if plan is None:
             return True
-        name, _filter = QFileDialog.getSaveFileName(self, "Export the plan", f"{plan.title}.json",
-                                                    "Plan files (*.json)")
+        name, _filter = QFileDialog.getSaveFileName(
+            self, "Export the plan", f"{plan.title}.json", "Plan files (*.json)"
+        )
         if not name:
             return False
         try:
@@ -1223,9 +1360,12 @@ class MainWindow(QMainWindow):
         from designer.mail import keyring_available, set_password
 
         if not keyring_available():
-            QMessageBox.information(self, "Password not kept",
-                                    "This computer has no password store, so the email password is not kept. "
-                                    "The designer will ask for it each time it sends.")
+            QMessageBox.information(
+                self,
+                "Password not kept",
+                "This computer has no password store, so the email password is not kept. "
+                "The designer will ask for it each time it sends.",
+            )
             return
         try:
             set_password(clinic.mail, password)
@@ -1266,8 +1406,7 @@ class MainWindow(QMainWindow):
         from .dialogs.exercise_dialog import confirm_delete
 
         exercise = self.exercises.get(exercise_id)
-        if exercise is None or exercise.builtin or not confirm_delete(self, self.store, exercise,
-                                                                       self.document.plan):
+        if exercise is None or exercise.builtin or not confirm_delete(self, self.store, exercise, self.document.plan):
             return False
         try:
             self.store.delete_exercise(exercise_id)

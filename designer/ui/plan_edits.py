@@ -39,8 +39,9 @@ def _rebuild(plan: Plan, groups: dict[str, list[PlanItem]]) -> Plan:
     order = ["", *(stage.id for stage in plan.stages)]
     items: list[PlanItem] = []
     for stage_id in order:
-        items.extend(replace(item, stage_id=stage_id) if item.stage_id != stage_id else item
-                     for item in groups.get(stage_id, []))
+        items.extend(
+            replace(item, stage_id=stage_id) if item.stage_id != stage_id else item for item in groups.get(stage_id, [])
+        )
     return plan.with_items(items)
 
 
@@ -148,7 +149,7 @@ def move_items_by(plan: Plan, item_ids: Sequence[str], step: int) -> Plan:
             return place_items(plan, ordered, lead.stage_id, _row_of(shown, above[-1].id))
         position = stage_order.index(lead.stage_id)
         return plan if position == 0 else place_items(plan, ordered, stage_order[position - 1], None)
-    below = [item for item in shown[index + 1:] if item.id not in moving]
+    below = [item for item in shown[index + 1 :] if item.id not in moving]
     if below:
         return place_items(plan, ordered, lead.stage_id, _row_of(shown, below[0].id) + 1)
     position = stage_order.index(lead.stage_id)

@@ -78,8 +78,7 @@ class Thumbnails:
         if cached is None:
             cached = self._load(exercise) if exercise is not None else None
             if cached is None:
-                cached = self._tile(exercise.name if exercise else fallback_name,
-                                    exercise.category if exercise else "")
+                cached = self._tile(exercise.name if exercise else fallback_name, exercise.category if exercise else "")
             self._cache[key] = cached
         return cached
 
@@ -107,8 +106,9 @@ class Thumbnails:
         image = reader.read()
         if image.isNull():
             return None
-        image = image.scaled(width, height, Qt.AspectRatioMode.KeepAspectRatio,
-                             Qt.TransformationMode.SmoothTransformation)
+        image = image.scaled(
+            width, height, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
         image.setDevicePixelRatio(1.0)  # drawn below in device pixels
         canvas.fill(QColor("#FFFFFF"))
         painter = QPainter(canvas)
@@ -120,8 +120,7 @@ class Thumbnails:
         return canvas
 
     def _tile(self, name: str, category: str) -> QPixmap:
-        tint = CATEGORY_TINTS[CATEGORIES.index(category) % len(CATEGORY_TINTS)] if category in CATEGORIES \
-            else "#E6E9E8"
+        tint = CATEGORY_TINTS[CATEGORIES.index(category) % len(CATEGORY_TINTS)] if category in CATEGORIES else "#E6E9E8"
         canvas, _width, _height = self._canvas()
         canvas.fill(Qt.GlobalColor.transparent)
         width, height = self.size.width(), self.size.height()

@@ -33,8 +33,13 @@ class _Signals(QObject):
 
 
 class _RenderTask(QRunnable):
-    def __init__(self, generation: int, request: HandoutRequest, render: Callable[[HandoutRequest], RenderResult],
-                 signals: _Signals) -> None:
+    def __init__(
+        self,
+        generation: int,
+        request: HandoutRequest,
+        render: Callable[[HandoutRequest], RenderResult],
+        signals: _Signals,
+    ) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._generation = generation

@@ -75,8 +75,14 @@ def test_import_then_export(tmp_path, data_dir):
 def test_bad_import_reports_path_and_imports_nothing(tmp_path, data_dir):
     bad = tmp_path / "bad.json"
     bad.write_text(
-        json.dumps({"format": "exercise-plan", "version": 1, "title": "T",
-                    "items": [{"exercise": "bird-dog"}, {"exercise": "bird-dog", "sets": 50}]}),
+        json.dumps(
+            {
+                "format": "exercise-plan",
+                "version": 1,
+                "title": "T",
+                "items": [{"exercise": "bird-dog"}, {"exercise": "bird-dog", "sets": 50}],
+            }
+        ),
         encoding="utf-8",
     )
     code, _out, err = run(data_dir, "import", str(bad))
@@ -113,8 +119,15 @@ def test_usage_mistakes_exit_2(data_dir):
 
 
 def test_clinic_show_and_set(data_dir):
-    ok(data_dir, "clinic", "--set", "name=Springback Rehabilitation", "colour=#1F5F8B",
-       "booking_link=https://www.springbackrehabilitation.co.uk/booking-system/", "instagram=@springbackrehab")
+    ok(
+        data_dir,
+        "clinic",
+        "--set",
+        "name=Springback Rehabilitation",
+        "colour=#1F5F8B",
+        "booking_link=https://www.springbackrehabilitation.co.uk/booking-system/",
+        "instagram=@springbackrehab",
+    )
     shown = json.loads(ok(data_dir, "clinic", "--show", "--json"))
     assert shown["name"] == "Springback Rehabilitation"
     assert shown["colour"] == "#1F5F8B"
@@ -134,9 +147,17 @@ def test_clinic_logo_that_is_not_an_image_is_refused(tmp_path, data_dir):
 
 def test_a_real_process_gives_no_traceback(tmp_path):
     result = subprocess.run(
-        [sys.executable, str(PROJECT_DIR / "main.py"), "import", str(tmp_path / "nothing.json"),
-         "--data-dir", str(tmp_path / "data")],
-        capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            str(PROJECT_DIR / "main.py"),
+            "import",
+            str(tmp_path / "nothing.json"),
+            "--data-dir",
+            str(tmp_path / "data"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr

@@ -73,8 +73,17 @@ def test_render_from_a_plan_file(tmp_path, data_dir):
 
 def test_render_refuses_a_plan_file_with_mistakes(tmp_path, data_dir):
     bad = tmp_path / "bad.json"
-    bad.write_text(json.dumps({"format": "exercise-plan", "version": 1, "title": "T",
-                               "items": [{"exercise": "bird-dog", "tempo": "fast"}]}), encoding="utf-8")
+    bad.write_text(
+        json.dumps(
+            {
+                "format": "exercise-plan",
+                "version": 1,
+                "title": "T",
+                "items": [{"exercise": "bird-dog", "tempo": "fast"}],
+            }
+        ),
+        encoding="utf-8",
+    )
     code, _out, err = run(data_dir, "render", "--file", str(bad), "--out", str(tmp_path / "x.pdf"))
     assert code == 1
     assert err.startswith("error: items[0].tempo: must look like 3-1-1")
@@ -120,10 +129,18 @@ def smtp_server():
 def test_email_sends_the_handout_and_logs_it(tmp_path, data_dir, smtp_server):
     mailbox, port = smtp_server
     client_id, plan_id = new_plan(data_dir)
-    ok(data_dir, "clinic", "--set", "name=Springback Rehabilitation", "therapist=Tom",
-       "booking_link=https://example.com/book", "mail.sender=hello@springback.example")
-    printed = ok(data_dir, "email", "--plan", plan_id, "--smtp-host", "127.0.0.1", "--smtp-port", str(port),
-                 "--security", "none")
+    ok(
+        data_dir,
+        "clinic",
+        "--set",
+        "name=Springback Rehabilitation",
+        "therapist=Tom",
+        "booking_link=https://example.com/book",
+        "mail.sender=hello@springback.example",
+    )
+    printed = ok(
+        data_dir, "email", "--plan", plan_id, "--smtp-host", "127.0.0.1", "--smtp-port", str(port), "--security", "none"
+    )
     assert "Sent" in printed
     assert len(mailbox.messages) == 1
     message = mailbox.messages[0]
@@ -144,8 +161,20 @@ def test_email_sends_the_handout_and_logs_it(tmp_path, data_dir, smtp_server):
 
 def test_email_to_a_server_that_is_down_keeps_the_handout_in_the_outbox(data_dir):
     _client, plan_id = new_plan(data_dir)
-    code, _out, err = run(data_dir, "email", "--plan", plan_id, "--smtp-host", "127.0.0.1",
-                          "--smtp-port", str(free_port()), "--security", "none", "--timeout", "3")
+    code, _out, err = run(
+        data_dir,
+        "email",
+        "--plan",
+        plan_id,
+        "--smtp-host",
+        "127.0.0.1",
+        "--smtp-port",
+        str(free_port()),
+        "--security",
+        "none",
+        "--timeout",
+        "3",
+    )
     assert code == 1
     assert "outbox" in err and err.count("\n") == 1
     with Store.open(data_dir) as store:
@@ -154,16 +183,16 @@ def test_email_to_a_server_that_is_down_keeps_the_handout_in_the_outbox(data_dir
 
 def test_email_refuses_plain_text_to_a_remote_server(data_dir):
     _client, plan_id = new_plan(data_dir)
-    code, _out, err = run(data_dir, "email", "--plan", plan_id, "--smtp-host", "smtp.example.com",
-                          "--security", "none")
+    code, _out, err = run(data_dir, "email", "--plan", plan_id, "--smtp-host", "smtp.example.com", "--security", "none")
     assert code == 1
     assert "only allowed for a mail server on this computer" in err
 
 
 def test_email_catches_a_wrong_address_before_sending(data_dir):
     _client, plan_id = new_plan(data_dir)
-    code, _out, err = run(data_dir, "email", "--plan", plan_id, "--to", "zoe-at-example", "--smtp-host",
-                          "127.0.0.1", "--security", "none")
+    code, _out, err = run(
+        data_dir, "email", "--plan", plan_id, "--to", "zoe-at-example", "--smtp-host", "127.0.0.1", "--security", "none"
+    )
     assert code == 1
     assert "zoe-at-example" in err
 
@@ -188,8 +217,12 @@ def test_rendered_handout_is_the_renderers_output(tmp_path, data_dir):
 
         library = Library(store.list_custom_exercises())
         exercises = {i: library.get(i) for i in plan.exercise_ids()}
-        direct = render_handout(plan, exercises, store.get_clinic(),
-                                HandoutOptions(client_name="Zoë Łukasiewicz-Ørsted", photos_dir=store.photos_dir))
+        direct = render_handout(
+            plan,
+            exercises,
+            store.get_clinic(),
+            HandoutOptions(client_name="Zoë Łukasiewicz-Ørsted", photos_dir=store.photos_dir),
+        )
     assert len(PdfReader(io.BytesIO(direct)).pages) == len(PdfReader(str(out)).pages)
 
 

@@ -36,8 +36,11 @@ def test_plan_paths_in_errors():
 
 def test_item_stage_may_be_given_by_title():
     plan = Plan.from_dict(
-        {"title": "T", "stages": [{"id": "s1", "title": "Stability"}], "items": [{"exercise": "bird-dog",
-                                                                                    "stage": "stability"}]}
+        {
+            "title": "T",
+            "stages": [{"id": "s1", "title": "Stability"}],
+            "items": [{"exercise": "bird-dog", "stage": "stability"}],
+        }
     )
     assert plan.items[0].stage_id == "s1"
 

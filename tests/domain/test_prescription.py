@@ -69,8 +69,15 @@ def test_from_dict_fills_missing_fields_from_the_exercise_defaults():
 
 def test_round_trip_through_dict():
     original = Prescription(
-        sets=4, reps=Range(6, 8), hold_seconds=3, tempo="3-1-1-0", rest_seconds=90, load="light kettlebell",
-        side=Side.LEFT, frequency=Frequency(1, 3), notes="Stop at 3/10",
+        sets=4,
+        reps=Range(6, 8),
+        hold_seconds=3,
+        tempo="3-1-1-0",
+        rest_seconds=90,
+        load="light kettlebell",
+        side=Side.LEFT,
+        frequency=Frequency(1, 3),
+        notes="Stop at 3/10",
     )
     assert Prescription.from_dict(original.to_dict()) == original
 
@@ -83,6 +90,4 @@ def test_reps_and_duration_together_are_both_said():
 
 def test_tempo_words_for_movements_that_do_not_go_down_and_up():
     assert Tempo.parse("2-0-2").in_words(("back in", "out")) == "steadily: 2 s back in, no pause, 2 s out"
-    assert explain_tempo("3-1-1", ("towards the wall", "away")) == (
-        "slowly: 3 s towards the wall, 1 s pause, 1 s away"
-    )
+    assert explain_tempo("3-1-1", ("towards the wall", "away")) == ("slowly: 3 s towards the wall, 1 s pause, 1 s away")

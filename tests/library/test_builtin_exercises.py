@@ -167,8 +167,16 @@ def test_suitcase_carry_default_is_the_seed_prescription():
 
 
 def test_one_sided_exercises_say_each_side():
-    for exercise_id in ("suitcase-carry", "suitcase-march", "single-leg-deadlift", "single-leg-bridge", "step-up",
-                        "side-plank", "one-arm-row", "bird-dog"):
+    for exercise_id in (
+        "suitcase-carry",
+        "suitcase-march",
+        "single-leg-deadlift",
+        "single-leg-bridge",
+        "step-up",
+        "side-plank",
+        "one-arm-row",
+        "bird-dog",
+    ):
         assert BY_ID[exercise_id].default.side is Side.EACH, exercise_id
 
 

@@ -90,9 +90,7 @@ def test_search_looks_at_category_body_area_equipment_level_and_purpose(library)
     assert "suitcase-carry" in ids(library.search("carries"))
     assert "glute-bridge" in ids(library.search("bottom"))  # a body area
     assert "loaded-walk" in ids(library.search("backpack"))  # equipment
-    assert set(ids(library.search("challenging"))) == {
-        e.id for e in library.all() if e.level is Level.CHALLENGING
-    }
+    assert set(ids(library.search("challenging"))) == {e.id for e in library.all() if e.level is Level.CHALLENGING}
     assert "box-lift" in ids(library.search("garden"))  # purpose: "at home or in the garden"
 
 
@@ -169,8 +167,15 @@ def test_a_library_of_two_thousand_exercises_still_finds_the_right_ones():
     big = Library(copies)
     assert len(big) == 2_000
     everything = big.all()
-    for text, category in [("bridge", None), ("variation 17", None), ("carry", "Carries"), ("bottom gentle", None),
-                           ("fármer’s", None), ("", "Breathing"), ("nothing-like-this", None)]:
+    for text, category in [
+        ("bridge", None),
+        ("variation 17", None),
+        ("carry", "Carries"),
+        ("bottom gentle", None),
+        ("fármer’s", None),
+        ("", "Breathing"),
+        ("nothing-like-this", None),
+    ]:
         found = big.search(text, category=category)
         assert set(ids(found)) == expected_search(everything, text, category), text
         assert len(ids(found)) == len(set(ids(found)))
@@ -194,7 +199,11 @@ def test_easier_and_harder(library):
 def test_ladder_runs_from_easiest_to_hardest_through_the_exercise(library):
     assert library.ladder("glute-bridge") == ["pelvic-tilt", "glute-bridge", "single-leg-bridge", "hip-thrust"]
     assert library.ladder("hip-hinge") == [
-        "wall-hip-hinge", "hip-hinge", "kettlebell-deadlift", "romanian-deadlift", "single-leg-deadlift",
+        "wall-hip-hinge",
+        "hip-hinge",
+        "kettlebell-deadlift",
+        "romanian-deadlift",
+        "single-leg-deadlift",
     ]
     assert library.ladder("step-up") == ["sit-to-stand", "step-up"]
     assert library.ladder("no-such-thing") == []

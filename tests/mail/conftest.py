@@ -154,9 +154,7 @@ def certificate(tmp_path_factory: pytest.TempPathFactory) -> Certificate:
         .not_valid_before(now - dt.timedelta(minutes=5))
         .not_valid_after(now + dt.timedelta(days=1))
         .add_extension(
-            x509.SubjectAlternativeName(
-                [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
-            ),
+            x509.SubjectAlternativeName([x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
             critical=False,
         )
         .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
@@ -167,9 +165,7 @@ def certificate(tmp_path_factory: pytest.TempPathFactory) -> Certificate:
     key_path = folder / "server.key"
     cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
     key_path.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-        )
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     )
     return Certificate(cert_path, key_path)
 
@@ -210,8 +206,13 @@ def clinic() -> Clinic:
 
 def _settings_for(port: int, security: Security = Security.NONE, user: str = "", timeout: int = 5) -> MailSettings:
     return MailSettings(
-        delivery=Delivery.SMTP, host="127.0.0.1", port=port, security=security, user=user,
-        sender=CLINIC_EMAIL, timeout_seconds=timeout,
+        delivery=Delivery.SMTP,
+        host="127.0.0.1",
+        port=port,
+        security=security,
+        user=user,
+        sender=CLINIC_EMAIL,
+        timeout_seconds=timeout,
     )
 
 

@@ -21,8 +21,13 @@ from designer.mail import (
 )
 from designer.mail.compose import MAX_FILE_NAME_BYTES, MAX_FILE_NAME_CHARS, fill_body
 
-VALUES = {"first_name": "Zoë", "plan_title": "Gentle start", "clinic_name": "Springback", "booking_link": "",
-          "therapist": "Alex"}
+VALUES = {
+    "first_name": "Zoë",
+    "plan_title": "Gentle start",
+    "clinic_name": "Springback",
+    "booking_link": "",
+    "therapist": "Alex",
+}
 FORBIDDEN = set('/\\:*?"<>|')
 
 
@@ -133,8 +138,15 @@ def parse(message):
 
 
 def test_compose_message_has_the_headers_a_mail_program_expects(clinic, pdf_bytes):
-    message = compose_message(clinic, "zoe@example.org", "Your plan", "Dear Zoë,\nHello", pdf_bytes, "Plan - Zoë.pdf",
-                              client_name="Zoë Łukasiewicz-Ørsted")
+    message = compose_message(
+        clinic,
+        "zoe@example.org",
+        "Your plan",
+        "Dear Zoë,\nHello",
+        pdf_bytes,
+        "Plan - Zoë.pdf",
+        client_name="Zoë Łukasiewicz-Ørsted",
+    )
     parsed = parse(message)
     assert parsed["From"].addresses[0].display_name == "Springback Rehab"
     assert parsed["To"].addresses[0].addr_spec == "zoe@example.org"
@@ -161,8 +173,9 @@ def test_a_draft_is_marked_unsent_and_may_leave_out_the_sender(pdf_bytes):
 
 
 def test_replies_go_to_the_clinic_when_sent_from_another_account(clinic, pdf_bytes):
-    message = compose_message(clinic, "zoe@example.org", "Plan", "Hi", pdf_bytes, "Plan.pdf",
-                              sender="mailer@provider.example")
+    message = compose_message(
+        clinic, "zoe@example.org", "Plan", "Hi", pdf_bytes, "Plan.pdf", sender="mailer@provider.example"
+    )
     assert message["From"].addresses[0].addr_spec == "mailer@provider.example"
     assert message["Reply-To"].addresses[0].addr_spec == "hello@springback.example"
 

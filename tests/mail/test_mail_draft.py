@@ -31,8 +31,9 @@ class Launcher:
 
 def draft_message(clinic: Clinic, pdf: bytes, body: str = "Dear Σοφία,\n\nYour plan is attached.\nIt's ready."):
     name = attachment_name("Gentle start", CLIENT, dt.date(2024, 5, 3))
-    return compose_message(clinic, "sofia@example.org", "Your plan: Gentle start", body, pdf, name,
-                           client_name=CLIENT, draft=True)
+    return compose_message(
+        clinic, "sofia@example.org", "Your plan: Gentle start", body, pdf, name, client_name=CLIENT, draft=True
+    )
 
 
 def test_the_draft_parses_back_with_the_attachment_and_x_unsent(tmp_path, clinic, pdf_bytes):
@@ -67,8 +68,12 @@ def test_a_sendable_message_becomes_a_draft_when_saved(tmp_path, clinic, pdf_byt
 def test_thunderbird_gets_its_compose_command_line(tmp_path, clinic, pdf_bytes):
     path = write_draft(draft_message(clinic, pdf_bytes), tmp_path)
     launcher = Launcher()
-    done = open_draft(path, run=launcher, find_program=lambda name: "/usr/bin/thunderbird" if name == "thunderbird"
-                      else None, platform="linux")
+    done = open_draft(
+        path,
+        run=launcher,
+        find_program=lambda name: "/usr/bin/thunderbird" if name == "thunderbird" else None,
+        platform="linux",
+    )
     assert "Thunderbird" in done
     [command] = launcher.commands
     assert command[:2] == ["/usr/bin/thunderbird", "-compose"]
@@ -99,8 +104,9 @@ def split_compose(argument: str) -> list[str]:
 
 
 def test_quotes_in_the_subject_cannot_break_thunderbirds_command_line(tmp_path, clinic, pdf_bytes):
-    message = compose_message(clinic, "sofia@example.org", "Sofia's plan', to='eve@example.org", "Hi", pdf_bytes,
-                              "Plan.pdf", draft=True)
+    message = compose_message(
+        clinic, "sofia@example.org", "Sofia's plan', to='eve@example.org", "Hi", pdf_bytes, "Plan.pdf", draft=True
+    )
     path = write_draft(message, tmp_path)
     launcher = Launcher()
     open_draft(path, run=launcher, find_program=lambda name: "thunderbird" if name == "thunderbird" else None)

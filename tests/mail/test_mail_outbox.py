@@ -13,9 +13,17 @@ from designer.mail import MailError, Outbox, send_message
 
 def add_handout(outbox: Outbox, pdf: bytes, to: str = "zoe@example.org", client_name: str = "Zoë Łukasiewicz-Ørsted"):
     return outbox.add(
-        pdf, f"Gentle start - {client_name} - 2024-05-03.pdf", to, "Your exercise plan: Gentle start",
-        "Dear Zoë,\n\nYour plan is attached.", "plan-1", 4, "client-7",
-        plan_title="Gentle start", client_name=client_name, layout="large-print",
+        pdf,
+        f"Gentle start - {client_name} - 2024-05-03.pdf",
+        to,
+        "Your exercise plan: Gentle start",
+        "Dear Zoë,\n\nYour plan is attached.",
+        "plan-1",
+        4,
+        "client-7",
+        plan_title="Gentle start",
+        client_name=client_name,
+        layout="large-print",
     )
 
 
@@ -32,8 +40,9 @@ def test_an_added_handout_waits_with_its_pdf_and_note(tmp_path, pdf_bytes):
     assert sorted(p.name for p in (tmp_path / "outbox").iterdir()) == [f"{entry.id}.json", f"{entry.id}.pdf"]
 
 
-def test_server_down_keeps_the_handout_and_a_retry_delivers_it(tmp_path, pdf_bytes, clinic, settings_for,
-                                                              closed_port, start_server):
+def test_server_down_keeps_the_handout_and_a_retry_delivers_it(
+    tmp_path, pdf_bytes, clinic, settings_for, closed_port, start_server
+):
     outbox = Outbox(tmp_path / "outbox")
     entry = add_handout(outbox, pdf_bytes)
     settings = settings_for(closed_port)
@@ -65,8 +74,7 @@ def test_server_down_keeps_the_handout_and_a_retry_delivers_it(tmp_path, pdf_byt
     assert SentRecord.from_dict(record.to_dict()) == record
 
 
-def test_a_refused_recipient_keeps_the_handout_with_the_reason(tmp_path, pdf_bytes, clinic, settings_for,
-                                                              start_server):
+def test_a_refused_recipient_keeps_the_handout_with_the_reason(tmp_path, pdf_bytes, clinic, settings_for, start_server):
     server = start_server()
     server.mailbox.refuse_recipients.add("gone@example.org")
     outbox = Outbox(tmp_path / "outbox")
@@ -79,8 +87,9 @@ def test_a_refused_recipient_keeps_the_handout_with_the_reason(tmp_path, pdf_byt
     assert outbox.pending()[0].last_error_kind == "recipient"
 
 
-def test_a_wrong_address_is_kept_and_named_without_contacting_the_server(tmp_path, pdf_bytes, clinic, closed_port,
-                                                                        settings_for):
+def test_a_wrong_address_is_kept_and_named_without_contacting_the_server(
+    tmp_path, pdf_bytes, clinic, closed_port, settings_for
+):
     outbox = Outbox(tmp_path / "outbox")
     entry = add_handout(outbox, pdf_bytes, to="zoe.example.org")
     calls = []

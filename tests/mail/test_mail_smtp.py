@@ -39,7 +39,7 @@ def test_the_message_arrives_with_filled_in_texts_and_the_identical_pdf(start_se
     assert server.mailbox.envelopes[0].rcpt_tos == ["margaret@example.org"]
     text = body_text(received)
     assert text.startswith("Dear Margaret,\n")
-    assert "Your exercise plan, \"Gentle start\", is attached" in text
+    assert 'Your exercise plan, "Gentle start", is attached' in text
     assert "you can book here: https://springback.example/book" in text
     assert text.rstrip().endswith("Alex Morgan\nSpringback Rehab")
     assert "{" not in text
@@ -53,11 +53,13 @@ def test_the_message_arrives_with_filled_in_texts_and_the_identical_pdf(start_se
 
 
 @pytest.mark.parametrize("client_name", UNICODE_CLIENTS)
-def test_unicode_client_names_survive_in_subject_and_file_name(start_server, clinic, pdf_bytes, settings_for,
-                                                               client_name):
+def test_unicode_client_names_survive_in_subject_and_file_name(
+    start_server, clinic, pdf_bytes, settings_for, client_name
+):
     server = start_server()
-    custom = Clinic.from_dict({**clinic.to_dict(), "mail": {**clinic.mail.to_dict(),
-                                                           "subject": "Plan for {first_name}: {plan_title}"}})
+    custom = Clinic.from_dict(
+        {**clinic.to_dict(), "mail": {**clinic.mail.to_dict(), "subject": "Plan for {first_name}: {plan_title}"}}
+    )
     subject, body = fill_templates(custom, client_name, "Rücken stärken")
     name = attachment_name("Rücken stärken", client_name, dt.date(2024, 5, 3))
     message = compose_message(custom, "client@example.org", subject, body, pdf_bytes, name, client_name=client_name)
@@ -82,9 +84,9 @@ NO_TLS_WARNING = pytest.mark.filterwarnings("ignore:Requiring AUTH while not req
 
 
 @NO_TLS_WARNING
-def test_sign_in_fails_with_the_wrong_password_and_works_with_the_right_one(start_server, clinic, pdf_bytes,
-                                                                          settings_for, server_login,
-                                                                          password_checker):
+def test_sign_in_fails_with_the_wrong_password_and_works_with_the_right_one(
+    start_server, clinic, pdf_bytes, settings_for, server_login, password_checker
+):
     server = start_server(authenticator=password_checker, auth_required=True, auth_require_tls=False)
     user, password = server_login
     settings = settings_for(server.port, user=user)
@@ -105,8 +107,9 @@ def test_sign_in_fails_with_the_wrong_password_and_works_with_the_right_one(star
 
 
 @NO_TLS_WARNING
-def test_a_server_requiring_sign_in_refuses_a_send_without_it(start_server, clinic, pdf_bytes, settings_for,
-                                                             password_checker):
+def test_a_server_requiring_sign_in_refuses_a_send_without_it(
+    start_server, clinic, pdf_bytes, settings_for, password_checker
+):
     server = start_server(authenticator=password_checker, auth_required=True, auth_require_tls=False)
     with pytest.raises(MailError) as failure:
         send_message(handout_message(clinic, pdf_bytes), settings_for(server.port), None)
@@ -119,15 +122,21 @@ def test_starttls_with_a_certificate_the_test_trusts(start_server, clinic, pdf_b
     server = start_server(tls_context=certificate.server_context(), require_starttls=True)
     settings = settings_for(server.port, security=Security.STARTTLS)
     steps: list[str] = []
-    send_message(handout_message(clinic, pdf_bytes), settings, None,
-                 ssl_context=certificate.trusting_client_context(), progress=steps.append)
+    send_message(
+        handout_message(clinic, pdf_bytes),
+        settings,
+        None,
+        ssl_context=certificate.trusting_client_context(),
+        progress=steps.append,
+    )
     [received] = server.mailbox.messages
     assert [a.get_payload(decode=True) for a in received.iter_attachments()] == [pdf_bytes]
     assert "Securing the connection (STARTTLS)…" in steps
 
 
-def test_starttls_with_an_untrusted_certificate_fails_as_tls(start_server, clinic, pdf_bytes, settings_for,
-                                                            certificate):
+def test_starttls_with_an_untrusted_certificate_fails_as_tls(
+    start_server, clinic, pdf_bytes, settings_for, certificate
+):
     server = start_server(tls_context=certificate.server_context(), require_starttls=True)
     settings = settings_for(server.port, security=Security.STARTTLS)
     with pytest.raises(MailError) as failure:
@@ -144,8 +153,9 @@ def test_ssl_from_the_start_with_a_trusted_certificate(start_server, clinic, pdf
     assert len(server.mailbox.messages) == 1
 
 
-def test_starttls_to_a_server_without_it_is_refused_before_anything_is_sent(start_server, clinic, pdf_bytes,
-                                                                           settings_for):
+def test_starttls_to_a_server_without_it_is_refused_before_anything_is_sent(
+    start_server, clinic, pdf_bytes, settings_for
+):
     server = start_server()
     with pytest.raises(MailError) as failure:
         send_message(handout_message(clinic, pdf_bytes), settings_for(server.port, security=Security.STARTTLS), None)
@@ -157,8 +167,9 @@ def test_starttls_to_a_server_without_it_is_refused_before_anything_is_sent(star
 def test_ssl_to_a_plain_server_fails_as_tls(start_server, clinic, pdf_bytes, settings_for):
     server = start_server()
     with pytest.raises(MailError) as failure:
-        send_message(handout_message(clinic, pdf_bytes), settings_for(server.port, security=Security.SSL), None,
-                     timeout=2)
+        send_message(
+            handout_message(clinic, pdf_bytes), settings_for(server.port, security=Security.SSL), None, timeout=2
+        )
     assert failure.value.kind == "tls"
 
 

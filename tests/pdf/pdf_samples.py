@@ -39,36 +39,60 @@ def sample_clinic(**changes: Any) -> Clinic:
 
 
 def item(exercise_id: str, note: str = "", stage: str = "", **prescription: Any) -> PlanItem:
-    return PlanItem(exercise_id, Prescription(**prescription) if prescription else Prescription(reps=Range(10, 10)),
-                    stage_id=stage, note=note)
+    return PlanItem(
+        exercise_id,
+        Prescription(**prescription) if prescription else Prescription(reps=Range(10, 10)),
+        stage_id=stage,
+        note=note,
+    )
 
 
 def staged_plan(notes: str = "Walk every day; twenty minutes is plenty.") -> Plan:
     """Three stages, six exercises, tempo and sides: the usual shape of a plan."""
     stages = (
         Stage("Stability", "1–2", "Move without fear.", "Every exercise feels steady.", id="stability"),
-        Stage("Strength", "3–5", "Build strength in the hips and trunk.", "Two sessions in a row feel easy.",
-              id="strength"),
+        Stage(
+            "Strength",
+            "3–5",
+            "Build strength in the hips and trunk.",
+            "Two sessions in a row feel easy.",
+            id="strength",
+        ),
         Stage("Confidence", "6 onwards", "Lift and carry in daily life.", id="confidence"),
     )
     items = (
-        item("glute-bridge", stage="stability", sets=3, reps=Range(10, 10), rest_seconds=60, tempo="3-1-1",
-             frequency=Frequency(None, 5)),
+        item(
+            "glute-bridge",
+            stage="stability",
+            sets=3,
+            reps=Range(10, 10),
+            rest_seconds=60,
+            tempo="3-1-1",
+            frequency=Frequency(None, 5),
+        ),
         item("bird-dog", stage="stability", sets=2, reps=Range(6, 8), side=Side.EACH, hold_seconds=5),
         item("hip-hinge", stage="strength", sets=3, reps=Range(8, 8), tempo="3-0-1"),
-        item("suitcase-carry", stage="strength", sets=3, duration=Range(20, 30), side=Side.EACH,
-             load="8 kg kettlebell"),
+        item(
+            "suitcase-carry", stage="strength", sets=3, duration=Range(20, 30), side=Side.EACH, load="8 kg kettlebell"
+        ),
         item("sit-to-stand", stage="confidence", sets=3, reps=Range(8, 12)),
         item("belly-breathing", stage="confidence", sets=1, duration=Range(120, 180), frequency=Frequency(2, 7)),
     )
-    return Plan("Back to confident lifting", therapist="Sam Taylor", stages=stages, items=items, notes=notes,
-                start_date=dt.date(2026, 11, 24))
+    return Plan(
+        "Back to confident lifting",
+        therapist="Sam Taylor",
+        stages=stages,
+        items=items,
+        notes=notes,
+        start_date=dt.date(2026, 11, 24),
+    )
 
 
 def simple_plan(exercise_ids: Sequence[str], notes: str = "", **changes: Any) -> Plan:
     items = tuple(item(exercise_id) for exercise_id in exercise_ids)
-    return Plan("Home exercises", therapist="Sam Taylor", items=items, notes=notes,
-                start_date=dt.date(2026, 11, 24), **changes)
+    return Plan(
+        "Home exercises", therapist="Sam Taylor", items=items, notes=notes, start_date=dt.date(2026, 11, 24), **changes
+    )
 
 
 def make_drawing(path: Path, size: tuple[int, int] = (1200, 600)) -> Path:
@@ -79,8 +103,11 @@ def make_drawing(path: Path, size: tuple[int, int] = (1200, 600)) -> Path:
     draw.line([(width * 0.05, height * 0.85), (width * 0.95, height * 0.85)], fill=(90, 90, 90, 255), width=6)
     for left in (width * 0.2, width * 0.65):
         draw.ellipse([left, height * 0.2, left + height * 0.12, height * 0.32], outline=(30, 30, 30, 255), width=8)
-        draw.line([(left + height * 0.06, height * 0.32), (left + height * 0.06, height * 0.6)],
-                  fill=(30, 30, 30, 255), width=12)
+        draw.line(
+            [(left + height * 0.06, height * 0.32), (left + height * 0.06, height * 0.6)],
+            fill=(30, 30, 30, 255),
+            width=12,
+        )
     picture.save(path)
     return path
 

@@ -15,9 +15,13 @@ from designer.pdf.compact import shorten_at_sentence
 from designer.pdf.theme import metrics_for
 
 TEMPLATES = sorted(info.id for info in list_builtin_templates())
-CLINIC = sample_clinic(name="Springback Rehabilitation", therapist="Tom",
-                       booking_link="https://www.springbackrehabilitation.co.uk/booking-system/",
-                       website="https://www.springbackrehabilitation.co.uk/", instagram="@springback_rehabilitation")
+CLINIC = sample_clinic(
+    name="Springback Rehabilitation",
+    therapist="Tom",
+    booking_link="https://www.springbackrehabilitation.co.uk/booking-system/",
+    website="https://www.springbackrehabilitation.co.uk/",
+    instagram="@springback_rehabilitation",
+)
 
 
 def render(plan: Plan, exercises: dict[str, Exercise], **options: object) -> RenderResult:
@@ -34,8 +38,9 @@ def frame_sizes(pdf: bytes) -> list[float]:
 
 @pytest.mark.parametrize("paper", list(PaperSize))
 @pytest.mark.parametrize("template_id", TEMPLATES)
-def test_every_built_in_template_fits_one_page_at_a_readable_size(template_id: str, paper: PaperSize,
-                                                                  exercises: dict[str, Exercise]) -> None:
+def test_every_built_in_template_fits_one_page_at_a_readable_size(
+    template_id: str, paper: PaperSize, exercises: dict[str, Exercise]
+) -> None:
     plan = load_builtin_template(template_id, Library())
     result = render(plan, exercises, paper=paper)
     assert result.page_count == 1
@@ -81,8 +86,8 @@ def test_a_note_too_long_for_the_page_is_cut_after_a_sentence_and_marked(exercis
     assert result.page_count == 1
     text = all_text(result.pdf)
     assert "Sentence number 0 says something useful about the exercise." in text
-    shown = text[text.index("Sentence number 0"):]
-    kept = shown[:shown.index("…")].strip()
+    shown = text[text.index("Sentence number 0") :]
+    kept = shown[: shown.index("…")].strip()
     assert kept.endswith("exercise."), "cut at the end of a sentence"
     assert "Sentence number 79" not in text
     assert any("shortened" in warning and "detailed layout" in warning for warning in result.warnings)
@@ -107,12 +112,15 @@ def test_the_compact_page_explains_tempo_in_the_exercises_own_words(exercises: d
     assert "slowly: 3 s back in, 1 s pause, 1 s out" in text
 
 
-@pytest.mark.parametrize(("text", "limit", "expected"), [
-    ("Short enough.", 100, "Short enough."),
-    ("One. Two. Three.", 12, "One. Two. …"),
-    ("First sentence here. Second one!", 25, "First sentence here. …"),
-    ("Is it sore? Then stop. Rest.", 24, "Is it sore? Then stop. …"),
-    ("A single sentence that is much too long to fit the limit", 20, "A single sentence …"),
-])
+@pytest.mark.parametrize(
+    ("text", "limit", "expected"),
+    [
+        ("Short enough.", 100, "Short enough."),
+        ("One. Two. Three.", 12, "One. Two. …"),
+        ("First sentence here. Second one!", 25, "First sentence here. …"),
+        ("Is it sore? Then stop. Rest.", 24, "Is it sore? Then stop. …"),
+        ("A single sentence that is much too long to fit the limit", 20, "A single sentence …"),
+    ],
+)
 def test_shorten_at_sentence(text: str, limit: int, expected: str) -> None:
     assert shorten_at_sentence(text, limit) == expected

@@ -100,15 +100,13 @@ def test_unicode_names_are_in_the_text_layer(name: str, exercises: dict[str, Exe
 
 
 def test_a_note_prints_exactly_as_typed(exercises: dict[str, Exercise], clinic: Clinic) -> None:
-    note = "keep pain < 3/10 & stop if <b>sharp</b>; it's \"fine\" &amp; calm"
+    note = 'keep pain < 3/10 & stop if <b>sharp</b>; it\'s "fine" &amp; calm'
     plan = simple_plan(["glute-bridge"]).with_items([item("glute-bridge", note=note)])
     for layout in LAYOUTS:
         assert note in all_text(render(plan, exercises, clinic, layout=layout).pdf)
 
 
-def test_markup_in_notes_makes_no_image_and_no_link(
-    exercises: dict[str, Exercise], no_pictures: None
-) -> None:
+def test_markup_in_notes_makes_no_image_and_no_link(exercises: dict[str, Exercise], no_pictures: None) -> None:
     clinic = sample_clinic(booking_link="", website="", instagram="", phone="", email="")
     note = '<img src="/etc/passwd"/> <a href="javascript:alert(1)">click</a> <link href="file:///etc/hosts">x</link>'
     plan = simple_plan(["glute-bridge"], notes=note).with_items([item("glute-bridge", note=note)])
@@ -200,19 +198,22 @@ def test_plan_without_booking_or_contacts_still_renders(exercises: dict[str, Exe
 
 
 def test_prescription_forms_are_all_worded(exercises: dict[str, Exercise], clinic: Clinic) -> None:
-    plan = simple_plan([]).with_items([
-        item("pallof-hold", sets=3, hold_seconds=20),
-        item("farmers-carry", sets=2, duration=Range(30, 45), tempo="X-0-X"),
-        item("dead-bug", sets=2, reps=Range(6, 10), tempo="2-1-2-1"),
-    ])
+    plan = simple_plan([]).with_items(
+        [
+            item("pallof-hold", sets=3, hold_seconds=20),
+            item("farmers-carry", sets=2, duration=Range(30, 45), tempo="X-0-X"),
+            item("dead-bug", sets=2, reps=Range(6, 10), tempo="2-1-2-1"),
+        ]
+    )
     text = all_text(render_handout(plan, exercises, clinic))
     for plan_item in plan.items:
         assert flat(plan_item.prescription.in_words()) in text
     assert "at a steady, comfortable speed" in text
 
 
-def test_logo_is_drawn_when_it_is_a_picture(tmp_path: Path, exercises: dict[str, Exercise], clinic: Clinic,
-                                            no_pictures: None) -> None:
+def test_logo_is_drawn_when_it_is_a_picture(
+    tmp_path: Path, exercises: dict[str, Exercise], clinic: Clinic, no_pictures: None
+) -> None:
     from pdf_samples import make_drawing
 
     logo = make_drawing(tmp_path / "logo.png", (400, 160))
@@ -224,18 +225,26 @@ def test_logo_is_drawn_when_it_is_a_picture(tmp_path: Path, exercises: dict[str,
 @pytest.mark.parametrize("layout", LAYOUTS)
 def test_the_footer_keeps_phone_email_and_website_on_every_page(layout: Layout, exercises: dict[str, Exercise]) -> None:
     # The review's case: in large print the website never appeared; the footer stopped at what did not fit.
-    clinic = sample_clinic(name="Springback Rehabilitation", phone="01632 960 123",
-                           website="https://www.springbackrehabilitation.co.uk/")
+    clinic = sample_clinic(
+        name="Springback Rehabilitation", phone="01632 960 123", website="https://www.springbackrehabilitation.co.uk/"
+    )
     pdf = render(staged_plan(), exercises, clinic, layout=layout, paper=PaperSize.LETTER).pdf
     texts = page_texts(pdf)
     for number, text in enumerate(texts, start=1):
-        for detail in ("01632 960 123", "hello@springback.example", "www.springbackrehabilitation.co.uk",
-                       f"Page {number} of {len(texts)}"):
+        for detail in (
+            "01632 960 123",
+            "hello@springback.example",
+            "www.springbackrehabilitation.co.uk",
+            f"Page {number} of {len(texts)}",
+        ):
             assert detail in text, f"page {number}: {detail}"
     per_page = [link_uris(single_page(pdf, index)) for index in range(len(texts))]
     for uris in per_page:
-        assert {"tel:01632960123", "mailto:hello@springback.example",
-                "https://www.springbackrehabilitation.co.uk/"} <= set(uris)
+        assert {
+            "tel:01632960123",
+            "mailto:hello@springback.example",
+            "https://www.springbackrehabilitation.co.uk/",
+        } <= set(uris)
 
 
 def single_page(pdf: bytes, index: int) -> bytes:
@@ -281,8 +290,12 @@ def test_the_footer_lines_stay_below_the_page_text(exercises: dict[str, Exercise
 @pytest.mark.parametrize("layout", LAYOUTS)
 def test_tempo_is_explained_in_the_exercises_own_words(layout: Layout, exercises: dict[str, Exercise]) -> None:
     assert exercises["pallof-press"].tempo_words == ("back in", "out")
-    plan = simple_plan([]).with_items([item("pallof-press", sets=3, reps=Range(10, 10), tempo="3-1-1"),
-                                       item("glute-bridge", sets=3, reps=Range(10, 10), tempo="3-1-1")])
+    plan = simple_plan([]).with_items(
+        [
+            item("pallof-press", sets=3, reps=Range(10, 10), tempo="3-1-1"),
+            item("glute-bridge", sets=3, reps=Range(10, 10), tempo="3-1-1"),
+        ]
+    )
     text = all_text(render(plan, exercises, sample_clinic(), layout=layout).pdf)
     assert "slowly: 3 s back in, 1 s pause, 1 s out" in text
     assert "slowly: 3 s down, 1 s pause, 1 s up" in text
@@ -299,5 +312,8 @@ def test_a_handout_without_booking_or_contact_details_says_what_is_missing(exerc
         "The clinic profile has no email address, so the client cannot find it on the handout. Add it in "
         "Clinic settings in the window, or with: python main.py clinic --set email=..."
     ]
-    assert not [warning for warning in render(simple_plan(["glute-bridge"]), exercises, sample_clinic()).warnings
-                if "clinic profile" in warning]
+    assert not [
+        warning
+        for warning in render(simple_plan(["glute-bridge"]), exercises, sample_clinic()).warnings
+        if "clinic profile" in warning
+    ]

@@ -26,9 +26,12 @@ PAPERS = list(PaperSize)
 def springback() -> Clinic:
     """The profile from the review: long names and addresses, as real clinics have."""
     return sample_clinic(
-        name="Springback Rehabilitation", therapist="Tom",
+        name="Springback Rehabilitation",
+        therapist="Tom",
         booking_link="https://www.springbackrehabilitation.co.uk/booking-system/",
-        instagram="@springback_rehabilitation", phone="01632 960 123", email="hello@springback.example",
+        instagram="@springback_rehabilitation",
+        phone="01632 960 123",
+        email="hello@springback.example",
         website="https://www.springbackrehabilitation.co.uk/",
     )
 
@@ -43,8 +46,9 @@ def render(plan: Plan, exercises: dict[str, Exercise], clinic: Clinic, **options
 
 def pages_showing(texts: list[str], exercise: Exercise) -> list[int]:
     """Pages where the exercise itself is set out (its first set-up and movement steps), not only named."""
-    return [index for index, text in enumerate(texts)
-            if flat(exercise.setup[0]) in text and flat(exercise.steps[0]) in text]
+    return [
+        index for index, text in enumerate(texts) if flat(exercise.setup[0]) in text and flat(exercise.steps[0]) in text
+    ]
 
 
 def exercise_lines(exercise: Exercise) -> Iterator[str]:
@@ -55,8 +59,9 @@ def exercise_lines(exercise: Exercise) -> Iterator[str]:
 
 @pytest.mark.parametrize("paper", PAPERS)
 @pytest.mark.parametrize("layout", [Layout.LARGE_PRINT, Layout.DETAILED])
-def test_key_points_are_printed_for_every_exercise(layout: Layout, paper: PaperSize,
-                                                   exercises: dict[str, Exercise]) -> None:
+def test_key_points_are_printed_for_every_exercise(
+    layout: Layout, paper: PaperSize, exercises: dict[str, Exercise]
+) -> None:
     # The review's case: at-home-strength in large print lost "Key points" for Glute Bridge and Sit-to-Stand.
     plan = dataclasses.replace(template("at-home-strength"), therapist="Tom")
     texts = page_texts(render(plan, exercises, springback(), layout=layout, paper=paper).pdf)
@@ -82,8 +87,9 @@ def test_thirty_exercises_in_large_print_keep_their_key_points(exercises: dict[s
 
 @pytest.mark.parametrize("paper", PAPERS)
 @pytest.mark.parametrize("template_id", TEMPLATES)
-def test_large_print_keeps_each_exercise_whole_on_its_own_page(template_id: str, paper: PaperSize,
-                                                                exercises: dict[str, Exercise]) -> None:
+def test_large_print_keeps_each_exercise_whole_on_its_own_page(
+    template_id: str, paper: PaperSize, exercises: dict[str, Exercise]
+) -> None:
     # The review's case: on Letter, "A note from Tom" ended a page and its text went on to the next.
     plan = dataclasses.replace(template(template_id), therapist="Tom")
     result = render(plan, exercises, springback(), layout=Layout.LARGE_PRINT, paper=paper)
@@ -98,7 +104,8 @@ def test_large_print_keeps_each_exercise_whole_on_its_own_page(template_id: str,
         assert f"{number} {exercise.name}" in page
         headings = [f"{other} {exercises[i.exercise_id].name}" for other, i in enumerate(numbered, start=1)]
         assert [heading for heading in headings if heading in page] == [f"{number} {exercise.name}"], (
-            "one exercise a page")
+            "one exercise a page"
+        )
         for line in (*exercise_lines(exercise), exercise.safety):
             assert flat(line) in page, f"{exercise.name}: {line[:40]!r} is not on its page"
         if plan_item.note.strip():
@@ -141,10 +148,15 @@ def test_large_print_body_text_is_at_least_14_point(exercises: dict[str, Exercis
     plan = dataclasses.replace(template("low-back-three-stage"), therapist="Tom")
     pdf = render(plan, exercises, springback(), layout=Layout.LARGE_PRINT, paper=PaperSize.LETTER).pdf
     runs = body_runs(pdf, Layout.LARGE_PRINT, PaperSize.LETTER)
-    body_lines = [flat(line) for plan_item in plan.items
-                  for line in (*exercise_lines(exercises[plan_item.exercise_id]),
-                               exercises[plan_item.exercise_id].safety,
-                               plan_item.prescription.in_words(exercises[plan_item.exercise_id].tempo_words))]
+    body_lines = [
+        flat(line)
+        for plan_item in plan.items
+        for line in (
+            *exercise_lines(exercises[plan_item.exercise_id]),
+            exercises[plan_item.exercise_id].safety,
+            plan_item.prescription.in_words(exercises[plan_item.exercise_id].tempo_words),
+        )
+    ]
     body_lines += [flat(line) for line in plan.notes.split("\n") if line.strip()]
     checked = [run for run in runs if len(run.text) >= 12 and any(run.text in line for line in body_lines)]
     assert len(checked) > 150, "the steps, key points, prescriptions and notes were found in the PDF"
@@ -172,8 +184,9 @@ def fill(pdf: bytes, layout: Layout, paper: PaperSize) -> list[float]:
 @pytest.mark.parametrize("clinic", [springback(), Clinic()], ids=["full profile", "default profile"])
 @pytest.mark.parametrize("paper", PAPERS)
 @pytest.mark.parametrize("layout", [Layout.DETAILED, Layout.LARGE_PRINT])
-def test_no_page_is_left_nearly_empty(layout: Layout, paper: PaperSize, clinic: Clinic,
-                                      exercises: dict[str, Exercise]) -> None:
+def test_no_page_is_left_nearly_empty(
+    layout: Layout, paper: PaperSize, clinic: Clinic, exercises: dict[str, Exercise]
+) -> None:
     # The review's cases: a page holding only the last row of the stage table (text reaching a fifth of the
     # way down), and the plan's notes alone on the last page.  Each page's text reaches at least 30% down.
     for template_id in TEMPLATES:

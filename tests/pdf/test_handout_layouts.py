@@ -134,8 +134,9 @@ def test_long_stage_aims_split_instead_of_failing(exercises: dict[str, Exercise]
     long_goal = "Build steady, confident strength. " * 60
     plan = dataclasses.replace(plan, stages=(dataclasses.replace(plan.stages[0], goal=long_goal), *plan.stages[1:]))
     for layout in (Layout.DETAILED, Layout.LARGE_PRINT):
-        assert "Build steady, confident strength." in all_text(render_handout(plan, exercises, clinic,
-                                                                              HandoutOptions(layout=layout)))
+        assert "Build steady, confident strength." in all_text(
+            render_handout(plan, exercises, clinic, HandoutOptions(layout=layout))
+        )
 
 
 def test_missing_logo_gives_a_warning_not_a_crash(
@@ -172,8 +173,9 @@ def test_a_picture_that_cannot_be_read_is_left_out_with_a_warning(
 ) -> None:
     broken = tmp_path / "broken.png"
     broken.write_bytes(b"not a png")
-    monkeypatch.setattr("designer.illustrations.illustration_files", lambda exercise, photos_dir: [broken],
-                        raising=False)
+    monkeypatch.setattr(
+        "designer.illustrations.illustration_files", lambda exercise, photos_dir: [broken], raising=False
+    )
     result = render(simple_plan(["glute-bridge"]), exercises, clinic)
     assert "Glute Bridge" in all_text(result.pdf)
     assert any("picture for Glute Bridge" in warning for warning in result.warnings)
@@ -184,8 +186,9 @@ def test_two_photos_print_side_by_side_as_start_and_finish(
 ) -> None:
     start = make_drawing(tmp_path / "start.png", (800, 600))
     finish = make_drawing(tmp_path / "finish.png", (600, 800))
-    monkeypatch.setattr("designer.illustrations.illustration_files",
-                        lambda exercise, photos_dir: [start, finish], raising=False)
+    monkeypatch.setattr(
+        "designer.illustrations.illustration_files", lambda exercise, photos_dir: [start, finish], raising=False
+    )
     pdf = render_handout(simple_plan(["glute-bridge"]), exercises, clinic)
     assert image_count(pdf) == 2
     assert "Start" in all_text(pdf) and "Finish" in all_text(pdf)
@@ -240,9 +243,11 @@ def test_photos_stay_jpeg_and_drawings_stay_lossless(
     photo = tmp_path / "photo.jpg"
     Image.effect_noise((1600, 1200), 60).convert("RGB").save(photo, quality=90)
     drawing = make_drawing(tmp_path / "drawing.png")
-    monkeypatch.setattr("designer.illustrations.illustration_files",
-                        lambda exercise, photos_dir: [photo] if exercise.id == "glute-bridge" else [drawing],
-                        raising=False)
+    monkeypatch.setattr(
+        "designer.illustrations.illustration_files",
+        lambda exercise, photos_dir: [photo] if exercise.id == "glute-bridge" else [drawing],
+        raising=False,
+    )
     pdf = render_handout(simple_plan(["glute-bridge", "bird-dog"]), exercises, clinic)
     filters = set()
     for page in reader(pdf).pages:
@@ -268,7 +273,7 @@ def test_built_in_drawings_take_the_clinics_colour(exercises: dict[str, Exercise
         return list(picture.get_flattened_data())
 
     def near(pixels: list[tuple[int, int, int]], colour: str) -> int:
-        target = [int(colour[index:index + 2], 16) for index in (1, 3, 5)]
+        target = [int(colour[index : index + 2], 16) for index in (1, 3, 5)]
         return sum(1 for pixel in pixels if sum(abs(a - b) for a, b in zip(pixel, target, strict=True)) < 40)
 
     plum, teal = drawing_for("#8E2C8E"), drawing_for("#2A6F6B")
@@ -277,8 +282,9 @@ def test_built_in_drawings_take_the_clinics_colour(exercises: dict[str, Exercise
 
 
 @pytest.mark.parametrize("layout", [Layout.DETAILED, Layout.COMPACT])
-def test_tracking_sheet_for_twelve_exercises_is_one_page(layout: Layout, exercises: dict[str, Exercise],
-                                                          clinic: Clinic) -> None:
+def test_tracking_sheet_for_twelve_exercises_is_one_page(
+    layout: Layout, exercises: dict[str, Exercise], clinic: Clinic
+) -> None:
     from designer.library import Library
     from designer.library.templates import load_builtin_template
 
@@ -315,8 +321,9 @@ def test_pictures_are_placed_by_printed_size_not_by_pixels(
     sizes = []
     for pixels in ((1200, 600), (3600, 1800)):
         drawing = make_drawing(tmp_path / f"drawing-{pixels[0]}.png", pixels)
-        monkeypatch.setattr("designer.illustrations.illustration_files", lambda exercise, photos_dir, d=drawing: [d],
-                            raising=False)
+        monkeypatch.setattr(
+            "designer.illustrations.illustration_files", lambda exercise, photos_dir, d=drawing: [d], raising=False
+        )
         pdf = render_handout(plan, exercises, clinic, HandoutOptions(layout=layout))
         sizes.append(placed_picture_sizes(pdf))
     assert sizes[0] and sizes[0] == sizes[1]
@@ -326,8 +333,9 @@ def test_pictures_are_placed_by_printed_size_not_by_pixels(
 
 
 @pytest.mark.parametrize("layout", [Layout.DETAILED, Layout.LARGE_PRINT])
-def test_many_lines_of_plan_notes_flow_over_the_opening_pages(layout: Layout, exercises: dict[str, Exercise],
-                                                              clinic: Clinic) -> None:
+def test_many_lines_of_plan_notes_flow_over_the_opening_pages(
+    layout: Layout, exercises: dict[str, Exercise], clinic: Clinic
+) -> None:
     # Looking ahead for room for the booking details lays the opening out once before the real layout; a
     # line carried over to the next page in that first pass must not count as "too large" in the second.
     plan = simple_plan([], notes="Do this\n" * 100).with_items([item("glute-bridge", note="A line\n" * 40)])

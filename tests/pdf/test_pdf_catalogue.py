@@ -55,7 +55,7 @@ def test_catalogue_drawings_take_the_clinics_colour(exercises: dict[str, Exercis
     assert drawing_path("glute-bridge") is not None
 
     def colour_count(pdf: bytes, colour: str) -> int:
-        target = [int(colour[index:index + 2], 16) for index in (1, 3, 5)]
+        target = [int(colour[index : index + 2], 16) for index in (1, 3, 5)]
         picture = next(image.image for page in reader(pdf).pages for image in page.images)
         assert picture is not None
         pixels = picture.convert("RGB").get_flattened_data()

@@ -17,13 +17,16 @@ def plain(markup: str) -> str:
     return paragraph.getPlainText()
 
 
-@pytest.mark.parametrize("typed", [
-    "keep pain < 3/10 & stop if <b>sharp</b>",
-    'He said "slowly" & it\'s fine',
-    "&lt; is already escaped &amp; so is this",
-    '<img src="/etc/passwd"/>',
-    '<a href="javascript:alert(1)">x</a>',
-])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "keep pain < 3/10 & stop if <b>sharp</b>",
+        'He said "slowly" & it\'s fine',
+        "&lt; is already escaped &amp; so is this",
+        '<img src="/etc/passwd"/>',
+        '<a href="javascript:alert(1)">x</a>',
+    ],
+)
 def test_user_text_prints_exactly_as_typed(typed: str) -> None:
     assert plain(UserText().line(typed)) == typed
 
@@ -48,17 +51,20 @@ def test_the_font_covers_latin_extended_greek_and_cyrillic() -> None:
         assert ord(char) in covered, char
 
 
-@pytest.mark.parametrize(("address", "clickable"), [
-    ("https://springback.example/book", True),
-    ("http://springback.example", True),
-    ("mailto:hello@springback.example", True),
-    ("tel:+4420794", True),
-    ("javascript:alert(1)", False),
-    ("file:///etc/passwd", False),
-    ("data:text/html,<b>x</b>", False),
-    ('https://x.example/"onmouseover="bad', False),
-    ("", False),
-])
+@pytest.mark.parametrize(
+    ("address", "clickable"),
+    [
+        ("https://springback.example/book", True),
+        ("http://springback.example", True),
+        ("mailto:hello@springback.example", True),
+        ("tel:+4420794", True),
+        ("javascript:alert(1)", False),
+        ("file:///etc/passwd", False),
+        ("data:text/html,<b>x</b>", False),
+        ('https://x.example/"onmouseover="bad', False),
+        ("", False),
+    ],
+)
 def test_only_web_mail_and_phone_addresses_become_links(address: str, clickable: bool) -> None:
     markup = UserText().link(address, "Book")
     assert ("<a href=" in markup) is clickable
@@ -111,8 +117,9 @@ def handout_text_and_warnings(note: str, client: str = "Ann Lee") -> tuple[str, 
 
     exercises = {exercise.id: exercise for exercise in Library().all()}
     plan = Plan("Plan", items=(PlanItem("glute-bridge", note=note),))
-    result = render_handout_with_warnings(plan, exercises, sample_clinic(),
-                                          HandoutOptions(client_name=client, deterministic=True))
+    result = render_handout_with_warnings(
+        plan, exercises, sample_clinic(), HandoutOptions(client_name=client, deterministic=True)
+    )
     document = PdfReader(io.BytesIO(result.pdf), strict=True)
     return " ".join(" ".join((page.extract_text() or "").split()) for page in document.pages), result.warnings
 

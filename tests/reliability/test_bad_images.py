@@ -142,9 +142,22 @@ def check_clean_import(stored: Path, name: str, suffix: str, longest: int) -> Im
     assert max(picture.size) <= longest
     assert not picture.getexif(), "EXIF (and with it GPS) must be gone"
     assert not picture.info.get("icc_profile") and not picture.info.get("exif") and not picture.info.get("xmp")
-    assert not {key for key in picture.info if key not in ("jfif", "jfif_version", "jfif_unit", "jfif_density",
-                                                           "dpi", "progressive", "progression", "adobe",
-                                                           "adobe_transform")}, picture.info
+    assert not {
+        key
+        for key in picture.info
+        if key
+        not in (
+            "jfif",
+            "jfif_version",
+            "jfif_unit",
+            "jfif_density",
+            "dpi",
+            "progressive",
+            "progression",
+            "adobe",
+            "adobe_transform",
+        )
+    }, picture.info
     return picture
 
 
@@ -194,8 +207,7 @@ def test_a_bad_logo_on_the_command_line_is_one_line_and_the_profile_is_unchanged
     bomb = tmp_path / "logo.png"
     bomb.write_bytes(png_claiming(100_000, 100_000))
     out, err = io.StringIO(), io.StringIO()
-    code = cli.run(["clinic", "--set", "name=Springback Rehab", f"logo={bomb}", "--data-dir", str(data_dir)],
-                   out, err)
+    code = cli.run(["clinic", "--set", "name=Springback Rehab", f"logo={bomb}", "--data-dir", str(data_dir)], out, err)
     assert code == 1
     said = err.getvalue()
     assert said.count("\n") == 1 and said.startswith("error: logo: logo.png is ") and "too large" in said

@@ -125,8 +125,12 @@ class Promises:
 def kill_at_a_random_moment(data_dir: Path, seed: int, rng: random.Random) -> str:
     """Start a designer that saves in a loop, SIGKILL it at a random moment, return what it reported."""
     child = subprocess.Popen(
-        [PYTHON, "-c", CHILD, str(data_dir), str(seed)], cwd=REPO, env=child_env(),
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [PYTHON, "-c", CHILD, str(data_dir), str(seed)],
+        cwd=REPO,
+        env=child_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     assert child.stdout is not None
     output = ""

@@ -85,8 +85,12 @@ def save_everything(data_dir: Path) -> Saved:
         stage = Stage("Stability", weeks="1–2", goal="Move without fear")
         plans = []
         for number in range(2):
-            plan = Plan(f"Back care {number}", client_id=client.id, stages=(stage,),
-                        items=(PlanItem("glute-bridge", Prescription(sets=3, reps=Range(8, 12)), stage.id),))
+            plan = Plan(
+                f"Back care {number}",
+                client_id=client.id,
+                stages=(stage,),
+                items=(PlanItem("glute-bridge", Prescription(sets=3, reps=Range(8, 12)), stage.id),),
+            )
             for edit in range(3):
                 plan = store.save_plan(replace(plan, notes=f"edit {edit}"))
             plans.append(plan)
@@ -170,8 +174,14 @@ def test_the_newest_good_backup_wins_when_the_newest_backup_is_damaged_too(data_
 
 
 def cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([PYTHON, str(REPO / "main.py"), *args, "--data-dir", str(data_dir)], cwd=REPO,
-                          env=child_env(), capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [PYTHON, str(REPO / "main.py"), *args, "--data-dir", str(data_dir)],
+        cwd=REPO,
+        env=child_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 @pytest.mark.parametrize("damage", DAMAGE)

@@ -198,7 +198,12 @@ def test_the_command_line_gives_one_line_and_a_non_zero_exit(
 
 @pytest.mark.parametrize("problem", ["full", "read_only"])
 def test_the_window_keeps_the_unsaved_plan_and_saves_it_when_it_can(
-    qtbot: Any, data_dir: Path, disk: Disk, saved: tuple[Client, Plan], problem: str, tmp_path: Path,
+    qtbot: Any,
+    data_dir: Path,
+    disk: Disk,
+    saved: tuple[Client, Plan],
+    problem: str,
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from PySide6.QtCore import QSettings
@@ -213,8 +218,9 @@ def test_the_window_keeps_the_unsaved_plan_and_saves_it_when_it_can(
     use_settings_folder(tmp_path / "qsettings")
     settings = WindowSettings(QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat))
     store = Store.open(data_dir)
-    window = MainWindow(store, Library(), settings, autosave_ms=20, preview_delay_ms=10, close_store=False,
-                        restore_last=False)
+    window = MainWindow(
+        store, Library(), settings, autosave_ms=20, preview_delay_ms=10, close_store=False, restore_last=False
+    )
     qtbot.addWidget(window)
     try:
         window.open_client(client.id, plan_id=plan.id)
@@ -238,8 +244,7 @@ def test_the_window_keeps_the_unsaved_plan_and_saves_it_when_it_can(
         window.shut_down()
         store.close()
     with Store.open(data_dir) as reopened:
-        assert [i.exercise_id for i in reopened.get_plan(plan.id).items] == ["bird-dog", "glute-bridge",
-                                                                            "sit-to-stand"]
+        assert [i.exercise_id for i in reopened.get_plan(plan.id).items] == ["bird-dog", "glute-bridge", "sit-to-stand"]
 
 
 def test_export_to_a_full_disk_is_a_clear_error_and_leaves_no_half_file(

@@ -25,7 +25,9 @@ GOOD_ITEM = {"exercise": "glute-bridge", "sets": 3, "reps": 10}
 
 def plan_document(**changes: Any) -> dict[str, Any]:
     document: dict[str, Any] = {
-        "format": "exercise-plan", "version": 1, "title": "Back to gardening",
+        "format": "exercise-plan",
+        "version": 1,
+        "title": "Back to gardening",
         "client": {"name": "Margaret Ellis", "email": "margaret@example.com"},
         "stages": [{"id": "s1", "title": "Stability", "weeks": "1–2"}],
         "items": [dict(GOOD_ITEM, stage="s1"), {"exercise": "bird-dog", "sets": 3, "reps": 8, "side": "each"}],
@@ -70,8 +72,10 @@ CASES: dict[str, tuple[Any, list[tuple[str, str]]]] = {
     "item a string": (plan_document(items=["glute-bridge"]), [("items[0]", "object")]),
     "items an object": (plan_document(items={"exercise": "glute-bridge"}), [("items", "must be a list")]),
     "unknown stage": (with_item(0, stage="s9"), [("items[0].stage", "not one of the plan's stages")]),
-    "duplicate item ids": (plan_document(items=[dict(GOOD_ITEM, id="a"), dict(GOOD_ITEM, id="a")]),
-                           [("items", "same id")]),
+    "duplicate item ids": (
+        plan_document(items=[dict(GOOD_ITEM, id="a"), dict(GOOD_ITEM, id="a")]),
+        [("items", "same id")],
+    ),
     "title missing": (plan_document(title=None), [("title", "required")]),
     "title empty": (plan_document(title="  \x00 "), [("title", "must not be empty")]),
     "title a list": (plan_document(title=["Back"]), [("title", "must be text")]),
@@ -85,8 +89,13 @@ CASES: dict[str, tuple[Any, list[tuple[str, str]]]] = {
     "client a string": (plan_document(client="Ann"), [("client", "object")]),
     "several problems at once": (
         plan_document(title=None, items=[{"exercise": "moon-walk", "sets": 50}, {"sets": "x"}]),
-        [("title", "required"), ("items[0].exercise", "library"), ("items[0].sets", "between"),
-         ("items[1].exercise", "required"), ("items[1].sets", "whole number")],
+        [
+            ("title", "required"),
+            ("items[0].exercise", "library"),
+            ("items[0].sets", "between"),
+            ("items[1].exercise", "required"),
+            ("items[1].sets", "whole number"),
+        ],
     ),
     "future version": (plan_document(version=2), [("version", "newer version of the designer")]),
     "version in words": (plan_document(version="one"), [("version", "whole number")]),
@@ -94,20 +103,28 @@ CASES: dict[str, tuple[Any, list[tuple[str, str]]]] = {
     "not a plan file": (plan_document(format="shopping-list"), [("format", "not an exercise plan file")]),
     "a list, not an object": ([plan_document()], [("", "JSON object")]),
     "one bad plan among good ones": (
-        {"format": "exercise-plan", "version": 1,
-         "plans": [plan_document(format=None, version=None), with_item(1, reps=0)]},
+        {
+            "format": "exercise-plan",
+            "version": 1,
+            "plans": [plan_document(format=None, version=None), with_item(1, reps=0)],
+        },
         [("plans[1].items[1].reps", "between")],
     ),
     "plans not a list": ({"format": "exercise-plan", "version": 1, "plans": "all"}, [("plans", "list of plans")]),
     "plans empty": ({"format": "exercise-plan", "version": 1, "plans": []}, [("plans", "nothing to import")]),
-    "too many plans": ({"format": "exercise-plan", "version": 1, "plans": [{"title": "x"}] * 5001},
-                       [("plans", "at most 5000")]),
+    "too many plans": (
+        {"format": "exercise-plan", "version": 1, "plans": [{"title": "x"}] * 5001},
+        [("plans", "at most 5000")],
+    ),
 }
 
 
 def fingerprint(data_dir: Path) -> dict[str, str]:
-    return {path.relative_to(data_dir).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
-            for path in sorted(data_dir.rglob("*")) if path.is_file() and path.name != "designer.lock"}
+    return {
+        path.relative_to(data_dir).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(data_dir.rglob("*"))
+        if path.is_file() and path.name != "designer.lock"
+    }
 
 
 @pytest.fixture
@@ -152,8 +169,12 @@ def test_a_malformed_file_is_refused_with_every_path_and_nothing_is_imported(
 
 
 BROKEN_FILES: dict[str, tuple[bytes, str]] = {
-    "over the size limit": (b'{"format": "exercise-plan", "version": 1, "title": "x", "notes": "'
-                            + b"x" * interchange.MAX_FILE_BYTES + b'"}', "too large for a plan file"),
+    "over the size limit": (
+        b'{"format": "exercise-plan", "version": 1, "title": "x", "notes": "'
+        + b"x" * interchange.MAX_FILE_BYTES
+        + b'"}',
+        "too large for a plan file",
+    ),
     "invalid JSON": (b'{"format": "exercise-plan", "version": 1,\n "title": "x",,}', "not valid JSON (line 2"),
     "cut short": (json.dumps(plan_document()).encode()[:120], "not valid JSON"),
     "not UTF-8": ('{"title": "Zoë"}'.encode("latin-1"), "not a text file in UTF-8"),
@@ -190,8 +211,11 @@ def test_exactly_at_the_size_limit_is_still_read(tmp_path: Path) -> None:
 def test_a_disk_that_fills_up_half_way_through_an_import_leaves_nothing_behind(
     tmp_path: Path, existing: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    document = {"format": "exercise-plan", "version": 1,
-                "plans": [plan_document(title=f"Plan {n}", client={"name": f"New client {n}"}) for n in range(4)]}
+    document = {
+        "format": "exercise-plan",
+        "version": 1,
+        "plans": [plan_document(title=f"Plan {n}", client={"name": f"New client {n}"}) for n in range(4)],
+    }
     source = tmp_path / "plans.json"
     source.write_text(json.dumps(document), encoding="utf-8")
     with Store.open(existing) as store:

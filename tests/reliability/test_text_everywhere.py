@@ -40,11 +40,39 @@ from designer.storage import Store
 # -- the text ----------------------------------------------------------------------------------------
 
 MARKUP = [
-    "<b>", "</b>", "<i>x</i>", '<img src="images/app-icon.png"/>', "<img src='/etc/passwd' width=10/>",
-    '<a href="https://evil.example/click">click</a>', '<link href="file:///etc/passwd">x</link>', "&amp;", "&",
-    "&#60;", "&lt;b&gt;", "<", ">", '"', "'", "<br/>", '<font color="red" size="40">', "<para>", "</para>",
-    "<seq/>", "<onDraw name=x/>", "]]>", "<!--", "%PDF-1.4", "\\", "(", ")", "javascript:alert(1)",
-    "https://evil.example/x", "mailto:someone@evil.example", "{plan_title}", "%s", "keep pain < 3/10 & stop",
+    "<b>",
+    "</b>",
+    "<i>x</i>",
+    '<img src="images/app-icon.png"/>',
+    "<img src='/etc/passwd' width=10/>",
+    '<a href="https://evil.example/click">click</a>',
+    '<link href="file:///etc/passwd">x</link>',
+    "&amp;",
+    "&",
+    "&#60;",
+    "&lt;b&gt;",
+    "<",
+    ">",
+    '"',
+    "'",
+    "<br/>",
+    '<font color="red" size="40">',
+    "<para>",
+    "</para>",
+    "<seq/>",
+    "<onDraw name=x/>",
+    "]]>",
+    "<!--",
+    "%PDF-1.4",
+    "\\",
+    "(",
+    ")",
+    "javascript:alert(1)",
+    "https://evil.example/x",
+    "mailto:someone@evil.example",
+    "{plan_title}",
+    "%s",
+    "keep pain < 3/10 & stop",
 ]
 RANGES = [
     (0x20, 0x7E),  # ASCII, markup characters included
@@ -62,15 +90,22 @@ RANGES = [
     (0x0300, 0x036F),  # combining accents
 ]
 characters = st.one_of(*(st.characters(min_codepoint=low, max_codepoint=high) for low, high in RANGES))
-short_text = st.lists(st.one_of(characters, st.sampled_from(MARKUP), st.sampled_from([" ", "\n", "\r\n", "\t"])),
-                      max_size=30).map("".join)
+short_text = st.lists(
+    st.one_of(characters, st.sampled_from(MARKUP), st.sampled_from([" ", "\n", "\r\n", "\t"])), max_size=30
+).map("".join)
 ten_thousand = short_text.map(lambda text: ((text or "x") + " ") * (10_000 // (len(text) + 1) + 1)).map(
-    lambda text: text[:10_000])
+    lambda text: text[:10_000]
+)
 note_text = st.one_of(short_text, ten_thousand)
 
 # No shrinking: a failing handout example can take minutes to shrink; the example found is shown as it is.
-SETTINGS = settings(max_examples=30, deadline=None, derandomize=True, phases=[Phase.explicit, Phase.generate],
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+SETTINGS = settings(
+    max_examples=30,
+    deadline=None,
+    derandomize=True,
+    phases=[Phase.explicit, Phase.generate],
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 # -- what should come out -------------------------------------------------------------------------------
 
@@ -91,9 +126,12 @@ def printable(text: str, *, font_only: bool) -> str:
     # Control and invisible characters are taken out before the accents are joined, as the product does.
     visible = "".join(char for char in spaced if unicodedata.category(char) not in ("Cc", "Cf", "Cs"))
     # What the font cannot draw is left out, so the characters on either side meet (as on the page).
-    kept = [char if char == " " or (unicodedata.category(char)[0] in "LMNPS"
-                                    and (covered is None or ord(char) in covered))
-            else "" for char in unicodedata.normalize("NFC", visible)]
+    kept = [
+        char
+        if char == " " or (unicodedata.category(char)[0] in "LMNPS" and (covered is None or ord(char) in covered))
+        else ""
+        for char in unicodedata.normalize("NFC", visible)
+    ]
     return unicodedata.normalize("NFD", "".join(kept)).replace(" ", "")
 
 
@@ -109,8 +147,11 @@ def right_to_left(text: str) -> Counter[str]:
 # -- the handout ---------------------------------------------------------------------------------------------
 
 CLINIC_LINKS = {
-    "https://springback.example/book", "https://www.instagram.com/springbackrehab/", "https://springback.example",
-    "mailto:hello@springback.example", "tel:+442079460958",
+    "https://springback.example/book",
+    "https://www.instagram.com/springbackrehab/",
+    "https://springback.example",
+    "mailto:hello@springback.example",
+    "tel:+442079460958",
 }
 
 
@@ -129,9 +170,16 @@ def clinic_with(name: str, advice: str, address: str) -> Clinic:
 
 
 def _clinic(name: str, advice: str, address: str) -> Clinic:
-    return Clinic(name=name if name.strip() else "Springback Rehab", advice=advice, address=address,
-                  phone="+44 20 7946 0958", email="hello@springback.example", website="https://springback.example",
-                  booking_link="https://springback.example/book", instagram="@springbackrehab")
+    return Clinic(
+        name=name if name.strip() else "Springback Rehab",
+        advice=advice,
+        address=address,
+        phone="+44 20 7946 0958",
+        email="hello@springback.example",
+        website="https://springback.example",
+        booking_link="https://springback.example/book",
+        instagram="@springbackrehab",
+    )
 
 
 @dataclass
@@ -173,8 +221,9 @@ def read_back(pdf: bytes) -> ReadBack:
 def baseline_images() -> frozenset[str]:
     """The pictures of a plain handout of the same plan: the drawing and the booking QR code."""
     plan = Plan("Plain", items=(PlanItem("glute-bridge"),))
-    pdf = render_handout(plan, exercises(), clinic_with("Springback Rehab", "Advice", ""),
-                         HandoutOptions(deterministic=True))
+    pdf = render_handout(
+        plan, exercises(), clinic_with("Springback Rehab", "Advice", ""), HandoutOptions(deterministic=True)
+    )
     return frozenset(read_back(pdf).images)
 
 
@@ -205,29 +254,79 @@ def holds(text_layer: str, typed: str, field: str) -> None:
 
 
 @SETTINGS
-@given(client=short_text, title=short_text, therapist=short_text, plan_notes=note_text, stage_title=short_text,
-       weeks=short_text, goal=short_text, move_on=short_text, item_note=note_text, load=short_text,
-       clinic_name=short_text, advice=short_text, address=short_text)
-@example(client="Zoë Łukasiewicz-Ørsted", title="Σοφία Παπαδοπούλου", therapist="Алексей Смирнов",
-         plan_notes="keep pain < 3/10 & stop if <b>sharp</b> " * 250, stage_title="<i>Stability</i>",
-         weeks="1–2 ❤", goal="שלום מרחוק 💪", move_on='<img src="images/app-icon.png"/>',
-         item_note='\x00<a href="https://evil.example">x</a>\u202e' + "é\u0301" * 4000, load="light & <heavy>",
-         clinic_name="Springback & <Rehab>", advice="<br/>" * 30 + "\x00x", address="1 <Main> St\n2nd line")
+@given(
+    client=short_text,
+    title=short_text,
+    therapist=short_text,
+    plan_notes=note_text,
+    stage_title=short_text,
+    weeks=short_text,
+    goal=short_text,
+    move_on=short_text,
+    item_note=note_text,
+    load=short_text,
+    clinic_name=short_text,
+    advice=short_text,
+    address=short_text,
+)
+@example(
+    client="Zoë Łukasiewicz-Ørsted",
+    title="Σοφία Παπαδοπούλου",
+    therapist="Алексей Смирнов",
+    plan_notes="keep pain < 3/10 & stop if <b>sharp</b> " * 250,
+    stage_title="<i>Stability</i>",
+    weeks="1–2 ❤",
+    goal="שלום מרחוק 💪",
+    move_on='<img src="images/app-icon.png"/>',
+    item_note='\x00<a href="https://evil.example">x</a>\u202e' + "é\u0301" * 4000,
+    load="light & <heavy>",
+    clinic_name="Springback & <Rehab>",
+    advice="<br/>" * 30 + "\x00x",
+    address="1 <Main> St\n2nd line",
+)
 def test_the_handout_shows_what_was_typed_and_nothing_more(
-    client: str, title: str, therapist: str, plan_notes: str, stage_title: str, weeks: str, goal: str,
-    move_on: str, item_note: str, load: str, clinic_name: str, advice: str, address: str,
+    client: str,
+    title: str,
+    therapist: str,
+    plan_notes: str,
+    stage_title: str,
+    weeks: str,
+    goal: str,
+    move_on: str,
+    item_note: str,
+    load: str,
+    clinic_name: str,
+    advice: str,
+    address: str,
 ) -> None:
     stage = Stage(stage_title if stage_title.strip() else "Stage", weeks=weeks, goal=goal, move_on_when=move_on)
-    plan = Plan(title if title.strip() else "Plan", therapist=therapist, notes=plan_notes, stages=(stage,),
-                items=(PlanItem("glute-bridge", Prescription(sets=3, reps=Range.single(10), load=load), stage.id,
-                                note=item_note),))
+    plan = Plan(
+        title if title.strip() else "Plan",
+        therapist=therapist,
+        notes=plan_notes,
+        stages=(stage,),
+        items=(
+            PlanItem("glute-bridge", Prescription(sets=3, reps=Range.single(10), load=load), stage.id, note=item_note),
+        ),
+    )
     clinic = clinic_with(clinic_name, advice, address)
     pdf = render(plan, clinic, HandoutOptions(client_name=client, deterministic=True))
     found = read_back(pdf)
     check_no_injection(pdf, found)
-    typed = {"client": client, "title": plan.title, "therapist": therapist, "plan notes": plan_notes,
-             "stage title": stage.title, "weeks": weeks, "goal": goal, "move on": move_on, "item note": item_note,
-             "load": load, "advice": advice, "address": address}
+    typed = {
+        "client": client,
+        "title": plan.title,
+        "therapist": therapist,
+        "plan notes": plan_notes,
+        "stage title": stage.title,
+        "weeks": weeks,
+        "goal": goal,
+        "move on": move_on,
+        "item note": item_note,
+        "load": load,
+        "advice": advice,
+        "address": address,
+    }
     for field, text in typed.items():
         holds(found.body, text, field)
     holds(found.everything, clinic.name, "clinic name")
@@ -239,10 +338,16 @@ def test_the_handout_shows_what_was_typed_and_nothing_more(
 def test_the_other_layouts_never_break_and_never_inject(
     layout: Layout, client: str, title: str, note: str, load: str, clinic_name: str
 ) -> None:
-    plan = Plan(title if title.strip() else "Plan", notes=note,
-                items=(PlanItem("glute-bridge", Prescription(sets=3, load=load), note=note),))
-    pdf = render(plan, clinic_with(clinic_name, "Advice", ""),
-                 HandoutOptions(layout=layout, client_name=client, tracking_sheet=True, deterministic=True))
+    plan = Plan(
+        title if title.strip() else "Plan",
+        notes=note,
+        items=(PlanItem("glute-bridge", Prescription(sets=3, load=load), note=note),),
+    )
+    pdf = render(
+        plan,
+        clinic_with(clinic_name, "Advice", ""),
+        HandoutOptions(layout=layout, client_name=client, tracking_sheet=True, deterministic=True),
+    )
     found = read_back(pdf)
     check_no_injection(pdf, found)
     holds(found.body if layout is Layout.LARGE_PRINT else found.everything, load, "load")
@@ -256,8 +361,12 @@ def render(plan: Plan, clinic: Clinic, options: HandoutOptions) -> bytes:
 @pytest.mark.parametrize(("layout", "note_lines"), [(Layout.LARGE_PRINT, 0), (Layout.DETAILED, 100)])
 def test_handout_with_many_lines_of_notes(layout: Layout, note_lines: int) -> None:
     plan = Plan("Plan", notes="Do this\n" * 100, items=(PlanItem("glute-bridge", note="A line\n" * note_lines),))
-    pdf = render_handout(plan, exercises(), clinic_with("Springback Rehab", "Advice", ""),
-                         HandoutOptions(layout=layout, deterministic=True))
+    pdf = render_handout(
+        plan,
+        exercises(),
+        clinic_with("Springback Rehab", "Advice", ""),
+        HandoutOptions(layout=layout, deterministic=True),
+    )
     assert read_back(pdf).body.count("Do this") == 100
 
 
@@ -265,37 +374,75 @@ def test_emoji_the_font_draws_are_in_the_text_layer() -> None:
     """ReportLab writes characters beyond U+FFFF into ToUnicode as five hex digits; the handout mends that."""
     assert 0x1F600 in printable_characters()  # DejaVu Sans draws 😀, so the handout keeps it ...
     plan = Plan("Plan", items=(PlanItem("glute-bridge", note="Well done 😀 keep going"),))
-    pdf = render_handout(plan, exercises(), clinic_with("Springback Rehab", "Advice", ""),
-                         HandoutOptions(deterministic=True))
+    pdf = render_handout(
+        plan, exercises(), clinic_with("Springback Rehab", "Advice", ""), HandoutOptions(deterministic=True)
+    )
     assert "😀" in read_back(pdf).body  # ... and a reader of the PDF gets it back
 
 
 # -- import and storage -------------------------------------------------------------------------------------
 
-LIMITS = {"client.name": 200, "client.notes": 20_000, "title": 200, "therapist": 200, "notes": 20_000,
-          "stages[0].title": 200, "stages[0].weeks": 40, "stages[0].goal": 2_000, "stages[0].move_on_when": 2_000,
-          "items[0].notes": 20_000, "items[0].load": 200}
+LIMITS = {
+    "client.name": 200,
+    "client.notes": 20_000,
+    "title": 200,
+    "therapist": 200,
+    "notes": 20_000,
+    "stages[0].title": 200,
+    "stages[0].weeks": 40,
+    "stages[0].goal": 2_000,
+    "stages[0].move_on_when": 2_000,
+    "items[0].notes": 20_000,
+    "items[0].load": 200,
+}
 REQUIRED = {"client.name", "title", "stages[0].title"}
 
 
 def document_with(texts: Mapping[str, str]) -> dict[str, Any]:
     return {
-        "format": "exercise-plan", "version": 1,
+        "format": "exercise-plan",
+        "version": 1,
         "client": {"name": texts["client.name"], "notes": texts["client.notes"]},
-        "title": texts["title"], "therapist": texts["therapist"], "notes": texts["notes"],
-        "stages": [{"id": "s1", "title": texts["stages[0].title"], "weeks": texts["stages[0].weeks"],
-                    "goal": texts["stages[0].goal"], "move_on_when": texts["stages[0].move_on_when"]}],
-        "items": [{"exercise": "glute-bridge", "stage": "s1", "sets": 3, "reps": 10,
-                   "notes": texts["items[0].notes"], "load": texts["items[0].load"]}],
+        "title": texts["title"],
+        "therapist": texts["therapist"],
+        "notes": texts["notes"],
+        "stages": [
+            {
+                "id": "s1",
+                "title": texts["stages[0].title"],
+                "weeks": texts["stages[0].weeks"],
+                "goal": texts["stages[0].goal"],
+                "move_on_when": texts["stages[0].move_on_when"],
+            }
+        ],
+        "items": [
+            {
+                "exercise": "glute-bridge",
+                "stage": "s1",
+                "sets": 3,
+                "reps": 10,
+                "notes": texts["items[0].notes"],
+                "load": texts["items[0].load"],
+            }
+        ],
     }
 
 
 def fields_of(plan: Plan, client_name: str, client_notes: str) -> dict[str, str]:
     stage, item = plan.stages[0], plan.items[0]
-    return {"client.name": client_name, "client.notes": client_notes, "title": plan.title,
-            "therapist": plan.therapist, "notes": plan.notes, "stages[0].title": stage.title,
-            "stages[0].weeks": stage.weeks, "stages[0].goal": stage.goal, "stages[0].move_on_when": stage.move_on_when,
-            "items[0].notes": item.note, "items[0].load": item.prescription.load}
+    return {
+        "client.name": client_name,
+        "client.notes": client_notes,
+        "title": plan.title,
+        "therapist": plan.therapist,
+        "notes": plan.notes,
+        "stages[0].title": stage.title,
+        "stages[0].weeks": stage.weeks,
+        "stages[0].goal": stage.goal,
+        "stages[0].move_on_when": stage.move_on_when,
+        "items[0].notes": item.note,
+        "items[0].load": item.prescription.load,
+    }
 
 
 def check_refusal(error: ValidationError, texts: Mapping[str, str]) -> None:
@@ -341,12 +488,17 @@ def test_import_then_storage_keep_the_printable_text(texts: dict[str, str]) -> N
             assert store.notices == []
             assert store.get_plan(plan.id) == plan
             client = store.get_client(plan.client_id)
-            assert fields_of(plan, client.name, client.notes) == read | {"client.name": client.name,
-                                                                        "client.notes": client.notes}
+            assert fields_of(plan, client.name, client.notes) == read | {
+                "client.name": client.name,
+                "client.notes": client.notes,
+            }
             assert (client.name, client.notes) == (entry.client.name, entry.client.notes)
             # And the plan as stored makes a handout like any other.
-            pdf = render(plan, clinic_with("Springback Rehab", "Advice", ""),
-                         HandoutOptions(client_name=client.name, deterministic=True))
+            pdf = render(
+                plan,
+                clinic_with("Springback Rehab", "Advice", ""),
+                HandoutOptions(client_name=client.name, deterministic=True),
+            )
             found = read_back(pdf)
             check_no_injection(pdf, found)
             holds(found.body, plan.items[0].note, "item note")

@@ -72,8 +72,13 @@ class Writer:
     def __init__(self, data_dir: Path) -> None:
         self.saved: list[str] = []
         self.process = subprocess.Popen(
-            [PYTHON, "-c", WRITER, str(data_dir)], cwd=REPO, env=child_env(), text=True,
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            [PYTHON, "-c", WRITER, str(data_dir)],
+            cwd=REPO,
+            env=child_env(),
+            text=True,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
         )
         first = self._until("ready")
         self.client_id = first.split()[1]
@@ -122,8 +127,14 @@ def fingerprint(data_dir: Path) -> dict[str, str]:
 
 
 def cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([PYTHON, str(REPO / "main.py"), *args, "--data-dir", str(data_dir)], cwd=REPO,
-                          env=child_env(), capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [PYTHON, str(REPO / "main.py"), *args, "--data-dir", str(data_dir)],
+        cwd=REPO,
+        env=child_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def check_intact(data_dir: Path, writer: Writer) -> None:
@@ -198,9 +209,17 @@ def test_import_and_new_plan_are_refused_too_and_reading_still_works(
     data_dir: Path, writer: Writer, tmp_path: Path
 ) -> None:
     plan_file = tmp_path / "plan.json"
-    plan_file.write_text(json.dumps({"format": "exercise-plan", "version": 1, "title": "Second copy plan",
-                                     "client": {"name": "Second Copy Client"},
-                                     "items": [{"exercise": "glute-bridge", "sets": 3, "reps": 10}]}))
+    plan_file.write_text(
+        json.dumps(
+            {
+                "format": "exercise-plan",
+                "version": 1,
+                "title": "Second copy plan",
+                "client": {"name": "Second Copy Client"},
+                "items": [{"exercise": "glute-bridge", "sets": 3, "reps": 10}],
+            }
+        )
+    )
     new_plan = ("plans", "--new", "--client", writer.client_id, "--title", "Second copy")
     for args in (("import", str(plan_file)), new_plan):
         result = cli(data_dir, *args)
@@ -234,8 +253,15 @@ OPENER = textwrap.dedent(
 def test_two_designers_started_at_the_same_moment_only_one_writes(data_dir: Path) -> None:
     for attempt in range(8):
         pair = [
-            subprocess.Popen([PYTHON, "-c", OPENER, str(data_dir), f"{attempt}-{n}"], cwd=REPO, env=child_env(),
-                             text=True, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            subprocess.Popen(
+                [PYTHON, "-c", OPENER, str(data_dir), f"{attempt}-{n}"],
+                cwd=REPO,
+                env=child_env(),
+                text=True,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+            )
             for n in range(2)
         ]
         modes = sorted(process.stdout.readline().strip() for process in pair if process.stdout)
@@ -265,8 +291,9 @@ def test_the_window_of_the_second_copy_says_so_and_keeps_the_edit(
     settings = WindowSettings(QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat))
     writer.tell("pause", "paused")
     store = Store.open(data_dir)
-    window = MainWindow(store, Library(), settings, autosave_ms=20, preview_delay_ms=10, close_store=False,
-                        restore_last=False)
+    window = MainWindow(
+        store, Library(), settings, autosave_ms=20, preview_delay_ms=10, close_store=False, restore_last=False
+    )
     qtbot.addWidget(window)
     try:
         assert store.read_only and "Another copy" in window.banner.text

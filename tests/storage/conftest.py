@@ -15,4 +15,3 @@ def store(data_dir: Path) -> Iterator[Store]:
     opened = Store.open(data_dir)
     yield opened
     opened.close()
-

@@ -13,11 +13,16 @@ def sample_plan(client_id: str = "", title: str = "Back care: stability first") 
     stability = Stage("Stability", weeks="1–2", goal="Move without fear", move_on_when="Ten easy bridges")
     strength = Stage("Strength", weeks="3–6")
     items = (
-        PlanItem("glute-bridge", Prescription(sets=3, reps=Range(10, 10), tempo="3-1-1"), stability.id,
-                 note="Press the floor with your arms"),
+        PlanItem(
+            "glute-bridge",
+            Prescription(sets=3, reps=Range(10, 10), tempo="3-1-1"),
+            stability.id,
+            note="Press the floor with your arms",
+        ),
         PlanItem("bird-dog", Prescription(sets=3, reps=Range(8, 8), side=Side.EACH), stability.id),
-        PlanItem("suitcase-carry", Prescription(sets=3, duration=Range(20, 30), side=Side.EACH, load="light"),
-                 strength.id),
+        PlanItem(
+            "suitcase-carry", Prescription(sets=3, duration=Range(20, 30), side=Side.EACH, load="light"), strength.id
+        ),
     )
     return Plan(
         title=title,

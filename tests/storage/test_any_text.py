@@ -43,8 +43,9 @@ def test_any_text_in_client_and_plan_fields(name: str, notes: str, title: str, p
         with Store.open(data_dir) as store:
             client = save_or_refuse(lambda: store.save_client(Client(name or "x", notes=notes)))
             owner = client.id if client is not None else ""
-            plan = save_or_refuse(lambda: store.save_plan(replace(sample_plan(owner), title=title or "x",
-                                                                  notes=plan_notes)))
+            plan = save_or_refuse(
+                lambda: store.save_plan(replace(sample_plan(owner), title=title or "x", notes=plan_notes))
+            )
         with Store.open(data_dir) as store:
             assert store.notices == []
             if client is not None:

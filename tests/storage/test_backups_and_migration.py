@@ -82,19 +82,38 @@ def test_only_the_newest_snapshots_are_kept(store: Store) -> None:
 
 # -- migration -------------------------------------------------------------------------------------
 
+
 def version_1_client_file(client_id: str, plan: dict[str, object]) -> dict[str, object]:
     """A client file as version 1 of the designer wrote it: the sent log inside the client record."""
     return {
         "_meta": {"1": {"version": 1}},
-        "client": {"1": {
-            "id": client_id, "name": "Old Timer", "email": "old@example.com", "phone": "", "notes": "",
-            "sent": [
-                {"sent_at": "2025-01-02T09:00:00+00:00", "to": "old@example.com", "plan_id": plan["id"],
-                 "plan_title": "Old plan", "plan_revision": 3, "method": "smtp"},
-                {"sent_at": "2025-02-02T09:00:00+00:00", "to": "old@example.com", "plan_id": plan["id"],
-                 "plan_title": "Old plan", "plan_revision": 4, "method": "mail-program"},
-            ],
-        }},
+        "client": {
+            "1": {
+                "id": client_id,
+                "name": "Old Timer",
+                "email": "old@example.com",
+                "phone": "",
+                "notes": "",
+                "sent": [
+                    {
+                        "sent_at": "2025-01-02T09:00:00+00:00",
+                        "to": "old@example.com",
+                        "plan_id": plan["id"],
+                        "plan_title": "Old plan",
+                        "plan_revision": 3,
+                        "method": "smtp",
+                    },
+                    {
+                        "sent_at": "2025-02-02T09:00:00+00:00",
+                        "to": "old@example.com",
+                        "plan_id": plan["id"],
+                        "plan_title": "Old plan",
+                        "plan_revision": 4,
+                        "method": "mail-program",
+                    },
+                ],
+            }
+        },
         "plans": {"1": plan},
     }
 

@@ -46,7 +46,11 @@ class OtherDesigner:
     def __init__(self, data_dir: Path) -> None:
         self.process = subprocess.Popen(
             [sys.executable, "-c", OTHER_DESIGNER, str(data_dir)],
-            cwd=REPO, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            cwd=REPO,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         assert self.ask_nothing() == "ready", self.process.stderr.read() if self.process.stderr else ""
 
@@ -183,8 +187,10 @@ def test_a_folder_that_cannot_be_written_opens_read_only(data_dir: Path, monkeyp
     monkeypatch.setattr(filelock.FileLock, "acquire", refuse)
     with Store.open(data_dir) as store:
         assert store.read_only
-        assert store.notices == [f"The data folder {data_dir} cannot be written to, so changes cannot be saved. "
-                                 "The designer opened it read-only."]
+        assert store.notices == [
+            f"The data folder {data_dir} cannot be written to, so changes cannot be saved. "
+            "The designer opened it read-only."
+        ]
         assert store.get_client(client.id) == client
         with pytest.raises(ReadOnlyError, match="cannot be written to"):
             store.save_client(client)

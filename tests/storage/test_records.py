@@ -26,8 +26,12 @@ from designer.storage import ClientSummary, NotFoundError, Store, StoreError, cl
 
 
 def test_client_round_trip_survives_reopening(data_dir: Path) -> None:
-    client = Client("Zoë O'Brien-Søren", email="zoe@example.com", phone="+44 (0)20 7946 0018",
-                    notes="Line one\nLine two — with a dash, and emoji 💪")
+    client = Client(
+        "Zoë O'Brien-Søren",
+        email="zoe@example.com",
+        phone="+44 (0)20 7946 0018",
+        notes="Line one\nLine two — with a dash, and emoji 💪",
+    )
     with Store.open(data_dir) as store:
         assert store.save_client(client) == client
         assert store.get_client(client.id) == client
@@ -140,8 +144,16 @@ def test_sent_log_newest_first(store: Store) -> None:
     client = add_client(store)
     plan = store.save_plan(sample_plan(client.id))
     records = [
-        SentRecord(f"2026-03-0{day}T09:00:00+00:00", "ada@example.com", plan.id, plan.title, plan.revision,
-                   "smtp", file_name="plan.pdf", layout="detailed")
+        SentRecord(
+            f"2026-03-0{day}T09:00:00+00:00",
+            "ada@example.com",
+            plan.id,
+            plan.title,
+            plan.revision,
+            "smtp",
+            file_name="plan.pdf",
+            layout="detailed",
+        )
         for day in (2, 5, 3)
     ]
     for record in records:
@@ -157,8 +169,13 @@ def test_sent_log_newest_first(store: Store) -> None:
 def test_clinic_profile_default_then_saved(data_dir: Path) -> None:
     with Store.open(data_dir) as store:
         assert store.get_clinic() == Clinic()
-        clinic = Clinic(name="Spring Back Rehab", colour="#123456", paper=PaperSize.LETTER,
-                        default_layout=Layout.LARGE_PRINT, booking_link="https://example.com/book")
+        clinic = Clinic(
+            name="Spring Back Rehab",
+            colour="#123456",
+            paper=PaperSize.LETTER,
+            default_layout=Layout.LARGE_PRINT,
+            booking_link="https://example.com/book",
+        )
         store.save_clinic(clinic)
         store.save_clinic(replace(clinic, phone="020 7946 0018"))
     with Store.open(data_dir) as store:
@@ -167,9 +184,15 @@ def test_clinic_profile_default_then_saved(data_dir: Path) -> None:
 
 def test_clinic_exercises(data_dir: Path) -> None:
     exercise = Exercise(
-        id="towel-row", name="Towel Row", category="Spine reloading", purpose="Pull with a straight back",
-        equipment=("towel", "door"), steps=("Hold the towel", "Lean back", "Pull"),
-        default=Prescription(sets=2, reps=Range(8, 12)), regressions=("wall-hip-hinge",), based_on="",
+        id="towel-row",
+        name="Towel Row",
+        category="Spine reloading",
+        purpose="Pull with a straight back",
+        equipment=("towel", "door"),
+        steps=("Hold the towel", "Lean back", "Pull"),
+        default=Prescription(sets=2, reps=Range(8, 12)),
+        regressions=("wall-hip-hinge",),
+        based_on="",
     )
     other = Exercise(id="an-easy-one", name="An Easy One", category="Breathing")
     with Store.open(data_dir) as store:
@@ -193,8 +216,10 @@ def test_saved_templates(data_dir: Path) -> None:
         assert again == first
         store.save_template("Über mobility", plan)
     with Store.open(data_dir) as store:
-        assert store.list_saved_templates() == [("back-care-stage-1", "Back care – stage 1"),
-                                                ("uber-mobility", "Über mobility")]
+        assert store.list_saved_templates() == [
+            ("back-care-stage-1", "Back care – stage 1"),
+            ("uber-mobility", "Über mobility"),
+        ]
         template = store.get_saved_template(first)
         assert template.client_id == ""  # a template belongs to nobody
         assert replace(template, client_id=plan.client_id) == replace(plan, notes="Changed")
@@ -203,7 +228,7 @@ def test_saved_templates(data_dir: Path) -> None:
             store.get_saved_template(first)
         with pytest.raises(ValidationError, match="name"):
             store.save_template("   ", plan)
-    assert template_id("Ωμέγα") .startswith("template-")
+    assert template_id("Ωμέγα").startswith("template-")
 
 
 def test_deleting_a_client_removes_their_plans_but_keeps_a_copy(data_dir: Path) -> None:

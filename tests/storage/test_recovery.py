@@ -254,8 +254,9 @@ def test_a_client_file_that_vanished_is_restored_from_its_backup(data_dir: Path)
     _client, plan, path = saved_client_with_plan(data_dir, "Dorothy Vaughan")
     path.unlink()
     with Store.open(data_dir) as store:
-        assert store.notices[0].startswith("The data file for client Dorothy Vaughan is missing and has been "
-                                           "restored from the backup of")
+        assert store.notices[0].startswith(
+            "The data file for client Dorothy Vaughan is missing and has been restored from the backup of"
+        )
         assert store.get_plan(plan.id) == plan
 
 

@@ -81,7 +81,9 @@ def test_a_crash_between_writing_and_replacing_leaves_the_old_file(data_dir: Pat
         os.replace = crash
         store.save_plan(replace(plan, title="Never saved"))
         """,
-        str(data_dir), plan.id, client.id,
+        str(data_dir),
+        plan.id,
+        client.id,
     )
     assert result.returncode == 9, result.stderr
     leftovers = [p.name for p in (data_dir / "clients").iterdir() if p.name.endswith(".tmp")]

@@ -24,26 +24,48 @@ def make_exercise(exercise_id: str, name: str, category: str = "Glute strength",
 def ladder_exercises() -> list[Exercise]:
     """A small library with one ladder: pelvic tilt → glute bridge → single-leg bridge."""
     return [
-        make_exercise("pelvic-tilt", "Pelvic Tilt", "Core bracing and anti-rotation",
-                      progressions=("glute-bridge",), equipment=("mat",)),
-        make_exercise("glute-bridge", "Glute Bridge", regressions=("pelvic-tilt",),
-                      progressions=("single-leg-bridge",), equipment=("mat",),
-                      default=Prescription(sets=3, reps=Range.single(10), tempo="3-1-1")),
-        make_exercise("single-leg-bridge", "Single-Leg Glute Bridge", level=Level.MODERATE,
-                      regressions=("glute-bridge",), equipment=("mat",),
-                      default=Prescription(sets=2, reps=Range(6, 8), side=Side.EACH)),
-        make_exercise("suitcase-carry", "Suitcase Carry", "Carries", level=Level.MODERATE,
-                      equipment=("one kettlebell",), default=Prescription(sets=3, duration=Range(20, 30))),
-        make_exercise("band-row", "Resistance Band Row", "Spine reloading",
-                      equipment=("resistance band + anchor",)),
+        make_exercise(
+            "pelvic-tilt",
+            "Pelvic Tilt",
+            "Core bracing and anti-rotation",
+            progressions=("glute-bridge",),
+            equipment=("mat",),
+        ),
+        make_exercise(
+            "glute-bridge",
+            "Glute Bridge",
+            regressions=("pelvic-tilt",),
+            progressions=("single-leg-bridge",),
+            equipment=("mat",),
+            default=Prescription(sets=3, reps=Range.single(10), tempo="3-1-1"),
+        ),
+        make_exercise(
+            "single-leg-bridge",
+            "Single-Leg Glute Bridge",
+            level=Level.MODERATE,
+            regressions=("glute-bridge",),
+            equipment=("mat",),
+            default=Prescription(sets=2, reps=Range(6, 8), side=Side.EACH),
+        ),
+        make_exercise(
+            "suitcase-carry",
+            "Suitcase Carry",
+            "Carries",
+            level=Level.MODERATE,
+            equipment=("one kettlebell",),
+            default=Prescription(sets=3, duration=Range(20, 30)),
+        ),
+        make_exercise("band-row", "Resistance Band Row", "Spine reloading", equipment=("resistance band + anchor",)),
     ]
 
 
 @pytest.fixture
 def staged_plan() -> Plan:
     """A plan with two stages and no exercises yet."""
-    return Plan(title="Back to lifting", stages=(Stage("Stability", weeks="1–2", id="s1"),
-                                                 Stage("Strength", weeks="3–5", id="s2")))
+    return Plan(
+        title="Back to lifting",
+        stages=(Stage("Stability", weeks="1–2", id="s1"), Stage("Strength", weeks="3–5", id="s2")),
+    )
 
 
 # -- the window's fixtures -------------------------------------------------------------------
@@ -130,10 +152,8 @@ def make_window(qtbot: Any, store: Any, library: Any, window_settings: Any, mess
 
     def make(**kwargs: Any) -> Any:
         # No daily snapshot unless a test asks (test_snapshot.py): it would only slow the others down.
-        options = {"autosave_ms": 50, "preview_delay_ms": 10, "close_store": False, "snapshot_after_ms": None,
-                   **kwargs}
-        window = MainWindow(options.pop("store", store), library, options.pop("settings", window_settings),
-                            **options)
+        options = {"autosave_ms": 50, "preview_delay_ms": 10, "close_store": False, "snapshot_after_ms": None, **kwargs}
+        window = MainWindow(options.pop("store", store), library, options.pop("settings", window_settings), **options)
         qtbot.addWidget(window)
         window.resize(1440, 900)
         made.append(window)

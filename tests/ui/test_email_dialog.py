@@ -76,34 +76,51 @@ def sofia(store: Any) -> Client:
 def plan(store: Any, sofia: Client) -> Plan:
     from designer.domain import PlanItem
 
-    return store.save_plan(Plan(title="Strong back", client_id=sofia.id, stages=(Stage("Stability", id="s1"),),
-                                items=(PlanItem(exercise_id="glute-bridge", stage_id="s1"),)))
+    return store.save_plan(
+        Plan(
+            title="Strong back",
+            client_id=sofia.id,
+            stages=(Stage("Stability", id="s1"),),
+            items=(PlanItem(exercise_id="glute-bridge", stage_id="s1"),),
+        )
+    )
 
 
 def clinic_for(port: int, delivery: Delivery = Delivery.SMTP) -> Clinic:
-    return Clinic(name="Springback Rehab", therapist="Sam Carter", email="hello@springback.example",
-                  booking_link="https://springback.example/book",
-                  mail=MailSettings(delivery=delivery, host="127.0.0.1", port=port, security=Security.NONE,
-                                    sender="hello@springback.example", timeout_seconds=5))
+    return Clinic(
+        name="Springback Rehab",
+        therapist="Sam Carter",
+        email="hello@springback.example",
+        booking_link="https://springback.example/book",
+        mail=MailSettings(
+            delivery=delivery,
+            host="127.0.0.1",
+            port=port,
+            security=Security.NONE,
+            sender="hello@springback.example",
+            timeout_seconds=5,
+        ),
+    )
 
 
-def make_dialog(qtbot: Any, store: Any, library: Any, plan: Plan, client: Client, clinic: Clinic,
-                **kwargs: Any) -> EmailDialog:
+def make_dialog(
+    qtbot: Any, store: Any, library: Any, plan: Plan, client: Client, clinic: Clinic, **kwargs: Any
+) -> EmailDialog:
     from designer.ui.handout import HandoutRequest
 
     exercises = {exercise.id: exercise for exercise in library.all()}
 
     def request(for_plan: Plan, layout: Layout) -> HandoutRequest:
-        return HandoutRequest(plan=for_plan, exercises=exercises, clinic=clinic, client_name=client.name,
-                              layout=layout)
+        return HandoutRequest(plan=for_plan, exercises=exercises, clinic=clinic, client_name=client.name, layout=layout)
 
     dialog = EmailDialog(None, plan, client, clinic, store, request, **kwargs)
     qtbot.addWidget(dialog)
     return dialog
 
 
-def test_the_dialog_sends_through_a_real_server_and_logs_it(qtbot: Any, store: Any, library: Any, plan: Plan,
-                                                            sofia: Client, server: Server) -> None:
+def test_the_dialog_sends_through_a_real_server_and_logs_it(
+    qtbot: Any, store: Any, library: Any, plan: Plan, sofia: Client, server: Server
+) -> None:
     dialog = make_dialog(qtbot, store, library, plan, sofia, clinic_for(server.port))
     assert dialog.to.text() == "sofia@example.com"
     assert dialog.subject.text() == "Your exercise plan: Strong back"
@@ -122,13 +139,18 @@ def test_the_dialog_sends_through_a_real_server_and_logs_it(qtbot: Any, store: A
     assert name.startswith("Strong back - Σοφία Παπαδοπούλου - ") and name.endswith(".pdf")
     assert pdf.startswith(b"%PDF-") and "Glute Bridge" in pdf_text(pdf)
     [record] = store.sent_log(sofia.id)
-    assert (record.method, record.to, record.plan_id, record.layout) == ("smtp", "sofia@example.com", plan.id,
-                                                                         "large-print")
+    assert (record.method, record.to, record.plan_id, record.layout) == (
+        "smtp",
+        "sofia@example.com",
+        plan.id,
+        "large-print",
+    )
     assert Outbox(store.outbox_dir).pending() == []
 
 
-def test_a_wrong_address_is_caught_before_sending(qtbot: Any, store: Any, library: Any, plan: Plan, sofia: Client,
-                                                  server: Server) -> None:
+def test_a_wrong_address_is_caught_before_sending(
+    qtbot: Any, store: Any, library: Any, plan: Plan, sofia: Client, server: Server
+) -> None:
     dialog = make_dialog(qtbot, store, library, plan, sofia, clinic_for(server.port))
     dialog.to.setText("sofia@example")
     assert "not a valid email address" in dialog.to_problem.text()
@@ -138,7 +160,8 @@ def test_a_wrong_address_is_caught_before_sending(qtbot: Any, store: Any, librar
 
 
 def test_server_down_keeps_the_handout_in_the_outbox_and_try_again_sends_it(
-        qtbot: Any, store: Any, library: Any, plan: Plan, sofia: Client) -> None:
+    qtbot: Any, store: Any, library: Any, plan: Plan, sofia: Client
+) -> None:
     down = Server(free_port())  # nothing listens on this port yet
     dialog = make_dialog(qtbot, store, library, plan, sofia, clinic_for(down.port))
     dialog.go.click()
@@ -158,16 +181,18 @@ def test_server_down_keeps_the_handout_in_the_outbox_and_try_again_sends_it(
     assert [r.method for r in store.sent_log(sofia.id)] == ["smtp"]
 
 
-def test_open_in_the_mail_program_writes_an_unsent_draft(qtbot: Any, store: Any, library: Any, plan: Plan,
-                                                         sofia: Client) -> None:
+def test_open_in_the_mail_program_writes_an_unsent_draft(
+    qtbot: Any, store: Any, library: Any, plan: Plan, sofia: Client
+) -> None:
     opened: list[Path] = []
 
     def open_draft(path: Path) -> str:
         opened.append(path)
         return f"Opened {path.name}"
 
-    dialog = make_dialog(qtbot, store, library, plan, sofia, clinic_for(1, Delivery.MAIL_PROGRAM),
-                         open_draft_file=open_draft)
+    dialog = make_dialog(
+        qtbot, store, library, plan, sofia, clinic_for(1, Delivery.MAIL_PROGRAM), open_draft_file=open_draft
+    )
     assert dialog.delivery() is Delivery.MAIL_PROGRAM
     dialog.go.click()
     assert opened and opened[0].suffix == ".eml"
@@ -178,23 +203,35 @@ def test_open_in_the_mail_program_writes_an_unsent_draft(qtbot: Any, store: Any,
     assert [r.method for r in store.sent_log(sofia.id)] == ["mail-program"]
 
 
-def test_save_and_show_needs_no_address(qtbot: Any, store: Any, library: Any, plan: Plan, tmp_path: Path,
-                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_save_and_show_needs_no_address(
+    qtbot: Any, store: Any, library: Any, plan: Plan, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     nobody = store.save_client(Client(name="No Email"))
     plan = store.save_plan(replace(plan, client_id=nobody.id))
     shown: list[Path] = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda _p, _t, suggested, _f: (str(tmp_path / Path(suggested).name), "")))
-    dialog = make_dialog(qtbot, store, library, plan, nobody, clinic_for(1, Delivery.SAVE_ONLY),
-                         show_file=lambda path: shown.append(path) or "Shown")
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda _p, _t, suggested, _f: (str(tmp_path / Path(suggested).name), "")),
+    )
+    dialog = make_dialog(
+        qtbot,
+        store,
+        library,
+        plan,
+        nobody,
+        clinic_for(1, Delivery.SAVE_ONLY),
+        show_file=lambda path: shown.append(path) or "Shown",
+    )
     dialog.go.click()
     assert dialog.saved_path is not None and dialog.saved_path.read_bytes().startswith(b"%PDF-")
     assert shown == [dialog.saved_path]
     assert [r.method for r in store.sent_log(nobody.id)] == ["saved"]
 
 
-def test_smtp_is_offered_only_once_a_server_is_set_up(qtbot: Any, store: Any, library: Any, plan: Plan,
-                                                      sofia: Client) -> None:
+def test_smtp_is_offered_only_once_a_server_is_set_up(
+    qtbot: Any, store: Any, library: Any, plan: Plan, sofia: Client
+) -> None:
     clinic = replace(clinic_for(25), mail=replace(clinic_for(25).mail, host=""))
     dialog = make_dialog(qtbot, store, library, plan, sofia, clinic)
     assert not dialog.way_buttons[Delivery.SMTP].isEnabled()

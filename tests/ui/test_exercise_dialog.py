@@ -27,8 +27,9 @@ from .conftest import MessageLog, pdf_text, wait_for_preview
 ORIENTATION = 0x0112
 
 
-def photo(path: Path, size: tuple[int, int] = (400, 200), colour: tuple[int, int, int] = (190, 120, 90),
-          orientation: int = 6) -> Path:
+def photo(
+    path: Path, size: tuple[int, int] = (400, 200), colour: tuple[int, int, int] = (190, 120, 90), orientation: int = 6
+) -> Path:
     """A real JPEG taken "sideways": its EXIF says turn it a quarter (6) to stand it upright."""
     picture = Image.new("RGB", size, colour)
     picture.paste((40, 60, 70), (0, 0, size[0] // 4, size[1]))  # a dark band, so it is not one flat colour
@@ -87,7 +88,8 @@ def library_ids(window: Any) -> list[str]:
 
 
 def test_new_exercise_is_saved_found_in_the_library_and_selected(
-        make_window: Any, store: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    make_window: Any, store: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window = make_window()
     window.library_panel.search.setText("bridge")  # a search that would hide the new exercise
     opened = answer_dialog(monkeypatch, fill_new)
@@ -108,7 +110,8 @@ def test_new_exercise_is_saved_found_in_the_library_and_selected(
 
 
 def test_the_library_menu_adds_edits_and_deletes_exercises(
-        qtbot: Any, make_window: Any, store: Any, monkeypatch: pytest.MonkeyPatch, messages: MessageLog) -> None:
+    qtbot: Any, make_window: Any, store: Any, monkeypatch: pytest.MonkeyPatch, messages: MessageLog
+) -> None:
     """New exercise… is in the Library menu with its shortcut; Edit and Delete follow the selected exercise."""
     from PySide6.QtGui import QKeySequence
 
@@ -134,7 +137,8 @@ def test_the_library_menu_adds_edits_and_deletes_exercises(
 
 
 def test_a_second_exercise_with_the_same_name_gets_its_own_id(
-        dialog_for: Callable[..., ExerciseDialog], store: Any) -> None:
+    dialog_for: Callable[..., ExerciseDialog], store: Any
+) -> None:
     first = dialog_for()
     fill_new(first, "Glute Bridge")  # the name of a built-in exercise
     first.accept()
@@ -162,7 +166,8 @@ def test_easier_and_harder_versions_are_picked_by_name(dialog_for: Callable[...,
 
 
 def test_edit_a_copy_of_a_built_in_exercise_leaves_the_original_alone(
-        make_window: Any, store: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    make_window: Any, store: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window = make_window()
     original = window.library.get("glute-bridge")
     window.library_panel.select_exercise("glute-bridge")
@@ -199,7 +204,8 @@ def test_edit_a_copy_of_a_built_in_exercise_leaves_the_original_alone(
 
 
 def test_a_copy_of_a_copy_still_names_the_built_in_original(
-        dialog_for: Callable[..., ExerciseDialog], store: Any, library: Library) -> None:
+    dialog_for: Callable[..., ExerciseDialog], store: Any, library: Library
+) -> None:
     first = dialog_for(editable_version(library, "bird-dog"))
     first.accept()
     copy = first.saved_exercise()
@@ -215,8 +221,12 @@ def test_a_copy_of_a_copy_still_names_the_built_in_original(
 
 
 def test_start_and_end_photos_are_imported_upright_and_saved_with_the_exercise(
-        dialog_for: Callable[..., ExerciseDialog], library: Library, store: Any, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog_for: Callable[..., ExerciseDialog],
+    library: Library,
+    store: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     start = photo(tmp_path / "start.jpg", colour=(190, 120, 90))
     end = photo(tmp_path / "end.jpg", colour=(90, 140, 190))
     dialog = dialog_for(editable_version(library, "sit-to-stand"))
@@ -239,8 +249,7 @@ def test_start_and_end_photos_are_imported_upright_and_saved_with_the_exercise(
         assert not stored.getexif()  # and nothing of the camera's metadata kept
 
 
-def test_a_photo_can_be_removed(dialog_for: Callable[..., ExerciseDialog], library: Library,
-                                tmp_path: Path) -> None:
+def test_a_photo_can_be_removed(dialog_for: Callable[..., ExerciseDialog], library: Library, tmp_path: Path) -> None:
     dialog = dialog_for(editable_version(library, "hip-hinge"))
     assert dialog.use_photo_file(dialog.end_photo, photo(tmp_path / "end.jpg"))
     assert dialog.drawing_note.text() == "The handout shows your photo."
@@ -253,8 +262,8 @@ def test_a_photo_can_be_removed(dialog_for: Callable[..., ExerciseDialog], libra
 
 
 def test_a_broken_photo_is_refused_in_plain_words_and_changes_nothing(
-        dialog_for: Callable[..., ExerciseDialog], library: Library, store: Any, messages: MessageLog,
-        tmp_path: Path) -> None:
+    dialog_for: Callable[..., ExerciseDialog], library: Library, store: Any, messages: MessageLog, tmp_path: Path
+) -> None:
     dialog = dialog_for(editable_version(library, "dead-bug"))
     assert dialog.use_photo_file(dialog.start_photo, photo(tmp_path / "good.jpg"))
     kept = dialog.start_photo.name
@@ -276,7 +285,8 @@ def test_a_broken_photo_is_refused_in_plain_words_and_changes_nothing(
 
 
 def test_the_handout_of_a_plan_with_the_exercise_uses_its_photos(
-        dialog_for: Callable[..., ExerciseDialog], library: Library, store: Any, tmp_path: Path) -> None:
+    dialog_for: Callable[..., ExerciseDialog], library: Library, store: Any, tmp_path: Path
+) -> None:
     from pypdf import PdfReader
 
     from designer.pdf.handout import HandoutOptions, render_handout
@@ -311,7 +321,8 @@ def test_the_handout_of_a_plan_with_the_exercise_uses_its_photos(
 
 
 def test_invalid_fields_are_shown_in_plain_words_and_the_dialog_stays_open_with_the_typing(
-        dialog_for: Callable[..., ExerciseDialog], store: Any) -> None:
+    dialog_for: Callable[..., ExerciseDialog], store: Any
+) -> None:
     dialog = dialog_for()
     assert dialog.problem.text() == ""  # an empty new form is not scolded before Save
     fill_new(dialog)
@@ -347,7 +358,8 @@ def test_invalid_fields_are_shown_in_plain_words_and_the_dialog_stays_open_with_
 
 
 def test_a_failed_save_keeps_the_dialog_open_with_everything_typed(
-        dialog_for: Callable[..., ExerciseDialog], store: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog_for: Callable[..., ExerciseDialog], store: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     dialog = dialog_for()
     fill_new(dialog)
 
@@ -366,7 +378,8 @@ def test_a_failed_save_keeps_the_dialog_open_with_everything_typed(
 
 
 def test_cancel_asks_before_dropping_typed_changes(
-        dialog_for: Callable[..., ExerciseDialog], messages: MessageLog, monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog_for: Callable[..., ExerciseDialog], messages: MessageLog, monkeypatch: pytest.MonkeyPatch
+) -> None:
     untouched = dialog_for()
     untouched.reject()
     assert not untouched.isVisible() and messages.shown == []  # nothing typed: closes at once
@@ -375,8 +388,9 @@ def test_cancel_asks_before_dropping_typed_changes(
     dialog.name.setText("Half-typed")
     dialog.reject()  # the question is answered "No" (keep it open)
     assert dialog.isVisible() and messages.shown[-1][1] == "Close without saving?"
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *args, **kwargs: QMessageBox.StandardButton.Discard))
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *args, **kwargs: QMessageBox.StandardButton.Discard)
+    )
     dialog.reject()
     assert not dialog.isVisible()
 
@@ -385,8 +399,8 @@ def test_cancel_asks_before_dropping_typed_changes(
 
 
 def test_the_open_plan_and_its_preview_follow_an_edited_exercise(
-        qtbot: Any, make_window: Any, store: Any, client: Client, library: Library,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: Any, make_window: Any, store: Any, client: Client, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
     copy = store.save_exercise(library.copy_for_clinic("bird-dog", "Bird Dog at Home"))
     plan = store.save_plan(Plan(title="Home routine", client_id=client.id, items=(PlanItem(copy.id),)))
     window = make_window()
@@ -404,7 +418,8 @@ def test_the_open_plan_and_its_preview_follow_an_edited_exercise(
 
 
 def test_context_menu_offers_edit_a_copy_for_built_in_and_delete_only_for_the_clinics_own(
-        make_window: Any, store: Any, library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    make_window: Any, store: Any, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
     own = store.save_exercise(library.copy_for_clinic("dead-bug", "Dead Bug, Arms Only"))
     window = make_window()
     window.reload_library()
@@ -419,15 +434,21 @@ def test_context_menu_offers_edit_a_copy_for_built_in_and_delete_only_for_the_cl
     opened: list[str] = []
     monkeypatch.setattr(ExerciseDialog, "exec", lambda dialog: opened.append(dialog.name.text()) or 0)
     next(a for a in panel.context_menu(window.library.get(own.id)).actions() if a.text() == "Edit…").trigger()
-    next(a for a in panel.context_menu(window.library.get("dead-bug")).actions()
-         if a.text() == "Edit a copy…").trigger()
+    next(
+        a for a in panel.context_menu(window.library.get("dead-bug")).actions() if a.text() == "Edit a copy…"
+    ).trigger()
     assert opened == ["Dead Bug, Arms Only", "Dead Bug"]
     assert [e.id for e in store.list_custom_exercises()] == [own.id]  # cancelled: nothing saved
 
 
 def test_deleting_an_exercise_that_plans_use_is_refused_and_an_unused_one_is_deleted(
-        make_window: Any, store: Any, client: Client, library: Library, messages: MessageLog,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    make_window: Any,
+    store: Any,
+    client: Client,
+    library: Library,
+    messages: MessageLog,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     used = store.save_exercise(library.copy_for_clinic("pallof-press", "Pallof Press, Kneeling"))
     unused = store.save_exercise(library.copy_for_clinic("step-up", "Step-Up, Low Step"))
     store.save_plan(Plan(title="Core work", client_id=client.id, items=(PlanItem(used.id),)))
@@ -452,8 +473,9 @@ def test_deleting_an_exercise_that_plans_use_is_refused_and_an_unused_one_is_del
     assert not window.delete_exercise("step-up")  # a built-in exercise is never deleted
 
 
-def test_a_read_only_data_folder_says_so_and_offers_no_save(qtbot: Any, store: Any, data_dir: Path,
-                                                            library: Library) -> None:
+def test_a_read_only_data_folder_says_so_and_offers_no_save(
+    qtbot: Any, store: Any, data_dir: Path, library: Library
+) -> None:
     from designer.storage import Store
 
     with Store.open(data_dir, read_only=True) as read_only:

@@ -159,8 +159,9 @@ def test_prescription_fields_fit_three_or_two_to_a_row_and_read_back_what_they_s
     for name in ("sets", "reps", "side", "hold", "duration", "rest"):
         widget = getattr(fields, name)
         assert widget.width() >= widget.minimumWidth(), name
-    prescription = Prescription(sets=2, reps=Range(8, 12), tempo="3-1-1", rest_seconds=60, load="light band",
-                                side=Side.EACH)
+    prescription = Prescription(
+        sets=2, reps=Range(8, 12), tempo="3-1-1", rest_seconds=60, load="light band", side=Side.EACH
+    )
     fields.show_prescription(prescription)
     assert fields.read(Prescription()) == prescription
     assert fields.side.currentText() == "Each side" and fields.tempo_words.text().startswith("slowly")

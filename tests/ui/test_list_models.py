@@ -65,10 +65,28 @@ def test_record_lists(qtmodeltester: Any, store: Any, client: Client) -> None:
     qtmodeltester.check(plans)
     assert plans.index(0, 0).data() == "First"
     assert plans.index(0, 0).data(SubtitleRole).startswith("0 exercises · changed today")
-    store.record_sent(client.id, SentRecord(sent_at="2026-03-02T10:00:00+00:00", to="margaret@example.com",
-                                            plan_id=first.id, plan_title="First", plan_revision=1, method="smtp"))
-    store.record_sent(client.id, SentRecord(sent_at="2026-03-09T10:00:00+00:00", to="", plan_id=first.id,
-                                            plan_title="First", plan_revision=2, method="saved"))
+    store.record_sent(
+        client.id,
+        SentRecord(
+            sent_at="2026-03-02T10:00:00+00:00",
+            to="margaret@example.com",
+            plan_id=first.id,
+            plan_title="First",
+            plan_revision=1,
+            method="smtp",
+        ),
+    )
+    store.record_sent(
+        client.id,
+        SentRecord(
+            sent_at="2026-03-09T10:00:00+00:00",
+            to="",
+            plan_id=first.id,
+            plan_title="First",
+            plan_revision=2,
+            method="saved",
+        ),
+    )
     sent = SentLogModel()
     sent.set_rows(store.sent_log(client.id))
     qtmodeltester.check(sent)

@@ -19,8 +19,13 @@ from .conftest import pdf_text, plan_rows, wait_for_preview
 
 @pytest.fixture
 def plan(store: Any, client: Client) -> Plan:
-    return store.save_plan(Plan(title="Back to lifting", client_id=client.id,
-                                stages=(Stage("Stability", weeks="1–2", id="s1"), Stage("Strength", id="s2"))))
+    return store.save_plan(
+        Plan(
+            title="Back to lifting",
+            client_id=client.id,
+            stages=(Stage("Stability", weeks="1–2", id="s1"), Stage("Strength", id="s2")),
+        )
+    )
 
 
 @pytest.fixture
@@ -98,8 +103,9 @@ def test_a_real_drop_from_the_library_onto_a_stage(qtbot: Any, window: Any) -> N
     strength = window.plan_model.stage_index("s2")
     rect = tree.visualRect(strength)
     assert rect.isValid()
-    data = window.library_panel.model.mimeData([window.library_panel.model.index(
-        window.library_panel.model.row_of("farmers-carry"), 0)])
+    data = window.library_panel.model.mimeData(
+        [window.library_panel.model.index(window.library_panel.model.row_of("farmers-carry"), 0)]
+    )
     assert _drag_events(tree.viewport(), rect.center(), data)
     assert shown(window) == [("Stability", []), ("Strength", ["Farmer's Carry"])]
     item = window.document.plan.items[0]
@@ -124,12 +130,18 @@ def test_drop_through_the_model_and_every_kind_of_edit_undoes_and_redoes(qtbot: 
         assert document.plan == after
 
     # Drop two exercises from the library into Stability.
-    check_undo_redo(lambda: model.dropMimeData(exercise_ids_to_mime(["glute-bridge", "bird-dog"]),
-                                               Qt.DropAction.CopyAction, -1, 0, model.stage_index("s1")))
+    check_undo_redo(
+        lambda: model.dropMimeData(
+            exercise_ids_to_mime(["glute-bridge", "bird-dog"]), Qt.DropAction.CopyAction, -1, 0, model.stage_index("s1")
+        )
+    )
     bridge, bird = (item.id for item in document.plan.items)
     # Move a row to another stage by dragging it (mimeData -> dropMimeData).
-    check_undo_redo(lambda: model.dropMimeData(model.mimeData([model.index_of_id(bird)]), Qt.DropAction.MoveAction,
-                                               0, 0, model.stage_index("s2")))
+    check_undo_redo(
+        lambda: model.dropMimeData(
+            model.mimeData([model.index_of_id(bird)]), Qt.DropAction.MoveAction, 0, 0, model.stage_index("s2")
+        )
+    )
     # Prescription, through the panel's fields.
     window.plan_tree.select_ids([bridge])
     panel = window.prescription_panel
@@ -141,15 +153,22 @@ def test_drop_through_the_model_and_every_kind_of_edit_undoes_and_redoes(qtbot: 
     check_undo_redo(window.add_stage)
     new_stage = document.plan.stages[-1].id
     window.plan_tree.select_ids([new_stage])
-    check_undo_redo(lambda: (window.stage_panel.title.setText("Confidence plus"),
-                             window.stage_panel.title.textEdited.emit("Confidence plus")))
+    check_undo_redo(
+        lambda: (
+            window.stage_panel.title.setText("Confidence plus"),
+            window.stage_panel.title.textEdited.emit("Confidence plus"),
+        )
+    )
     check_undo_redo(lambda: window.move_selected(-1))
     check_undo_redo(window.remove_selected)
     # The plan's title, notes and layout.
     check_undo_redo(lambda: (window.plan_title.setText("Strong again"), window.plan_title.textEdited.emit("x")))
     check_undo_redo(lambda: window.plan_notes.setPlainText("Little and often."))
-    check_undo_redo(lambda: window.preview_panel.layout_choice.setCurrentIndex(
-        window.preview_panel.layout_choice.findData(Layout.LARGE_PRINT.value)))
+    check_undo_redo(
+        lambda: window.preview_panel.layout_choice.setCurrentIndex(
+            window.preview_panel.layout_choice.findData(Layout.LARGE_PRINT.value)
+        )
+    )
     # All the way back to the start.
     while stack.canUndo():
         stack.undo()
@@ -210,8 +229,9 @@ def test_more_than_six_exercises_gives_a_gentle_warning(window: Any) -> None:
     assert "7 exercises" in window.too_many.text()
 
 
-def test_autosave_survives_closing_the_window(qtbot: Any, make_window: Any, data_dir: Path, client: Client,
-                                             plan: Plan, store: Any) -> None:
+def test_autosave_survives_closing_the_window(
+    qtbot: Any, make_window: Any, data_dir: Path, client: Client, plan: Plan, store: Any
+) -> None:
     window = make_window(close_store=True)
     window.open_client(client.id, plan_id=plan.id)
     window.add_exercises(["glute-bridge"])
@@ -230,8 +250,9 @@ def test_autosave_survives_closing_the_window(qtbot: Any, make_window: Any, data
     assert [item.exercise_id for item in saved.items] == ["glute-bridge", "bird-dog"]
 
 
-def test_window_settings_are_kept(qtbot: Any, make_window: Any, window_settings: Any, client: Client,
-                                  plan: Plan) -> None:
+def test_window_settings_are_kept(
+    qtbot: Any, make_window: Any, window_settings: Any, client: Client, plan: Plan
+) -> None:
     first = make_window()
     first.open_client(client.id, plan_id=plan.id)
     first.preview_panel.tracking.setChecked(True)
@@ -245,8 +266,7 @@ def test_window_settings_are_kept(qtbot: Any, make_window: Any, window_settings:
 def test_the_last_layout_chosen_is_used_for_new_plans(make_window: Any, client: Client, plan: Plan) -> None:
     first = make_window()
     first.open_client(client.id, plan_id=plan.id)
-    first.preview_panel.layout_choice.setCurrentIndex(
-        first.preview_panel.layout_choice.findData(Layout.COMPACT.value))
+    first.preview_panel.layout_choice.setCurrentIndex(first.preview_panel.layout_choice.findData(Layout.COMPACT.value))
     assert first.document.plan.layout is Layout.COMPACT
     first.close()
     second = make_window()
@@ -276,8 +296,9 @@ def test_stale_renders_are_dropped(qtbot: Any, window: Any) -> None:
     assert not any("Two" in text for text in seen)
 
 
-def test_save_pdf_with_the_clients_name_in_the_file_name(qtbot: Any, window: Any, tmp_path: Path,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_save_pdf_with_the_clients_name_in_the_file_name(
+    qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window.add_exercises(["glute-bridge"])
     offered: list[str] = []
 
@@ -329,8 +350,9 @@ def test_new_plan_from_this_one_copies_the_plan(qtbot: Any, window: Any, store: 
     assert window.client_panel.plans.rowCount() == 2
 
 
-def test_new_plan_from_a_template_and_save_as_template(qtbot: Any, window: Any, store: Any,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_new_plan_from_a_template_and_save_as_template(
+    qtbot: Any, window: Any, store: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from designer.ui.dialogs import template_dialogs
 
     window.add_exercises(["glute-bridge"])
@@ -373,9 +395,15 @@ def test_add_and_find_a_client(qtbot: Any, make_window: Any, monkeypatch: pytest
     qtbot.waitUntil(lambda: panel.clients.rowCount() == 1 and panel.clients.row_at(0).name == "Zoë Adeyemi")
 
 
-def test_export_then_import_into_another_data_folder(qtbot: Any, make_window: Any, window: Any, tmp_path: Path,
-                                                     library: Any, monkeypatch: pytest.MonkeyPatch,
-                                                     messages: Any) -> None:
+def test_export_then_import_into_another_data_folder(
+    qtbot: Any,
+    make_window: Any,
+    window: Any,
+    tmp_path: Path,
+    library: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    messages: Any,
+) -> None:
     from designer.storage import Store
 
     window.add_exercises(["glute-bridge", "farmers-carry"])
@@ -398,22 +426,25 @@ def test_export_then_import_into_another_data_folder(qtbot: Any, make_window: An
         bad.write_text('{"hello": 1}', encoding="utf-8")
         monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_a: (str(bad), "")))
         fresh.import_plans()
-        assert any(title == "Nothing imported" and "not an exercise plan" in text
-                   for _k, title, text in messages.shown)
+        assert any(title == "Nothing imported" and "not an exercise plan" in text for _k, title, text in messages.shown)
         assert len(other.list_plans()) == 1
     finally:
         fresh.autosave_timer.stop()
         other.close()
 
 
-def test_the_email_action_saves_and_logs_from_the_window(qtbot: Any, window: Any, tmp_path: Path,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_email_action_saves_and_logs_from_the_window(
+    qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from designer.domain import Delivery
     from designer.ui.dialogs import email_dialog
 
     window.add_exercises(["glute-bridge"])
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda _p, _t, suggested, _f: (str(tmp_path / Path(suggested).name), "")))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda _p, _t, suggested, _f: (str(tmp_path / Path(suggested).name), "")),
+    )
     shown: list[Path] = []
     monkeypatch.setattr(email_dialog, "show_in_folder", lambda path: shown.append(path) or f"Showed {path.name}")
 
@@ -442,8 +473,13 @@ def test_the_plan_notes_are_printed_where_their_field_says(qtbot: Any, window: A
     window.plan_tree.select_ids(["s1"])
     window.add_exercises(["glute-bridge"])
     window.plan_notes.setPlainText("Little and often beats a lot once in a while.")
-    qtbot.waitUntil(lambda: bool(window.preview_panel.pdf_bytes)
-                    and "Little and often beats" in pdf_text(window.preview_panel.pdf_bytes), timeout=20_000)
+    qtbot.waitUntil(
+        lambda: (
+            bool(window.preview_panel.pdf_bytes)
+            and "Little and often beats" in pdf_text(window.preview_panel.pdf_bytes)
+        ),
+        timeout=20_000,
+    )
     first_page = PdfReader(io.BytesIO(window.preview_panel.pdf_bytes)).pages[0].extract_text() or ""
     advice = first_page.index("You are not fragile")  # the clinic's standing advice, first on every handout
     notes = first_page.index("Little and often beats")

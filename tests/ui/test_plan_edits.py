@@ -7,9 +7,11 @@ from designer.ui import plan_edits
 
 
 def _plan_with(items: list[tuple[str, str]], stages: tuple[Stage, ...]) -> Plan:
-    return Plan(title="P", stages=stages,
-                items=tuple(PlanItem(exercise_id="glute-bridge", stage_id=stage, id=item_id)
-                            for item_id, stage in items))
+    return Plan(
+        title="P",
+        stages=stages,
+        items=tuple(PlanItem(exercise_id="glute-bridge", stage_id=stage, id=item_id) for item_id, stage in items),
+    )
 
 
 STAGES = (Stage("Stability", id="s1"), Stage("Strength", id="s2"))
@@ -32,11 +34,14 @@ def test_add_exercises_uses_defaults_and_position(ladder_exercises: list[Exercis
 def test_place_items_counts_rows_as_shown_before_the_move() -> None:
     plan = _plan_with([("a", "s1"), ("b", "s1"), ("c", "s1"), ("d", "s2")], STAGES)
     # Dropping "a" at row 2 of stage 1 (between b and c) puts it after b.
-    assert _layout(plan_edits.place_items(plan, ["a"], "s1", 2)) == [("b", "s1"), ("a", "s1"), ("c", "s1"),
-                                                                    ("d", "s2")]
+    assert _layout(plan_edits.place_items(plan, ["a"], "s1", 2)) == [("b", "s1"), ("a", "s1"), ("c", "s1"), ("d", "s2")]
     # Into another stage, at its start.
-    assert _layout(plan_edits.place_items(plan, ["b", "c"], "s2", 0)) == [("a", "s1"), ("b", "s2"), ("c", "s2"),
-                                                                         ("d", "s2")]
+    assert _layout(plan_edits.place_items(plan, ["b", "c"], "s2", 0)) == [
+        ("a", "s1"),
+        ("b", "s2"),
+        ("c", "s2"),
+        ("d", "s2"),
+    ]
 
 
 def test_keyboard_moves_cross_stage_borders_but_not_out_of_a_staged_plan() -> None:

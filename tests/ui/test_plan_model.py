@@ -47,8 +47,9 @@ def test_library_drop_into_a_chosen_stage_with_defaults(qtbot, staged_plan, ladd
 
 def test_drop_in_empty_space_goes_to_the_last_stage(staged_plan, ladder_exercises) -> None:
     _document, model = _model(staged_plan, ladder_exercises)
-    assert model.dropMimeData(exercise_ids_to_mime(["suitcase-carry", "band-row"]), Qt.DropAction.CopyAction,
-                              -1, -1, QModelIndex())
+    assert model.dropMimeData(
+        exercise_ids_to_mime(["suitcase-carry", "band-row"]), Qt.DropAction.CopyAction, -1, -1, QModelIndex()
+    )
     assert plan_rows(model) == [("Stability", []), ("Strength", ["Suitcase Carry", "Resistance Band Row"])]
 
 
@@ -60,8 +61,10 @@ def test_move_rows_between_stages_by_mime(staged_plan, ladder_exercises) -> None
     data = model.mimeData([first, third])
     assert data.hasFormat(PLAN_ROWS_MIME)
     assert model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, model.index(1, 0))
-    assert plan_rows(model) == [("Stability", ["Glute Bridge"]),
-                             ("Strength", ["Pelvic Tilt", "Single-Leg Glute Bridge"])]
+    assert plan_rows(model) == [
+        ("Stability", ["Glute Bridge"]),
+        ("Strength", ["Pelvic Tilt", "Single-Leg Glute Bridge"]),
+    ]
     # Reorder inside a stage: the last row to the top.
     strength = model.index(1, 0)
     data = model.mimeData([model.index(1, 0, strength)])
@@ -69,8 +72,10 @@ def test_move_rows_between_stages_by_mime(staged_plan, ladder_exercises) -> None
     assert plan_rows(model)[1] == ("Strength", ["Single-Leg Glute Bridge", "Pelvic Tilt"])
     document.undo_stack.undo()
     document.undo_stack.undo()
-    assert plan_rows(model) == [("Stability", ["Pelvic Tilt", "Glute Bridge", "Single-Leg Glute Bridge"]),
-                             ("Strength", [])]
+    assert plan_rows(model) == [
+        ("Stability", ["Pelvic Tilt", "Glute Bridge", "Single-Leg Glute Bridge"]),
+        ("Strength", []),
+    ]
 
 
 def test_stages_reorder_by_mime_and_rows_of_another_plan_are_refused(staged_plan, ladder_exercises) -> None:

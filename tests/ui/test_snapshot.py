@@ -11,8 +11,9 @@ from designer.domain import Client
 from designer.storage import SaveError, Store
 
 
-def test_the_window_makes_todays_snapshot_in_the_background(qtbot: Any, make_window: Any, store: Any,
-                                                             client: Client, messages: Any) -> None:
+def test_the_window_makes_todays_snapshot_in_the_background(
+    qtbot: Any, make_window: Any, store: Any, client: Client, messages: Any
+) -> None:
     window = make_window(snapshot_after_ms=0)
     with qtbot.waitSignal(window.snapshot.made, timeout=20_000) as made:
         pass
@@ -31,8 +32,9 @@ def test_the_window_makes_todays_snapshot_in_the_background(qtbot: Any, make_win
     assert messages.shown == []
 
 
-def test_the_window_works_while_the_snapshot_is_being_made(qtbot: Any, make_window: Any, store: Any,
-                                                           monkeypatch: Any) -> None:
+def test_the_window_works_while_the_snapshot_is_being_made(
+    qtbot: Any, make_window: Any, store: Any, monkeypatch: Any
+) -> None:
     """The zip runs off the window's thread: the window answers while it is still going."""
     release = threading.Event()
     started = threading.Event()
@@ -57,9 +59,9 @@ def test_the_window_works_while_the_snapshot_is_being_made(qtbot: Any, make_wind
     assert len(store.backups.snapshots()) == 1
 
 
-def test_a_failed_snapshot_is_told_quietly_and_the_window_carries_on(qtbot: Any, make_window: Any, store: Any,
-                                                                     monkeypatch: Any, messages: Any,
-                                                                     caplog: Any) -> None:
+def test_a_failed_snapshot_is_told_quietly_and_the_window_carries_on(
+    qtbot: Any, make_window: Any, store: Any, monkeypatch: Any, messages: Any, caplog: Any
+) -> None:
     def full_disk(*, force: bool = False) -> Path | None:
         raise SaveError("The disk is full, so the snapshot of the data folder was not written. Free some space.")
 

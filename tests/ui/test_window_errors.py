@@ -23,8 +23,8 @@ def plan(store: Any, client: Client) -> Plan:
 
 
 def test_a_read_only_store_says_so_and_keeps_the_edits_in_memory(
-        qtbot: Any, make_window: Any, store: Any, data_dir: Path, client: Client, plan: Plan,
-        messages: MessageLog) -> None:
+    qtbot: Any, make_window: Any, store: Any, data_dir: Path, client: Client, plan: Plan, messages: MessageLog
+) -> None:
     second = Store.open(data_dir)  # the test's store holds the lock: this one is read-only
     try:
         assert second.read_only
@@ -46,8 +46,9 @@ def test_a_read_only_store_says_so_and_keeps_the_edits_in_memory(
     assert store.get_plan(plan.id).items == ()  # nothing was written behind the lock's back
 
 
-def test_a_failing_save_is_told_and_tried_again(qtbot: Any, make_window: Any, store: Any, client: Client,
-                                                plan: Plan, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failing_save_is_told_and_tried_again(
+    qtbot: Any, make_window: Any, store: Any, client: Client, plan: Plan, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window = make_window()
     window.open_client(client.id, plan_id=plan.id)
     real_save = store.save_plan
@@ -69,10 +70,12 @@ def test_a_failing_save_is_told_and_tried_again(qtbot: Any, make_window: Any, st
     assert [i.exercise_id for i in store.get_plan(plan.id).items] == ["glute-bridge"]
 
 
-def test_a_plan_the_renderer_refuses_is_explained_in_the_preview(qtbot: Any, make_window: Any, store: Any,
-                                                                 client: Client) -> None:
-    broken = store.save_plan(Plan(title="Old plan", client_id=client.id,
-                                  items=(PlanItem(exercise_id="retired-exercise"),)))
+def test_a_plan_the_renderer_refuses_is_explained_in_the_preview(
+    qtbot: Any, make_window: Any, store: Any, client: Client
+) -> None:
+    broken = store.save_plan(
+        Plan(title="Old plan", client_id=client.id, items=(PlanItem(exercise_id="retired-exercise"),))
+    )
     window = make_window()
     window.open_client(client.id, plan_id=broken.id)
     assert window.plan_model.index(0, 0).data() == "Missing exercise (retired-exercise)"
@@ -83,8 +86,9 @@ def test_a_plan_the_renderer_refuses_is_explained_in_the_preview(qtbot: Any, mak
     assert "Old plan" in pdf_text(wait_for_preview(qtbot, window))
 
 
-def test_the_settings_dialog_changes_the_preview_at_once(qtbot: Any, make_window: Any, store: Any, client: Client,
-                                                         plan: Plan, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_settings_dialog_changes_the_preview_at_once(
+    qtbot: Any, make_window: Any, store: Any, client: Client, plan: Plan, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from designer.ui.dialogs.clinic_settings_dialog import ClinicSettingsDialog
 
     window = make_window()
@@ -111,8 +115,9 @@ def test_the_settings_dialog_changes_the_preview_at_once(qtbot: Any, make_window
     assert "Harbourside Physio" in pdf_text(wait_for_preview(qtbot, window))
 
 
-def test_cancelling_the_settings_puts_the_preview_back(qtbot: Any, make_window: Any, store: Any, client: Client,
-                                                       plan: Plan, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cancelling_the_settings_puts_the_preview_back(
+    qtbot: Any, make_window: Any, store: Any, client: Client, plan: Plan, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from designer.ui.dialogs.clinic_settings_dialog import ClinicSettingsDialog
 
     window = make_window()
@@ -126,13 +131,14 @@ def test_cancelling_the_settings_puts_the_preview_back(qtbot: Any, make_window: 
 
     monkeypatch.setattr(ClinicSettingsDialog, "exec", edit_then_cancel)
     window.open_clinic_settings()
-    qtbot.waitUntil(lambda: not window.renderer.busy
-                    and "Temporary Name" not in pdf_text(window.preview_panel.pdf_bytes), timeout=20_000)
+    qtbot.waitUntil(
+        lambda: not window.renderer.busy and "Temporary Name" not in pdf_text(window.preview_panel.pdf_bytes),
+        timeout=20_000,
+    )
     assert store.get_clinic().name != "Temporary Name"
 
 
-def test_a_broken_logo_is_refused_in_plain_words(qtbot: Any, store: Any, tmp_path: Path,
-                                                 messages: MessageLog) -> None:
+def test_a_broken_logo_is_refused_in_plain_words(qtbot: Any, store: Any, tmp_path: Path, messages: MessageLog) -> None:
     pytest.importorskip("designer.illustrations.photos")
     from designer.domain import Clinic
     from designer.ui.dialogs.clinic_settings_dialog import ClinicSettingsDialog

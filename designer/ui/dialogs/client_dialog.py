@@ -39,8 +39,9 @@ class ClientDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form([("Name", self.name), ("Email", self.email), ("Phone", self.phone),
-                               ("Notes", self.notes)]))
+        layout.addLayout(
+            form([("Name", self.name), ("Email", self.email), ("Phone", self.phone), ("Notes", self.notes)])
+        )
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         for field in (self.name, self.email, self.phone):

@@ -36,10 +36,22 @@ from designer.domain import Clinic, Delivery, Layout, MailSettings, PaperSize, S
 from ..widgets.forms import choice_box, form, problem_label, quiet_label
 
 LABELS = {
-    "name": "Clinic name", "therapist": "Therapist", "colour": "Main colour", "accent_colour": "Panel colour",
-    "address": "Address", "phone": "Phone", "email": "Email", "website": "Website", "booking_link": "Booking link",
-    "instagram": "Instagram", "advice": "Standing advice", "mail.host": "Mail server", "mail.port": "Port",
-    "mail.sender": "Sender address", "mail.security": "Security", "mail.user": "User name",
+    "name": "Clinic name",
+    "therapist": "Therapist",
+    "colour": "Main colour",
+    "accent_colour": "Panel colour",
+    "address": "Address",
+    "phone": "Phone",
+    "email": "Email",
+    "website": "Website",
+    "booking_link": "Booking link",
+    "instagram": "Instagram",
+    "advice": "Standing advice",
+    "mail.host": "Mail server",
+    "mail.port": "Port",
+    "mail.sender": "Sender address",
+    "mail.security": "Security",
+    "mail.user": "User name",
     "mail.timeout_seconds": "Timeout",
 }
 
@@ -116,9 +128,19 @@ class ClinicSettingsDialog(QDialog):
         self.website = self._line(clinic.website, "https://…")
         self.booking_link = self._line(clinic.booking_link, "https://… (the handout shows it as a QR code)")
         self.instagram = self._line(clinic.instagram, "@yourclinic")
-        form([("Clinic name", self.name), ("Therapist", self.therapist), ("Address", self.address),
-              ("Phone", self.phone), ("Email", self.email), ("Website", self.website),
-              ("Booking link", self.booking_link), ("Instagram", self.instagram)], page)
+        form(
+            [
+                ("Clinic name", self.name),
+                ("Therapist", self.therapist),
+                ("Address", self.address),
+                ("Phone", self.phone),
+                ("Email", self.email),
+                ("Website", self.website),
+                ("Booking link", self.booking_link),
+                ("Instagram", self.instagram),
+            ],
+            page,
+        )
         return page
 
     def _handout_page(self, clinic: Clinic) -> QWidget:
@@ -153,25 +175,39 @@ class ClinicSettingsDialog(QDialog):
         self.advice = QPlainTextEdit(clinic.advice)
         self.advice.setFixedHeight(110)
         self.paper = choice_box([(paper.label, paper.value) for paper in PaperSize], clinic.paper.value)
-        self.default_layout = choice_box([(layout.label, layout.value) for layout in Layout],
-                                         clinic.default_layout.value)
-        form([("Logo", logo_row), ("Main colour", colour_rows[0]), ("Panel colour", colour_rows[1]),
-              ("Standing advice", self.advice), ("Paper size", self.paper),
-              ("Layout for new plans", self.default_layout)], page)
+        self.default_layout = choice_box(
+            [(layout.label, layout.value) for layout in Layout], clinic.default_layout.value
+        )
+        form(
+            [
+                ("Logo", logo_row),
+                ("Main colour", colour_rows[0]),
+                ("Panel colour", colour_rows[1]),
+                ("Standing advice", self.advice),
+                ("Paper size", self.paper),
+                ("Layout for new plans", self.default_layout),
+            ],
+            page,
+        )
         return page
 
     def _mail_page(self, mail: MailSettings) -> QWidget:
         page = QWidget()
-        self.delivery = choice_box([(label, delivery.value) for delivery, label in DELIVERY_LABELS.items()],
-                                   mail.delivery.value)
+        self.delivery = choice_box(
+            [(label, delivery.value) for delivery, label in DELIVERY_LABELS.items()], mail.delivery.value
+        )
         self.host = self._line(mail.host, "smtp.example.com")
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setValue(mail.port)
-        self.security = choice_box([("STARTTLS (usual, port 587)", Security.STARTTLS.value),
-                                    ("SSL (port 465)", Security.SSL.value),
-                                    ("None (only a server on this computer)", Security.NONE.value)],
-                                   mail.security.value)
+        self.security = choice_box(
+            [
+                ("STARTTLS (usual, port 587)", Security.STARTTLS.value),
+                ("SSL (port 465)", Security.SSL.value),
+                ("None (only a server on this computer)", Security.NONE.value),
+            ],
+            mail.security.value,
+        )
         self.user = self._line(mail.user, "usually your email address")
         self.sender_address = self._line(mail.sender, "the address clients see the email come from")
         self.password_field = QLineEdit()
@@ -184,18 +220,43 @@ class ClinicSettingsDialog(QDialog):
         self.subject = self._line(mail.subject)
         self.body = QPlainTextEdit(mail.body)
         self.body.setFixedHeight(120)
-        placeholders = quiet_label("You can use {first_name}, {plan_title}, {clinic_name}, {booking_link}, "
-                                   "{therapist}.")
-        form([("How to send", self.delivery), ("Mail server", self.host), ("Port", self.port),
-              ("Security", self.security), ("User name", self.user), ("Password", self.password_field),
-              ("Sender address", self.sender_address), ("Timeout", self.timeout), ("Subject", self.subject),
-              ("Message", self.body), ("", placeholders)], page)
+        placeholders = quiet_label(
+            "You can use {first_name}, {plan_title}, {clinic_name}, {booking_link}, {therapist}."
+        )
+        form(
+            [
+                ("How to send", self.delivery),
+                ("Mail server", self.host),
+                ("Port", self.port),
+                ("Security", self.security),
+                ("User name", self.user),
+                ("Password", self.password_field),
+                ("Sender address", self.sender_address),
+                ("Timeout", self.timeout),
+                ("Subject", self.subject),
+                ("Message", self.body),
+                ("", placeholders),
+            ],
+            page,
+        )
         return page
 
     def _connect_all(self) -> None:
-        for field in (self.name, self.therapist, self.phone, self.email, self.website, self.booking_link,
-                      self.instagram, self.colour, self.accent_colour, self.host, self.user, self.sender_address,
-                      self.subject):
+        for field in (
+            self.name,
+            self.therapist,
+            self.phone,
+            self.email,
+            self.website,
+            self.booking_link,
+            self.instagram,
+            self.colour,
+            self.accent_colour,
+            self.host,
+            self.user,
+            self.sender_address,
+            self.subject,
+        ):
             field.textChanged.connect(self._changed)
         for box in (self.address, self.advice, self.body):
             box.textChanged.connect(self._changed)
@@ -209,8 +270,9 @@ class ClinicSettingsDialog(QDialog):
     # -- logo and colours ------------------------------------------------------------------
 
     def _choose_logo(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(self, "Choose the clinic's logo", "",
-                                                    "Pictures (*.png *.jpg *.jpeg *.webp *.gif *.bmp)")
+        name, _filter = QFileDialog.getOpenFileName(
+            self, "Choose the clinic's logo", "", "Pictures (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"
+        )
         if name:
             self.use_logo_file(Path(name))
 
@@ -220,9 +282,12 @@ class ClinicSettingsDialog(QDialog):
             self._logo = self._import_logo(source, self._logos_dir)
         except Exception as error:  # ImageImportError, OSError: every failure is told, none is fatal
             message = getattr(error, "message", "") or str(error)
-            QMessageBox.warning(self, "Logo not used",
-                                f"The file {source.name} cannot be used as the logo. {message}\n\n"
-                                "Choose a PNG or JPEG picture of the logo, for example one saved from your website.")
+            QMessageBox.warning(
+                self,
+                "Logo not used",
+                f"The file {source.name} cannot be used as the logo. {message}\n\n"
+                "Choose a PNG or JPEG picture of the logo, for example one saved from your website.",
+            )
             return False
         self._show_logo()
         self._changed()
@@ -240,8 +305,9 @@ class ClinicSettingsDialog(QDialog):
             self.logo_picture.setPixmap(QPixmap())
             self.logo_picture.setText("No logo")
         else:
-            self.logo_picture.setPixmap(picture.scaled(150, 56, Qt.AspectRatioMode.KeepAspectRatio,
-                                                       Qt.TransformationMode.SmoothTransformation))
+            self.logo_picture.setPixmap(
+                picture.scaled(150, 56, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+            )
         self.remove_logo.setEnabled(bool(self._logo))
 
     def _pick_colour(self, field: QLineEdit) -> None:
@@ -252,18 +318,20 @@ class ClinicSettingsDialog(QDialog):
     # -- reading ---------------------------------------------------------------------------------
 
     def _read(self) -> Clinic:
-        mail = MailSettings.from_dict({
-            **self._original.mail.to_dict(),
-            "delivery": self.delivery.currentData(),
-            "host": self.host.text().strip(),
-            "port": self.port.value(),
-            "security": self.security.currentData(),
-            "user": self.user.text().strip(),
-            "sender": self.sender_address.text().strip(),
-            "subject": self.subject.text().strip(),
-            "body": self.body.toPlainText().strip(),
-            "timeout_seconds": self.timeout.value(),
-        })
+        mail = MailSettings.from_dict(
+            {
+                **self._original.mail.to_dict(),
+                "delivery": self.delivery.currentData(),
+                "host": self.host.text().strip(),
+                "port": self.port.value(),
+                "security": self.security.currentData(),
+                "user": self.user.text().strip(),
+                "sender": self.sender_address.text().strip(),
+                "subject": self.subject.text().strip(),
+                "body": self.body.toPlainText().strip(),
+                "timeout_seconds": self.timeout.value(),
+            }
+        )
         data = {
             **self._original.to_dict(),
             "name": self.name.text().strip(),
@@ -289,8 +357,10 @@ class ClinicSettingsDialog(QDialog):
             swatch = field.property("swatch")
             colour = QColor(field.text().strip())
             if isinstance(swatch, QLabel):
-                swatch.setStyleSheet(f"background: {colour.name() if colour.isValid() else '#FFFFFF'};"
-                                     "border: 1px solid #C5CECC; border-radius: 3px;")
+                swatch.setStyleSheet(
+                    f"background: {colour.name() if colour.isValid() else '#FFFFFF'};"
+                    "border: 1px solid #C5CECC; border-radius: 3px;"
+                )
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         try:
             clinic = self._read()

@@ -165,8 +165,9 @@ class EmailDialog(QDialog):
         self.way_buttons[Delivery.SMTP].setEnabled(smtp_ready)
         if not smtp_ready:
             self.way_buttons[Delivery.SMTP].setToolTip("Set up the mail server in Clinic settings → Email first")
-        chosen = clinic.mail.delivery if (clinic.mail.delivery is not Delivery.SMTP or smtp_ready) \
-            else Delivery.SAVE_ONLY
+        chosen = (
+            clinic.mail.delivery if (clinic.mail.delivery is not Delivery.SMTP or smtp_ready) else Delivery.SAVE_ONLY
+        )
         self.way_buttons[chosen].setChecked(True)
 
         self.password = QLineEdit()
@@ -198,9 +199,19 @@ class EmailDialog(QDialog):
         buttons.addWidget(self.go)
 
         column = QVBoxLayout(self)
-        column.addLayout(form([("To", self.to), ("", self.to_problem), ("Subject", self.subject),
-                               ("Message", self.body), ("Attachment", self.attachment),
-                               ("Layout", self.layout_choice), ("How", ways_box)]))
+        column.addLayout(
+            form(
+                [
+                    ("To", self.to),
+                    ("", self.to_problem),
+                    ("Subject", self.subject),
+                    ("Message", self.body),
+                    ("Attachment", self.attachment),
+                    ("Layout", self.layout_choice),
+                    ("How", ways_box),
+                ]
+            )
+        )
         column.addWidget(self.password_row)
         column.addWidget(self.progress)
         column.addWidget(self.status)
@@ -241,8 +252,11 @@ class EmailDialog(QDialog):
         address = self.to.text().strip()
         problem = check_email(address) if address else "is missing: type the client's email address"
         needs_address = self.delivery() is not Delivery.SAVE_ONLY
-        self.to_problem.setText(f"The address {problem}." if problem and needs_address and address else
-                                ("Type the client's email address." if not address and needs_address else ""))
+        self.to_problem.setText(
+            f"The address {problem}."
+            if problem and needs_address and address
+            else ("Type the client's email address." if not address and needs_address else "")
+        )
         return not problem
 
     def _needs_password(self) -> bool:
@@ -251,16 +265,20 @@ class EmailDialog(QDialog):
 
     def _way_changed(self) -> None:
         delivery = self.delivery()
-        self.go.setText({Delivery.SMTP: "Send", Delivery.MAIL_PROGRAM: "Open in mail program",
-                         Delivery.SAVE_ONLY: "Save PDF…"}[delivery])
+        self.go.setText(
+            {Delivery.SMTP: "Send", Delivery.MAIL_PROGRAM: "Open in mail program", Delivery.SAVE_ONLY: "Save PDF…"}[
+                delivery
+            ]
+        )
         self.password_row.setVisible(self._needs_password())
         self._check_to()
 
     def _show_outbox(self) -> None:
         waiting = self._outbox.pending()
         if waiting:
-            self.outbox_note.setText(f"{len(waiting)} handout{'s' if len(waiting) != 1 else ''} waiting in the "
-                                     "outbox to be sent again.")
+            self.outbox_note.setText(
+                f"{len(waiting)} handout{'s' if len(waiting) != 1 else ''} waiting in the outbox to be sent again."
+            )
         else:
             self.outbox_note.clear()
 
@@ -303,9 +321,16 @@ class EmailDialog(QDialog):
     def _send_by_smtp(self, pdf: bytes) -> None:
         try:
             entry = self._outbox.add(
-                pdf, self.file_name(), self.to.text().strip(), self.subject.text(), self.body.toPlainText(),
-                self._plan.id, self._plan.revision, self._client.id if self._client else "",
-                plan_title=self._plan.title, client_name=self._client.name if self._client else "",
+                pdf,
+                self.file_name(),
+                self.to.text().strip(),
+                self.subject.text(),
+                self.body.toPlainText(),
+                self._plan.id,
+                self._plan.revision,
+                self._client.id if self._client else "",
+                plan_title=self._plan.title,
+                client_name=self._client.name if self._client else "",
                 layout=self.chosen_layout().value,
             )
         except MailError as error:
@@ -322,8 +347,10 @@ class EmailDialog(QDialog):
             if not typed:
                 self.password_row.show()
                 self.password.setFocus()
-                self.problem.setText(f"Enter the password for {mail.user} to send. It is not written anywhere"
-                                     + (" unless you tick Remember." if keyring_available() else "."))
+                self.problem.setText(
+                    f"Enter the password for {mail.user} to send. It is not written anywhere"
+                    + (" unless you tick Remember." if keyring_available() else ".")
+                )
                 return
             password = typed
         if typed and self.remember.isChecked():
@@ -337,8 +364,9 @@ class EmailDialog(QDialog):
         self.status.setText("Sending…")
 
         def deliver(progress: Callable[[str], None]) -> SentRecord:
-            return self._outbox.deliver(entry, self._clinic, password, send=self._send,
-                                        ssl_context=self._ssl_context, progress=progress)
+            return self._outbox.deliver(
+                entry, self._clinic, password, send=self._send, ssl_context=self._ssl_context, progress=progress
+            )
 
         self._pool.start(_SendTask(deliver, self._signals))
 
@@ -363,8 +391,10 @@ class EmailDialog(QDialog):
         self.go.setText("Try again")
         self.status.clear()
         self.outcome = error.message
-        self.problem.setText(f"{error.message}\n\nThe handout is kept in the outbox: press Try again when this is "
-                             "sorted out, or choose another way below.")
+        self.problem.setText(
+            f"{error.message}\n\nThe handout is kept in the outbox: press Try again when this is "
+            "sorted out, or choose another way below."
+        )
         if error.kind.value in ("password", "auth"):
             self.password_row.show()
             self.password.clear()
@@ -374,42 +404,69 @@ class EmailDialog(QDialog):
     def _open_in_mail_program(self, pdf: bytes) -> None:
         client_name = self._client.name if self._client else ""
         try:
-            message = compose_message(self._clinic, self.to.text().strip(), self.subject.text(),
-                                      self.body.toPlainText(), pdf, self.file_name(), draft=True,
-                                      client_name=client_name)
+            message = compose_message(
+                self._clinic,
+                self.to.text().strip(),
+                self.subject.text(),
+                self.body.toPlainText(),
+                pdf,
+                self.file_name(),
+                draft=True,
+                client_name=client_name,
+            )
             self.draft_path = write_draft(message, self._store.outbox_dir / "drafts")
             said = self._open_draft(self.draft_path)
         except MailError as error:
             self.problem.setText(f"{error.message}\n\nYou can choose \u201cSave the PDF\u201d below instead.")
             return
-        self._record(SentRecord(sent_at=_now(), to=self.to.text().strip(), plan_id=self._plan.id,
-                                plan_title=self._plan.title, plan_revision=self._plan.revision,
-                                method="mail-program", file_name=self.file_name(),
-                                layout=self.chosen_layout().value))
+        self._record(
+            SentRecord(
+                sent_at=_now(),
+                to=self.to.text().strip(),
+                plan_id=self._plan.id,
+                plan_title=self._plan.title,
+                plan_revision=self._plan.revision,
+                method="mail-program",
+                file_name=self.file_name(),
+                layout=self.chosen_layout().value,
+            )
+        )
         self.outcome = said
         self.accept()
 
     def _save_and_show(self, pdf: bytes) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name, _filter = QFileDialog.getSaveFileName(self, "Save the handout", str(Path(folder) / self.file_name()),
-                                                    "PDF files (*.pdf)")
+        name, _filter = QFileDialog.getSaveFileName(
+            self, "Save the handout", str(Path(folder) / self.file_name()), "PDF files (*.pdf)"
+        )
         if not name:
             return
         path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
         try:
             write_atomically(path, pdf)
         except OSError as error:
-            self.problem.setText(f"The PDF could not be saved to {path} ({error.strerror or error}). "
-                                 "Choose another folder, such as Documents.")
+            self.problem.setText(
+                f"The PDF could not be saved to {path} ({error.strerror or error}). "
+                "Choose another folder, such as Documents."
+            )
             return
         self.saved_path = path
         try:
             said = self._show_file(path)
         except MailError as error:
             said = error.message
-        self._record(SentRecord(sent_at=_now(), to=self.to.text().strip(), plan_id=self._plan.id,
-                                plan_title=self._plan.title, plan_revision=self._plan.revision, method="saved",
-                                file_name=path.name, layout=self.chosen_layout().value))
+        self._record(
+            SentRecord(
+                sent_at=_now(),
+                to=self.to.text().strip(),
+                plan_id=self._plan.id,
+                plan_title=self._plan.title,
+                plan_revision=self._plan.revision,
+                method="saved",
+                file_name=path.name,
+                layout=self.chosen_layout().value,
+            )
+        )
         self.outcome = f"Saved {path.name}. {said}"
         self.accept()
 
@@ -425,8 +482,9 @@ class EmailDialog(QDialog):
     def reject(self) -> None:
         """Qt: closing while a send runs waits for it, so a handout is never half-sent behind the therapist."""
         if self.sending:
-            self.status.setText("Still sending: wait a moment, the server has up to "
-                                f"{self._clinic.mail.timeout_seconds} s to answer.")
+            self.status.setText(
+                f"Still sending: wait a moment, the server has up to {self._clinic.mail.timeout_seconds} s to answer."
+            )
             return
         super().reject()
 

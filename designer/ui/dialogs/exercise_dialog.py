@@ -60,17 +60,40 @@ PREVIEW_WIDTH, PREVIEW_HEIGHT = 240, 180
 
 # Field paths from the domain's problems, in words the therapist sees on the form.
 LABELS = {
-    "id": "Name", "name": "Name", "category": "Category", "level": "Level", "purpose": "Purpose",
-    "body_areas": "Body areas", "equipment": "Equipment", "setup": "Set-up", "steps": "Movement",
-    "cues": "Key cues", "mistakes": "Common mistakes", "safety": "Safety note",
-    "default.sets": "Sets", "default.reps": "Reps", "default.hold": "Hold", "default.duration": "Duration",
-    "default.tempo": "Tempo", "default.rest": "Rest", "default.load": "Load", "default.side": "Side",
-    "regressions": "Easier versions", "progressions": "Harder versions", "illustration": "Photos",
+    "id": "Name",
+    "name": "Name",
+    "category": "Category",
+    "level": "Level",
+    "purpose": "Purpose",
+    "body_areas": "Body areas",
+    "equipment": "Equipment",
+    "setup": "Set-up",
+    "steps": "Movement",
+    "cues": "Key cues",
+    "mistakes": "Common mistakes",
+    "safety": "Safety note",
+    "default.sets": "Sets",
+    "default.reps": "Reps",
+    "default.hold": "Hold",
+    "default.duration": "Duration",
+    "default.tempo": "Tempo",
+    "default.rest": "Rest",
+    "default.load": "Load",
+    "default.side": "Side",
+    "regressions": "Easier versions",
+    "progressions": "Harder versions",
+    "illustration": "Photos",
 }
 ABOUT, INSTRUCTIONS, PRESCRIPTION, PHOTOS = range(4)
 TAB_OF = {
-    "setup": INSTRUCTIONS, "steps": INSTRUCTIONS, "cues": INSTRUCTIONS, "mistakes": INSTRUCTIONS,
-    "default": PRESCRIPTION, "regressions": PRESCRIPTION, "progressions": PRESCRIPTION, "illustration": PHOTOS,
+    "setup": INSTRUCTIONS,
+    "steps": INSTRUCTIONS,
+    "cues": INSTRUCTIONS,
+    "mistakes": INSTRUCTIONS,
+    "default": PRESCRIPTION,
+    "regressions": PRESCRIPTION,
+    "progressions": PRESCRIPTION,
+    "illustration": PHOTOS,
 }
 
 
@@ -138,8 +161,9 @@ class NeighbourPicker(QWidget):
 
     changed = Signal()
 
-    def __init__(self, choices: Sequence[Exercise], chosen: Sequence[str], names: dict[str, str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, choices: Sequence[Exercise], chosen: Sequence[str], names: dict[str, str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._names = names
         self.combo = QComboBox()
@@ -269,9 +293,14 @@ class PhotoSlot(QWidget):
             reader.setAutoTransform(True)
             image = reader.read()
             if not image.isNull():
-                picture = QPixmap.fromImage(image.scaled(
-                    PREVIEW_WIDTH - 8, PREVIEW_HEIGHT - 8, Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation))
+                picture = QPixmap.fromImage(
+                    image.scaled(
+                        PREVIEW_WIDTH - 8,
+                        PREVIEW_HEIGHT - 8,
+                        Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation,
+                    )
+                )
         if picture.isNull():
             self.picture.setPixmap(QPixmap())
             self.picture.setText("No photo yet" if not self.name else "This photo is missing\nfrom the data folder")
@@ -312,23 +341,30 @@ class ExerciseDialog(QDialog):
         based_on = library.get(original.based_on) if original.based_on else None
 
         if exercise is None:
-            title, about = "New exercise", ("An exercise of the clinic's own. Once saved it is in the library, "
-                                            "ready to add to any plan.")
+            title, about = (
+                "New exercise",
+                ("An exercise of the clinic's own. Once saved it is in the library, ready to add to any plan."),
+            )
         elif self._is_new:
             source = based_on.name if based_on else original.name
-            title, about = (f"Your copy of {source}",
-                            f"Change anything you like. The built-in {source} stays as it is, and plans "
-                            "that use it are not changed.")
+            title, about = (
+                f"Your copy of {source}",
+                f"Change anything you like. The built-in {source} stays as it is, and plans "
+                "that use it are not changed.",
+            )
         else:
-            title, about = (f"Edit {original.name}", "One of the clinic's own exercises: changes show in every "
-                            "plan that uses it.")
+            title, about = (
+                f"Edit {original.name}",
+                "One of the clinic's own exercises: changes show in every plan that uses it.",
+            )
         self.setWindowTitle(title)
         # The window's style sheet frames every line edit; one inside a combo box is framed by the combo already.
         # The window's style frames line edits but not rich text boxes: these get the same frame.
         self.setStyleSheet(
             "QLineEdit#inCombo { border: none; padding: 0; background: transparent; }"
             f"QTextEdit {{ border: 1px solid {LINE}; border-radius: 5px; padding: 2px; background: #FFFFFF; }}"
-            f"QTextEdit:focus {{ border-color: {ACCENT}; }}")
+            f"QTextEdit:focus {{ border-color: {ACCENT}; }}"
+        )
         self.setMinimumSize(720, 640)
         heading = QLabel(title)
         heading.setObjectName("panelHeading")
@@ -399,8 +435,9 @@ class ExerciseDialog(QDialog):
         self.category.setLineEdit(category_text)
         self.category.addItems(self._library.categories())
         self.category.setCurrentText(exercise.category if exercise else "")
-        self.level = choice_box([(level.label, level.value) for level in Level],
-                                (exercise.level if exercise else Level.GENTLE).value)
+        self.level = choice_box(
+            [(level.label, level.value) for level in Level], (exercise.level if exercise else Level.GENTLE).value
+        )
         self.body_areas = QLineEdit(", ".join(exercise.body_areas) if exercise else "")
         self.body_areas.setPlaceholderText("e.g. hips, lower back (separate with commas)")
         self.equipment = QLineEdit(", ".join(exercise.equipment) if exercise else "")
@@ -408,28 +445,50 @@ class ExerciseDialog(QDialog):
         self.equipment.setToolTip("Kit already in the library: " + ", ".join(self._library.equipment()))
         self.purpose = QLineEdit(exercise.purpose if exercise else "")
         self.purpose.setPlaceholderText("One line for the client: what this exercise is for")
-        self.safety = self._text_box([exercise.safety] if exercise and exercise.safety else [],
-                                     "When to ease off or stop, in calm words", 90)
+        self.safety = self._text_box(
+            [exercise.safety] if exercise and exercise.safety else [], "When to ease off or stop, in calm words", 90
+        )
         self.safety.setMaximumHeight(130)
         layout = QVBoxLayout(page)
-        layout.addLayout(form([("Name", self.name), ("Category", self.category), ("Level", self.level),
-                               ("Body areas", self.body_areas), ("Equipment", self.equipment),
-                               ("Purpose", self.purpose), ("Safety note", self.safety)]))
+        layout.addLayout(
+            form(
+                [
+                    ("Name", self.name),
+                    ("Category", self.category),
+                    ("Level", self.level),
+                    ("Body areas", self.body_areas),
+                    ("Equipment", self.equipment),
+                    ("Purpose", self.purpose),
+                    ("Safety note", self.safety),
+                ]
+            )
+        )
         layout.addStretch(1)
         return page
 
     def _instructions_page(self, exercise: Exercise | None) -> QWidget:
         page = QWidget()
         hint = quiet_label("One step, cue or mistake per line. Short, plain sentences read best on the handout.")
-        self.setup = self._text_box(exercise.setup if exercise else (),
-                                    "e.g. Lie on your back with your knees bent and feet flat.", 80)
-        self.steps = self._text_box(exercise.steps if exercise else (),
-                                    "e.g. Press through your heels and lift your hips.", 100)
+        self.setup = self._text_box(
+            exercise.setup if exercise else (), "e.g. Lie on your back with your knees bent and feet flat.", 80
+        )
+        self.steps = self._text_box(
+            exercise.steps if exercise else (), "e.g. Press through your heels and lift your hips.", 100
+        )
         self.cues = self._text_box(exercise.cues if exercise else (), "e.g. Ribs down, squeeze your seat.", 70)
-        self.mistakes = self._text_box(exercise.mistakes if exercise else (),
-                                       "e.g. Arching the lower back at the top.", 70)
-        form([hint, ("Set-up", self.setup), ("Movement", self.steps), ("Key cues", self.cues),
-              ("Common mistakes", self.mistakes)], page)
+        self.mistakes = self._text_box(
+            exercise.mistakes if exercise else (), "e.g. Arching the lower back at the top.", 70
+        )
+        form(
+            [
+                hint,
+                ("Set-up", self.setup),
+                ("Movement", self.steps),
+                ("Key cues", self.cues),
+                ("Common mistakes", self.mistakes),
+            ],
+            page,
+        )
         return page
 
     def _prescription_page(self, exercise: Exercise | None) -> QWidget:
@@ -469,9 +528,11 @@ class ExerciseDialog(QDialog):
 
     def _photos_page(self, original: Exercise, based_on: Exercise | None) -> QWidget:
         page = QWidget()
-        hint = quiet_label("Your own photos of the start and end positions (JPEG, PNG or WebP). They are put "
-                           "upright, cleared of hidden details such as the place they were taken, and kept in the "
-                           "data folder.")
+        hint = quiet_label(
+            "Your own photos of the start and end positions (JPEG, PNG or WebP). They are put "
+            "upright, cleared of hidden details such as the place they were taken, and kept in the "
+            "data folder."
+        )
         photos_dir = self._store.photos_dir
         self.start_photo = PhotoSlot("Start position", photos_dir, original.illustration.start_photo)
         self.end_photo = PhotoSlot("End position", photos_dir, original.illustration.end_photo)
@@ -488,8 +549,11 @@ class ExerciseDialog(QDialog):
         if drawing_file is not None:
             picture = QPixmap(str(drawing_file))
             if not picture.isNull():
-                self.drawing.setPixmap(picture.scaled(300, 150, Qt.AspectRatioMode.KeepAspectRatio,
-                                                      Qt.TransformationMode.SmoothTransformation))
+                self.drawing.setPixmap(
+                    picture.scaled(
+                        300, 150, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                    )
+                )
         layout = QVBoxLayout(page)
         layout.addWidget(hint)
         layout.addLayout(slots)
@@ -511,8 +575,9 @@ class ExerciseDialog(QDialog):
         else:
             text = "Without photos, the handout shows no picture for this exercise."
         self.drawing_note.setText(text)
-        self.drawing.setVisible(not has_photos and self.drawing.pixmap() is not None
-                                and not self.drawing.pixmap().isNull())
+        self.drawing.setVisible(
+            not has_photos and self.drawing.pixmap() is not None and not self.drawing.pixmap().isNull()
+        )
 
     def _connect_all(self) -> None:
         for field in (self.name, self.body_areas, self.equipment, self.purpose):
@@ -533,8 +598,9 @@ class ExerciseDialog(QDialog):
     # -- photos ------------------------------------------------------------------------------
 
     def choose_photo(self, slot: PhotoSlot) -> None:
-        name, _filter = QFileDialog.getOpenFileName(self, f"Choose the photo of the {self._slot_words(slot)}", "",
-                                                    PHOTO_FILTER)
+        name, _filter = QFileDialog.getOpenFileName(
+            self, f"Choose the photo of the {self._slot_words(slot)}", "", PHOTO_FILTER
+        )
         if name:
             self.use_photo_file(slot, Path(name))
 
@@ -544,9 +610,11 @@ class ExerciseDialog(QDialog):
             stored = self._import_photo(source, self._store.photos_dir)
         except (ValueError, OSError) as error:  # ImageImportError is a ValueError; every failure is told
             QMessageBox.warning(
-                self, "Photo not used",
+                self,
+                "Photo not used",
                 # Not capitalised: the reason starts with the file's own name ("notes.jpg is not a picture").
-                f"The {self._slot_words(slot)} photo was not changed: {str(error).rstrip('.')}.")
+                f"The {self._slot_words(slot)} photo was not changed: {str(error).rstrip('.')}.",
+            )
             return False
         slot.set_name(stored)
         return True
@@ -564,8 +632,11 @@ class ExerciseDialog(QDialog):
         """What the form says, as the domain's plain data (before any checking)."""
         original = self._original
         default = original.default
-        illustration = {"drawing": original.illustration.drawing, "start_photo": self.start_photo.name,
-                        "end_photo": self.end_photo.name}
+        illustration = {
+            "drawing": original.illustration.drawing,
+            "start_photo": self.start_photo.name,
+            "end_photo": self.end_photo.name,
+        }
         name = self.name.text()
         return {
             "id": self._new_id(name) if self._is_new else original.id,
@@ -618,8 +689,11 @@ class ExerciseDialog(QDialog):
 
     def _check(self) -> bool:
         found = self.problems()
-        shown = [(path, sentence) for path, sentence in found
-                 if self._tried_saving or _root(path) not in ("name", "category", "id") or _root(path) in self._touched]
+        shown = [
+            (path, sentence)
+            for path, sentence in found
+            if self._tried_saving or _root(path) not in ("name", "category", "id") or _root(path) in self._touched
+        ]
         if not self._store.read_only:
             self.problem.setText("\n".join(sentence for _path, sentence in shown))
         # A tab with something to fix has its title in the problem colour, so it is found without searching.
@@ -648,8 +722,10 @@ class ExerciseDialog(QDialog):
             saved = self._store.save_exercise(self.exercise())
         except (StoreError, ValidationError) as error:
             message = getattr(error, "message", "") or str(error)
-            self.problem.setText(f"The exercise could not be saved: {_sentence(message)} Everything you typed is "
-                                 "still here; try Save again.")
+            self.problem.setText(
+                f"The exercise could not be saved: {_sentence(message)} Everything you typed is "
+                "still here; try Save again."
+            )
             return
         self._saved = saved
         super().accept()
@@ -658,9 +734,12 @@ class ExerciseDialog(QDialog):
         """Qt: Cancel or Escape; ask before dropping what was typed."""
         if self._values() != self._start_values:
             answer = QMessageBox.question(
-                self, "Close without saving?", "Close without saving? The changes typed here will be lost.",
+                self,
+                "Close without saving?",
+                "Close without saving? The changes typed here will be lost.",
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
+                QMessageBox.StandardButton.Cancel,
+            )
             if answer != QMessageBox.StandardButton.Discard:
                 return
         super().reject()
@@ -673,8 +752,9 @@ class ExerciseDialog(QDialog):
 # -- deleting ----------------------------------------------------------------------------------------
 
 
-def plans_using(store: Store, exercise_id: str, open_plan: Plan | None = None,
-                progress: Callable[[int, int], bool] | None = None) -> list[str]:
+def plans_using(
+    store: Store, exercise_id: str, open_plan: Plan | None = None, progress: Callable[[int, int], bool] | None = None
+) -> list[str]:
     """Where an exercise is used, in words ("Back to lifting (Margaret Ellis)", "template: Hips"), open plan first.
 
     Reads every saved plan, so ``progress(done, total)`` is called as it goes; when it returns False
@@ -734,13 +814,18 @@ def confirm_delete(parent: QWidget, store: Store, exercise: Exercise, open_plan:
     if users:
         shown = users[:8] + ([f"and {len(users) - 8} more"] if len(users) > 8 else [])
         QMessageBox.information(
-            parent, "Exercise not deleted",
+            parent,
+            "Exercise not deleted",
             f"\u201c{exercise.name}\u201d is not deleted, because it is used in:\n\n"
             + "\n".join(f"\u2022 {line}" for line in shown)
-            + "\n\nTheir handouts need it. Take it out of those plans first, or keep it in the library.")
+            + "\n\nTheir handouts need it. Take it out of those plans first, or keep it in the library.",
+        )
         return False
     answer = QMessageBox.question(
-        parent, "Delete exercise?",
+        parent,
+        "Delete exercise?",
         f"Delete \u201c{exercise.name}\u201d from the clinic's library? No plan uses it. This cannot be undone.",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
     return answer == QMessageBox.StandardButton.Yes

@@ -37,13 +37,17 @@ class TemplateChoice:
 class ChooseTemplateDialog(QDialog):
     """Pick a template; ``chosen()`` gives it after ``exec()`` is accepted."""
 
-    def __init__(self, templates: Sequence[TemplateChoice], client_name: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, templates: Sequence[TemplateChoice], client_name: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("New plan from a template")
         self.setMinimumSize(520, 420)
-        intro = QLabel(f"Start {client_name}'s new plan from a template. You can change everything afterwards."
-                       if client_name else "Start a new plan from a template. You can change everything afterwards.")
+        intro = QLabel(
+            f"Start {client_name}'s new plan from a template. You can change everything afterwards."
+            if client_name
+            else "Start a new plan from a template. You can change everything afterwards."
+        )
         intro.setWordWrap(True)
         self.list = QListWidget()
         for template in templates:
@@ -116,8 +120,9 @@ class SaveTemplateDialog(QDialog):
     def _check(self) -> None:
         name = self.template_name()
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(bool(name))
-        self.note.setText("A template with this name exists; saving replaces it." if name.casefold() in self._existing
-                          else "")
+        self.note.setText(
+            "A template with this name exists; saving replaces it." if name.casefold() in self._existing else ""
+        )
 
     def template_name(self) -> str:
         return " ".join(self.name.text().split())

@@ -42,15 +42,27 @@ def equipment_keys(exercise: Exercise) -> frozenset[str]:
 
 def search_text(exercise: Exercise) -> str:
     """Everything the search box looks in, folded (no case, accents or apostrophes) as ``Library.search`` does."""
-    return fold(" ".join([exercise.name, exercise.id, exercise.category, exercise.level.value, exercise.purpose,
-                          *exercise.body_areas, *exercise.equipment]))
+    return fold(
+        " ".join(
+            [
+                exercise.name,
+                exercise.id,
+                exercise.category,
+                exercise.level.value,
+                exercise.purpose,
+                *exercise.body_areas,
+                *exercise.equipment,
+            ]
+        )
+    )
 
 
 class LibraryModel(QAbstractListModel):
     """A read-only list of exercises, one row each."""
 
-    def __init__(self, exercises: Sequence[Exercise] = (), thumbnails: Thumbnails | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, exercises: Sequence[Exercise] = (), thumbnails: Thumbnails | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._thumbnails = thumbnails
         self._exercises: list[Exercise] = []
@@ -124,8 +136,12 @@ class LibraryModel(QAbstractListModel):
         """Qt: rows can be selected and dragged, never edited here."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
-                | Qt.ItemFlag.ItemNeverHasChildren)
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
 
     def mimeTypes(self) -> list[str]:
         """Qt: a drag from the library carries exercise ids in our own format."""

@@ -191,8 +191,11 @@ class PlanTreeModel(QAbstractItemModel):
             return stage.title
         if role == SubtitleRole:
             count = self.rowCount(index)
-            parts = [f"Weeks {stage.weeks}" if stage.weeks else "", stage.goal,
-                     f"{count} exercise{'s' if count != 1 else ''}" if count else "empty: drag exercises here"]
+            parts = [
+                f"Weeks {stage.weeks}" if stage.weeks else "",
+                stage.goal,
+                f"{count} exercise{'s' if count != 1 else ''}" if count else "empty: drag exercises here",
+            ]
             return " · ".join(part for part in parts if part)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [stage.title]
@@ -276,9 +279,7 @@ class PlanTreeModel(QAbstractItemModel):
         parent = index.parent()
         return (parent.row(), index.row()) if parent.isValid() else (index.row(), -1)
 
-    def canDropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
-    ) -> bool:
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex) -> bool:
         """Qt: exercises may land anywhere; plan rows only from this plan; stages only between stages."""
         if self._plan is None:
             return False
@@ -291,9 +292,7 @@ class PlanTreeModel(QAbstractItemModel):
             return not parent.isValid() or isinstance(self.row_object(parent), Stage)
         return bool(rows.item_ids)
 
-    def dropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
-    ) -> bool:
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex) -> bool:
         """Qt: a drop becomes one undoable command: add the exercises, or move the rows."""
         if action == Qt.DropAction.IgnoreAction:
             return True

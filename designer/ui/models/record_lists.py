@@ -128,7 +128,9 @@ class SentLogModel(SummaryListModel[Any]):
     """The handouts sent to a client (``SentRecord`` rows), newest first."""
 
     METHODS: ClassVar[dict[str, str]] = {
-        "smtp": "emailed", "mail-program": "drafted in the mail program", "saved": "saved as PDF",
+        "smtp": "emailed",
+        "mail-program": "drafted in the mail program",
+        "saved": "saved as PDF",
     }
 
     def set_rows(self, rows: Sequence[Any]) -> None:

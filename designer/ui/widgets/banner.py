@@ -33,8 +33,16 @@ class Banner(QFrame):
         self.key = ""
         self.hide()
 
-    def show_message(self, text: str, *, key: str = "", error: bool = False, action: str = "",
-                     on_action: Callable[[], None] | None = None, dismissable: bool = True) -> None:
+    def show_message(
+        self,
+        text: str,
+        *,
+        key: str = "",
+        error: bool = False,
+        action: str = "",
+        on_action: Callable[[], None] | None = None,
+        dismissable: bool = True,
+    ) -> None:
         """Show ``text``; ``key`` names the situation so that ``clear(key)`` removes only its own message."""
         self.key = key
         self.label.setText(text)

@@ -122,15 +122,19 @@ class ClientPanel(QWidget):
         self._fill(self.client_list, self.clients, summaries, keep_id)
         searching = bool(self.search.text().strip())
         self.client_list.set_empty_text(
-            "No client matches. Check the spelling, or add them with \u201cAdd client\u201d." if searching
-            else NO_CLIENTS)
+            "No client matches. Check the spelling, or add them with \u201cAdd client\u201d."
+            if searching
+            else NO_CLIENTS
+        )
 
     def set_plans(self, summaries: Sequence[Any], client_name: str, keep_id: str = "") -> None:
         self._fill(self.plan_list, self.plans, summaries, keep_id)
         self.plans_heading.setText(f"Plans for {client_name}" if client_name else "Plans")
         self.plan_list.set_empty_text(
-            f"No plans yet for {client_name}.\nStart one with \u201cNew plan\u201d." if client_name
-            else "Pick a client to see their plans.")
+            f"No plans yet for {client_name}.\nStart one with \u201cNew plan\u201d."
+            if client_name
+            else "Pick a client to see their plans."
+        )
         self.copy_plan.setEnabled(bool(summaries))
 
     def set_sent(self, records: Sequence[Any]) -> None:

@@ -34,6 +34,7 @@ class ElidedLabel(QLabel):
         painter = QPainter(self)
         rect = self.contentsRect()
         text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
-        self.style().drawItemText(painter, rect, int(self.alignment()), self.palette(), self.isEnabled(), text,
-                                  self.foregroundRole())
+        self.style().drawItemText(
+            painter, rect, int(self.alignment()), self.palette(), self.isEnabled(), text, self.foregroundRole()
+        )
         painter.end()

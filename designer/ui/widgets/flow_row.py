@@ -22,8 +22,9 @@ class FlowRow(QWidget):
     (buttons).
     """
 
-    def __init__(self, widgets: Sequence[QWidget], *, fill: bool = False, spacing: int = 6,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, widgets: Sequence[QWidget], *, fill: bool = False, spacing: int = 6, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._widgets = list(widgets)
         self._fill = fill
@@ -59,8 +60,10 @@ class FlowRow(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         """Qt: as narrow as the widest widget (stacked); as tall as the arrangement chosen needs."""
-        widest = max((widget.minimumSizeHint().width() if self._fill else widget.sizeHint().width()
-                      for widget in self._widgets), default=0)
+        widest = max(
+            (widget.minimumSizeHint().width() if self._fill else widget.sizeHint().width() for widget in self._widgets),
+            default=0,
+        )
         return QSize(widest, self.row.minimumSize().height())
 
     def sizeHint(self) -> QSize:

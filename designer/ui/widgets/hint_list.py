@@ -12,8 +12,9 @@ from .row_delegate import TwoLineDelegate
 class HintListView(QListView):
     """A ``QListView`` with two-line rows and a hint painted while it has no rows."""
 
-    def __init__(self, subtitle_role: int, empty_text: str = "", parent: QWidget | None = None,
-                 picture_size: QSize | None = None) -> None:
+    def __init__(
+        self, subtitle_role: int, empty_text: str = "", parent: QWidget | None = None, picture_size: QSize | None = None
+    ) -> None:
         super().__init__(parent)
         self.empty_text = empty_text
         self.setItemDelegate(TwoLineDelegate(subtitle_role, None, self, picture_size=picture_size))
@@ -32,6 +33,9 @@ class HintListView(QListView):
         painter = QPainter(self.viewport())
         painter.setPen(QColor("#6B7775"))
         rect = self.viewport().rect().adjusted(12, 12, -12, -12)
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-                                   | Qt.TextFlag.TextWordWrap), self.empty_text)
+        painter.drawText(
+            rect,
+            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+            self.empty_text,
+        )
         painter.end()

@@ -75,8 +75,11 @@ class LibraryPanel(QWidget):
         self.equipment = QComboBox()
         self.level = QComboBox()
         # Wide enough for "Any equipment" and "Any level" whole; a long choice ends in "…" and is in the tooltip.
-        for combo, shortest in ((self.category, "All categories"), (self.equipment, "Any equipment"),
-                                (self.level, "Any level")):
+        for combo, shortest in (
+            (self.category, "All categories"),
+            (self.equipment, "Any equipment"),
+            (self.level, "Any level"),
+        ):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(len(shortest))
             combo.currentIndexChanged.connect(lambda _i, c=combo: c.setToolTip(c.currentText()))
@@ -90,8 +93,9 @@ class LibraryPanel(QWidget):
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.list.setDefaultDropAction(Qt.DropAction.CopyAction)
         # Long names ("Supported Single-Leg Romanian Deadlift") wrap onto a second line beside the picture.
-        self.list.setItemDelegate(TwoLineDelegate(SubtitleRole, None, self.list, picture_size=thumbnails.size,
-                                                  title_lines=2))
+        self.list.setItemDelegate(
+            TwoLineDelegate(SubtitleRole, None, self.list, picture_size=thumbnails.size, title_lines=2)
+        )
         self.list.addRequested.connect(self._add_selected)
         self.list.doubleClicked.connect(lambda index: self.addRequested.emit([index.data(ExerciseIdRole)]))
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -99,8 +103,9 @@ class LibraryPanel(QWidget):
         self.empty = quiet_label()
         self.empty.hide()
         self.new_button = QPushButton("New exercise")
-        self.new_button.setToolTip("Add an exercise of the clinic's own, with your own photos if you like "
-                                   "(Ctrl+Shift+E)")
+        self.new_button.setToolTip(
+            "Add an exercise of the clinic's own, with your own photos if you like (Ctrl+Shift+E)"
+        )
         self.edit_button = QPushButton("Edit…")
         self.new_button.clicked.connect(self.newExerciseRequested.emit)
         self.edit_button.clicked.connect(self.edit_current)
@@ -185,8 +190,12 @@ class LibraryPanel(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Qt: the Down key in the search box moves into the list."""
-        if watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
-                and event.key() == Qt.Key.Key_Down:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
             self.list.setFocus()
             if not self.list.currentIndex().isValid() and self.filter.rowCount():
                 self.list.setCurrentIndex(self.filter.index(0, 0))
@@ -241,8 +250,11 @@ class LibraryPanel(QWidget):
         exercise = self.current_exercise()
         builtin = exercise is None or exercise.builtin
         self.edit_button.setText("Edit a copy…" if builtin else "Edit…")
-        self.edit_button.setToolTip("Make the clinic's own copy of this exercise to change; the built-in one stays"
-                                    if builtin else "Change this exercise of the clinic's own")
+        self.edit_button.setToolTip(
+            "Make the clinic's own copy of this exercise to change; the built-in one stays"
+            if builtin
+            else "Change this exercise of the clinic's own"
+        )
         self.edit_button.setEnabled(exercise is not None)
 
     def edit_current(self) -> None:
@@ -263,8 +275,9 @@ class LibraryPanel(QWidget):
         if exercise is not None:
             exercise_id = exercise.id
             menu.addAction("Add to plan", lambda: self.addRequested.emit([exercise_id]))
-            menu.addAction("Edit a copy…" if exercise.builtin else "Edit…",
-                           lambda: self.editExerciseRequested.emit(exercise_id))
+            menu.addAction(
+                "Edit a copy…" if exercise.builtin else "Edit…", lambda: self.editExerciseRequested.emit(exercise_id)
+            )
             if not exercise.builtin:
                 menu.addAction("Delete…", lambda: self.deleteExerciseRequested.emit(exercise_id))
             menu.addSeparator()

@@ -117,7 +117,8 @@ class PlanTreeView(QTreeView):
         key = event.key()
         control = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not event.modifiers() & ~(
-                Qt.KeyboardModifier.KeypadModifier):
+            Qt.KeyboardModifier.KeypadModifier
+        ):
             self.removeRequested.emit()
             event.accept()
             return

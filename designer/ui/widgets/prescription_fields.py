@@ -47,17 +47,23 @@ NOT_SET = "—"
 
 # The domain's field names (as in ``Prescription.to_dict``) in the words on the form.
 FIELD_LABELS = {
-    "sets": "Sets", "reps": "Reps", "hold": "Hold", "duration": "Duration", "tempo": "Tempo", "rest": "Rest",
-    "load": "Load", "side": "Side", "times_a_day": "Times a day", "days_a_week": "Days a week",
+    "sets": "Sets",
+    "reps": "Reps",
+    "hold": "Hold",
+    "duration": "Duration",
+    "tempo": "Tempo",
+    "rest": "Rest",
+    "load": "Load",
+    "side": "Side",
+    "times_a_day": "Times a day",
+    "days_a_week": "Days a week",
 }
 SIDE_LABELS = {Side.BOTH: "Both sides", Side.EACH: "Each side", Side.LEFT: "Left only", Side.RIGHT: "Right only"}
 
 # How the cells are set out with two or three fields to a row; a name ending in "*" takes the rest of its row.
 ARRANGEMENTS = {
-    3: [["sets", "reps", "side"], ["hold", "duration", "rest"], ["tempo", "tempo_words*"], ["load*"],
-        ["how_often*"]],
-    2: [["sets", "reps"], ["hold", "duration"], ["rest", "side"], ["tempo", "tempo_words*"], ["load*"],
-        ["how_often*"]],
+    3: [["sets", "reps", "side"], ["hold", "duration", "rest"], ["tempo", "tempo_words*"], ["load*"], ["how_often*"]],
+    2: [["sets", "reps"], ["hold", "duration"], ["rest", "side"], ["tempo", "tempo_words*"], ["load*"], ["how_often*"]],
 }
 
 
@@ -114,8 +120,14 @@ class PrescriptionFields(QWidget):
         self.days_a_week = number_box(DAYS_A_WEEK_RANGE, " days a week")
         # Narrow boxes for short values, so three fit to a row under the plan.
         digits = self.fontMetrics().horizontalAdvance
-        for box, widest in ((self.sets, "20"), (self.hold, "600 s"), (self.rest, "600 s"), (self.reps, "20-30"),
-                            (self.duration, "20-30 s"), (self.tempo, "3-1-1")):
+        for box, widest in (
+            (self.sets, "20"),
+            (self.hold, "600 s"),
+            (self.rest, "600 s"),
+            (self.reps, "20-30"),
+            (self.duration, "20-30 s"),
+            (self.tempo, "3-1-1"),
+        ):
             box.setMinimumWidth(digits(widest) + (36 if isinstance(box, QSpinBox) else 20))
             box.setMaximumWidth(120)
         self.side.setMinimumWidth(digits("Both sides") + 36)
@@ -303,8 +315,9 @@ class PrescriptionFields(QWidget):
         try:
             return Prescription.from_dict(self.values(), base)
         except ValidationError as error:
-            raise ValueError("\n".join(f"{FIELD_LABELS.get(p.path, p.path)} {p.message}."
-                                       for p in error.problems)) from None
+            raise ValueError(
+                "\n".join(f"{FIELD_LABELS.get(p.path, p.path)} {p.message}." for p in error.problems)
+            ) from None
 
     # -- typing ---------------------------------------------------------------------------------
 

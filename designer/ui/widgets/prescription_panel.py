@@ -132,8 +132,10 @@ class PrescriptionPanel(QWidget):
             self._loading = False
 
     def _show_ladder(self, exercise: Exercise | None) -> None:
-        for button, ids, easier in ((self.easier, exercise.regressions if exercise else (), True),
-                                    (self.harder, exercise.progressions if exercise else (), False)):
+        for button, ids, easier in (
+            (self.easier, exercise.regressions if exercise else (), True),
+            (self.harder, exercise.progressions if exercise else (), False),
+        ):
             neighbours = [found for found in map(self._exercise, ids) if found is not None]
             button.setEnabled(bool(neighbours))
             button.setMenu(None)  # type: ignore[arg-type]  # Qt takes no menu as "none"
@@ -200,5 +202,6 @@ class PrescriptionPanel(QWidget):
             return
         self._show_problem("")
         if prescription != item.prescription:
-            self._document.push(commands.change_prescription(self._document, self._item_id, prescription,
-                                                             UNDO_WORDS.get(field, field)))
+            self._document.push(
+                commands.change_prescription(self._document, self._item_id, prescription, UNDO_WORDS.get(field, field))
+            )

@@ -62,7 +62,8 @@ class PreviewPanel(QWidget):
         self._buffer: QBuffer | None = None
         self._bytes = b""
         self.layout_choice.currentIndexChanged.connect(
-            lambda _i: self.layoutChosen.emit(str(self.layout_choice.currentData())))
+            lambda _i: self.layoutChosen.emit(str(self.layout_choice.currentData()))
+        )
         self.tracking.toggled.connect(self.trackingToggled)
         self.show_message("Pick a client and a plan: the handout appears here as you build it.")
 

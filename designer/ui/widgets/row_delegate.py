@@ -37,7 +37,8 @@ def wrap_text(text: str, metrics: QFontMetrics, width: int, most_lines: int, sep
     # Only shorten a line that does not fit: elidedText measures a little differently from horizontalAdvance
     # for some fonts and would otherwise cut a line that fits exactly.
     return [
-        metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) if metrics.horizontalAdvance(line) > width
+        metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+        if metrics.horizontalAdvance(line) > width
         else line
         for line in lines
     ]
@@ -90,8 +91,9 @@ class TwoLineDelegate(QStyledItemDelegate):
         height = max(text_height, picture) + 2 * self.PADDING + (4 if heading else 0)
         return QSize(200, height)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         """Qt: draw the row ourselves, keeping the style's selection and hover colours."""
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
@@ -118,16 +120,21 @@ class TwoLineDelegate(QStyledItemDelegate):
             rect.setLeft(rect.left() + size.width() + 10)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         group = QPalette.ColorGroup.Active
-        text_colour = opt.palette.color(group, QPalette.ColorRole.HighlightedText if selected
-                                        else QPalette.ColorRole.Text)
+        text_colour = opt.palette.color(
+            group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
         quiet = QColor(text_colour)
         if not selected:
             quiet = QColor("#5E6B69")
         title_font, subtitle_font = self._fonts(opt, heading)
         title_metrics, subtitle_metrics = QFontMetrics(title_font), QFontMetrics(subtitle_font)
         subtitle = str(index.data(self._subtitle_role) or "")
-        titles = wrap_text(str(index.data(Qt.ItemDataRole.DisplayRole) or ""), title_metrics, rect.width(),
-                           1 if heading else self._title_lines)
+        titles = wrap_text(
+            str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
+            title_metrics,
+            rect.width(),
+            1 if heading else self._title_lines,
+        )
         spare = 0 if heading else self._title_lines - len(titles)
         subtitles = wrap_text(subtitle, subtitle_metrics, rect.width(), 1 + spare, SUBTITLE_PARTS) if subtitle else []
         line_height = title_metrics.height()

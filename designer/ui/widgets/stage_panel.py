@@ -27,8 +27,10 @@ class StagePanel(QWidget):
         self._loading = False
         heading = QLabel("Stage")
         heading.setObjectName("panelHeading")
-        hint = quiet_label("A stage is a phase of the plan, like \u201cStability\u201d for the first two weeks. "
-                           "Drag exercises onto it to add them.")
+        hint = quiet_label(
+            "A stage is a phase of the plan, like \u201cStability\u201d for the first two weeks. "
+            "Drag exercises onto it to add them."
+        )
         self.title = QLineEdit()
         self.title.setPlaceholderText("e.g. Stability")
         self.weeks = QLineEdit()
@@ -44,8 +46,11 @@ class StagePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
         layout.addWidget(hint)
-        layout.addLayout(form([("Name", self.title), ("Weeks", self.weeks), ("Goal", self.goal),
-                               ("Move on when", self.move_on_when)]))
+        layout.addLayout(
+            form(
+                [("Name", self.title), ("Weeks", self.weeks), ("Goal", self.goal), ("Move on when", self.move_on_when)]
+            )
+        )
         layout.addWidget(self.problem)
         layout.addStretch(1)
         self.title.textEdited.connect(lambda _t: self._edit("title"))
