@@ -62,9 +62,23 @@ def _application(qt_args: Sequence[str]):
     return app
 
 
+def _missing_screen_libraries(qt_args: Sequence[str]) -> str:
+    """Which system libraries the window lacks on this Linux machine, and how to install them ("" if none)."""
+    from PySide6.QtCore import QLibraryInfo
+
+    from designer.platform_libraries import problem_before_window
+
+    plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
+    return problem_before_window(qt_args, os.environ, plugins, sys.platform)
+
+
 def run_window(args: list[str]) -> int:
     """Open the designer window (``args`` may hold ``--data-dir DIR`` and Qt's own options); the exit code."""
     data_dir, qt_args = _parse(args)
+    missing = _missing_screen_libraries(qt_args)
+    if missing:
+        print(missing, file=sys.stderr)  # said here, because Qt would abort with a message nobody understands
+        return 1
     app = _application(qt_args)
     from PySide6.QtWidgets import QMessageBox
 
