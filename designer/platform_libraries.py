@@ -11,7 +11,9 @@ without a window.
 
 from __future__ import annotations
 
+import _ctypes
 import ctypes
+import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -46,6 +48,9 @@ XCB_LIBRARIES: Mapping[str, str] = {
     "libglib-2.0.so.0": "libglib2.0-0",
 }
 
+# Resolve every library at once, as Qt's plugin loader does, so a missing one is found now, not at first use.
+_RTLD_NOW = getattr(os, "RTLD_NOW", 2)
+
 # What the system loader says when a library is not there: "libxcb-cursor.so.0: cannot open shared object file".
 _NOT_FOUND = re.compile(r"([\w.+-]+\.so[\w.]*): cannot open shared object file")
 
@@ -75,11 +80,16 @@ def uses_xcb(qt_args: Sequence[str], environ: Mapping[str, str]) -> bool:
 
 
 def _loads(file_name: str | Path) -> str:
-    """The loader's complaint about ``file_name``, or "" when it loads."""
+    """The system loader's complaint about ``file_name``, or "" when it loads.
+
+    ``_ctypes.dlopen`` rather than ``ctypes.CDLL``: in the packaged designer PyInstaller wraps ``CDLL`` and
+    replaces the loader's message (which names the missing file) with one of its own.
+    """
     try:
-        ctypes.CDLL(str(file_name))
+        handle = _ctypes.dlopen(str(file_name), ctypes.RTLD_LOCAL | _RTLD_NOW)
     except OSError as error:
         return str(error)
+    _ctypes.dlclose(handle)
     return ""
 
 

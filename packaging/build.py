@@ -102,7 +102,7 @@ def linux_archive(bundle: Path, dist: Path, version: str) -> Path:
     shutil.copy2(here / "install-menu-entry.sh", bundle / "install-menu-entry.sh")
     (bundle / "install-menu-entry.sh").chmod(0o755)
     archive = dist / f"{NAME}-{version}-linux-{platform.machine()}.tar.gz"
-    with tarfile.open(archive, "w:gz") as tar:
+    with tarfile.open(archive, "w:gz", compresslevel=6) as tar:  # 9 takes twice as long for 1% less
         tar.add(bundle, arcname=f"{NAME}-{version}")
     return archive
 

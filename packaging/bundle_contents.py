@@ -7,6 +7,8 @@ QML or Quick in it.  Paths are the bundle's own (``PySide6/Qt/plugins/...``), wi
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 # Plugin folders the window never loads: kiosk and embedded screens, input devices, Quick's virtual keyboard,
 # databases, networking back ends (QtPdf links QtNetwork, but never opens a connection), Qt Designer.
 _UNUSED_PLUGIN_FOLDERS = (
@@ -58,6 +60,10 @@ def keep_binary(path: str) -> bool:
             return any(f"q{platform}." in name for platform in _USED_PLATFORMS)
         if folder == "imageformats":
             return any(f"q{image_format}." in name for image_format in _USED_IMAGE_FORMATS)
+        if folder == "platformthemes":
+            # The GTK theme would load the machine's GTK beside the bundle's older GLib and Pango: a known way
+            # to crash.  The desktop portal theme still gives the desktop's own file dialogs.
+            return "gtk" not in name
         if folder == "platforminputcontexts":
             return "virtualkeyboard" not in name
         return True
@@ -65,3 +71,25 @@ def keep_binary(path: str) -> bool:
         return False
     stem = name.split(".")[0].removeprefix("lib").removeprefix("Qt6")
     return not any(stem.startswith(unused) for unused in _UNUSED_QT_LIBRARIES)
+
+
+def reachable_binaries(
+    binaries: list[tuple[str, str, str]], needs: Callable[[str], set[str]]
+) -> list[tuple[str, str, str]]:
+    """``binaries`` without the system libraries that only plugins we left out needed.
+
+    PyInstaller gathers a plugin's libraries before ``keep_binary`` drops the plugin, so the GTK theme's Pango and
+    Cairo would stay behind.  Entries are PyInstaller's ``(destination, source, kind)``; ``needs(source)`` gives the
+    file names a binary links against.  Everything in a subfolder (Qt, extension modules) and libpython is kept;
+    a library at the top of the bundle is kept only if something kept links against it, directly or not.
+    """
+    top_level = {entry[0]: entry for entry in binaries if "/" not in entry[0].replace("\\", "/")}
+    kept_names = {name for name, entry in top_level.items() if entry[2] != "BINARY" or name.startswith("libpython")}
+    waiting = [entry for entry in binaries if entry[0] not in top_level or entry[0] in kept_names]
+    while waiting:
+        entry = waiting.pop()
+        for name in needs(entry[1]):
+            if name in top_level and name not in kept_names:
+                kept_names.add(name)
+                waiting.append(top_level[name])
+    return [entry for entry in binaries if entry[0] not in top_level or entry[0] in kept_names]
