@@ -11,15 +11,27 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = PACKAGE_DIR.parent
 
 
+def _install_prefix() -> Path:
+    """Where a normal install keeps ``share/programme-designer/``; in the packaged designer, the bundle's folder.
+
+    PyInstaller unpacks the bundle's files into ``sys._MEIPASS`` (packaging/programme-designer.spec puts them under
+    ``share/programme-designer/`` there, as pip would), so the packaged designer reads them from inside itself.
+    """
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundle:
+        return Path(bundle)
+    return Path(sys.prefix)
+
+
 def _shared_folder(name: str) -> Path:
     """``images/`` or ``templates/``: beside the package in a checkout (and an editable install), otherwise
-    where a normal install put them (``<prefix>/share/programme-designer/``)."""
+    where a normal install or the packaged designer put them (``<prefix>/share/programme-designer/``)."""
     beside = PROJECT_DIR / name
     # Only a checkout has pyproject.toml beside the package; in site-packages a folder of that name
     # could belong to anything.
     if (PROJECT_DIR / "pyproject.toml").is_file() and beside.is_dir():
         return beside
-    installed = Path(sys.prefix) / "share" / "programme-designer" / name
+    installed = _install_prefix() / "share" / "programme-designer" / name
     return installed if installed.is_dir() else beside
 
 
