@@ -10,6 +10,8 @@ Run it with the Python of a virtual environment that has the designer and PyInst
     python packaging/build.py
 
 It prints one summary line per check and exits non-zero if the bundle is incomplete or over the size limit.
+``--installer`` also makes the Windows Setup program (Inno Setup) or the macOS ``.dmg``; the GitHub workflow
+(.github/workflows/package.yml) runs that on each system's runners.
 """
 
 from __future__ import annotations
@@ -107,11 +109,43 @@ def linux_archive(bundle: Path, dist: Path, version: str) -> Path:
     return archive
 
 
+def windows_installer(bundle: Path, dist: Path, version: str) -> Path:
+    """The per-user Setup program, made by Inno Setup 6 from packaging/windows/programme-designer.iss."""
+    iscc = shutil.which("iscc") or shutil.which("ISCC")
+    default = Path(os.environ.get("PROGRAMFILES(X86)", r"C:\Program Files (x86)")) / "Inno Setup 6" / "ISCC.exe"
+    if iscc is None and default.is_file():
+        iscc = str(default)
+    if iscc is None:
+        raise SystemExit("error: Inno Setup 6 (iscc) is not installed; install it with: choco install innosetup")
+    script = ROOT / "packaging" / "windows" / "programme-designer.iss"
+    defines = [f"/DAppVersion={version}", f"/DBundleDir={bundle.resolve()}", f"/DOutputDir={dist.resolve()}"]
+    subprocess.run([iscc, "/Q", *defines, str(script)], check=True)
+    return dist / f"{NAME}-{version}-windows-setup.exe"
+
+
+def macos_disk_image(app: Path, dist: Path, version: str) -> Path:
+    """A .dmg holding the .app and a shortcut to Applications, to drag it into."""
+    staging = dist / "dmg"
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    shutil.copytree(app, staging / app.name, symlinks=True)
+    (staging / "Applications").symlink_to("/Applications")
+    image = dist / f"{NAME}-{version}-macos.dmg"
+    image.unlink(missing_ok=True)
+    command = ["hdiutil", "create", "-volname", "Programme Designer", "-srcfolder", str(staging), "-ov"]
+    subprocess.run([*command, "-format", "UDZO", str(image)], check=True)
+    shutil.rmtree(staging)
+    return image
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Build the packaged programme designer with PyInstaller.")
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="where the bundle goes (default: dist/)")
     parser.add_argument("--work", type=Path, default=ROOT / "build" / "pyinstaller", help="PyInstaller's scratch")
     parser.add_argument("--no-archive", action="store_true", help="leave the folder; make no tarball")
+    parser.add_argument(
+        "--installer", action="store_true", help="also the Windows Setup (Inno Setup) or the macOS .dmg (hdiutil)"
+    )
     parser.add_argument("--report", type=Path, help="also write the measurements as JSON to this file")
     options = parser.parse_args(argv)
 
@@ -133,6 +167,12 @@ def main(argv: list[str] | None = None) -> int:
     if sys.platform.startswith("linux") and not options.no_archive and not problems:
         archive = linux_archive(bundle, options.dist, _version())
         print(f"archive: {archive} ({archive.stat().st_size / 1_000_000:.1f} MB)")
+    if options.installer and not problems and sys.platform == "win32":
+        archive = windows_installer(bundle, options.dist, _version())
+        print(f"installer: {archive}")
+    if options.installer and not problems and sys.platform == "darwin":
+        archive = macos_disk_image(bundle, options.dist, _version())
+        print(f"disk image: {archive}")
     if options.report:
         report = {
             "bundle": str(bundle),

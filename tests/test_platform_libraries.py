@@ -78,6 +78,7 @@ def test_a_plugin_that_loads_needs_nothing(tmp_path: Path) -> None:
     assert missing_libraries(plugin, {ABSENT: "libdesigner-absent0"}) == []
 
 
+@linux_only
 def test_a_damaged_plugin_is_left_to_qt(tmp_path: Path) -> None:
     plugin = tmp_path / "libqxcb.so"
     plugin.write_bytes(b"not a shared library")
