@@ -48,7 +48,11 @@ def _parse(args: Sequence[str]) -> tuple[Path | None, list[str]]:
     return known.data_dir, rest
 
 
-def _application(qt_args: Sequence[str]):
+def make_application(qt_args: Sequence[str] = ()):
+    """The designer's QApplication, named and themed: the window, the screenshot verb and the tests all use this.
+
+    When an application exists already it is returned as it is (Qt allows one per process).
+    """
     from PySide6.QtWidgets import QApplication
 
     from .settings import name_application
@@ -79,7 +83,7 @@ def run_window(args: list[str]) -> int:
     if missing:
         print(missing, file=sys.stderr)  # said here, because Qt would abort with a message nobody understands
         return 1
-    app = _application(qt_args)
+    app = make_application(qt_args)
     from PySide6.QtWidgets import QMessageBox
 
     from designer.storage import Store, StoreError
@@ -147,7 +151,7 @@ def take_screenshot(out: Path, size: tuple[int, int], data_dir: Path | None = No
 
         from .settings import WindowSettings, use_settings_folder
 
-        app = _application([])
+        app = make_application([])
         use_settings_folder(Path(scratch) / "settings")
         from designer.library import Library
         from designer.storage import Store
