@@ -32,7 +32,7 @@ from collections.abc import Iterator, MutableMapping
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import filelock
 from tinydb import TinyDB
@@ -41,10 +41,11 @@ from tinydb.table import Document, Table
 from ..domain import Client, Clinic, Exercise, Plan, SentRecord, ValidationError
 from ..domain.fields import clean_text
 from ..paths import default_data_dir
-from ..safe_files import TEMP_SUFFIX
+from ..safe_files import TEMP_SUFFIX, write_file_atomically
 from . import schema
 from .backups import Backups, in_words, utc_stamp
 from .errors import (
+    ConflictError,
     DamagedDataError,
     NotFoundError,
     ReadOnlyError,
@@ -66,6 +67,14 @@ from .files import (
     write_atomically,
 )
 from .index import UNASSIGNED_ID, ClientEntry, ClientIndex, ClientSummary, Journal, PlanSummary, fold
+from .repository import Notice, NoticeKind, PictureFolders, PictureKind
+
+if TYPE_CHECKING:
+    from ..mail.outbox import Outbox
+
+PICTURE_SUFFIXES = (".jpg", ".png")
+PICTURE_HASH_LENGTH = 32
+PICTURE_NAME = re.compile(r"[0-9a-f]{16,64}\.(?:jpg|png)")  # as the picture imports name them
 
 LOCK_NAME = "designer.lock"
 INDEX_NAME = "index.json"
@@ -135,7 +144,7 @@ class Store:
     def __init__(self, data_dir: Path, *, read_only: bool, read_only_reason: str) -> None:
         self.data_dir = data_dir
         self.read_only = read_only
-        self.notices: list[str] = []
+        self.notices: list[Notice] = []
         self._read_only_reason = read_only_reason
         self._lock = threading.RLock()
         self._file_lock: filelock.BaseFileLock | None = None
@@ -170,7 +179,7 @@ class Store:
             raise StoreError(f"The data folder {folder} is a file, not a folder. Choose a folder for the data.")
         seconds = WAIT_WHEN_TRUE if wait is True else float(wait or 0)
         reason = "The data was opened read-only, so changes cannot be saved."
-        notice = ""
+        notice: Notice | None = None
         file_lock: filelock.BaseFileLock | None = None
         if not read_only:
             try:
@@ -189,10 +198,11 @@ class Store:
                     "Another copy of the designer has this data open, so changes cannot be saved here. "
                     "Close the other copy, then open the designer again to make changes."
                 )
-                notice = (
+                notice = Notice(
+                    NoticeKind.ANOTHER_COPY_OPEN,
                     "Another copy of the designer is already open on this data folder, so this one is "
                     "read-only: you can look at everything, but changes cannot be saved until the other "
-                    "copy is closed and this one is opened again."
+                    "copy is closed and this one is opened again.",
                 )
             except OSError as error:
                 file_lock = None
@@ -201,9 +211,9 @@ class Store:
                     raise SaveError(f"The designer cannot write to the data folder {folder}. {message}") from error
                 read_only = True
                 reason = f"The data folder {folder} cannot be written to, so changes cannot be saved."
-                notice = reason + " The designer opened it read-only."
+                notice = Notice(NoticeKind.FOLDER_NOT_WRITABLE, reason + " The designer opened it read-only.")
         store = cls(folder, read_only=read_only, read_only_reason=reason)
-        if notice:
+        if notice is not None:
             store.notices.append(notice)
         store._file_lock = file_lock
         try:
@@ -241,6 +251,53 @@ class Store:
         self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
     ) -> None:
         self.close()
+
+    @property
+    def notice_texts(self) -> list[str]:
+        """The notices in words, as the therapist reads them."""
+        return [notice.text for notice in self.notices]
+
+    @property
+    def location(self) -> str:
+        return str(self.data_dir)
+
+    # -- pictures and the outbox -----------------------------------------------------------
+
+    def _picture_folder(self, kind: PictureKind) -> Path:
+        return self.photos_dir if kind is PictureKind.PHOTO else self.logos_dir
+
+    def put_picture(self, kind: PictureKind, data: bytes, suffix: str) -> str:
+        """Keep a picture (already made safe) under the hash of its bytes; the same bytes give the same name."""
+        if suffix not in PICTURE_SUFFIXES:
+            raise ValueError(f"a kept picture is {' or '.join(PICTURE_SUFFIXES)}, not {suffix!r}")
+        name = hashlib.sha256(data).hexdigest()[:PICTURE_HASH_LENGTH] + suffix
+        with self._writing():
+            folder = self._picture_folder(kind)
+            target = folder / name
+            if not target.exists():
+                try:
+                    make_private_folder(folder)
+                    write_file_atomically(target, data, mode=0o600)
+                except OSError as error:
+                    raise SaveError(save_failure_message(error, f"the {kind.value}", folder)) from error
+        return name
+
+    def get_picture(self, kind: PictureKind, name: str) -> bytes | None:
+        """A kept picture's bytes; None for a name the store did not make, or a picture that is gone."""
+        if not PICTURE_NAME.fullmatch(name):
+            return None  # only names the store made: a hand-edited name must not reach outside its folder
+        try:
+            return (self._picture_folder(kind) / name).read_bytes()
+        except OSError:
+            return None
+
+    def picture_folders(self) -> PictureFolders:
+        return PictureFolders(photos=self.photos_dir, logos=self.logos_dir)
+
+    def outbox(self) -> Outbox:
+        from ..mail.outbox import Outbox
+
+        return Outbox(self.outbox_dir)
 
     # -- folders ------------------------------------------------------------------------
 
@@ -321,18 +378,19 @@ class Store:
             self._journal_append(Journal.del_line(client_id))
             self._index.remove(client_id)
 
-    def list_clients(self, limit: int | None = None) -> list[ClientSummary]:
-        """Every client, sorted by name (ignoring case and accents)."""
+    def list_clients(self, limit: int | None = None, *, archived: bool = False) -> list[ClientSummary]:
+        """Clients in everyday use (or, with ``archived``, those put away), sorted by name (ignoring case and
+        accents)."""
         with self._reading():
-            summaries = self._index.client_summaries()
-            return list(summaries) if limit is None else summaries[:limit]
+            summaries = self._index.client_summaries(archived=archived)
+            return summaries if limit is None else summaries[:limit]
 
-    def search_clients(self, text: str, limit: int | None = 200) -> list[ClientSummary]:
+    def search_clients(self, text: str, limit: int | None = 200, *, archived: bool = False) -> list[ClientSummary]:
         """Clients whose name, email or phone contains ``text`` (ignoring case and accents), sorted by name."""
         with self._reading():
             if not text.strip():
-                return self.list_clients(limit)
-            return [entry.summary() for entry in self._index.search(text, limit)]
+                return self.list_clients(limit, archived=archived)
+            return [entry.summary() for entry in self._index.search(text, limit, archived=archived)]
 
     # -- plans ----------------------------------------------------------------------------
 
@@ -348,6 +406,16 @@ class Store:
                 raise NotFoundError(
                     f'The plan "{plan.title}" is for a client who is not in the clinic\'s list '
                     f"(client id {plan.client_id}). Save the client first, or choose another client."
+                )
+            stored_revision = self._index.revision_of(plan.id)
+            if stored_revision is not None and stored_revision != plan.revision:
+                raise ConflictError(
+                    f'The plan "{plan.title}" was changed elsewhere since it was opened here (it is at version '
+                    f"{stored_revision}, this copy is version {plan.revision}), so saving would overwrite that "
+                    "change. Reload the plan to see it, or keep this copy as a new plan.",
+                    plan_id=plan.id,
+                    stored_revision=stored_revision,
+                    your_revision=plan.revision,
                 )
             saved = replace(plan, client_id="") if target == UNASSIGNED_ID and plan.client_id else plan
             saved = Plan.from_dict(saved.touched().to_dict())
@@ -402,6 +470,19 @@ class Store:
             target = None if client_id is None else (client_id or UNASSIGNED_ID)
             return self._index.plans(target, limit)
 
+    def plans_using_exercise(self, exercise_id: str) -> list[PlanSummary]:
+        """The plans with this exercise in them, newest first (reads every client file: call it off the GUI
+        thread; an index of exercises per plan would make it instant)."""
+        with self._reading():
+            using: set[str] = set()
+            for client_id in list(self._index.entries):
+                db = self._client_db(client_id)
+                for doc in db.table("plans", cache_size=0):
+                    items = doc.get("items", [])
+                    if any(isinstance(item, dict) and item.get("exercise_id") == exercise_id for item in items):
+                        using.add(str(doc.get("id")))
+            return [summary for summary in self._index.plans(None, None) if summary.id in using]
+
     # -- the sent log ----------------------------------------------------------------------
 
     def record_sent(self, client_id: str, record: SentRecord) -> None:
@@ -445,8 +526,9 @@ class Store:
                 return Clinic.from_dict(doc)
             except ValidationError as error:
                 self._notice(
+                    NoticeKind.DAMAGED,
                     f"The saved clinic profile could not be read ({error}); the default profile is shown. "
-                    "Saving the profile again replaces it."
+                    "Saving the profile again replaces it.",
                 )
                 return Clinic()
 
@@ -481,8 +563,9 @@ class Store:
                     found.append(Exercise.from_dict(doc))
                 except ValidationError as error:
                     self._notice(
+                        NoticeKind.DAMAGED,
                         f'The clinic\'s exercise "{doc.get("name", doc.get("id"))}" could not be read '
-                        f"({error}), so it is not shown. An earlier version is in the backups folder."
+                        f"({error}), so it is not shown. An earlier version is in the backups folder.",
                     )
             return sorted(found, key=lambda e: (fold(e.name), e.id))
 
@@ -589,9 +672,10 @@ class Store:
         if self.read_only:
             raise ReadOnlyError(self._read_only_reason)
 
-    def _notice(self, text: str) -> None:
-        if text not in self.notices:
-            self.notices.append(text)
+    def _notice(self, kind: NoticeKind, text: str) -> None:
+        notice = Notice(kind, text)
+        if notice not in self.notices:
+            self.notices.append(notice)
 
     def _no_client(self, client_id: str) -> str:
         return f'There is no client with the id "{client_id}". They may have been deleted.'
@@ -666,8 +750,9 @@ class Store:
             when = in_words(moment)
             if self.read_only:
                 self._notice(
+                    NoticeKind.RESTORED_FROM_BACKUP,
                     f"{described} {state}. This copy of the designer is read-only, so it shows the backup of "
-                    f"{when} without changing any file; the copy that can save will restore it."
+                    f"{when} without changing any file; the copy that can save will restore it.",
                 )
                 return tables, damaged_sig
             aside = ""
@@ -684,11 +769,15 @@ class Store:
             except SaveError as error:
                 # Show the backup all the same; the next opening finds the file missing and tries again.
                 self._notice(
+                    NoticeKind.RESTORED_FROM_BACKUP,
                     f"{described} {state}. It is shown from the backup of {when}{aside}, but could not "
-                    f"be written back: {error.message}"
+                    f"be written back: {error.message}",
                 )
                 return tables, None
-            self._notice(f"{described} {state} and has been restored from the backup of {when}{aside}.")
+            self._notice(
+                NoticeKind.RESTORED_FROM_BACKUP,
+                f"{described} {state} and has been restored from the backup of {when}{aside}.",
+            )
             return tables, sig
         if damaged_sig is None:
             raise DamagedDataError(f"{described} is missing and no backup of it was found.")
@@ -698,7 +787,7 @@ class Store:
             f"snapshot in {self.backups.snapshots_dir}, or ask for help recovering the file."
         )
         self._damaged[path] = message
-        self._notice(message)
+        self._notice(NoticeKind.DAMAGED, message)
         raise DamagedDataError(message)
 
     def _storage(self, path: Path, kind: str, what: str, tables: Tables | None, sig: Signature | None) -> TinyDB:
@@ -853,8 +942,9 @@ class Store:
         if rebuild_reason == "missing":
             if changed:
                 self._notice(
+                    NoticeKind.INDEX_REBUILT,
                     "The index of clients and plans (index.json) was missing and has been rebuilt from the "
-                    "client files."
+                    "client files.",
                 )
         elif rebuild_reason:
             aside = ""
@@ -864,13 +954,15 @@ class Store:
                     os.replace(path, aside_path)
                     aside = f"; the damaged copy is kept as {aside_path.name}"
             self._notice(
+                NoticeKind.INDEX_REBUILT,
                 f"The index of clients and plans was damaged ({rebuild_reason}) and has been rebuilt "
-                f"from the client files{aside}. No client or plan was lost."
+                f"from the client files{aside}. No client or plan was lost.",
             )
         elif skipped:
             self._notice(
+                NoticeKind.INDEX_REBUILT,
                 "Some lines of the index journal (index.journal) were damaged; the index has been checked "
-                "against every client file and corrected."
+                "against every client file and corrected.",
             )
         if not self.read_only:
             self._remove_duplicate_plans()
@@ -911,7 +1003,7 @@ class Store:
             except DamagedDataError:
                 continue  # the notice is given; a known client stays listed, and opening them explains
             except StoreError as error:  # unreadable (permissions): say so, and open everything else
-                self._notice(error.message)
+                self._notice(NoticeKind.DAMAGED, error.message)
                 continue
             if tables is None:
                 continue
@@ -931,7 +1023,7 @@ class Store:
                 try:
                     tables, new_sig = self._restore(path, kind, "", None)
                 except DamagedDataError as error:
-                    self._notice(f"{error.message} The client {entry.name} is no longer listed.")
+                    self._notice(NoticeKind.DAMAGED, f"{error.message} The client {entry.name} is no longer listed.")
                     self._index.remove(entry.id)
                 else:
                     restored = ClientEntry.from_tables(entry.file, tables, new_sig)
