@@ -170,7 +170,10 @@ def access_token(settings: MailSettings, *, force_refresh: bool = False) -> tupl
             f"Nobody is signed in with Google on this computer. Press “Sign in with Google” in {PLACE}.",
         )
     kept = json.loads(stored)
-    credentials = Credentials.from_authorized_user_info(json.loads(kept["credentials"]), SCOPES)
+    # google-auth puts Google's own token address back on reading; the address is ours to choose, not the keyring's.
+    credentials = Credentials.from_authorized_user_info(json.loads(kept["credentials"]), SCOPES).with_token_uri(
+        ENDPOINTS.token_uri
+    )
     if force_refresh or not credentials.valid:
         try:
             credentials.refresh(Request())

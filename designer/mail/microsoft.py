@@ -59,7 +59,7 @@ def explain(result: Mapping[str, Any], doing: str) -> MailError:
     first_line = said.split(" Trace ID")[0][:300]
     codes = {part.rstrip(":") for part in said.split() if part.startswith("AADSTS")}
     lower = said.lower()
-    admin_words = "admin" in lower and ("consent" in lower or "approval" in lower)
+    admin_words = any(words in lower for words in ("admin consent", "admin approval", "administrator approval"))
     if codes & {"AADSTS90094", "AADSTS90008", "AADSTS900941", "AADSTS650051"} or admin_words:
         return MailError(
             FailureKind.ADMIN_CONSENT,

@@ -11,12 +11,12 @@ import datetime as dt
 import io
 import ipaddress
 import json
+import socket
+import ssl
 import threading
 import urllib.parse
 import urllib.request
 import webbrowser
-import socket
-import ssl
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from email import policy
@@ -384,7 +384,7 @@ def google_endpoints(identity_provider: IdentityProvider, monkeypatch: pytest.Mo
     monkeypatch.setattr(
         google,
         "ENDPOINTS",
-        google.Endpoints(auth_uri=f"{identity_provider.base}/google/auth", token_uri=f"{identity_provider.base}/google/token"),
+        google.Endpoints(f"{identity_provider.base}/google/auth", f"{identity_provider.base}/google/token"),
     )
 
 

@@ -208,6 +208,9 @@ class _Handler(BaseHTTPRequestHandler):
     def _token(
         self, provider: IdentityProvider, grant: str, form: dict[str, str], google: bool
     ) -> tuple[int, dict[str, Any]]:
+        basic = self.headers.get("Authorization", "")
+        if basic.startswith("Basic "):  # requests-oauthlib sends the client id and secret this way
+            form.setdefault("client_id", urllib.parse.unquote(base64.b64decode(basic[6:]).decode().split(":")[0]))
         if form.get("client_id") != CLIENT_ID:
             return 400, {"error": "invalid_client", "error_description": "AADSTS700016: Application not found."}
         if grant == "authorization_code":
