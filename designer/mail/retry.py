@@ -9,7 +9,7 @@ itself: it waits for "Retry" in the outbox view or ``outbox --retry``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -119,13 +119,15 @@ def retry_outbox(
     clinic: Clinic,
     *,
     everything: bool = False,
+    only: Collection[str] | None = None,
     now: dt.datetime | None = None,
     password: str | None = None,
     backoff: Backoff = BACKOFF,
     **deliver_options: Any,
 ) -> list[RetryResult]:
-    """Try the handouts that are due (or ``everything`` waiting), oldest first; one result per handout tried.
+    """Try the handouts that are due (or ``everything`` waiting, or ``only`` these ids), oldest first.
 
+    One result per handout tried.
     The password for password sign-in is taken from the keyring when not
     given; account sign-in renews its token by itself.  A failure of the
     server, the settings or the sign-in stops the round: the rest would fail
@@ -134,7 +136,9 @@ def retry_outbox(
     """
     moment = now or dt.datetime.now(dt.UTC)
     waiting = outbox.pending()
-    chosen = waiting if everything else due(waiting, moment, backoff)
+    chosen = waiting if everything or only is not None else due(waiting, moment, backoff)
+    if only is not None:
+        chosen = [entry for entry in chosen if entry.id in only]
     settings = deliver_options.get("settings") or clinic.mail
     if password is None and settings.user.strip() and not uses_sign_in(settings):
         password = get_password(settings)

@@ -17,25 +17,30 @@ from designer.mail import MailError
 
 
 class _Answer(QObject):
-    done = Signal(object)
-    failed = Signal(object)
+    # (callback, value): the callback is called with the value on the thread this object lives on.
+    arrived = Signal(object)
 
 
 class _Task(QRunnable):
-    def __init__(self, work: Callable[[], Any], answer: _Answer) -> None:
+    def __init__(
+        self,
+        work: Callable[[], Any],
+        answer: _Answer,
+        done: Callable[[Any], None],
+        failed: Callable[[MailError], None],
+    ) -> None:
         super().__init__()
-        self._work = work
-        self._answer = answer
+        self._work, self._answer, self._done, self._failed = work, answer, done, failed
 
     def run(self) -> None:
         try:
             result = self._work()
         except MailError as error:
-            self._answer.failed.emit(error)
+            self._answer.arrived.emit((self._failed, error))
         except Exception as error:  # a surprise is still told in words, never a crash of the window
-            self._answer.failed.emit(MailError("other", f"Something went wrong: {error}"))
+            self._answer.arrived.emit((self._failed, MailError("other", f"Something went wrong: {error}")))
         else:
-            self._answer.done.emit(result)
+            self._answer.arrived.emit((self._done, result))
 
 
 class Background(QObject):
@@ -45,20 +50,19 @@ class Background(QObject):
         super().__init__(parent)
         self._pool = QThreadPool()
         self._pool.setMaxThreadCount(1)
+        # One messenger for every task, made on the window's thread so its signal is delivered there.
+        self._answer = _Answer(self)
+        self._answer.arrived.connect(self._arrived)
         self.busy = False
 
     def run(self, work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[MailError], None]) -> None:
-        answer = _Answer(self)  # lives on the window's thread, so its signals arrive there
-
-        def finish(callback: Callable[[Any], None], value: Any) -> None:
-            self.busy = False
-            answer.deleteLater()
-            callback(value)
-
-        answer.done.connect(lambda result: finish(done, result))
-        answer.failed.connect(lambda error: finish(failed, error))
         self.busy = True
-        self._pool.start(_Task(work, answer))
+        self._pool.start(_Task(work, self._answer, done, failed))
+
+    def _arrived(self, answer: tuple[Callable[[Any], None], Any]) -> None:
+        callback, value = answer
+        self.busy = False
+        callback(value)
 
     def wait(self, milliseconds: int = 30_000) -> bool:
         """Wait for the running task (closing the window, tests)."""
