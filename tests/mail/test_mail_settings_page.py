@@ -47,6 +47,7 @@ def test_signing_in_with_microsoft_shows_the_account_and_saves_it(qtbot, dialog,
     assert page.sign_out_button.isEnabled()
     saved = dialog.clinic().mail
     assert (saved.sign_in, saved.account, saved.sender) == (SignIn.MICROSOFT, ACCOUNT, ACCOUNT)
+    assert (saved.host, saved.port, saved.security.value) == ("smtp.office365.com", 587, "starttls")
     assert tokens.load_secret(microsoft.keyring_name(saved))  # in the keyring…
     assert "RefreshToken" not in str(saved.to_dict())  # …and not in the settings that are saved to our files
 

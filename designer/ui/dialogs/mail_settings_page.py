@@ -293,6 +293,11 @@ class MailSettingsPage(QWidget):
         self._account = settings.account
         if not self.sender_address.text().strip():
             self.sender_address.setText(settings.account)
+        if not self.host.text().strip():
+            # Written into the settings, so every way of sending (window, command line) finds the server.
+            self.host.setText(settings.host)
+            self.port.setValue(settings.port)
+            self.security.setCurrentIndex(self.security.findData(settings.security.value))
         self._tell(self.sign_in_status, f"Signed in as {settings.account}. Save to keep this account for sending.")
         self._edited()
 
