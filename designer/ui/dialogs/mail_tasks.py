@@ -8,6 +8,7 @@ runs ``work()`` on its own thread and calls ``done(result)`` or
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -34,13 +35,13 @@ class _Task(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._work()
+            answer: tuple[Callable[..., None], Any] = (self._done, self._work())
         except MailError as error:
-            self._answer.arrived.emit((self._failed, error))
+            answer = (self._failed, error)
         except Exception as error:  # a surprise is still told in words, never a crash of the window
-            self._answer.arrived.emit((self._failed, MailError("other", f"Something went wrong: {error}")))
-        else:
-            self._answer.arrived.emit((self._done, result))
+            answer = (self._failed, MailError("other", f"Something went wrong: {error}"))
+        with contextlib.suppress(RuntimeError):  # the window that asked has closed meanwhile: nobody to tell
+            self._answer.arrived.emit(answer)
 
 
 class Background(QObject):
