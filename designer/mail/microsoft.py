@@ -158,8 +158,11 @@ def sign_in(
     settings: MailSettings, *, timeout: int = 300, on_browser: Callable[[], None] | None = None, login_hint: str = ""
 ) -> str:
     """Sign in in the system browser; returns the account's address.  ``MailError`` says what went wrong."""
+    import msal
     import requests
 
+    # Raised by MSAL when nobody finished signing in within ``timeout`` (older MSAL: a plain RuntimeError).
+    timed_out = getattr(msal, "BrowserInteractionTimeoutError", RuntimeError)
     session = _session(settings)
     try:
         result = session.app.acquire_token_interactive(
@@ -171,6 +174,12 @@ def sign_in(
         )
     except requests.RequestException as error:
         raise _network_error(error) from error
+    except timed_out:
+        raise MailError(
+            FailureKind.SIGN_IN_CANCELLED,
+            f"Signing in was not finished within {timeout // 60 or 1} minutes. Press “Sign in with Microsoft” "
+            f"again, or “Sign in with a code instead” if the browser did not open.",
+        ) from None
     return _signed_in(session, result, "sign you in")
 
 

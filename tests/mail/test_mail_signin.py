@@ -9,18 +9,18 @@ folder; the mail server offers only XOAUTH2 and checks the token it is given.
 from __future__ import annotations
 
 import json
-import smtplib
 import threading
+import webbrowser
 from dataclasses import replace
 from pathlib import Path
 
 import keyring
 import pytest
+from aiosmtpd.smtp import AuthResult
 
 from designer.domain import SignIn
-from designer.mail import MailError, compose_message, microsoft, send_message, signin, smtp, tokens
+from designer.mail import MailError, compose_message, microsoft, send_message, signin, tokens
 
-from .conftest import TokenCheckingMailbox
 from .identity_provider import ACCOUNT
 
 
@@ -116,16 +116,23 @@ def test_microsoft_refusing_smtp_for_the_tenant_is_named_with_what_to_do(
     assert len(xoauth2_server.mailbox.sign_ins) == 1  # a refusal of SMTP itself is not worth a renewed token
 
 
-def test_a_password_refused_with_5_7_30_points_to_microsoft_sign_in(start_server, settings_for, clinic, pdf_bytes):
-    server = start_server(mailbox=TokenCheckingMailbox(refusal="550 5.7.30 Basic authentication is not supported"))
-    # Only XOAUTH2 is offered, so a password sign-in is refused the way Microsoft refuses it after 2026.
-    error = smtp.explain_failure(
-        smtplib.SMTPAuthenticationError(550, b"5.7.30 Basic authentication is not supported for Client Submission"),
-        settings_for(server.port, user="frontdesk@springback.example"),
-        "login",
-        5,
+def refuse_basic_auth(server, session, envelope, mechanism, auth_data) -> AuthResult:
+    """Microsoft's answer to a password once basic authentication is switched off for the tenant."""
+    return AuthResult(
+        success=False, handled=False, message="535 5.7.30 Basic authentication is not supported for Client Submission."
     )
-    assert error.kind == "smtp-disabled" and "Sign in with Microsoft" in error.message
+
+
+def test_a_password_refused_with_5_7_30_points_to_microsoft_sign_in(
+    start_server, settings_for, server_login, clinic, pdf_bytes
+):
+    server = start_server(authenticator=refuse_basic_auth, auth_require_tls=False)
+    user, password = server_login
+    with pytest.raises(MailError) as failure:
+        send_message(a_message(clinic, pdf_bytes), settings_for(server.port, user=user), password)
+    assert failure.value.kind == "smtp-disabled"
+    assert "5.7.30" in failure.value.message and "Sign in with Microsoft" in failure.value.message
+    assert server.mailbox.messages == []
 
 
 def test_the_server_refusing_the_recipient_is_named(signed_in, xoauth2_server, clinic, pdf_bytes):
@@ -214,3 +221,24 @@ def test_google_sign_in_with_pkce_then_send_and_renew(
     assert failure.value.kind == "sign-in-expired"
     signin.sign_out(settings)
     assert signin.signed_in_account(settings) == ""
+
+
+class BrowserLeftOpen(webbrowser.BaseBrowser):
+    """A browser whose sign-in page the therapist walked away from."""
+
+    def open(self, url: str, new: int = 0, autoraise: bool = True) -> bool:
+        return True
+
+
+def test_a_sign_in_nobody_finishes_ends_in_plain_words(
+    file_keyring, account_settings, xoauth2_server, identity_provider, monkeypatch
+):
+    monkeypatch.delenv("BROWSER", raising=False)
+    webbrowser.register("left-open", None, BrowserLeftOpen("left-open"), preferred=True)
+    try:
+        with pytest.raises(MailError) as failure:
+            signin.sign_in(account_settings(xoauth2_server.port), timeout=2)
+    finally:
+        webbrowser._tryorder.remove("left-open")  # type: ignore[attr-defined, union-attr]
+    assert failure.value.kind == "sign-in-cancelled" and "Sign in with a code instead" in failure.value.message
+    assert identity_provider.grants == []
