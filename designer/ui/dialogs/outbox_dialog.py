@@ -50,8 +50,12 @@ def _record_results(store: Any, results: list[RetryResult]) -> tuple[int, list[s
     sent, problems = 0, []
     for result in results:
         if result.record is not None:
-            store.record_sent(result.entry.client_id, result.record)
             sent += 1
+            try:
+                store.record_sent(result.entry.client_id, result.record)
+            except Exception as error:  # the store's errors carry .message; the email has gone all the same
+                said = getattr(error, "message", None) or error
+                problems.append(f"{result.entry.to}: sent, but the sent log could not be written ({said}).")
         elif result.error is not None:
             problems.append(f"{result.entry.to}: {result.error.message}")
     return sent, problems
