@@ -149,6 +149,12 @@ def sign_in(settings: MailSettings, *, timeout: int = 300, login_hint: str = "")
         raise _network_error(error) from error
     except (OAuth2Error, ValueError) as error:
         raise explain(error) from error
+    except Warning as error:  # oauthlib's "Scope has changed": a permission was unticked on Google's page
+        raise MailError(
+            FailureKind.CONSENT,
+            "Google was not allowed to let Programme Designer send mail (the Gmail permission was left unticked). "
+            "Press “Sign in with Google” again and tick every permission asked for.",
+        ) from error
     if not credentials.refresh_token:
         raise MailError(FailureKind.CONSENT, "Google gave no lasting sign-in. Sign in again and accept every step.")
     account = _email_in(getattr(credentials, "id_token", None))

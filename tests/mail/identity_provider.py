@@ -47,6 +47,7 @@ class IdentityProvider:
     access_token_seconds: int = 3600
     authorize_error: tuple[str, str] | None = None  # (error, description) sent back from the sign-in page
     refresh_error: tuple[str, str] | None = None  # (error, description) for every refresh
+    granted_scope: str | None = None  # less than was asked for: a permission unticked on the consent page
     codes: dict[str, dict[str, str]] = field(default_factory=dict)
     devices: dict[str, dict[str, Any]] = field(default_factory=dict)
     access_tokens: dict[str, IssuedToken] = field(default_factory=dict)
@@ -103,7 +104,7 @@ class IdentityProvider:
         self.refresh_tokens[refresh] = IssuedToken(self.account, time.time() + 86400)
         answer: dict[str, Any] = {
             "token_type": "Bearer",
-            "scope": scope,
+            "scope": self.granted_scope if self.granted_scope is not None else scope,
             "expires_in": self.access_token_seconds,
             "access_token": access,
             "refresh_token": refresh,

@@ -242,3 +242,14 @@ def test_a_sign_in_nobody_finishes_ends_in_plain_words(
         webbrowser._tryorder.remove("left-open")  # type: ignore[attr-defined, union-attr]
     assert failure.value.kind == "sign-in-cancelled" and "Sign in with a code instead" in failure.value.message
     assert identity_provider.grants == []
+
+
+def test_google_with_the_gmail_permission_unticked_asks_to_tick_it(
+    file_keyring, browser, account_settings, google_endpoints, xoauth2_server, identity_provider
+):
+    identity_provider.granted_scope = "openid https://www.googleapis.com/auth/userinfo.email"
+    settings = account_settings(xoauth2_server.port, SignIn.GOOGLE)
+    with pytest.raises(MailError) as failure:
+        signin.sign_in(settings, timeout=30)
+    assert failure.value.kind == "consent" and "tick every permission" in failure.value.message
+    assert signin.signed_in_account(settings) == ""
