@@ -92,7 +92,7 @@ def due(entries: Iterable[OutboxEntry], now: dt.datetime, backoff: Backoff = BAC
     return sorted(found, key=lambda entry: (entry.created_at, entry.id))
 
 
-def reason(entry: OutboxEntry, backoff: Backoff = BACKOFF) -> str:
+def reason(entry: OutboxEntry, backoff: Backoff = BACKOFF, now: dt.datetime | None = None) -> str:
     """Why the handout is waiting and what happens next, in plain words (the outbox view and ``outbox``)."""
     if interrupted(entry):
         return "The designer closed while this was being sent. It will be tried again (with the same Message-ID)."
@@ -102,6 +102,8 @@ def reason(entry: OutboxEntry, backoff: Backoff = BACKOFF) -> str:
     moment = next_try(entry, backoff)
     if moment is None:
         return f"{tried} Waits for you: press Retry when this is sorted out."
+    if moment <= (now or dt.datetime.now(dt.UTC)):
+        return f"{tried} Due again: tried within a minute while the designer is open, or press Retry."
     return f"{tried} Next try by itself at {moment.astimezone().strftime('%H:%M')}."
 
 

@@ -67,6 +67,12 @@ def test_a_handout_interrupted_mid_send_is_due_at_once():
     assert "closed while this was being sent" in reason(interrupted)
 
 
+def test_the_reason_says_when_the_next_try_comes():
+    next_at = (T0 + dt.timedelta(minutes=4)).astimezone()
+    assert reason(failed(3), now=T0).endswith(f"Next try by itself at {next_at:%H:%M}.")
+    assert "Due again" in reason(failed(3), now=T0 + dt.timedelta(minutes=4))
+
+
 def test_due_is_oldest_first():
     older = replace(failed(1), id="a", created_at=(T0 - dt.timedelta(hours=1)).isoformat())
     newer = replace(failed(1), id="b")
