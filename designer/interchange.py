@@ -14,20 +14,16 @@ described for people in ``docs/plan-format.md``.
 
 from __future__ import annotations
 
-import contextlib
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from .domain import Client, Plan, Prescription, ValidationError, is_exercise_id
 from .domain.errors import Problem, Problems, join_path
 from .domain.fields import describe, read_str
 from .safe_files import write_file_atomically
-
-if TYPE_CHECKING:
-    from .storage import Store
 
 # Plans are small; a file this large is a mistake (or something hostile), not a plan.
 PLAN_FORMAT = "exercise-plan"
@@ -262,29 +258,6 @@ class PlanEntry:
     template: TemplateInfo | None = None
 
 
-@dataclass
-class ImportResult:
-    """What an import did, for the therapist to read."""
-
-    plans: list[Plan] = field(default_factory=list)
-    new_clients: list[Client] = field(default_factory=list)
-    matched_clients: list[Client] = field(default_factory=list)
-    renamed_ids: list[str] = field(default_factory=list)
-    unchanged_ids: list[str] = field(default_factory=list)
-
-    def summary(self) -> str:
-        parts = [f"Imported {len(self.plans)} plan{'s' if len(self.plans) != 1 else ''}"]
-        if self.new_clients:
-            parts.append(f"{len(self.new_clients)} new client{'s' if len(self.new_clients) != 1 else ''}")
-        if self.matched_clients:
-            parts.append(f"{len(self.matched_clients)} existing client{'s' if len(self.matched_clients) != 1 else ''}")
-        if self.renamed_ids:
-            parts.append(f"{len(self.renamed_ids)} changed since, imported as copies")
-        if self.unchanged_ids:
-            parts.append(f"{len(self.unchanged_ids)} already here unchanged, left as they are")
-        return ", ".join(parts) + "."
-
-
 # -- reading ------------------------------------------------------------------
 
 
@@ -432,116 +405,15 @@ def write_document(document: Mapping[str, Any], path: Path) -> None:
         raise ValidationError(f"{path}: cannot be written ({error.strerror or error})") from None
 
 
-# -- importing into the store -------------------------------------------------
-
-
-def import_entries(entries: Sequence[PlanEntry], store: Store) -> ImportResult:
-    """Save checked plans into the store, matching clients by id, then email, then exact name.
-
-    Nothing in a document overwrites what the clinic already has: a plan whose id
-    is already in the store is imported as a copy with a new id.
-    """
-    from .storage import StoreError
-
-    result = ImportResult()
-    try:
-        _import_into(entries, store, result)
-    except StoreError:
-        # Leave the store as it was: take back what this import had already saved.
-        for plan in result.plans:
-            _quietly(store.delete_plan, plan.id)
-        for client in result.new_clients:
-            _quietly(store.delete_client, client.id)
-        raise
-    return result
-
-
-def _quietly(action: Any, *args: Any) -> None:
-    with contextlib.suppress(Exception):  # best effort: the store's own error is the one to report
-        action(*args)
-
-
-def _import_into(entries: Sequence[PlanEntry], store: Store, result: ImportResult) -> None:
-    from .storage import NotFoundError
-
-    known_by_email: dict[str, str] = {}
-    known_by_name: dict[str, str] = {}
-    for summary in store.list_clients():
-        if summary.email:
-            known_by_email.setdefault(summary.email.casefold(), summary.id)
-        known_by_name.setdefault(summary.name.casefold(), summary.id)
-    resolved: dict[str, Client] = {}
-    for entry in entries:
-        plan = entry.plan
-        client_id = ""
-        if entry.client is not None:
-            client = entry.client
-            key = client.id
-            if key in resolved:
-                client_id = resolved[key].id
-            else:
-                existing_id = _find_client(store, client, known_by_email, known_by_name)
-                if existing_id:
-                    matched = store.get_client(existing_id)
-                    result.matched_clients.append(matched)
-                    resolved[key] = matched
-                else:
-                    saved = store.save_client(client)
-                    result.new_clients.append(saved)
-                    resolved[key] = saved
-                    if saved.email:
-                        known_by_email.setdefault(saved.email.casefold(), saved.id)
-                    known_by_name.setdefault(saved.name.casefold(), saved.id)
-                client_id = resolved[key].id
-        plan = replace(plan, client_id=client_id)
-        try:
-            existing = store.get_plan(plan.id)
-        except NotFoundError:
-            pass
-        else:
-            if existing.client_id == client_id and plan_to_document(existing) == plan_to_document(plan):
-                result.unchanged_ids.append(plan.id)  # the very same plan is already here: nothing to do
-                continue
-            result.renamed_ids.append(plan.id)
-            plan = plan.copy_for_next_session()
-            plan = replace(plan, client_id=client_id, start_date=entry.plan.start_date)
-        result.plans.append(store.save_plan(plan))
-
-
-def _find_client(store: Store, client: Client, by_email: Mapping[str, str], by_name: Mapping[str, str]) -> str | None:
-    from .storage import NotFoundError
-
-    try:
-        existing = store.get_client(client.id)
-    except NotFoundError:
-        pass
-    else:
-        return existing.id
-    if client.email and client.email.casefold() in by_email:
-        return by_email[client.email.casefold()]
-    if not client.email and client.name.casefold() in by_name:
-        return by_name[client.name.casefold()]
-    return None
-
-
-def import_file(path: Path, store: Store, library: KnownExercises) -> ImportResult:
-    """Check a whole file, then import it; on any problem nothing is imported."""
-    entries = read_file(path, library)
-    return import_entries(entries, store)
-
-
 __all__ = [
     "FORMAT",
     "MAX_FILE_BYTES",
     "VERSION",
-    "ImportResult",
     "PlanEntry",
     "Problem",
     "TemplateInfo",
     "dumps",
     "export_document",
-    "import_entries",
-    "import_file",
     "load_json_file",
     "plan_to_document",
     "read_document",

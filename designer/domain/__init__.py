@@ -5,7 +5,7 @@ files or ReportLab, so everything above can rely on it and test it alone.
 """
 
 from .client import Client, check_email, is_email, new_id
-from .clinic import Clinic, Delivery, Layout, MailSettings, PaperSize, Security
+from .clinic import Clinic, Delivery, Layout, MailSettings, PaperSize, Security, SignIn
 from .errors import Problem, ValidationError
 from .exercise import CATEGORIES, Exercise, Illustration, Level, is_exercise_id, make_exercise_id
 from .plan import RECOMMENDED_MAX_EXERCISES, Plan, PlanItem, Stage
@@ -33,6 +33,7 @@ __all__ = [
     "Security",
     "SentRecord",
     "Side",
+    "SignIn",
     "Stage",
     "Tempo",
     "ValidationError",

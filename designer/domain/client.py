@@ -59,6 +59,7 @@ class Client:
     phone: str = ""
     notes: str = ""
     id: str = field(default_factory=new_id)
+    archived: bool = False  # put away: out of the everyday list, kept whole, and restorable
 
     def __post_init__(self) -> None:
         found = Problems()
@@ -75,7 +76,16 @@ class Client:
         return parts[0] if parts else self.name
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "name": self.name, "email": self.email, "phone": self.phone, "notes": self.notes}
+        data: dict[str, Any] = {
+            "id": self.id,
+            "name": self.name,
+            "email": self.email,
+            "phone": self.phone,
+            "notes": self.notes,
+        }
+        if self.archived:
+            data["archived"] = True  # only when set, so files of clients in everyday use stay as they were
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], *, keep_id: bool = True) -> Client:
@@ -93,5 +103,10 @@ class Client:
             found.add("phone", check_phone(phone) or "")
         if client_id and not re.fullmatch(r"[A-Za-z0-9_-]{1,64}", client_id):
             found.add("id", "must be letters, digits, - or _")
+        archived = data.get("archived", False)
+        if not isinstance(archived, bool):
+            found.add("archived", "must be true or false")
         found.raise_if_any()
-        return cls(name=name, email=email, phone=phone, notes=notes, id=client_id or new_id())
+        return cls(
+            name=name, email=email, phone=phone, notes=notes, id=client_id or new_id(), archived=archived is True
+        )

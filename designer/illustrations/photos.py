@@ -48,20 +48,26 @@ class ImageImportError(ValueError):
     """A picture could not be imported; the message says why and what to do instead."""
 
 
-def import_photo(source: Path, photos_dir: Path) -> str:
-    """Store a safe copy of a JPEG, PNG or WebP photo in ``photos_dir``; returns its file name (``<hash>.jpg``)."""
+def prepare_photo(source: Path) -> bytes:
+    """A safe copy of a JPEG, PNG or WebP photo, as JPEG bytes ready to keep (upright, sRGB, no metadata)."""
     picture = _read(source)
-    picture = _fit(_as_rgb(picture, keep_alpha=False), PHOTO_LONGEST_SIDE)
-    data = _encode(picture, "JPEG")
-    return _store(data, photos_dir, ".jpg")
+    return _encode(_fit(_as_rgb(picture, keep_alpha=False), PHOTO_LONGEST_SIDE), "JPEG")
+
+
+def prepare_logo(source: Path) -> bytes:
+    """A safe copy of a logo (JPEG, PNG or WebP) as PNG bytes, transparency kept."""
+    picture = _read(source)
+    return _encode(_fit(_as_rgb(picture, keep_alpha=True), LOGO_LONGEST_SIDE), "PNG")
+
+
+def import_photo(source: Path, photos_dir: Path) -> str:
+    """Store a safe copy of a photo in ``photos_dir``; returns its file name (``<hash>.jpg``)."""
+    return _store(prepare_photo(source), photos_dir, ".jpg")
 
 
 def import_logo(source: Path, logos_dir: Path) -> str:
-    """Store a safe copy of a logo (JPEG, PNG or WebP) as PNG, transparency kept; returns ``<hash>.png``."""
-    picture = _read(source)
-    picture = _fit(_as_rgb(picture, keep_alpha=True), LOGO_LONGEST_SIDE)
-    data = _encode(picture, "PNG")
-    return _store(data, logos_dir, ".png")
+    """Store a safe copy of a logo in ``logos_dir`` as PNG; returns ``<hash>.png``."""
+    return _store(prepare_logo(source), logos_dir, ".png")
 
 
 def _read(source: Path) -> Image.Image:

@@ -43,6 +43,16 @@ class NotFoundError(StoreError, KeyError):
         return self.message
 
 
+class ConflictError(StoreError):
+    """A plan was saved elsewhere since it was read: saving this copy would overwrite that change."""
+
+    def __init__(self, message: str, *, plan_id: str, stored_revision: int, your_revision: int) -> None:
+        super().__init__(message)
+        self.plan_id = plan_id
+        self.stored_revision = stored_revision
+        self.your_revision = your_revision
+
+
 class DamagedDataError(StoreError):
     """A data file is damaged and no good backup of it was found."""
 

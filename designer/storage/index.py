@@ -47,6 +47,7 @@ class ClientSummary(NamedTuple):
     phone: str
     plan_count: int
     last_plan_updated: str  # ISO time of the client's most recently saved plan, "" when none
+    archived: bool = False
 
 
 class PlanSummary(NamedTuple):
@@ -91,6 +92,7 @@ class ClientEntry:
     name: str = ""
     email: str = ""
     phone: str = ""
+    archived: bool = False
     plans: dict[str, PlanFacts] = field(default_factory=dict)
     # Worked out once per entry and kept in index.json, so neither opening nor the first
     # listing has to fold 10,000 names or look through 100,000 plans.
@@ -113,7 +115,7 @@ class ClientEntry:
     def summary(self) -> ClientSummary:
         if self._summary is None:
             self._summary = ClientSummary(
-                self.id, self.name, self.email, self.phone, len(self.plans), self.last_plan_updated()
+                self.id, self.name, self.email, self.phone, len(self.plans), self.last_plan_updated(), self.archived
             )
         return self._summary
 
@@ -125,6 +127,7 @@ class ClientEntry:
             "name": self.name,
             "email": self.email,
             "phone": self.phone,
+            "archived": self.archived,
             "plans": [[plan_id, *facts] for plan_id, facts in self.plans.items()],
             "keys": list(self.keys()),
             "last": self.last_plan_updated(),
@@ -151,6 +154,7 @@ class ClientEntry:
                 name=str(data.get("name", "")),
                 email=str(data.get("email", "")),
                 phone=str(data.get("phone", "")),
+                archived=data.get("archived") is True,
                 plans=plans,
                 _keys=(keys[0], keys[1], keys[2]) if keys else None,
                 _last=last if isinstance(last, str) else None,
@@ -180,6 +184,7 @@ class ClientEntry:
             name=str(client.get("name", "")),
             email=str(client.get("email", "")),
             phone=str(client.get("phone", "")),
+            archived=client.get("archived") is True,
             plans=plans,
         )
 
@@ -233,6 +238,13 @@ class ClientIndex:
         facts = entry.plans.get(plan_id) if entry else None
         return (facts[1], facts[3]) if facts else ("", -1)
 
+    def revision_of(self, plan_id: str) -> int | None:
+        """The stored revision of a plan, or None when no such plan is kept."""
+        owner = self.plan_owner.get(plan_id)
+        entry = self.entries.get(owner) if owner is not None else None
+        facts = entry.plans.get(plan_id) if entry else None
+        return facts[3] if facts else None
+
     def remove(self, client_id: str) -> None:
         old = self.entries.pop(client_id, None)
         if old is None:
@@ -268,19 +280,22 @@ class ClientIndex:
             self._sorted = sorted((e for e in self.entries.values() if e.id != UNASSIGNED_ID), key=_name_order)
         return self._sorted
 
-    def client_summaries(self) -> list[ClientSummary]:
-        """Every client's summary in name order (kept until something changes)."""
+    def client_summaries(self, *, archived: bool = False) -> list[ClientSummary]:
+        """The summaries of clients in everyday use (or the archived ones) in name order (kept until something
+        changes)."""
         if self._summaries is None:
             self._summaries = [entry.summary() for entry in self.clients_sorted()]
-        return self._summaries
+        return [summary for summary in self._summaries if summary.archived == archived]
 
-    def search(self, text: str, limit: int | None) -> list[ClientEntry]:
+    def search(self, text: str, limit: int | None, *, archived: bool = False) -> list[ClientEntry]:
         needle = fold(" ".join(text.split()))
         # A phone number matches however it is spaced: "0412345" finds "0412 345 678".
         looks_like_phone = set(needle) <= PHONE_CHARACTERS and len(digits(needle)) >= 3
         needle_digits = digits(needle) if looks_like_phone else ""
         found: list[ClientEntry] = []
         for entry in self.clients_sorted():
+            if entry.archived != archived:
+                continue
             _, search_text, phone_digits = entry.keys()
             if needle in search_text or (needle_digits and needle_digits in phone_digits):
                 found.append(entry)

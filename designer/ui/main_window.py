@@ -42,11 +42,11 @@ from PySide6.QtWidgets import (
 from designer.domain import RECOMMENDED_MAX_EXERCISES, Client, Clinic, Exercise, Layout, Plan, Stage
 from designer.library import Library, list_builtin_templates, load_builtin_exercises, load_builtin_template
 from designer.storage import NotFoundError, ReadOnlyError, Store, StoreError
+from designer.workflows.handouts import HandoutRequest, handout_file_name, make_handout
 
 from . import commands, plan_edits
 from . import settings as keys
 from .document import PlanDocument
-from .handout import HandoutRequest, handout_file_name, make_handout
 from .models.plan_model import PlanTreeModel
 from .printing import print_pdf
 from .settings import WindowSettings
@@ -555,8 +555,9 @@ class MainWindow(QMainWindow):
 
     def _show_store_notices(self) -> None:
         """What the store had to tell on opening (read-only, a file restored from a backup), in the banner."""
-        notices = [n for n in getattr(self.store, "notices", []) if n]
-        if self.store.read_only and not any("read-only" in n for n in notices):
+        told = list(getattr(self.store, "notices", []))
+        notices = [notice.text for notice in told]
+        if self.store.read_only and not any(notice.about_read_only for notice in told):
             notices.insert(0, "This data folder is open read-only, so changes cannot be saved.")
         if notices:
             self.banner.show_message("\n".join(notices), key="notices", dismissable=not self.store.read_only)
@@ -1262,7 +1263,7 @@ class MainWindow(QMainWindow):
     # ======================================================================================
 
     def import_plans(self) -> None:
-        from designer.interchange import import_file
+        from designer.workflows.importing import import_file
 
         name, _filter = QFileDialog.getOpenFileName(
             self, "Import plans", self.settings.text("last/import_folder"), "Plan files (*.json);;All files (*)"

@@ -22,8 +22,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from designer.pdf import RenderResult
-
-from .handout import HandoutRequest, make_handout
+from designer.workflows.handouts import HandoutRequest, make_handout
 
 log = logging.getLogger(__name__)
 

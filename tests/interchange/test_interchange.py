@@ -12,6 +12,7 @@ from designer import interchange
 from designer.domain import Client, Plan, PlanItem, Prescription, Range, Side, Stage, ValidationError
 from designer.library import Library
 from designer.storage import Store
+from designer.workflows import importing
 
 
 @pytest.fixture
@@ -120,7 +121,7 @@ def test_export_import_export_gives_the_same_json(tmp_path, library, data_dir):
     first_dir = tmp_path / "first"
     with Store.open(first_dir) as store:
         entries = interchange.read_document(sample_document(), library)
-        interchange.import_entries(entries, store)
+        importing.import_entries(entries, store)
         plan_id = store.list_plans()[0].id
         plan = store.get_plan(plan_id)
         client = store.get_client(plan.client_id)
@@ -128,7 +129,7 @@ def test_export_import_export_gives_the_same_json(tmp_path, library, data_dir):
     path = tmp_path / "plan.json"
     path.write_text(exported, encoding="utf-8")
     with Store.open(data_dir) as store:
-        result = interchange.import_file(path, store, library)
+        result = importing.import_file(path, store, library)
         again_plan = store.get_plan(result.plans[0].id)
         again_client = store.get_client(again_plan.client_id)
         again = interchange.dumps(interchange.export_document([interchange.PlanEntry(again_plan, again_client)]))
@@ -145,7 +146,7 @@ def test_invalid_import_changes_nothing(tmp_path, store, library):
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(document), encoding="utf-8")
     with pytest.raises(ValidationError, match=r"plans\[1\]\.items\[0\]\.exercise"):
-        interchange.import_file(path, store, library)
+        importing.import_file(path, store, library)
     assert [c.id for c in store.list_clients()] == before_clients
     assert store.list_plans() == []
 
@@ -153,15 +154,15 @@ def test_invalid_import_changes_nothing(tmp_path, store, library):
 def test_import_matches_existing_clients_by_email_and_never_overwrites(tmp_path, store, library):
     existing = store.save_client(Client("Zoe L", email="ZOE@example.com"))
     entries = interchange.read_document(sample_document(), library)
-    first = interchange.import_entries(entries, store)
+    first = importing.import_entries(entries, store)
     assert first.plans[0].client_id == existing.id
     assert first.new_clients == []
-    second = interchange.import_entries(entries, store)
+    second = importing.import_entries(entries, store)
     assert second.unchanged_ids == [entries[0].plan.id]
     assert second.plans == []
     assert len(store.list_plans()) == 1
     changed = [interchange.PlanEntry(replace(entries[0].plan, title="Changed since"), entries[0].client)]
-    third = interchange.import_entries(changed, store)
+    third = importing.import_entries(changed, store)
     assert third.renamed_ids == [entries[0].plan.id]
     assert len(store.list_plans()) == 2
     assert store.get_plan(entries[0].plan.id).title == "Back to gardening"

@@ -154,7 +154,7 @@ def check_promises(data_dir: Path, promises: Promises) -> None:
         json.loads(path.read_bytes())  # never a half-written data file
     with Store.open(data_dir) as store:
         assert not store.read_only
-        assert not [notice for notice in store.notices if "damaged" in notice.lower()], store.notices
+        assert not [notice for notice in store.notice_texts if "damaged" in notice.lower()], store.notice_texts
         listed = [summary.id for summary in store.list_plans()]
         assert len(listed) == len(set(listed)), "a plan is listed twice"
         listed_set = set(listed)

@@ -132,15 +132,15 @@ def test_every_start_tells_keeps_the_damaged_file_and_restores(data_dir: Path, w
         DAMAGE[damage](path)
         kept.append(path.read_bytes())
         with Store.open(data_dir) as store:
-            told = [notice for notice in store.notices if "restored from the backup" in notice]
-            assert len(told) == 1, (start, store.notices)
+            told = [notice for notice in store.notice_texts if "restored from the backup" in notice]
+            assert len(told) == 1, (start, store.notice_texts)
             assert SAID[damage] in told[0] and "damaged copy is kept as" in told[0]
             check_restored(store, saved)
         copies = aside_copies(path)
         assert len(copies) == start + 1, f"start {start}: a damaged copy was lost ({copies})"
         assert sorted(copy.read_bytes() for copy in copies) == sorted(kept)
     with Store.open(data_dir) as store:  # and a start after the repair is quiet
-        assert store.notices == []
+        assert store.notice_texts == []
         check_restored(store, saved)
 
 
@@ -153,7 +153,7 @@ def test_a_damaged_index_is_rebuilt_and_kept_aside(data_dir: Path, damage: str) 
     DAMAGE[damage](index)
     damaged = index.read_bytes()
     with Store.open(data_dir) as store:
-        assert any("index" in n and "rebuilt" in n and "No client or plan was lost" in n for n in store.notices)
+        assert any("index" in n and "rebuilt" in n and "No client or plan was lost" in n for n in store.notice_texts)
         check_restored(store, saved)
     assert [copy.read_bytes() for copy in aside_copies(index)] == [damaged]
 
@@ -166,7 +166,7 @@ def test_the_newest_good_backup_wins_when_the_newest_backup_is_damaged_too(data_
     zeros(path)
     truncated(backups[0])
     with Store.open(data_dir) as store:
-        assert any("restored from the backup" in n for n in store.notices)
+        assert any("restored from the backup" in n for n in store.notice_texts)
         restored = store.get_client(saved.client.id)
         assert restored == saved.client
         # One save older than the last: the second plan's last edit is the one that went missing.
@@ -203,7 +203,7 @@ def test_the_command_line_tells_restores_and_keeps_the_damaged_file(data_dir: Pa
     assert len(notes) == 1 and notes[0].startswith("note: ") and "restored from the backup" in notes[0]
     assert [copy.read_bytes() for copy in aside_copies(path)] == [damaged]
     with Store.open(data_dir) as store:
-        assert store.notices == []
+        assert store.notice_texts == []
         check_restored(store, saved)
         assert sorted(c.name for c in store.list_clients()) == ["Grace Hopper", "Zoë Łukasiewicz-Ørsted"]
 

@@ -147,7 +147,7 @@ def test_every_kind_of_save_fails_clearly_and_changes_nothing(
         again = store.save_plan(edited)
         assert again.revision == plan.revision + 1
     with Store.open(data_dir) as store:
-        assert store.notices == []
+        assert store.notice_texts == []
         assert store.get_plan(plan.id) == again
 
 
@@ -162,7 +162,7 @@ def test_a_failed_save_never_reaches_the_backups(data_dir: Path, disk: Disk, sav
     path = data_dir / "clients" / f"{client.id}.json"
     path.write_bytes(b"\x00" * 64)
     with Store.open(data_dir) as store:
-        assert any("restored from the backup" in notice for notice in store.notices)
+        assert any("restored from the backup" in notice for notice in store.notice_texts)
         assert store.get_plan(plan.id) == plan
 
 
@@ -173,7 +173,7 @@ def test_opening_on_a_read_only_folder_is_told_and_reading_still_works(
     disk.read_only()
     with Store.open(data_dir) as store:
         assert store.read_only
-        assert any("cannot be written to" in notice for notice in store.notices)
+        assert any("cannot be written to" in notice for notice in store.notice_texts)
         assert store.get_plan(plan.id) == plan
         with pytest.raises(StoreError) as refused:
             store.save_plan(plan)

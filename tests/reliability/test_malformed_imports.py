@@ -19,6 +19,7 @@ from designer import cli, interchange
 from designer.domain import Client, Plan, PlanItem, ValidationError
 from designer.library import Library
 from designer.storage import SaveError, Store
+from designer.workflows import importing
 
 GOOD_ITEM = {"exercise": "glute-bridge", "sets": 3, "reps": 10}
 
@@ -154,7 +155,7 @@ def test_a_malformed_file_is_refused_with_every_path_and_nothing_is_imported(
     source.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     before = fingerprint(existing)
     with Store.open(existing) as store, pytest.raises(ValidationError) as refused:
-        interchange.import_file(source, store, Library())
+        importing.import_file(source, store, Library())
     check_problems(refused.value, expected)
     assert fingerprint(existing) == before
     # The command line says the same in one line, with the path, and imports nothing either.
@@ -231,7 +232,7 @@ def test_a_disk_that_fills_up_half_way_through_an_import_leaves_nothing_behind(
 
         monkeypatch.setattr(store, "save_plan", fills_up)
         with pytest.raises(SaveError):
-            interchange.import_file(source, store, Library())
+            importing.import_file(source, store, Library())
     with Store.open(existing) as store:
         assert [p.title for p in store.list_plans()] == ["First plan"]
         assert [c.name for c in store.list_clients()] == ["Margaret Ellis"]

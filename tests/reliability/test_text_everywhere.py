@@ -36,6 +36,7 @@ from designer.library import Library
 from designer.pdf import HandoutOptions, render_handout
 from designer.pdf.theme import printable_characters
 from designer.storage import Store
+from designer.workflows import importing
 
 # -- the text ----------------------------------------------------------------------------------------
 
@@ -482,10 +483,10 @@ def test_import_then_storage_keep_the_printable_text(texts: dict[str, str]) -> N
         assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", got), f"{key} kept a control character"
     with tempfile.TemporaryDirectory() as folder:
         with Store.open(Path(folder)) as store:
-            result = interchange.import_entries(entries, store)
+            result = importing.import_entries(entries, store)
             [plan] = result.plans
         with Store.open(Path(folder)) as store:
-            assert store.notices == []
+            assert store.notice_texts == []
             assert store.get_plan(plan.id) == plan
             client = store.get_client(plan.client_id)
             assert fields_of(plan, client.name, client.notes) == read | {

@@ -140,7 +140,7 @@ def cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
 def check_intact(data_dir: Path, writer: Writer) -> None:
     with Store.open(data_dir) as store:
         assert not store.read_only
-        assert not [notice for notice in store.notices if "damaged" in notice.lower()], store.notices
+        assert not [notice for notice in store.notice_texts if "damaged" in notice.lower()], store.notice_texts
         titles = {summary.title for summary in store.list_plans()}
         ids = {summary.id for summary in store.list_plans()}
         assert set(writer.saved) <= ids
@@ -155,7 +155,7 @@ def test_the_second_copy_opens_read_only_and_every_write_is_refused(data_dir: Pa
     second = Store.open(data_dir)
     try:
         assert second.read_only
-        assert any("Another copy of the designer" in notice and "read-only" in notice for notice in second.notices)
+        assert any("Another copy of the designer" in notice and "read-only" in notice for notice in second.notice_texts)
         writer.tell("pause", "paused")
         before = fingerprint(data_dir)
         attempts: list[tuple[str, Any]] = [
@@ -271,7 +271,7 @@ def test_two_designers_started_at_the_same_moment_only_one_writes(data_dir: Path
         assert modes == ["read-only", "writing"], (attempt, modes)
     with Store.open(data_dir) as store:
         assert len(store.list_clients()) == 8
-        assert not store.notices
+        assert not store.notice_texts
 
 
 def test_the_window_of_the_second_copy_says_so_and_keeps_the_edit(

@@ -47,7 +47,7 @@ def test_any_text_in_client_and_plan_fields(name: str, notes: str, title: str, p
                 lambda: store.save_plan(replace(sample_plan(owner), title=title or "x", notes=plan_notes))
             )
         with Store.open(data_dir) as store:
-            assert store.notices == []
+            assert store.notice_texts == []
             if client is not None:
                 assert store.get_client(client.id) == client
             if plan is not None:
@@ -64,7 +64,7 @@ def test_any_text_in_the_clinic_profile_and_template_names(clinic_name: str, adv
             clinic = save_or_refuse(lambda: store.save_clinic(Clinic(name=clinic_name or "x", advice=advice)))
             template = save_or_refuse(lambda: store.save_template(template_name, sample_plan()))
         with Store.open(data_dir) as store:
-            assert store.notices == []
+            assert store.notice_texts == []
             if clinic is not None:
                 assert store.get_clinic() == clinic
             if template is not None:

@@ -127,7 +127,7 @@ def test_version_1_client_file_is_migrated_on_open(data_dir: Path) -> None:
     path.write_text(json.dumps(version_1_client_file("old1", plan.to_dict())), encoding="utf-8")
 
     with Store.open(data_dir) as store:
-        assert "was missing and has been rebuilt" in store.notices[0]  # a version 1 folder had no index
+        assert "was missing and has been rebuilt" in store.notice_texts[0]  # a version 1 folder had no index
         assert store.get_client("old1").name == "Old Timer"
         assert store.get_plan(plan.id) == plan
         log = store.sent_log("old1")
@@ -161,7 +161,7 @@ def test_version_1_small_file_is_migrated(data_dir: Path) -> None:
     )
     with Store.open(data_dir) as store:
         assert store.get_clinic().name == "Old Clinic"
-        assert store.notices == []
+        assert store.notice_texts == []
     assert json.loads((data_dir / "clinic.json").read_bytes())["_meta"]["1"]["schema"] == SCHEMA_VERSION
 
 

@@ -80,7 +80,9 @@ def other(data_dir: Path) -> Iterator[OtherDesigner]:
 def test_second_copy_opens_read_only_and_says_why(data_dir: Path, other: OtherDesigner) -> None:
     with Store.open(data_dir) as second:
         assert second.read_only
-        assert any("Another copy of the designer is already open" in n and "read-only" in n for n in second.notices)
+        assert any(
+            "Another copy of the designer is already open" in n and "read-only" in n for n in second.notice_texts
+        )
         with pytest.raises(ReadOnlyError) as caught:
             second.save_client(Client("Blocked"))
         assert "Another copy of the designer has this data open" in caught.value.message
@@ -150,7 +152,7 @@ def test_every_write_on_a_read_only_store_is_refused_with_the_reason(data_dir: P
         client = add_client(store)
     before = sorted(p.relative_to(data_dir) for p in data_dir.rglob("*"))
     with Store.open(data_dir, read_only=True) as store:
-        assert store.notices == []
+        assert store.notice_texts == []
         for write in _writes(store, client):
             with pytest.raises(ReadOnlyError, match=r"The data was opened read-only, so changes cannot be saved\."):
                 write()
@@ -187,7 +189,7 @@ def test_a_folder_that_cannot_be_written_opens_read_only(data_dir: Path, monkeyp
     monkeypatch.setattr(filelock.FileLock, "acquire", refuse)
     with Store.open(data_dir) as store:
         assert store.read_only
-        assert store.notices == [
+        assert store.notice_texts == [
             f"The data folder {data_dir} cannot be written to, so changes cannot be saved. "
             "The designer opened it read-only."
         ]

@@ -246,7 +246,7 @@ def test_deleting_a_client_removes_their_plans_but_keeps_a_copy(data_dir: Path) 
     assert len(deleted) == 1 and client.id in deleted[0].read_text(encoding="utf-8")
     with Store.open(data_dir) as store:
         assert store.list_clients() == []
-        assert store.notices == []
+        assert store.notice_texts == []
 
 
 def test_deleting_a_plan(data_dir: Path) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from storage_samples import add_client, sample_plan
 
-import designer.storage.store as store_module
+import designer.storage.recovery as store_module  # where a damaged file is written back
 from designer.domain import Client, Clinic, Exercise, Plan
 from designer.storage import DamagedDataError, SaveError, Store
 
@@ -75,7 +75,7 @@ def test_damaged_client_file_is_restored_from_the_newest_backup(data_dir: Path, 
     ruined = path.read_bytes()
 
     with Store.open(data_dir) as store:
-        (notice,) = store.notices
+        (notice,) = store.notice_texts
         assert notice.startswith("The data file for client Grace Hopper was damaged (")
         assert reason in notice
         assert "has been restored from the backup of " in notice
@@ -87,7 +87,7 @@ def test_damaged_client_file_is_restored_from_the_newest_backup(data_dir: Path, 
         assert store.get_client(client.id) == client
         assert store.list_clients()[0].plan_count == 1
     with Store.open(data_dir) as store:
-        assert store.notices == []  # repaired for good
+        assert store.notice_texts == []  # repaired for good
 
 
 @pytest.mark.parametrize("damage", DAMAGE)
@@ -104,7 +104,7 @@ def test_damaged_small_files_are_restored(data_dir: Path, damage: str, file_name
     path = data_dir / file_name
     DAMAGE[damage][0](path)
     with Store.open(data_dir) as store:
-        (notice,) = store.notices
+        (notice,) = store.notice_texts
         assert f"({file_name}) was damaged" in notice
         assert "restored from the backup of" in notice
         assert len(damaged_copies(path)) == 1
@@ -119,7 +119,7 @@ def test_plans_without_a_client_are_restored_too(data_dir: Path) -> None:
     path = data_dir / "clients" / "_unassigned.json"
     zeros(path)
     with Store.open(data_dir) as store:
-        assert store.notices[0].startswith("The data file of plans without a client was damaged")
+        assert store.notice_texts[0].startswith("The data file of plans without a client was damaged")
         assert store.get_plan(plan.id) == plan
 
 
@@ -133,7 +133,7 @@ def test_a_damaged_newest_backup_is_skipped_for_an_older_good_one(data_dir: Path
     truncate(newest_backup)  # say the power went off before the (unsynced) backup reached the disk
     invalid_json(path)
     with Store.open(data_dir) as store:
-        assert "restored from the backup of" in store.notices[0]
+        assert "restored from the backup of" in store.notice_texts[0]
         assert store.get_plan(first.id) == first
 
 
@@ -144,9 +144,9 @@ def test_damage_found_when_the_file_is_opened_later(data_dir: Path) -> None:
     zeros(path)
     os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
     with Store.open(data_dir) as store:
-        assert store.notices == []
+        assert store.notice_texts == []
         assert store.get_plan(plan.id) == plan
-        assert "Katherine Johnson was damaged (the file contains only zeros)" in store.notices[0]
+        assert "Katherine Johnson was damaged (the file contains only zeros)" in store.notice_texts[0]
 
 
 def test_no_good_backup_says_so_and_leaves_the_damaged_file_alone(data_dir: Path) -> None:
@@ -155,7 +155,7 @@ def test_no_good_backup_says_so_and_leaves_the_damaged_file_alone(data_dir: Path
     truncate(path)
     ruined = path.read_bytes()
     with Store.open(data_dir) as store:
-        (notice,) = store.notices
+        (notice,) = store.notice_texts
         assert "The data file for client Mary Jackson is damaged (the file is cut short" in notice
         assert "no good backup of it was found" in notice
         assert "left untouched" in notice
@@ -181,7 +181,7 @@ def test_no_good_clinic_backup_shows_the_default_and_refuses_to_overwrite(data_d
     invalid_json(path)
     ruined = path.read_bytes()
     with Store.open(data_dir) as store:
-        assert "The clinic profile file (clinic.json) is damaged" in store.notices[0]
+        assert "The clinic profile file (clinic.json) is damaged" in store.notice_texts[0]
         assert store.get_clinic() == Clinic()
         with pytest.raises(DamagedDataError, match="nothing will be saved over it"):
             store.save_clinic(Clinic(name="Overwrite"))
@@ -195,14 +195,14 @@ def test_damaged_index_is_rebuilt_from_the_client_files(data_dir: Path) -> None:
         store._compact_index()  # put everything into index.json, as closing after a long session does
     zeros(data_dir / "index.json")
     with Store.open(data_dir) as store:
-        (notice,) = store.notices
+        (notice,) = store.notice_texts
         assert notice.startswith("The index of clients and plans was damaged (the file contains only zeros)")
         assert "rebuilt from the client files" in notice
         assert sorted(p.id for p in store.list_plans()) == sorted(p.id for p in plans)
         assert [c.name for c in store.list_clients()] == ["Client 0", "Client 1", "Client 2"]
     assert len(list(data_dir.glob("index.json.damaged-*"))) == 1
     with Store.open(data_dir) as store:
-        assert store.notices == []
+        assert store.notice_texts == []
 
 
 def test_torn_last_journal_line_is_ignored_and_cut_off(data_dir: Path) -> None:
@@ -211,7 +211,7 @@ def test_torn_last_journal_line_is_ignored_and_cut_off(data_dir: Path) -> None:
     with open(journal, "ab") as handle:
         handle.write(b'{"op":"put","entry":{"id":"half-writ')  # the save was killed mid-line
     with Store.open(data_dir) as store:
-        assert store.notices == []
+        assert store.notice_texts == []
         assert [p.id for p in store.list_plans()] == [plan.id]
         assert journal.read_bytes().endswith(b"\n")
         second = store.save_plan(sample_plan(client.id, title="After the crash"))
@@ -226,7 +226,7 @@ def test_a_damaged_line_inside_the_journal_is_reported_and_healed(data_dir: Path
     lines[-1] = b"\x00" * (len(lines[-1]) - 1) + b"\n"  # the line that listed the plan
     journal.write_bytes(b"".join(lines))
     with Store.open(data_dir) as store:
-        assert "Some lines of the index journal" in store.notices[0]
+        assert "Some lines of the index journal" in store.notice_texts[0]
         assert [p.id for p in store.list_plans()] == [plan.id]
 
 
@@ -246,7 +246,7 @@ def test_missing_index_is_rebuilt_with_a_notice(data_dir: Path) -> None:
     (data_dir / "index.json").unlink()
     (data_dir / "index.journal").unlink()
     with Store.open(data_dir) as store:
-        assert "was missing and has been rebuilt" in store.notices[0]
+        assert "was missing and has been rebuilt" in store.notice_texts[0]
         assert store.get_plan(plan.id) == plan
 
 
@@ -254,7 +254,7 @@ def test_a_client_file_that_vanished_is_restored_from_its_backup(data_dir: Path)
     _client, plan, path = saved_client_with_plan(data_dir, "Dorothy Vaughan")
     path.unlink()
     with Store.open(data_dir) as store:
-        assert store.notices[0].startswith(
+        assert store.notice_texts[0].startswith(
             "The data file for client Dorothy Vaughan is missing and has been restored from the backup of"
         )
         assert store.get_plan(plan.id) == plan
@@ -267,7 +267,7 @@ def test_a_vanished_file_without_backup_is_reported_not_hidden(data_dir: Path) -
     path.unlink()
     shutil.rmtree(generations(data_dir, path))
     with Store.open(data_dir) as store:
-        (notice,) = store.notices
+        (notice,) = store.notice_texts
         assert "The data file for client Ghost is missing and no backup of it was found." in notice
         assert "no longer listed" in notice
         assert store.list_clients() == []
@@ -282,7 +282,7 @@ def test_a_deletion_cut_short_is_not_undone(data_dir: Path) -> None:
     store._release()
     with Store.open(data_dir) as store:
         assert store.list_clients() == []
-        assert store.notices == []
+        assert store.notice_texts == []
 
 
 def test_read_only_copy_shows_the_backup_without_touching_files(data_dir: Path) -> None:
@@ -293,7 +293,7 @@ def test_read_only_copy_shows_the_backup_without_touching_files(data_dir: Path) 
     invalid_json(path)
     ruined = path.read_bytes()
     with Store.open(data_dir, read_only=True) as store:
-        assert "shows the backup of" in store.notices[0]
+        assert "shows the backup of" in store.notice_texts[0]
         assert store.get_plan(plan.id) == plan
     assert path.read_bytes() == ruined and damaged_copies(path) == []
 
@@ -325,19 +325,19 @@ def test_a_restore_that_cannot_be_written_still_shows_the_backup(
 ) -> None:
     _client, plan, path = saved_client_with_plan(data_dir, "Full Disk")
     invalid_json(path)
-    real_write = store_module.write_atomically
+    real_write = store_module.save_atomically
 
     def disk_full_for_clients(target: Path, data: bytes, *, what: str, durable: bool = True) -> object:
         if target.parent.name == "clients":
             raise SaveError("The disk is full, so the repair could not be saved.")
         return real_write(target, data, what=what, durable=durable)
 
-    monkeypatch.setattr(store_module, "write_atomically", disk_full_for_clients)
+    monkeypatch.setattr(store_module, "save_atomically", disk_full_for_clients)
     with Store.open(data_dir) as store:
-        assert "could not be written back: The disk is full" in store.notices[0]
+        assert "could not be written back: The disk is full" in store.notice_texts[0]
         assert store.get_plan(plan.id) == plan
     monkeypatch.undo()
     with Store.open(data_dir) as store:
-        assert "is missing and has been restored from the backup of" in store.notices[0]
+        assert "is missing and has been restored from the backup of" in store.notice_texts[0]
         assert store.get_plan(plan.id) == plan
     assert len(damaged_copies(path)) == 1

@@ -91,7 +91,7 @@ def test_a_crash_between_writing_and_replacing_leaves_the_old_file(data_dir: Pat
     assert client_file(data_dir, client.id).read_bytes() == before
     with Store.open(data_dir) as store:
         assert store.get_plan(plan.id) == plan
-        assert store.notices == []
+        assert store.notice_texts == []
     assert not [p for p in (data_dir / "clients").iterdir() if p.name.endswith(".tmp")]
 
 
@@ -236,4 +236,4 @@ def test_killed_mid_save_every_returned_save_is_kept(data_dir: Path) -> None:
             assert kept.revision >= revision
             if kept.revision == revision:
                 assert kept.notes == notes
-        assert not [n for n in store.notices if "damaged" in n]
+        assert not [n for n in store.notice_texts if "damaged" in n]

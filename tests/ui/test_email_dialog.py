@@ -106,7 +106,7 @@ def clinic_for(port: int, delivery: Delivery = Delivery.SMTP) -> Clinic:
 def make_dialog(
     qtbot: Any, store: Any, library: Any, plan: Plan, client: Client, clinic: Clinic, **kwargs: Any
 ) -> EmailDialog:
-    from designer.ui.handout import HandoutRequest
+    from designer.workflows.handouts import HandoutRequest
 
     exercises = {exercise.id: exercise for exercise in library.all()}
 

@@ -49,15 +49,12 @@ class ClientDialog(QDialog):
         self._check()
 
     def _read(self) -> Client:
-        values = {
-            "name": " ".join(self.name.text().split()),
-            "email": self.email.text().strip(),
-            "phone": self.phone.text().strip(),
-            "notes": self.notes.toPlainText().strip(),
-        }
+        name = " ".join(self.name.text().split())
+        email, phone = self.email.text().strip(), self.phone.text().strip()
+        notes = self.notes.toPlainText().strip()
         if self._original is not None:
-            return replace(self._original, **values)
-        return Client(**values)
+            return replace(self._original, name=name, email=email, phone=phone, notes=notes)
+        return Client(name=name, email=email, phone=phone, notes=notes)
 
     def _check(self) -> bool:
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)

@@ -57,8 +57,8 @@ from designer.mail import (
     write_draft,
 )
 from designer.mail.files import write_atomically
+from designer.workflows.handouts import HandoutRequest, make_handout
 
-from ..handout import HandoutRequest, make_handout
 from ..widgets.forms import choice_box, form, problem_label, quiet_label
 
 DELIVERY_TEXT = {

@@ -1,0 +1,160 @@
+"""The verbs and their options.  ``--data-dir`` is accepted before the verb and after it."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from designer.domain import Layout, PaperSize
+
+VERBS = (
+    "library",
+    "templates",
+    "clients",
+    "plans",
+    "import",
+    "export",
+    "render",
+    "clinic",
+    "catalogue",
+    "email",
+    "screenshot",
+    "backup",
+)
+
+
+class UsageError(Exception):
+    """The command line itself is wrong (a missing or unknown option)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage mistake in one line instead of a usage dump."""
+
+    def error(self, message: str) -> NoReturn:
+        verb = self.prog.split()[-1]
+        hint = "python main.py --help" if verb == "main.py" else f"python main.py {verb} --help"
+        raise UsageError(f"{message} (see: {hint})")
+
+
+def wants_window(args: Sequence[str]) -> bool:
+    """True when no verb is given: ``python main.py`` or ``python main.py --data-dir DIR``."""
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+            continue
+        if arg == "--data-dir":
+            skip = True
+            continue
+        if arg.startswith("--data-dir="):
+            continue
+        if arg in ("-h", "--help", "--version"):
+            return False
+        if arg.startswith("-"):
+            continue  # Qt's own options, such as -platform, go to the window
+        return False
+    return True
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="python main.py",
+        description="Programme designer for a physiotherapy clinic. With no verb, opens the window.",
+    )
+    parser.add_argument(
+        "--data-dir", type=Path, default=None, help="the data folder (default: the per-user data folder)"
+    )
+    # After the verb too.  SUPPRESS: a verb's parser sets data_dir only when the option is given after the verb,
+    # so it never overwrites a --data-dir given before the verb with its own empty default.
+    after_verb = _Parser(add_help=False)
+    after_verb.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, help="the data folder")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    verbs = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
+    common = [after_verb]
+
+    p = verbs.add_parser("library", parents=common, help="list the exercise library")
+    p.add_argument("--search", default="", help="words to look for in name, category, body area, equipment")
+    p.add_argument("--category", help="only this category")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = verbs.add_parser("templates", parents=common, help="list plan templates")
+    p.add_argument("--json", action="store_true")
+
+    p = verbs.add_parser("clients", parents=common, help="list, search or add clients")
+    p.add_argument("--search", default="", help="part of a name, email or phone")
+    p.add_argument("--add", metavar="NAME", help="add a client with this name")
+    p.add_argument("--email", default="", help="with --add: the client's email")
+    p.add_argument("--phone", default="", help="with --add: the client's phone")
+    p.add_argument("--archive", metavar="ID", help="put a client away (restorable with --restore)")
+    p.add_argument("--restore", metavar="ID", help="bring an archived client back")
+    p.add_argument("--archived", action="store_true", help="list the archived clients instead")
+    p.add_argument("--json", action="store_true")
+
+    p = verbs.add_parser("plans", parents=common, help="list plans, or start a new one")
+    p.add_argument("--client", help="only this client's plans (client id)")
+    p.add_argument("--new", action="store_true", help="start a new plan for --client")
+    p.add_argument("--template", help="with --new: start from this template")
+    p.add_argument("--title", help="with --new: the plan's title")
+    p.add_argument("--json", action="store_true")
+
+    p = verbs.add_parser("import", parents=common, help="import plans from a JSON file")
+    p.add_argument("file", type=Path, metavar="FILE.json")
+
+    p = verbs.add_parser("export", parents=common, help="export plans to a JSON file")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--plan", help="one plan (plan id)")
+    which.add_argument("--client", help="all plans of one client (client id)")
+    which.add_argument("--template", help="a template (id or name)")
+    which.add_argument("--all", action="store_true", help="every plan")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.json")
+
+    p = verbs.add_parser("render", parents=common, help="make the PDF handout")
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument("--plan", help="a stored plan (plan id)")
+    source.add_argument("--file", type=Path, metavar="PLAN.json", help="a plan file")
+    source.add_argument("--template", help="a template (id or name)")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    _add_handout_options(p)
+    p.add_argument("--png", type=Path, metavar="DIR", help="also write each page as a PNG into DIR")
+
+    p = verbs.add_parser("clinic", parents=common, help="show or change the clinic profile")
+    action = p.add_mutually_exclusive_group(required=True)
+    action.add_argument("--show", action="store_true")
+    action.add_argument("--set", nargs="+", metavar="KEY=VALUE")
+    p.add_argument("--json", action="store_true", help="with --show: print JSON")
+
+    p = verbs.add_parser("catalogue", parents=common, help="print the whole exercise library to a PDF")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    p.add_argument("--png", type=Path, metavar="DIR", help="also write each page as a PNG into DIR")
+
+    p = verbs.add_parser("email", parents=common, help="email a plan's handout to the client")
+    p.add_argument("--plan", required=True, help="plan id")
+    p.add_argument("--to", help="address (default: the client's email)")
+    _add_handout_options(p)
+    p.add_argument("--smtp-host")
+    p.add_argument("--smtp-port", type=int)
+    p.add_argument("--security", choices=["ssl", "starttls", "none"])
+    p.add_argument("--user", help="SMTP user (default: the clinic's setting)")
+    p.add_argument("--password-env", metavar="VAR", help="read the SMTP password from this environment variable")
+    p.add_argument("--timeout", type=int, help="seconds to wait for the server")
+
+    p = verbs.add_parser("screenshot", parents=common, help="save a picture of the window with a demo plan")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.png")
+    p.add_argument("--size", default="1440x900", help="WIDTHxHEIGHT (default 1440x900)")
+
+    verbs.add_parser("backup", parents=common, help="make a snapshot of the whole data folder now")
+    return parser
+
+
+def _add_handout_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--layout", choices=[layout.value for layout in Layout])
+    parser.add_argument("--tracking-sheet", action="store_true", help="add a weekly tracking sheet page")
+    parser.add_argument("--paper", choices=[paper.value for paper in PaperSize])
+
+
+def _version() -> str:
+    from designer import __version__
+
+    return __version__

@@ -1,0 +1,28 @@
+"""Clients: add, change details, archive (the everyday way to put a client away) and restore."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from designer.domain import Client
+from designer.storage.repository import Repository
+
+
+def add_client(repository: Repository, name: str, *, email: str = "", phone: str = "", notes: str = "") -> Client:
+    """Add a client; returns them as saved.  Raises ``ValidationError`` for a missing name or a bad email."""
+    return repository.save_client(Client(name=name.strip(), email=email.strip(), phone=phone.strip(), notes=notes))
+
+
+def save_client(repository: Repository, client: Client) -> Client:
+    """Keep a new client, or a client's changed details; returns them as saved."""
+    return repository.save_client(client)
+
+
+def archive_client(repository: Repository, client_id: str) -> Client:
+    """Put a client away: out of the everyday list, with their plans and sent log kept whole."""
+    return repository.save_client(replace(repository.get_client(client_id), archived=True))
+
+
+def restore_client(repository: Repository, client_id: str) -> Client:
+    """Bring an archived client back into the everyday list."""
+    return repository.save_client(replace(repository.get_client(client_id), archived=False))
