@@ -1,0 +1,227 @@
+"""The drawings of the core bracing and anti-rotation exercises."""
+
+from __future__ import annotations
+
+import math
+
+from .. import body as anatomy
+from ..describe import Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
+from ..geometry import Vec
+from .common import (
+    ANKLE_Y,
+    HIP,
+    LEG,
+    QUAD_LEAN,
+    SHOULDER,
+    SIDE,
+    SUPINE_Y,
+    Arms,
+    Legs,
+    arrow,
+    at,
+    band,
+    crook,
+    drawing,
+    feet,
+    hold,
+    joints,
+    limb_through,
+    mat,
+    prop,
+    quadruped,
+    register,
+)
+
+
+@register
+def pelvic_tilt() -> Drawing:
+    """Lying on the back, knees bent, hands on the hip bones.  Tipping the pelvis forward arches the low back
+    off the mat (a gap under it); tipping it back presses the low back flat onto the mat."""
+    hands = Arms(
+        arm_r=Limb(reach=at("chest", 6.0, 2.0, -4.0), toward=(0.3, -0.4, 1.0), flat=True),
+        arm_l=Limb(reach=at("chest", 6.0, 2.0, 4.0), toward=(0.3, -0.4, -1.0), flat=True),
+    )
+    arched = crook(
+        root_y=SUPINE_Y + 0.6,
+        lean=-74.0,
+        lumbar=Bend(flex=-15.0),
+        chest=Bend(flex=-16.0),
+        neck=Bend(flex=18.0),
+        **hands,
+    )
+    flat = crook(root_y=SUPINE_Y - 0.7, lean=-98.0, lumbar=Bend(flex=4.0), chest=Bend(flex=8.0), **hands)
+    lift = arrow(at("waist", 4, -13), at("waist", 4, -3))
+    rock = arrow(at("hip_front", 10, 12), at("hip_front", -6, 14), 0.35)
+    press = arrow(at("waist", 9, 6), at("waist", 9, -4))
+    return drawing("pelvic-tilt", SIDE, Position(arched, (mat(),), (lift,)), Position(flat, (mat(),), (rock, press)))
+
+
+@register
+def heel_slide() -> Drawing:
+    start = crook()
+    end = crook(leg_r=Limb(reach=(79.0, ANKLE_Y + 1.0, HIP + 2), tip=-5.0))
+    return drawing(
+        "heel-slide",
+        SIDE,
+        Position(start, (mat(),)),
+        Position(end, (mat(),), (arrow(at("", 52, 2, 30), at("", 78, 2, 30)),)),
+    )
+
+
+@register
+def dead_bug() -> Drawing:
+    """Lying on the back, arms to the ceiling, hips and knees at right angles; then one arm reaches back
+    overhead while the opposite leg reaches out long, just above the floor."""
+    arm_up, table_leg = Limb(flex=90.0, bend=4.0), Limb(flex=90.0, bend=90.0, tip=10.0)
+    start = Figure(lean=-90.0, at=(0.0, SUPINE_Y, 0.0), arm_r=arm_up, arm_l=arm_up, leg_r=table_leg, leg_l=table_leg)
+    end = start.but(arm_l=Limb(flex=168.0, bend=4.0), leg_r=Limb(flex=12.0, bend=4.0, tip=15.0))
+    reach_back = arrow(at("shoulder_l", 30, 40, 0), at("shoulder_l", -40, 16, 0), 0.3)
+    reach_out = arrow(at("hip_r", 30, 52, 18), at("hip_r", 80, 26, 18), -0.3)
+    return drawing("dead-bug", SIDE, Position(start, (mat(),)), Position(end, (mat(),), (reach_back, reach_out)))
+
+
+@register
+def four_point_leg_slide() -> Drawing:
+    end = quadruped(leg_r=Limb(flex=QUAD_LEAN - 62.0, bend=2.0, toes=0.0))
+    return drawing(
+        "four-point-leg-slide",
+        SIDE,
+        Position(quadruped(), (mat(),)),
+        Position(end, (mat(),), (arrow(at("", -38, 2, 30), at("", -74, 2, 30)),)),
+    )
+
+
+@register
+def bird_dog() -> Drawing:
+    end = quadruped(arm_l=Limb(flex=QUAD_LEAN + 90.0), leg_r=Limb(flex=QUAD_LEAN - 90.0, tip=40.0))
+    return drawing("bird-dog", SIDE, Position(quadruped(), (mat(),)), Position(end, (mat(),)))
+
+
+# Seen from above: the band runs out to the side to its anchor, and the arms press straight forward across it.
+# From the front or the side one of the two is foreshortened and the press reads as a sideways pull.
+PALLOF_CAMERA = Camera(View.FRONT, turn=0.0, down=90.0)
+ANCHOR = (16.0, 121.0, 105.0)  # beside the chest, on the right
+
+
+def pallof(hands_x: float) -> Figure:
+    """Standing side-on to the anchor, knees soft, hands together at the chest (or pressed out in front)."""
+    at_chest = hands_x < 30
+    elbows = (-0.2, -1.0, 1.0) if at_chest else (-0.3, -1.0, 0.4)
+    apart = 7.0 if at_chest else 4.0  # the hands meet without the forearms crossing
+    return Figure(
+        at=(0.0, 85.0, 0.0),
+        **feet(4.0, width=HIP + 6),
+        arm_r=Limb(reach=(hands_x, 121.0, apart), toward=elbows, tip=-40.0),
+        arm_l=Limb(reach=(hands_x, 121.0, -apart), toward=(elbows[0], elbows[1], -elbows[2]), tip=-40.0),
+    )
+
+
+def pallof_props() -> tuple[Prop, ...]:
+    return (prop(PropKind.ANCHOR, *ANCHOR), band(at("grip_r"), at("", *ANCHOR)))
+
+
+@register
+def pallof_hold() -> Drawing:
+    return drawing("pallof-hold", PALLOF_CAMERA, hold(pallof(48.0), pallof_props()), floor=False)
+
+
+@register
+def pallof_press() -> Drawing:
+    return drawing(
+        "pallof-press",
+        PALLOF_CAMERA,
+        Position(pallof(20.0), pallof_props()),
+        Position(pallof(48.0), pallof_props(), (arrow(at("", 24, 150, -16), at("", 50, 150, -16)),)),
+        floor=False,
+    )
+
+
+@register
+def incline_plank() -> Drawing:
+    angle = math.radians(42.6)
+    root = (80.0 * math.cos(angle), ANKLE_Y + 80.0 * math.sin(angle), 0.0)
+    shoulder_x = root[0] + 50.0 * math.cos(angle)
+    figure = Figure(
+        lean=90.0 - 42.6,
+        at=root,
+        leg_r=Limb(toes=0.0),
+        leg_l=Limb(toes=0.0),
+        arm_r=Limb(reach=(shoulder_x + 2.0, 47.5, SHOULDER), toward=(-1.0, 0.0, 0.0), flat=True),
+        arm_l=Limb(reach=(shoulder_x + 2.0, 47.5, -SHOULDER), toward=(-1.0, 0.0, 0.0), flat=True),
+    )
+    bench = prop(PropKind.BENCH, shoulder_x + 20.0)
+    return drawing("incline-plank", SIDE, hold(figure, (bench,)))
+
+
+@register
+def front_plank() -> Drawing:
+    angle = math.radians(12.0)
+    root = (80.0 * math.cos(angle), ANKLE_Y + 80.0 * math.sin(angle), 0.0)
+    shoulder_x = root[0] + 50.0 * math.cos(angle)
+    figure = Figure(
+        lean=78.0,
+        at=root,
+        neck=Bend(flex=-10.0),
+        leg_r=Limb(toes=0.0),
+        leg_l=Limb(toes=0.0),
+        arm_r=Limb(reach=(shoulder_x + 22.0, 5.0, SHOULDER - 4), toward=(0.0, -1.0, 0.0), flat=True),
+        arm_l=Limb(reach=(shoulder_x + 22.0, 5.0, -SHOULDER + 4), toward=(0.0, -1.0, 0.0), flat=True),
+    )
+    return drawing("front-plank", SIDE, hold(figure, (mat(),)))
+
+
+def side_plank_figure(up: bool, knees: bool) -> Figure:
+    """Lying on the right side, propped on the right forearm (elbow under the shoulder), hips down or lifted.
+
+    Up, the body is one straight line from the knees or feet to the head; down, the hips rest on the floor.
+    """
+    if up:
+        roll, root_y = (67.0, 29.5) if knees else (73.5, 36.3)
+    else:
+        roll, root_y = 52.0, 17.0
+    trunk = Figure(roll=roll, at=(0.0, root_y, 0.0), neck=Bend(side=-10.0))
+    points = joints(trunk)
+    shoulder = points["shoulder_r"]
+    elbow_drop = shoulder[1] - 4.0
+    support = limb_through(shoulder, (0.0, -1.0, 0.0), (1.0, 0.0, 0.0), (elbow_drop, anatomy.FOREARM), flat=True)
+    top_hand = Limb(reach=at("hip_l", 2.0, 9.0, 2.0), toward=(0.0, 1.0, 0.0))
+    if up and knees:
+        legs = Legs(leg_r=Limb(bend=90.0, tip=20.0), leg_l=Limb(bend=90.0, tip=20.0, out=-6.0))
+    elif up:
+        legs = Legs(leg_r=Limb(tip=10.0), leg_l=Limb(tip=10.0, out=-6.0))
+    else:
+        # Hips down: each leg lies along the floor (the top one resting on the bottom one).
+        def lying_leg(hip: Vec, height: float) -> Limb:
+            reach = 40.0 if knees else 80.0
+            drop = hip[1] - height
+            along = (0.0, -drop, -math.sqrt(max(reach * reach - drop * drop, 1.0)))
+            lower = (-1.0, 0.0, 0.0) if knees else along
+            return limb_through(hip, along, lower, LEG, tip=20.0 if knees else 10.0)
+
+        legs = Legs(leg_r=lying_leg(points["hip_r"], 5.0), leg_l=lying_leg(points["hip_l"], 13.0))
+    return trunk.but(arm_r=support, arm_l=top_hand, **legs)
+
+
+# From the front and a little above and to the side, so the forearm on the mat (pointing forward, towards
+# the viewer) shows its length instead of looking like a straight arm sunk into the mat.
+SIDE_PLANK_CAMERA = Camera(View.FRONT, turn=-20.0, down=22.0)
+
+
+@register
+def side_plank_knees() -> Drawing:
+    return drawing(
+        "side-plank-knees",
+        SIDE_PLANK_CAMERA,
+        Position(side_plank_figure(False, True), (mat(),)),
+        Position(side_plank_figure(True, True), (mat(),), (arrow(at("root", 0, -6, 0), at("root", 0, 14, 0)),)),
+    )
+
+
+@register
+def side_plank() -> Drawing:
+    return drawing(
+        "side-plank",
+        SIDE_PLANK_CAMERA,
+        Position(side_plank_figure(False, False), (mat(),)),
+        Position(side_plank_figure(True, False), (mat(),), (arrow(at("root", 0, -6, 0), at("root", 0, 14, 0)),)),
+    )
