@@ -37,8 +37,8 @@ THIGH = 40.0
 HIP_HALF_WIDTH = 9.0
 LUMBAR = 22.0
 THORAX = 31.0
-SHOULDER_DROP = 3.0  # shoulder joints sit this far below the base of the neck
-SHOULDER_HALF_WIDTH = 17.0
+SHOULDER_DROP = 5.0  # shoulder joints sit this far below the base of the neck, inside the trunk's outline
+SHOULDER_HALF_WIDTH = 16.0
 NECK = 7.0
 UPPER_ARM = 30.0
 FOREARM = 25.0
@@ -69,7 +69,7 @@ TRUNK_PROFILE: tuple[tuple[float, float, float, float], ...] = (
     (16.0, 14.0, 10.0, 0.0),
     (32.0, 16.5, 12.0, 1.0),
     (43.0, 18.5, 10.0, 0.0),
-    (49.0, 14.0, 7.5, -1.0),
+    (49.0, 17.0, 8.0, -1.0),
     (53.0, 6.5, 5.0, -1.0),
 )
 
@@ -88,6 +88,8 @@ class Skeleton:
     thorax: Mat = ((1.0, 0.0, 0.0), (0.0, 1.0, 0.0), (0.0, 0.0, 1.0))
     head: Mat = ((1.0, 0.0, 0.0), (0.0, 1.0, 0.0), (0.0, 0.0, 1.0))
     belly: float = 0.0
+    # Which way each knee faces ("r", "l"): the checks compare it with where the toes point.
+    knee_front: dict[str, Vec] = field(default_factory=dict)
 
     def __getitem__(self, name: str) -> Vec:
         try:
@@ -188,8 +190,10 @@ def _leg(skeleton: Skeleton, limb: Limb, right: bool) -> None:
             hip, _target(skeleton, limb.reach), THIGH, SHANK, pole, f"the {'right' if right else 'left'} leg"
         )
         frame = _end_frame(knee, ankle, pole)
+        skeleton.knee_front[tag] = _perpendicular(unit(sub(ankle, hip)), pole, column(skeleton.pelvis, 0))
     else:
         upper = chain(skeleton.pelvis, limb_rotation(limb, right))
+        skeleton.knee_front[tag] = column(upper, 0)
         knee = add(hip, apply(upper, (0.0, -THIGH, 0.0)))
         frame = chain(upper, rot_z(-limb.bend))
         ankle = add(knee, apply(frame, (0.0, -SHANK, 0.0)))
@@ -222,16 +226,26 @@ def _toes_resting(shin: Mat, ankle: Vec, height: float) -> Mat:
 
 def trunk_station(skeleton: Skeleton, distance: float) -> tuple[Vec, Mat]:
     """The centre and frame of the trunk ``distance`` cm up the spine from the hip joints."""
-    root, waist, neck = skeleton["root"], skeleton["waist"], skeleton["neck_base"]
+    root, neck = skeleton["root"], skeleton["neck_base"]
     if distance <= 0:
         return add(root, apply(skeleton.pelvis, (0.0, distance, 0.0))), skeleton.pelvis
     total = LUMBAR + THORAX
     t = min(distance / total, 1.0)
-    # A quadratic curve through the waist keeps a bent spine smooth.
-    control = sub(scale(waist, 2.0), scale(add(root, neck), 0.5))
-    centre = add(add(scale(root, (1 - t) ** 2), scale(control, 2 * t * (1 - t))), scale(neck, t * t))
-    tangent = unit(add(scale(sub(control, root), 2 * (1 - t)), scale(sub(neck, control), 2 * t)))
+    # A cubic curve leaving the pelvis along the low back and reaching the neck along the upper back keeps a
+    # bent spine smooth, and ends square to the shoulders, so they stay on the trunk when it bends sideways.
     lower, upper = skeleton.lumbar, skeleton.thorax
+    first = add(root, scale(column(lower, 1), LUMBAR * 0.7))
+    second = sub(neck, scale(column(upper, 1), THORAX * 0.6))
+    weights = ((1 - t) ** 3, 3 * t * (1 - t) ** 2, 3 * t * t * (1 - t), t**3)
+    centre = (0.0, 0.0, 0.0)
+    for weight, point in zip(weights, (root, first, second, neck), strict=True):
+        centre = add(centre, scale(point, weight))
+    tangent = unit(
+        add(
+            add(scale(sub(first, root), 3 * (1 - t) ** 2), scale(sub(second, first), 6 * t * (1 - t))),
+            scale(sub(neck, second), 3 * t * t),
+        )
+    )
     x = unit(add(scale(column(lower, 0), 1 - t), scale(column(upper, 0), t)))
     x = _perpendicular(tangent, x, column(upper, 0))
     return centre, from_columns(x, tangent, cross(x, tangent))

@@ -43,11 +43,19 @@ def trunk_stations() -> list[tuple[float, float]]:
     return bottom + middle + top
 
 
+def trunk_part(distance: float) -> str:
+    """Which part of the trunk a cross-section ``distance`` cm up the spine belongs to."""
+    if distance < 4.0:
+        return "pelvis"
+    return "belly" if distance < 30.0 else "chest"
+
+
 class FigurePainter(PainterBase):
     """Builds the figure's shapes for one position."""
 
     def tone(self, depth: float, reference: float) -> tuple[RGB, RGB]:
-        t = 0.5 + (depth - reference) / 34.0
+        # Steep enough that a limb on the far side is clearly lighter than the near one, even printed in grey.
+        t = 0.5 + (depth - reference) / 20.0
         palette = self.palette
         return mix(palette.far_fill, palette.near_fill, t), mix(palette.far_line, palette.near_line, t)
 
@@ -59,7 +67,11 @@ class FigurePainter(PainterBase):
         pieces = self.trunk(skeleton)
         fill, line = self.tone(reference, reference)
         outline = convex_hull([point for piece in pieces for point in piece])
-        shapes.append(Shape(reference + 0.5, outline, fill, line, pieces=tuple(pieces)))
+        stations = [distance for distance, _ in trunk_stations()]
+        kinds = tuple(trunk_part((a + b) / 2) for a, b in itertools.pairwise(stations))
+        shapes.append(
+            Shape(reference + 0.5, outline, fill, line, pieces=tuple(pieces), part="trunk", piece_parts=kinds)
+        )
         for index, (name, start, end, part) in enumerate(
             (
                 ("neck", "neck_base", "head_base", "neck"),
@@ -82,7 +94,7 @@ class FigurePainter(PainterBase):
             fill, line = self.tone(middle, reference)
             # Later parts of a limb overlap earlier ones at the joint, which keeps the joints visible.
             bias = 0.02 * (index % 3) if name != "neck" else 0.2
-            shapes.append(Shape(middle + bias, outline, fill, line))
+            shapes.append(Shape(middle + bias, outline, fill, line, part=name))
         for tag in ("r", "l"):
             heel, toe, ankle = skeleton[f"heel_{tag}"], skeleton[f"toe_{tag}"], skeleton[f"ankle_{tag}"]
             points = circle_points(project(heel), RADII["foot"][0], 0, 360, 24)
@@ -90,7 +102,7 @@ class FigurePainter(PainterBase):
             points += circle_points(project(ankle), RADII["shank"][1], 0, 360, 24)
             middle = (depth(heel) + depth(toe)) / 2
             fill, line = self.tone(middle, reference)
-            shapes.append(Shape(middle + 0.06, convex_hull(points), fill, line))
+            shapes.append(Shape(middle + 0.06, convex_hull(points), fill, line, part=f"foot_{tag}"))
         shapes.extend(self.head(skeleton, reference))
         return shapes
 
@@ -130,7 +142,7 @@ class FigurePainter(PainterBase):
         outline = ellipse_outline(centre, major, minor, 56)
         head_depth = depth(centre3) + 0.3
         fill, line = self.tone(depth(centre3), reference)
-        shapes = [Shape(head_depth, outline, fill, line)]
+        shapes = [Shape(head_depth, outline, fill, line, part="head")]
         # A small nose, hidden behind the head unless the face is seen from the side.
         nose_base = add(
             skeleton["head_base"], apply(skeleton.head, (HEAD_FORWARD + HEAD_AXES[0] - 2.5, HEAD_UP - 2.0, 0.0))

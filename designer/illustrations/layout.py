@@ -78,3 +78,20 @@ def plan_layout(scenes: list[Scene], style: Style, label_width: float = 0.0) -> 
                 best = Layout(fit, columns, rows, panel_w, panel_h, left, top, content_w, content_h, band, column_)
     assert best is not None
     return best
+
+
+def panel_offsets(layout: Layout, style: Style, index: int) -> tuple[float, float, float, float]:
+    """The top-left corner of panel ``index`` and where screen (0, 0) falls in it, in output px.
+
+    A screen point (x, y) in cm lands at (offset_x + x * scale, offset_y - y * scale).
+    """
+    column_index, row_index = (index, 0) if layout.columns > 1 else (0, index)
+    origin_x, origin_y = column_index * layout.panel_w, row_index * layout.panel_h
+    space_w = layout.panel_w - layout.label_column - 2 * style.margin
+    space_h = layout.panel_h - layout.label_band - 2 * style.margin
+    fit = layout.scale
+    offset_x = origin_x + layout.label_column + style.margin + (space_w - layout.content_w * fit) / 2
+    offset_x -= layout.left * fit
+    offset_y = origin_y + layout.label_band + style.margin + (space_h - layout.content_h * fit) / 2
+    offset_y += layout.top * fit
+    return origin_x, origin_y, offset_x, offset_y

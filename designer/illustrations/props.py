@@ -7,6 +7,7 @@ import math
 from . import body
 from .body import RADII, Skeleton
 from .describe import At, Position, Prop, PropKind
+from .equipment import KETTLEBELL_HANDLE, KETTLEBELL_RADIUS, MAT_THICKNESS, furniture, kettlebell_centre
 from .geometry import (
     Mat,
     Point,
@@ -29,7 +30,6 @@ from .geometry import (
 from .scene import PainterBase, Shape
 from .style import RGB, WHITE, mix
 
-MAT_THICKNESS = 1.5
 MAT_HALF_WIDTH = 42.0  # the widest a mat gets for hands on the floor (cm from the body's line)
 
 
@@ -110,7 +110,7 @@ class PropPainter(PainterBase):
                 for sz in (-1, 1):
                     corners[(sx, sy, sz)] = add(centre, apply(frame, (sx * hx, sy * hy, sz * hz)))
         shapes: list[Shape] = []
-        line = outline or mix(fill, (0, 0, 0), 0.25)
+        line = outline or self.edge
         for axis in range(3):
             for sign in (-1, 1):
                 normal = scale(column(frame, axis), float(sign))
@@ -132,20 +132,8 @@ class PropPainter(PainterBase):
         kind = prop.kind
         if kind == PropKind.MAT:
             return self.mat(prop, skeleton)
-        if kind in (PropKind.STEP, PropKind.BOX):
-            size = prop.size or ((36.0, 20.0, 60.0) if kind == PropKind.STEP else (34.0, 26.0, 34.0))
-            base = self.locate(prop.at, skeleton)
-            centre = add(base, (0.0, size[1] / 2, 0.0))
-            layer = 1 if kind == PropKind.BOX else 0  # a box is carried between the arms; a step stays behind
-            return self.box(centre, size, self.tint(0.5), frame=rot_y(prop.facing), layer=layer)
-        if kind == PropKind.CHAIR:
-            return self.chair(prop, skeleton)
-        if kind == PropKind.BENCH:
-            return self.bench(prop, skeleton)
-        if kind == PropKind.WORKTOP:
-            return self.worktop(prop, skeleton)
-        if kind == PropKind.WALL:
-            return self.wall(prop, skeleton)
+        if kind in (PropKind.STEP, PropKind.BOX, PropKind.CHAIR, PropKind.BENCH, PropKind.WORKTOP, PropKind.WALL):
+            return self.furniture(prop, skeleton)
         if kind == PropKind.PILLOW:
             size = prop.size or (30.0, 10.0, 45.0)
             centre = add(self.locate(prop.at, skeleton), (0.0, size[1] / 2, 0.0))
@@ -173,62 +161,15 @@ class PropPainter(PainterBase):
         else:
             centre, size, frame = self.shared_mat or mat_under([skeleton])
         box_centre = (centre[0], MAT_THICKNESS / 2, centre[2])
-        return self.box(box_centre, size, self.tint(0.2), frame=frame, layer=0, outline=self.tint(0.42))
+        return self.box(box_centre, size, self.tint(0.2), frame=frame, layer=0)
 
-    def chair(self, prop: Prop, skeleton: Skeleton) -> list[Shape]:
-        """A plain kitchen chair; ``at`` is the floor point under the middle of the seat; it faces +x."""
-        depth_, height, width = prop.size or (42.0, 45.0, 44.0)
-        base = self.locate(prop.at, skeleton)
-        frame = rot_y(prop.facing)
-        fill = self.tint(0.55)
-        parts: list[tuple[Vec, Vec]] = [((0.0, height - 2.0, 0.0), (depth_, 4.0, width))]
-        leg = 3.2
-        for sx in (-1, 1):
-            for sz in (-1, 1):
-                parts.append(
-                    ((sx * (depth_ / 2 - leg), (height - 4) / 2, sz * (width / 2 - leg)), (leg, height - 4, leg))
-                )
-        back_x = -depth_ / 2 + leg / 2
-        for sz in (-1, 1):
-            parts.append(((back_x, height + 21.0, sz * (width / 2 - leg)), (leg, 42.0, leg)))
-        parts.append(((back_x, height + 33.0, 0.0), (3.0, 16.0, width - 2)))
+    def furniture(self, prop: Prop, skeleton: Skeleton) -> list[Shape]:
+        """A chair, bench, worktop, wall, step or box, from the same boxes the checks measure against."""
+        layer = 1 if prop.kind == PropKind.BOX else 0  # a box is carried between the arms; the rest stays behind
         shapes: list[Shape] = []
-        for offset, size in parts:
-            shapes += self.box(add(base, apply(frame, offset)), size, fill, frame=frame, layer=0)
+        for block in furniture(prop, self.locate(prop.at, skeleton)):
+            shapes += self.box(block.centre, block.size, self.tint(block.tint), frame=block.frame, layer=layer)
         return shapes
-
-    def bench(self, prop: Prop, skeleton: Skeleton) -> list[Shape]:
-        """A low bench (or sofa edge); ``at`` is the floor point under its middle; ``size`` (length, height, width)."""
-        length_, height, width = prop.size or (40.0, 42.0, 110.0)
-        base = self.locate(prop.at, skeleton)
-        frame = rot_y(prop.facing)
-        fill = self.tint(0.55)
-        shapes = self.box(
-            add(base, (0.0, height - 5.0, 0.0)), (length_, 10.0, width), self.tint(0.62), frame=frame, layer=0
-        )
-        for sz in (-1, 1):
-            offset = apply(frame, (0.0, (height - 10) / 2, sz * (width / 2 - 6)))
-            shapes += self.box(add(base, offset), (length_ - 8, height - 10, 5.0), fill, frame=frame, layer=0)
-        return shapes
-
-    def worktop(self, prop: Prop, skeleton: Skeleton) -> list[Shape]:
-        """A kitchen worktop; ``at`` is the floor point under the front edge; the cupboard lies behind (+x)."""
-        depth_, height, width = prop.size or (60.0, 90.0, 120.0)
-        front = self.locate(prop.at, skeleton)
-        frame = rot_y(prop.facing)
-        body_centre = add(front, apply(frame, (depth_ / 2 + 3.0, (height - 4) / 2, 0.0)))
-        top_centre = add(front, apply(frame, (depth_ / 2, height - 2.0, 0.0)))
-        shapes = self.box(body_centre, (depth_ - 6.0, height - 4.0, width), self.tint(0.35), frame=frame, layer=0)
-        shapes += self.box(top_centre, (depth_, 4.0, width + 4), self.tint(0.65), frame=frame, layer=0)
-        return shapes
-
-    def wall(self, prop: Prop, skeleton: Skeleton) -> list[Shape]:
-        """A wall whose face is at ``at`` (floor level) and looks towards ``facing`` (0 = +x)."""
-        face = self.locate(prop.at, skeleton)
-        frame = rot_y(prop.facing)
-        height = prop.size[1] if prop.size else 200.0
-        centre = add(face, apply(frame, (-6.0, height / 2, 0.0)))
-        return self.box(centre, (12.0, height, 160.0), self.tint(0.22), frame=frame, layer=0, outline=self.tint(0.45))
 
     def rounded(self, centre: Vec, size: Vec, fill: RGB, *, layer: int) -> list[Shape]:
         """A soft cushion: a box with well-rounded corners and edges, seen from wherever the camera is."""
@@ -251,20 +192,17 @@ class PropPainter(PainterBase):
                     )
                     points.append(project(rim))
         outline = convex_hull(points)
-        return [Shape(self.projector.depth(centre), outline, fill, mix(fill, (0, 0, 0), 0.2), layer=layer)]
+        return [Shape(self.projector.depth(centre), outline, fill, self.edge, layer=layer)]
 
     def kettlebell(self, prop: Prop, skeleton: Skeleton) -> list[Shape]:
-        """A kettlebell: held when ``at`` is a hand or grip (the handle in the fist), else standing on the floor."""
+        """A kettlebell: its handle top at ``at`` when that is a body point (held), else standing on the floor."""
         project = self.projector.point
-        held = prop.at.body.startswith(("grip", "hand", "wrist"))
+        # Held (by the handle in one fist, or by its horns at the chest) when placed against the body.
+        held = bool(prop.at.body)
         point = self.locate(prop.at, skeleton)
-        radius = 10.0
-        if held:
-            handle_top = point
-            centre3 = sub(point, (0.0, 17.0, 0.0))
-        else:
-            centre3 = add(point, (0.0, radius, 0.0))
-            handle_top = add(centre3, (0.0, 17.0, 0.0))
+        radius = KETTLEBELL_RADIUS
+        centre3 = kettlebell_centre(point, held)
+        handle_top = add(centre3, (0.0, KETTLEBELL_HANDLE, 0.0))
         centre = project(centre3)
         top = project(handle_top)
         depth = self.projector.depth(centre3)
@@ -325,7 +263,7 @@ class PropPainter(PainterBase):
     def anchor(self, prop: Prop, skeleton: Skeleton) -> list[Shape]:
         """A door or post anchor for a band: a post from the floor, and the fixing point at ``at``."""
         point = self.locate(prop.at, skeleton)
-        post = self.box((point[0], 100.0, point[2]), (8.0, 200.0, 8.0), self.tint(0.3), layer=0, outline=self.tint(0.5))
+        post = self.box((point[0], 100.0, point[2]), (8.0, 200.0, 8.0), self.tint(0.3), layer=0)
         knot = ellipse_outline(self.projector.point(point), (2.4, 0.0), (0.0, 2.4), 24)
         return [*post, Shape(self.projector.depth(point) + 0.5, knot, self.accent, self.accent, layer=0)]
 

@@ -20,7 +20,7 @@ from .figure import FigurePainter
 from .geometry import (
     Point,
 )
-from .layout import Layout, label_font, plan_layout, position_labels
+from .layout import Layout, label_font, panel_offsets, plan_layout, position_labels
 from .props import MAT_THICKNESS, PropPainter, mat_under
 from .scene import Scene, Shape
 from .style import DEFAULT_ACCENT, FULL, GREYS, RGB, THUMB, WHITE, Palette, Style, mix, parse_colour
@@ -159,14 +159,7 @@ def render(drawing: Drawing, style: Style = FULL, accent: str = DEFAULT_ACCENT) 
     draw = ImageDraw.Draw(image)
     count = len(scenes)
     for index, scene in enumerate(scenes):
-        column_index, row_index = (index, 0) if layout.columns > 1 else (0, index)
-        origin_x, origin_y = column_index * layout.panel_w, row_index * layout.panel_h
-        space_w = layout.panel_w - layout.label_column - 2 * style.margin
-        space_h = layout.panel_h - layout.label_band - 2 * style.margin
-        offset_x = origin_x + layout.label_column + style.margin + (space_w - layout.content_w * fit) / 2
-        offset_x -= layout.left * fit
-        offset_y = origin_y + layout.label_band + style.margin + (space_h - layout.content_h * fit) / 2
-        offset_y += layout.top * fit
+        origin_x, origin_y, offset_x, offset_y = panel_offsets(layout, style, index)
 
         def to_px(point: Point, ox: float = offset_x, oy: float = offset_y) -> Point:
             return ((ox + point[0] * fit) * ss, (oy - point[1] * fit) * ss)

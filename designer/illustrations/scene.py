@@ -15,7 +15,7 @@ from .geometry import (
     rot_y,
     transpose,
 )
-from .style import GREYS, RGB, Palette
+from .style import GREYS, RGB, Palette, mix, print_safe
 
 
 @dataclass
@@ -33,6 +33,10 @@ class Shape:
     # Convex pieces painted as one shape with a single outline round their union (the trunk); ``points``
     # then only serves to measure the picture.
     pieces: tuple[list[Point], ...] = ()
+    # Which part of the body this is ("thigh_r", "head", ...), or of the trunk each piece is ("pelvis",
+    # "belly", "chest"): the checks measure how much a named part moves between start and finish.
+    part: str = ""
+    piece_parts: tuple[str, ...] = ()
 
 
 class Projector:
@@ -75,6 +79,9 @@ class PainterBase:
     def __init__(self, drawing: Drawing, accent: RGB, palette: Palette = GREYS) -> None:
         self.drawing = drawing
         self.projector = Projector(drawing.camera)
-        self.accent = accent
+        # Arrows and weights in the clinic's colour, darkened if need be to print at 3:1 on white; the props'
+        # outlines at 4.5:1, so the chair or the bench still shows when printed in grey.
+        self.accent = print_safe(accent, 3.0)
+        self.edge = print_safe(mix(accent, (0, 0, 0), 0.15), 4.5)
         self.palette = palette
         self.shared_mat: tuple[Vec, Vec, Mat] | None = None
