@@ -198,7 +198,13 @@ def _leg(skeleton: Skeleton, limb: Limb, right: bool) -> None:
         frame = chain(upper, rot_z(-limb.bend))
         ankle = add(knee, apply(frame, (0.0, -SHANK, 0.0)))
     if limb.flat:
-        forward = _level(column(frame, 0), column(skeleton.pelvis, 0))
+        # A flat foot points where the knee faces (seen from above); a knee pointing at the ceiling (lying on
+        # the back) says little, and then the foot points the way the leg reaches.
+        front = skeleton.knee_front[tag]
+        if math.hypot(front[0], front[2]) > 0.3:
+            forward = _level(front, column(skeleton.pelvis, 0))
+        else:
+            forward = _level(sub(ankle, hip), column(skeleton.pelvis, 0))
         foot = from_columns(forward, (0.0, 1.0, 0.0), cross(forward, (0.0, 1.0, 0.0)))
     elif limb.toes is not None:
         foot = _toes_resting(frame, ankle, limb.toes)

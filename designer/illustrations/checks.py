@@ -68,6 +68,7 @@ class Posed:
     floor: float
     blocks: list[Block]
     bells: list[Vec]
+    dumbbells: list[Vec]
 
 
 def posed(drawing: Drawing) -> list[Posed]:
@@ -77,12 +78,15 @@ def posed(drawing: Drawing) -> list[Posed]:
         skeleton = painter.skeleton(position)
         blocks: list[Block] = []
         bells: list[Vec] = []
+        dumbbells: list[Vec] = []
         for prop in position.props:
             base = painter.locate(prop.at, skeleton)
             blocks += furniture(prop, base)
             if prop.kind == PropKind.KETTLEBELL:
                 bells.append(kettlebell_centre(base, bool(prop.at.body)))
-        result.append(Posed(position, skeleton, floor_level(position.props), blocks, bells))
+            if prop.kind == PropKind.DUMBBELL:
+                dumbbells.append(base)
+        result.append(Posed(position, skeleton, floor_level(position.props), blocks, bells, dumbbells))
     return result
 
 
@@ -129,7 +133,7 @@ def part_balls(skeleton: Skeleton, part: str) -> list[Ball]:
     return [ball for ball in segment_balls(skeleton) if ball.part == part.replace("foot_", "foot_")]
 
 
-def surface_gap(scene: Posed, on: str, ball: Ball, where: str = "") -> float:
+def surface_gap(scene: Posed, on: str, ball: Ball) -> float:
     """The gap between a sphere and a surface or body part (negative: sunk in)."""
     skeleton = scene.skeleton
     if on == "floor":
@@ -138,18 +142,12 @@ def surface_gap(scene: Posed, on: str, ball: Ball, where: str = "") -> float:
         gaps = [math.dist(ball.centre, bell) - KETTLEBELL_RADIUS - ball.radius for bell in scene.bells]
         handles = [math.dist(ball.centre, add(bell, (0.0, 13.0, 0.0))) - 5.0 - ball.radius for bell in scene.bells]
         return min([*gaps, *handles], default=math.inf)
+    if on == "dumbbell":
+        # The handle is about 18 cm long between its plates; a hand on it is within reach of the middle.
+        return min((math.dist(ball.centre, weight) - 9.0 - ball.radius for weight in scene.dumbbells), default=math.inf)
     if on in SURFACES:
         names = {"chair": ("seat", "back", "leg"), "bench": ("top",), "worktop": ("top", "cupboard")}.get(on, (on,))
         blocks = [block for block in scene.blocks if block.name in names]
-        if on == "chair" and where == "front third":
-            blocks = [block for block in blocks if block.name == "seat"]
-            best = math.inf
-            for block in blocks:
-                local_x = dot(sub(ball.centre, block.centre), column(block.frame, 0))
-                if local_x < block.size[0] / 6:
-                    continue  # further back than the front third of the seat
-                best = min(best, block.distance(ball.centre) - ball.radius)
-            return best
         return min((block.distance(ball.centre) - ball.radius for block in blocks), default=math.inf)
     if on in SURFACE_OF_BODY:
         # On the trunk's surface, near the named point.
@@ -157,7 +155,8 @@ def surface_gap(scene: Posed, on: str, ball: Ball, where: str = "") -> float:
         return max(trunk_distance(skeleton, ball.centre), near) - ball.radius
     if on == "head":
         return math.dist(ball.centre, skeleton["head"]) - HEAD_RADIUS - 2.0 - ball.radius
-    others = part_balls(skeleton, on) if on in CONTACT_PARTS or on.startswith(("thigh", "shank")) else []
+    limb = on.startswith(("thigh", "shank", "upper_arm", "forearm"))
+    others = part_balls(skeleton, on) if on in CONTACT_PARTS or limb else []
     if not others:
         others = [Ball(on, skeleton[on], 0.0, 0.0)]
     return min(math.dist(ball.centre, other.centre) - other.radius - ball.radius for other in others)
@@ -167,9 +166,20 @@ def contact_problem(scene: Posed, contact: Contact) -> str:
     balls = part_balls(scene.skeleton, contact.part)
     if not balls:
         return f"{contact.part} is not a part a contact can name"
-    gaps = [surface_gap(scene, contact.on, ball, contact.where) for ball in balls]
+    gaps = [surface_gap(scene, contact.on, ball) for ball in balls]
     # A whole foot rests flat: heel and toes both.  Any other part rests where it is nearest.
     gap = max(gaps) if contact.part.startswith("foot_") else min(gaps)
+    if contact.where == "front third":
+        # Where the part rests (its lowest point on the seat) must be in the front third of the seat.
+        resting = balls[gaps.index(min(gaps))].centre
+        seats = [block for block in scene.blocks if block.name == "seat"]
+        if not seats:
+            return f"{contact.part} should rest on the front third of a chair, but there is no chair"
+        seat = min(seats, key=lambda block: block.distance(resting))
+        forward = dot(sub(resting, seat.centre), column(seat.frame, 0))
+        if forward < seat.size[0] / 6:
+            behind = seat.size[0] / 2 - forward
+            return f"{contact.part} rests {behind:.0f} cm behind the seat's front, not on its front third"
     if gap > CONTACT_TOLERANCE:
         where = f" ({contact.where})" if contact.where else ""
         return f"{contact.part} should rest on {contact.on}{where} but is {gap:.1f} cm away"

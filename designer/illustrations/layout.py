@@ -36,6 +36,10 @@ class Layout:
 def position_labels(drawing: Drawing) -> list[str]:
     """The small words above each panel: the position's own label, else Start and Finish for two."""
     count = len(drawing.positions)
+    if count == 1:
+        # A one-panel drawing says what is held (or done): "Hold: body in one line".
+        label = drawing.positions[0].label or ""
+        return [f"{label}: {drawing.holds}" if label and drawing.holds else label or drawing.holds]
     labels = []
     for index, position in enumerate(drawing.positions):
         label = position.label

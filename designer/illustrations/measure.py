@@ -139,7 +139,7 @@ def part_masks(drawing: Drawing, parts: tuple[str, ...], size: int = 600) -> lis
     masks = []
     for index, scene in enumerate(scenes):
         origin_x, origin_y, offset_x, offset_y = panel_offsets(layout, FULL, index)
-        mask = Image.new("1", (round(layout.panel_w * shrink), round(layout.panel_h * shrink)), 0)
+        mask = Image.new("L", (round(layout.panel_w * shrink), round(layout.panel_h * shrink)), 0)
         draw = ImageDraw.Draw(mask)
 
         def to_px(
@@ -151,9 +151,9 @@ def part_masks(drawing: Drawing, parts: tuple[str, ...], size: int = 600) -> lis
             if shape.pieces:
                 for piece, kind in zip(shape.pieces, shape.piece_parts, strict=True):
                     if kind in wanted:
-                        draw.polygon([to_px(p) for p in piece], fill=1)
+                        draw.polygon([to_px(p) for p in piece], fill=255)
             elif shape.part in wanted:
-                draw.polygon([to_px(p) for p in shape.points], fill=1)
+                draw.polygon([to_px(p) for p in shape.points], fill=255)
         masks.append(mask)
     return masks
 
@@ -162,9 +162,7 @@ def outline_change(first: Image.Image, second: Image.Image) -> float:
     """How much two outlines differ: the area in one but not the other, over the mean of their areas."""
     from PIL import ImageChops
 
-    either = ImageChops.logical_or(first, second)
-    both = ImageChops.logical_and(first, second)
-    area_a, area_b = first.histogram()[-1], second.histogram()[-1]
-    different = either.histogram()[-1] - both.histogram()[-1]
+    area_a, area_b = first.histogram()[255], second.histogram()[255]
+    different = ImageChops.difference(first, second).histogram()[255]
     mean = (area_a + area_b) / 2
     return different / mean if mean else 0.0

@@ -136,6 +136,8 @@ def _paint_shapes(
             for piece in pieces:
                 draw.polygon(piece, fill=shape.fill)
             continue
+        if len(points) < 3:
+            continue  # a shape seen exactly edge on has no area to paint
         if shape.halo:
             halo = max(1, round(style.halo * ss))
             draw.polygon(points, fill=palette.background, outline=palette.background, width=halo)

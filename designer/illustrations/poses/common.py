@@ -13,8 +13,8 @@ from collections.abc import Callable
 from typing import TypedDict
 
 from .. import body as anatomy
-from ..describe import Arrow, At, Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
-from ..geometry import Vec, add, lerp, scale, sub, unit
+from ..describe import Arrow, At, Bend, Camera, Contact, Drawing, Figure, Limb, Position, Prop, PropKind, View
+from ..geometry import Vec, add, apply, lerp, rot_y, scale, sub, unit
 
 SIDE = Camera(View.SIDE)
 FRONT = Camera(View.FRONT)
@@ -70,12 +70,38 @@ def band(start: At, end: At) -> Prop:
     return Prop(PropKind.BAND, start, end)
 
 
-def drawing(exercise_id: str, camera: Camera, *positions: Position, floor: bool = True) -> Drawing:
-    return Drawing(exercise_id, camera, tuple(positions), floor)
+def drawing(
+    exercise_id: str,
+    camera: Camera,
+    *positions: Position,
+    floor: bool = True,
+    moving: tuple[str, ...] = (),
+    holds: str = "",
+) -> Drawing:
+    return Drawing(exercise_id, camera, tuple(positions), floor, moving, holds)
 
 
-def hold(figure: Figure, props: tuple[Prop, ...] = (), arrows: tuple[Arrow, ...] = ()) -> Position:
-    return Position(figure, props, arrows, "Hold")
+def hold(
+    figure: Figure,
+    props: tuple[Prop, ...] = (),
+    arrows: tuple[Arrow, ...] = (),
+    contacts: tuple[Contact, ...] = (),
+    label: str = "Hold",
+) -> Position:
+    return Position(figure, props, arrows, label, contacts)
+
+
+def touch(part: str, on: str, where: str = "") -> Contact:
+    """A part of the body resting on something (see ``describe.Contact``)."""
+    return Contact(part, on, where)
+
+
+def both(part: str, on: str) -> tuple[Contact, Contact]:
+    """The right and left ``part`` (hand, foot, knee, forearm) both resting on ``on``."""
+    return (Contact(f"{part}_r", on), Contact(f"{part}_l", on))
+
+
+FEET_ON_FLOOR = both("foot", "floor")
 
 
 def stand(**changes: object) -> Figure:
@@ -152,12 +178,27 @@ def chair_under(root_x: float = 0.0) -> Prop:
     return prop(PropKind.CHAIR, root_x + 5.0)
 
 
-def arms_crossed() -> Arms:
-    """Arms folded across the chest, hands on the opposite shoulders."""
+def arms_crossed(twist: float = 0.0) -> Arms:
+    """Arms folded across the chest, hands on the opposite shoulders, the left forearm in front of the right.
+
+    ``twist``: how far the chest is turned to the left, so the folded arms turn with it.
+    """
+    turn = rot_y(twist)
     return Arms(
-        arm_r=Limb(reach=at("chest", 2.0, 6.0, -12.0), toward=(0.0, -1.0, 0.3)),
-        arm_l=Limb(reach=at("chest", 4.0, 2.0, 12.0), toward=(0.0, -1.0, -0.3)),
+        arm_r=Limb(reach=At("shoulder_l", apply(turn, (4.0, 0.0, 3.0))), toward=apply(turn, (1.0, -1.0, 0.6))),
+        arm_l=Limb(reach=At("shoulder_r", apply(turn, (14.0, -10.0, -3.0))), toward=apply(turn, (0.3, -1.0, -0.5))),
     )
+
+
+def arms_on_floor(figure: Figure, reach: float = 50.0, out: float = 8.0) -> Figure:
+    """``figure`` lying on its back with both arms resting on the floor by its sides, palms down."""
+    points = joints(figure)
+    arms = {}
+    for tag, sign in (("r", 1.0), ("l", -1.0)):
+        shoulder = points[f"shoulder_{tag}"]
+        wrist = (shoulder[0] + reach, 3.8, shoulder[2] + sign * out)
+        arms[f"arm_{tag}"] = Limb(reach=wrist, toward=(0.0, 1.0, sign * 0.4), flat=True)
+    return figure.but(**arms)
 
 
 def joints(figure: Figure) -> dict[str, Vec]:
