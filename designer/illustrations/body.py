@@ -220,11 +220,13 @@ def _toes_resting(shin: Mat, ankle: Vec, height: float) -> Mat:
     """The foot's frame with its toes resting on a surface at ``height`` and the heel above them."""
     wanted = height + RADII["foot"][1]
     best, best_miss = chain(shin, rot_z(0.0)), math.inf
-    for step in range(-40, 181):  # every degree from toes pulled up to toes pointed hard
+    for step in range(-30, 181):  # every degree from toes pulled up to toes pointed hard
         foot = chain(shin, rot_z(-float(step)))
         toe = add(ankle, apply(foot, (TOE[0], TOE[1], 0.0)))
         heel = add(ankle, apply(foot, (HEEL[0], HEEL[1], 0.0)))
         miss = abs(toe[1] - wanted)
+        if heel[1] >= toe[1] - 0.5 and miss < 0.4:
+            return foot  # the toes tucked under with the ankle least pointed, not standing on the toe tips
         if heel[1] >= toe[1] - 0.5 and miss < best_miss:
             best, best_miss = foot, miss
     return best

@@ -9,6 +9,7 @@ from ..describe import Bend, Camera, Drawing, Figure, Limb, Position, Prop, Prop
 from ..geometry import Vec
 from .common import (
     ANKLE_Y,
+    FEET_ON_FLOOR,
     HIP,
     LEG,
     QUAD_LEAN,
@@ -20,6 +21,7 @@ from .common import (
     arrow,
     at,
     band,
+    both,
     crook,
     drawing,
     feet,
@@ -30,41 +32,64 @@ from .common import (
     prop,
     quadruped,
     register,
+    touch,
 )
 
 
 @register
 def pelvic_tilt() -> Drawing:
-    """Lying on the back, knees bent, hands on the hip bones.  Tipping the pelvis forward arches the low back
+    """Lying on the back, knees bent, hands on the tummy.  Tipping the pelvis forward arches the low back
     off the mat (a gap under it); tipping it back presses the low back flat onto the mat."""
     hands = Arms(
-        arm_r=Limb(reach=at("chest", 6.0, 2.0, -4.0), toward=(0.3, -0.4, 1.0), flat=True),
-        arm_l=Limb(reach=at("chest", 6.0, 2.0, 4.0), toward=(0.3, -0.4, -1.0), flat=True),
+        arm_r=Limb(reach=at("belly", 2.0, 3.0, 5.0), toward=(0.3, -0.4, 1.0), flat=True),
+        arm_l=Limb(reach=at("belly", 8.0, 3.0, -5.0), toward=(0.3, -0.4, -1.0), flat=True),
     )
     arched = crook(
-        root_y=SUPINE_Y + 0.6,
-        lean=-74.0,
-        lumbar=Bend(flex=-15.0),
-        chest=Bend(flex=-16.0),
+        root_y=SUPINE_Y + 1.6,
+        lean=-62.0,
+        lumbar=Bend(flex=-26.0),
+        chest=Bend(flex=-20.0),
         neck=Bend(flex=18.0),
         **hands,
     )
-    flat = crook(root_y=SUPINE_Y - 0.7, lean=-98.0, lumbar=Bend(flex=4.0), chest=Bend(flex=8.0), **hands)
+    flat = crook(root_y=SUPINE_Y - 0.7, lean=-100.0, lumbar=Bend(flex=6.0), chest=Bend(flex=8.0), **hands)
     lift = arrow(at("waist", 4, -13), at("waist", 4, -3))
     rock = arrow(at("hip_front", 10, 12), at("hip_front", -6, 14), 0.35)
     press = arrow(at("waist", 9, 6), at("waist", 9, -4))
-    return drawing("pelvic-tilt", SIDE, Position(arched, (mat(),), (lift,)), Position(flat, (mat(),), (rock, press)))
+    contacts = (*FEET_ON_FLOOR, *both("hand", "belly"), touch("seat", "floor"), touch("back", "floor"))
+    return drawing(
+        "pelvic-tilt",
+        SIDE,
+        Position(arched, (mat(),), (lift,), contacts=contacts),
+        Position(flat, (mat(),), (rock, press), contacts=contacts),
+        moving=("pelvis", "belly"),
+    )
+
+
+SUPINE = (touch("back", "floor"), touch("seat", "floor"))
 
 
 @register
 def heel_slide() -> Drawing:
-    start = crook()
-    end = crook(leg_r=Limb(reach=(79.0, ANKLE_Y + 1.0, HIP + 2), tip=-5.0))
+    """Lying on the back, fingertips inside the hip bones; one heel slides along the floor until the leg is long."""
+    hands = Arms(
+        arm_r=Limb(reach=at("hip_front", 2.0, 4.0, 4.0), toward=(0.0, 0.2, 1.0), flat=True),
+        arm_l=Limb(reach=at("hip_front", 2.0, 4.0, -4.0), toward=(0.0, 0.2, -1.0), flat=True),
+    )
+    start = crook(**hands)
+    end = crook(leg_r=Limb(reach=(79.0, ANKLE_Y + 1.0, HIP + 2), tip=-5.0), **hands)
+    contacts = (*SUPINE, *both("hand", "hip_front"), touch("foot_l", "floor"))
     return drawing(
         "heel-slide",
         SIDE,
-        Position(start, (mat(),)),
-        Position(end, (mat(),), (arrow(at("", 52, 2, 30), at("", 78, 2, 30)),)),
+        Position(start, (mat(),), contacts=(*contacts, touch("foot_r", "floor"))),
+        Position(
+            end,
+            (mat(),),
+            (arrow(at("", 52, 2, 30), at("", 78, 2, 30)),),
+            contacts=(*contacts, touch("heel_r", "floor")),
+        ),
+        moving=("leg_r",),
     )
 
 
@@ -77,30 +102,60 @@ def dead_bug() -> Drawing:
     end = start.but(arm_l=Limb(flex=168.0, bend=4.0), leg_r=Limb(flex=12.0, bend=4.0, tip=15.0))
     reach_back = arrow(at("shoulder_l", 30, 40, 0), at("shoulder_l", -40, 16, 0), 0.3)
     reach_out = arrow(at("hip_r", 30, 52, 18), at("hip_r", 80, 26, 18), -0.3)
-    return drawing("dead-bug", SIDE, Position(start, (mat(),)), Position(end, (mat(),), (reach_back, reach_out)))
+    return drawing(
+        "dead-bug",
+        SIDE,
+        Position(start, (mat(),), contacts=SUPINE),
+        Position(end, (mat(),), (reach_back, reach_out), contacts=SUPINE),
+        moving=("arm_l", "leg_r"),
+    )
+
+
+ALL_FOURS = (*both("hand", "floor"), *both("knee", "floor"))
 
 
 @register
 def four_point_leg_slide() -> Drawing:
-    end = quadruped(leg_r=Limb(flex=QUAD_LEAN - 62.0, bend=2.0, toes=0.0))
+    """Hands and knees; one foot slides straight back along the floor until the leg is long."""
+    # The leg long behind, the toes tucked under on the floor (the knee and the toes facing the floor).
+    end = quadruped(leg_r=Limb(reach=(-72.0, 17.0, HIP), toward=(0.0, -1.0, 0.0), toes=0.0))
     return drawing(
         "four-point-leg-slide",
         SIDE,
-        Position(quadruped(), (mat(),)),
-        Position(end, (mat(),), (arrow(at("", -38, 2, 30), at("", -74, 2, 30)),)),
+        Position(quadruped(), (mat(),), contacts=ALL_FOURS),
+        Position(
+            end,
+            (mat(),),
+            (arrow(at("", -38, 2, 30), at("", -74, 2, 30)),),
+            contacts=(*both("hand", "floor"), touch("knee_l", "floor"), touch("toes_r", "floor")),
+        ),
+        moving=("leg_r",),
     )
 
 
 @register
 def bird_dog() -> Drawing:
+    """Hands and knees; one arm reaches forward and the opposite leg back, level with the body."""
     end = quadruped(arm_l=Limb(flex=QUAD_LEAN + 90.0), leg_r=Limb(flex=QUAD_LEAN - 90.0, tip=40.0))
-    return drawing("bird-dog", SIDE, Position(quadruped(), (mat(),)), Position(end, (mat(),)))
+    return drawing(
+        "bird-dog",
+        SIDE,
+        Position(quadruped(), (mat(),), contacts=ALL_FOURS),
+        Position(
+            end,
+            (mat(),),
+            (arrow(at("hand_l", -30, 8), at("hand_l", -4, 8)), arrow(at("ankle_r", 30, 8), at("ankle_r", 4, 8))),
+            contacts=(touch("hand_r", "floor"), touch("knee_l", "floor")),
+        ),
+        moving=("arm_l", "leg_r"),
+    )
 
 
-# Seen from above: the band runs out to the side to its anchor, and the arms press straight forward across it.
-# From the front or the side one of the two is foreshortened and the press reads as a sideways pull.
-PALLOF_CAMERA = Camera(View.FRONT, turn=0.0, down=90.0)
-ANCHOR = (16.0, 121.0, 105.0)  # beside the chest, on the right
+# Seen from the front and a little from the side and above: the band runs from the hands to its post at the
+# figure's side, and the hands press forward, towards the viewer's right.  No top-down view: the client
+# must see a standing person.
+PALLOF_CAMERA = Camera(View.SIDE, turn=40.0, down=12.0)
+ANCHOR = (12.0, 121.0, -110.0)  # a post beside the chest, on the left
 
 
 def pallof(hands_x: float) -> Figure:
@@ -117,22 +172,31 @@ def pallof(hands_x: float) -> Figure:
 
 
 def pallof_props() -> tuple[Prop, ...]:
-    return (prop(PropKind.ANCHOR, *ANCHOR), band(at("grip_r"), at("", *ANCHOR)))
+    return (prop(PropKind.ANCHOR, *ANCHOR), band(at("grip_l"), at("", *ANCHOR)))
 
 
 @register
 def pallof_hold() -> Drawing:
-    return drawing("pallof-hold", PALLOF_CAMERA, hold(pallof(48.0), pallof_props()), floor=False)
+    """Side-on to a band fixed at chest height, both hands pressed straight out in front of the chest, held."""
+    return drawing(
+        "pallof-hold",
+        PALLOF_CAMERA,
+        hold(pallof(48.0), pallof_props(), contacts=FEET_ON_FLOOR),
+        holds="hands pressed out, body not turning",
+    )
 
 
 @register
 def pallof_press() -> Drawing:
+    """Side-on to a band fixed at chest height; the hands press from the chest straight out in front."""
     return drawing(
         "pallof-press",
         PALLOF_CAMERA,
-        Position(pallof(20.0), pallof_props()),
-        Position(pallof(48.0), pallof_props(), (arrow(at("", 24, 150, -16), at("", 50, 150, -16)),)),
-        floor=False,
+        Position(pallof(14.0), pallof_props(), contacts=(*FEET_ON_FLOOR, *both("hand", "chest"))),
+        Position(
+            pallof(48.0), pallof_props(), (arrow(at("", 24, 140, 10), at("", 50, 140, 10)),), contacts=FEET_ON_FLOOR
+        ),
+        moving=("arms",),
     )
 
 
