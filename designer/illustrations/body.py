@@ -185,7 +185,8 @@ def _leg(skeleton: Skeleton, limb: Limb, right: bool) -> None:
     tag = "r" if right else "l"
     hip = skeleton[f"hip_{tag}"]
     if limb.reach is not None:
-        pole = limb.toward or column(skeleton.pelvis, 0)
+        # A straight leg (no bend to point anywhere) faces the way the pelvis does.
+        pole = limb.toward if limb.toward and length(limb.toward) > 1e-3 else column(skeleton.pelvis, 0)
         knee, ankle = _two_bone(
             hip, _target(skeleton, limb.reach), THIGH, SHANK, pole, f"the {'right' if right else 'left'} leg"
         )

@@ -253,7 +253,7 @@ def collision_problems(scene: Posed) -> list[tuple[str, str]]:
                     note("equipment", f"{ball.part} through the kettlebell", sunk)
         # A limb's axis deep inside the trunk or the head passes through the body.  The upper arm and thigh
         # start inside the trunk, at the shoulder and hip.
-        starts_inside = ball.part.startswith(("upper_arm", "thigh")) and ball.along < 0.35
+        starts_inside = ball.part.startswith(("upper_arm", "thigh")) and ball.along < 0.45
         if not starts_inside:
             inside = -trunk_distance(skeleton, ball.centre)
             if inside > ball.radius * 0.5 + THROUGH_TOLERANCE:

@@ -5,15 +5,15 @@ from __future__ import annotations
 import math
 
 from .. import body as anatomy
-from ..describe import Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
-from ..geometry import Vec
+from ..describe import At, Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
+from ..geometry import Vec, add, column, scale
 from .common import (
     ANKLE_Y,
     FEET_ON_FLOOR,
+    FOOT_FLAT,
     HIP,
     LEG,
     QUAD_LEAN,
-    SHOULDER,
     SIDE,
     SUPINE_Y,
     Arms,
@@ -200,38 +200,63 @@ def pallof_press() -> Drawing:
     )
 
 
+WORKTOP_TOP = 90.0
+
+
+def straight_body(angle: float, ankle: float = ANKLE_Y, **changes: object) -> Figure:
+    """A body in one straight line from the ankles (at height ``ankle``), rising ``angle`` degrees from the floor."""
+    radians = math.radians(angle)
+    root = (80.0 * math.cos(radians), ankle + 80.0 * math.sin(radians), 0.0)
+    return Figure(lean=90.0 - angle, at=root).but(**changes)
+
+
+def forearm_on(shoulder: Vec, surface: float, side: float) -> Limb:
+    """An arm propped on its forearm: the elbow straight under the shoulder, the forearm forward on ``surface``."""
+    drop = shoulder[1] - surface - 4.0
+    return limb_through(shoulder, (0.0, -1.0, 0.0), (1.0, 0.0, 0.0), (drop, anatomy.FOREARM), flat=True)
+
+
 @register
 def incline_plank() -> Drawing:
-    angle = math.radians(42.6)
-    root = (80.0 * math.cos(angle), ANKLE_Y + 80.0 * math.sin(angle), 0.0)
-    shoulder_x = root[0] + 50.0 * math.cos(angle)
-    figure = Figure(
-        lean=90.0 - 42.6,
-        at=root,
-        leg_r=Limb(toes=0.0),
-        leg_l=Limb(toes=0.0),
-        arm_r=Limb(reach=(shoulder_x + 2.0, 47.5, SHOULDER), toward=(-1.0, 0.0, 0.0), flat=True),
-        arm_l=Limb(reach=(shoulder_x + 2.0, 47.5, -SHOULDER), toward=(-1.0, 0.0, 0.0), flat=True),
+    """Forearms on a worktop, elbows under the shoulders, body in a straight slanting line from head to heels."""
+    # Find the slant at which the elbows, straight under the shoulders, rest on the worktop.
+    low, high = 40.0, 85.0
+    for _ in range(30):
+        angle = (low + high) / 2
+        shoulder = joints(straight_body(angle))["shoulder_r"]
+        if shoulder[1] - anatomy.UPPER_ARM - 4.0 > WORKTOP_TOP:
+            high = angle
+        else:
+            low = angle
+    body = straight_body(angle, leg_r=FOOT_FLAT, leg_l=FOOT_FLAT)
+    points = joints(body)
+    figure = body.but(
+        arm_r=forearm_on(points["shoulder_r"], WORKTOP_TOP, 1.0),
+        arm_l=forearm_on(points["shoulder_l"], WORKTOP_TOP, -1.0),
     )
-    bench = prop(PropKind.BENCH, shoulder_x + 20.0)
-    return drawing("incline-plank", SIDE, hold(figure, (bench,)))
+    worktop = prop(PropKind.WORKTOP, points["shoulder_r"][0] - 6.0)
+    return drawing(
+        "incline-plank",
+        SIDE,
+        hold(figure, (worktop,), contacts=(*both("forearm", "worktop"), *FEET_ON_FLOOR)),
+        holds="a straight line, head to heels",
+    )
 
 
 @register
 def front_plank() -> Drawing:
-    angle = math.radians(12.0)
-    root = (80.0 * math.cos(angle), ANKLE_Y + 80.0 * math.sin(angle), 0.0)
-    shoulder_x = root[0] + 50.0 * math.cos(angle)
-    figure = Figure(
-        lean=78.0,
-        at=root,
-        neck=Bend(flex=-10.0),
-        leg_r=Limb(toes=0.0),
-        leg_l=Limb(toes=0.0),
-        arm_r=Limb(reach=(shoulder_x + 22.0, 5.0, SHOULDER - 4), toward=(0.0, -1.0, 0.0), flat=True),
-        arm_l=Limb(reach=(shoulder_x + 22.0, 5.0, -SHOULDER + 4), toward=(0.0, -1.0, 0.0), flat=True),
+    """On the forearms, elbows under the shoulders, toes tucked under, body straight from head to heels."""
+    body = straight_body(9.0, 17.0, neck=Bend(flex=-10.0), leg_r=Limb(toes=0.0), leg_l=Limb(toes=0.0))
+    points = joints(body)
+    figure = body.but(
+        arm_r=forearm_on(points["shoulder_r"], 0.0, 1.0), arm_l=forearm_on(points["shoulder_l"], 0.0, -1.0)
     )
-    return drawing("front-plank", SIDE, hold(figure, (mat(),)))
+    return drawing(
+        "front-plank",
+        SIDE,
+        hold(figure, (mat(),), contacts=(*both("forearm", "floor"), *both("toes", "floor"))),
+        holds="a straight line, head to heels",
+    )
 
 
 def side_plank_figure(up: bool, knees: bool) -> Figure:
@@ -242,15 +267,22 @@ def side_plank_figure(up: bool, knees: bool) -> Figure:
     if up:
         roll, root_y = (67.0, 29.5) if knees else (73.5, 36.3)
     else:
-        roll, root_y = 52.0, 17.0
-    trunk = Figure(roll=roll, at=(0.0, root_y, 0.0), neck=Bend(side=-10.0))
-    points = joints(trunk)
+        roll, root_y = 68.0, 16.0
+    # Down, the hips rest on the floor and the low and upper back bend up to the forearm.
+    spine = {} if up else {"lumbar": Bend(side=-13.0), "chest": Bend(side=-15.0)}
+    trunk = Figure(roll=roll, at=(0.0, root_y, 0.0), neck=Bend(side=-10.0), **spine)
+    built = anatomy.build(trunk)
+    points = built.points
     shoulder = points["shoulder_r"]
     elbow_drop = shoulder[1] - 4.0
     support = limb_through(shoulder, (0.0, -1.0, 0.0), (1.0, 0.0, 0.0), (elbow_drop, anatomy.FOREARM), flat=True)
-    top_hand = Limb(reach=at("hip_l", 2.0, 9.0, 2.0), toward=(0.0, 1.0, 0.0))
+    # The top hand rests on the side of the top hip, out from the body's left side.
+    left = scale(column(built.pelvis, 2), -1.0)
+    up_body = column(built.pelvis, 1)
+    on_hip = add(scale(left, 16.0), scale(up_body, 4.0))
+    top_hand = Limb(reach=At("hip_l", on_hip), toward=add(scale(left, 1.0), scale(up_body, -0.6)))
     if up and knees:
-        legs = Legs(leg_r=Limb(bend=90.0, tip=20.0), leg_l=Limb(bend=90.0, tip=20.0, out=-6.0))
+        legs = Legs(leg_r=Limb(bend=90.0, tip=35.0), leg_l=Limb(bend=90.0, tip=35.0, out=-6.0))
     elif up:
         legs = Legs(leg_r=Limb(tip=10.0), leg_l=Limb(tip=10.0, out=-6.0))
     else:
@@ -262,13 +294,14 @@ def side_plank_figure(up: bool, knees: bool) -> Figure:
             lower = (-1.0, 0.0, 0.0) if knees else along
             return limb_through(hip, along, lower, LEG, tip=20.0 if knees else 10.0)
 
-        legs = Legs(leg_r=lying_leg(points["hip_r"], 5.0), leg_l=lying_leg(points["hip_l"], 13.0))
+        legs = Legs(leg_r=lying_leg(points["hip_r"], 4.5), leg_l=lying_leg(points["hip_l"], 12.0))
     return trunk.but(arm_r=support, arm_l=top_hand, **legs)
 
 
 # From the front and a little above and to the side, so the forearm on the mat (pointing forward, towards
 # the viewer) shows its length instead of looking like a straight arm sunk into the mat.
 SIDE_PLANK_CAMERA = Camera(View.FRONT, turn=-20.0, down=22.0)
+SIDE_PROP = (touch("forearm_r", "floor"), touch("hand_l", "hip_l"))
 
 
 @register
@@ -276,8 +309,14 @@ def side_plank_knees() -> Drawing:
     return drawing(
         "side-plank-knees",
         SIDE_PLANK_CAMERA,
-        Position(side_plank_figure(False, True), (mat(),)),
-        Position(side_plank_figure(True, True), (mat(),), (arrow(at("root", 0, -6, 0), at("root", 0, 14, 0)),)),
+        Position(side_plank_figure(False, True), (mat(),), contacts=(*SIDE_PROP, touch("knee_r", "floor"))),
+        Position(
+            side_plank_figure(True, True),
+            (mat(),),
+            (arrow(at("root", 0, -6, 0), at("root", 0, 14, 0)),),
+            contacts=(*SIDE_PROP, touch("knee_r", "floor")),
+        ),
+        moving=("trunk",),
     )
 
 
@@ -286,6 +325,12 @@ def side_plank() -> Drawing:
     return drawing(
         "side-plank",
         SIDE_PLANK_CAMERA,
-        Position(side_plank_figure(False, False), (mat(),)),
-        Position(side_plank_figure(True, False), (mat(),), (arrow(at("root", 0, -6, 0), at("root", 0, 14, 0)),)),
+        Position(side_plank_figure(False, False), (mat(),), contacts=(*SIDE_PROP, touch("foot_r", "floor"))),
+        Position(
+            side_plank_figure(True, False),
+            (mat(),),
+            (arrow(at("root", 0, -6, 0), at("root", 0, 14, 0)),),
+            contacts=(*SIDE_PROP, touch("foot_r", "floor")),
+        ),
+        moving=("trunk",),
     )
