@@ -123,14 +123,39 @@ def hanging_arms(forward: float = 0.0, drop: float = 54.5) -> Arms:
     )
 
 
+def carrying_arms() -> Arms:
+    """Arms long by the sides, a little away from the body, so weights in the hands hang clear of the thighs."""
+    return Arms(
+        arm_r=Limb(reach=at("shoulder_r", 0.0, -52.0, 10.0), toward=(-1.0, 0.0, 0.2)),
+        arm_l=Limb(reach=at("shoulder_l", 0.0, -52.0, -10.0), toward=(-1.0, 0.0, -0.2)),
+    )
+
+
 def walking(**changes: object) -> Figure:
-    """Mid-stride: right leg in front, left leg pushing off, arms swinging the other way."""
+    """Mid-stride, both feet on the floor: right foot ahead, left foot behind, arms swinging the other way.
+
+    The back foot is still flat (a moment before the heel lifts), so nobody is drawn on tiptoe.
+    """
     return Figure(
-        leg_r=Limb(flex=24.0, bend=6.0, tip=-12.0),
-        leg_l=Limb(flex=-14.0, bend=22.0, tip=26.0),
+        at=(0.0, 82.0, 0.0),
+        leg_r=Limb(reach=(28.0, ANKLE_Y, HIP), flat=True),
+        leg_l=Limb(reach=(-24.0, ANKLE_Y, -HIP), flat=True),
         arm_r=Limb(flex=-16.0, out=4.0, bend=14.0),
         arm_l=Limb(flex=20.0, out=4.0, bend=28.0),
     ).but(**changes)
+
+
+def goblet_hold() -> tuple[Prop, Arms]:
+    """A kettlebell held close to the chest with both hands round its handle, elbows tucked in."""
+    bell = Prop(PropKind.KETTLEBELL, at("chest", 11.0, -2.0, 0.0))
+    hands = Arms(
+        arm_r=Limb(reach=at("chest", 11.0, -8.0, 6.5), toward=(0.2, -1.0, 0.3), tip=-30.0),
+        arm_l=Limb(reach=at("chest", 11.0, -8.0, -6.5), toward=(0.2, -1.0, -0.3), tip=-30.0),
+    )
+    return bell, hands
+
+
+GOBLET_CONTACTS = both("hand", "kettlebell")
 
 
 def crook(root_x: float = 0.0, root_y: float = SUPINE_Y, lean: float = -90.0, **changes: object) -> Figure:

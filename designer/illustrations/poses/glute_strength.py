@@ -9,10 +9,10 @@ from ..geometry import add, scale, sub, unit
 from .common import (
     ANKLE_Y,
     FEET_ON_FLOOR,
+    GOBLET_CONTACTS,
     HIP,
     SIDE,
     STAND_Y,
-    Arms,
     arms_crossed,
     arms_on_floor,
     arrow,
@@ -23,6 +23,7 @@ from .common import (
     crook,
     drawing,
     feet,
+    goblet_hold,
     joints,
     mat,
     prop,
@@ -173,19 +174,6 @@ def sit_to_stand() -> Drawing:
         Position(up, (chair,), (arrow(at("", 22, 72, 0), at("", 36, 96, 0), 0.3),), contacts=FEET_ON_FLOOR),
         moving=("trunk",),
     )
-
-
-def goblet_hold() -> tuple[Prop, Arms]:
-    """A kettlebell held close to the chest with both hands round its handle, elbows tucked in."""
-    bell = Prop(PropKind.KETTLEBELL, at("chest", 11.0, -2.0, 0.0))
-    hands = Arms(
-        arm_r=Limb(reach=at("chest", 11.0, -8.0, 6.5), toward=(0.2, -1.0, 0.3), tip=-30.0),
-        arm_l=Limb(reach=at("chest", 11.0, -8.0, -6.5), toward=(0.2, -1.0, -0.3), tip=-30.0),
-    )
-    return bell, hands
-
-
-GOBLET_CONTACTS = both("hand", "kettlebell")
 
 
 @register
