@@ -19,7 +19,7 @@ SPINE_RANGE = {
     "neck": ((-60.0, 60.0), 40.0, 70.0),
 }
 KNEE_MOST, ELBOW_MOST = 155.0, 155.0
-HIP_FLEX = (-35.0, 135.0)
+HIP_FLEX = (-35.0, 140.0)  # with the knee bent (a deep squat)
 HIP_OUT = (-35.0, 60.0)
 DORSIFLEX_MOST = 30.0
 PLANTARFLEX_MOST = 50.0  # standing, sitting, lying with the heel down
