@@ -188,9 +188,7 @@ def lean_figure(angle: float, hands: tuple[float, float], tip: float, flat: bool
         leg_r=Limb(flat=True),
         leg_l=Limb(flat=True),
         arm_r=Limb(reach=(hands[0], hands[1], SHOULDER + 4), toward=elbows, tip=tip, flat=flat),
-        arm_l=Limb(
-            reach=(hands[0], hands[1], -SHOULDER - 4), toward=(elbows[0], elbows[1], -elbows[2]), tip=tip, flat=flat
-        ),
+        arm_l=Limb(reach=(hands[0], hands[1], -SHOULDER - 4), toward=elbows_l, tip=tip, flat=flat),
     )
 
 
