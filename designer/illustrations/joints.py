@@ -82,11 +82,15 @@ def joint_breaches(position: Position, skeleton: Skeleton, floor: float) -> list
             problems.append(f"the {side_name} foot is {what} ({plantar:.0f} degrees, at most {most:.0f})")
         if -plantar > DORSIFLEX_MOST:
             problems.append(f"the {side_name} foot is pulled up too far ({-plantar:.0f} degrees)")
-        # Toes point where the knee points (both seen square to the shin).
-        if front is not None:
-            knee_way, toe_way = across(front, shin_up), across(foot, shin_up)
-            if length(knee_way) > 0.3 and length(toe_way) > 0.3 and angle(knee_way, toe_way) > TOE_KNEE_MOST:
-                problems.append(f"the {side_name} toes point {angle(knee_way, toe_way):.0f} degrees away from the knee")
+        # Toes point where the knee points, both seen square to the shin: with the knee bent, the front of the
+        # shin is the side away from the thigh; with the leg straight, the way the knee faces.
+        if bend > 15.0:
+            knee_way = scale(unit(across(sub(hip, knee), shin_up)), -1.0)
+        else:
+            knee_way = across(front, shin_up) if front is not None else (0.0, 0.0, 0.0)
+        toe_way = across(foot, shin_up)
+        if length(knee_way) > 0.3 and length(toe_way) > 0.3 and angle(knee_way, toe_way) > TOE_KNEE_MOST:
+            problems.append(f"the {side_name} toes point {angle(knee_way, toe_way):.0f} degrees away from the knee")
         # Standing on tiptoe: the toes on the floor, the heel well up, the shin upright (bearing weight).
         toe_down = toe[1] - floor < 5.0
         if toe_down and heel[1] - toe[1] > 4.0 and knee[1] - ankle[1] > 25.0 and tag not in toes_declared:

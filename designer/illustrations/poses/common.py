@@ -242,11 +242,16 @@ LEG = (anatomy.THIGH, anatomy.SHANK)
 ARM = (anatomy.UPPER_ARM, anatomy.FOREARM)
 
 
-def knee_on_floor(hip: tuple[float, float], knee_height: float = 6.8, side: float = HIP) -> tuple[float, float, float]:
-    """Where the ankle goes for a knee resting on the floor below and behind ``hip``, shin flat behind it."""
+def knee_on_floor(
+    hip: tuple[float, float], knee_height: float = 6.8, side: float = HIP, ankle_height: float | None = None
+) -> tuple[float, float, float]:
+    """Where the ankle goes for a knee resting below and behind ``hip`` (on the floor or a cushion), the shin
+    behind it sloping down to an ankle at ``ankle_height`` (level with the knee unless given)."""
     drop = hip[1] - knee_height
     back = math.sqrt(max(40.0**2 - drop**2, 0.0))
-    return (hip[0] - back - 40.0, knee_height + 0.6, side)
+    ankle = knee_height + 0.6 if ankle_height is None else ankle_height
+    shin = math.sqrt(max(40.0**2 - (knee_height - ankle) ** 2, 0.0))
+    return (hip[0] - back - shin, ankle, side)
 
 
 # The registry: each category module marks its drawings with ``@register``, and ``poses.DRAWINGS`` collects
