@@ -291,6 +291,7 @@ def build(figure: Figure) -> Skeleton:
         ("sacrum", -3.0, -1.0),
         ("upper_back", 36.0, -1.0),
         ("belly", 14.0, 1.0),
+        ("ribs", 26.0, 1.0),
         ("chest", 34.0, 1.0),
         ("hip_front", 2.0, 1.0),
     ):

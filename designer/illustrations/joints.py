@@ -73,7 +73,7 @@ def joint_breaches(position: Position, skeleton: Skeleton, floor: float) -> list
         shin_up = unit(sub(knee, ankle))
         foot = unit(sub(toe, heel))
         plantar = angle(shin_up, foot) - 90.0
-        instep_down = ankle[1] - floor < 13.0 and toe[1] - floor < 6.0 and heel[1] > toe[1]
+        instep_down = ankle[1] - floor < 16.0 and toe[1] - floor < 8.0 and heel[1] > toe[1]
         most = PLANTARFLEX_INSTEP if instep_down else PLANTARFLEX_MOST
         if tag in toes_declared:
             most = TUCKED_TOES_MOST
