@@ -44,10 +44,10 @@ def joint_breaches(position: Position, skeleton: Skeleton, floor: float) -> list
     problems: list[str] = []
     figure = position.figure
     for name in ("lumbar", "chest", "neck"):
-        bend: Bend = getattr(figure, name)
+        spine: Bend = getattr(figure, name)
         (back, forward), side, twist = SPINE_RANGE[name]
-        if not back <= bend.flex <= forward or abs(bend.side) > side or abs(bend.twist) > twist:
-            problems.append(f"the {name} spine is bent beyond its range ({bend.flex}, {bend.side}, {bend.twist})")
+        if not back <= spine.flex <= forward or abs(spine.side) > side or abs(spine.twist) > twist:
+            problems.append(f"the {name} spine is bent beyond its range ({spine.flex}, {spine.side}, {spine.twist})")
     toes_declared = {contact.part[-1] for contact in position.contacts if contact.part.startswith("toes_")}
     for tag, side_name in (("r", "right"), ("l", "left")):
         hip, knee, ankle = skeleton[f"hip_{tag}"], skeleton[f"knee_{tag}"], skeleton[f"ankle_{tag}"]

@@ -38,8 +38,8 @@ def position_labels(drawing: Drawing) -> list[str]:
     count = len(drawing.positions)
     if count == 1:
         # A one-panel drawing says what is held (or done): "Hold: body in one line".
-        label = drawing.positions[0].label or ""
-        return [f"{label}: {drawing.holds}" if label and drawing.holds else label or drawing.holds]
+        held = drawing.positions[0].label or ""
+        return [f"{held}: {drawing.holds}" if held and drawing.holds else held or drawing.holds]
     labels = []
     for index, position in enumerate(drawing.positions):
         label = position.label

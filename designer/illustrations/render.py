@@ -17,9 +17,7 @@ from . import body
 from .body import Skeleton
 from .describe import Drawing, Position, PropKind
 from .figure import FigurePainter
-from .geometry import (
-    Point,
-)
+from .geometry import Point, Vec
 from .layout import Layout, label_font, panel_offsets, plan_layout, position_labels
 from .props import MAT_THICKNESS, PropPainter, mat_under
 from .scene import Scene, Shape
@@ -183,3 +181,26 @@ def render(drawing: Drawing, style: Style = FULL, accent: str = DEFAULT_ACCENT) 
             y = index * layout.panel_h * ss
             draw.line([(style.width * 0.04 * ss, y), (style.width * 0.96 * ss, y)], fill=palette.divider, width=ss)
     return image.reduce(ss)
+
+
+def world_to_pixels(drawing: Drawing, style: Style = FULL) -> list[Callable[[Vec], Point]]:
+    """For each panel, where a world point (cm) lands in the rendered picture, in output pixels.
+
+    The tests use it to look at the printed colour of a named part of the body.
+    """
+    painter = Painter(drawing, parse_colour(DEFAULT_ACCENT), style.palette)
+    scenes = painter.scenes()
+    labels = position_labels(drawing) if style.labels else []
+    font = label_font(style, style.supersample) if any(labels) else None
+    widths = [font.getlength(label) / style.supersample for label in labels] if font is not None else []
+    layout = plan_layout(scenes, style, max(widths, default=0.0))
+    mappings: list[Callable[[Vec], Point]] = []
+    for index in range(len(scenes)):
+        _, _, offset_x, offset_y = panel_offsets(layout, style, index)
+
+        def to_px(point: Vec, ox: float = offset_x, oy: float = offset_y) -> Point:
+            x, y = painter.projector.point(point)
+            return (ox + x * layout.scale, oy - y * layout.scale)
+
+        mappings.append(to_px)
+    return mappings

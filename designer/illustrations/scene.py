@@ -81,7 +81,7 @@ class PainterBase:
         self.projector = Projector(drawing.camera)
         # Arrows and weights in the clinic's colour, darkened if need be to print at 3:1 on white; the props'
         # outlines at 4.5:1, so the chair or the bench still shows when printed in grey.
-        self.accent = print_safe(accent, 3.0)
+        self.accent = print_safe(accent, 3.3)  # a little over 3:1, for the soft edges of printed lines
         self.edge = print_safe(mix(accent, (0, 0, 0), 0.15), 4.5)
         self.palette = palette
         self.shared_mat: tuple[Vec, Vec, Mat] | None = None

@@ -9,18 +9,27 @@ from designer.illustrations.checks import KINDS, Posed, attachment_problems, che
 from designer.illustrations.describe import Bend, Camera, Contact, Drawing, Figure, Limb, Position, Prop, PropKind, View
 from designer.illustrations.geometry import add
 from designer.illustrations.poses import DRAWINGS, stand
-from designer.illustrations.poses.common import FEET_ON_FLOOR, at, band, chair_under, crook, feet, mat, prop, seated
-
+from designer.illustrations.poses.common import (
+    FEET_ON_FLOOR,
+    Legs,
+    at,
+    band,
+    chair_under,
+    crook,
+    feet,
+    mat,
+    prop,
+    seated,
+)
 
 SIDE = Camera(View.SIDE)
 
 
-def feet_at(side: float) -> dict[str, Limb]:
+def feet_at(side: float) -> Legs:
     """Both feet flat, hip-width apart, ``side`` cm to the right."""
-    return {
-        "leg_r": Limb(reach=(0.0, 7.2, side + 9.0), flat=True),
-        "leg_l": Limb(reach=(0.0, 7.2, side - 9.0), flat=True),
-    }
+    return Legs(
+        leg_r=Limb(reach=(0.0, 7.2, side + 9.0), flat=True), leg_l=Limb(reach=(0.0, 7.2, side - 9.0), flat=True)
+    )
 
 
 def kinds(drawing: Drawing) -> set[str]:

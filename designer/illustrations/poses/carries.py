@@ -9,6 +9,7 @@ from .common import (
     SIDE,
     arrow,
     at,
+    both,
     carrying_arms,
     drawing,
     goblet_hold,
@@ -34,12 +35,12 @@ def suitcase_march() -> Drawing:
     return drawing(
         "suitcase-march",
         CARRY_CAMERA,
-        Position(start, (bell,), contacts=FEET_ON_FLOOR),
+        Position(start, (bell,), contacts=(*FEET_ON_FLOOR, touch("hand_r", "kettlebell"))),
         Position(
             end,
             (bell,),
             (arrow(at("knee_l", 10, -30, 0), at("knee_l", 10, -6, 0)),),
-            contacts=(touch("foot_r", "floor"),),
+            contacts=(touch("foot_r", "floor"), touch("hand_r", "kettlebell")),
         ),
         moving=("leg_l",),
     )
@@ -56,7 +57,7 @@ def farmers_carry() -> Drawing:
     return drawing(
         "farmers-carry",
         CARRY_CAMERA,
-        Position(walk, bells, (WAY,), "Walk", FEET_ON_FLOOR),
+        Position(walk, bells, (WAY,), "Walk", (*FEET_ON_FLOOR, *both("hand", "kettlebell"))),
         holds="a weight in each hand, body tall",
     )
 
@@ -69,7 +70,7 @@ def suitcase_carry() -> Drawing:
     return drawing(
         "suitcase-carry",
         CARRY_CAMERA,
-        Position(walk, (bell,), (WAY,), "Walk", FEET_ON_FLOOR),
+        Position(walk, (bell,), (WAY,), "Walk", (*FEET_ON_FLOOR, touch("hand_r", "kettlebell"))),
         holds="the weight at your side, body upright",
     )
 

@@ -269,8 +269,8 @@ def side_plank_figure(up: bool, knees: bool) -> Figure:
     else:
         roll, root_y = 68.0, 16.0
     # Down, the hips rest on the floor and the low and upper back bend up to the forearm.
-    spine = {} if up else {"lumbar": Bend(side=-13.0), "chest": Bend(side=-15.0)}
-    trunk = Figure(roll=roll, at=(0.0, root_y, 0.0), neck=Bend(side=-10.0), **spine)
+    lumbar, chest = (Bend(), Bend()) if up else (Bend(side=-13.0), Bend(side=-15.0))
+    trunk = Figure(roll=roll, at=(0.0, root_y, 0.0), neck=Bend(side=-10.0), lumbar=lumbar, chest=chest)
     built = anatomy.build(trunk)
     points = built.points
     shoulder = points["shoulder_r"]

@@ -74,11 +74,12 @@ def romanian_deadlift() -> Drawing:
     weights = (held(PropKind.DUMBBELL, "grip_r"), held(PropKind.DUMBBELL, "grip_l"))
     start = Figure(at=(0.0, STAND_Y, 0.0), **feet(), **hanging_arms(forward=8.0))
     end = Figure(at=(-20.0, 83.0, 0.0), lean=68.0, **feet(), **hanging_arms())
+    contacts = (*FEET_ON_FLOOR, *both("hand", "dumbbell"))
     return drawing(
         "romanian-deadlift",
         SIDE,
-        Position(start, weights, contacts=FEET_ON_FLOOR),
-        Position(end, weights, (arrow(at("sacrum", 12, 12), at("sacrum", -3, 2), -0.2),), contacts=FEET_ON_FLOOR),
+        Position(start, weights, contacts=contacts),
+        Position(end, weights, (arrow(at("sacrum", 12, 12), at("sacrum", -3, 2), -0.2),), contacts=contacts),
         moving=("trunk", "arms"),
     )
 
@@ -105,7 +106,7 @@ def single_leg_deadlift() -> Drawing:
         arm_l=Limb(reach=(12.0, 90.5, -31.0), toward=(-0.2, 1.0, 0.0), flat=True),
         arm_r=hanging_arms()["arm_r"],
     )
-    contacts = (touch("foot_l", "floor"), touch("hand_l", "chair"))
+    contacts = (touch("foot_l", "floor"), touch("hand_l", "chair"), touch("hand_r", "dumbbell"))
     return drawing(
         "single-leg-deadlift",
         SIDE,

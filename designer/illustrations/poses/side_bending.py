@@ -194,7 +194,7 @@ def seated_side_bend() -> Drawing:
     upright = seated(root_x=14.0, feet_x=50.0, **HANGING)
     # The right hand slides down beside the seat towards the floor; the left arm hangs.
     slide = Limb(reach=(16.0, 36.0, 34.0), toward=(-0.3, 0.0, 1.0))
-    bend = seated(root_x=14.0, feet_x=50.0, **SIDE_BEND, arm_r=slide, arm_l=HANGING_LEFT)  # type: ignore[arg-type]
+    bend = seated(root_x=14.0, feet_x=50.0, **SIDE_BEND, arm_r=slide, arm_l=HANGING_LEFT)
     return drawing(
         "seated-side-bend",
         SEATED_CAMERA,
@@ -209,7 +209,7 @@ def standing_side_bend() -> Drawing:
     """Standing tall, arms by the sides; one hand slides down the outside of the thigh as the body bends."""
     # The right hand slides down the outside of the thigh; the left arm hangs.
     slide = Limb(reach=at("knee_r", 0.0, 22.0, 12.0), toward=(-0.3, 0.0, 1.0))
-    bend = stand(**SIDE_BEND, arm_r=slide, arm_l=HANGING_LEFT, **WIDE)  # type: ignore[arg-type]
+    bend = stand(**SIDE_BEND, arm_r=slide, arm_l=HANGING_LEFT, **WIDE)
     return drawing(
         "standing-side-bend",
         FRONT,
@@ -229,7 +229,7 @@ def weighted_side_bend() -> Drawing:
     # The weight slides down the outside of the leg, beside the knee.
     lowered = Limb(reach=at("knee_r", 2.0, 26.0, 21.0), toward=(-0.3, 0.0, 1.0))
     on_hip = Limb(reach=at("hip_l", 2.0, 12.0, -10.0), toward=(-0.3, 0.0, -1.0))
-    bend = stand(**WIDE, **SIDE_BEND, arm_r=lowered, arm_l=on_hip)  # type: ignore[arg-type]
+    bend = stand(**WIDE, **SIDE_BEND, arm_r=lowered, arm_l=on_hip)
     contacts = (*FEET_ON_FLOOR, touch("hand_l", "hip_l"), touch("hand_r", "kettlebell"))
     return drawing(
         "weighted-side-bend",

@@ -163,7 +163,7 @@ def one_arm_row() -> Drawing:
         )
 
     weight = held(PropKind.DUMBBELL, "grip_r")
-    contacts = (*FEET_ON_FLOOR, touch("hand_l", "chair"))
+    contacts = (*FEET_ON_FLOOR, touch("hand_l", "chair"), touch("hand_r", "dumbbell"))
     return drawing(
         "one-arm-row",
         SIDE,
