@@ -70,10 +70,7 @@ def test_the_outline_prints_at_4_5_to_1_at_150_dpi_in_grey() -> None:
     to_px = world_to_pixels(drawing)[0]
     body = build(drawing.positions[0].figure)
     x, y = to_px(lerp(body["knee_r"], body["ankle_r"], 0.5))
-    row = [
-        picture.getpixel((column, round(y * shrink))) for column in range(round(x * shrink) - 8, round(x * shrink) + 9)
-    ]
-    levels: list[int] = [int(value) for value in row if isinstance(value, int)]
+    levels = [level_at(picture, (x + step / shrink, y), shrink) for step in range(-8, 9)]
     assert max(levels) > 240, "the scan starts on white paper"
     assert grey_contrast(min(levels)) >= 4.5
 

@@ -52,7 +52,7 @@ def pelvic_tilt() -> Drawing:
         neck=Bend(flex=18.0),
         **hands,
     )
-    flat = crook(root_y=SUPINE_Y - 0.7, lean=-100.0, lumbar=Bend(flex=6.0), chest=Bend(flex=8.0), **hands)
+    flat = crook(root_y=SUPINE_Y - 0.7, lean=-104.0, lumbar=Bend(flex=10.0), chest=Bend(flex=8.0), **hands)
     lift = arrow(at("waist", 4, -13), at("waist", 4, -3))
     rock = arrow(at("hip_front", 10, 12), at("hip_front", -6, 14), 0.35)
     press = arrow(at("waist", 9, 6), at("waist", 9, -4))
