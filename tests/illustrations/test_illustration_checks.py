@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from designer.illustrations import generate as generator
 from designer.illustrations.body import build
 from designer.illustrations.checks import KINDS, Posed, attachment_problems, check, posed
 from designer.illustrations.describe import Bend, Camera, Contact, Drawing, Figure, Limb, Position, Prop, PropKind, View
@@ -160,3 +161,29 @@ def test_a_one_panel_drawing_must_say_what_is_held() -> None:
 def test_every_kind_of_check_has_a_broken_pose_above() -> None:
     tested = {"contact", "attached", "joint", "floor", "equipment", "body", "movement", "view", "band", "hold"}
     assert tested == set(KINDS)
+
+
+def test_generate_check_fails_on_a_breach_and_names_it(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = DRAWINGS["hip-hinge"]
+    # The same drawing, but its first position says a hand rests on the belly, which it does not.
+    first = broken.positions[0]
+    lying = Position(first.figure, first.props, first.arrows, first.label, (Contact("hand_r", "belly"),))
+    monkeypatch.setitem(
+        generator.DRAWINGS,
+        "hip-hinge",
+        Drawing(broken.exercise_id, broken.camera, (lying, *broken.positions[1:]), broken.floor, broken.moving),
+    )
+    assert generator.main(["--check", "hip-hinge"]) == 1
+    out = capsys.readouterr().out
+    assert "breach: hip-hinge: contact: panel 1: hand_r should rest on belly" in out
+
+
+def test_the_review_sheet_prints_each_drawings_check_results(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert generator._results("glute-bridge").startswith("all checks pass; side view")
+    broken = DRAWINGS["bird-dog"]
+    monkeypatch.setitem(
+        generator.DRAWINGS, "bird-dog", Drawing("bird-dog", broken.camera, broken.positions, broken.floor)
+    )
+    assert "movement: a drawing of a movement must name its moving part" in generator._results("bird-dog")
