@@ -9,8 +9,9 @@ from .clinic import Clinic, Delivery, Layout, MailSettings, PaperSize, Security,
 from .errors import Problem, ValidationError
 from .exercise import CATEGORIES, Exercise, Illustration, Level, is_exercise_id, make_exercise_id
 from .plan import RECOMMENDED_MAX_EXERCISES, Plan, PlanItem, Stage
-from .prescription import Frequency, Prescription, Range, Side, Tempo, explain_tempo
+from .prescription import Frequency, Prescription, Range, Side
 from .sent import SentRecord
+from .tempo import Tempo, explain_tempo
 
 __all__ = [
     "CATEGORIES",

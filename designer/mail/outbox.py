@@ -79,6 +79,11 @@ class Outbox:
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)
 
+    @property
+    def draft_folder(self) -> Path:
+        """Where drafts for the therapist's own mail program are written (they open them from there)."""
+        return self.folder / "drafts"
+
     def add(
         self,
         pdf_bytes: bytes,

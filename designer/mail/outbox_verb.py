@@ -1,13 +1,12 @@
 """``python main.py outbox [--retry] [--delete ID]``: the outbox from the command line, in plain words.
 
 ``run_outbox_verb`` is the whole verb; the command-line parser only hands it
-the store and the options.  The store is anything with ``outbox_dir``,
-``get_clinic()`` and ``record_sent(client_id, record)`` (the TinyDB store).
+the store and the options.  The store is anything with ``outbox()``,
+``get_clinic()`` and ``record_sent(client_id, record)`` (any ``Repository``).
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any, Protocol, TextIO
 
 from designer.domain import Clinic, SentRecord
@@ -21,8 +20,7 @@ from .retry import reason, retry_outbox
 class OutboxStore(Protocol):
     """What the verb needs from the store."""
 
-    @property
-    def outbox_dir(self) -> Path: ...
+    def outbox(self) -> Outbox: ...
 
     def get_clinic(self) -> Clinic: ...
 
@@ -51,7 +49,7 @@ def run_outbox_verb(store: OutboxStore, *, retry: bool = False, delete: str | No
     sent or the one to delete is not there.  Sent handouts go into the
     client's sent log.
     """
-    outbox = Outbox(store.outbox_dir)
+    outbox = store.outbox()
     code = 0
     if delete:
         try:

@@ -139,7 +139,11 @@ def kill_at_a_random_moment(data_dir: Path, seed: int, rng: random.Random) -> st
     else:
         output = child.stdout.readline()
         assert output == "ready\n", f"the child did not start: {output!r} {child.stderr.read() if child.stderr else ''}"
-        time.sleep(rng.uniform(0.0, 0.25))
+        # Kill after a random number of reported saves, then a moment more so the kill lands inside a save:
+        # counted, not timed, so a slow or busy machine makes the same amount of work as a fast one.
+        for _ in range(rng.randint(0, 16)):
+            output += child.stdout.readline()
+        time.sleep(rng.uniform(0.0, 0.02))
     alive = child.poll() is None
     child.send_signal(signal.SIGKILL)
     rest, errors = child.communicate(timeout=30)

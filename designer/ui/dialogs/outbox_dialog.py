@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from designer.domain import Clinic
-from designer.mail import MailError, Outbox
+from designer.mail import MailError
 from designer.mail.retry import RetryResult, due, reason, retry_outbox
 
 from ..widgets.forms import problem_label, quiet_label
@@ -70,7 +70,7 @@ class OutboxDialog(QDialog):
         self.setMinimumSize(760, 360)
         self._store = store
         self._clinic = clinic
-        self.outbox = Outbox(store.outbox_dir)
+        self.outbox = store.outbox()
         self.background = Background(self)
 
         self.table = QTableWidget(0, len(COLUMNS))
@@ -211,7 +211,7 @@ class OutboxRetrier(QObject):
         super().__init__(parent)
         self._store = store
         self._clinic = clinic
-        self.outbox = Outbox(store.outbox_dir)
+        self.outbox = store.outbox()
         self.background = Background(self)
         self.timer = QTimer(self)
         self.timer.setInterval(RETRY_EVERY_MS)
