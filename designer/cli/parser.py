@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
@@ -35,7 +36,8 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         verb = self.prog.split()[-1]
-        hint = "python main.py --help" if verb == "main.py" else f"python main.py {verb} --help"
+        program = program_name()
+        hint = f"{program} --help" if self.prog == program else f"{program} {verb} --help"
         raise UsageError(f"{message} (see: {hint})")
 
 
@@ -59,9 +61,14 @@ def wants_window(args: Sequence[str]) -> bool:
     return True
 
 
+def program_name() -> str:
+    """How the therapist starts the designer: the packaged program by its own name, else from the source."""
+    return "programme-designer" if getattr(sys, "frozen", False) else "python main.py"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
-        prog="python main.py",
+        prog=program_name(),
         description="Programme designer for a physiotherapy clinic. With no verb, opens the window.",
     )
     parser.add_argument(
