@@ -5,18 +5,32 @@ written atomically with rolling backups, the folder is locked against a second r
 copy, old files are migrated, and damaged files are restored from their newest good backup.
 """
 
-from .errors import DamagedDataError, NotFoundError, ReadOnlyError, SaveError, StoreError, StoreLockedError
+from .errors import (
+    ConflictError,
+    DamagedDataError,
+    NotFoundError,
+    ReadOnlyError,
+    SaveError,
+    StoreError,
+    StoreLockedError,
+)
 from .index import ClientSummary, PlanSummary
+from .repository import Notice, NoticeKind, PictureKind, Repository
 from .schema import SCHEMA_VERSION
 from .store import Store, client_file_name, template_id
 
 __all__ = [
     "SCHEMA_VERSION",
     "ClientSummary",
+    "ConflictError",
     "DamagedDataError",
     "NotFoundError",
+    "Notice",
+    "NoticeKind",
+    "PictureKind",
     "PlanSummary",
     "ReadOnlyError",
+    "Repository",
     "SaveError",
     "Store",
     "StoreError",

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from storage_samples import add_client, sample_plan
 
-import designer.storage.store as store_module
+import designer.storage.recovery as store_module  # where a damaged file is written back
 from designer.domain import Client, Clinic, Exercise, Plan
 from designer.storage import DamagedDataError, SaveError, Store
 
