@@ -162,17 +162,17 @@ def take_screenshot(out: Path, size: tuple[int, int], data_dir: Path | None = No
             window.resize(*size)
             window.show()
             if client_id:
-                window.open_client(client_id, plan_id=plan_id)
+                window.clients.open_client(client_id, plan_id=plan_id)
                 plan = window.document.plan
                 if plan is not None and len(plan.items) > 1:
-                    window.plan_tree.select_ids([plan.items[1].id])
+                    window.editor.plan_tree.select_ids([plan.items[1].id])
             _wait_for_preview(app, window)
             picture = window.grab()
             out = Path(out)
             out.parent.mkdir(parents=True, exist_ok=True)
             if not picture.save(str(out), "PNG"):
                 raise OSError(f"the picture could not be written to {out}")
-            window.autosave_timer.stop()
+            window.session.autosave_timer.stop()
             window.close()
             window.deleteLater()
             app.processEvents()

@@ -25,7 +25,6 @@ from designer.workflows.handouts import HandoutRequest, make_handout
 from . import settings as keys
 from .client_actions import ClientActions
 from .clinic_actions import ClinicActions
-from .document import PlanDocument
 from .exercise_actions import ExerciseActions
 from .handout_actions import HandoutActions
 from .plan_actions import PlanActions
@@ -83,7 +82,9 @@ class MainWindow(QMainWindow):
         builtin = None if library is None else [exercise for exercise in library.all() if exercise.builtin]
         self.state = WindowState(repository, library or Library(custom_exercises(repository)), self)
         self.state.clinic = read_clinic(repository)
-        self.document = PlanDocument(self)
+        self.banner = Banner()
+        self.session = PlanSession(self.state, self.banner, autosave_ms)
+        self.document = self.session.document
 
         def photo(name: str) -> bytes | None:
             return repository.get_picture(PictureKind.PHOTO, name)
@@ -91,13 +92,11 @@ class MainWindow(QMainWindow):
         self.thumbnails = Thumbnails(LIBRARY_PICTURE, photo_bytes=photo)
         self.row_pictures = Thumbnails(PLAN_PICTURE, photo_bytes=photo)  # smaller, in the plan's rows
 
-        self.banner = Banner()
         self.client_panel = ClientPanel()
         self.library_panel = LibraryPanel(self.library.all(), self.thumbnails)
         self.editor = PlanEditor(self.document, self.state, self.row_pictures)
         self.preview_panel = PreviewPanel()
         self.renderer = PreviewRenderer(render, preview_delay_ms, self)
-        self.session = PlanSession(self.document, self.state, self.banner, autosave_ms)
         self.clients = ClientActions(self.state, self.client_panel, self.session)
         self.plans = PlanActions(
             self.state, self.session, self.clients, self.client_panel, self.editor.plan_title, self.layout_for_new_plans

@@ -35,9 +35,10 @@ class PlanSession(QObject):
     plansChanged = Signal()  # the open client's list of plans changed (a plan was saved or added)
     stateChanged = Signal()  # saved, saving, not saved: the window's title and the "Saved" note follow
 
-    def __init__(self, document: PlanDocument, state: WindowState, banner: Banner, autosave_ms: int) -> None:
+    def __init__(self, state: WindowState, banner: Banner, autosave_ms: int) -> None:
         super().__init__(state.window)
-        self.document = document
+        # The session's own child: when the window goes, the session (and so its connections) goes first.
+        self.document = PlanDocument(self)
         self._state = state
         self._banner = banner
         self.save_problem = ""
@@ -51,7 +52,7 @@ class PlanSession(QObject):
         self.retry_timer.setInterval(RETRY_SAVE_MS)
         self.retry_timer.timeout.connect(self.save_now)
         # The stack's index moves after a command has run (a plan change signal comes too early to tell).
-        document.undo_stack.indexChanged.connect(self._edited)
+        self.document.undo_stack.indexChanged.connect(self._edited)
 
     def stop(self) -> None:
         self.autosave_timer.stop()

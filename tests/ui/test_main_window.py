@@ -162,7 +162,9 @@ def test_drop_through_the_model_and_every_kind_of_edit_undoes_and_redoes(qtbot: 
     check_undo_redo(lambda: window.editor.move_selected(-1))
     check_undo_redo(window.editor.remove_selected)
     # The plan's title, notes and layout.
-    check_undo_redo(lambda: (window.editor.plan_title.setText("Strong again"), window.editor.plan_title.textEdited.emit("x")))
+    check_undo_redo(
+        lambda: (window.editor.plan_title.setText("Strong again"), window.editor.plan_title.textEdited.emit("x"))
+    )
     check_undo_redo(lambda: window.editor.plan_notes.setPlainText("Little and often."))
     check_undo_redo(
         lambda: window.preview_panel.layout_choice.setCurrentIndex(
@@ -254,7 +256,7 @@ def test_window_settings_are_kept(
     qtbot: Any, make_window: Any, window_settings: Any, client: Client, plan: Plan
 ) -> None:
     first = make_window()
-    first.open_client(client.id, plan_id=plan.id)
+    first.clients.open_client(client.id, plan_id=plan.id)
     first.preview_panel.tracking.setChecked(True)
     first.splitter.setSizes([300, 300, 400, 440])
     first.close()
@@ -265,12 +267,12 @@ def test_window_settings_are_kept(
 
 def test_the_last_layout_chosen_is_used_for_new_plans(make_window: Any, client: Client, plan: Plan) -> None:
     first = make_window()
-    first.open_client(client.id, plan_id=plan.id)
+    first.clients.open_client(client.id, plan_id=plan.id)
     first.preview_panel.layout_choice.setCurrentIndex(first.preview_panel.layout_choice.findData(Layout.COMPACT.value))
     assert first.document.plan.layout is Layout.COMPACT
     first.close()
     second = make_window()
-    second.new_plan()
+    second.plans.new_plan()
     assert second.document.plan.layout is Layout.COMPACT
 
 
@@ -415,7 +417,7 @@ def test_export_then_import_into_another_data_folder(
     try:
         fresh = make_window(store=other)
         monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_a: (str(exported), "")))
-        fresh.import_plans()
+        fresh.clinic_actions.import_plans()
         assert any(title == "Plans imported" and "Imported 1 plan" in text for _k, title, text in messages.shown)
         assert fresh.client_panel.clients.rowCount() == 1
         [summary] = other.list_plans()
@@ -425,11 +427,11 @@ def test_export_then_import_into_another_data_folder(
         bad = tmp_path / "notes.json"
         bad.write_text('{"hello": 1}', encoding="utf-8")
         monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_a: (str(bad), "")))
-        fresh.import_plans()
+        fresh.clinic_actions.import_plans()
         assert any(title == "Nothing imported" and "not an exercise plan" in text for _k, title, text in messages.shown)
         assert len(other.list_plans()) == 1
     finally:
-        fresh.autosave_timer.stop()
+        fresh.session.autosave_timer.stop()
         other.close()
 
 
