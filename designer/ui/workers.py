@@ -230,8 +230,13 @@ def run_in_background(
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(PROGRESS_AFTER_MS)  # only shown when it takes a while
     if not can_stop:
-        progress.setCancelButton(None)  # type: ignore[arg-type]
-    task.signals.done.connect(lambda result, error: (outcome.extend([result, error]), loop.quit()))
+        progress.setCancelButton(None)
+
+    def done(result: object, error: object) -> None:
+        outcome.extend([result, error])
+        loop.quit()
+
+    task.signals.done.connect(done)
     progress.canceled.connect(loop.quit)
     task.start()
     loop.exec()  # the window's own events run meanwhile; the work runs on the task's thread

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from PySide6.QtCore import Qt
+
+from designer.domain import SentRecord
+from designer.storage import ClientSummary, PlanSummary
 
 from .base_list import Row, RowListModel
 
@@ -59,32 +62,32 @@ class SummaryListModel(RowListModel[Row]):
         return ""
 
 
-class ClientListModel(SummaryListModel[Any]):
+class ClientListModel(SummaryListModel[ClientSummary]):
     """Clients (``ClientSummary`` rows): name, then email or phone and how many plans."""
 
-    def title_of(self, value: Any) -> str:
+    def title_of(self, value: ClientSummary) -> str:
         return str(value.name)
 
-    def subtitle_of(self, value: Any) -> str:
+    def subtitle_of(self, value: ClientSummary) -> str:
         contact = value.email or value.phone or "no email yet"
         count = int(getattr(value, "plan_count", 0) or 0)
         plans = "no plans" if count == 0 else ("1 plan" if count == 1 else f"{count} plans")
         return f"{contact} · {plans}"
 
 
-class PlanListModel(SummaryListModel[Any]):
+class PlanListModel(SummaryListModel[PlanSummary]):
     """A client's plans (``PlanSummary`` rows), newest first as the store gives them."""
 
-    def title_of(self, value: Any) -> str:
+    def title_of(self, value: PlanSummary) -> str:
         return str(value.title)
 
-    def subtitle_of(self, value: Any) -> str:
+    def subtitle_of(self, value: PlanSummary) -> str:
         count = int(value.exercise_count)
         exercises = "1 exercise" if count == 1 else f"{count} exercises"
         return f"{exercises} · changed {friendly_time(value.updated)}"
 
 
-class SentLogModel(SummaryListModel[Any]):
+class SentLogModel(SummaryListModel[SentRecord]):
     """The handouts sent to a client (``SentRecord`` rows), newest first."""
 
     METHODS: ClassVar[dict[str, str]] = {
@@ -93,16 +96,16 @@ class SentLogModel(SummaryListModel[Any]):
         "saved": "saved as PDF",
     }
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[SentRecord]) -> None:
         super().set_rows(sorted(rows, key=lambda record: record.sent_at, reverse=True))
 
-    def title_of(self, value: Any) -> str:
+    def title_of(self, value: SentRecord) -> str:
         return f"{value.plan_title} (version {value.plan_revision})"
 
-    def subtitle_of(self, value: Any) -> str:
+    def subtitle_of(self, value: SentRecord) -> str:
         how = self.METHODS.get(value.method, value.method)
         to = f" to {value.to}" if value.to else ""
         return f"{how}{to} · {friendly_time(value.sent_at)}"
 
-    def id_of(self, value: Any) -> str:
+    def id_of(self, value: SentRecord) -> str:
         return f"{value.plan_id}@{value.sent_at}"
