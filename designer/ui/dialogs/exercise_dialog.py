@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QGridLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -36,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from designer.domain import Exercise, Level, ValidationError, make_exercise_id
+from designer.domain import Exercise, Level, ValidationError
 from designer.library import Library
 from designer.storage import StoreError
 from designer.storage.repository import PictureKind, Repository
@@ -47,10 +46,21 @@ from ..theme import ACCENT, INK, LINE, PROBLEM
 from ..widgets import forms
 from ..widgets.exercise_photos import ExercisePhotos
 from ..widgets.forms import choice_box, form, quiet_label
-from ..widgets.neighbour_picker import NeighbourPicker
+from ..widgets.ladder_picker import LadderPicker
 from ..widgets.photo_slot import PhotoSlot
 from ..widgets.prescription_fields import PrescriptionFields
-from .exercise_form import ABOUT, TAB_OF, comma_list, line_list, problem_label, root, sentence, text_box
+from .exercise_form import (
+    ABOUT,
+    TAB_OF,
+    comma_list,
+    dialog_words,
+    line_list,
+    problem_label,
+    root,
+    sentence,
+    text_box,
+    unused_id,
+)
 
 PHOTO_FILTER = "Photos (*.jpg *.jpeg *.png *.webp);;All files (*)"
 
@@ -98,23 +108,7 @@ class ExerciseDialog(QDialog):
         original = self._original
         based_on = library.get(original.based_on) if original.based_on else None
 
-        if exercise is None:
-            title, about = (
-                "New exercise",
-                ("An exercise of the clinic's own. Once saved it is in the library, ready to add to any plan."),
-            )
-        elif self._is_new:
-            source = based_on.name if based_on else original.name
-            title, about = (
-                f"Your copy of {source}",
-                f"Change anything you like. The built-in {source} stays as it is, and plans "
-                "that use it are not changed.",
-            )
-        else:
-            title, about = (
-                f"Edit {original.name}",
-                "One of the clinic's own exercises: changes show in every plan that uses it.",
-            )
+        title, about = dialog_words(original, new=exercise is None, copy=self._is_new, based_on=based_on)
         self.setWindowTitle(title)
         # The window's style sheet frames every line edit; one inside a combo box is framed by the combo already.
         # The window's style frames line edits but not rich text boxes: these get the same frame.
@@ -239,17 +233,10 @@ class ExerciseDialog(QDialog):
         names = {e.id: e.name for e in self._library.all()}
         # An exercise cannot be its own easier or harder version, so it is not offered.
         choices = [e for e in self._library.all() if e.id != self._original.id or self._is_new]
-        self.easier = NeighbourPicker(choices, exercise.regressions if exercise else (), names)
-        self.harder = NeighbourPicker(choices, exercise.progressions if exercise else (), names)
-        ladder_heading = QLabel("On the ladder")
-        ladder_heading.setObjectName("sectionHeading")
-        ladder_hint = quiet_label("The plan's Easier and Harder buttons swap to these.", wrap=False)
-        ladder = QGridLayout()
-        ladder.setHorizontalSpacing(14)
-        ladder.addWidget(QLabel("Easier versions"), 0, 0)
-        ladder.addWidget(QLabel("Harder versions"), 0, 1)
-        ladder.addWidget(self.easier, 1, 0)
-        ladder.addWidget(self.harder, 1, 1)
+        ladder = LadderPicker(
+            choices, exercise.regressions if exercise else (), exercise.progressions if exercise else (), names
+        )
+        self.easier, self.harder = ladder.easier, ladder.harder
 
         prescription_heading = QLabel("Default prescription")
         prescription_heading.setObjectName("sectionHeading")
@@ -258,9 +245,7 @@ class ExerciseDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.prescription)
         layout.addSpacing(8)
-        layout.addWidget(ladder_heading)
-        layout.addWidget(ladder_hint)
-        layout.addLayout(ladder)
+        layout.addWidget(ladder)
         layout.addStretch(1)
         return page
 
@@ -331,7 +316,7 @@ class ExerciseDialog(QDialog):
         }
         name = self.name.text()
         return {
-            "id": self._new_id(name) if self._is_new else original.id,
+            "id": unused_id(name, {e.id for e in self._library.all()}) if self._is_new else original.id,
             "name": name,
             "category": self.category.currentText(),
             "level": self.level.currentData(),
@@ -355,17 +340,6 @@ class ExerciseDialog(QDialog):
             "illustration": {key: value for key, value in illustration.items() if value},
             "based_on": original.based_on,
         }
-
-    def _new_id(self, name: str) -> str:
-        """An id nobody uses yet, made from the name: the id is how plans find the exercise."""
-        base = make_exercise_id(name or "exercise")
-        taken = {e.id for e in self._library.all()}
-        candidate, number = base, 2
-        while candidate in taken:
-            suffix = f"-{number}"
-            candidate = base[: 80 - len(suffix)].rstrip("-") + suffix
-            number += 1
-        return candidate
 
     def exercise(self) -> Exercise:
         """The exercise the form describes; raises ``ValidationError`` with every problem."""

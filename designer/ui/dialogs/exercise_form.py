@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from PySide6.QtGui import QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
+from designer.domain import Exercise, make_exercise_id
+
 # Field paths from the domain's problems, in words the therapist sees on the form.
 LABELS = {
     "id": "Name",
@@ -82,6 +84,7 @@ def sentence(text: str) -> str:
 
 
 def text_box(lines: Sequence[str], placeholder: str, height: int) -> QTextEdit:
+    """A plain-text box of lines (steps, cues...), each line a little apart from the next."""
     box = QTextEdit()
     box.setAcceptRichText(False)
     box.setPlainText("\n".join(lines))
@@ -97,3 +100,30 @@ def text_box(lines: Sequence[str], placeholder: str, height: int) -> QTextEdit:
     cursor.mergeBlockFormat(spacing)
     box.document().setModified(False)
     return box
+
+
+def unused_id(name: str, taken: set[str]) -> str:
+    """An id nobody uses yet, made from the name: the id is how plans find the exercise."""
+    base = make_exercise_id(name or "exercise")
+    candidate, number = base, 2
+    while candidate in taken:
+        suffix = f"-{number}"
+        candidate = base[: 80 - len(suffix)].rstrip("-") + suffix
+        number += 1
+    return candidate
+
+
+def dialog_words(exercise: Exercise, *, new: bool, copy: bool, based_on: Exercise | None) -> tuple[str, str]:
+    """The dialog's title and the line under it: a new exercise, a copy of a built-in one, or the clinic's own."""
+    if new:
+        return (
+            "New exercise",
+            "An exercise of the clinic's own. Once saved it is in the library, ready to add to any plan.",
+        )
+    if copy:
+        source = based_on.name if based_on else exercise.name
+        return (
+            f"Your copy of {source}",
+            f"Change anything you like. The built-in {source} stays as it is, and plans that use it are not changed.",
+        )
+    return f"Edit {exercise.name}", "One of the clinic's own exercises: changes show in every plan that uses it."
