@@ -41,7 +41,7 @@ class ClinicActions:
         self._session = session
         self._clients = clients
         self._settings = settings
-        self._request_preview = request_preview  # at once?
+        self._request_preview = request_preview  # redraws the handout preview; True: at once, not after a pause
         self.document = session.document
 
     # -- plan files --------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from designer.library import Library
 from designer.storage.repository import PictureKind, Repository
 from designer.workflows.handouts import HandoutRequest, make_handout
 
+from . import commands
 from . import settings as keys
 from .client_actions import ClientActions
 from .clinic_actions import ClinicActions
@@ -302,8 +303,6 @@ class MainWindow(QMainWindow):
     # -- following the plan ------------------------------------------------------------------------------
 
     def _layout_chosen(self, value: str) -> None:
-        from . import commands
-
         self.settings.set_text(keys.LAST_LAYOUT, value)
         if self.document.plan is not None and self.document.plan.layout.value != value:
             self.document.push(commands.change_layout(self.document, Layout(value)))

@@ -79,15 +79,13 @@ class PlanSession(QObject):
 
     def start(self, plan: Plan, client: Client) -> None:
         """Save a new plan for ``client`` (its title made distinct among their plans) and open it."""
+        self._forget_problem()
         try:
             plan = save_new_plan(self._state.repository, plan, client)
         except StoreError as error:
             # Kept in the window all the same: the therapist can work, and saving is tried again.
             plan = replace(plan, client_id=client.id)
-            self._forget_problem()
             self._note_failure(error)
-        else:
-            self._forget_problem()
         self.document.load(plan, client)
         if self.save_problem:
             self.document.undo_stack.resetClean()

@@ -228,7 +228,10 @@ def run_in_background(
     progress = QProgressDialog(words, "Stop" if can_stop else "", 0, 0, parent)
     progress.setWindowTitle(title or words)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(PROGRESS_AFTER_MS)  # only shown when it takes a while
+    # Shown only when the work takes a while (QProgressDialog's own delay needs setValue calls, and there are none).
+    show_later = QTimer(progress)
+    show_later.setSingleShot(True)
+    show_later.timeout.connect(progress.show)
     if not can_stop:
         progress.setCancelButton(None)
 
@@ -239,7 +242,9 @@ def run_in_background(
     task.signals.done.connect(done)
     progress.canceled.connect(loop.quit)
     task.start()
+    show_later.start(PROGRESS_AFTER_MS)
     loop.exec()  # the window's own events run meanwhile; the work runs on the task's thread
+    show_later.stop()
     progress.reset()
     progress.close()
     progress.deleteLater()
