@@ -5,9 +5,23 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backends import fail
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def no_system_keyring():
+    """No test reads or writes this computer's own keyring: the default is "no keyring", as on a bare CI machine.
+
+    A test that needs one sets its own (``file_keyring`` in tests/mail, or an in-memory one).
+    """
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
 
 
 @pytest.fixture

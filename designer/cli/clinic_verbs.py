@@ -7,8 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from designer.domain import Clinic
-from designer.storage.repository import PictureKind, Repository
+from designer.storage.repository import PictureKind
 
 from .common import CommandError, data_folder, has_data, one_line, open_repository, print_json
 
@@ -28,31 +27,33 @@ def cmd_clinic(options: argparse.Namespace, stdout: Any) -> None:
             else:
                 stdout.write(f"{key} = {one_line(str(value))}\n")
         return
+    assignments: list[tuple[str, str]] = []
+    for assignment in options.set:
+        if "=" not in assignment:
+            raise CommandError(f'"{assignment}" must look like key=value, for example colour=#2A6F6B')
+        key, value = assignment.split("=", 1)
+        assignments.append((key.strip(), value.strip()))
+    # A logo is checked and made safe before anything is opened for writing: a bad picture changes nothing.
+    logos = {value: _prepared_logo(value) for key, value in assignments if key.lower() == "logo" and value}
     with open_repository(options, write=True) as repository:
         clinic = repository.get_clinic()
-        for assignment in options.set:
-            if "=" not in assignment:
-                raise CommandError(f'"{assignment}" must look like key=value, for example colour=#2A6F6B')
-            key, value = assignment.split("=", 1)
-            key = key.strip()
+        for key, value in assignments:
             if key.lower() == "logo":
-                clinic = _import_logo(clinic, value.strip(), repository)
+                logo = repository.put_picture(PictureKind.LOGO, logos[value], ".png") if value else ""
+                clinic = replace(clinic, logo=logo)
             else:
-                clinic = clinic.with_setting(key, value.strip())
+                clinic = clinic.with_setting(key, value)
         repository.save_clinic(clinic)
     stdout.write("Clinic profile saved.\n")
 
 
-def _import_logo(clinic: Clinic, source: str, repository: Repository) -> Clinic:
-    if not source:
-        return replace(clinic, logo="")
+def _prepared_logo(source: str) -> bytes:
     from designer.illustrations.photos import ImageImportError, prepare_logo
 
     try:
-        data = prepare_logo(Path(source).expanduser())
+        return prepare_logo(Path(source).expanduser())
     except ImageImportError as error:
         raise CommandError(f"logo: {error}") from None
-    return replace(clinic, logo=repository.put_picture(PictureKind.LOGO, data, ".png"))
 
 
 def cmd_screenshot(options: argparse.Namespace, stdout: Any) -> None:

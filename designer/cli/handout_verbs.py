@@ -110,8 +110,19 @@ def cmd_email(options: argparse.Namespace, stdout: Any) -> None:
         try:
             mail.send(repository, entry, client.id, password, settings=settings)
         except MailError as error:
-            raise CommandError(f"{error.message} The handout is kept in the outbox to try again.") from None
+            raise CommandError(
+                f"{error.message} The handout is kept in the outbox: try again with python main.py outbox --retry."
+            ) from None
     stdout.write(f'Sent "{message.attachment_name}" to {message.to}\n')
+
+
+def cmd_outbox(options: argparse.Namespace, stdout: Any) -> None:
+    from designer.mail.outbox_verb import run_outbox_verb
+
+    with open_repository(options, write=bool(options.retry or options.delete)) as repository:
+        code = run_outbox_verb(repository, retry=options.retry, delete=options.delete, out=stdout)
+    if code:
+        raise CommandError("some handouts are still waiting in the outbox (see above)")
 
 
 def _password(options: argparse.Namespace, settings: Any) -> str | None:

@@ -20,6 +20,7 @@ VERBS = (
     "clinic",
     "catalogue",
     "email",
+    "outbox",
     "screenshot",
     "backup",
 )
@@ -139,6 +140,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--user", help="SMTP user (default: the clinic's setting)")
     p.add_argument("--password-env", metavar="VAR", help="read the SMTP password from this environment variable")
     p.add_argument("--timeout", type=int, help="seconds to wait for the server")
+
+    p = verbs.add_parser("outbox", parents=common, help="list the handouts waiting to be emailed; retry or delete")
+    p.add_argument("--retry", action="store_true", help="try to send every waiting handout now")
+    p.add_argument("--delete", metavar="ID", help="remove one waiting handout without sending it")
 
     p = verbs.add_parser("screenshot", parents=common, help="save a picture of the window with a demo plan")
     p.add_argument("--out", type=Path, required=True, metavar="FILE.png")

@@ -29,6 +29,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace, Any], None]] = {
     "export": file_verbs.cmd_export,
     "render": handout_verbs.cmd_render,
     "email": handout_verbs.cmd_email,
+    "outbox": handout_verbs.cmd_outbox,
     "clinic": clinic_verbs.cmd_clinic,
     "screenshot": clinic_verbs.cmd_screenshot,
     "backup": clinic_verbs.cmd_backup,

@@ -5,12 +5,13 @@ files or ReportLab, so everything above can rely on it and test it alone.
 """
 
 from .client import Client, check_email, is_email, new_id
-from .clinic import Clinic, Delivery, Layout, MailSettings, PaperSize, Security
+from .clinic import Clinic, Delivery, Layout, MailSettings, PaperSize, Security, SignIn
 from .errors import Problem, ValidationError
 from .exercise import CATEGORIES, Exercise, Illustration, Level, is_exercise_id, make_exercise_id
 from .plan import RECOMMENDED_MAX_EXERCISES, Plan, PlanItem, Stage
-from .prescription import Frequency, Prescription, Range, Side, Tempo, explain_tempo
+from .prescription import Frequency, Prescription, Range, Side
 from .sent import SentRecord
+from .tempo import Tempo, explain_tempo
 
 __all__ = [
     "CATEGORIES",
@@ -33,6 +34,7 @@ __all__ = [
     "Security",
     "SentRecord",
     "Side",
+    "SignIn",
     "Stage",
     "Tempo",
     "ValidationError",

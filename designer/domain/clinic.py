@@ -73,6 +73,18 @@ class Security(StrEnum):
     NONE = "none"
 
 
+class SignIn(StrEnum):
+    """How the designer signs in to the mail server: a password, or the account's own sign-in page (OAuth2)."""
+
+    PASSWORD = "password"
+    MICROSOFT = "microsoft"
+    GOOGLE = "google"
+
+
+# A Microsoft tenant: "common", "organizations", a domain or a directory id; or a full https sign-in address.
+_TENANT = re.compile(r"^([A-Za-z0-9][A-Za-z0-9.\-]{0,99}|https://[^\s<>\"]+)$")
+
+
 def is_safe_link(text: str) -> bool:
     """Only web, mail and phone links may become clickable in a handout."""
     return bool(SAFE_LINK.match(text.strip()))
@@ -143,6 +155,12 @@ class MailSettings:
     subject: str = DEFAULT_SUBJECT
     body: str = DEFAULT_BODY
     timeout_seconds: int = 30
+    sign_in: SignIn = SignIn.PASSWORD
+    account: str = ""  # the Microsoft or Google account signed in (shown; its tokens live in the keyring)
+    microsoft_client_id: str = ""  # "" = the designer's own app registration (designer.mail.providers)
+    microsoft_tenant: str = "common"
+    google_client_id: str = ""  # "" = the designer's own Google desktop client
+    google_client_secret: str = ""  # Google calls it a secret, but a desktop client's cannot be kept secret
 
     def problems(self) -> list[str]:
         found = Problems()
@@ -160,11 +178,17 @@ class MailSettings:
             found.add("security", "none is only allowed for a mail server on this computer (use ssl or starttls)")
         if not 1 <= self.timeout_seconds <= 600:
             found.add("timeout_seconds", "must be between 1 and 600")
+        if not _TENANT.match(self.microsoft_tenant):
+            found.add("microsoft_tenant", "must be common, organizations, your domain or directory id")
+        for key in ("microsoft_client_id", "google_client_id", "google_client_secret"):
+            if re.search(r"\s", getattr(self, key)):
+                found.add(key, "must not contain spaces (copy it again from the app registration)")
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["delivery"] = self.delivery.value
         data["security"] = self.security.value
+        data["sign_in"] = self.sign_in.value
         return data
 
     @classmethod
@@ -181,6 +205,11 @@ class MailSettings:
         except ValueError:
             found.add("security", "must be ssl, starttls or none")
             security = base.security
+        try:
+            sign_in = SignIn(str(data.get("sign_in", base.sign_in.value)).lower())
+        except ValueError:
+            found.add("sign_in", "must be password, microsoft or google")
+            sign_in = base.sign_in
         port = read_int(data, "port", found, low=1, high=65535, default=base.port)
         timeout = read_int(data, "timeout_seconds", found, low=1, high=600, default=base.timeout_seconds)
         settings = cls(
@@ -193,6 +222,12 @@ class MailSettings:
             subject=read_str(data, "subject", found, default=base.subject, limit=500),
             body=read_str(data, "body", found, default=base.body, multiline=True),
             timeout_seconds=timeout if timeout is not None else base.timeout_seconds,
+            sign_in=sign_in,
+            account=read_str(data, "account", found),
+            microsoft_client_id=read_str(data, "microsoft_client_id", found),
+            microsoft_tenant=read_str(data, "microsoft_tenant", found, default=base.microsoft_tenant) or "common",
+            google_client_id=read_str(data, "google_client_id", found),
+            google_client_secret=read_str(data, "google_client_secret", found),
         )
         settings._collect(found)
         found.raise_if_any()
@@ -351,6 +386,7 @@ __all__ = [
     "MailSettings",
     "PaperSize",
     "Security",
+    "SignIn",
     "check_colour",
     "check_web_link",
     "instagram_handle",

@@ -15,7 +15,8 @@ from typing import Any
 
 from .errors import Problems, ValidationError
 from .fields import read_mapping, read_str, read_str_list
-from .prescription import DOWN_UP, Prescription, TempoWords
+from .prescription import Prescription
+from .tempo import DOWN_UP, TempoWords
 
 EXERCISE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 

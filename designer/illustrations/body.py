@@ -37,8 +37,8 @@ THIGH = 40.0
 HIP_HALF_WIDTH = 9.0
 LUMBAR = 22.0
 THORAX = 31.0
-SHOULDER_DROP = 3.0  # shoulder joints sit this far below the base of the neck
-SHOULDER_HALF_WIDTH = 17.0
+SHOULDER_DROP = 5.0  # shoulder joints sit this far below the base of the neck, inside the trunk's outline
+SHOULDER_HALF_WIDTH = 16.0
 NECK = 7.0
 UPPER_ARM = 30.0
 FOREARM = 25.0
@@ -69,7 +69,7 @@ TRUNK_PROFILE: tuple[tuple[float, float, float, float], ...] = (
     (16.0, 14.0, 10.0, 0.0),
     (32.0, 16.5, 12.0, 1.0),
     (43.0, 18.5, 10.0, 0.0),
-    (49.0, 14.0, 7.5, -1.0),
+    (49.0, 17.0, 8.0, -1.0),
     (53.0, 6.5, 5.0, -1.0),
 )
 
@@ -88,6 +88,8 @@ class Skeleton:
     thorax: Mat = ((1.0, 0.0, 0.0), (0.0, 1.0, 0.0), (0.0, 0.0, 1.0))
     head: Mat = ((1.0, 0.0, 0.0), (0.0, 1.0, 0.0), (0.0, 0.0, 1.0))
     belly: float = 0.0
+    # Which way each knee faces ("r", "l"): the checks compare it with where the toes point.
+    knee_front: dict[str, Vec] = field(default_factory=dict)
 
     def __getitem__(self, name: str) -> Vec:
         try:
@@ -183,18 +185,27 @@ def _leg(skeleton: Skeleton, limb: Limb, right: bool) -> None:
     tag = "r" if right else "l"
     hip = skeleton[f"hip_{tag}"]
     if limb.reach is not None:
-        pole = limb.toward or column(skeleton.pelvis, 0)
+        # A straight leg (no bend to point anywhere) faces the way the pelvis does.
+        pole = limb.toward if limb.toward and length(limb.toward) > 1e-3 else column(skeleton.pelvis, 0)
         knee, ankle = _two_bone(
             hip, _target(skeleton, limb.reach), THIGH, SHANK, pole, f"the {'right' if right else 'left'} leg"
         )
         frame = _end_frame(knee, ankle, pole)
+        skeleton.knee_front[tag] = _perpendicular(unit(sub(ankle, hip)), pole, column(skeleton.pelvis, 0))
     else:
         upper = chain(skeleton.pelvis, limb_rotation(limb, right))
+        skeleton.knee_front[tag] = column(upper, 0)
         knee = add(hip, apply(upper, (0.0, -THIGH, 0.0)))
         frame = chain(upper, rot_z(-limb.bend))
         ankle = add(knee, apply(frame, (0.0, -SHANK, 0.0)))
     if limb.flat:
-        forward = _level(column(frame, 0), column(skeleton.pelvis, 0))
+        # A flat foot points where the knee faces (seen from above); a knee pointing at the ceiling (lying on
+        # the back) says little, and then the foot points the way the leg reaches.
+        front = skeleton.knee_front[tag]
+        if math.hypot(front[0], front[2]) > 0.3:
+            forward = _level(front, column(skeleton.pelvis, 0))
+        else:
+            forward = _level(sub(ankle, hip), column(skeleton.pelvis, 0))
         foot = from_columns(forward, (0.0, 1.0, 0.0), cross(forward, (0.0, 1.0, 0.0)))
     elif limb.toes is not None:
         foot = _toes_resting(frame, ankle, limb.toes)
@@ -210,11 +221,13 @@ def _toes_resting(shin: Mat, ankle: Vec, height: float) -> Mat:
     """The foot's frame with its toes resting on a surface at ``height`` and the heel above them."""
     wanted = height + RADII["foot"][1]
     best, best_miss = chain(shin, rot_z(0.0)), math.inf
-    for step in range(-40, 181):  # every degree from toes pulled up to toes pointed hard
+    for step in range(-30, 181):  # every degree from toes pulled up to toes pointed hard
         foot = chain(shin, rot_z(-float(step)))
         toe = add(ankle, apply(foot, (TOE[0], TOE[1], 0.0)))
         heel = add(ankle, apply(foot, (HEEL[0], HEEL[1], 0.0)))
         miss = abs(toe[1] - wanted)
+        if heel[1] >= toe[1] - 0.5 and miss < 0.4:
+            return foot  # the toes tucked under with the ankle least pointed, not standing on the toe tips
         if heel[1] >= toe[1] - 0.5 and miss < best_miss:
             best, best_miss = foot, miss
     return best
@@ -222,16 +235,26 @@ def _toes_resting(shin: Mat, ankle: Vec, height: float) -> Mat:
 
 def trunk_station(skeleton: Skeleton, distance: float) -> tuple[Vec, Mat]:
     """The centre and frame of the trunk ``distance`` cm up the spine from the hip joints."""
-    root, waist, neck = skeleton["root"], skeleton["waist"], skeleton["neck_base"]
+    root, neck = skeleton["root"], skeleton["neck_base"]
     if distance <= 0:
         return add(root, apply(skeleton.pelvis, (0.0, distance, 0.0))), skeleton.pelvis
     total = LUMBAR + THORAX
     t = min(distance / total, 1.0)
-    # A quadratic curve through the waist keeps a bent spine smooth.
-    control = sub(scale(waist, 2.0), scale(add(root, neck), 0.5))
-    centre = add(add(scale(root, (1 - t) ** 2), scale(control, 2 * t * (1 - t))), scale(neck, t * t))
-    tangent = unit(add(scale(sub(control, root), 2 * (1 - t)), scale(sub(neck, control), 2 * t)))
+    # A cubic curve leaving the pelvis along the low back and reaching the neck along the upper back keeps a
+    # bent spine smooth, and ends square to the shoulders, so they stay on the trunk when it bends sideways.
     lower, upper = skeleton.lumbar, skeleton.thorax
+    first = add(root, scale(column(lower, 1), LUMBAR * 0.7))
+    second = sub(neck, scale(column(upper, 1), THORAX * 0.6))
+    weights = ((1 - t) ** 3, 3 * t * (1 - t) ** 2, 3 * t * t * (1 - t), t**3)
+    centre = (0.0, 0.0, 0.0)
+    for weight, point in zip(weights, (root, first, second, neck), strict=True):
+        centre = add(centre, scale(point, weight))
+    tangent = unit(
+        add(
+            add(scale(sub(first, root), 3 * (1 - t) ** 2), scale(sub(second, first), 6 * t * (1 - t))),
+            scale(sub(neck, second), 3 * t * t),
+        )
+    )
     x = unit(add(scale(column(lower, 0), 1 - t), scale(column(upper, 0), t)))
     x = _perpendicular(tangent, x, column(upper, 0))
     return centre, from_columns(x, tangent, cross(x, tangent))
@@ -268,6 +291,7 @@ def build(figure: Figure) -> Skeleton:
         ("sacrum", -3.0, -1.0),
         ("upper_back", 36.0, -1.0),
         ("belly", 14.0, 1.0),
+        ("ribs", 26.0, 1.0),
         ("chest", 34.0, 1.0),
         ("hip_front", 2.0, 1.0),
     ):

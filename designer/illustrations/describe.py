@@ -20,6 +20,10 @@ Conventions (all lengths in centimetres, all angles in degrees, for a figure 168
   the toes.  ``reach`` puts the wrist or ankle at a world point instead, and ``toward`` says which way the
   elbow or knee points then.  ``flat`` lays the hand or foot flat on a level surface; ``toes`` rests the
   toes at a height with the heel lifted (a plank, a lunge's back foot).
+* Intent, which the checks hold the drawing to: each position lists its ``contacts`` (a hand on the counter,
+  a foot flat on the floor, the back on the bench, the seat on the front third of the chair); the drawing
+  names its ``moving`` parts, whose outline must change clearly between start and finish, and a one-panel
+  drawing says in ``holds`` what is held.
 * A point (``At``) is a body point name ("hand_r", "knee_l", "root", "chest", ...) plus a world offset,
   or a world position when the name is empty.
 """
@@ -135,14 +139,53 @@ class Arrow:
     bend: float = 0.0
 
 
+# The parts of the body a contact can name, and what they can rest on (besides another body point).
+CONTACT_PARTS = (
+    "hand_r",
+    "hand_l",
+    "forearm_r",
+    "forearm_l",
+    "foot_r",
+    "foot_l",
+    "toes_r",
+    "toes_l",
+    "heel_r",
+    "heel_l",
+    "knee_r",
+    "knee_l",
+    "shank_r",
+    "shank_l",
+    "seat",
+    "back",
+    "head",
+)
+SURFACES = ("floor", "chair", "bench", "worktop", "wall", "step", "box", "pillow", "kettlebell", "dumbbell", "dowel")
+
+
+@dataclass(frozen=True)
+class Contact:
+    """A part of the body resting on a surface or on another part of the body, as the exercise's text says.
+
+    ``part`` is one of ``CONTACT_PARTS`` ("foot_r" means the whole foot flat, heel and toes; "toes_r" the toes
+    only, heel lifted; "seat" the buttocks; "back" the upper back); ``on`` is one of ``SURFACES`` or a body
+    point ("belly", "chest", "hip_l", "knee_r", "hand_l", ...); ``where`` narrows it down ("front third" of a
+    chair's seat).
+    """
+
+    part: str
+    on: str
+    where: str = ""
+
+
 @dataclass(frozen=True)
 class Position:
-    """One panel of a drawing: the figure, its props and arrows, and a small label."""
+    """One panel of a drawing: the figure, its props and arrows, a small label, and its contacts."""
 
     figure: Figure
     props: tuple[Prop, ...] = ()
     arrows: tuple[Arrow, ...] = ()
     label: str | None = None  # None: "Start" / "Finish" for two positions, nothing for one
+    contacts: tuple[Contact, ...] = ()
 
 
 class View(StrEnum):
@@ -167,6 +210,10 @@ class Drawing:
     camera: Camera
     positions: tuple[Position, ...]
     floor: bool = True
+    # The parts whose outline must change clearly from start to finish ("leg_r", "arms", "trunk", "belly",
+    # "head", "thigh_l", ...); and for a one-panel drawing, what is held ("the straight line, head to heels").
+    moving: tuple[str, ...] = ()
+    holds: str = ""
 
     def fingerprint(self) -> str:
         """A stable hash of the description, to tell when its drawing file must be made again."""

@@ -2,13 +2,16 @@
 
     python -m designer.illustrations.generate            write every file that is stale or missing
     python -m designer.illustrations.generate --all      write every file again
-    python -m designer.illustrations.generate --check    list stale or missing files; exit 1 if any
-    python -m designer.illustrations.generate --sheet DIR   also write contact sheets to look at
+    python -m designer.illustrations.generate --check    check every drawing and list stale or missing files;
+                                                         exit 1 on any breach or stale file
+    python -m designer.illustrations.generate --sheet DIR   write review sheets: each drawing with its check results
 
 A file is stale when its exercise's description (or the drawing code's ``GENERATOR_VERSION``) changed
 since it was written; ``images/exercises/manifest.json`` keeps one fingerprint per exercise.  Comparing
 fingerprints rather than PNG bytes keeps the check steady across Pillow versions; the tests also redraw
-every picture in memory and compare its pixels with the committed file.
+every picture in memory and compare its pixels with the committed file.  Every drawing must also pass
+``checks.check`` (contacts, attachment, joint ranges, collisions, movement, view): a breach fails ``--check``,
+and ``generate`` refuses to write a drawing that breaks a check.
 """
 
 from __future__ import annotations
@@ -25,13 +28,14 @@ from PIL import Image, ImageDraw, ImageFont
 
 from ..paths import IMAGES_DIR
 from .body import PoseError
+from .checks import Breach, check
 from .describe import Drawing
 from .icon import render_icon
 from .poses import DRAWINGS
 from .render import FULL, THUMB, render
 
 # Bump when a change to the drawing code (not to a description) alters the pictures.
-GENERATOR_VERSION = "4"
+GENERATOR_VERSION = "5"
 
 EXERCISES_DIR = IMAGES_DIR / "exercises"
 THUMBS_DIR = EXERCISES_DIR / "thumbs"
@@ -84,6 +88,11 @@ def thumbnail_file(exercise_id: str, images_dir: Path = IMAGES_DIR) -> Path:
     return images_dir / "exercises" / "thumbs" / f"{exercise_id}.png"
 
 
+def breaches(ids: Iterable[str] | None = None) -> dict[str, list[Breach]]:
+    """Every drawing's check results, by exercise id (an empty list: it passes)."""
+    return {exercise_id: check(DRAWINGS[exercise_id]) for exercise_id in (ids or sorted(DRAWINGS))}
+
+
 def problems(images_dir: Path = IMAGES_DIR) -> list[str]:
     """Every stale, missing or left-over file, in words; empty when everything is up to date."""
     found: list[str] = []
@@ -116,6 +125,9 @@ def generate(ids: Iterable[str] | None = None, *, everything: bool = False, imag
     written: list[str] = []
     for exercise_id in wanted:
         drawing = DRAWINGS[exercise_id]
+        found = check(drawing)
+        if found:
+            raise PoseError(f"{exercise_id} breaks a check: " + "; ".join(str(breach) for breach in found))
         full_path, thumb_path = drawing_file(exercise_id, images_dir), thumbnail_file(exercise_id, images_dir)
         fresh = manifest.get(exercise_id) == fingerprint(drawing) and full_path.is_file() and thumb_path.is_file()
         if fresh and not everything:
@@ -143,12 +155,13 @@ def contact_sheets(folder: Path, ids: Sequence[str] | None = None, per_sheet: in
     folder.mkdir(parents=True, exist_ok=True)
     chosen = list(ids) if ids else sorted(DRAWINGS)
     font = ImageFont.load_default(size=18)
-    tile_w, tile_h, caption = 600, 300, 26
+    small = ImageFont.load_default(size=15)
+    tile_w, tile_h, caption, results = 600, 300, 26, 64
     sheets = []
     for start in range(0, len(chosen), per_sheet):
         group = chosen[start : start + per_sheet]
         rows = (len(group) + 1) // 2
-        sheet = Image.new("RGB", (tile_w * 2, (tile_h + caption) * rows), "white")
+        sheet = Image.new("RGB", (tile_w * 2, (tile_h + caption + results) * rows), "white")
         draw = ImageDraw.Draw(sheet)
         for index, exercise_id in enumerate(group):
             try:
@@ -157,15 +170,32 @@ def contact_sheets(folder: Path, ids: Sequence[str] | None = None, per_sheet: in
                 # Show the problem in place of the picture, so one bad description does not hide the rest.
                 image = Image.new("RGB", (tile_w, tile_h), (255, 236, 236))
                 ImageDraw.Draw(image).multiline_text((10, 10), _wrap(str(error), 60), fill=(150, 0, 0), font=font)
-            x, y = (index % 2) * tile_w, (index // 2) * (tile_h + caption)
+            x, y = (index % 2) * tile_w, (index // 2) * (tile_h + caption + results)
             draw.rectangle([x, y, x + tile_w - 1, y + caption - 1], fill=(238, 240, 242))
             draw.text((x + 8, y + 3), exercise_id, fill=(40, 40, 40), font=font)
             sheet.paste(image, (x, y + caption))
-            draw.rectangle([x, y, x + tile_w - 1, y + caption + tile_h - 1], outline=(200, 200, 200))
+            draw.multiline_text((x + 8, y + caption + tile_h + 4), _results(exercise_id), fill=(40, 40, 40), font=small)
+            draw.rectangle([x, y, x + tile_w - 1, y + caption + tile_h + results - 1], outline=(200, 200, 200))
         path = folder / f"sheet-{start // per_sheet + 1:02d}.png"
         sheet.save(path)
         sheets.append(path)
     return sheets
+
+
+def _results(exercise_id: str) -> str:
+    """The check results under a drawing on the review sheet: what it declares, and any breach."""
+    drawing = DRAWINGS[exercise_id]
+    try:
+        found = check(drawing)
+    except PoseError as error:
+        return _wrap(f"cannot be built: {error}", 70)
+    contacts = sum(len(position.contacts) for position in drawing.positions)
+    said = f"holds: {drawing.holds}" if len(drawing.positions) == 1 else f"moving: {', '.join(drawing.moving)}"
+    summary = f"{drawing.camera.view} view, {contacts} contacts, {said}"
+    if not found:
+        return f"all checks pass; {summary}"
+    lines = [f"{len(found)} breach(es): " + "; ".join(str(breach) for breach in found[:3])]
+    return _wrap(" ".join(lines), 75)
 
 
 def _wrap(text: str, width: int) -> str:
@@ -193,13 +223,20 @@ def main(argv: Sequence[str] | None = None, images_dir: Path = IMAGES_DIR) -> in
         print(f"no drawing is described for: {', '.join(unknown)}", file=sys.stderr)
         return 2
     if args.check:
+        failed = {key: value for key, value in breaches(args.ids or None).items() if value}
+        for exercise_id, found_breaches in failed.items():
+            for breach in found_breaches:
+                print(f"breach: {exercise_id}: {breach}")
         found = problems(images_dir)
         for line in found:
             print(line)
+        if failed:
+            print(f"{len(failed)} drawing(s) break a check: fix their descriptions in poses/", file=sys.stderr)
         if found:
             print("run: python -m designer.illustrations.generate", file=sys.stderr)
+        if failed or found:
             return 1
-        print(f"all {len(DRAWINGS)} drawings are up to date")
+        print(f"all {len(DRAWINGS)} drawings pass every check and are up to date")
         return 0
     if args.sheet:
         for path in contact_sheets(args.sheet, args.ids or None):

@@ -24,6 +24,13 @@ class FailureKind(StrEnum):
     SENDER = "sender"  # the server refused the clinic's sender address
     KEYRING = "keyring"  # the system keyring could not store or forget the password
     OUTBOX = "outbox"  # the waiting handout could not be read or written
+    SIGN_IN_NEEDED = "sign-in"  # Microsoft or Google is chosen, but nobody has signed in on this computer yet
+    SIGN_IN_EXPIRED = "sign-in-expired"  # the sign-in ran out or was withdrawn and could not be renewed: sign in again
+    SIGN_IN_CANCELLED = "sign-in-cancelled"  # the browser window was closed, or the code was not entered in time
+    CONSENT = "consent"  # the account has not yet allowed this program to send mail
+    ADMIN_CONSENT = "admin-consent"  # the organisation's administrator must allow this program first
+    SMTP_DISABLED = "smtp-disabled"  # the account may not send by SMTP at all (Microsoft 5.7.139 / 5.7.30)
+    NETWORK = "network"  # no internet connection to the sign-in service
     OTHER = "other"  # anything else, with the server's own words
 
 

@@ -18,8 +18,8 @@ import datetime as dt
 import json
 import logging
 import uuid
-from collections.abc import Callable, Mapping
-from dataclasses import asdict, dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import replace
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any, Protocol
@@ -31,11 +31,11 @@ from designer.domain import Clinic, MailSettings, SentRecord
 from .compose import compose_message
 from .errors import FailureKind, MailError
 from .files import write_atomically
+from .outbox_entry import OutboxEntry, now_text
 from .smtp import Progress, send_message
 
 log = logging.getLogger(__name__)
 
-SIDECAR_VERSION = 1
 # After these the server or the settings are at fault, so the other waiting handouts would fail the same way.
 STOPS_EVERY_SEND = {
     FailureKind.SETTINGS,
@@ -62,10 +62,6 @@ class Sender(Protocol):
     ) -> None: ...
 
 
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
 _last_added = dt.datetime.min.replace(tzinfo=dt.UTC)
 
 
@@ -77,77 +73,16 @@ def _added_time() -> dt.datetime:
     return _last_added
 
 
-@dataclass(frozen=True)
-class OutboxEntry:
-    """One handout waiting in the outbox, with everything needed to send it again."""
-
-    id: str
-    to: str
-    subject: str
-    body: str
-    attachment_name: str
-    plan_id: str
-    plan_revision: int
-    client_id: str
-    plan_title: str = ""
-    client_name: str = ""
-    layout: str = ""
-    message_id: str = ""  # kept from the first try, so a server that took the mail twice can tell it is one
-    created_at: str = ""
-    attempts: int = 0
-    last_error: str = ""
-    last_error_kind: str = ""
-    last_attempt_at: str = ""
-    pdf_path: Path = field(default=Path(), compare=False)
-
-    @property
-    def note_path(self) -> Path:
-        """The JSON note beside the PDF."""
-        return self.pdf_path.with_suffix(".json")
-
-    def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        del data["pdf_path"]
-        data["version"] = SIDECAR_VERSION
-        return data
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any], pdf_path: Path) -> OutboxEntry:
-        """Read a JSON note back; raises ``MailError`` ("outbox") when it is damaged."""
-        if not isinstance(data, Mapping):
-            raise MailError(FailureKind.OUTBOX, f"{pdf_path.with_suffix('.json').name} is not an outbox note")
-        values: dict[str, Any] = {}
-        for name, kind in (
-            ("id", str),
-            ("to", str),
-            ("subject", str),
-            ("body", str),
-            ("attachment_name", str),
-            ("plan_id", str),
-            ("plan_revision", int),
-            ("client_id", str),
-            ("plan_title", str),
-            ("client_name", str),
-            ("layout", str),
-            ("message_id", str),
-            ("created_at", str),
-            ("attempts", int),
-            ("last_error", str),
-            ("last_error_kind", str),
-            ("last_attempt_at", str),
-        ):
-            value = data.get(name, cls.__dataclass_fields__[name].default)
-            if not isinstance(value, kind) or isinstance(value, bool):
-                raise MailError(FailureKind.OUTBOX, f"{pdf_path.with_suffix('.json').name}: {name} is damaged")
-            values[name] = value
-        return cls(**values, pdf_path=pdf_path)
-
-
 class Outbox:
     """The folder of handouts waiting to be emailed (the data folder's ``outbox/``)."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)
+
+    @property
+    def draft_folder(self) -> Path:
+        """Where drafts for the therapist's own mail program are written (they open them from there)."""
+        return self.folder / "drafts"
 
     def add(
         self,
@@ -164,9 +99,27 @@ class Outbox:
         client_name: str = "",
         layout: str = "",
     ) -> OutboxEntry:
-        """Put a handout in the outbox before trying to send it, so nothing is lost if the send fails."""
+        """Put a handout in the outbox before trying to send it, so nothing is lost if the send fails.
+
+        A handout already waiting for this plan, client and address is brought
+        up to date and returned instead (same id, same Message-ID), so sending
+        again after a failure never leaves two copies waiting.
+        """
         if not pdf_bytes.startswith(b"%PDF-"):
             raise ValueError("pdf_bytes must be the rendered handout (a PDF file's bytes)")
+        waiting = self._waiting_for(plan_id, client_id, to)
+        if waiting is not None:
+            return self._refresh(
+                waiting,
+                pdf_bytes,
+                attachment_name=attachment_name,
+                subject=subject,
+                body=body,
+                plan_revision=plan_revision,
+                plan_title=plan_title,
+                client_name=client_name,
+                layout=layout,
+            )
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             added = _added_time()
@@ -195,6 +148,53 @@ class Outbox:
                 f"The handout could not be put in the outbox ({error.strerror or error}) at {self.folder}. "
                 f"Check that the data folder is writable and the disk is not full.",
             ) from error
+        return entry
+
+    def _waiting_for(self, plan_id: str, client_id: str, to: str) -> OutboxEntry | None:
+        address = to.strip().lower()
+        return next(
+            (
+                entry
+                for entry in self.pending()
+                if (entry.plan_id, entry.client_id, entry.to.lower()) == (plan_id, client_id, address)
+            ),
+            None,
+        )
+
+    def _refresh(self, entry: OutboxEntry, pdf_bytes: bytes, **changes: Any) -> OutboxEntry:
+        """The waiting handout with the newest PDF and texts; left as it is while it is being sent."""
+        lock = filelock.FileLock(self._lock_path(entry), timeout=0)
+        try:
+            lock.acquire()
+        except filelock.Timeout:
+            return entry  # being sent right now: that send carries it
+        try:
+            updated = replace(entry, **changes)
+            write_atomically(entry.pdf_path, pdf_bytes)
+            return self._save(updated)
+        except OSError as error:
+            raise MailError(
+                FailureKind.OUTBOX,
+                f"The handout waiting in the outbox could not be updated ({error.strerror or error}). "
+                f"Check that the data folder is writable and the disk is not full.",
+            ) from error
+        finally:
+            lock.release()
+
+    def delete(self, entry_id: str) -> OutboxEntry:
+        """Remove a waiting handout without sending it; ``MailError`` ("outbox") when unknown or being sent."""
+        entry = self.get(entry_id)
+        if entry is None:
+            raise MailError(FailureKind.OUTBOX, f"There is no handout “{entry_id}” waiting in the outbox.")
+        lock = filelock.FileLock(self._lock_path(entry), timeout=0)
+        try:
+            lock.acquire()
+        except filelock.Timeout:
+            raise MailError(FailureKind.OUTBOX, "This handout is being sent right now; it cannot be removed.") from None
+        try:
+            self.mark_sent(entry)
+        finally:
+            lock.release()
         return entry
 
     def _save(self, entry: OutboxEntry) -> OutboxEntry:
@@ -238,7 +238,12 @@ class Outbox:
         kind = error.kind.value if isinstance(error, MailError) else ""
         message = error.message if isinstance(error, MailError) else str(error)
         updated = replace(
-            entry, attempts=entry.attempts + 1, last_error=message, last_error_kind=kind, last_attempt_at=_now()
+            entry,
+            attempts=entry.attempts + 1,
+            last_error=message,
+            last_error_kind=kind,
+            last_attempt_at=now_text(),
+            sending_since="",
         )
         try:
             return self._save(updated)
@@ -303,8 +308,9 @@ class Outbox:
                     client_name=entry.client_name,
                     message_id=entry.message_id or None,
                 )
-                if not entry.message_id:
-                    entry = self._save(replace(entry, message_id=str(message["Message-ID"])))
+                # Written before the server is contacted: the Message-ID stays the same for every try, and a
+                # crash mid-send leaves a mark the retry can see ("sending_since").
+                entry = self._save(replace(entry, message_id=str(message["Message-ID"]), sending_since=now_text()))
                 send(
                     message,
                     settings or clinic.mail,
@@ -324,7 +330,7 @@ class Outbox:
         finally:
             lock.release()
         return SentRecord(
-            sent_at=_now(),
+            sent_at=now_text(),
             to=entry.to,
             plan_id=entry.plan_id,
             plan_title=entry.plan_title,

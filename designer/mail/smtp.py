@@ -22,6 +22,7 @@ from designer.domain import MailSettings, Security
 from designer.domain.clinic import is_local_host
 
 from .errors import FailureKind, MailError
+from .signin import PROVIDER_NAMES, access_token, server_for, uses_sign_in, xoauth2
 
 Progress = Callable[[str], None]
 
@@ -98,7 +99,7 @@ def check_settings(settings: MailSettings) -> None:
 def send_message(
     message: EmailMessage,
     settings: MailSettings,
-    password: str | None,
+    password: str | None = None,
     *,
     timeout: float | None = None,
     ssl_context: ssl.SSLContext | None = None,
@@ -107,12 +108,15 @@ def send_message(
     """Send the message through the clinic's SMTP server, or raise ``MailError`` saying what went wrong.
 
     ``password`` is needed when ``settings.user`` is set (get it with
-    ``passwords.get_password`` or ask the therapist).  ``timeout`` in seconds
+    ``passwords.get_password`` or ask the therapist).  Settings that sign in
+    with a Microsoft or Google account need none: the token is taken from the
+    keyring (renewed silently) and given to the server with AUTH XOAUTH2.  ``timeout`` in seconds
     defaults to the setting; ``ssl_context`` defaults to the system's trusted
     certificates; ``progress`` is told each step in plain words.
     """
+    settings = server_for(settings)
     check_settings(settings)
-    if settings.user and not password:
+    if settings.user and not password and not uses_sign_in(settings):
         raise MailError(
             FailureKind.PASSWORD_NEEDED,
             f"The mail server needs the password for {settings.user}. Enter it to send.",
@@ -142,7 +146,10 @@ def send_message(
             say("Securing the connection (STARTTLS)…")
             server.starttls(context=context)
             server.ehlo()
-        if settings.user:
+        if uses_sign_in(settings):
+            stage = "login"
+            _sign_in_with_account(server, settings, say)
+        elif settings.user:
             stage = "login"
             say(f"Signing in as {settings.user}…")
             server.login(settings.user, password or "")
@@ -159,6 +166,46 @@ def send_message(
     finally:
         if server is not None:
             _close_quietly(server)
+
+
+def _sign_in_with_account(server: smtplib.SMTP, settings: MailSettings, say: Progress) -> None:
+    """Sign in with the Microsoft or Google account (SMTP AUTH XOAUTH2), renewing the token once if refused."""
+    provider = PROVIDER_NAMES[settings.sign_in]
+    offered = str(server.esmtp_features.get("auth", "")).upper().split()
+    if "XOAUTH2" not in offered:
+        raise MailError(
+            FailureKind.AUTH,
+            f"The mail server {settings.host} does not offer sign-in with a {provider} account. "
+            f"Leave the server empty in {SETTINGS_PLACE} to use {provider}'s own, or choose password sign-in.",
+        )
+    account, token = access_token(settings)
+    say(f"Signing in as {account}…")
+    try:
+        server.auth("XOAUTH2", lambda challenge=None: xoauth2(account, token) if challenge is None else "")
+        return
+    except smtplib.SMTPAuthenticationError as error:
+        if is_smtp_not_allowed(error):
+            raise
+    # The server can refuse a token before its time (withdrawn, or its clock differs): renew it once and retry.
+    account, token = access_token(settings, force_refresh=True)
+    try:
+        server.auth("XOAUTH2", lambda challenge=None: xoauth2(account, token) if challenge is None else "")
+    except smtplib.SMTPAuthenticationError as error:
+        if is_smtp_not_allowed(error):
+            raise
+        raise MailError(
+            FailureKind.SIGN_IN_EXPIRED,
+            f"The mail server did not accept the {provider} sign-in for {account} ({_server_words(error)}). "
+            f"Sign out and sign in again in {SETTINGS_PLACE}.",
+        ) from error
+
+
+def is_smtp_not_allowed(error: BaseException) -> bool:
+    """True for Microsoft's refusals of SMTP sending for the account or tenant (5.7.139, 5.7.30)."""
+    if not isinstance(error, smtplib.SMTPResponseException):
+        return False
+    words = _server_words(error).lower()
+    return "5.7.139" in words or "5.7.30" in words or "smtpclientauthentication is disabled" in words
 
 
 def _close_quietly(server: smtplib.SMTP) -> None:
@@ -197,6 +244,20 @@ def explain_failure(error: BaseException, settings: MailSettings, stage: str, se
     """The plain-words ``MailError`` for an exception raised while talking to the server."""
     where = f"{settings.host}:{settings.port}"
     hint = _security_hint(settings)
+    if is_smtp_not_allowed(error):
+        assert isinstance(error, smtplib.SMTPResponseException)
+        if "5.7.30" in _server_words(error) and not uses_sign_in(settings):
+            what = f"Choose “Sign in with Microsoft” in {SETTINGS_PLACE}: Microsoft no longer takes passwords here."
+        else:
+            what = (
+                "Ask whoever manages your Microsoft 365 to turn on Authenticated SMTP for this mailbox "
+                "(Microsoft 365 admin centre → Active users → the mailbox → Mail → Manage email apps), "
+                "or send through an SMTP relay (docs/email-setup.md)."
+            )
+        return MailError(
+            FailureKind.SMTP_DISABLED,
+            f"This account is not allowed to send email by SMTP ({_server_words(error)}). {what}",
+        )
     if isinstance(error, smtplib.SMTPAuthenticationError):
         return MailError(
             FailureKind.AUTH,

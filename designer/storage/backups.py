@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..safe_files import TEMP_SUFFIX, temp_name
-from .files import FILE_MODE, make_private_folder, write_atomically
+from .files import FILE_MODE, make_private_folder, save_atomically
 
 GENERATIONS = 4
 SNAPSHOTS_KEPT = 14
@@ -100,7 +100,7 @@ class Backups:
             # The clock went back (or two saves in one tick): keep the names in save order anyway.
             moment = existing[0][1] + dt.timedelta(microseconds=1)
         target = folder / f"{utc_stamp(moment)}.json"
-        write_atomically(target, payload, what=what, durable=False)
+        save_atomically(target, payload, what=what, durable=False)
         # Only the copy of the designer holding the lock writes here, so every leftover is stale.
         for old in [path for path, _ in existing[GENERATIONS - 1 :]] + leftovers:
             with contextlib.suppress(OSError):

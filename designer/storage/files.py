@@ -1,6 +1,6 @@
 """Writing files so that a crash, a full disk or a power cut never leaves a half-written one.
 
-``write_atomically`` writes a temporary file in the same folder, flushes and fsyncs it, then
+``save_atomically`` writes a temporary file in the same folder, flushes and fsyncs it, then
 renames it over the real file (an atomic step on every supported system) and fsyncs the folder
 so the rename itself survives a power cut.  Until the rename, the previous version is untouched.
 
@@ -81,7 +81,7 @@ def encode_json(data: Any) -> bytes:
         return json.dumps(data, ensure_ascii=True, separators=(",", ":")).encode("ascii")
 
 
-def write_atomically(path: Path, data: bytes, *, what: str, durable: bool = True) -> Signature:
+def save_atomically(path: Path, data: bytes, *, what: str, durable: bool = True) -> Signature:
     """Replace ``path`` with ``data`` all at once; returns the new file's signature.
 
     Raises ``SaveError`` (with a plain message naming ``what``) when the disk is full or the
@@ -177,7 +177,7 @@ class SafeJSONStorage(Storage):
         backup: Path | None = None
         try:
             backup = self.before_write(self.path, payload)
-            self._sig = write_atomically(self.path, payload, what=self.what)
+            self._sig = save_atomically(self.path, payload, what=self.what)
         except BaseException:
             # TinyDB may already have changed documents we hand out; forget them and re-read the file.
             self._tables, self._sig = None, None

@@ -27,8 +27,8 @@ from .files import (
     file_signature,
     make_private_folder,
     parse_tables,
+    save_atomically,
     signature,
-    write_atomically,
 )
 from .index import UNASSIGNED_ID, ClientEntry, ClientIndex, Journal
 from .repository import NoticeKind
@@ -76,7 +76,7 @@ class StoreIndexSync(StoreRecovery):
         """Write the whole index to index.json, then empty the journal (safe to stop between the two)."""
         path = self.data_dir / INDEX_NAME
         what = "the index of clients and plans"
-        self._index_sig = write_atomically(path, encode_json(self._index.to_tables()), what=what)
+        self._index_sig = save_atomically(path, encode_json(self._index.to_tables()), what=what)
         try:
             self._journal.reset()
         except OSError as error:  # harmless: replaying the journal over the new index changes nothing

@@ -27,8 +27,8 @@ from .files import (
     encode_json,
     file_signature,
     parse_tables,
+    save_atomically,
     signature,
-    write_atomically,
 )
 from .index import UNASSIGNED_ID
 from .repository import NoticeKind
@@ -95,7 +95,7 @@ class StoreRecovery(StoreBase):
                 payload = encode_json(tables)
                 backup = self.backups.keep(path, payload, what=what)
                 try:
-                    sig = write_atomically(path, payload, what=what)
+                    sig = save_atomically(path, payload, what=what)
                 except SaveError:
                     backup.unlink(missing_ok=True)
                     raise
@@ -130,7 +130,7 @@ class StoreRecovery(StoreBase):
                     raise SaveError(save_failure_message(error, what, path.parent)) from error
                 aside = f"; the damaged copy is kept as {aside_path.relative_to(self.data_dir).as_posix()}"
             try:
-                sig = write_atomically(path, encode_json(tables), what=f"the repair of {described.lower()}")
+                sig = save_atomically(path, encode_json(tables), what=f"the repair of {described.lower()}")
             except SaveError as error:
                 # Show the backup all the same; the next opening finds the file missing and tries again.
                 self._notice(

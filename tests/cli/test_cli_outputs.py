@@ -235,3 +235,34 @@ def test_render_names_the_easier_and_harder_versions(tmp_path, data_dir):
     text = " ".join(pdf_text(out).split())
     assert "Unsure or sore? Try:" in text
     assert "Pelvic Tilt" in text  # the Glute Bridge's easier version, which is not in the plan itself
+
+
+def test_outbox_verb_lists_and_deletes(tmp_path, data_dir):
+    """A handout left in the outbox by a failed send is listed, then removed with --delete.  (Retrying against a
+    real SMTP server is covered in tests/mail.)"""
+    _client_id, plan_id = new_plan(data_dir)
+    code, _out, _err = run(
+        data_dir,
+        "email",
+        "--plan",
+        plan_id,
+        "--to",
+        "zoe@example.com",
+        "--smtp-host",
+        "127.0.0.1",
+        "--smtp-port",
+        str(free_port()),
+        "--security",
+        "none",
+        "--timeout",
+        "3",
+    )
+    assert code == 1
+    listed = ok(data_dir, "outbox")
+    assert "1 handout waiting in the outbox" in listed and "zoe@example.com" in listed
+    entry_id = listed.splitlines()[1].split()[0]
+    code, out, err = run(data_dir, "outbox", "--delete", entry_id)
+    assert code == 0, err
+    assert "from the outbox; it was not sent" in out and "The outbox is empty" in out
+    code, out, _err = run(data_dir, "outbox", "--delete", "no-such-entry")
+    assert code == 1 and "still waiting" not in out

@@ -6,19 +6,27 @@ messages it receives, so a test reads back exactly what arrived.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import io
 import ipaddress
+import json
 import socket
 import ssl
+import threading
+import urllib.parse
+import urllib.request
+import webbrowser
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+import keyring
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
@@ -29,7 +37,9 @@ from cryptography.x509.oid import NameOID
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from designer.domain import Clinic, Delivery, MailSettings, Security
+from designer.domain import Clinic, Delivery, MailSettings, Security, SignIn
+
+from .identity_provider import CLIENT_ID, IdentityProvider, start_identity_provider
 
 CLINIC_EMAIL = "hello@springback.example"
 SERVER_USER = "frontdesk@springback.example"
@@ -232,3 +242,157 @@ def server_login() -> tuple[str, str]:
 def password_checker() -> Callable[..., AuthResult]:
     """The aiosmtpd authenticator that accepts only ``server_login``."""
     return check_password
+
+
+# -- signing in with an account (OAuth2) ----------------------------------------------------------------------------
+
+
+@dataclass
+class TokenCheckingMailbox(Mailbox):
+    """A mail server that offers only AUTH XOAUTH2 and lets in only a token the stand-in sign-in service issued."""
+
+    provider: IdentityProvider | None = None
+    refusal: str = ""  # a fixed answer to every sign-in, such as Microsoft's 5.7.139
+    sign_ins: list[tuple[str, str]] = field(default_factory=list)  # (account, token) as the client sent them
+
+    async def handle_MAIL(self, server: Any, session: Any, envelope: Any, address: str, options: list[str]) -> str:
+        if not session.authenticated:
+            return "530 5.7.0 Authentication required"
+        return await super().handle_MAIL(server, session, envelope, address, options)
+
+    async def auth_XOAUTH2(self, server: Any, args: list[str]) -> AuthResult:
+        blob = args[1].encode() if len(args) > 1 else await server.challenge_auth("", encode_to_b64=False)
+        fields = dict(part.split("=", 1) for part in base64.b64decode(blob).decode("utf-8").split("\x01") if part)
+        account, token = fields.get("user", ""), fields.get("auth", "").removeprefix("Bearer ")
+        self.sign_ins.append((account, token))
+        if self.refusal:
+            return AuthResult(success=False, handled=False, message=self.refusal)
+        if self.provider is not None and self.provider.token_is_good(token, account):
+            return AuthResult(success=True, auth_data=account)
+        # As Microsoft and Google do: the reason as a JSON challenge, then 535 after the client's empty answer.
+        await server.challenge_auth(json.dumps({"status": "401", "schemes": "bearer"}))
+        return AuthResult(success=False, handled=False, message="535 5.7.3 Authentication unsuccessful")
+
+
+@pytest.fixture
+def file_keyring(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """keyrings.alt's file keyring in a temporary folder: a real backend, never this computer's own keyring."""
+    from keyrings.alt.file import PlaintextKeyring
+
+    backend = PlaintextKeyring()
+    backend.file_path = str(tmp_path_factory.mktemp("keyring") / "keyring.cfg")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def identity_provider(certificate: Certificate, monkeypatch: pytest.MonkeyPatch) -> Iterator[IdentityProvider]:
+    """The stand-in sign-in service over HTTPS on 127.0.0.1; MSAL and google-auth trust only its certificate."""
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(certificate.cert_path))
+    provider, server = start_identity_provider(certificate.server_context())
+    yield provider
+    server.shutdown()
+    server.server_close()
+
+
+class SigningInBrowser(webbrowser.BaseBrowser):
+    """The "system browser": opens the sign-in page, which sends it straight back to the loopback address."""
+
+    def __init__(self, certificate: Certificate) -> None:
+        super().__init__("designer-test-browser")
+        self.opened: list[str] = []
+        self.pages: list[str] = []
+        self._opener = urllib.request.build_opener(
+            urllib.request.HTTPSHandler(context=certificate.trusting_client_context()),
+            urllib.request.ProxyHandler({}),
+        )
+
+    def open(self, url: str, new: int = 0, autoraise: bool = True) -> bool:
+        self.opened.append(url)
+        threading.Thread(target=self._visit, args=(url,), daemon=True).start()
+        return True
+
+    def _visit(self, url: str) -> None:
+        with self._opener.open(url, timeout=30) as page:  # follows a redirect to the loopback server
+            text = page.read().decode("utf-8", "replace")
+        form = _FormReader()
+        form.feed(text)
+        if form.action:  # a page that posts itself at once (Microsoft's response_mode=form_post)
+            body = urllib.parse.urlencode(form.values).encode()
+            with self._opener.open(urllib.request.Request(form.action, data=body), timeout=30) as page:
+                text = page.read().decode("utf-8", "replace")
+        self.pages.append(text)
+
+
+class _FormReader(HTMLParser):
+    """The first form of a page: where it posts, and its hidden fields."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.action = ""
+        self.values: dict[str, str] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = {name: value or "" for name, value in attrs}
+        if tag == "form" and not self.action:
+            self.action = found.get("action", "")
+        elif tag == "input" and "name" in found:
+            self.values[found["name"]] = found.get("value", "")
+
+
+@pytest.fixture
+def browser(certificate: Certificate, monkeypatch: pytest.MonkeyPatch) -> Iterator[SigningInBrowser]:
+    """Registers the signing-in browser as this computer's preferred browser for one test."""
+    monkeypatch.delenv("BROWSER", raising=False)
+    fake = SigningInBrowser(certificate)
+    webbrowser.register(fake.name, None, fake, preferred=True)
+    yield fake
+    with webbrowser._lock:  # type: ignore[attr-defined]
+        webbrowser._tryorder.remove(fake.name)  # type: ignore[attr-defined, union-attr]
+        webbrowser._browsers.pop(fake.name, None)  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def account_settings(identity_provider: IdentityProvider) -> Callable[..., MailSettings]:
+    """``account_settings(port, provider=SignIn.MICROSOFT)``: settings that sign in with the stand-in service."""
+
+    def make(port: int, sign_in: SignIn = SignIn.MICROSOFT) -> MailSettings:
+        return MailSettings(
+            delivery=Delivery.SMTP,
+            host="127.0.0.1",
+            port=port,
+            security=Security.NONE,
+            sender=CLINIC_EMAIL,
+            timeout_seconds=10,
+            sign_in=sign_in,
+            microsoft_client_id=CLIENT_ID,
+            microsoft_tenant=identity_provider.authority,
+            google_client_id=CLIENT_ID,
+            google_client_secret="not-a-secret-for-desktop-apps",
+        )
+
+    return make
+
+
+@pytest.fixture
+def google_endpoints(identity_provider: IdentityProvider, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point the Google sign-in at the stand-in service."""
+    from designer.mail import google
+
+    monkeypatch.setattr(
+        google,
+        "ENDPOINTS",
+        google.Endpoints(f"{identity_provider.base}/google/auth", f"{identity_provider.base}/google/token"),
+    )
+
+
+@pytest.fixture
+def xoauth2_server(start_server: StartServer, identity_provider: IdentityProvider) -> RunningServer:
+    """A mail server on 127.0.0.1 that takes only XOAUTH2 sign-ins with tokens the stand-in service issued."""
+    return start_server(
+        mailbox=TokenCheckingMailbox(provider=identity_provider),
+        auth_require_tls=False,
+        auth_exclude_mechanism=["LOGIN", "PLAIN"],
+    )

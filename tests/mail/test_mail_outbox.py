@@ -122,10 +122,10 @@ def test_deliver_pending_stops_when_the_server_is_down(tmp_path, pdf_bytes, clin
 
 def test_a_damaged_note_does_not_hide_the_other_handouts(tmp_path, pdf_bytes):
     outbox = Outbox(tmp_path / "outbox")
-    good = add_handout(outbox, pdf_bytes)
-    damaged = add_handout(outbox, pdf_bytes)
+    good = add_handout(outbox, pdf_bytes, to="one@example.org")
+    damaged = add_handout(outbox, pdf_bytes, to="two@example.org")
     damaged.note_path.write_text('{"id": "x", "plan_revision": "four"', "utf-8")
-    wrong_type = add_handout(outbox, pdf_bytes)
+    wrong_type = add_handout(outbox, pdf_bytes, to="three@example.org")
     wrong_type.note_path.write_text(json.dumps({**wrong_type.to_dict(), "plan_revision": "four"}), "utf-8")
     assert [entry.id for entry in outbox.pending()] == [good.id]
     assert damaged.pdf_path.exists() and wrong_type.pdf_path.exists()  # nothing is thrown away

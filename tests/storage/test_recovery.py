@@ -325,14 +325,14 @@ def test_a_restore_that_cannot_be_written_still_shows_the_backup(
 ) -> None:
     _client, plan, path = saved_client_with_plan(data_dir, "Full Disk")
     invalid_json(path)
-    real_write = store_module.write_atomically
+    real_write = store_module.save_atomically
 
     def disk_full_for_clients(target: Path, data: bytes, *, what: str, durable: bool = True) -> object:
         if target.parent.name == "clients":
             raise SaveError("The disk is full, so the repair could not be saved.")
         return real_write(target, data, what=what, durable=durable)
 
-    monkeypatch.setattr(store_module, "write_atomically", disk_full_for_clients)
+    monkeypatch.setattr(store_module, "save_atomically", disk_full_for_clients)
     with Store.open(data_dir) as store:
         assert "could not be written back: The disk is full" in store.notice_texts[0]
         assert store.get_plan(plan.id) == plan

@@ -1,5 +1,8 @@
 """The clinic's settings: who the clinic is, how its handouts look, and how it sends email.
 
+The Email tab (sign in with Microsoft or Google, or a password) lives in
+``mail_settings_page.py``.
+
 Every change that makes sense is announced at once (``clinicChanged``) so the
 window's preview shows it while the dialog is still open; Cancel puts the
 preview back.  A logo is made safe (re-encoded, size-limited) and kept in the
@@ -25,16 +28,16 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from designer.domain import Clinic, Delivery, Layout, MailSettings, PaperSize, Security, ValidationError
+from designer.domain import Clinic, Layout, MailSettings, PaperSize, ValidationError
 from designer.storage.repository import PictureKind, Repository
 
 from ..widgets.forms import choice_box, form, problem_label, quiet_label
+from .mail_settings_page import MailSettingsPage
 
 LABELS = {
     "name": "Clinic name",
@@ -51,15 +54,13 @@ LABELS = {
     "mail.host": "Mail server",
     "mail.port": "Port",
     "mail.sender": "Sender address",
-    "mail.security": "Security",
+    "mail.security": "Connection",
+    "mail.microsoft_tenant": "Microsoft tenant",
+    "mail.microsoft_client_id": "Microsoft client id",
+    "mail.google_client_id": "Google client id",
+    "mail.google_client_secret": "Google client secret",
     "mail.user": "User name",
     "mail.timeout_seconds": "Timeout",
-}
-
-DELIVERY_LABELS = {
-    Delivery.SMTP: "Send from here (SMTP mail server)",
-    Delivery.MAIL_PROGRAM: "Open in my mail program to check and send",
-    Delivery.SAVE_ONLY: "Save the PDF and show it in its folder",
 }
 
 
@@ -193,53 +194,12 @@ class ClinicSettingsDialog(QDialog):
         return page
 
     def _mail_page(self, mail: MailSettings) -> QWidget:
-        page = QWidget()
-        self.delivery = choice_box(
-            [(label, delivery.value) for delivery, label in DELIVERY_LABELS.items()], mail.delivery.value
-        )
-        self.host = self._line(mail.host, "smtp.example.com")
-        self.port = QSpinBox()
-        self.port.setRange(1, 65535)
-        self.port.setValue(mail.port)
-        self.security = choice_box(
-            [
-                ("STARTTLS (usual, port 587)", Security.STARTTLS.value),
-                ("SSL (port 465)", Security.SSL.value),
-                ("None (only a server on this computer)", Security.NONE.value),
-            ],
-            mail.security.value,
-        )
-        self.user = self._line(mail.user, "usually your email address")
-        self.sender_address = self._line(mail.sender, "the address clients see the email come from")
-        self.password_field = QLineEdit()
-        self.password_field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_field.setPlaceholderText("kept in the system's password store, never in our files")
-        self.timeout = QSpinBox()
-        self.timeout.setRange(1, 600)
-        self.timeout.setSuffix(" s")
-        self.timeout.setValue(mail.timeout_seconds)
-        self.subject = self._line(mail.subject)
-        self.body = QPlainTextEdit(mail.body)
-        self.body.setFixedHeight(120)
-        placeholders = quiet_label(
-            "You can use {first_name}, {plan_title}, {clinic_name}, {booking_link}, {therapist}."
-        )
-        form(
-            [
-                ("How to send", self.delivery),
-                ("Mail server", self.host),
-                ("Port", self.port),
-                ("Security", self.security),
-                ("User name", self.user),
-                ("Password", self.password_field),
-                ("Sender address", self.sender_address),
-                ("Timeout", self.timeout),
-                ("Subject", self.subject),
-                ("Message", self.body),
-                ("", placeholders),
-            ],
-            page,
-        )
+        self.mail_page = MailSettingsPage(mail)
+        # The fields keep their names on the dialog: the window and its tests reach them here.
+        page = self.mail_page
+        self.delivery, self.host, self.port, self.security = page.delivery, page.host, page.port, page.security
+        self.user, self.sender_address, self.password_field = page.user, page.sender_address, page.password_field
+        self.timeout, self.subject, self.body = page.timeout, page.subject, page.body
         return page
 
     def _connect_all(self) -> None:
@@ -253,18 +213,13 @@ class ClinicSettingsDialog(QDialog):
             self.instagram,
             self.colour,
             self.accent_colour,
-            self.host,
-            self.user,
-            self.sender_address,
-            self.subject,
         ):
             field.textChanged.connect(self._changed)
-        for box in (self.address, self.advice, self.body):
+        for box in (self.address, self.advice):
             box.textChanged.connect(self._changed)
-        for combo in (self.paper, self.default_layout, self.delivery, self.security):
+        for combo in (self.paper, self.default_layout):
             combo.currentIndexChanged.connect(self._changed)
-        for spin in (self.port, self.timeout):
-            spin.valueChanged.connect(self._changed)
+        self.mail_page.changed.connect(self._changed)
         self.choose_logo.clicked.connect(self._choose_logo)
         self.remove_logo.clicked.connect(self._remove_logo)
 
@@ -321,20 +276,7 @@ class ClinicSettingsDialog(QDialog):
     # -- reading ---------------------------------------------------------------------------------
 
     def _read(self) -> Clinic:
-        mail = MailSettings.from_dict(
-            {
-                **self._original.mail.to_dict(),
-                "delivery": self.delivery.currentData(),
-                "host": self.host.text().strip(),
-                "port": self.port.value(),
-                "security": self.security.currentData(),
-                "user": self.user.text().strip(),
-                "sender": self.sender_address.text().strip(),
-                "subject": self.subject.text().strip(),
-                "body": self.body.toPlainText().strip(),
-                "timeout_seconds": self.timeout.value(),
-            }
-        )
+        mail = self.mail_page.settings()
         data = {
             **self._original.to_dict(),
             "name": self.name.text().strip(),
@@ -386,7 +328,7 @@ class ClinicSettingsDialog(QDialog):
 
     def typed_password(self) -> str:
         """The SMTP password typed here ("" when left empty: keep the one already stored)."""
-        return self.password_field.text()
+        return self.mail_page.typed_password()
 
     def accept(self) -> None:
         """Qt: close only when every setting makes sense."""

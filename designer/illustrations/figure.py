@@ -1,0 +1,171 @@
+"""The figure's shapes: the trunk swept along the spine, the limbs as tapered capsules, the head with hair.
+
+Parts further from the viewer are painted in a lighter grey, so the near and far limbs stay apart.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+from .body import HEAD_AXES, HEAD_FORWARD, HEAD_UP, RADII, Skeleton, trunk_section, trunk_station
+from .geometry import (
+    Point,
+    add,
+    apply,
+    capsule_outline,
+    circle_points,
+    clip_convex,
+    column,
+    convex_hull,
+    ellipse_outline,
+    scale,
+    symmetric_axes,
+    unit,
+)
+from .scene import PainterBase, Shape
+from .style import RGB, mix, scale2
+
+TRUNK_BOTTOM, TRUNK_TOP = -10.0, 53.0  # the trunk's cross-sections, cm along the spine from the hip joints
+
+
+def trunk_stations() -> list[tuple[float, float]]:
+    """Distances along the spine to draw a cross-section at, and how much of its full size it has.
+
+    The ends are rounded like a dome (3 cm under the buttocks, 4 cm above the base of the neck), so the
+    trunk has no flat end from the side.
+    """
+    bottom = [(TRUNK_BOTTOM - 3.0 * math.cos(math.radians(a)), math.sin(math.radians(a))) for a in (25, 50, 70)]
+    middle = [(TRUNK_BOTTOM + 1.5 * i, 1.0) for i in range(int((TRUNK_TOP - TRUNK_BOTTOM) / 1.5) + 1)]
+    if middle[-1][0] < TRUNK_TOP:
+        middle.append((TRUNK_TOP, 1.0))
+    top = [(TRUNK_TOP + 4.0 * math.cos(math.radians(a)), math.sin(math.radians(a))) for a in (70, 50, 25)]
+    return bottom + middle + top
+
+
+def trunk_part(distance: float) -> str:
+    """Which part of the trunk a cross-section ``distance`` cm up the spine belongs to."""
+    if distance < 4.0:
+        return "pelvis"
+    return "belly" if distance < 30.0 else "chest"
+
+
+class FigurePainter(PainterBase):
+    """Builds the figure's shapes for one position."""
+
+    def tone(self, depth: float, reference: float) -> tuple[RGB, RGB]:
+        # Steep enough that a limb on the far side is clearly lighter than the near one, even printed in grey.
+        t = 0.5 + (depth - reference) / 20.0
+        palette = self.palette
+        return mix(palette.far_fill, palette.near_fill, t), mix(palette.far_line, palette.near_line, t)
+
+    # The figure ------------------------------------------------------------------------------------
+    def figure(self, skeleton: Skeleton) -> list[Shape]:
+        shapes: list[Shape] = []
+        project, depth = self.projector.point, self.projector.depth
+        reference = depth(skeleton["root"])
+        pieces = self.trunk(skeleton)
+        fill, line = self.tone(reference, reference)
+        outline = convex_hull([point for piece in pieces for point in piece])
+        stations = [distance for distance, _ in trunk_stations()]
+        kinds = tuple(trunk_part((a + b) / 2) for a, b in itertools.pairwise(stations))
+        shapes.append(
+            Shape(reference + 0.5, outline, fill, line, pieces=tuple(pieces), part="trunk", piece_parts=kinds)
+        )
+        for index, (name, start, end, part) in enumerate(
+            (
+                ("neck", "neck_base", "head_base", "neck"),
+                ("upper_arm_r", "shoulder_r", "elbow_r", "upper_arm"),
+                ("forearm_r", "elbow_r", "wrist_r", "forearm"),
+                ("hand_r", "wrist_r", "hand_r", "hand"),
+                ("upper_arm_l", "shoulder_l", "elbow_l", "upper_arm"),
+                ("forearm_l", "elbow_l", "wrist_l", "forearm"),
+                ("hand_l", "wrist_l", "hand_l", "hand"),
+                ("thigh_r", "hip_r", "knee_r", "thigh"),
+                ("shank_r", "knee_r", "ankle_r", "shank"),
+                ("thigh_l", "hip_l", "knee_l", "thigh"),
+                ("shank_l", "knee_l", "ankle_l", "shank"),
+            )
+        ):
+            a, b = skeleton[start], skeleton[end]
+            r_a, r_b = RADII[part]
+            outline = capsule_outline(project(a), project(b), r_a, r_b)
+            middle = (depth(a) + depth(b)) / 2
+            fill, line = self.tone(middle, reference)
+            # Later parts of a limb overlap earlier ones at the joint, which keeps the joints visible.
+            bias = 0.02 * (index % 3) if name != "neck" else 0.2
+            shapes.append(Shape(middle + bias, outline, fill, line, part=name))
+        for tag in ("r", "l"):
+            heel, toe, ankle = skeleton[f"heel_{tag}"], skeleton[f"toe_{tag}"], skeleton[f"ankle_{tag}"]
+            points = circle_points(project(heel), RADII["foot"][0], 0, 360, 24)
+            points += circle_points(project(toe), RADII["foot"][1], 0, 360, 24)
+            points += circle_points(project(ankle), RADII["shank"][1], 0, 360, 24)
+            middle = (depth(heel) + depth(toe)) / 2
+            fill, line = self.tone(middle, reference)
+            shapes.append(Shape(middle + 0.06, convex_hull(points), fill, line, part=f"foot_{tag}"))
+        shapes.extend(self.head(skeleton, reference))
+        return shapes
+
+    def trunk(self, skeleton: Skeleton) -> list[list[Point]]:
+        """The trunk as convex pieces: each joins two neighbouring elliptical cross-sections along the spine.
+
+        Swept this way the trunk has the right outline from any side, also seen end on (from above a
+        standing figure, or from the head of a lying one), where a side outline would collapse to a line.
+        """
+        project, direction = self.projector.point, self.projector.direction
+        sections: list[list[Point]] = []
+        for distance, size in trunk_stations():
+            centre, frame = trunk_station(skeleton, min(distance, TRUNK_TOP))
+            if distance > TRUNK_TOP:
+                # Above the base of the neck the spine carries straight on (the rounded top of the shoulders).
+                centre = add(centre, scale(column(frame, 1), distance - TRUNK_TOP))
+            width, half_depth, shift = trunk_section(min(distance, TRUNK_TOP), skeleton.belly)
+            centre = add(centre, scale(column(frame, 0), shift))
+            side = direction(column(frame, 2))
+            front = direction(column(frame, 0))
+            axis_a = (side[0] * width * size, side[1] * width * size)
+            axis_b = (front[0] * half_depth * size, front[1] * half_depth * size)
+            sections.append(ellipse_outline(project(centre), axis_a, axis_b, 28))
+        return [convex_hull(a + b) for a, b in itertools.pairwise(sections)]
+
+    def head(self, skeleton: Skeleton, reference: float) -> list[Shape]:
+        project, direction, depth = self.projector.point, self.projector.direction, self.projector.depth
+        centre3 = skeleton["head"]
+        centre = project(centre3)
+        a = b = c = 0.0
+        for axis, half in zip(range(3), (HEAD_AXES[0], HEAD_AXES[1], HEAD_AXES[2]), strict=True):
+            p = direction(column(skeleton.head, axis))
+            a += half * half * p[0] * p[0]
+            b += half * half * p[0] * p[1]
+            c += half * half * p[1] * p[1]
+        major, minor = symmetric_axes(a, b, c)
+        outline = ellipse_outline(centre, major, minor, 56)
+        head_depth = depth(centre3) + 0.3
+        fill, line = self.tone(depth(centre3), reference)
+        shapes = [Shape(head_depth, outline, fill, line, part="head")]
+        # A small nose, hidden behind the head unless the face is seen from the side.
+        nose_base = add(
+            skeleton["head_base"], apply(skeleton.head, (HEAD_FORWARD + HEAD_AXES[0] - 2.5, HEAD_UP - 2.0, 0.0))
+        )
+        nose_tip = add(
+            skeleton["head_base"], apply(skeleton.head, (HEAD_FORWARD + HEAD_AXES[0] + 0.6, HEAD_UP - 2.8, 0.0))
+        )
+        nose = capsule_outline(project(nose_base), project(nose_tip), 2.4, 1.7, 12)
+        shapes.append(Shape(head_depth - 0.01, nose, fill, line))
+        # Hair on the crown and the back of the head shows which way the face looks: the head's outline
+        # clipped by a slightly larger ellipse shifted towards the back of the crown (a curved hairline).
+        up, back = column(skeleton.head, 1), scale(column(skeleton.head, 0), -1.0)
+        hair3 = direction(unit(add(scale(up, 0.8), scale(back, 0.6))))
+        flat = math.hypot(hair3[0], hair3[1])
+        shift = 0.68 - 0.75 * hair3[2]  # more of the head is hair when the back of the head faces the viewer
+        if flat > 1e-3:
+            hx, hy = hair3[0] / flat, hair3[1] / flat
+            support = math.sqrt(a * hx * hx + 2 * b * hx * hy + c * hy * hy)
+            hair_centre = (centre[0] + hx * support * shift, centre[1] + hy * support * shift)
+            cap = ellipse_outline(hair_centre, scale2(major, 1.02), scale2(minor, 1.02), 56)
+            hair = clip_convex(outline, cap)
+            if len(hair) >= 3:
+                shapes.append(Shape(head_depth + 0.01, hair, self.palette.hair, line))
+        elif hair3[2] > 0:
+            shapes.append(Shape(head_depth + 0.01, outline, self.palette.hair, line))
+        return shapes

@@ -1,0 +1,30 @@
+"""The descriptions of every built-in exercise drawing, one module per category of the library.
+
+Each category module marks its drawings with ``@register``; importing them here fills the registry, and
+``DRAWINGS`` maps each exercise id to its description.  The shared starting shapes (standing, lying on the
+back, hands and knees, sitting on a chair) live in ``common``.
+"""
+
+from __future__ import annotations
+
+from ..describe import Drawing
+from . import breathing, carries, core_bracing, glute_strength, hip_hinge, hip_mobility, side_bending, spine_reloading
+from .common import MAKERS, at, feet, stand
+
+# The category modules are imported for the drawings they register.
+CATEGORIES = (hip_hinge, glute_strength, core_bracing, carries, spine_reloading, hip_mobility, side_bending, breathing)
+
+
+def _collect() -> dict[str, Drawing]:
+    drawings: dict[str, Drawing] = {}
+    for maker in MAKERS:
+        drawing = maker()
+        if drawing.exercise_id in drawings:
+            raise ValueError(f"two drawings are registered for {drawing.exercise_id}")
+        drawings[drawing.exercise_id] = drawing
+    return drawings
+
+
+DRAWINGS: dict[str, Drawing] = _collect()
+
+__all__ = ["CATEGORIES", "DRAWINGS", "at", "feet", "stand"]

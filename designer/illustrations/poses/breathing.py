@@ -1,0 +1,153 @@
+"""The drawings of the breathing exercises."""
+
+from __future__ import annotations
+
+from ..describe import Bend, Contact, Drawing, Figure, Limb, Position, Prop, PropKind
+from .common import (
+    FEET_ON_FLOOR,
+    FRONT,
+    SIDE,
+    SUPINE_Y,
+    Arms,
+    arrow,
+    at,
+    both,
+    chair_under,
+    crook,
+    drawing,
+    mat,
+    prop,
+    register,
+    seated,
+    stand,
+    touch,
+)
+
+
+def belly_hands() -> Arms:
+    """One hand resting on the belly, the other on the chest."""
+    return Arms(
+        arm_r=Limb(reach=at("belly", 1.0, 2.5, 5.0), toward=(0.0, 0.2, 1.0), flat=True),
+        arm_l=Limb(reach=at("chest", 1.0, 2.5, -5.0), toward=(0.0, 0.2, -1.0), flat=True),
+    )
+
+
+BREATH_IN = 9.0  # how far the belly swells, in cm: enough to see, as the client feels it under the hand
+
+
+def breathing_positions(
+    figure: Figure,
+    props: tuple[Prop, ...],
+    contacts: tuple[Contact, ...],
+    point: str = "belly",
+    rise: float = 0.0,
+    swell: float = BREATH_IN,
+) -> tuple[Position, Position]:
+    """Breathe in (belly rises) and breathe out (it falls), with arrows at ``point``."""
+    swollen = figure.but(belly=swell)
+    if rise and figure.at is not None:
+        # Lying face down, the belly presses into the floor and the body lifts a little; the head stays down.
+        swollen = swollen.but(at=(figure.at[0], figure.at[1] + rise, figure.at[2]), neck=Bend(flex=-6.0))
+    up, down = (arrow(at(point, 0, 10), at(point, 0, 24)),), (arrow(at(point, 0, 24), at(point, 0, 10)),)
+    breathe_in = Position(swollen, props, up, "Breathe in", contacts)
+    breathe_out = Position(figure, props, down, "Breathe out", contacts)
+    return breathe_in, breathe_out
+
+
+LYING = (touch("back", "floor"), touch("seat", "floor"))
+
+
+@register
+def belly_breathing() -> Drawing:
+    """Lying on the back, knees bent, one hand on the chest and one on the belly; the belly rises and falls."""
+    figure = crook(**belly_hands())
+    contacts = (*LYING, *FEET_ON_FLOOR, touch("hand_r", "belly"), touch("hand_l", "chest"))
+    return drawing("belly-breathing", SIDE, *breathing_positions(figure, (mat(),), contacts), moving=("belly", "arm_r"))
+
+
+@register
+def crocodile_breathing() -> Drawing:
+    """Lying face down, forehead resting on the stacked hands, elbows out; the low back rises with each breath."""
+    figure = Figure(
+        lean=90.0,
+        at=(0.0, 13.5, 0.0),  # the belly rests on the floor
+        neck=Bend(flex=-18.0),
+        leg_r=Limb(flex=7.0, tip=75.0, out=4.0),  # the legs slope down to rest on the floor
+        leg_l=Limb(flex=7.0, tip=75.0, out=4.0),
+        arm_r=Limb(reach=(72.0, 7.5, 6.0), toward=(0.0, 0.0, 1.0), flat=True),
+        arm_l=Limb(reach=(72.0, 4.5, -6.0), toward=(0.0, 0.0, -1.0), flat=True),
+    )
+    contacts = (touch("head", "hand_r"), touch("hand_l", "floor"))
+    # Breathing in, the belly presses into the floor and the low back and sides rise.
+    return drawing(
+        "crocodile-breathing",
+        SIDE,
+        *breathing_positions(figure, (mat(),), contacts, "sacrum", rise=3.0, swell=6.0),
+        moving=("belly", "pelvis"),
+    )
+
+
+@register
+def ninety_ninety_breathing() -> Drawing:
+    """Lying on the back, calves on a chair's seat (hips and knees at right angles), hands on the lower ribs."""
+    chair = prop(PropKind.CHAIR, 38.0, facing=180.0, size=(42.0, 49.0, 44.0))  # its edge clear of the hips
+    hands = Arms(
+        arm_r=Limb(reach=at("ribs", 1.0, 2.5, 9.0), toward=(0.0, 0.2, 1.0), flat=True),
+        arm_l=Limb(reach=at("ribs", 1.0, 2.5, -9.0), toward=(0.0, 0.2, -1.0), flat=True),
+    )
+    figure = Figure(
+        lean=-90.0,
+        at=(0.0, SUPINE_Y, 0.0),
+        leg_r=Limb(flex=88.0, bend=90.0, tip=-28.0),
+        leg_l=Limb(flex=88.0, bend=90.0, tip=-28.0),
+        **hands,
+    )
+    contacts = (*LYING, *both("shank", "chair"), *both("hand", "ribs"))
+    return drawing(
+        "ninety-ninety-breathing",
+        SIDE,
+        *breathing_positions(figure, (mat(), chair), contacts),
+        moving=("belly",),
+    )
+
+
+@register
+def box_breathing() -> Drawing:
+    """Sitting tall, with a square of four arrows beside the head: breathe in, hold, breathe out, hold."""
+    chair = chair_under(0.0)
+    near, far, low, high, gap = 56.0, 28.0, 126.0, 154.0, 3.0
+    square = (
+        arrow(at("", 0, low + gap, near), at("", 0, high - gap, near)),
+        arrow(at("", 0, high, near - gap), at("", 0, high, far + gap)),
+        arrow(at("", 0, high - gap, far), at("", 0, low + gap, far)),
+        arrow(at("", 0, low, far + gap), at("", 0, low, near - gap)),
+    )
+    contacts = (*FEET_ON_FLOOR, touch("seat", "chair"), touch("hand_r", "thigh_r"), touch("hand_l", "thigh_l"))
+    return drawing(
+        "box-breathing",
+        FRONT,
+        Position(seated(feet_x=34.0), (chair,), square, "Breathe", contacts),
+        holds="in 4, hold 4, out 4, hold 4",
+    )
+
+
+@register
+def breathe_and_brace() -> Drawing:
+    """Standing tall, one hand on the belly and one on the side above the hip; breathe in, then brace."""
+    hands = Arms(
+        arm_r=Limb(reach=at("belly", 1.0, 2.0, 6.0), toward=(-1.0, -0.3, 1.0), flat=True),
+        arm_l=Limb(reach=at("hip_l", 0.0, 12.0, -14.0), toward=(-1.0, -0.3, -1.0)),
+    )
+    figure = stand(**hands)
+    contacts = (*FEET_ON_FLOOR, touch("hand_r", "belly"), touch("hand_l", "hip_l"))
+    breathe_in = Position(
+        figure.but(belly=BREATH_IN), (), (arrow(at("belly", 6, -2), at("belly", 18, -2)),), "Breathe in", contacts
+    )
+    brace = Position(
+        figure.but(belly=-1.0),
+        (),
+        (arrow(at("belly", 18, -2), at("belly", 6, -2)), arrow(at("sacrum", -16, 16), at("sacrum", -4, 16))),
+        "Brace",
+        contacts,
+    )
+    return drawing("breathe-and-brace", SIDE, breathe_in, brace, moving=("belly", "arm_r"))

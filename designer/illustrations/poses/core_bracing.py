@@ -1,0 +1,336 @@
+"""The drawings of the core bracing and anti-rotation exercises."""
+
+from __future__ import annotations
+
+import math
+
+from .. import body as anatomy
+from ..describe import At, Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
+from ..geometry import Vec, add, column, scale
+from .common import (
+    ANKLE_Y,
+    FEET_ON_FLOOR,
+    FOOT_FLAT,
+    HIP,
+    LEG,
+    QUAD_LEAN,
+    SIDE,
+    SUPINE_Y,
+    Arms,
+    Legs,
+    arrow,
+    at,
+    band,
+    both,
+    crook,
+    drawing,
+    feet,
+    hold,
+    joints,
+    limb_through,
+    mat,
+    prop,
+    quadruped,
+    register,
+    touch,
+)
+
+
+@register
+def pelvic_tilt() -> Drawing:
+    """Lying on the back, knees bent, hands on the tummy.  Tipping the pelvis forward arches the low back
+    off the mat (a gap under it); tipping it back presses the low back flat onto the mat."""
+    hands = Arms(
+        arm_r=Limb(reach=at("belly", 2.0, 3.0, 5.0), toward=(0.3, -0.4, 1.0), flat=True),
+        arm_l=Limb(reach=at("belly", 8.0, 3.0, -5.0), toward=(0.3, -0.4, -1.0), flat=True),
+    )
+    arched = crook(
+        root_y=SUPINE_Y + 1.6,
+        lean=-62.0,
+        lumbar=Bend(flex=-26.0),
+        chest=Bend(flex=-20.0),
+        neck=Bend(flex=18.0),
+        **hands,
+    )
+    flat = crook(root_y=SUPINE_Y - 0.7, lean=-104.0, lumbar=Bend(flex=10.0), chest=Bend(flex=8.0), **hands)
+    lift = arrow(at("waist", 4, -13), at("waist", 4, -3))
+    rock = arrow(at("hip_front", 10, 12), at("hip_front", -6, 14), 0.35)
+    press = arrow(at("waist", 9, 6), at("waist", 9, -4))
+    contacts = (*FEET_ON_FLOOR, *both("hand", "belly"), touch("seat", "floor"), touch("back", "floor"))
+    return drawing(
+        "pelvic-tilt",
+        SIDE,
+        Position(arched, (mat(),), (lift,), contacts=contacts),
+        Position(flat, (mat(),), (rock, press), contacts=contacts),
+        moving=("pelvis", "belly"),
+    )
+
+
+SUPINE = (touch("back", "floor"), touch("seat", "floor"))
+
+
+@register
+def heel_slide() -> Drawing:
+    """Lying on the back, fingertips inside the hip bones; one heel slides along the floor until the leg is long."""
+    hands = Arms(
+        arm_r=Limb(reach=at("hip_front", 2.0, 4.0, 4.0), toward=(0.0, 0.2, 1.0), flat=True),
+        arm_l=Limb(reach=at("hip_front", 2.0, 4.0, -4.0), toward=(0.0, 0.2, -1.0), flat=True),
+    )
+    start = crook(**hands)
+    end = crook(leg_r=Limb(reach=(79.0, ANKLE_Y + 1.0, HIP + 2), tip=-5.0), **hands)
+    contacts = (*SUPINE, *both("hand", "hip_front"), touch("foot_l", "floor"))
+    return drawing(
+        "heel-slide",
+        SIDE,
+        Position(start, (mat(),), contacts=(*contacts, touch("foot_r", "floor"))),
+        Position(
+            end,
+            (mat(),),
+            (arrow(at("", 52, 2, 30), at("", 78, 2, 30)),),
+            contacts=(*contacts, touch("heel_r", "floor")),
+        ),
+        moving=("leg_r",),
+    )
+
+
+@register
+def dead_bug() -> Drawing:
+    """Lying on the back, arms to the ceiling, hips and knees at right angles; then one arm reaches back
+    overhead while the opposite leg reaches out long, just above the floor."""
+    arm_up, table_leg = Limb(flex=90.0, bend=4.0), Limb(flex=90.0, bend=90.0, tip=10.0)
+    start = Figure(lean=-90.0, at=(0.0, SUPINE_Y, 0.0), arm_r=arm_up, arm_l=arm_up, leg_r=table_leg, leg_l=table_leg)
+    end = start.but(arm_l=Limb(flex=168.0, bend=4.0), leg_r=Limb(flex=12.0, bend=4.0, tip=15.0))
+    reach_back = arrow(at("shoulder_l", 30, 40, 0), at("shoulder_l", -40, 16, 0), 0.3)
+    reach_out = arrow(at("hip_r", 30, 52, 18), at("hip_r", 80, 26, 18), -0.3)
+    return drawing(
+        "dead-bug",
+        SIDE,
+        Position(start, (mat(),), contacts=SUPINE),
+        Position(end, (mat(),), (reach_back, reach_out), contacts=SUPINE),
+        moving=("arm_l", "leg_r"),
+    )
+
+
+ALL_FOURS = (*both("hand", "floor"), *both("knee", "floor"))
+
+
+@register
+def four_point_leg_slide() -> Drawing:
+    """Hands and knees; one foot slides straight back along the floor until the leg is long."""
+    # The leg long behind, the toes tucked under on the floor (the knee and the toes facing the floor).
+    end = quadruped(leg_r=Limb(reach=(-72.0, 17.0, HIP), toward=(0.0, -1.0, 0.0), toes=0.0))
+    return drawing(
+        "four-point-leg-slide",
+        SIDE,
+        Position(quadruped(), (mat(),), contacts=ALL_FOURS),
+        Position(
+            end,
+            (mat(),),
+            (arrow(at("", -38, 2, 30), at("", -74, 2, 30)),),
+            contacts=(*both("hand", "floor"), touch("knee_l", "floor"), touch("toes_r", "floor")),
+        ),
+        moving=("leg_r",),
+    )
+
+
+@register
+def bird_dog() -> Drawing:
+    """Hands and knees; one arm reaches forward and the opposite leg back, level with the body."""
+    end = quadruped(arm_l=Limb(flex=QUAD_LEAN + 90.0), leg_r=Limb(flex=QUAD_LEAN - 90.0, tip=40.0))
+    return drawing(
+        "bird-dog",
+        SIDE,
+        Position(quadruped(), (mat(),), contacts=ALL_FOURS),
+        Position(
+            end,
+            (mat(),),
+            (arrow(at("hand_l", -30, 8), at("hand_l", -4, 8)), arrow(at("ankle_r", 30, 8), at("ankle_r", 4, 8))),
+            contacts=(touch("hand_r", "floor"), touch("knee_l", "floor")),
+        ),
+        moving=("arm_l", "leg_r"),
+    )
+
+
+# Seen from the front and a little from the side and above: the band runs from the hands to its post at the
+# figure's side, and the hands press forward, towards the viewer's right.  No top-down view: the client
+# must see a standing person.
+PALLOF_CAMERA = Camera(View.SIDE, turn=40.0, down=12.0)
+ANCHOR = (12.0, 121.0, -110.0)  # a post beside the chest, on the left
+
+
+def pallof(hands_x: float) -> Figure:
+    """Standing side-on to the anchor, knees soft, hands together at the chest (or pressed out in front)."""
+    at_chest = hands_x < 30
+    elbows = (-0.2, -1.0, 1.0) if at_chest else (-0.3, -1.0, 0.4)
+    apart = 7.0 if at_chest else 4.0  # the hands meet without the forearms crossing
+    return Figure(
+        at=(0.0, 85.0, 0.0),
+        **feet(4.0, width=HIP + 6),
+        arm_r=Limb(reach=(hands_x, 121.0, apart), toward=elbows, tip=-40.0),
+        arm_l=Limb(reach=(hands_x, 121.0, -apart), toward=(elbows[0], elbows[1], -elbows[2]), tip=-40.0),
+    )
+
+
+def pallof_props() -> tuple[Prop, ...]:
+    return (prop(PropKind.ANCHOR, *ANCHOR), band(at("grip_l"), at("", *ANCHOR)))
+
+
+@register
+def pallof_hold() -> Drawing:
+    """Side-on to a band fixed at chest height, both hands pressed straight out in front of the chest, held."""
+    return drawing(
+        "pallof-hold",
+        PALLOF_CAMERA,
+        hold(pallof(48.0), pallof_props(), contacts=FEET_ON_FLOOR),
+        holds="hands pressed out, body not turning",
+    )
+
+
+@register
+def pallof_press() -> Drawing:
+    """Side-on to a band fixed at chest height; the hands press from the chest straight out in front."""
+    return drawing(
+        "pallof-press",
+        PALLOF_CAMERA,
+        Position(pallof(14.0), pallof_props(), contacts=(*FEET_ON_FLOOR, *both("hand", "chest"))),
+        Position(
+            pallof(48.0), pallof_props(), (arrow(at("", 24, 140, 10), at("", 50, 140, 10)),), contacts=FEET_ON_FLOOR
+        ),
+        moving=("arms",),
+    )
+
+
+WORKTOP_TOP = 90.0
+
+
+def straight_body(angle: float, ankle: float = ANKLE_Y, **changes: object) -> Figure:
+    """A body in one straight line from the ankles (at height ``ankle``), rising ``angle`` degrees from the floor."""
+    radians = math.radians(angle)
+    root = (80.0 * math.cos(radians), ankle + 80.0 * math.sin(radians), 0.0)
+    return Figure(lean=90.0 - angle, at=root).but(**changes)
+
+
+def forearm_on(shoulder: Vec, surface: float, side: float) -> Limb:
+    """An arm propped on its forearm: the elbow straight under the shoulder, the forearm forward on ``surface``."""
+    drop = shoulder[1] - surface - 4.0
+    return limb_through(shoulder, (0.0, -1.0, 0.0), (1.0, 0.0, 0.0), (drop, anatomy.FOREARM), flat=True)
+
+
+@register
+def incline_plank() -> Drawing:
+    """Forearms on a worktop, elbows under the shoulders, body in a straight slanting line from head to heels."""
+    # Find the slant at which the elbows, straight under the shoulders, rest on the worktop.
+    low, high = 40.0, 85.0
+    for _ in range(30):
+        angle = (low + high) / 2
+        shoulder = joints(straight_body(angle))["shoulder_r"]
+        if shoulder[1] - anatomy.UPPER_ARM - 4.0 > WORKTOP_TOP:
+            high = angle
+        else:
+            low = angle
+    body = straight_body(angle, leg_r=FOOT_FLAT, leg_l=FOOT_FLAT)
+    points = joints(body)
+    figure = body.but(
+        arm_r=forearm_on(points["shoulder_r"], WORKTOP_TOP, 1.0),
+        arm_l=forearm_on(points["shoulder_l"], WORKTOP_TOP, -1.0),
+    )
+    worktop = prop(PropKind.WORKTOP, points["shoulder_r"][0] - 6.0)
+    return drawing(
+        "incline-plank",
+        SIDE,
+        hold(figure, (worktop,), contacts=(*both("forearm", "worktop"), *FEET_ON_FLOOR)),
+        holds="a straight line, head to heels",
+    )
+
+
+@register
+def front_plank() -> Drawing:
+    """On the forearms, elbows under the shoulders, toes tucked under, body straight from head to heels."""
+    body = straight_body(9.0, 17.0, neck=Bend(flex=-10.0), leg_r=Limb(toes=0.0), leg_l=Limb(toes=0.0))
+    points = joints(body)
+    figure = body.but(
+        arm_r=forearm_on(points["shoulder_r"], 0.0, 1.0), arm_l=forearm_on(points["shoulder_l"], 0.0, -1.0)
+    )
+    return drawing(
+        "front-plank",
+        SIDE,
+        hold(figure, (mat(),), contacts=(*both("forearm", "floor"), *both("toes", "floor"))),
+        holds="a straight line, head to heels",
+    )
+
+
+def side_plank_figure(up: bool, knees: bool) -> Figure:
+    """Lying on the right side, propped on the right forearm (elbow under the shoulder), hips down or lifted.
+
+    Up, the body is one straight line from the knees or feet to the head; down, the hips rest on the floor.
+    """
+    if up:
+        roll, root_y = (67.0, 29.5) if knees else (73.5, 36.3)
+    else:
+        roll, root_y = 68.0, 16.0
+    # Down, the hips rest on the floor and the low and upper back bend up to the forearm.
+    lumbar, chest = (Bend(), Bend()) if up else (Bend(side=-13.0), Bend(side=-15.0))
+    trunk = Figure(roll=roll, at=(0.0, root_y, 0.0), neck=Bend(side=-10.0), lumbar=lumbar, chest=chest)
+    built = anatomy.build(trunk)
+    points = built.points
+    shoulder = points["shoulder_r"]
+    elbow_drop = shoulder[1] - 4.0
+    support = limb_through(shoulder, (0.0, -1.0, 0.0), (1.0, 0.0, 0.0), (elbow_drop, anatomy.FOREARM), flat=True)
+    # The top hand rests on the side of the top hip, out from the body's left side.
+    left = scale(column(built.pelvis, 2), -1.0)
+    up_body = column(built.pelvis, 1)
+    on_hip = add(scale(left, 16.0), scale(up_body, 4.0))
+    top_hand = Limb(reach=At("hip_l", on_hip), toward=add(scale(left, 1.0), scale(up_body, -0.6)))
+    if up and knees:
+        legs = Legs(leg_r=Limb(bend=90.0, tip=35.0), leg_l=Limb(bend=90.0, tip=35.0, out=-6.0))
+    elif up:
+        legs = Legs(leg_r=Limb(tip=10.0), leg_l=Limb(tip=10.0, out=-6.0))
+    else:
+        # Hips down: each leg lies along the floor (the top one resting on the bottom one).
+        def lying_leg(hip: Vec, height: float) -> Limb:
+            reach = 40.0 if knees else 80.0
+            drop = hip[1] - height
+            along = (0.0, -drop, -math.sqrt(max(reach * reach - drop * drop, 1.0)))
+            lower = (-1.0, 0.0, 0.0) if knees else along
+            return limb_through(hip, along, lower, LEG, tip=20.0 if knees else 10.0)
+
+        legs = Legs(leg_r=lying_leg(points["hip_r"], 4.5), leg_l=lying_leg(points["hip_l"], 12.0))
+    return trunk.but(arm_r=support, arm_l=top_hand, **legs)
+
+
+# From the front and a little above and to the side, so the forearm on the mat (pointing forward, towards
+# the viewer) shows its length instead of looking like a straight arm sunk into the mat.
+SIDE_PLANK_CAMERA = Camera(View.FRONT, turn=-20.0, down=22.0)
+SIDE_PROP = (touch("forearm_r", "floor"), touch("hand_l", "hip_l"))
+
+
+@register
+def side_plank_knees() -> Drawing:
+    return drawing(
+        "side-plank-knees",
+        SIDE_PLANK_CAMERA,
+        Position(side_plank_figure(False, True), (mat(),), contacts=(*SIDE_PROP, touch("knee_r", "floor"))),
+        Position(
+            side_plank_figure(True, True),
+            (mat(),),
+            (arrow(at("root", 0, -6, 0), at("root", 0, 14, 0)),),
+            contacts=(*SIDE_PROP, touch("knee_r", "floor")),
+        ),
+        moving=("trunk",),
+    )
+
+
+@register
+def side_plank() -> Drawing:
+    return drawing(
+        "side-plank",
+        SIDE_PLANK_CAMERA,
+        Position(side_plank_figure(False, False), (mat(),), contacts=(*SIDE_PROP, touch("foot_r", "floor"))),
+        Position(
+            side_plank_figure(True, False),
+            (mat(),),
+            (arrow(at("root", 0, -6, 0), at("root", 0, 14, 0)),),
+            contacts=(*SIDE_PROP, touch("foot_r", "floor")),
+        ),
+        moving=("trunk",),
+    )

@@ -1,0 +1,116 @@
+"""The drawings of the hip hinge exercises."""
+
+from __future__ import annotations
+
+from ..describe import Bend, Drawing, Figure, Limb, Position, Prop, PropKind
+from .common import (
+    ANKLE_Y,
+    FEET_ON_FLOOR,
+    HIP,
+    SIDE,
+    STAND_Y,
+    Arms,
+    arrow,
+    at,
+    both,
+    drawing,
+    feet,
+    hanging_arms,
+    held,
+    prop,
+    register,
+    touch,
+)
+
+
+@register
+def wall_hip_hinge() -> Drawing:
+    """Back to the wall, heels a foot from it, hands on the front of the hips; the bottom pushes back to the wall."""
+    hands = Arms(
+        arm_r=Limb(reach=at("hip_front", 2.0, 5.0, 9.0), toward=(-1.0, 0.4, 0.9), tip=30.0),
+        arm_l=Limb(reach=at("hip_front", 2.0, 5.0, -9.0), toward=(-1.0, 0.4, -0.9), tip=30.0),
+    )
+    start = Figure(at=(0.0, STAND_Y - 1.0, 0.0), **feet(), **hands)
+    end = Figure(at=(-19.0, 82.0, 0.0), lean=50.0, neck=Bend(flex=-6.0), **feet(), **hands)
+    wall = prop(PropKind.WALL, -35.0)
+    contacts = (*FEET_ON_FLOOR, *both("hand", "hip_front"))
+    return drawing(
+        "wall-hip-hinge",
+        SIDE,
+        Position(start, (wall,), contacts=contacts),
+        Position(
+            end,
+            (wall,),
+            (arrow(at("sacrum", 16, 12), at("sacrum", 2, 4), -0.2),),
+            contacts=(*contacts, touch("seat", "wall")),
+        ),
+        moving=("trunk",),
+    )
+
+
+@register
+def hip_hinge() -> Drawing:
+    """A broom handle held along the back (head, shoulder blades, tailbone); the chest tips forward over the hips."""
+    dowel = Prop(PropKind.DOWEL)
+    hands = Arms(
+        arm_r=Limb(reach=at("behind_neck", -0.5), toward=(0.0, -1.0, 1.0)),
+        arm_l=Limb(reach=at("behind_waist", -3.0), toward=(-0.3, -0.4, -1.0)),
+    )
+    start = Figure(at=(0.0, STAND_Y, 0.0), **feet(), **hands)
+    end = Figure(at=(-18.0, 84.0, 0.0), lean=55.0, **feet(), **hands)
+    contacts = (*FEET_ON_FLOOR, touch("hand_r", "behind_neck"), touch("hand_l", "behind_waist"))
+    return drawing(
+        "hip-hinge",
+        SIDE,
+        Position(start, (dowel,), contacts=contacts),
+        Position(end, (dowel,), (arrow(at("sacrum", 12, 14), at("sacrum", -4, 2), -0.2),), contacts=contacts),
+        moving=("trunk",),
+    )
+
+
+@register
+def romanian_deadlift() -> Drawing:
+    """Dumbbells resting against the front of the thighs slide down the legs as the hips push back."""
+    weights = (held(PropKind.DUMBBELL, "grip_r"), held(PropKind.DUMBBELL, "grip_l"))
+    start = Figure(at=(0.0, STAND_Y, 0.0), **feet(), **hanging_arms(forward=8.0))
+    end = Figure(at=(-20.0, 83.0, 0.0), lean=68.0, **feet(), **hanging_arms())
+    contacts = (*FEET_ON_FLOOR, *both("hand", "dumbbell"))
+    return drawing(
+        "romanian-deadlift",
+        SIDE,
+        Position(start, weights, contacts=contacts),
+        Position(end, weights, (arrow(at("sacrum", 12, 12), at("sacrum", -3, 2), -0.2),), contacts=contacts),
+        moving=("trunk", "arms"),
+    )
+
+
+@register
+def single_leg_deadlift() -> Drawing:
+    """Side-on to a chair, one hand on its back; the chest tips forward as the free leg reaches back."""
+    chair = prop(PropKind.CHAIR, 18.0, z=-50.0, facing=90.0)
+    weight = (held(PropKind.DUMBBELL, "grip_r"),)
+    # The top of the chair's back is at 86 cm, 31 cm to the left; the hand rests flat on it.
+    start = Figure(
+        at=(0.0, STAND_Y, 0.0),
+        leg_l=Limb(reach=(0.0, ANKLE_Y, -HIP), flat=True),
+        leg_r=Limb(flex=4.0, bend=10.0),
+        arm_l=Limb(reach=(8.0, 90.5, -31.0), toward=(-1.0, 0.0, 0.3), flat=True),
+        arm_r=hanging_arms(forward=4.0)["arm_r"],
+    )
+    end = Figure(
+        at=(-10.0, 85.0, 0.0),
+        lean=78.0,
+        neck=Bend(flex=-8.0),
+        leg_l=Limb(reach=(0.0, ANKLE_Y, -HIP), flat=True),
+        leg_r=Limb(flex=-12.0, bend=4.0, tip=10.0),
+        arm_l=Limb(reach=(12.0, 90.5, -31.0), toward=(-0.2, 1.0, 0.0), flat=True),
+        arm_r=hanging_arms()["arm_r"],
+    )
+    contacts = (touch("foot_l", "floor"), touch("hand_l", "chair"), touch("hand_r", "dumbbell"))
+    return drawing(
+        "single-leg-deadlift",
+        SIDE,
+        Position(start, (chair, *weight), contacts=contacts),
+        Position(end, (chair, *weight), (arrow(at("ankle_r", 16, 30), at("ankle_r", -2, 8), 0.2),), contacts=contacts),
+        moving=("leg_r", "trunk"),
+    )

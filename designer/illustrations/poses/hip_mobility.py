@@ -1,0 +1,224 @@
+"""The drawings of the hip mobility exercises."""
+
+from __future__ import annotations
+
+import math
+
+from ..describe import Bend, Camera, Drawing, Figure, Limb, Position, PropKind, View
+from .common import (
+    ANKLE_Y,
+    FEET_ON_FLOOR,
+    HIP,
+    SIDE,
+    STAND_Y,
+    arms_on_floor,
+    arrow,
+    at,
+    both,
+    crook,
+    drawing,
+    knee_on_floor,
+    mat,
+    prop,
+    register,
+    touch,
+)
+
+
+@register
+def knee_to_chest() -> Drawing:
+    """Lying on the back, knees bent; one knee comes up to the chest, both hands holding it over the knee."""
+    hug = crook(
+        leg_r=Limb(flex=118.0, bend=125.0, tip=20.0),
+        arm_r=Limb(reach=at("knee_r", 2.0, -3.0, 6.0), toward=(0.0, -0.4, 1.0)),
+        arm_l=Limb(reach=at("knee_r", 2.0, -3.0, -8.0), toward=(0.0, -0.4, -1.0)),
+    )
+    lying = (touch("back", "floor"), touch("seat", "floor"))
+    return drawing(
+        "knee-to-chest",
+        SIDE,
+        Position(arms_on_floor(crook()), (mat(),), contacts=(*lying, *FEET_ON_FLOOR)),
+        Position(
+            hug,
+            (mat(),),
+            (arrow(at("knee_r", 10, 2), at("knee_r", 2, 14), 0.3),),
+            contacts=(*lying, touch("foot_l", "floor"), *both("hand", "knee_r")),
+        ),
+        moving=("leg_r",),
+    )
+
+
+@register
+def figure_four_stretch() -> Drawing:
+    """Lying on the back, the left ankle resting across the right knee (a figure 4); then the right thigh is
+    drawn in towards the chest, both hands holding behind it.  Seen from the right side and a little above,
+    so the crossed leg's knee shows out to the far side behind the pulled-in thigh."""
+    camera = Camera(View.SIDE, turn=-20.0, down=12.0)
+    crossed = Limb(reach=at("knee_r", -5.0, 6.0, -5.0), toward=(0.3, 0.5, -1.0), tip=-10.0)
+    start = arms_on_floor(crook(leg_l=crossed))
+    end = crook(
+        leg_r=Limb(flex=95.0, bend=100.0, tip=5.0),
+        leg_l=crossed,
+        arm_r=Limb(reach=at("knee_r", -10.0, -10.0, 7.0), toward=(0.0, -0.5, 1.0)),
+        arm_l=Limb(reach=at("knee_r", -10.0, -10.0, -6.0), toward=(0.0, -0.5, -1.0)),
+        chest=Bend(flex=0.0),
+        neck=Bend(flex=16.0),
+    )
+    crossing = (touch("back", "floor"), touch("heel_l", "knee_r"))
+    return drawing(
+        "figure-four-stretch",
+        camera,
+        Position(start, (mat(),), contacts=(*crossing, touch("foot_r", "floor"))),
+        Position(
+            end,
+            (mat(),),
+            (arrow(at("knee_r", 8, 12, 10), at("knee_r", -8, 20, 10), 0.3),),
+            contacts=(*crossing, *both("hand", "thigh_r")),
+        ),
+        moving=("leg_r",),
+    )
+
+
+SITTING_ROOT = (0.0, 12.0, 0.0)
+
+
+def knees_up_sitting(fall: float) -> Figure:
+    """Sitting on the floor, knees bent and feet flat a little wider than the hips, hands on the floor behind.
+
+    ``fall`` lets both knees fall to the right, in degrees from upright (90: down to the floor).
+    """
+    fall_r, fall_l = math.radians(min(fall, 80.0)), math.radians(fall * 0.85)
+    # Upright, the feet are flat; as the knees fall, the feet roll onto their edges.
+    flat = fall == 0.0
+    return Figure(
+        lean=-28.0,
+        at=SITTING_ROOT,
+        leg_r=Limb(
+            reach=(48.0, ANKLE_Y, HIP + 12), toward=(0.2, math.cos(fall_r), math.sin(fall_r)), flat=flat, tip=10.0
+        ),
+        leg_l=Limb(
+            reach=(48.0, ANKLE_Y, -HIP - 12), toward=(0.2, math.cos(fall_l), math.sin(fall_l)), flat=flat, tip=10.0
+        ),
+        arm_r=Limb(reach=(-36.0, 4.5, 24.0), toward=(1.0, 0.0, 0.4), flat=True),
+        arm_l=Limb(reach=(-36.0, 4.5, -24.0), toward=(1.0, 0.0, -0.4), flat=True),
+    )
+
+
+@register
+def ninety_ninety() -> Drawing:
+    """Sitting with knees bent and feet flat, hands on the floor behind; both knees fall slowly to one side."""
+    # From the front and a little above: the knees fall sideways across the picture.
+    camera = Camera(View.FRONT, turn=-15.0, down=25.0)
+    contacts = (*both("hand", "floor"), touch("seat", "floor"))
+    return drawing(
+        "ninety-ninety",
+        camera,
+        Position(knees_up_sitting(0.0), (mat(),), contacts=(*contacts, *FEET_ON_FLOOR)),
+        Position(
+            knees_up_sitting(70.0),
+            (mat(),),
+            (arrow(at("knee_l", 0, 14, -4), at("knee_l", 0, 8, 30), 0.3),),
+            contacts=(*contacts, *both("heel", "floor")),
+        ),
+        moving=("legs",),
+    )
+
+
+CHAIR_BESIDE = prop(PropKind.CHAIR, 20.0, z=-52.0, facing=90.0)
+CHAIR_BACK = (-31.0, 90.5)  # z and height where a hand rests flat on the top of its back
+
+
+@register
+def standing_hip_flexor_stretch() -> Drawing:
+    """Holding a chair beside, one long stride back, both feet pointing forward; the tailbone tucks and the weight
+    shifts slightly forward."""
+
+    def figure(root: tuple[float, float, float], tuck: float) -> Figure:
+        return Figure(
+            at=root,
+            lean=-tuck,
+            leg_l=Limb(reach=(30.0, ANKLE_Y, -HIP), flat=True),
+            leg_r=Limb(reach=(-34.0, ANKLE_Y, HIP), flat=True),
+            arm_l=Limb(reach=(18.0, CHAIR_BACK[1], CHAIR_BACK[0]), toward=(-1.0, 0.0, 0.0), flat=True),
+            arm_r=Limb(reach=at("hip_r", 4.0, 10.0, 6.0), toward=(-1.0, 0.3, 0.4)),
+        )
+
+    contacts = (*FEET_ON_FLOOR, touch("hand_l", "chair"), touch("hand_r", "hip_r"))
+    return drawing(
+        "standing-hip-flexor-stretch",
+        SIDE,
+        Position(figure((-4.0, 81.0, 0.0), 0.0), (CHAIR_BESIDE,), contacts=contacts),
+        Position(
+            figure((3.0, 78.0, 0.0), 8.0),
+            (CHAIR_BESIDE,),
+            (arrow(at("sacrum", -4, -10), at("sacrum", 14, -10)),),
+            contacts=contacts,
+        ),
+        moving=("trunk",),
+    )
+
+
+@register
+def hip_flexor_stretch() -> Drawing:
+    """Kneeling on one knee on a cushion, the other foot flat in front, a chair beside for balance; the tailbone
+    tucks and the weight shifts forward."""
+    cushion = prop(PropKind.PILLOW, -16.0, size=(24.0, 4.0, 30.0))
+    chair = prop(PropKind.CHAIR, 16.0, z=-52.0, facing=90.0)
+
+    def figure(root: tuple[float, float], tuck: float) -> Figure:
+        return Figure(
+            at=(root[0], root[1], 0.0),
+            lean=-tuck,
+            leg_l=Limb(reach=(38.0, ANKLE_Y, -HIP), flat=True),
+            leg_r=Limb(
+                reach=knee_on_floor(root, 10.5, ankle_height=6.0), toward=(0.0, -1.0, 0.0), tip=72.0
+            ),  # instep down
+            arm_r=Limb(reach=at("hip_r", 4.0, 8.0, 6.0), toward=(-1.0, 0.3, 0.4)),
+            arm_l=Limb(reach=(14.0, CHAIR_BACK[1], CHAIR_BACK[0]), toward=(-1.0, 0.0, 0.0), flat=True),
+        )
+
+    contacts = (touch("knee_r", "pillow"), touch("foot_l", "floor"), touch("hand_l", "chair"))
+    return drawing(
+        "hip-flexor-stretch",
+        SIDE,
+        Position(figure((-4.0, 47.0), 0.0), (cushion, chair), contacts=contacts),
+        Position(
+            figure((0.0, 46.0), 7.0),
+            (cushion, chair),
+            (arrow(at("sacrum", -6, -8), at("sacrum", 12, -8)),),
+            contacts=contacts,
+        ),
+        moving=("trunk", "thigh_r"),
+    )
+
+
+@register
+def standing_hip_circles() -> Drawing:
+    """Side-on to a chair, holding it; the other knee lifts in front, then circles out to the side."""
+    camera = Camera(View.FRONT, turn=-35.0)
+    chair = prop(PropKind.CHAIR, 0.0, z=-52.0, facing=90.0)
+
+    def figure(leg: Limb) -> Figure:
+        return Figure(
+            at=(0.0, STAND_Y, 0.0),
+            leg_l=Limb(reach=(0.0, ANKLE_Y, -HIP), flat=True),
+            leg_r=leg,
+            arm_l=Limb(reach=(-2.0, CHAIR_BACK[1], CHAIR_BACK[0]), toward=(-1.0, 0.0, 0.0), flat=True),
+            arm_r=Limb(reach=at("hip_r", 2.0, 10.0, 6.0), toward=(-1.0, 0.3, 0.4)),
+        )
+
+    forward = Limb(flex=85.0, bend=90.0, tip=10.0)
+    open_out = Limb(flex=70.0, out=45.0, turn=35.0, bend=90.0, tip=10.0)
+    contacts = (touch("foot_l", "floor"), touch("hand_l", "chair"))
+    return drawing(
+        "standing-hip-circles",
+        camera,
+        Position(figure(forward), (chair,), contacts=contacts),
+        Position(
+            figure(open_out),
+            (chair,),
+            (arrow(at("knee_r", 12, 14, -10), at("knee_r", -2, 12, 14), 0.35),),
+            contacts=contacts,
+        ),
+        moving=("leg_r",),
+    )

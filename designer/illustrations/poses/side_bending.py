@@ -1,0 +1,240 @@
+"""The drawings of the side bending and rotation exercises."""
+
+from __future__ import annotations
+
+import math
+
+from ..describe import Bend, Camera, Drawing, Figure, Limb, Position, PropKind, View
+from .common import (
+    ANKLE_Y,
+    FEET_ON_FLOOR,
+    FRONT,
+    QUAD_HANDS,
+    SHOULDER,
+    Arms,
+    Legs,
+    arms_crossed,
+    arrow,
+    at,
+    both,
+    chair_under,
+    crook,
+    drawing,
+    held,
+    joints,
+    mat,
+    prop,
+    quadruped,
+    register,
+    seated,
+    stand,
+    touch,
+)
+
+
+def rolled_knees(roll: float) -> Figure:
+    """Lying on the back, knees bent and feet together, arms out to the sides; ``roll`` lets both knees roll
+    that many degrees to the left, the pelvis turning with them and the shoulders staying on the mat."""
+    arms = Arms(arm_r=Limb(out=60.0, flex=-4.0), arm_l=Limb(out=60.0, flex=-4.0))
+    fall = math.radians(roll)
+    toward = (0.15, math.cos(fall), -math.sin(fall))
+    flat = roll == 0.0  # rolled, the feet come onto their outer edges
+    spin = roll * 0.5
+    return crook(
+        spin=spin,
+        lumbar=Bend(twist=-spin * 0.45),
+        chest=Bend(twist=-spin * 0.55),
+        leg_r=Limb(reach=(46.0, ANKLE_Y, 5.0), toward=toward, flat=flat, tip=10.0),
+        leg_l=Limb(reach=(46.0, ANKLE_Y, -5.0), toward=toward, flat=flat, tip=10.0),
+        **arms,
+    )
+
+
+@register
+def knee_rolls() -> Drawing:
+    """Lying on the back, knees bent and feet together, both knees roll slowly to one side.  Seen from beyond the
+    feet, a little to the side and above, so the bent knees stand up clearly and the roll goes across."""
+    camera = Camera(View.FRONT, turn=-40.0, down=20.0)
+    lying = (touch("back", "floor"), touch("seat", "floor"))
+    return drawing(
+        "knee-rolls",
+        camera,
+        Position(rolled_knees(0.0), (mat(),), contacts=(*lying, *FEET_ON_FLOOR)),
+        Position(
+            rolled_knees(60.0),
+            (mat(),),
+            (arrow(at("", 30, 62, 8), at("", 30, 40, -40), 0.3),),
+            contacts=(*lying, *both("heel", "floor")),
+        ),
+        floor=False,
+        moving=("legs",),
+    )
+
+
+@register
+def open_book() -> Drawing:
+    """Lying on the right side on a mat, hips and knees bent to right angles, head on a pillow, arms out in
+    front one on the other; the top arm opens over to the other side like the page of a book, the chest
+    and head turning with it.  Seen from the front and well above, so the body plainly lies along the mat:
+    the arms reach towards the viewer at the start and lie behind the back at the finish."""
+    camera = Camera(View.FRONT, turn=-20.0, down=40.0)
+    base = Figure(
+        roll=90.0,
+        leg_r=Limb(flex=90.0, bend=90.0, tip=10.0),
+        leg_l=Limb(flex=90.0, bend=90.0, tip=10.0, out=-12.0),  # the top knee resting on the bottom one
+    )
+    # Pin the pelvis where it lies, so the hands can be placed on the mat at fixed points.
+    base = base.but(at=joints(base)["root"])
+    # The bottom arm stays on the mat in front whatever the chest does.
+    shoulder_r = joints(base)["shoulder_r"]
+    base = base.but(arm_r=Limb(reach=(shoulder_r[0] + 52.0, 6.0, shoulder_r[2]), toward=(0.0, 1.0, 0.0), flat=True))
+    # The top shoulder rolls forward a little so the top hand rests on the bottom one.
+    start = base.but(chest=Bend(twist=-12.0), arm_l=Limb(reach=at("wrist_r", -4.0, 8.0, 0.0), toward=(0.0, 1.0, 0.0)))
+    opened = base.but(
+        lumbar=Bend(twist=18.0),
+        chest=Bend(twist=45.0),
+        neck=Bend(twist=40.0),
+        arm_l=Limb(reach=(-60.0, 6.0, joints(base)["shoulder_l"][2]), toward=(0.0, 1.0, 0.0), flat=True),
+    )
+    head = joints(start)["head"]
+    pillow = prop(PropKind.PILLOW, head[0] - 4.0, z=head[2] - 2.0, size=(24.0, 12.0, 30.0))
+    shoulder = joints(start)["shoulder_l"]
+    sweep = arrow(
+        at("", shoulder[0] + 50.0, shoulder[1] + 20.0, shoulder[2] + 10.0),
+        at("", shoulder[0] - 40.0, shoulder[1] + 20.0, shoulder[2] + 10.0),
+        0.45,
+    )
+    return drawing(
+        "open-book",
+        camera,
+        Position(start, (mat(), pillow), contacts=OPEN_BOOK_CONTACTS),
+        Position(opened, (mat(), pillow), (sweep,), contacts=OPEN_BOOK_CONTACTS),
+        floor=False,
+        moving=("arm_l", "chest"),
+    )
+
+
+OPEN_BOOK_CONTACTS = (touch("head", "pillow"), touch("hand_r", "floor"), touch("shank_l", "shank_r"))
+
+
+@register
+def thread_the_needle() -> Drawing:
+    """Hands and knees; then the right arm slides under the body along the mat towards the left, palm up,
+    the right shoulder and the side of the head coming down towards the mat.  Seen from the left and a little
+    in front and above, so the arm comes out from under the chest towards the viewer."""
+    camera = Camera(View.FRONT, turn=75.0, down=15.0)
+    threaded = quadruped(
+        at=(-4.0, 45.0, 0.0),
+        lean=96.0,
+        leg_r=Limb(flex=96.0, bend=90.0, tip=75.0),  # the thighs stay upright over the knees
+        leg_l=Limb(flex=96.0, bend=90.0, tip=75.0),
+        chest=Bend(twist=45.0, flex=8.0),
+        neck=Bend(flex=0.0, twist=40.0),
+        arm_l=Limb(reach=(QUAD_HANDS - 4.0, 4.5, -SHOULDER - 2.0), toward=(-1.0, 0.6, -0.6), flat=True),
+        arm_r=Limb(reach=(44.0, 3.5, -36.0), toward=(0.0, 1.0, 0.4), flat=True),
+    )
+    return drawing(
+        "thread-the-needle",
+        camera,
+        Position(quadruped(), (mat(),), contacts=(*both("hand", "floor"), *both("knee", "floor"))),
+        Position(
+            threaded,
+            (mat(),),
+            (arrow(at("", 46, 12, 16), at("", 42, 8, -46), -0.25),),
+            contacts=(*both("hand", "floor"), *both("knee", "floor")),
+        ),
+        moving=("arm_r", "chest"),
+    )
+
+
+SEATED_CAMERA = Camera(View.FRONT, turn=-8.0, down=10.0)
+SEATED_CONTACTS = (*FEET_ON_FLOOR, touch("seat", "chair", "front third"))
+
+
+@register
+def seated_rotation() -> Drawing:
+    """Sitting tall near the front of the chair, arms crossed, hands on the shoulders; the upper body turns."""
+    chair = chair_under(-1.0)  # the sitting bones on the front third of the seat
+    start = seated(root_x=14.0, feet_x=50.0, **arms_crossed())
+    turned = seated(
+        root_x=14.0,
+        feet_x=50.0,
+        lumbar=Bend(twist=15.0),
+        chest=Bend(twist=35.0),
+        neck=Bend(twist=30.0),
+        **arms_crossed(50.0),
+    )
+    return drawing(
+        "seated-rotation",
+        Camera(View.FRONT, down=28.0),
+        Position(start, (chair,), contacts=SEATED_CONTACTS),
+        Position(
+            turned,
+            (chair,),
+            (arrow(at("chest", 10, 18, 22), at("chest", -10, 18, -26), 0.3),),
+            contacts=SEATED_CONTACTS,
+        ),
+        moving=("chest", "arms", "head"),
+    )
+
+
+WIDE = Legs(leg_r=Limb(out=5.0, flat=True), leg_l=Limb(out=5.0, flat=True))
+# Arms hanging by the sides, clear of the trunk and the chair's seat.
+HANGING = Arms(arm_r=Limb(out=14.0, bend=4.0), arm_l=Limb(out=14.0, bend=4.0))
+# The arm away from the bend hangs straight down from its shoulder, as it would.
+HANGING_LEFT = Limb(reach=at("shoulder_l", 0.0, -50.0, -22.0), toward=(-1.0, 0.0, -0.3))
+SIDE_BEND = {"lumbar": Bend(side=13.0), "chest": Bend(side=17.0), "neck": Bend(side=0.0)}
+
+
+@register
+def seated_side_bend() -> Drawing:
+    """Sitting tall, arms hanging by the sides; one hand slides down towards the floor as the body bends to that
+    side, both sitting bones staying on the chair."""
+    chair = chair_under(-1.0)  # the sitting bones on the front third of the seat
+    upright = seated(root_x=14.0, feet_x=50.0, **HANGING)
+    # The right hand slides down beside the seat towards the floor; the left arm hangs.
+    slide = Limb(reach=(16.0, 36.0, 34.0), toward=(-0.3, 0.0, 1.0))
+    bend = seated(root_x=14.0, feet_x=50.0, **SIDE_BEND, arm_r=slide, arm_l=HANGING_LEFT)
+    return drawing(
+        "seated-side-bend",
+        SEATED_CAMERA,
+        Position(upright, (chair,), contacts=SEATED_CONTACTS),
+        Position(bend, (chair,), (arrow(at("hand_r", 0, 10, 12), at("hand_r", 0, -10, 12)),), contacts=SEATED_CONTACTS),
+        moving=("trunk", "head", "arm_r"),
+    )
+
+
+@register
+def standing_side_bend() -> Drawing:
+    """Standing tall, arms by the sides; one hand slides down the outside of the thigh as the body bends."""
+    # The right hand slides down the outside of the thigh; the left arm hangs.
+    slide = Limb(reach=at("knee_r", 0.0, 22.0, 12.0), toward=(-0.3, 0.0, 1.0))
+    bend = stand(**SIDE_BEND, arm_r=slide, arm_l=HANGING_LEFT, **WIDE)
+    return drawing(
+        "standing-side-bend",
+        FRONT,
+        Position(stand(**WIDE, **HANGING), contacts=FEET_ON_FLOOR),
+        Position(bend, (), (arrow(at("hand_r", 0, 10, 12), at("hand_r", 0, -10, 12)),), contacts=FEET_ON_FLOOR),
+        moving=("trunk", "head", "arm_r"),
+    )
+
+
+@register
+def weighted_side_bend() -> Drawing:
+    """A kettlebell in one hand, the other hand on the hip; the weight slides down the side of the leg."""
+    bell = held(PropKind.KETTLEBELL, "grip_r")
+    hand_on_hip = Limb(reach=at("hip_l", 2.0, 12.0, -13.0), toward=(-0.3, 0.0, -1.0))
+    side_arm = Limb(out=20.0)
+    start = stand(**WIDE, arm_r=side_arm, arm_l=hand_on_hip)
+    # The weight slides down the outside of the leg, beside the knee.
+    lowered = Limb(reach=at("knee_r", 2.0, 26.0, 21.0), toward=(-0.3, 0.0, 1.0))
+    on_hip = Limb(reach=at("hip_l", 2.0, 12.0, -10.0), toward=(-0.3, 0.0, -1.0))
+    bend = stand(**WIDE, **SIDE_BEND, arm_r=lowered, arm_l=on_hip)
+    contacts = (*FEET_ON_FLOOR, touch("hand_l", "hip_l"), touch("hand_r", "kettlebell"))
+    return drawing(
+        "weighted-side-bend",
+        FRONT,
+        Position(start, (bell,), contacts=contacts),
+        Position(bend, (bell,), (arrow(at("grip_r", 0, 8, 14), at("grip_r", 0, -14, 14)),), contacts=contacts),
+        moving=("trunk", "head", "arm_r"),
+    )
