@@ -197,23 +197,23 @@ def measure_preview(app: Any, data_dir: Path, client_id: str, plan_id: str, edit
     window = MainWindow(store, settings=settings, restore_last=False, close_store=False, snapshot_after_ms=None)
     window.resize(1440, 900)
     window.show()
-    window.open_client(client_id, plan_id=plan_id)
+    window.clients.open_client(client_id, plan_id=plan_id)
     _wait(app, lambda: bool(window.preview_panel.pdf_bytes) and not window.renderer.busy)
     times = []
     plan = window.document.plan
     if plan is None:
         raise SystemExit("the benchmark's plan did not open")
     item = plan.items[3]
-    window.plan_tree.select_ids([item.id])
+    window.editor.plan_tree.select_ids([item.id])
     for edit in range(edits):
         shown_before = window.preview_panel.pdf_bytes
         started = time.perf_counter()
-        window.prescription_panel.fields.sets.setValue(2 + edit % 4)
+        window.editor.prescription_panel.fields.sets.setValue(2 + edit % 4)
         _wait(
             app, lambda before=shown_before: window.preview_panel.pdf_bytes is not before and not window.renderer.busy
         )
         times.append((time.perf_counter() - started) * 1000)
-    window.autosave_timer.stop()
+    window.session.autosave_timer.stop()
     window.close()
     store.close()
     return times

@@ -15,8 +15,15 @@ import time
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from designer.domain import Client, Clinic, Plan
+
+if TYPE_CHECKING:  # Qt and the library are imported when the window is made, not when a verb runs
+    from PySide6.QtWidgets import QApplication
+
+    from designer.library import Library
+    from designer.storage.repository import Repository
 
 DEMO_CLIENT = Client(
     name="Margaret Ellis",
@@ -48,7 +55,7 @@ def _parse(args: Sequence[str]) -> tuple[Path | None, list[str]]:
     return known.data_dir, rest
 
 
-def make_application(qt_args: Sequence[str] = ()):
+def make_application(qt_args: Sequence[str] = ()) -> QApplication:
     """The designer's QApplication, named and themed: the window, the screenshot verb and the tests all use this.
 
     When an application exists already it is returned as it is (Qt allows one per process).
@@ -58,11 +65,12 @@ def make_application(qt_args: Sequence[str] = ()):
     from .settings import name_application
     from .theme import apply_theme
 
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication([sys.argv[0] if sys.argv else "programme-designer", *qt_args])
-        name_application()
-        apply_theme(app)
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication([sys.argv[0] if sys.argv else "programme-designer", *qt_args])
+    name_application()
+    apply_theme(app)
     return app
 
 
@@ -122,20 +130,20 @@ def demo_plan(library: object) -> Plan:
     return replace(home, title=DEMO_TITLE, therapist=DEMO_CLINIC.therapist, stages=(stability, strength), items=items)
 
 
-def _demo_data(store: object, library: object) -> tuple[str, str]:
+def _demo_data(store: Repository, library: Library) -> tuple[str, str]:
     """A demo client with last time's plan and today's, in an empty data folder."""
-    client = store.save_client(DEMO_CLIENT)  # type: ignore[attr-defined]
-    store.save_clinic(DEMO_CLINIC)  # type: ignore[attr-defined]
+    client = store.save_client(DEMO_CLIENT)
+    store.save_clinic(DEMO_CLINIC)
     plan = demo_plan(library)
     # Last session's plan: the first stage only.
     earlier = replace(plan.copy_for_next_session("First steps"), client_id=client.id)
     earlier = replace(
         earlier, stages=earlier.stages[:1], items=tuple(i for i in earlier.items if i.stage_id == earlier.stages[0].id)
     )
-    store.save_plan(earlier)  # type: ignore[attr-defined]
-    plan = store.save_plan(replace(plan, client_id=client.id))  # type: ignore[attr-defined]
+    store.save_plan(earlier)
+    plan = store.save_plan(replace(plan, client_id=client.id))
     for other in ("Aisha Khan", "David O'Connor", "Eleanor Rigby", "Tomasz Nowak", "Priya Sharma"):
-        store.save_client(Client(name=other))  # type: ignore[attr-defined]
+        store.save_client(Client(name=other))
     return client.id, plan.id
 
 
@@ -176,17 +184,17 @@ def take_screenshot(out: Path, size: tuple[int, int], data_dir: Path | None = No
             window.resize(*size)
             window.show()
             if client_id:
-                window.open_client(client_id, plan_id=plan_id)
+                window.clients.open_client(client_id, plan_id=plan_id)
                 plan = window.document.plan
                 if plan is not None and len(plan.items) > 1:
-                    window.plan_tree.select_ids([plan.items[1].id])
+                    window.editor.plan_tree.select_ids([plan.items[1].id])
             _wait_for_preview(app, window)
             picture = window.grab()
             out = Path(out)
             out.parent.mkdir(parents=True, exist_ok=True)
             if not picture.save(str(out), "PNG"):
                 raise OSError(f"the picture could not be written to {out}")
-            window.autosave_timer.stop()
+            window.session.autosave_timer.stop()
             window.close()
             window.deleteLater()
             app.processEvents()
@@ -195,8 +203,8 @@ def take_screenshot(out: Path, size: tuple[int, int], data_dir: Path | None = No
     return out
 
 
-def _latest(store: object) -> tuple[str, str]:
-    plans = store.list_plans()  # type: ignore[attr-defined]
+def _latest(store: Repository) -> tuple[str, str]:
+    plans = store.list_plans()
     for summary in plans:
         if summary.client_id:
             return summary.client_id, summary.id

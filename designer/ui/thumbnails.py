@@ -1,8 +1,9 @@
 """Small pictures of exercises for the lists, made when first shown and then kept.
 
 A built-in exercise shows its drawing; a clinic's own exercise with photos
-shows its first photo.  Where no picture exists (or it cannot be read) a calm
-tile with the exercise's initials stands in, so a list never has holes.
+shows its first photo, read from the repository by name (``photo_bytes``).
+Where no picture exists (or it cannot be read) a calm tile with the exercise's
+initials stands in, so a list never has holes.
 
 The drawings are twice as wide as they are tall, so the pictures are too
 (``LIBRARY_PICTURE``, ``PLAN_PICTURE``); they are made at the screen's pixel
@@ -14,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImageReader, QPainter, QPainterPath, QPixmap
 
 from designer.domain import CATEGORIES, Exercise
@@ -33,12 +34,8 @@ def screen_pixel_ratio() -> float:
     return float(app.devicePixelRatio()) if isinstance(app, QGuiApplication) else 1.0
 
 
-def default_picture_path(exercise: Exercise, photos_dir: Path | None) -> Path | None:
-    """The best small picture of an exercise on disk, or None."""
-    if exercise.illustration.start_photo and photos_dir is not None:
-        photo = photos_dir / exercise.illustration.start_photo
-        if photo.is_file():
-            return photo
+def default_picture_path(exercise: Exercise) -> Path | None:
+    """The small drawing of an exercise, or None."""
     try:
         from designer.illustrations import thumbnail_path  # type: ignore[attr-defined,unused-ignore]
     except ImportError:  # the illustrations package is optional for the window
@@ -55,14 +52,15 @@ class Thumbnails:
     def __init__(
         self,
         size: QSize = LIBRARY_PICTURE,
-        picture_path: Callable[[Exercise], Path | None] | None = None,
-        photos_dir: Path | None = None,
+        picture_path: Callable[[Exercise], Path | None] = default_picture_path,
+        photo_bytes: Callable[[str], bytes | None] | None = None,
         pixel_ratio: float | None = None,
     ) -> None:
+        """``photo_bytes(name)``: a kept photo's bytes (the repository's ``get_picture``); without it, drawings only."""
         self.size = QSize(size)
         self.pixel_ratio = pixel_ratio or screen_pixel_ratio()
-        self._photos_dir = photos_dir
-        self._picture_path = picture_path or (lambda exercise: default_picture_path(exercise, self._photos_dir))
+        self._photo_bytes = photo_bytes
+        self._picture_path = picture_path
         self._cache: dict[str, QPixmap] = {}
 
     def forget(self, exercise_id: str | None = None) -> None:
@@ -90,12 +88,24 @@ class Thumbnails:
         canvas.setDevicePixelRatio(self.pixel_ratio)
         return canvas, width, height
 
-    def _load(self, exercise: Exercise) -> QPixmap | None:
-        path = self._picture_path(exercise)
-        if path is None:
+    def _photo(self, exercise: Exercise) -> QBuffer | None:
+        """The exercise's first photo, when it has one that is kept, ready to read."""
+        photo = exercise.illustration.start_photo
+        data = self._photo_bytes(photo) if photo and self._photo_bytes is not None else None
+        if not data:
             return None
+        buffer = QBuffer()
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        return buffer
+
+    def _load(self, exercise: Exercise) -> QPixmap | None:
+        photo = self._photo(exercise)  # kept here while the reader reads it
+        path = None if photo is not None else self._picture_path(exercise)
+        if photo is None and path is None:
+            return None
+        reader = QImageReader(photo) if photo is not None else QImageReader(str(path))
         canvas, width, height = self._canvas()
-        reader = QImageReader(str(path))
         reader.setAutoTransform(True)
         source = reader.size()
         if source.isValid() and source.width() > 0 and source.height() > 0:

@@ -1,4 +1,4 @@
-"""Work that must not freeze the window: rendering the preview, the daily copy of the data folder.
+"""Work that must not freeze the window: the preview, the daily copy of the data folder, long look-ups.
 
 ``PreviewRenderer`` waits for a short pause in editing, then renders on a
 background thread.  Each request gets a generation number; a result that is
@@ -8,6 +8,9 @@ collapse into one follow-up render, so fast typing never queues a backlog.
 ``DailySnapshot`` zips the data folder (``Store.snapshot``: at most once a
 day, the last 14 kept) on a thread of its own, so a big folder never holds up
 the window; what happened is told through signals, and a failure is never fatal.
+
+``run_in_background`` runs one call (such as "which plans use this exercise?") on a thread while the window
+keeps running its events, with a progress dialog that shows only when the call takes a while.
 """
 
 from __future__ import annotations
@@ -17,14 +20,17 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from designer.pdf import RenderResult
 from designer.workflows.handouts import HandoutRequest, make_handout
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
+PROGRESS_AFTER_MS = 500  # a look-up quicker than this shows no progress dialog at all
 
 
 class _Signals(QObject):
@@ -174,3 +180,79 @@ class DailySnapshot(QObject):
         if thread is not None:
             thread.join(timeout)
         return not self.running
+
+
+class _TaskSignals(QObject):
+    done = Signal(object, object)  # the result, or the exception raised
+
+
+class BackgroundTask(QObject):
+    """Runs one call on a thread of its own and says, by a signal to this thread, what came of it."""
+
+    def __init__(self, work: Callable[[], T], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+        self.signals = _TaskSignals(self)
+        self._thread = threading.Thread(target=self._run, name="designer-background", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            result: Any = self._work()
+        except Exception as error:  # handed to the window's thread, which shows it
+            self.signals.done.emit(None, error)
+        else:
+            self.signals.done.emit(result, None)
+
+    def wait(self, timeout: float | None = None) -> None:
+        if self._thread.is_alive():
+            self._thread.join(timeout)
+
+
+_STOPPED: list[BackgroundTask] = []  # tasks the therapist stopped, still running to their end
+
+
+def run_in_background(
+    parent: QWidget, work: Callable[[], T], words: str, *, title: str = "", can_stop: bool = True
+) -> tuple[bool, T | None]:
+    """Run ``work`` off the GUI thread while the window keeps painting; a progress dialog shows after a moment.
+
+    Returns ``(True, result)``, or ``(False, None)`` when the therapist pressed Stop (the work is then left to
+    finish on its own and its result dropped).  An exception raised by ``work`` is raised here again.
+    """
+    outcome: list[Any] = []
+    loop = QEventLoop()
+    task = BackgroundTask(work)
+    progress = QProgressDialog(words, "Stop" if can_stop else "", 0, 0, parent)
+    progress.setWindowTitle(title or words)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    # Shown only when the work takes a while (QProgressDialog's own delay needs setValue calls, and there are none).
+    show_later = QTimer(progress)
+    show_later.setSingleShot(True)
+    show_later.timeout.connect(progress.show)
+    if not can_stop:
+        progress.setCancelButton(None)
+
+    def done(result: object, error: object) -> None:
+        outcome.extend([result, error])
+        loop.quit()
+
+    task.signals.done.connect(done)
+    progress.canceled.connect(loop.quit)
+    task.start()
+    show_later.start(PROGRESS_AFTER_MS)
+    loop.exec()  # the window's own events run meanwhile; the work runs on the task's thread
+    show_later.stop()
+    progress.reset()
+    progress.close()
+    progress.deleteLater()
+    if not outcome:
+        _STOPPED.append(task)  # kept (with its signals) until its thread is done, then let go
+        task.signals.done.connect(lambda *_: _STOPPED.remove(task))
+        return False, None
+    result, error = outcome
+    if error is not None:
+        raise error
+    return True, result

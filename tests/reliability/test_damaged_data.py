@@ -241,7 +241,7 @@ def test_the_window_shows_the_notice_and_the_restored_plan(
     qtbot.addWidget(window)
     try:
         assert "restored from the backup" in window.banner.text
-        window.open_client(saved.client.id, plan_id=saved.plans[0].id)
+        window.clients.open_client(saved.client.id, plan_id=saved.plans[0].id)
         assert window.document.plan == saved.plans[0]
         assert len(aside_copies(path)) == 1
     finally:

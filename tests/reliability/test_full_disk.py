@@ -223,9 +223,9 @@ def test_the_window_keeps_the_unsaved_plan_and_saves_it_when_it_can(
     )
     qtbot.addWidget(window)
     try:
-        window.open_client(client.id, plan_id=plan.id)
+        window.clients.open_client(client.id, plan_id=plan.id)
         getattr(disk, problem)()
-        window.add_exercises(["glute-bridge", "sit-to-stand"])
+        window.editor.add_exercises(["glute-bridge", "sit-to-stand"])
         qtbot.waitUntil(lambda: "not saved yet" in window.banner.text, timeout=5000)  # the autosave failed
         assert EXPECTED[problem] in window.banner.text
         assert window.isEnabled() and window.document.modified

@@ -298,16 +298,16 @@ def test_the_window_of_the_second_copy_says_so_and_keeps_the_edit(
     try:
         assert store.read_only and "Another copy" in window.banner.text
         before = fingerprint(data_dir)
-        window.open_client(writer.client_id, plan_id=writer.saved[0])
-        window.add_exercises(["glute-bridge"])
-        assert not window.save_now()
+        window.clients.open_client(writer.client_id, plan_id=writer.saved[0])
+        window.editor.add_exercises(["glute-bridge"])
+        assert not window.session.save_now()
         assert "read-only" in window.banner.text
         assert [i.exercise_id for i in window.document.plan.items] == ["bird-dog", "glute-bridge"]
         assert window.document.modified
         assert fingerprint(data_dir) == before
     finally:
-        window.autosave_timer.stop()
-        window.retry_timer.stop()
+        window.session.autosave_timer.stop()
+        window.session.retry_timer.stop()
         window.shut_down()
         store.close()
     writer.close()

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from designer.domain import Client, Clinic, Exercise, Plan, PlanItem, Prescription, Range
 from designer.library import Library, load_builtin_exercises
 from designer.storage import SaveError
-from designer.ui.dialogs.exercise_dialog import ExerciseDialog, editable_version, plans_using
+from designer.ui.dialogs.exercise_dialog import ExerciseDialog
 from designer.ui.models.library_model import ExerciseIdRole
+from designer.workflows.exercises import editable_version, where_used
 
 from .conftest import MessageLog, pdf_text, wait_for_preview
 
@@ -117,10 +118,10 @@ def test_the_library_menu_adds_edits_and_deletes_exercises(
 
     window = make_window()
     window.show()
-    menu = window.library_menu
+    menu = window.menu_actions.library_menu
     texts = [action.text() for action in menu.actions() if not action.isSeparator()]
     assert "New exercise…" in texts and "Edit a copy…" in texts and "Delete exercise…" in texts
-    assert window.new_exercise_action.shortcut() == QKeySequence("Ctrl+Shift+E")
+    assert window.menu_actions.new_exercise.shortcut() == QKeySequence("Ctrl+Shift+E")
     opened = answer_dialog(monkeypatch, fill_new)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
@@ -128,11 +129,11 @@ def test_the_library_menu_adds_edits_and_deletes_exercises(
     assert len(opened) == 1 and opened[0].windowTitle() == "New exercise"
     assert [e.name for e in store.list_custom_exercises()] == ["Wall Sit with Ball"]
     # The new exercise is selected: one of the clinic's own, so Edit… (not a copy) and Delete are offered.
-    assert window.edit_exercise_action.text() == "Edit…" and window.delete_exercise_action.isEnabled()
+    assert window.menu_actions.edit_exercise.text() == "Edit…" and window.menu_actions.delete_exercise.isEnabled()
     window.library_panel.select_exercise("glute-bridge", reveal=True)
-    assert window.edit_exercise_action.text() == "Edit a copy…"
-    assert not window.delete_exercise_action.isEnabled()  # a built-in exercise cannot be deleted
-    window.edit_exercise_action.trigger()
+    assert window.menu_actions.edit_exercise.text() == "Edit a copy…"
+    assert not window.menu_actions.delete_exercise.isEnabled()  # a built-in exercise cannot be deleted
+    window.menu_actions.edit_exercise.trigger()
     assert opened[-1].windowTitle() == "Your copy of Glute Bridge"
 
 
@@ -198,7 +199,7 @@ def test_edit_a_copy_of_a_built_in_exercise_leaves_the_original_alone(
 
     # Editing the copy again changes it where it is, under the same id.
     answer_dialog(monkeypatch, lambda dialog: dialog.name.setText("Glute Bridge, Slow"))
-    window.edit_exercise(copy.id)
+    window.exercise_actions.edit_exercise(copy.id)
     again = store.list_custom_exercises()
     assert [(e.id, e.name) for e in again] == [(copy.id, "Glute Bridge, Slow")]
 
@@ -404,15 +405,15 @@ def test_the_open_plan_and_its_preview_follow_an_edited_exercise(
     copy = store.save_exercise(library.copy_for_clinic("bird-dog", "Bird Dog at Home"))
     plan = store.save_plan(Plan(title="Home routine", client_id=client.id, items=(PlanItem(copy.id),)))
     window = make_window()
-    window.reload_library()  # the fixture's library is the built-in one: add the clinic's own
-    window.open_client(client.id, plan_id=plan.id)
-    assert window.plan_model.index(0, 0).data() == "Bird Dog at Home"
+    window.exercise_actions.reload_library()  # the fixture's library is the built-in one: add the clinic's own
+    window.clients.open_client(client.id, plan_id=plan.id)
+    assert window.editor.plan_model.index(0, 0).data() == "Bird Dog at Home"
 
     answer_dialog(monkeypatch, lambda dialog: dialog.name.setText("Bird Dog on the Bed"))
     window.library_panel.select_exercise(copy.id)
     window.library_panel.edit_button.click()
 
-    assert window.plan_model.index(0, 0).data() == "Bird Dog on the Bed"
+    assert window.editor.plan_model.index(0, 0).data() == "Bird Dog on the Bed"
     qtbot.waitUntil(lambda: "Bird Dog on the Bed" in pdf_text(wait_for_preview(qtbot, window)), timeout=20_000)
     assert not window.document.modified  # the plan itself did not change
 
@@ -422,7 +423,7 @@ def test_context_menu_offers_edit_a_copy_for_built_in_and_delete_only_for_the_cl
 ) -> None:
     own = store.save_exercise(library.copy_for_clinic("dead-bug", "Dead Bug, Arms Only"))
     window = make_window()
-    window.reload_library()
+    window.exercise_actions.reload_library()
     panel = window.library_panel
 
     def texts(exercise: Exercise | None) -> list[str]:
@@ -454,23 +455,23 @@ def test_deleting_an_exercise_that_plans_use_is_refused_and_an_unused_one_is_del
     store.save_plan(Plan(title="Core work", client_id=client.id, items=(PlanItem(used.id),)))
     store.save_template("Core template", Plan(title="Core template", items=(PlanItem(used.id),)))
     window = make_window()
-    window.reload_library()
-    assert plans_using(store, unused.id) == []
+    window.exercise_actions.reload_library()
+    assert where_used(store, unused.id) == []
 
-    assert not window.delete_exercise(used.id)
+    assert not window.exercise_actions.delete_exercise(used.id)
     title, text = messages.shown[-1][1:]
     assert title == "Exercise not deleted"
     assert "Core work (Margaret Ellis)" in text and "the template Core template" in text
     assert "Take it out of those plans first" in text
     assert used.id in library_ids(window)
 
-    assert not window.delete_exercise(unused.id)  # the question is answered "No"
+    assert not window.exercise_actions.delete_exercise(unused.id)  # the question is answered "No"
     assert unused.id in library_ids(window)
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *args, **kwargs: QMessageBox.StandardButton.Yes))
-    assert window.delete_exercise(unused.id)
+    assert window.exercise_actions.delete_exercise(unused.id)
     assert unused.id not in library_ids(window) and unused.id not in window.exercises
     assert [e.id for e in store.list_custom_exercises()] == [used.id]
-    assert not window.delete_exercise("step-up")  # a built-in exercise is never deleted
+    assert not window.exercise_actions.delete_exercise("step-up")  # a built-in exercise is never deleted
 
 
 def test_a_read_only_data_folder_says_so_and_offers_no_save(

@@ -35,16 +35,16 @@ def demo_window(make_window: Any, store: Any, library: Library, qtbot: Any) -> A
     window.resize(1440, 900)
     window.show()
     qtbot.waitExposed(window)
-    window.open_client(client.id, plan_id=plan.id)
-    window.plan_tree.select_ids([plan.items[1].id])
+    window.clients.open_client(client.id, plan_id=plan.id)
+    window.editor.plan_tree.select_ids([plan.items[1].id])
     QApplication.processEvents()
     return window
 
 
 def visible_rows(window: Any) -> list[str]:
     """The plan rows wholly inside the tree's visible area, by name."""
-    tree = window.plan_tree
-    model = window.plan_model
+    tree = window.editor.plan_tree
+    model = window.editor.plan_model
     area = tree.viewport().rect()
     shown = []
     for row in range(model.rowCount()):
@@ -70,13 +70,13 @@ def test_the_demo_plan_is_one_a_therapist_would_give(library: Library) -> None:
 
 def test_the_whole_demo_plan_is_in_view_at_1440_by_900(demo_window: Any) -> None:
     window = demo_window
-    assert window.too_many.isHidden()  # a good plan: no warning taking the space
+    assert window.editor.too_many.isHidden()  # a good plan: no warning taking the space
     plan = window.document.plan
     expected = len(plan.stages) + len(plan.items)
     assert len(visible_rows(window)) == expected, visible_rows(window)
     # The prescription under it is whole too: three fields to a row, no scrolling.
-    assert window.prescription_panel.fields.per_row == 3
-    assert not window.details_area.verticalScrollBar().isVisible()
+    assert window.editor.prescription_panel.fields.per_row == 3
+    assert not window.editor.details_area.verticalScrollBar().isVisible()
 
 
 def test_the_plan_still_shows_several_rows_at_1280_by_800(demo_window: Any) -> None:
@@ -85,12 +85,12 @@ def test_the_plan_still_shows_several_rows_at_1280_by_800(demo_window: Any) -> N
     QApplication.processEvents()
     assert len(visible_rows(window)) >= 4
     # Nothing is squeezed: the prescription's fields fit, a level of scrolling at most.
-    fields = window.prescription_panel.fields
+    fields = window.editor.prescription_panel.fields
     assert fields.width() >= fields.width_for(fields.per_row)
 
 
 def test_ladder_buttons_show_whole_names_side_by_side_or_stacked(demo_window: Any) -> None:
-    panel = demo_window.prescription_panel
+    panel = demo_window.editor.prescription_panel
     assert panel.heading.text() == "Glute Bridge"
     assert panel.harder.text() == "Harder: Single-Leg Glute Bridge"
     assert panel.easier.text() == "Easier: Pelvic Tilt"
@@ -111,8 +111,8 @@ def test_library_rows_have_2_to_1_pictures_and_filters_keep_their_words(demo_win
     assert panel.list.visualRect(index).height() >= LIBRARY_PICTURE.height()
     for combo in (panel.category, panel.equipment, panel.level):
         assert whole(combo), combo.currentText()
-    plan_index = demo_window.plan_model.index(0, 0)
-    item = demo_window.plan_model.index(0, 0, plan_index)
+    plan_index = demo_window.editor.plan_model.index(0, 0)
+    item = demo_window.editor.plan_model.index(0, 0, plan_index)
     assert plan_index.data(KindRole) == "stage"
     assert item.data(Qt.ItemDataRole.DecorationRole).deviceIndependentSize().toSize() == PLAN_PICTURE
 

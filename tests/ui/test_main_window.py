@@ -31,12 +31,12 @@ def plan(store: Any, client: Client) -> Plan:
 @pytest.fixture
 def window(make_window: Any, client: Client, plan: Plan) -> Any:
     window = make_window()
-    window.open_client(client.id, plan_id=plan.id)
+    window.clients.open_client(client.id, plan_id=plan.id)
     return window
 
 
 def shown(window: Any) -> list[Any]:
-    return plan_rows(window.plan_model)
+    return plan_rows(window.editor.plan_model)
 
 
 def select_library(window: Any, exercise_id: str) -> None:
@@ -58,7 +58,7 @@ def test_opening_a_client_shows_their_newest_plan_and_the_title_bar_names_both(w
 
 
 def test_keyboard_plan_building(qtbot: Any, window: Any) -> None:
-    tree = window.plan_tree
+    tree = window.editor.plan_tree
     tree.select_ids(["s1"])
     select_library(window, "glute-bridge")
     key(window.library_panel.list, qtbot, Qt.Key.Key_Return)
@@ -99,8 +99,8 @@ def _drag_events(target: Any, position: QPoint, data: QMimeData) -> bool:
 def test_a_real_drop_from_the_library_onto_a_stage(qtbot: Any, window: Any) -> None:
     window.show()
     qtbot.waitExposed(window)
-    tree = window.plan_tree
-    strength = window.plan_model.stage_index("s2")
+    tree = window.editor.plan_tree
+    strength = window.editor.plan_model.stage_index("s2")
     rect = tree.visualRect(strength)
     assert rect.isValid()
     data = window.library_panel.model.mimeData(
@@ -115,7 +115,7 @@ def test_a_real_drop_from_the_library_onto_a_stage(qtbot: Any, window: Any) -> N
 def test_drop_through_the_model_and_every_kind_of_edit_undoes_and_redoes(qtbot: Any, window: Any) -> None:
     """Each edit, undone and redone, leaves exactly the plan it should."""
     document = window.document
-    model = window.plan_model
+    model = window.editor.plan_model
     stack = document.undo_stack
     start = document.plan
 
@@ -143,27 +143,29 @@ def test_drop_through_the_model_and_every_kind_of_edit_undoes_and_redoes(qtbot: 
         )
     )
     # Prescription, through the panel's fields.
-    window.plan_tree.select_ids([bridge])
-    panel = window.prescription_panel
+    window.editor.plan_tree.select_ids([bridge])
+    panel = window.editor.prescription_panel
     check_undo_redo(lambda: panel.fields.sets.setValue(4))
     check_undo_redo(lambda: panel.fields.reps.setText("8-12"))
     check_undo_redo(lambda: panel.note.setPlainText("Slow on the way down"))
     check_undo_redo(lambda: panel.swap_to(window.exercises["single-leg-bridge"], easier=False))
     # Stages: add, rename, move, remove.
-    check_undo_redo(window.add_stage)
+    check_undo_redo(window.editor.add_stage)
     new_stage = document.plan.stages[-1].id
-    window.plan_tree.select_ids([new_stage])
+    window.editor.plan_tree.select_ids([new_stage])
     check_undo_redo(
         lambda: (
-            window.stage_panel.title.setText("Confidence plus"),
-            window.stage_panel.title.textEdited.emit("Confidence plus"),
+            window.editor.stage_panel.title.setText("Confidence plus"),
+            window.editor.stage_panel.title.textEdited.emit("Confidence plus"),
         )
     )
-    check_undo_redo(lambda: window.move_selected(-1))
-    check_undo_redo(window.remove_selected)
+    check_undo_redo(lambda: window.editor.move_selected(-1))
+    check_undo_redo(window.editor.remove_selected)
     # The plan's title, notes and layout.
-    check_undo_redo(lambda: (window.plan_title.setText("Strong again"), window.plan_title.textEdited.emit("x")))
-    check_undo_redo(lambda: window.plan_notes.setPlainText("Little and often."))
+    check_undo_redo(
+        lambda: (window.editor.plan_title.setText("Strong again"), window.editor.plan_title.textEdited.emit("x"))
+    )
+    check_undo_redo(lambda: window.editor.plan_notes.setPlainText("Little and often."))
     check_undo_redo(
         lambda: window.preview_panel.layout_choice.setCurrentIndex(
             window.preview_panel.layout_choice.findData(Layout.LARGE_PRINT.value)
@@ -176,20 +178,20 @@ def test_drop_through_the_model_and_every_kind_of_edit_undoes_and_redoes(qtbot: 
 
 
 def test_typing_merges_into_one_undo_step(window: Any) -> None:
-    window.plan_title.setText("S")
-    window.plan_title.textEdited.emit("S")
+    window.editor.plan_title.setText("S")
+    window.editor.plan_title.textEdited.emit("S")
     for text in ("St", "Str", "Stro", "Strong"):
-        window.plan_title.setText(text)
-        window.plan_title.textEdited.emit(text)
+        window.editor.plan_title.setText(text)
+        window.editor.plan_title.textEdited.emit(text)
     assert window.document.plan.title == "Strong"
     window.document.undo_stack.undo()
     assert window.document.plan.title == "Back to lifting"
 
 
 def test_swap_along_the_ladder_keeps_the_prescription(qtbot: Any, window: Any) -> None:
-    window.plan_tree.select_ids(["s1"])
-    window.add_exercises(["glute-bridge"])
-    panel = window.prescription_panel
+    window.editor.plan_tree.select_ids(["s1"])
+    window.editor.add_exercises(["glute-bridge"])
+    panel = window.editor.prescription_panel
     panel.fields.sets.setValue(5)
     panel.fields.tempo.setText("3-1-1")
     before = window.document.plan.items[0]
@@ -206,9 +208,9 @@ def test_swap_along_the_ladder_keeps_the_prescription(qtbot: Any, window: Any) -
 
 
 def test_tempo_is_explained_as_typed_and_a_half_typed_value_waits(window: Any) -> None:
-    window.plan_tree.select_ids(["s1"])
-    window.add_exercises(["glute-bridge"])
-    panel = window.prescription_panel
+    window.editor.plan_tree.select_ids(["s1"])
+    window.editor.add_exercises(["glute-bridge"])
+    panel = window.editor.prescription_panel
     steps = window.document.undo_stack.count()
     panel.fields.tempo.setText("3-1")
     assert "must look like 3-1-1" in panel.fields.tempo_words.text()
@@ -222,25 +224,25 @@ def test_tempo_is_explained_as_typed_and_a_half_typed_value_waits(window: Any) -
 
 def test_more_than_six_exercises_gives_a_gentle_warning(window: Any) -> None:
     ids = ["glute-bridge", "bird-dog", "dead-bug", "clamshell", "hip-hinge", "side-plank"]
-    window.add_exercises(ids)
-    assert window.too_many.isHidden()
-    window.add_exercises(["suitcase-carry"])
-    assert not window.too_many.isHidden()
-    assert "7 exercises" in window.too_many.text()
+    window.editor.add_exercises(ids)
+    assert window.editor.too_many.isHidden()
+    window.editor.add_exercises(["suitcase-carry"])
+    assert not window.editor.too_many.isHidden()
+    assert "7 exercises" in window.editor.too_many.text()
 
 
 def test_autosave_survives_closing_the_window(
     qtbot: Any, make_window: Any, data_dir: Path, client: Client, plan: Plan, store: Any
 ) -> None:
     window = make_window(close_store=True)
-    window.open_client(client.id, plan_id=plan.id)
-    window.add_exercises(["glute-bridge"])
+    window.clients.open_client(client.id, plan_id=plan.id)
+    window.editor.add_exercises(["glute-bridge"])
     with qtbot.waitSignal(window.planSaved, timeout=5000):
         pass  # the autosave timer fires a moment after the edit
     assert "\u2022" not in window.windowTitle()
     # An edit closed before the autosave timer fires is saved on close.
-    window.autosave_timer.setInterval(60_000)
-    window.add_exercises(["bird-dog"])
+    window.session.autosave_timer.setInterval(60_000)
+    window.editor.add_exercises(["bird-dog"])
     assert "\u2022" in window.windowTitle()
     window.close()
     from designer.storage import Store
@@ -254,7 +256,7 @@ def test_window_settings_are_kept(
     qtbot: Any, make_window: Any, window_settings: Any, client: Client, plan: Plan
 ) -> None:
     first = make_window()
-    first.open_client(client.id, plan_id=plan.id)
+    first.clients.open_client(client.id, plan_id=plan.id)
     first.preview_panel.tracking.setChecked(True)
     first.splitter.setSizes([300, 300, 400, 440])
     first.close()
@@ -265,20 +267,20 @@ def test_window_settings_are_kept(
 
 def test_the_last_layout_chosen_is_used_for_new_plans(make_window: Any, client: Client, plan: Plan) -> None:
     first = make_window()
-    first.open_client(client.id, plan_id=plan.id)
+    first.clients.open_client(client.id, plan_id=plan.id)
     first.preview_panel.layout_choice.setCurrentIndex(first.preview_panel.layout_choice.findData(Layout.COMPACT.value))
     assert first.document.plan.layout is Layout.COMPACT
     first.close()
     second = make_window()
-    second.new_plan()
+    second.plans.new_plan()
     assert second.document.plan.layout is Layout.COMPACT
 
 
 def test_the_preview_follows_edits(qtbot: Any, window: Any) -> None:
-    window.add_exercises(["glute-bridge"])
+    window.editor.add_exercises(["glute-bridge"])
     assert "Glute Bridge" in pdf_text(wait_for_preview(qtbot, window))
-    window.plan_title.setText("Garden ready")
-    window.plan_title.textEdited.emit("Garden ready")
+    window.editor.plan_title.setText("Garden ready")
+    window.editor.plan_title.textEdited.emit("Garden ready")
     qtbot.waitUntil(lambda: "Garden ready" in pdf_text(window.preview_panel.pdf_bytes), timeout=20_000)
     assert window.preview_panel.page_count() >= 1
 
@@ -288,8 +290,8 @@ def test_stale_renders_are_dropped(qtbot: Any, window: Any) -> None:
     seen: list[str] = []
     renderer.rendered.connect(lambda result: seen.append(pdf_text(result.pdf)))
     for title in ("One", "Two", "Three", "Four"):
-        window.plan_title.setText(title)
-        window.plan_title.textEdited.emit(title)
+        window.editor.plan_title.setText(title)
+        window.editor.plan_title.textEdited.emit(title)
     wait_for_preview(qtbot, window)
     qtbot.waitUntil(lambda: not renderer.busy and bool(seen), timeout=20_000)
     assert "Four" in seen[-1]
@@ -299,7 +301,7 @@ def test_stale_renders_are_dropped(qtbot: Any, window: Any) -> None:
 def test_save_pdf_with_the_clients_name_in_the_file_name(
     qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window.add_exercises(["glute-bridge"])
+    window.editor.add_exercises(["glute-bridge"])
     offered: list[str] = []
 
     def choose(_parent: Any, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
@@ -307,7 +309,7 @@ def test_save_pdf_with_the_clients_name_in_the_file_name(
         return str(tmp_path / Path(suggested).name), "PDF files (*.pdf)"
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(choose))
-    path = window.save_pdf()
+    path = window.handouts.save_pdf()
     assert path is not None and path.is_file()
     assert Path(offered[0]).name.startswith("Back to lifting - Margaret Ellis - ")
     assert path.name.endswith(".pdf")
@@ -319,13 +321,13 @@ def test_print_to_a_pdf_file_gives_the_handouts_pages(window: Any, tmp_path: Pat
     from pypdf import PdfReader
     from PySide6.QtPrintSupport import QPrinter
 
-    window.add_exercises(["glute-bridge", "bird-dog", "farmers-carry"])
+    window.editor.add_exercises(["glute-bridge", "bird-dog", "farmers-carry"])
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     out = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(out))
-    assert window.print_handout(printer)
-    handout = window._render_now()
+    assert window.handouts.print_handout(printer)
+    handout = window.handouts.render_now()
     printed = PdfReader(str(out))
     from io import BytesIO
 
@@ -338,9 +340,9 @@ def test_print_to_a_pdf_file_gives_the_handouts_pages(window: Any, tmp_path: Pat
 
 
 def test_new_plan_from_this_one_copies_the_plan(qtbot: Any, window: Any, store: Any, client: Client) -> None:
-    window.add_exercises(["glute-bridge"])
+    window.editor.add_exercises(["glute-bridge"])
     old = window.document.plan
-    window.copy_plan(old.id)
+    window.plans.copy_plan(old.id)
     new = window.document.plan
     assert new.id != old.id
     assert [i.exercise_id for i in new.items] == ["glute-bridge"]
@@ -355,9 +357,9 @@ def test_new_plan_from_a_template_and_save_as_template(
 ) -> None:
     from designer.ui.dialogs import template_dialogs
 
-    window.add_exercises(["glute-bridge"])
+    window.editor.add_exercises(["glute-bridge"])
     monkeypatch.setattr(template_dialogs.SaveTemplateDialog, "exec", lambda self: 1)
-    window.save_as_template()
+    window.plans.save_as_template()
     assert [name for _id, name in store.list_saved_templates()] == ["Back to lifting"]
 
     def pick_own(dialog: Any) -> int:
@@ -366,7 +368,7 @@ def test_new_plan_from_a_template_and_save_as_template(
 
     monkeypatch.setattr(template_dialogs.ChooseTemplateDialog, "exec", pick_own)
     old_id = window.document.plan.id
-    window.new_plan_from_template()
+    window.plans.new_plan_from_template()
     plan = window.document.plan
     assert plan.id != old_id and plan.client_id == window.document.client.id
     assert [i.exercise_id for i in plan.items] == ["glute-bridge"]
@@ -386,9 +388,9 @@ def test_add_and_find_a_client(qtbot: Any, make_window: Any, monkeypatch: pytest
         return 1
 
     monkeypatch.setattr(client_dialog.ClientDialog, "exec", fill)
-    window.add_client()
+    window.clients.add_client()
     assert window.document.client.name == "Zoë Adeyemi"
-    window.new_plan()
+    window.plans.new_plan()
     assert window.document.plan is not None and window.document.plan.client_id == window.document.client.id
     panel = window.client_panel
     panel.search.setText("zoe")  # accents are ignored when searching
@@ -406,16 +408,16 @@ def test_export_then_import_into_another_data_folder(
 ) -> None:
     from designer.storage import Store
 
-    window.add_exercises(["glute-bridge", "farmers-carry"])
+    window.editor.add_exercises(["glute-bridge", "farmers-carry"])
     exported = tmp_path / "margaret.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a: (str(exported), "")))
-    window.export_plans()
+    window.clinic_actions.export_plans()
     assert exported.is_file()
     other = Store.open(tmp_path / "other")
     try:
         fresh = make_window(store=other)
         monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_a: (str(exported), "")))
-        fresh.import_plans()
+        fresh.clinic_actions.import_plans()
         assert any(title == "Plans imported" and "Imported 1 plan" in text for _k, title, text in messages.shown)
         assert fresh.client_panel.clients.rowCount() == 1
         [summary] = other.list_plans()
@@ -425,11 +427,11 @@ def test_export_then_import_into_another_data_folder(
         bad = tmp_path / "notes.json"
         bad.write_text('{"hello": 1}', encoding="utf-8")
         monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_a: (str(bad), "")))
-        fresh.import_plans()
+        fresh.clinic_actions.import_plans()
         assert any(title == "Nothing imported" and "not an exercise plan" in text for _k, title, text in messages.shown)
         assert len(other.list_plans()) == 1
     finally:
-        fresh.autosave_timer.stop()
+        fresh.session.autosave_timer.stop()
         other.close()
 
 
@@ -439,7 +441,7 @@ def test_the_email_action_saves_and_logs_from_the_window(
     from designer.domain import Delivery
     from designer.ui.dialogs import email_dialog
 
-    window.add_exercises(["glute-bridge"])
+    window.editor.add_exercises(["glute-bridge"])
     monkeypatch.setattr(
         QFileDialog,
         "getSaveFileName",
@@ -455,7 +457,7 @@ def test_the_email_action_saves_and_logs_from_the_window(
         return dialog.result()
 
     monkeypatch.setattr(email_dialog.EmailDialog, "exec", save_only)
-    window.email_handout()
+    window.handouts.email_handout()
     assert window.client_panel.sent.rowCount() == 1
     assert window.client_panel.sent.index(0, 0).data().startswith("Back to lifting (version ")
     saved = list(tmp_path.glob("Back to lifting - Margaret Ellis - *.pdf"))
@@ -469,10 +471,10 @@ def test_the_plan_notes_are_printed_where_their_field_says(qtbot: Any, window: A
 
     from pypdf import PdfReader
 
-    assert "after the clinic's advice" in window.plan_notes.placeholderText()
-    window.plan_tree.select_ids(["s1"])
-    window.add_exercises(["glute-bridge"])
-    window.plan_notes.setPlainText("Little and often beats a lot once in a while.")
+    assert "after the clinic's advice" in window.editor.plan_notes.placeholderText()
+    window.editor.plan_tree.select_ids(["s1"])
+    window.editor.add_exercises(["glute-bridge"])
+    window.editor.plan_notes.setPlainText("Little and often beats a lot once in a while.")
     qtbot.waitUntil(
         lambda: (
             bool(window.preview_panel.pdf_bytes)

@@ -50,7 +50,7 @@ def test_the_window_works_while_the_snapshot_is_being_made(
     qtbot.waitUntil(started.is_set, timeout=5000)
     # The window still handles its events: a client is added and shown while the zip waits.
     store.save_client(Client(name="Aisha Khan"))
-    window.refresh_clients()
+    window.clients.refresh_clients()
     assert window.client_panel.clients.rowCount() == 1
     assert window.snapshot.running
     with qtbot.waitSignal(window.snapshot.made, timeout=20_000):
@@ -74,7 +74,7 @@ def test_a_failed_snapshot_is_told_quietly_and_the_window_carries_on(
     assert messages.shown == []  # no box in the therapist's face for a backup
     # The window carries on: a new client is saved and listed.
     store.save_client(Client(name="Tomasz Nowak"))
-    window.refresh_clients()
+    window.clients.refresh_clients()
     assert window.client_panel.clients.rowCount() == 1
     assert store.backups.snapshots() == []
 

@@ -30,12 +30,12 @@ def test_a_read_only_store_says_so_and_keeps_the_edits_in_memory(
         assert second.read_only
         window = make_window(store=second)
         assert "Another copy" in window.banner.text
-        window.open_client(client.id, plan_id=plan.id)
-        window.add_exercises(["glute-bridge"])
-        assert not window.save_now()
+        window.clients.open_client(client.id, plan_id=plan.id)
+        window.editor.add_exercises(["glute-bridge"])
+        assert not window.session.save_now()
         assert "read-only" in window.banner.text
         assert window.document.plan.items[0].exercise_id == "glute-bridge"
-        assert "\u2022" in window.windowTitle() and window.saved_state.text() == "Not saved"
+        assert "\u2022" in window.windowTitle() and window.editor.saved_state.text() == "Not saved"
         # Closing asks first; answering "stay" keeps the window and the plan.
         window.show()
         window.close()
@@ -50,18 +50,18 @@ def test_a_failing_save_is_told_and_tried_again(
     qtbot: Any, make_window: Any, store: Any, client: Client, plan: Plan, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = make_window()
-    window.open_client(client.id, plan_id=plan.id)
+    window.clients.open_client(client.id, plan_id=plan.id)
     real_save = store.save_plan
 
     def disk_full(_plan: Plan) -> Plan:
         raise SaveError("The disk is full, so the plan could not be saved. Free some space on the disk.")
 
     monkeypatch.setattr(store, "save_plan", disk_full)
-    window.add_exercises(["glute-bridge"])
+    window.editor.add_exercises(["glute-bridge"])
     qtbot.waitUntil(lambda: "disk is full" in window.banner.text, timeout=5000)
     assert window.isEnabled() and window.document.modified
     assert window.document.plan.items[0].exercise_id == "glute-bridge"
-    assert window.retry_timer.isActive()
+    assert window.session.retry_timer.isActive()
     # The disk has room again: "Try again" saves.
     monkeypatch.setattr(store, "save_plan", real_save)
     window.banner.action.click()
@@ -77,12 +77,12 @@ def test_a_plan_the_renderer_refuses_is_explained_in_the_preview(
         Plan(title="Old plan", client_id=client.id, items=(PlanItem(exercise_id="retired-exercise"),))
     )
     window = make_window()
-    window.open_client(client.id, plan_id=broken.id)
-    assert window.plan_model.index(0, 0).data() == "Missing exercise (retired-exercise)"
+    window.clients.open_client(client.id, plan_id=broken.id)
+    assert window.editor.plan_model.index(0, 0).data() == "Missing exercise (retired-exercise)"
     qtbot.waitUntil(lambda: "not in the library" in window.preview_panel.message.text(), timeout=20_000)
     # Removing the missing exercise brings the preview back.
-    window.plan_tree.select_ids([broken.items[0].id])
-    window.remove_selected()
+    window.editor.plan_tree.select_ids([broken.items[0].id])
+    window.editor.remove_selected()
     assert "Old plan" in pdf_text(wait_for_preview(qtbot, window))
 
 
@@ -92,7 +92,7 @@ def test_the_settings_dialog_changes_the_preview_at_once(
     from designer.ui.dialogs.clinic_settings_dialog import ClinicSettingsDialog
 
     window = make_window()
-    window.open_client(client.id, plan_id=plan.id)
+    window.clients.open_client(client.id, plan_id=plan.id)
     assert "Harbourside Physio" not in pdf_text(wait_for_preview(qtbot, window))
     seen_while_open: list[str] = []
 
@@ -108,7 +108,7 @@ def test_the_settings_dialog_changes_the_preview_at_once(
         return 1
 
     monkeypatch.setattr(ClinicSettingsDialog, "exec", edit)
-    window.open_clinic_settings()
+    window.clinic_actions.open_clinic_settings()
     assert seen_while_open
     assert store.get_clinic().name == "Harbourside Physio"
     assert store.get_clinic().colour == "#3355AA"
@@ -121,7 +121,7 @@ def test_cancelling_the_settings_puts_the_preview_back(
     from designer.ui.dialogs.clinic_settings_dialog import ClinicSettingsDialog
 
     window = make_window()
-    window.open_client(client.id, plan_id=plan.id)
+    window.clients.open_client(client.id, plan_id=plan.id)
     wait_for_preview(qtbot, window)
 
     def edit_then_cancel(dialog: ClinicSettingsDialog) -> int:
@@ -130,7 +130,7 @@ def test_cancelling_the_settings_puts_the_preview_back(
         return 0
 
     monkeypatch.setattr(ClinicSettingsDialog, "exec", edit_then_cancel)
-    window.open_clinic_settings()
+    window.clinic_actions.open_clinic_settings()
     qtbot.waitUntil(
         lambda: not window.renderer.busy and "Temporary Name" not in pdf_text(window.preview_panel.pdf_bytes),
         timeout=20_000,
@@ -143,7 +143,7 @@ def test_a_broken_logo_is_refused_in_plain_words(qtbot: Any, store: Any, tmp_pat
     from designer.domain import Clinic
     from designer.ui.dialogs.clinic_settings_dialog import ClinicSettingsDialog
 
-    dialog = ClinicSettingsDialog(Clinic(), store.logos_dir)
+    dialog = ClinicSettingsDialog(Clinic(), store)
     qtbot.addWidget(dialog)
     broken = tmp_path / "logo.png"
     broken.write_bytes(b"\x89PNG\r\n\x1a\n this is not really a picture")

@@ -5,8 +5,8 @@ The Email tab (sign in with Microsoft or Google, or a password) lives in
 
 Every change that makes sense is announced at once (``clinicChanged``) so the
 window's preview shows it while the dialog is still open; Cancel puts the
-preview back.  A logo is imported safely (re-encoded, size-limited) into the
-data folder the moment it is chosen; a broken file is refused in plain words.
+preview back.  A logo is made safe (re-encoded, size-limited) and kept in the
+repository the moment it is chosen; a broken file is refused in plain words.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from designer.domain import Clinic, Layout, MailSettings, PaperSize, ValidationError
+from designer.storage.repository import PictureKind, Repository
 
 from ..widgets.forms import choice_box, form, problem_label, quiet_label
 from .mail_settings_page import MailSettingsPage
@@ -63,10 +64,10 @@ LABELS = {
 }
 
 
-def default_import_logo(source: Path, logos_dir: Path) -> str:
-    from designer.illustrations.photos import import_logo
+def default_prepare_logo(source: Path) -> bytes:
+    from designer.illustrations.photos import prepare_logo
 
-    return import_logo(source, logos_dir)
+    return prepare_logo(source)
 
 
 class ClinicSettingsDialog(QDialog):
@@ -77,18 +78,18 @@ class ClinicSettingsDialog(QDialog):
     def __init__(
         self,
         clinic: Clinic,
-        logos_dir: Path,
+        repository: Repository,
         parent: QWidget | None = None,
         *,
-        import_logo: Callable[[Path, Path], str] = default_import_logo,
+        prepare_logo: Callable[[Path], bytes] = default_prepare_logo,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Clinic settings")
         self.setMinimumSize(620, 560)
         self._original = clinic
         self._logo = clinic.logo
-        self._logos_dir = logos_dir
-        self._import_logo = import_logo
+        self._repository = repository
+        self._prepare_logo = prepare_logo
         self._last_good = clinic
 
         tabs = QTabWidget()
@@ -232,10 +233,10 @@ class ClinicSettingsDialog(QDialog):
             self.use_logo_file(Path(name))
 
     def use_logo_file(self, source: Path) -> bool:
-        """Import a logo picture into the data folder and use it; say plainly when the file cannot be used."""
+        """Keep a safe copy of a logo picture and use it; say plainly when the file cannot be used."""
         try:
-            self._logo = self._import_logo(source, self._logos_dir)
-        except Exception as error:  # ImageImportError, OSError: every failure is told, none is fatal
+            self._logo = self._repository.put_picture(PictureKind.LOGO, self._prepare_logo(source), ".png")
+        except Exception as error:  # ImageImportError, OSError, StoreError: every failure is told, none is fatal
             message = getattr(error, "message", "") or str(error)
             QMessageBox.warning(
                 self,
@@ -254,8 +255,10 @@ class ClinicSettingsDialog(QDialog):
         self._changed()
 
     def _show_logo(self) -> None:
-        path = self._logos_dir / self._logo if self._logo else None
-        picture = QPixmap(str(path)) if path is not None and path.is_file() else QPixmap()
+        data = self._repository.get_picture(PictureKind.LOGO, self._logo) if self._logo else None
+        picture = QPixmap()
+        if data:
+            picture.loadFromData(data)
         if picture.isNull():
             self.logo_picture.setPixmap(QPixmap())
             self.logo_picture.setText("No logo")

@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
 from designer.domain import Client, Clinic, Delivery, Layout, Plan, SentRecord, check_email
 from designer.mail import (
     MailError,
-    Outbox,
     attachment_name,
     compose_message,
     fill_templates,
@@ -57,6 +56,7 @@ from designer.mail import (
     write_draft,
 )
 from designer.mail.files import write_atomically
+from designer.storage.repository import Repository
 from designer.workflows.handouts import HandoutRequest, make_handout
 
 from ..widgets.forms import choice_box, form, problem_label, quiet_label
@@ -106,7 +106,7 @@ class EmailDialog(QDialog):
         plan: Plan,
         client: Client | None,
         clinic: Clinic,
-        store: Any,
+        store: Repository,
         make_request: Callable[..., HandoutRequest | None],
         *,
         send: Callable[..., None] | None = None,
@@ -127,7 +127,7 @@ class EmailDialog(QDialog):
         self._open_draft = open_draft_file or (lambda path: open_draft(path))
         self._show_file = show_file or (lambda path: show_in_folder(path))
         self._ssl_context = ssl_context
-        self._outbox = Outbox(store.outbox_dir)
+        self._outbox = store.outbox()
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._signals = _SendSignals(self)
@@ -414,7 +414,7 @@ class EmailDialog(QDialog):
                 draft=True,
                 client_name=client_name,
             )
-            self.draft_path = write_draft(message, self._store.outbox_dir / "drafts")
+            self.draft_path = write_draft(message, self._outbox.folder / "drafts")
             said = self._open_draft(self.draft_path)
         except MailError as error:
             self.problem.setText(f"{error.message}\n\nYou can choose \u201cSave the PDF\u201d below instead.")

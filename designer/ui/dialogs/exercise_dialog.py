@@ -1,106 +1,74 @@
 """The clinic's own exercises: add one, edit one, or edit a copy of a built-in one, with the therapist's photos.
 
 Everything is checked by the domain (``Exercise.from_dict``) as the therapist
-types, and the problems are shown under the form in plain words.  Save writes
-the exercise to the store and closes the dialog only when that worked: a
-problem or a failed save leaves the dialog open with everything typed in it.
+types, and the problems are shown under the form in plain words.  Save keeps
+the exercise (``designer.workflows.exercises.save_exercise``) and closes the
+dialog only when that worked: a problem or a failed save leaves the dialog open
+with everything typed in it.
 
-Photos are imported (put upright, stripped of metadata, scaled, stored under a
-content-hash name) into the data folder the moment they are chosen; a file that
-cannot be used is refused in plain words and nothing changes.  A copy of a
+Photos are made safe (put upright, stripped of metadata, scaled) and kept in
+the repository under a content-hash name the moment they are chosen; a file
+that cannot be used is refused in plain words and nothing changes.  A copy of a
 built-in exercise keeps ``based_on``, so its drawing still shows when it has no
-photos.
-
-``confirm_delete`` is the check before a clinic exercise is deleted: an
-exercise that the open plan, a saved plan or a saved template uses is not
-deleted, and the therapist is told which plans use it.
+photos.  The pickers are widgets of their own (``widgets/neighbour_picker.py``,
+``widgets/photo_slot.py``); deleting an exercise is the window's
+(``exercise_actions.py``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QImageReader, QPixmap, QTextBlockFormat, QTextCursor
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
-    QProgressDialog,
-    QPushButton,
     QTabWidget,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from designer.domain import Exercise, Level, Plan, ValidationError, make_exercise_id
+from designer.domain import Exercise, Level, ValidationError
 from designer.library import Library
-from designer.storage import Store, StoreError
+from designer.storage import StoreError
+from designer.storage.repository import PictureKind, Repository
+from designer.workflows import WorkflowError
+from designer.workflows.exercises import save_exercise
 
 from ..theme import ACCENT, INK, LINE, PROBLEM
 from ..widgets import forms
+from ..widgets.exercise_photos import ExercisePhotos
 from ..widgets.forms import choice_box, form, quiet_label
+from ..widgets.ladder_picker import LadderPicker
+from ..widgets.photo_slot import PhotoSlot
 from ..widgets.prescription_fields import PrescriptionFields
+from .exercise_form import (
+    ABOUT,
+    TAB_OF,
+    comma_list,
+    dialog_words,
+    line_list,
+    problem_label,
+    root,
+    sentence,
+    text_box,
+    unused_id,
+)
 
 PHOTO_FILTER = "Photos (*.jpg *.jpeg *.png *.webp);;All files (*)"
-PREVIEW_WIDTH, PREVIEW_HEIGHT = 240, 180
-
-# Field paths from the domain's problems, in words the therapist sees on the form.
-LABELS = {
-    "id": "Name",
-    "name": "Name",
-    "category": "Category",
-    "level": "Level",
-    "purpose": "Purpose",
-    "body_areas": "Body areas",
-    "equipment": "Equipment",
-    "setup": "Set-up",
-    "steps": "Movement",
-    "cues": "Key cues",
-    "mistakes": "Common mistakes",
-    "safety": "Safety note",
-    "default.sets": "Sets",
-    "default.reps": "Reps",
-    "default.hold": "Hold",
-    "default.duration": "Duration",
-    "default.tempo": "Tempo",
-    "default.rest": "Rest",
-    "default.load": "Load",
-    "default.side": "Side",
-    "regressions": "Easier versions",
-    "progressions": "Harder versions",
-    "illustration": "Photos",
-}
-ABOUT, INSTRUCTIONS, PRESCRIPTION, PHOTOS = range(4)
-TAB_OF = {
-    "setup": INSTRUCTIONS,
-    "steps": INSTRUCTIONS,
-    "cues": INSTRUCTIONS,
-    "mistakes": INSTRUCTIONS,
-    "default": PRESCRIPTION,
-    "regressions": PRESCRIPTION,
-    "progressions": PRESCRIPTION,
-    "illustration": PHOTOS,
-}
 
 
-def default_import_photo(source: Path, photos_dir: Path) -> str:
-    from designer.illustrations.photos import import_photo
+def default_prepare_photo(source: Path) -> bytes:
+    from designer.illustrations.photos import prepare_photo
 
-    return import_photo(source, photos_dir)
+    return prepare_photo(source)
 
 
 def default_drawing_path(drawing_id: str) -> Path | None:
@@ -109,211 +77,11 @@ def default_drawing_path(drawing_id: str) -> Path | None:
     return drawing_path(drawing_id)
 
 
-def editable_version(library: Library, exercise_id: str) -> Exercise:
-    """What the dialog edits for a library exercise: the clinic's own as it is, or a fresh copy of a built-in one.
-
-    Raises ``KeyError`` for an id that is not in the library.
-    """
-    exercise = library.get(exercise_id)
-    if exercise is None:
-        raise KeyError(f'no exercise "{exercise_id}" in the library')
-    if not exercise.builtin:
-        return exercise
-    # The client reads the name on the handout, so the copy keeps it; the library marks it "the clinic's own".
-    return library.copy_for_clinic(exercise.id, exercise.name)
-
-
-def comma_list(text: str) -> list[str]:
-    """ "mat, light kettlebell" -> ["mat", "light kettlebell"]."""
-    return [part.strip() for part in text.split(",") if part.strip()]
-
-
-def line_list(text: str) -> list[str]:
-    return [line.strip() for line in text.splitlines() if line.strip()]
-
-
-def problem_label(path: str) -> str:
-    """ "setup[2]" -> "Set-up (line 3)", "default.tempo" -> "Tempo"."""
-    base, _bracket, rest = path.partition("[")
-    label = LABELS.get(base, base.replace("_", " ").replace(".", " ").strip().capitalize())
-    if rest.rstrip("]").isdigit():
-        number = int(rest.rstrip("]")) + 1
-        what = "line" if base in ("setup", "steps", "cues", "mistakes") else "entry"
-        label += f" ({what} {number})"
-    return label
-
-
-def _root(path: str) -> str:
-    """ "default.tempo" -> "default", "setup[2]" -> "setup"."""
-    return path.split("[")[0].split(".")[0]
-
-
-def _sentence(text: str) -> str:
-    text = text.strip()
-    if not text:
-        return text
-    text = text[0].upper() + text[1:]
-    return text if text.endswith((".", "!", "?")) else text + "."
-
-
-class NeighbourPicker(QWidget):
-    """Easier or harder versions of the exercise, picked from the library by name."""
-
-    changed = Signal()
-
-    def __init__(
-        self, choices: Sequence[Exercise], chosen: Sequence[str], names: dict[str, str], parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._names = names
-        self.combo = QComboBox()
-        self.combo.setEditable(True)
-        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.typed = QLineEdit()
-        self.typed.setObjectName("inCombo")
-        self.typed.setPlaceholderText("Type a name to find it…")
-        self.combo.setLineEdit(self.typed)
-        for exercise in choices:
-            self.combo.addItem(exercise.name, exercise.id)
-        self.combo.setCurrentIndex(-1)
-        # Finding "bridge" anywhere in the name, not only at the start.
-        completer = QCompleter(self.combo.model(), self.combo)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.combo.setCompleter(completer)
-        self.add_button = QPushButton("Add")
-        self.list = QListWidget()
-        self.list.setFixedHeight(76)
-        self.remove_button = QPushButton("Remove")
-        for exercise_id in chosen:
-            self._append(exercise_id)
-
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.combo, 1)
-        top.addWidget(self.add_button)
-        bottom = QHBoxLayout()
-        bottom.setContentsMargins(0, 0, 0, 0)
-        bottom.addWidget(self.list, 1)
-        bottom.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addLayout(top)
-        layout.addLayout(bottom)
-        self.add_button.clicked.connect(self.add_current)
-        self.typed.returnPressed.connect(self.add_current)
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
-        self._update_buttons()
-
-    def ids(self) -> list[str]:
-        return [str(self.list.item(row).data(Qt.ItemDataRole.UserRole)) for row in range(self.list.count())]
-
-    def add(self, exercise_id: str) -> None:
-        if exercise_id and exercise_id not in self.ids():
-            self._append(exercise_id)
-            self.changed.emit()
-        self._update_buttons()
-
-    def add_current(self) -> None:
-        # The typed text may match a name exactly without the list having moved to it.
-        index = self.combo.findText(self.combo.currentText().strip(), Qt.MatchFlag.MatchFixedString)
-        if index < 0:
-            index = self.combo.currentIndex()
-        if index >= 0 and self.combo.currentText().strip():
-            self.add(str(self.combo.itemData(index)))
-            self.combo.setCurrentIndex(-1)
-            self.combo.clearEditText()
-
-    def remove_selected(self) -> None:
-        row = self.list.currentRow()
-        if row >= 0:
-            self.list.takeItem(row)
-            self.changed.emit()
-        self._update_buttons()
-
-    def _append(self, exercise_id: str) -> None:
-        name = self._names.get(exercise_id, f"{exercise_id} (not in the library)")
-        item = QListWidgetItem(name)
-        item.setData(Qt.ItemDataRole.UserRole, exercise_id)
-        self.list.addItem(item)
-
-    def _update_buttons(self) -> None:
-        self.remove_button.setEnabled(self.list.count() > 0)
-        if self.list.count() and self.list.currentRow() < 0:
-            self.list.setCurrentRow(0)
-
-
-class PhotoSlot(QWidget):
-    """One of the exercise's photos (start or end position): a preview, Choose photo… and Remove."""
-
-    chooseRequested = Signal()
-    changed = Signal()
-
-    def __init__(self, title: str, photos_dir: Path, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._photos_dir = photos_dir
-        self.name = name
-        heading = QLabel(title)
-        heading.setObjectName("sectionHeading")
-        self.picture = QLabel()
-        self.picture.setFixedSize(PREVIEW_WIDTH, PREVIEW_HEIGHT)
-        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.picture.setObjectName("quiet")
-        self.picture.setStyleSheet("border: 1px dashed #C5CECC; border-radius: 6px; background: #FFFFFF;")
-        self.choose_button = QPushButton("Choose photo…")
-        self.remove_button = QPushButton("Remove")
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.choose_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading)
-        layout.addWidget(self.picture)
-        layout.addLayout(buttons)
-        self.choose_button.clicked.connect(self.chooseRequested.emit)
-        self.remove_button.clicked.connect(lambda: self.set_name(""))
-        self.show_picture()
-
-    def set_name(self, name: str) -> None:
-        if name != self.name:
-            self.name = name
-            self.show_picture()
-            self.changed.emit()
-
-    def show_picture(self) -> None:
-        path = self._photos_dir / self.name if self.name else None
-        picture = QPixmap()
-        if path is not None and path.is_file():
-            reader = QImageReader(str(path))
-            reader.setAutoTransform(True)
-            image = reader.read()
-            if not image.isNull():
-                picture = QPixmap.fromImage(
-                    image.scaled(
-                        PREVIEW_WIDTH - 8,
-                        PREVIEW_HEIGHT - 8,
-                        Qt.AspectRatioMode.KeepAspectRatio,
-                        Qt.TransformationMode.SmoothTransformation,
-                    )
-                )
-        if picture.isNull():
-            self.picture.setPixmap(QPixmap())
-            self.picture.setText("No photo yet" if not self.name else "This photo is missing\nfrom the data folder")
-        else:
-            self.picture.setPixmap(picture)
-        self.remove_button.setEnabled(bool(self.name))
-
-
 class ExerciseDialog(QDialog):
     """Adds or edits one of the clinic's exercises; ``saved_exercise()`` is the result after ``exec()`` is accepted.
 
     ``exercise`` is None for a new exercise, one of the clinic's own to edit it, or an unsaved copy of a
-    built-in one (``editable_version`` makes it).  The dialog saves to ``store`` itself, so a failed save
+    built-in one (``workflows.exercises.editable_version`` makes it).  The dialog saves it itself, so a failed save
     keeps it open with everything typed.
     """
 
@@ -321,16 +89,16 @@ class ExerciseDialog(QDialog):
         self,
         exercise: Exercise | None,
         library: Library,
-        store: Store,
+        repository: Repository,
         parent: QWidget | None = None,
         *,
-        import_photo: Callable[[Path, Path], str] = default_import_photo,
+        prepare_photo: Callable[[Path], bytes] = default_prepare_photo,
         drawing_path: Callable[[str], Path | None] = default_drawing_path,
     ) -> None:
         super().__init__(parent)
         self._library = library
-        self._store = store
-        self._import_photo = import_photo
+        self._repository = repository
+        self._prepare_photo = prepare_photo
         self._drawing_path = drawing_path
         self._is_new = exercise is None or exercise.id not in library
         self._original = exercise or Exercise(id="new-exercise", name="New exercise", category="-")
@@ -340,23 +108,7 @@ class ExerciseDialog(QDialog):
         original = self._original
         based_on = library.get(original.based_on) if original.based_on else None
 
-        if exercise is None:
-            title, about = (
-                "New exercise",
-                ("An exercise of the clinic's own. Once saved it is in the library, ready to add to any plan."),
-            )
-        elif self._is_new:
-            source = based_on.name if based_on else original.name
-            title, about = (
-                f"Your copy of {source}",
-                f"Change anything you like. The built-in {source} stays as it is, and plans "
-                "that use it are not changed.",
-            )
-        else:
-            title, about = (
-                f"Edit {original.name}",
-                "One of the clinic's own exercises: changes show in every plan that uses it.",
-            )
+        title, about = dialog_words(original, new=exercise is None, copy=self._is_new, based_on=based_on)
         self.setWindowTitle(title)
         # The window's style sheet frames every line edit; one inside a combo box is framed by the combo already.
         # The window's style frames line edits but not rich text boxes: these get the same frame.
@@ -384,7 +136,7 @@ class ExerciseDialog(QDialog):
         save.setObjectName("primary")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        if store.read_only:
+        if repository.read_only:
             save.setEnabled(False)
             for slot in (self.start_photo, self.end_photo):
                 slot.choose_button.setEnabled(False)
@@ -403,24 +155,6 @@ class ExerciseDialog(QDialog):
         self.name.setFocus()
 
     # -- pages ---------------------------------------------------------------------------
-
-    @staticmethod
-    def _text_box(lines: Sequence[str], placeholder: str, height: int) -> QTextEdit:
-        box = QTextEdit()
-        box.setAcceptRichText(False)
-        box.setPlainText("\n".join(lines))
-        box.setPlaceholderText(placeholder)
-        box.setMinimumHeight(height)
-        box.setTabChangesFocus(True)
-        # A little space after each line, so a long step that wraps still reads as one step; new lines
-        # typed with Enter take the same spacing from the line before.
-        spacing = QTextBlockFormat()
-        spacing.setBottomMargin(5)
-        cursor = QTextCursor(box.document())
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.mergeBlockFormat(spacing)
-        box.document().setModified(False)
-        return box
 
     def _about_page(self, exercise: Exercise | None) -> QWidget:
         page = QWidget()
@@ -445,7 +179,7 @@ class ExerciseDialog(QDialog):
         self.equipment.setToolTip("Kit already in the library: " + ", ".join(self._library.equipment()))
         self.purpose = QLineEdit(exercise.purpose if exercise else "")
         self.purpose.setPlaceholderText("One line for the client: what this exercise is for")
-        self.safety = self._text_box(
+        self.safety = text_box(
             [exercise.safety] if exercise and exercise.safety else [], "When to ease off or stop, in calm words", 90
         )
         self.safety.setMaximumHeight(130)
@@ -469,16 +203,14 @@ class ExerciseDialog(QDialog):
     def _instructions_page(self, exercise: Exercise | None) -> QWidget:
         page = QWidget()
         hint = quiet_label("One step, cue or mistake per line. Short, plain sentences read best on the handout.")
-        self.setup = self._text_box(
+        self.setup = text_box(
             exercise.setup if exercise else (), "e.g. Lie on your back with your knees bent and feet flat.", 80
         )
-        self.steps = self._text_box(
+        self.steps = text_box(
             exercise.steps if exercise else (), "e.g. Press through your heels and lift your hips.", 100
         )
-        self.cues = self._text_box(exercise.cues if exercise else (), "e.g. Ribs down, squeeze your seat.", 70)
-        self.mistakes = self._text_box(
-            exercise.mistakes if exercise else (), "e.g. Arching the lower back at the top.", 70
-        )
+        self.cues = text_box(exercise.cues if exercise else (), "e.g. Ribs down, squeeze your seat.", 70)
+        self.mistakes = text_box(exercise.mistakes if exercise else (), "e.g. Arching the lower back at the top.", 70)
         form(
             [
                 hint,
@@ -501,17 +233,10 @@ class ExerciseDialog(QDialog):
         names = {e.id: e.name for e in self._library.all()}
         # An exercise cannot be its own easier or harder version, so it is not offered.
         choices = [e for e in self._library.all() if e.id != self._original.id or self._is_new]
-        self.easier = NeighbourPicker(choices, exercise.regressions if exercise else (), names)
-        self.harder = NeighbourPicker(choices, exercise.progressions if exercise else (), names)
-        ladder_heading = QLabel("On the ladder")
-        ladder_heading.setObjectName("sectionHeading")
-        ladder_hint = quiet_label("The plan's Easier and Harder buttons swap to these.", wrap=False)
-        ladder = QGridLayout()
-        ladder.setHorizontalSpacing(14)
-        ladder.addWidget(QLabel("Easier versions"), 0, 0)
-        ladder.addWidget(QLabel("Harder versions"), 0, 1)
-        ladder.addWidget(self.easier, 1, 0)
-        ladder.addWidget(self.harder, 1, 1)
+        ladder = LadderPicker(
+            choices, exercise.regressions if exercise else (), exercise.progressions if exercise else (), names
+        )
+        self.easier, self.harder = ladder.easier, ladder.harder
 
         prescription_heading = QLabel("Default prescription")
         prescription_heading.setObjectName("sectionHeading")
@@ -520,64 +245,24 @@ class ExerciseDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.prescription)
         layout.addSpacing(8)
-        layout.addWidget(ladder_heading)
-        layout.addWidget(ladder_hint)
-        layout.addLayout(ladder)
+        layout.addWidget(ladder)
         layout.addStretch(1)
         return page
 
     def _photos_page(self, original: Exercise, based_on: Exercise | None) -> QWidget:
-        page = QWidget()
-        hint = quiet_label(
-            "Your own photos of the start and end positions (JPEG, PNG or WebP). They are put "
-            "upright, cleared of hidden details such as the place they were taken, and kept in the "
-            "data folder."
-        )
-        photos_dir = self._store.photos_dir
-        self.start_photo = PhotoSlot("Start position", photos_dir, original.illustration.start_photo)
-        self.end_photo = PhotoSlot("End position", photos_dir, original.illustration.end_photo)
-        slots = QHBoxLayout()
-        slots.addWidget(self.start_photo)
-        slots.addSpacing(12)
-        slots.addWidget(self.end_photo)
-        slots.addStretch(1)
-        self.drawing_note = quiet_label()
-        self.drawing = QLabel()
-        self.drawing.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        drawing_file = self._drawing_path(original.drawing_id)
-        self._drawing_name = (based_on.name if based_on else original.name) if drawing_file else ""
-        if drawing_file is not None:
-            picture = QPixmap(str(drawing_file))
-            if not picture.isNull():
-                self.drawing.setPixmap(
-                    picture.scaled(
-                        300, 150, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-                    )
-                )
-        layout = QVBoxLayout(page)
-        layout.addWidget(hint)
-        layout.addLayout(slots)
-        layout.addSpacing(6)
-        layout.addWidget(self.drawing_note)
-        layout.addWidget(self.drawing)
-        layout.addStretch(1)
-        self._show_drawing_note()
-        return page
+        def photo_bytes(name: str) -> bytes | None:
+            return self._repository.get_picture(PictureKind.PHOTO, name)
 
-    def _show_drawing_note(self) -> None:
-        has_photos = bool(self.start_photo.name or self.end_photo.name)
-        if self.start_photo.name and self.end_photo.name:
-            text = "The handout shows your photos."
-        elif has_photos:
-            text = "The handout shows your photo."
-        elif self._drawing_name:
-            text = f"Without photos, the handout shows the drawing of {self._drawing_name}:"
-        else:
-            text = "Without photos, the handout shows no picture for this exercise."
-        self.drawing_note.setText(text)
-        self.drawing.setVisible(
-            not has_photos and self.drawing.pixmap() is not None and not self.drawing.pixmap().isNull()
+        self.photos = ExercisePhotos(
+            photo_bytes,
+            original.illustration.start_photo,
+            original.illustration.end_photo,
+            self._drawing_path(original.drawing_id),
+            based_on.name if based_on else original.name,
         )
+        self.start_photo, self.end_photo = self.photos.start_photo, self.photos.end_photo
+        self.drawing_note = self.photos.drawing_note
+        return self.photos
 
     def _connect_all(self) -> None:
         for field in (self.name, self.body_areas, self.equipment, self.purpose):
@@ -590,8 +275,7 @@ class ExerciseDialog(QDialog):
         self.level.currentIndexChanged.connect(self._check)
         for picker in (self.easier, self.harder):
             picker.changed.connect(self._check)
-        for slot in (self.start_photo, self.end_photo):
-            slot.changed.connect(self._photos_changed)
+        self.photos.changed.connect(self._check)
         self.start_photo.chooseRequested.connect(lambda: self.choose_photo(self.start_photo))
         self.end_photo.chooseRequested.connect(lambda: self.choose_photo(self.end_photo))
 
@@ -599,32 +283,25 @@ class ExerciseDialog(QDialog):
 
     def choose_photo(self, slot: PhotoSlot) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self, f"Choose the photo of the {self._slot_words(slot)}", "", PHOTO_FILTER
+            self, f"Choose the photo of the {self.photos.slot_words(slot)}", "", PHOTO_FILTER
         )
         if name:
             self.use_photo_file(slot, Path(name))
 
     def use_photo_file(self, slot: PhotoSlot, source: Path) -> bool:
-        """Import a photo into the data folder and show it; a file that cannot be used is refused in plain words."""
+        """Keep a safe copy of a photo and show it; a file that cannot be used is refused in plain words."""
         try:
-            stored = self._import_photo(source, self._store.photos_dir)
-        except (ValueError, OSError) as error:  # ImageImportError is a ValueError; every failure is told
+            stored = self._repository.put_picture(PictureKind.PHOTO, self._prepare_photo(source), ".jpg")
+        except (ValueError, OSError, StoreError) as error:  # ImageImportError is a ValueError; every failure is told
             QMessageBox.warning(
                 self,
                 "Photo not used",
                 # Not capitalised: the reason starts with the file's own name ("notes.jpg is not a picture").
-                f"The {self._slot_words(slot)} photo was not changed: {str(error).rstrip('.')}.",
+                f"The {self.photos.slot_words(slot)} photo was not changed: {str(error).rstrip('.')}.",
             )
             return False
         slot.set_name(stored)
         return True
-
-    def _slot_words(self, slot: PhotoSlot) -> str:
-        return "start position" if slot is self.start_photo else "end position"
-
-    def _photos_changed(self) -> None:
-        self._show_drawing_note()
-        self._check()
 
     # -- reading the form ----------------------------------------------------------------------
 
@@ -639,7 +316,7 @@ class ExerciseDialog(QDialog):
         }
         name = self.name.text()
         return {
-            "id": self._new_id(name) if self._is_new else original.id,
+            "id": unused_id(name, {e.id for e in self._library.all()}) if self._is_new else original.id,
             "name": name,
             "category": self.category.currentText(),
             "level": self.level.currentData(),
@@ -664,17 +341,6 @@ class ExerciseDialog(QDialog):
             "based_on": original.based_on,
         }
 
-    def _new_id(self, name: str) -> str:
-        """An id nobody uses yet, made from the name: the id is how plans find the exercise."""
-        base = make_exercise_id(name or "exercise")
-        taken = {e.id for e in self._library.all()}
-        candidate, number = base, 2
-        while candidate in taken:
-            suffix = f"-{number}"
-            candidate = base[: 80 - len(suffix)].rstrip("-") + suffix
-            number += 1
-        return candidate
-
     def exercise(self) -> Exercise:
         """The exercise the form describes; raises ``ValidationError`` with every problem."""
         return Exercise.from_dict(self._values())
@@ -684,7 +350,7 @@ class ExerciseDialog(QDialog):
         try:
             self.exercise()
         except ValidationError as error:
-            return [(p.path, _sentence(f"{problem_label(p.path)} {p.message}")) for p in error.problems]
+            return [(p.path, sentence(f"{problem_label(p.path)} {p.message}")) for p in error.problems]
         return []
 
     def _check(self) -> bool:
@@ -692,12 +358,12 @@ class ExerciseDialog(QDialog):
         shown = [
             (path, sentence)
             for path, sentence in found
-            if self._tried_saving or _root(path) not in ("name", "category", "id") or _root(path) in self._touched
+            if self._tried_saving or root(path) not in ("name", "category", "id") or root(path) in self._touched
         ]
-        if not self._store.read_only:
+        if not self._repository.read_only:
             self.problem.setText("\n".join(sentence for _path, sentence in shown))
         # A tab with something to fix has its title in the problem colour, so it is found without searching.
-        wrong = {TAB_OF.get(_root(path), ABOUT) for path, _sentence in shown}
+        wrong = {TAB_OF.get(root(path), ABOUT) for path, _sentence in shown}
         bar = self.tabs.tabBar()
         for index in range(self.tabs.count()):
             bar.setTabTextColor(index, QColor(PROBLEM if index in wrong else INK))
@@ -712,18 +378,18 @@ class ExerciseDialog(QDialog):
     def accept(self) -> None:
         """Qt: save and close when everything makes sense; otherwise show what to fix and stay open."""
         self._tried_saving = True
-        if self._store.read_only:
+        if self._repository.read_only:
             return
         if not self._check():
             first = self.problems()[0][0]
-            self.tabs.setCurrentIndex(TAB_OF.get(_root(first), ABOUT))
+            self.tabs.setCurrentIndex(TAB_OF.get(root(first), ABOUT))
             return
         try:
-            saved = self._store.save_exercise(self.exercise())
-        except (StoreError, ValidationError) as error:
+            saved = save_exercise(self._repository, self.exercise())
+        except (StoreError, ValidationError, WorkflowError) as error:
             message = getattr(error, "message", "") or str(error)
             self.problem.setText(
-                f"The exercise could not be saved: {_sentence(message)} Everything you typed is "
+                f"The exercise could not be saved: {sentence(message)} Everything you typed is "
                 "still here; try Save again."
             )
             return
@@ -747,85 +413,3 @@ class ExerciseDialog(QDialog):
     def saved_exercise(self) -> Exercise | None:
         """The exercise as stored, after Save; None before (or after Cancel)."""
         return self._saved
-
-
-# -- deleting ----------------------------------------------------------------------------------------
-
-
-def plans_using(
-    store: Store, exercise_id: str, open_plan: Plan | None = None, progress: Callable[[int, int], bool] | None = None
-) -> list[str]:
-    """Where an exercise is used, in words ("Back to lifting (Margaret Ellis)", "template: Hips"), open plan first.
-
-    Reads every saved plan, so ``progress(done, total)`` is called as it goes; when it returns False
-    the search stops and what was found so far is returned with "…" at the end.
-    """
-    found: list[str] = []
-    if open_plan is not None and any(item.exercise_id == exercise_id for item in open_plan.items):
-        found.append(f"{open_plan.title} (open now)")
-    try:
-        templates = store.list_saved_templates()
-        summaries = store.list_plans()
-    except StoreError:
-        return found
-    total = len(templates) + len(summaries)
-    for done, (template_id, name) in enumerate(templates):
-        try:
-            if any(item.exercise_id == exercise_id for item in store.get_saved_template(template_id).items):
-                found.append(f"the template {name}")
-        except StoreError:
-            continue  # a damaged template cannot be printed either way
-        if progress is not None and not progress(done + 1, total):
-            return [*found, "…"]
-    for done, summary in enumerate(summaries, start=len(templates)):
-        if open_plan is not None and summary.id == open_plan.id:
-            continue  # the open plan's latest state was checked above
-        try:
-            plan = store.get_plan(summary.id)
-        except StoreError:
-            continue
-        if any(item.exercise_id == exercise_id for item in plan.items):
-            found.append(f"{summary.title} ({summary.client_name})" if summary.client_name else summary.title)
-        if progress is not None and not progress(done + 1, total):
-            return [*found, "…"]
-    return found
-
-
-def confirm_delete(parent: QWidget, store: Store, exercise: Exercise, open_plan: Plan | None) -> bool:
-    """Ask before deleting one of the clinic's exercises; refuse, saying where, when a plan or template uses it."""
-    progress = QProgressDialog("Checking which plans use this exercise…", "Stop", 0, 0, parent)
-    progress.setWindowTitle("Delete exercise")
-    progress.setMinimumDuration(500)  # only shown when the clinic has so many plans that it takes a while
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    stopped = False
-
-    def step(done: int, total: int) -> bool:
-        nonlocal stopped
-        progress.setMaximum(total)
-        progress.setValue(done)
-        QApplication.processEvents()
-        stopped = progress.wasCanceled()
-        return not stopped
-
-    users = plans_using(store, exercise.id, open_plan, step)
-    progress.close()
-    if stopped:
-        return False
-    if users:
-        shown = users[:8] + ([f"and {len(users) - 8} more"] if len(users) > 8 else [])
-        QMessageBox.information(
-            parent,
-            "Exercise not deleted",
-            f"\u201c{exercise.name}\u201d is not deleted, because it is used in:\n\n"
-            + "\n".join(f"\u2022 {line}" for line in shown)
-            + "\n\nTheir handouts need it. Take it out of those plans first, or keep it in the library.",
-        )
-        return False
-    answer = QMessageBox.question(
-        parent,
-        "Delete exercise?",
-        f"Delete \u201c{exercise.name}\u201d from the clinic's library? No plan uses it. This cannot be undone.",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes

@@ -7,7 +7,6 @@ therapist saved with "Save as template".  Both are listed together.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,17 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from designer.workflows.templates import TemplateRef
+
 from ..widgets.forms import quiet_label
 
-
-@dataclass(frozen=True)
-class TemplateChoice:
-    """One template in the list: ``builtin`` says where to load it from."""
-
-    id: str
-    name: str
-    description: str = ""
-    builtin: bool = True
+TemplateChoice = TemplateRef  # one template in the list, as the workflows list them (``builtin``: where it is kept)
 
 
 class ChooseTemplateDialog(QDialog):

@@ -11,23 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QMimeData,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QMimeData, QModelIndex, QObject, QSortFilterProxyModel, Qt
 
 from designer.domain import Exercise
 from designer.library import equipment_name, fold
 
 from ..mime import EXERCISE_IDS_MIME, exercise_ids_to_mime
 from ..thumbnails import Thumbnails
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from .base_list import AnyIndex, RowListModel
 
 ExerciseIdRole = Qt.ItemDataRole.UserRole + 1
 SubtitleRole = Qt.ItemDataRole.UserRole + 2
@@ -57,34 +48,34 @@ def search_text(exercise: Exercise) -> str:
     )
 
 
-class LibraryModel(QAbstractListModel):
-    """A read-only list of exercises, one row each."""
+class LibraryModel(RowListModel[Exercise]):
+    """A read-only list of exercises, one row each; rows can be dragged into a plan."""
+
+    EXTRA_FLAGS = Qt.ItemFlag.ItemIsDragEnabled
 
     def __init__(
         self, exercises: Sequence[Exercise] = (), thumbnails: Thumbnails | None = None, parent: QObject | None = None
     ) -> None:
-        super().__init__(parent)
         self._thumbnails = thumbnails
-        self._exercises: list[Exercise] = []
         self._search: list[str] = []
         self._equipment: list[frozenset[str]] = []
-        self.set_exercises(exercises)
+        super().__init__(exercises, parent)
 
     def set_exercises(self, exercises: Sequence[Exercise]) -> None:
-        self.beginResetModel()
-        self._exercises = list(exercises)
+        self.set_rows(exercises)
+
+    def _rows_changed(self) -> None:
         # Worked out once here so that filtering on each keystroke is only string look-ups.
-        self._search = [search_text(exercise) for exercise in self._exercises]
-        self._equipment = [equipment_keys(exercise) for exercise in self._exercises]
-        self.endResetModel()
+        self._search = [search_text(exercise) for exercise in self._rows]
+        self._equipment = [equipment_keys(exercise) for exercise in self._rows]
 
     # -- reading ------------------------------------------------------------------
 
     def exercise(self, row: int) -> Exercise:
-        return self._exercises[row]
+        return self._rows[row]
 
     def exercises(self) -> list[Exercise]:
-        return list(self._exercises)
+        return self.rows()
 
     def search_text(self, row: int) -> str:
         return self._search[row]
@@ -93,22 +84,10 @@ class LibraryModel(QAbstractListModel):
         return self._equipment[row]
 
     def row_of(self, exercise_id: str) -> int:
-        for row, exercise in enumerate(self._exercises):
-            if exercise.id == exercise_id:
-                return row
-        return -1
+        return self.row_of_id(exercise_id)
 
-    # -- Qt's model interface -------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's default argument)
-        """Qt: the number of exercises (a list has no children)."""
-        return 0 if parent.isValid() else len(self._exercises)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Qt: what each row shows (name, picture, a line of detail) and the ids our code reads."""
-        if not index.isValid() or not 0 <= index.row() < len(self._exercises):
-            return None
-        exercise = self._exercises[index.row()]
+    def row_data(self, exercise: Exercise, role: int) -> object:
+        """What each row shows (name, picture, a line of detail) and the ids our code reads."""
         if role == Qt.ItemDataRole.DisplayRole:
             return exercise.name
         if role == Qt.ItemDataRole.DecorationRole:
@@ -132,16 +111,7 @@ class LibraryModel(QAbstractListModel):
             return exercise.level.value
         return None
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        """Qt: rows can be selected and dragged, never edited here."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+    # -- dragging -------------------------------------------------------------------------
 
     def mimeTypes(self) -> list[str]:
         """Qt: a drag from the library carries exercise ids in our own format."""
@@ -150,7 +120,7 @@ class LibraryModel(QAbstractListModel):
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         """Qt: the dragged rows as exercise ids, in list order."""
         rows = sorted({index.row() for index in indexes if index.isValid()})
-        return exercise_ids_to_mime([self._exercises[row].id for row in rows])
+        return exercise_ids_to_mime([self._rows[row].id for row in rows])
 
     def supportedDragActions(self) -> Qt.DropAction:
         """Qt: a library exercise is copied into a plan, never moved out of the library."""

@@ -1,23 +1,24 @@
 """Read-only Qt lists of the store's summaries: clients, a client's plans, and the sent log.
 
-Each model adapts a plain list handed to it by the window; none reads the
-store itself, so a slow disk never stalls a paint.
+Each model adapts a plain list handed to it by the window (``base_list.RowListModel``);
+none reads the store itself, so a slow disk never stalls a paint.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import ClassVar
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
-AnyIndex = QModelIndex | QPersistentModelIndex
+from designer.domain import SentRecord
+from designer.storage import ClientSummary, PlanSummary
+
+from .base_list import Row, RowListModel
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 SubtitleRole = Qt.ItemDataRole.UserRole + 2
-
-Row = TypeVar("Row")
 
 
 def friendly_time(iso_text: str, now: dt.datetime | None = None) -> str:
@@ -39,39 +40,10 @@ def friendly_time(iso_text: str, now: dt.datetime | None = None) -> str:
     return f"{local.day} {local:%b %Y}"
 
 
-class SummaryListModel(QAbstractListModel, Generic[Row]):
-    """A list of summary rows; subclasses say what each row shows."""
+class SummaryListModel(RowListModel[Row]):
+    """A list of summary rows: a title, a line of detail and an id; subclasses say which."""
 
-    def __init__(self, rows: Sequence[Row] = (), parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Row] = list(rows)
-
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[Row]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> Row | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of_id(self, row_id: str) -> int:
-        for row, value in enumerate(self._rows):
-            if self.id_of(value) == row_id:
-                return row
-        return -1
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's default argument)
-        """Qt: one row per summary; a list has no children."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Qt: the row's title, a line of detail and its id."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        value = self._rows[index.row()]
+    def row_data(self, value: Row, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             return self.title_of(value)
         if role == SubtitleRole:
@@ -83,48 +55,39 @@ class SummaryListModel(QAbstractListModel, Generic[Row]):
             return self.id_of(value)
         return None
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        """Qt: rows can be selected, not edited in place."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
     def title_of(self, value: Row) -> str:
         raise NotImplementedError
 
     def subtitle_of(self, value: Row) -> str:
         return ""
 
-    def id_of(self, value: Row) -> str:
-        return str(getattr(value, "id", ""))
 
-
-class ClientListModel(SummaryListModel[Any]):
+class ClientListModel(SummaryListModel[ClientSummary]):
     """Clients (``ClientSummary`` rows): name, then email or phone and how many plans."""
 
-    def title_of(self, value: Any) -> str:
+    def title_of(self, value: ClientSummary) -> str:
         return str(value.name)
 
-    def subtitle_of(self, value: Any) -> str:
+    def subtitle_of(self, value: ClientSummary) -> str:
         contact = value.email or value.phone or "no email yet"
         count = int(getattr(value, "plan_count", 0) or 0)
         plans = "no plans" if count == 0 else ("1 plan" if count == 1 else f"{count} plans")
         return f"{contact} · {plans}"
 
 
-class PlanListModel(SummaryListModel[Any]):
+class PlanListModel(SummaryListModel[PlanSummary]):
     """A client's plans (``PlanSummary`` rows), newest first as the store gives them."""
 
-    def title_of(self, value: Any) -> str:
+    def title_of(self, value: PlanSummary) -> str:
         return str(value.title)
 
-    def subtitle_of(self, value: Any) -> str:
+    def subtitle_of(self, value: PlanSummary) -> str:
         count = int(value.exercise_count)
         exercises = "1 exercise" if count == 1 else f"{count} exercises"
         return f"{exercises} · changed {friendly_time(value.updated)}"
 
 
-class SentLogModel(SummaryListModel[Any]):
+class SentLogModel(SummaryListModel[SentRecord]):
     """The handouts sent to a client (``SentRecord`` rows), newest first."""
 
     METHODS: ClassVar[dict[str, str]] = {
@@ -133,16 +96,16 @@ class SentLogModel(SummaryListModel[Any]):
         "saved": "saved as PDF",
     }
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[SentRecord]) -> None:
         super().set_rows(sorted(rows, key=lambda record: record.sent_at, reverse=True))
 
-    def title_of(self, value: Any) -> str:
+    def title_of(self, value: SentRecord) -> str:
         return f"{value.plan_title} (version {value.plan_revision})"
 
-    def subtitle_of(self, value: Any) -> str:
+    def subtitle_of(self, value: SentRecord) -> str:
         how = self.METHODS.get(value.method, value.method)
         to = f" to {value.to}" if value.to else ""
         return f"{how}{to} · {friendly_time(value.sent_at)}"
 
-    def id_of(self, value: Any) -> str:
+    def id_of(self, value: SentRecord) -> str:
         return f"{value.plan_id}@{value.sent_at}"

@@ -1,0 +1,286 @@
+"""The plan editor: the plan's title and notes, its rows (stages and exercises), and the details of the chosen row.
+
+Every edit made here is a command on the document's undo stack (``commands.py``); the editor never saves, the plan
+session does (``plan_session.py``).  Selecting an exercise shows its prescription below the rows; selecting a
+stage shows the stage's title, weeks and notes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from designer.domain import RECOMMENDED_MAX_EXERCISES, Stage
+
+from . import commands, plan_edits
+from .document import PlanDocument
+from .models.plan_model import PlanTreeModel
+from .thumbnails import PLAN_PICTURE, Thumbnails
+from .widgets.plan_view import PlanTreeView
+from .widgets.prescription_panel import PrescriptionPanel
+from .widgets.stage_panel import StagePanel
+from .window_state import WindowState
+
+
+class PlanEditor(QWidget):
+    """The middle of the window: heading and buttons, title, notes, the plan's rows and the chosen row's details."""
+
+    clientNeeded = Signal()  # an exercise was added with no client chosen yet
+    selectionChanged = Signal()
+
+    def __init__(self, document: PlanDocument, state: WindowState, pictures: Thumbnails) -> None:
+        super().__init__()
+        self.document = document
+        self._state = state
+        self.plan_heading = QLabel("Plan")
+        self.plan_heading.setObjectName("paneHeading")
+        self.saved_state = QLabel()
+        self.saved_state.setObjectName("quiet")
+        self.add_stage_button = QPushButton("+ Stage")
+        self.add_stage_button.setToolTip("Add a stage, such as Stability, Strength or Confidence")
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.setToolTip("Remove the selected rows from the plan (Delete)")
+        self.up_button = QPushButton("\u2191")
+        self.up_button.setToolTip("Move the selected rows up (Ctrl+Up)")
+        self.down_button = QPushButton("\u2193")
+        self.down_button.setToolTip("Move the selected rows down (Ctrl+Down)")
+        for button in (self.up_button, self.down_button):
+            button.setFixedWidth(34)
+        for button in (self.add_stage_button, self.remove_button):
+            # The style sheet's padding is not in Qt's size hint here: make room for the words.
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 26)
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.plan_heading, 1)
+        for button in (self.add_stage_button, self.remove_button, self.up_button, self.down_button):
+            heading_row.addWidget(button)
+        heading_row.addSpacing(6)
+        heading_row.addWidget(self.saved_state)
+
+        self.plan_title = QLineEdit()
+        self.plan_title.setObjectName("planTitle")
+        self.plan_title.setPlaceholderText("Plan title, e.g. Back to lifting")
+        self.plan_notes = QPlainTextEdit()
+        # As the handout prints them (designer/pdf/handout.py): straight after the clinic's standing advice.
+        self.plan_notes.setPlaceholderText(
+            "Notes for the client, printed near the top of the handout, after the clinic's advice"
+        )
+        self.plan_notes.setFixedHeight(46)
+        self.too_many = QLabel()
+        self.too_many.setObjectName("warning")
+        self.too_many.setWordWrap(True)
+        self.too_many.hide()
+        self.plan_model = PlanTreeModel(document, state.exercises.get, pictures, self)
+        self.plan_tree = PlanTreeView(self.plan_model, PLAN_PICTURE)
+        self.prescription_panel = PrescriptionPanel(document, state.exercises.get)
+        self.stage_panel = StagePanel(document)
+        self.details_hint = QLabel("Select an exercise in the plan to set its sets, reps and tempo.")
+        self.details_hint.setObjectName("emptyState")
+        self.details_hint.setWordWrap(True)
+        self.details_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.details = QStackedWidget()
+        for page in (self.details_hint, self.prescription_panel, self.stage_panel):
+            self.details.addWidget(page)
+        # Scrolls rather than squeezes when the therapist drags the plan taller than the details fit.
+        self.details_area = QScrollArea()
+        self.details_area.setWidget(self.details)
+        self.details_area.setWidgetResizable(True)
+        self.details_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.details_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        plan_top = QWidget()
+        top_layout = QVBoxLayout(plan_top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(heading_row)
+        top_layout.addWidget(self.plan_title)
+        top_layout.addWidget(self.plan_notes)
+        top_layout.addWidget(self.too_many)
+        top_layout.addWidget(self.plan_tree, 1)
+        self.plan_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.plan_splitter.addWidget(plan_top)
+        self.plan_splitter.addWidget(self.details_area)
+        self.plan_splitter.setStretchFactor(0, 1)
+        self.plan_splitter.setStretchFactor(1, 0)
+        self.plan_splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plan_splitter)
+        self._connect()
+
+    def _connect(self) -> None:
+        self.document.planLoaded.connect(self._plan_loaded)
+        self.document.planChanged.connect(self._plan_changed)
+        self.document.selectRequested.connect(self.plan_tree.select_ids)
+        self.plan_tree.currentRowChanged.connect(self._show_details)
+        self.plan_tree.removeRequested.connect(self.remove_selected)
+        self.plan_tree.moveRequested.connect(self.move_selected)
+        self.plan_tree.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.add_stage_button.clicked.connect(self.add_stage)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.plan_title.textEdited.connect(self._title_typed)
+        self.plan_notes.textChanged.connect(self._notes_typed)
+        self.prescription_panel.swapped.connect(lambda item_id: self.plan_tree.select_ids([item_id]))
+
+    def fit_details(self) -> None:
+        """The prescription gets the height it needs (at most half); the plan's rows get the rest."""
+        total = sum(self.plan_splitter.sizes())
+        self.prescription_panel.fit(self.details_area.viewport().width())
+        details = min(self.details.sizeHint().height() + 2, total // 2)
+        self.plan_splitter.setSizes([total - details, details])
+
+    def selected(self) -> tuple[list[str], list[str]]:
+        """The selected rows' ids: (exercises, stages)."""
+        return self.plan_tree.selected_ids() if self.document.plan is not None else ([], [])
+
+    # -- edits ---------------------------------------------------------------------------------
+
+    def add_exercises(self, exercise_ids: Sequence[str]) -> None:
+        """Add library exercises after the selected plan row (or into the selected stage, or at the end)."""
+        plan = self.document.plan
+        if plan is None:
+            if self.document.client is None:
+                self.clientNeeded.emit()
+            else:
+                self._state.say("Start a plan first: New plan, or New plan from this one.")
+            return
+        exercises = [self._state.exercises[i] for i in exercise_ids if i in self._state.exercises]
+        if not exercises:
+            return
+        kind, row_id = self.plan_tree.current_ids()
+        stage_id, row = plan_edits.default_stage_for_new_items(plan), None
+        item = plan.item(row_id) if kind == "item" else None
+        if kind == "stage":
+            stage_id = row_id
+        elif item is not None:
+            stage_id = item.stage_id
+            row = [i.id for i in plan.items_in(stage_id)].index(row_id) + 1
+        self.document.push(commands.add_exercises(self.document, exercises, stage_id, row))
+
+    def remove_selected(self) -> None:
+        items, stages = self.selected()
+        if not items and not stages:
+            return
+        self.document.push(commands.remove_rows(self.document, items, stages))
+        self._state.say("Removed. Undo (Ctrl+Z) brings it back.", 4000)
+
+    def move_selected(self, step: int) -> None:
+        items, stages = self.selected()
+        if stages and not items:
+            self.document.push(commands.move_stage_by(self.document, stages[0], step))
+        elif items:
+            self.document.push(commands.move_items_by(self.document, items, step))
+
+    def add_stage(self) -> None:
+        plan = self.document.plan
+        if plan is None:
+            return
+        self.document.push(commands.add_stage(self.document, Stage(plan_edits.next_stage_title(plan))))
+        self.stage_panel.title.setFocus()
+        self.stage_panel.title.selectAll()
+
+    def _title_typed(self, text: str) -> None:
+        plan = self.document.plan
+        title = " ".join(text.split())
+        if plan is None or not title or title == plan.title:
+            return
+        self.document.push(commands.edit_plan_details(self.document, title=title))
+
+    def _notes_typed(self) -> None:
+        plan = self.document.plan
+        notes = self.plan_notes.toPlainText().strip()
+        if plan is None or notes == plan.notes:
+            return
+        self.document.push(commands.edit_plan_details(self.document, notes=notes))
+
+    # -- following the document -------------------------------------------------------------------
+
+    def _plan_loaded(self) -> None:
+        plan = self.document.plan
+        self.plan_tree.expandAll()
+        if plan is not None and plan.items:
+            self.plan_tree.select_ids([plan.items[0].id])
+        else:
+            self._show_details("", "")
+
+    def _plan_changed(self) -> None:
+        plan = self.document.plan
+        if plan is not None:
+            if " ".join(self.plan_title.text().split()) != plan.title:
+                self.plan_title.setText(plan.title)
+                if not self.plan_title.hasFocus():
+                    self.plan_title.setCursorPosition(0)  # show the start of a long title, not its end
+            if self.plan_notes.toPlainText().strip() != plan.notes:
+                self._set_notes(plan.notes)
+        self.show_state()
+
+    def _set_notes(self, notes: str) -> None:
+        self.plan_notes.blockSignals(True)  # setting the notes is not the therapist typing them
+        self.plan_notes.setPlainText(notes)
+        self.plan_notes.blockSignals(False)
+
+    def _show_details(self, kind: str, row_id: str) -> None:
+        if kind == "item":
+            self.prescription_panel.show_item(row_id)
+            self.details.setCurrentWidget(self.prescription_panel)
+        elif kind == "stage":
+            self.stage_panel.show_stage(row_id)
+            self.details.setCurrentWidget(self.stage_panel)
+        else:
+            self.details.setCurrentWidget(self.details_hint)
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        items, stages = self.selected()
+        for button in (self.remove_button, self.up_button, self.down_button):
+            button.setEnabled(bool(items or stages))
+        self.selectionChanged.emit()
+
+    def show_state(self) -> None:
+        """What can be done, and what the empty places say, for the open client and plan."""
+        plan = self.document.plan
+        client = self.document.client
+        for widget in (self.plan_title, self.plan_notes, self.add_stage_button):
+            widget.setEnabled(plan is not None)
+        if plan is None:
+            self.plan_title.clear()
+            self._set_notes("")
+        self.too_many.setVisible(bool(plan and plan.too_many_exercises))
+        if plan is not None and plan.too_many_exercises:
+            self.too_many.setText(
+                f"{plan.exercise_count} exercises. Clients tend to do fewer when given more than "
+                f"{RECOMMENDED_MAX_EXERCISES}: keep the few that matter most."
+            )
+        if client is None:
+            self.plan_tree.empty_text = "Pick a client on the left, or add one, to start a plan."
+            self.details_hint.setText("Pick a client on the left, or add one.")
+        elif plan is None:
+            self.plan_tree.empty_text = (
+                f"No plan open for {client.first_name}. Start one with "
+                "\u201cNew plan\u201d, \u201cNew plan from this one\u201d or a template."
+            )
+            self.details_hint.setText("Start a plan, then drag exercises in from the library.")
+        else:
+            self.plan_tree.empty_text = (
+                "Drag exercises here from the library, or select one there and press "
+                "Enter.\n\nUse \u201c+ Stage\u201d to split the plan into stages."
+            )
+            self.details_hint.setText("Select an exercise in the plan to set its sets, reps and tempo.")
+        self.plan_tree.viewport().update()
+        self._selection_changed()

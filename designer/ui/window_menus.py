@@ -1,0 +1,207 @@
+"""The main window's actions, its menus and its toolbar: what each does, its shortcut, and where it is offered.
+
+Every action calls one of the window's parts (the plan editor, the plan actions, the handout, clinic and exercise
+actions); which actions are enabled follows the open client, plan and selection (``update``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QMenu, QToolBar
+
+from designer.domain import Exercise
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+def _focus(field: QLineEdit) -> None:
+    field.setFocus()
+    field.selectAll()
+
+
+def _fill(menu: QMenu | QToolBar, actions: Sequence[QAction | None]) -> None:
+    for action in actions:
+        if action is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(action)
+
+
+class WindowActions:
+    """The window's actions (``new_plan``, ``save_pdf``, ``edit_exercise``...), its menus and toolbar."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        key = QKeySequence.StandardKey
+        plans, handouts, clinic, exercises = (
+            window.plans,
+            window.handouts,
+            window.clinic_actions,
+            window.exercise_actions,
+        )
+        clients, editor, library = window.clients, window.editor, window.library_panel
+        add = self._add
+        self.new_plan = add("New plan", plans.new_plan, key.New, "Start an empty plan for this client")
+        self.copy_plan = add(
+            "New plan from this one",
+            plans.copy_latest_plan,
+            "Ctrl+Shift+D",
+            "Start the next session's plan from this one",
+            "From this one",
+        )
+        self.template = add(
+            "From template…", plans.new_plan_from_template, "Ctrl+Shift+T", "Start a plan from a template", "Template…"
+        )
+        self.save_template = add(
+            "Save as template…",
+            plans.save_as_template,
+            None,
+            "Keep this plan as a template for other clients",
+            "Save template",
+        )
+        self.add_client = add("Add client…", clients.add_client, "Ctrl+Shift+N", "Add a new client")
+        self.edit_client = add(
+            "Edit client…", clients.edit_client, None, "Change the client's name, email, phone or notes"
+        )
+        self.save_pdf = add(
+            "Save PDF…", handouts.save_pdf, key.Save, "Save the handout as a PDF file (the plan itself saves by itself)"
+        )
+        self.print = add("Print…", handouts.print_handout, key.Print, "Print the handout")
+        self.email = add("Email…", handouts.email_handout, "Ctrl+E", "Email the handout to the client")
+        self.import_plans = add(
+            "Import plans…", clinic.import_plans, key.Open, "Import plans from a plan file (.json)", "Import"
+        )
+        self.export_plans = add(
+            "Export plans…", clinic.export_plans, None, "Export this client's plans to a plan file (.json)", "Export"
+        )
+        self.settings = add(
+            "Clinic settings…",
+            clinic.open_clinic_settings,
+            key.Preferences,
+            "Clinic name, logo, colours, contact details and email",
+            "Settings",
+        )
+        self.quit = add("Quit", window.close, key.Quit)
+        self.undo = window.document.undo_stack.createUndoAction(window, "Undo")
+        self.undo.setShortcuts(key.Undo)
+        self.redo = window.document.undo_stack.createRedoAction(window, "Redo")
+        self.redo.setShortcuts(key.Redo)
+        self.find_client = add("Find client", lambda: _focus(window.client_panel.search), key.Find)
+        self.find_exercise = add("Find exercise", lambda: _focus(library.search), "Ctrl+L")
+        self.add_stage = add("Add stage", editor.add_stage)
+        self.add_exercise = add("Add selected exercise\tEnter", lambda: editor.add_exercises(library.selected_ids()))
+        self.remove = add("Remove from plan\tDel", editor.remove_selected)
+        self.move_up = add("Move up\tCtrl+Up", lambda: editor.move_selected(-1))
+        self.move_down = add("Move down\tCtrl+Down", lambda: editor.move_selected(1))
+        self.new_exercise = add(
+            "New exercise…",
+            exercises.new_exercise,
+            "Ctrl+Shift+E",
+            "Add an exercise of the clinic's own, with your own photos",
+        )
+        self.edit_exercise = add(
+            "Edit a copy…", library.edit_current, None, "Change the selected exercise (a built-in one: your own copy)"
+        )
+        self.delete_exercise = add(
+            "Delete exercise…", library.delete_current, None, "Delete the selected exercise of the clinic's own"
+        )
+        self._build_menus()
+
+    def _add(
+        self,
+        text: str,
+        handler: Callable[[], Any],
+        shortcut: QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
+        short: str = "",
+    ) -> QAction:
+        action = QAction(text, self._window)
+        if short:
+            action.setIconText(short)  # what the toolbar shows; the menu shows the full text
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)
+        elif shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: handler())
+        self._window.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        menus = self._window.menuBar()
+        _fill(
+            menus.addMenu("&File"),
+            [
+                self.new_plan,
+                self.copy_plan,
+                self.template,
+                None,
+                self.save_pdf,
+                self.print,
+                self.email,
+                None,
+                self.save_template,
+                self.import_plans,
+                self.export_plans,
+                None,
+                self.quit,
+            ],
+        )
+        _fill(menus.addMenu("&Edit"), [self.undo, self.redo, None, self.find_client, self.find_exercise])
+        _fill(menus.addMenu("&Plan"), [self.add_exercise, self.add_stage, self.remove, self.move_up, self.move_down])
+        self.library_menu = menus.addMenu("&Library")
+        _fill(
+            self.library_menu,
+            [self.find_exercise, self.add_exercise, None, self.new_exercise, self.edit_exercise, self.delete_exercise],
+        )
+        _fill(menus.addMenu("&Client"), [self.add_client, self.edit_client])
+        _fill(menus.addMenu("&Settings"), [self.settings])
+        self.toolbar = QToolBar("Main")
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        _fill(
+            self.toolbar,
+            [
+                self.new_plan,
+                self.copy_plan,
+                self.template,
+                None,
+                self.undo,
+                self.redo,
+                None,
+                self.save_pdf,
+                self.print,
+                self.email,
+                None,
+                self.save_template,
+                self.import_plans,
+                self.export_plans,
+                None,
+                self.settings,
+            ],
+        )
+        self._window.addToolBar(self.toolbar)
+
+    def update(self, *, has_client: bool, has_plan: bool, has_selection: bool, any_plans: bool) -> None:
+        """Offer what makes sense for the open client, plan and selected rows."""
+        for action in (self.save_pdf, self.print, self.email, self.save_template, self.export_plans, self.add_stage):
+            action.setEnabled(has_plan)
+        for action in (self.new_plan, self.template, self.edit_client):
+            action.setEnabled(has_client)
+        self.copy_plan.setEnabled(has_client and (has_plan or any_plans))
+        for action in (self.remove, self.move_up, self.move_down):
+            action.setEnabled(has_selection)
+
+    def update_library(self, exercise: Exercise | None) -> None:
+        """The Library menu's Edit and Delete say what they will do to the selected exercise."""
+        self.edit_exercise.setText("Edit a copy…" if exercise is None or exercise.builtin else "Edit…")
+        self.edit_exercise.setEnabled(exercise is not None)
+        self.delete_exercise.setEnabled(exercise is not None and not exercise.builtin)
