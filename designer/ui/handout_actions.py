@@ -174,3 +174,10 @@ class HandoutActions:
         self._clients.refresh_sent()
         if accepted and dialog.outcome:
             self._state.say(dialog.outcome, 8000)
+
+    def show_outbox(self) -> None:
+        """The handouts waiting to be emailed, with Retry and Delete; the sent log follows what was sent."""
+        from .dialogs.outbox_dialog import OutboxDialog
+
+        OutboxDialog(self._state.repository, self._state.current_clinic(), self._state.window).exec()
+        self._clients.refresh_sent()

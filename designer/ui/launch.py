@@ -180,6 +180,7 @@ def take_screenshot(out: Path, size: tuple[int, int], data_dir: Path | None = No
                 restore_last=False,
                 show_notices=data_dir is None,
                 snapshot_after_ms=None,
+                retry_outbox=False,
             )
             window.resize(*size)
             window.show()

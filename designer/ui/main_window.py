@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from designer.domain import Clinic, Exercise, Layout
 from designer.library import Library
+from designer.mail.outbox_entry import OutboxEntry
 from designer.storage.repository import PictureKind, Repository
 from designer.workflows.handouts import HandoutRequest, make_handout
 
@@ -26,6 +27,7 @@ from . import commands
 from . import settings as keys
 from .client_actions import ClientActions
 from .clinic_actions import ClinicActions
+from .dialogs.outbox_dialog import OutboxRetrier
 from .exercise_actions import ExerciseActions
 from .handout_actions import HandoutActions
 from .plan_actions import PlanActions
@@ -73,8 +75,10 @@ class MainWindow(QMainWindow):
         restore_last: bool = True,
         show_notices: bool = True,
         snapshot_after_ms: int | None = SNAPSHOT_AFTER_MS,
+        retry_outbox: bool = True,
     ) -> None:
-        """``snapshot_after_ms``: when to make today's snapshot of the data (None: not at all)."""
+        """``snapshot_after_ms``: when to make today's snapshot of the data (None: not at all); ``retry_outbox``:
+        whether handouts waiting in the outbox are retried by themselves while the window is open."""
         super().__init__()
         self.repository = repository
         self.settings = settings or WindowSettings()
@@ -119,6 +123,12 @@ class MainWindow(QMainWindow):
         self.snapshot_timer.timeout.connect(self.snapshot.start)
         if snapshot_after_ms is not None and not repository.read_only:
             self.snapshot_timer.start(snapshot_after_ms)
+        # While the window is open, handouts left in the outbox are retried by themselves, with backoff.
+        self.outbox_retrier: OutboxRetrier | None = None
+        if retry_outbox and not repository.read_only:
+            self.outbox_retrier = OutboxRetrier(repository, self.state.current_clinic, self)
+            self.outbox_retrier.sent.connect(lambda entry, _record: self._handout_sent_later(entry))
+            self.outbox_retrier.start()
 
         self._build_panes()
         self.menu_actions = WindowActions(self)
@@ -287,10 +297,16 @@ class MainWindow(QMainWindow):
         """Stop every timer and wait for the background render, so nothing reaches a closed repository."""
         self.state.closing = True
         self.session.stop()
+        if self.outbox_retrier is not None:
+            self.outbox_retrier.stop()
         self.snapshot_timer.stop()
         self.client_panel.search_timer.stop()
         self.renderer.wait()
         self.snapshot.wait()  # a zip half-written when the store closes would only be thrown away
+
+    def _handout_sent_later(self, entry: OutboxEntry) -> None:
+        self.state.say(f"Sent the handout waiting in the outbox to {entry.to}.", 6000)
+        self.clients.refresh_sent()
 
     def _snapshot_made(self, path: Path | None) -> None:
         if path is not None:

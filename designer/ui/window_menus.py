@@ -73,6 +73,9 @@ class WindowActions:
         )
         self.print = add("Print…", handouts.print_handout, key.Print, "Print the handout")
         self.email = add("Email…", handouts.email_handout, "Ctrl+E", "Email the handout to the client")
+        self.outbox = add(
+            "Outbox…", handouts.show_outbox, None, "Handouts waiting to be emailed: why they wait; retry or remove"
+        )
         self.import_plans = add(
             "Import plans…", clinic.import_plans, key.Open, "Import plans from a plan file (.json)", "Import"
         )
@@ -146,6 +149,7 @@ class WindowActions:
                 self.save_pdf,
                 self.print,
                 self.email,
+                self.outbox,
                 None,
                 self.save_template,
                 self.import_plans,

@@ -13,6 +13,7 @@ import pytest
 
 from designer.domain import Clinic, Delivery, MailSettings, SignIn
 from designer.mail import microsoft, tokens
+from designer.storage import Store
 from designer.ui.dialogs.clinic_settings_dialog import ClinicSettingsDialog
 
 from .identity_provider import ACCOUNT, CLIENT_ID
@@ -23,10 +24,12 @@ def dialog(qtbot, tmp_path, identity_provider):
     mail = MailSettings(
         delivery=Delivery.SMTP, microsoft_client_id=CLIENT_ID, microsoft_tenant=identity_provider.authority
     )
-    shown = ClinicSettingsDialog(Clinic(name="Springback Rehab", mail=mail), tmp_path / "logos")
+    store = Store.open(tmp_path / "data")
+    shown = ClinicSettingsDialog(Clinic(name="Springback Rehab", mail=mail), store)
     qtbot.addWidget(shown)
     yield shown
     shown.mail_page.background.wait()
+    store.close()
 
 
 def choose(box, value) -> None:

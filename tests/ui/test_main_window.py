@@ -487,3 +487,20 @@ def test_the_plan_notes_are_printed_where_their_field_says(qtbot: Any, window: A
     notes = first_page.index("Little and often beats")
     assert advice < notes
     assert "Glute Bridge" not in first_page[:notes]  # before the exercises
+
+
+def test_the_outbox_is_in_the_file_menu_and_retried_while_the_window_is_open(
+    make_window: Any, monkeypatch: Any
+) -> None:
+    from designer.ui.dialogs.outbox_dialog import OutboxDialog
+
+    window = make_window()
+    assert window.outbox_retrier is not None and window.outbox_retrier.timer.isActive()
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.menu_actions.outbox in file_menu.actions()
+    shown: list[OutboxDialog] = []
+    monkeypatch.setattr(OutboxDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    window.menu_actions.outbox.trigger()
+    assert len(shown) == 1 and shown[0].table.rowCount() == 0  # nothing waiting in a new data folder
+    window.shut_down()
+    assert not window.outbox_retrier.timer.isActive()
