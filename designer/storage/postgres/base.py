@@ -15,6 +15,7 @@ import threading
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Self
 
 import psycopg
 from psycopg.types.json import Jsonb
@@ -52,7 +53,7 @@ class PostgresBase:
             self._closed = True
             self._pool.close()
 
-    def __enter__(self) -> PostgresBase:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
