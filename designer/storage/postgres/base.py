@@ -77,6 +77,12 @@ class PostgresBase:
                 return
             with self._pool.connection() as conn, conn.transaction(), conn.cursor() as cur:
                 yield cur
+        except (psycopg.errors.DeadlockDetected, psycopg.errors.SerializationFailure, psycopg.errors.LockNotAvailable):
+            # Not the server being away: another desk was changing the same records at that very moment.
+            raise StoreError(
+                f"{(what or 'the data')[:1].upper()}{(what or 'the data')[1:]} could not be saved just now: another "
+                "desk was changing the same records at the same moment. Nothing was changed; try again."
+            ) from None
         except psycopg.OperationalError as error:
             reason = " ".join(str(error).split()) or "the connection was lost"
             if what:

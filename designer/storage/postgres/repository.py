@@ -163,7 +163,9 @@ class PostgresRepository(RecordsMixin):
             if client_id == UNASSIGNED_ID:
                 client_id = None
             if client_id is not None:
-                cur.execute("SELECT 1 FROM clients WHERE id = %s FOR SHARE", (client_id,))
+                # Lock the client's row before the plan's, in the same order every save takes them: its plan count
+                # is updated below, and two saves for one client that both held a shared lock would deadlock.
+                cur.execute("SELECT 1 FROM clients WHERE id = %s FOR NO KEY UPDATE", (client_id,))
                 if cur.fetchone() is None:
                     raise NotFoundError(
                         f'The plan "{plan.title}" is for a client who is not in the clinic\'s list '
@@ -311,7 +313,7 @@ class PostgresRepository(RecordsMixin):
     @staticmethod
     def _refresh_client_facts(cur: psycopg.Cursor, *client_ids: str | None) -> None:
         """Keep each client's plan count and newest plan time in step (the client list shows them)."""
-        for client_id in {c for c in client_ids if c}:
+        for client_id in sorted({c for c in client_ids if c}):  # one order everywhere: no deadlock between desks
             cur.execute(
                 "UPDATE clients SET plan_count = f.n, last_plan_updated = f.newest FROM"
                 " (SELECT count(*) AS n, coalesce(max(updated), '') AS newest FROM plans WHERE client_id = %s) f"
