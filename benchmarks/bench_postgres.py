@@ -177,7 +177,7 @@ def run(url: str, clients: int, plans_per_client: int, saves: int, seed: int) ->
         results["open"] = summary(timed(lambda: PostgresRepository.open(url, local_folder=Path(desk)).close(), 10))
         repository = PostgresRepository.open(url, local_folder=Path(desk))
         rng = random.Random(seed)
-        chosen = [rng.choice(plan_ids) for _ in range(saves)]
+        chosen = rng.sample(plan_ids, min(saves, len(plan_ids)))  # each read once: a second save would be stale
         plans = [repository.get_plan(plan_id) for plan_id in chosen]
         edits = iter(replace(plan, notes=plan.notes + " (checked)") for plan in plans)
         results["save_plan"] = summary(timed(lambda: repository.save_plan(next(edits)), len(plans)))

@@ -11,14 +11,17 @@ import subprocess
 import sys
 import textwrap
 import time
+import uuid
 import zipfile
 from dataclasses import replace
 from pathlib import Path
 
 import keyring
+import psycopg
 import pytest
 from keyring.backend import KeyringBackend
 from postgres_server import fresh_database_url
+from psycopg.conninfo import conninfo_to_dict
 from storage_samples import sample_plan
 
 from designer.domain import Client, Clinic, SentRecord
@@ -258,3 +261,29 @@ def test_a_snapshot_is_one_consistent_read_in_the_embedded_format(database: Post
         archive.extractall(tmp_path / "restored")
     with Store.open(tmp_path / "restored") as restored:
         assert fingerprint(read_everything(restored)) == expected
+
+
+def test_the_least_privilege_role_of_the_docs_is_enough_for_a_desk(tmp_path: Path) -> None:
+    """docs/several-desks.md's grants, on a real server: a desk role that cannot change tables still does all."""
+    url = fresh_database_url()
+    docs = (PROJECT / "docs" / "several-desks.md").read_text(encoding="utf-8")
+    grants = docs.split("### A least-privilege role for the desks")[1].split("```sql")[1].split("```")[0]
+    role = f"desk_{uuid.uuid4().hex[:8]}"
+    PostgresRepository.open(url, local_folder=tmp_path, set_up=True).close()
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {role} LOGIN")
+        conn.execute(grants.replace("TO designer", f"TO {role}"))
+    parts = conninfo_to_dict(url)
+    desk_url = f"postgresql://{role}@{parts['host']}:{parts['port']}/{parts['dbname']}"
+    with PostgresRepository.open(desk_url, local_folder=tmp_path / "desk") as desk:
+        client = desk.save_client(Client("Margaret Ellis"))
+        plan = desk.save_plan(sample_plan(client.id))
+        desk.save_plan(plan)
+        desk.record_sent(client.id, SentRecord("2026-12-03T10:00:00+00:00", "m@example.com", plan.id, "B", 1, "smtp"))
+        desk.put_picture(PictureKind.PHOTO, b"\xff\xd8 a photo", ".jpg")
+        desk.save_template("Hips", sample_plan())
+        desk.save_clinic(Clinic(name="Springback Rehab"))
+        assert desk.snapshot(force=True) is not None
+        desk.delete_client(client.id)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege), desk._transaction() as cur:
+            cur.execute("DROP TABLE plans")
