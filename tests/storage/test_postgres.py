@@ -10,6 +10,7 @@ import socket
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 import uuid
 import zipfile
@@ -287,3 +288,44 @@ def test_the_least_privilege_role_of_the_docs_is_enough_for_a_desk(tmp_path: Pat
         desk.delete_client(client.id)
         with pytest.raises(psycopg.errors.InsufficientPrivilege), desk._transaction() as cur:
             cur.execute("DROP TABLE plans")
+
+
+def test_a_connection_killed_mid_copy_leaves_nothing_half_imported(
+    database: PostgresRepository, tmp_path: Path
+) -> None:
+    """The server ends the copying session half-way (as when it is shut down): the copy fails and nothing stays."""
+    with database._transaction() as cur:  # hold the copy at the third plan, so the test can end it right there
+        cur.execute(
+            "CREATE FUNCTION hold_knees() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+            " IF NEW.title = 'Knees' THEN PERFORM pg_sleep(60); END IF; RETURN NEW; END $$"
+        )
+        cur.execute("CREATE TRIGGER hold_knees BEFORE INSERT ON plans FOR EACH ROW EXECUTE FUNCTION hold_knees()")
+    failures: queue.Queue[BaseException | None] = queue.Queue()
+
+    def copy() -> None:
+        try:
+            with Store.open(tmp_path / "front-desk", read_only=True) as original:
+                copy_into_database(original, database)
+            failures.put(None)
+        except BaseException as error:  # handed to the test's own thread
+            failures.put(error)
+
+    a_full_folder(tmp_path / "front-desk").close()
+    worker = threading.Thread(target=copy)
+    worker.start()
+    ended = False
+    with psycopg.connect(database.address.url, autocommit=True) as admin:
+        for _ in range(600):
+            row = admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND wait_event = 'PgSleep'"
+            ).fetchone()
+            if row and row[0]:
+                ended = True
+                break
+            time.sleep(0.05)
+    worker.join(timeout=60)
+    assert ended
+    assert isinstance(failures.get(timeout=1), DatabaseUnavailableError)
+    assert database.list_clients() == [] and database.list_plans() == []
+    assert database.list_clients(archived=True) == [] and database.get_clinic() == Clinic()
