@@ -189,14 +189,19 @@ class PostgresRepository(RecordsMixin):
                     cur.execute("SELECT revision FROM plans WHERE id = %s", (plan.id,))
                     stored = cur.fetchone()
                     raise self._conflict(plan, stored[0] if stored else 0)
-            else:
+                self._refresh_client_facts(cur, client_id)
+                self._tell_other_desks(cur, "plan", saved.id, saved.revision)
+                return saved
+            # The plan's row is locked and its revision checked: the writes need no answers, so they go to the
+            # server together (one round trip instead of three; it matters on a busy network).
+            with cur.connection.pipeline():
                 cur.execute(
                     "UPDATE plans SET client_id = %s, doc = %s, schema_version = %s, title = %s, updated = %s,"
                     " revision = %s, exercise_count = %s, exercise_ids = %s WHERE id = %s",
                     (*values[1:], plan.id),
                 )
-            self._refresh_client_facts(cur, client_id, None if row is None else row[1])
-            self._tell_other_desks(cur, "plan", saved.id, saved.revision)
+                self._refresh_client_facts(cur, client_id, row[1])
+                self._tell_other_desks(cur, "plan", saved.id, saved.revision)
         return saved
 
     def get_plan(self, plan_id: str) -> Plan:
