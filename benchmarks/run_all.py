@@ -9,6 +9,8 @@ size, read with ``wait4``) is its own:
   (``bench_render.measure``: warm, in-process);
 - the store at a clinic's ten-year size, 10,000 clients and 100,000 plans (``bench_storage.py``):
   opening, saving, listing and searching, the time to generate the data set and the folder's size;
+- the shared PostgreSQL store at the same size on loopback (``bench_postgres.py``): save, list, search, open,
+  and two processes saving one plan 1,000 times each with no lost update (skipped, and said, with no server);
 - the library search with 2,000 exercises, without the window (``Library.search``) and in the window
   (``bench_ui.measure_search``: each keystroke until the list has laid out again);
 - start to a usable window, and edit to updated preview, with 10,000 clients (``bench_ui``);
@@ -259,6 +261,56 @@ def run_storage(size: dict[str, Any], scratch: Path) -> dict[str, Any]:
     return figures
 
 
+def run_postgres(size: dict[str, Any], scratch: Path) -> dict[str, Any]:
+    """The shared-database store; a machine with no PostgreSQL gets a row saying so instead of figures."""
+    out = scratch / "postgres.json"
+    command = [sys.executable, str(HERE / "bench_postgres.py"), "--clients", str(size["clients"])]
+    command += ["--plans-per-client", str(size["plans_per_client"]), "--saves", str(size["saves"]), "--json", str(out)]
+    try:
+        seconds, memory = run_process(command)
+    except SystemExit as failure:
+        if "no PostgreSQL server could be started" not in str(failure):
+            raise  # a failing benchmark is a failure, not a machine without PostgreSQL
+        return {"skipped": "no PostgreSQL server could be started on this machine"}
+    figures: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
+    figures["process_peak_mb"] = memory
+    figures["wall_s"] = seconds
+    return figures
+
+
+def postgres_rows(shared: dict[str, Any]) -> list[Row]:
+    if "skipped" in shared:
+        return [("Shared PostgreSQL store", "—", "—", f"not measured: {shared['skipped']}", "—")]
+    scale = f"{shared['clients']:,} clients, {shared['plans']:,} plans"
+    memory = mib(shared["process_peak_mb"])
+    rows: list[Row] = []
+    targets = {
+        "open": ("PostgreSQL: open", 1000.0, "≤ 1 s"),
+        "save_plan": ("PostgreSQL: save a plan (edit)", 20.0, "p95 ≤ 20 ms"),
+        "save_new_plan": ("PostgreSQL: save a new plan", 20.0, "p95 ≤ 20 ms"),
+        "list_clients": ("PostgreSQL: list all clients", 50.0, "≤ 50 ms"),
+        "search_clients": ("PostgreSQL: search clients (first 200)", 50.0, "≤ 50 ms"),
+        "list_plans_of_a_client": ("PostgreSQL: list a client's plans", 50.0, "≤ 50 ms"),
+        "list_newest_plans_200": ("PostgreSQL: newest 200 plans", 50.0, "≤ 50 ms"),
+        "get_plan": ("PostgreSQL: read a plan", 0.0, "—"),
+    }
+    for key, (label, limit, target) in targets.items():
+        figures = shared[key]
+        shown = f"{target} ({verdict(figures['p95_ms'], limit)})" if limit else target
+        rows.append((f"{label}, {scale}", ms(figures["p50_ms"]), ms(figures["p95_ms"]), shown, memory))
+    desks = shared["two_desks"]
+    rows.append(
+        (
+            f"PostgreSQL: two processes × {desks['saves_each']:,} saves of one plan",
+            f"{desks['wall_s']:.1f} s",
+            "—",
+            f"no lost update ({'met' if desks['no_lost_update'] else 'NOT met'}; conflicts {desks['conflicts']})",
+            "—",
+        )
+    )
+    return rows
+
+
 # -- the machine and the table ---------------------------------------------------------------------------
 
 
@@ -356,6 +408,8 @@ def table(results: dict[str, Any], size: dict[str, Any]) -> list[Row]:
             "—",
         )
     )
+
+    rows.extend(postgres_rows(results["postgres"]))
 
     library = results["library"]
     count = f"{size['exercises']:,} exercises"
@@ -488,6 +542,8 @@ def main(argv: list[str] | None = None) -> int:
                 results["render"][f"{plan}|{layout}"] = run_worker("render", size, scratch, plan, layout)
         print(f"  store with {size['clients']:,} clients × {size['plans_per_client']} plans ...", flush=True)
         results["storage"] = run_storage(size, scratch)
+        print(f"  shared PostgreSQL store with {size['clients']:,} clients ...", flush=True)
+        results["postgres"] = run_postgres(size, scratch)
         print(f"  library search with {size['exercises']:,} exercises ...", flush=True)
         results["library"] = run_worker("library", size, scratch)
         print(f"  window with {size['ui_clients']:,} clients ...", flush=True)

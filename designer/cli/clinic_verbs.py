@@ -9,7 +9,7 @@ from typing import Any
 
 from designer.storage.repository import PictureKind
 
-from .common import CommandError, data_folder, has_data, one_line, open_repository, print_json
+from .common import CommandError, data_folder, database_url, has_data, one_line, open_repository, print_json
 
 
 def cmd_clinic(options: argparse.Namespace, stdout: Any) -> None:
@@ -74,8 +74,9 @@ def cmd_screenshot(options: argparse.Namespace, stdout: Any) -> None:
 
 def cmd_backup(options: argparse.Namespace, stdout: Any) -> None:
     folder = data_folder(options)
-    if not has_data(folder):
+    if database_url(options) is None and not has_data(folder):
         raise CommandError(f"no designer data in {folder}: there is nothing to back up")
     with open_repository(options, write=True) as repository:
         path = repository.snapshot(force=True)
-    stdout.write(f"Backed up the data folder to {path}\n")
+        what = "the data folder" if database_url(options) is None else repository.location
+    stdout.write(f"Backed up {what} to {path}\n")

@@ -1,5 +1,8 @@
 """What every verb shares: the data folder (opened read-only for reading), printing, and writing files.
 
+With ``--database URL`` (or ``PROGRAMME_DESIGNER_DATABASE``) the verbs work on a shared PostgreSQL database
+instead; ``--data-dir`` then names this desk's own folder (its outbox and copies of pictures).
+
 A reading verb never creates a data folder: pointed at a folder that does not exist it says "no designer data in
 X", so a mistyped ``--data-dir`` is noticed rather than answered with an empty list.  A writing verb creates the
 folder it needs and says so.
@@ -9,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -39,9 +43,33 @@ def has_data(folder: Path) -> bool:
     return folder.is_dir()
 
 
+DATABASE_VARIABLE = "PROGRAMME_DESIGNER_DATABASE"
+
+
+def database_url(options: argparse.Namespace) -> str | None:
+    """The shared database the verb works on (``--database``, else ``PROGRAMME_DESIGNER_DATABASE``), if any."""
+    chosen = getattr(options, "database", None) or os.environ.get(DATABASE_VARIABLE, "")
+    return chosen or None
+
+
+def open_database(url: str, options: argparse.Namespace) -> Repository:
+    from designer.storage.postgres import PostgresRepository
+
+    desk = data_folder(options) if getattr(options, "data_dir", None) is not None else None
+    return PostgresRepository.open(url, local_folder=desk)
+
+
 @contextmanager
 def open_repository(options: argparse.Namespace, *, write: bool = False) -> Iterator[Repository]:
     """The clinic's data for one verb: read-only unless ``write``; closed again afterwards."""
+    url = database_url(options)
+    if url is not None:
+        database = open_database(url, options)
+        try:
+            yield database
+        finally:
+            database.close()
+        return
     folder = data_folder(options)
     if not write and not has_data(folder):
         raise CommandError(
@@ -64,7 +92,7 @@ def open_repository(options: argparse.Namespace, *, write: bool = False) -> Iter
 @contextmanager
 def optional_repository(options: argparse.Namespace) -> Iterator[Repository | None]:
     """The data read-only when there is a data folder, else None (built-in exercises and templates need none)."""
-    if not has_data(data_folder(options)):
+    if database_url(options) is None and not has_data(data_folder(options)):
         yield None
         return
     with open_repository(options) as repository:

@@ -1,4 +1,4 @@
-"""The verbs and their options.  ``--data-dir`` is accepted before the verb and after it."""
+"""The verbs and their options.  ``--data-dir`` and ``--database`` are accepted before the verb and after it."""
 
 from __future__ import annotations
 
@@ -24,6 +24,13 @@ VERBS = (
     "outbox",
     "screenshot",
     "backup",
+    "database",
+)
+
+
+DATABASE_HELP = (
+    "a shared PostgreSQL database (postgresql://USER@SERVER/DATABASE) instead of the data folder; "
+    "the password comes from the keyring or ~/.pgpass, never the URL"
 )
 
 
@@ -48,10 +55,10 @@ def wants_window(args: Sequence[str]) -> bool:
         if skip:
             skip = False
             continue
-        if arg == "--data-dir":
+        if arg in ("--data-dir", "--database"):
             skip = True
             continue
-        if arg.startswith("--data-dir="):
+        if arg.startswith(("--data-dir=", "--database=")):
             continue
         if arg in ("-h", "--help", "--version"):
             return False
@@ -78,6 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
     # so it never overwrites a --data-dir given before the verb with its own empty default.
     after_verb = _Parser(add_help=False)
     after_verb.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, help="the data folder")
+    # A shared PostgreSQL database instead of the data folder (several desks); also PROGRAMME_DESIGNER_DATABASE.
+    parser.add_argument("--database", metavar="URL", default=None, help=DATABASE_HELP)
+    after_verb.add_argument("--database", metavar="URL", default=argparse.SUPPRESS, help=DATABASE_HELP)
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     verbs = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
     common = [after_verb]
@@ -156,7 +166,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True, metavar="FILE.png")
     p.add_argument("--size", default="1440x900", help="WIDTHxHEIGHT (default 1440x900)")
 
-    verbs.add_parser("backup", parents=common, help="make a snapshot of the whole data folder now")
+    verbs.add_parser("backup", parents=common, help="make a snapshot of the whole data folder (or database) now")
+
+    p = verbs.add_parser("database", parents=common, help="set up a shared database; copy a desk's data in or out")
+    action = p.add_mutually_exclusive_group(required=True)
+    action.add_argument("--init", metavar="URL", help="create (or update) the designer's tables in this database")
+    action.add_argument("--copy", action="store_true", help="copy everything --from a folder or URL --to another")
+    p.add_argument("--from", dest="source", metavar="DIR|URL", help="with --copy: where the data is now")
+    p.add_argument("--to", dest="target", metavar="URL|DIR", help="with --copy: an empty database or new folder")
     return parser
 
 

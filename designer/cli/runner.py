@@ -11,7 +11,7 @@ from typing import Any
 from designer.domain import ValidationError
 from designer.workflows import WorkflowError
 
-from . import client_verbs, clinic_verbs, file_verbs, handout_verbs, library_verbs
+from . import client_verbs, clinic_verbs, database_verbs, file_verbs, handout_verbs, library_verbs
 from .common import CommandError, one_line
 from .parser import UsageError, build_parser
 
@@ -33,6 +33,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace, Any], None]] = {
     "clinic": clinic_verbs.cmd_clinic,
     "screenshot": clinic_verbs.cmd_screenshot,
     "backup": clinic_verbs.cmd_backup,
+    "database": database_verbs.cmd_database,
 }
 
 

@@ -11,16 +11,20 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from postgres_server import fresh_database_url
 
 from designer.domain import Client, Clinic, Plan, PlanItem, Prescription, Range, SentRecord, Stage
 from designer.library import Library
 from designer.storage import ConflictError, NotFoundError, Store
+from designer.storage.postgres import PostgresRepository
 from designer.storage.repository import PictureKind, Repository
 
 OpenRepository = Callable[[Path], Repository]
 
 IMPLEMENTATIONS: dict[str, OpenRepository] = {
     "tinydb-folder": lambda folder: Store.open(folder / "data"),
+    # A fresh database on a real server (skipped, with the reason, when none can be started): tests/postgres_server.py
+    "postgres": lambda folder: PostgresRepository.open(fresh_database_url(), local_folder=folder / "desk", set_up=True),
 }
 
 
