@@ -59,7 +59,8 @@ class PageFurniture:
 
     theme: Theme
     running_left: str  # the clinic's name, on pages after the first
-    running_right: str  # plan title and client, on pages after the first
+    running_right: str  # the plan's title, on pages after the first
+    running_client: str = ""  # the client's name after the title: never shortened, the title gives way
     contact: tuple[FooterItem, ...] = ()
     page_label: str = "Page {page} of {pages}"
 
@@ -231,11 +232,18 @@ def _draw_running_header(canvas: Canvas, furniture: PageFurniture) -> None:
     canvas.saveState()
     canvas.setFillColor(theme.colour(theme.palette.heading))
     canvas.setFont(FONT_BOLD, size)
-    clinic = fit_text(furniture.running_left, FONT_BOLD, size, (right - left) * 0.45)
+    # The client's name is printed whole; the plan's title, then the clinic's name, give way when space is short.
+    client = f" · {furniture.running_client}" if furniture.running_client else ""
+    client_width = stringWidth(client, FONT, size)
+    title_width = stringWidth(furniture.running_right, FONT, size)
+    clinic_room = max((right - left) * 0.3, (right - left) - client_width - title_width - 6 * mm)
+    clinic = fit_text(furniture.running_left, FONT_BOLD, size, clinic_room)
     canvas.drawString(left, baseline, clinic)
     canvas.setFillColor(theme.colour(theme.palette.muted))
     canvas.setFont(FONT, size)
-    canvas.drawRightString(right, baseline, fit_text(furniture.running_right, FONT, size, (right - left) * 0.52))
+    title_room = (right - left) - stringWidth(clinic, FONT_BOLD, size) - 6 * mm - client_width
+    title = fit_text(furniture.running_right, FONT, size, title_room) if title_room > size * 3 else ""
+    canvas.drawRightString(right, baseline, (title + client) if title else client.removeprefix(" · "))
     canvas.setStrokeColor(theme.colour(theme.palette.brand))
     canvas.setLineWidth(0.8)
     canvas.line(left, baseline - size * 0.8, right, baseline - size * 0.8)

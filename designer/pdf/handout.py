@@ -47,6 +47,7 @@ from .sections import (
     contact_items,
     exercise_pictures,
     exercises_at_a_glance,
+    get_help_box,
     missing_contact_warning,
     picture_row,
     plan_notes,
@@ -54,7 +55,7 @@ from .sections import (
     stages_overview,
     title_block,
 )
-from .text import UserText, keep_units_together
+from .text import UserText, escape, keep_units_together
 from .theme import FONT, PAGE_SIZES, Styles, theme_for
 from .tracking import tracking_sheet
 
@@ -77,6 +78,7 @@ class HandoutOptions:
     deterministic: bool = False  # fixed creation date and document id, so tests can compare bytes
     date: dt.date | None = None  # default: the plan's start date
     language: str = "en-GB"
+    next_appointment: dt.datetime | None = None  # printed in the booking box; None leaves a line to write on
 
 
 @dataclass(frozen=True)
@@ -121,7 +123,8 @@ def render_handout_with_warnings(
     furniture = PageFurniture(
         theme=context.theme,
         running_left=clinic_name,
-        running_right=f"{title} · {client}" if client else title,
+        running_right=title,
+        running_client=client,
         contact=tuple(contact_items(context)),
     )
     metadata = Metadata(
@@ -173,6 +176,7 @@ def _make_context(
         frame_height=frame_height,
         photos_dir=options.photos_dir,
         text=UserText(),
+        next_appointment=options.next_appointment,
     )
     if options.logo_file is not None:
         try:
@@ -193,10 +197,9 @@ def _opening(context: HandoutContext) -> list[Flowable]:
 
     The plan's notes come straight after the advice (the window promises they
     are printed at the top), so they are read before the exercises, not after.
-    A plan without stages lists its exercises at a glance (not in large print,
-    where the exercises themselves follow one a page).
+    A plan without stages lists its exercises at a glance, in every layout.
     """
-    glance = [] if context.large else exercises_at_a_glance(context)
+    glance = exercises_at_a_glance(context)
     return [*title_block(context), *advice_panel(context), *plan_notes(context), *stages_overview(context), *glance]
 
 
@@ -259,8 +262,8 @@ def _with_closing(
     the opening when they fit on its last page; only otherwise on a page of
     their own.
     """
-    closing = booking_block(context)
     gap = context.theme.metrics.section_gap
+    closing = [*get_help_box(context), Spacer(1, gap), *booking_block(context)]
     story = list(opening)
     if closing and blocks:
         last = blocks[-1]
@@ -268,7 +271,7 @@ def _with_closing(
         # Not the most compact layout: the last exercise keeps a fair-sized picture to make the room.
         roomy = last.layout_makers[:-1]
         together = [partial(_appended, layout, [Spacer(1, gap), *closing]) for layout in roomy]
-        joined = ExerciseBlock(together, context.frame_height, last.continued)
+        joined = ExerciseBlock(together, context.frame_height, last.continued, fill_from=last._fill_from)
         if joined.first_fitting(width, context.frame_height) is not None:
             blocks[-1], closing = joined, []
         else:
@@ -276,7 +279,7 @@ def _with_closing(
             if story_height([Spacer(1, gap), *closing], width, context.frame_height) <= room:
                 story += [Spacer(1, gap), *closing, Spacer(1, gap)]
                 closing = []
-    if closing and page_breaks:
+    if closing and page_breaks and context.plan.stages:
         # A page of its own: in large print the exercises at a glance come with the booking details when both
         # fit, a summary to keep by the kettle rather than a page left mostly empty.
         summary = exercises_at_a_glance(context, with_stages=True)
@@ -300,11 +303,16 @@ def _appended(layout: Callable[[], list[Flowable]], closing: list[Flowable]) -> 
 
 @dataclass(frozen=True)
 class Fit:
-    """One way of laying out an exercise; the roomiest that fits on its page is used.  Nothing is ever left out."""
+    """One way of laying out an exercise; the roomiest that fits is used.  Nothing is ever left out."""
 
     picture_mm: float
     picture_share: float = 0.56  # the most of the page's width the picture may take beside the words
     tight: bool = False  # closer lines and smaller gaps (the text keeps its size)
+    # Two columns: picture, how much, key points and what to watch out for on the left, the steps on the right.
+    # Shorter, so two exercises share a page.
+    columns: bool = False
+    # The picture across the page above the words (large print: its labels are 14 pt or more at that size).
+    stacked: bool = False
 
 
 # Roomiest first: a smaller picture, then closer lines with the picture growing back, then both.
@@ -317,9 +325,27 @@ _FIT_STEPS = (
     Fit(34, tight=True),
     Fit(28, 0.45, tight=True),
 )
+# The left column's share of the page in the two-column layout.
+COLUMN_SHARE = 0.42
+# A built-in drawing is 1800 px across with labels of 76 px (illustrations.render.FULL): 117 mm wide prints them
+# at 14 pt.  Large print never draws a picture narrower than this.
+LARGE_PICTURE_WIDTH = 120 * mm
 FITS = {
-    Layout.DETAILED: (Fit(60, 0.62), *_FIT_STEPS),
-    Layout.LARGE_PRINT: (Fit(66, 0.62), *_FIT_STEPS),
+    # Two columns first, so two exercises share a page; the one-column layouts only for an exercise that is
+    # too long for two columns on a page (a very long note).
+    Layout.DETAILED: (
+        Fit(44, columns=True),
+        Fit(38, columns=True),
+        Fit(44, columns=True, tight=True),
+        Fit(36, columns=True, tight=True),
+        Fit(60, 0.62),
+        *_FIT_STEPS,
+    ),
+    Layout.LARGE_PRINT: (
+        Fit(LARGE_PICTURE_WIDTH / mm / 2 + 10, stacked=True),
+        Fit(LARGE_PICTURE_WIDTH / mm / 2, stacked=True),
+        Fit(LARGE_PICTURE_WIDTH / mm / 2, stacked=True, tight=True),
+    ),
 }
 
 
@@ -332,10 +358,13 @@ class ExerciseBlock(BestFit):
         page_height: float,
         continued: Callable[[], list[Flowable]],
         space_before: float = 0,
+        fill_from: float = 0.45,
     ) -> None:
         self.layout_makers = list(layout_makers)
         self.continued = continued
-        super().__init__(self.layout_makers, page_height, continued=continued, space_before=space_before)
+        super().__init__(
+            self.layout_makers, page_height, continued=continued, space_before=space_before, fill_from=fill_from
+        )
 
 
 def exercise_block(
@@ -352,6 +381,8 @@ def exercise_block(
         [partial(_exercise_flowables, context, number, item, lead, fit) for fit in FITS[context.layout]],
         context.frame_height,
         continued=partial(_continued_heading, context, number, item),
+        # Detailed: an exercise starts part-way down a page wherever it fits whole, so two share a page.
+        fill_from=0.2 if context.layout is Layout.DETAILED else 0.45,
     )
 
 
@@ -380,36 +411,132 @@ def _exercise_flowables(
     block: list[Flowable] = [
         *lead,
         Paragraph(
-            f'<font color="{palette.brand}">{number}</font>&nbsp;&nbsp;{text.line(exercise.name)}', styles.exercise_name
+            f'<font color="{palette.brand}">{number}</font>&nbsp;&nbsp;{text.title(exercise.name)}',
+            styles.exercise_name,
         ),
     ]
-    # Large print keeps to what the client does, so an exercise fits its page.
-    if exercise.purpose.strip() and not context.large:
+    if exercise.purpose.strip():
         block.append(Paragraph(f'<font color="{palette.muted}">{text.line(exercise.purpose)}</font>', styles.body))
     ladder = _ladder(context, exercise, styles, gap)
+    steps = _steps(context, exercise, styles)
+    note = _note_panel(context, item, styles, fit, gap)
+    safety = _safety(context, exercise, styles, gap)
+    watch = _watch_out(context, exercise, styles)
+    if fit.columns:
+        how_much = _prescription_panel(context, item, exercise, styles, fit.tight)
+        groups = [[how_much], _key_points(context, exercise, styles), watch, *steps, safety, ladder, note]
+        return [*block, Spacer(1, gap), _columns(context, exercise, fit, [group for group in groups if group])]
+    if fit.stacked:
+        pictures = exercise_pictures(context, exercise)
+        story: list[Flowable] = [*block, Spacer(1, gap)]
+        if pictures:
+            story += [picture_row(context, pictures, context.frame_width, fit.picture_mm * mm), Spacer(1, gap * 1.5)]
+        how_much = _prescription_panel(context, item, exercise, styles, fit.tight)
+        key_points = _key_points(context, exercise, styles)
+        return [*story, how_much, *key_points, *watch, *_joined(steps), *note, *safety, *ladder]
     summary, ladder_placed = _summary(context, item, exercise, fit, styles, ladder)
-    block += [Spacer(1, gap), *summary]
-    for label, lines in (("Getting ready", exercise.setup), ("The movement", exercise.steps)):
-        cleaned = [line for line in (text.markup(line) for line in lines) if line]
-        if cleaned:
-            block.append(Paragraph(label, styles.label))
-            block.extend(
-                Paragraph(line, styles.step, bulletText=f"{index}.") for index, line in enumerate(cleaned, start=1)
-            )
-    if item.note.strip():
-        who = text.line(context.therapist) if context.therapist.strip() else "your therapist"
-        note: list[Flowable] = [Paragraph(f"A note from {who}", styles.panel_heading)]
-        note.extend(Paragraph(line, styles.panel_body) for line in text.paragraphs(item.note))
-        padding = (6, 10) if fit.tight else (9, 12)
-        block += [
-            Spacer(1, gap * 1.5),
-            Panel(note, background=theme.colour(palette.tint), bar=theme.colour(palette.brand), padding=padding),
-        ]
-    if exercise.safety.strip():
-        block += [Spacer(1, gap * 1.2), Paragraph(f"<b>Take care:</b> {text.markup(exercise.safety)}", styles.body)]
+    block += [Spacer(1, gap), *summary, *watch, *_joined(steps), *note, *safety]
     if not ladder_placed:
         block.extend(ladder)
     return block
+
+
+def _steps(context: HandoutContext, exercise: Exercise, styles: Styles) -> list[list[Flowable]]:
+    """ "Getting ready" and "The movement", each a numbered list under its label."""
+    groups: list[list[Flowable]] = []
+    for label, lines in (("Getting ready", exercise.setup), ("The movement", exercise.steps)):
+        cleaned = [line for line in (context.text.markup(line) for line in lines) if line]
+        if cleaned:
+            group: list[Flowable] = [Paragraph(label, styles.label)]
+            group.extend(
+                Paragraph(line, styles.step, bulletText=f"{index}.") for index, line in enumerate(cleaned, start=1)
+            )
+            groups.append(group)
+    return groups
+
+
+def _note_panel(context: HandoutContext, item: PlanItem, styles: Styles, fit: Fit, gap: float) -> list[Flowable]:
+    if not item.note.strip():
+        return []
+    theme = context.theme
+    text = context.text
+    who = text.line(context.therapist) if context.therapist.strip() else "your therapist"
+    note: list[Flowable] = [Paragraph(f"A note from {who}", styles.panel_heading)]
+    note.extend(Paragraph(line, styles.panel_body) for line in text.paragraphs(item.note))
+    padding = (6, 10) if fit.tight else (9, 12)
+    return [
+        Spacer(1, gap * 1.5),
+        Panel(
+            note, background=theme.colour(theme.palette.tint), bar=theme.colour(theme.palette.brand), padding=padding
+        ),
+    ]
+
+
+def _safety(context: HandoutContext, exercise: Exercise, styles: Styles, gap: float) -> list[Flowable]:
+    if not exercise.safety.strip():
+        return []
+    return [Spacer(1, gap * 1.2), Paragraph(f"<b>Take care:</b> {context.text.markup(exercise.safety)}", styles.body)]
+
+
+def watch_out_words(mistakes: Sequence[str], limit: int = 150) -> list[str]:
+    """The common mistakes to name on the handout: the first, and the next ones while the line stays short."""
+    chosen: list[str] = []
+    for mistake in (line.strip().rstrip(".") for line in mistakes):
+        if not mistake:
+            continue
+        if chosen and sum(len(words) + 2 for words in [*chosen, mistake]) > limit:
+            break
+        chosen.append(mistake)
+    # "Watch out for: rounding the back; holding your breath." reads as one sentence.
+    return [words[0].lower() + words[1:] if words[:2] != words[:2].upper() else words for words in chosen]
+
+
+def _watch_out(context: HandoutContext, exercise: Exercise, styles: Styles) -> list[Flowable]:
+    """A short "Watch out for" line from the exercise's common mistakes."""
+    chosen = watch_out_words([context.text.clean(line, multiline=False) for line in exercise.mistakes])
+    if not chosen:
+        return []
+    words = "; ".join(escape(words) for words in chosen)
+    return [Paragraph(f"<b>Watch out for:</b> {words}.", styles.body)]
+
+
+def _joined(groups: Sequence[Sequence[Flowable]]) -> list[Flowable]:
+    return [flowable for group in groups for flowable in group]
+
+
+def _columns(context: HandoutContext, exercise: Exercise, fit: Fit, groups: list[list[Flowable]]) -> Flowable:
+    """The exercise in two columns: the picture and the first parts on the left, the rest on the right.
+
+    The parts keep their reading order (how much, key points, what to watch out for, getting ready, the
+    movement, take care, easier and harder, the therapist's note); where the left column ends is chosen so
+    that the taller column is as short as it can be.
+    """
+    gap = context.theme.metrics.gap * (0.6 if fit.tight else 1)
+    left_width = context.frame_width * COLUMN_SHARE
+    right_width = context.frame_width - left_width - 6 * mm
+    picture: list[Flowable] = []
+    pictures = exercise_pictures(context, exercise)
+    if pictures:
+        picture = [picture_row(context, pictures, left_width, fit.picture_mm * mm), Spacer(1, gap)]
+
+    def spaced(parts: Sequence[Sequence[Flowable]]) -> list[Flowable]:
+        story: list[Flowable] = []
+        for part in parts:
+            story += [Spacer(1, gap * 0.6), *part] if story else list(part)
+        return story
+
+    height = context.frame_height
+    best: tuple[float, int] = (float("inf"), 1)
+    for split in range(1, len(groups) + 1):
+        left_height = story_height([*picture, *spaced(groups[:split])], left_width, height)
+        right_height = story_height(spaced(groups[split:]), right_width, height)
+        best = min(best, (max(left_height, right_height), split))
+    split = best[1]
+    return Table(
+        [[[*picture, *spaced(groups[:split])], spaced(groups[split:])]],
+        colWidths=[left_width + 6 * mm, right_width],
+        style=table_style(("VALIGN", (0, 0), (-1, -1), "TOP")),
+    )
 
 
 def _key_points(context: HandoutContext, exercise: Exercise, styles: Styles) -> list[Flowable]:

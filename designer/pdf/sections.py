@@ -23,7 +23,7 @@ from .document import FooterItem, long_date
 from .flowables import Panel, table_style
 from .images import PictureRow, PreparedImage, QrCode, load_exercise_pictures
 from .text import UserText, keep_units_together, mail_link, phone_link, web_label
-from .theme import FONT, Theme
+from .theme import FONT, Styles, Theme
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +47,7 @@ class HandoutContext:
     photos_dir: Path | None = None
     text: UserText = field(default_factory=UserText)
     warnings: list[str] = field(default_factory=list)
+    next_appointment: dt.datetime | None = None
 
     def exercise(self, item: PlanItem) -> Exercise:
         return self.exercises[item.exercise_id]
@@ -426,56 +427,134 @@ def booking_block(context: HandoutContext) -> list[Flowable]:
     if clinic.address.strip():
         details.append(f"<b>Address:</b> {text.line(clinic.address)}")
     if not booking and not details:
-        return []
+        return [Panel(next_appointment_line(context, styles), border=theme.colour(theme.palette.panel_border))]
     contact = [Paragraph("&nbsp;&nbsp;&nbsp;&nbsp; ".join(details), styles.panel_body)] if details else []
     border = theme.colour(theme.palette.panel_border)
     if not booking:
-        return [Panel([Paragraph("Get in touch", styles.panel_heading), *contact], border=border, padding=(12, 14))]
-    codes: list[tuple[str, str, float]] = [(booking, "Scan to book", theme.metrics.qr_size)]
-    if instagram:
-        codes.append((instagram, "Instagram", theme.metrics.qr_size * 0.8))
-    # The Instagram code goes only where it leaves the words enough room; the booking code always fits.
-    while len(codes) > 1 and _codes_width(codes) > context.frame_width * 0.45:
-        codes.pop()
-    code_table = Table(
-        [
-            [
-                [QrCode(link, code_size, theme.colour("#000000")), Paragraph(caption, styles.centre)]
-                for link, caption, code_size in codes
-            ]
-        ],
-        colWidths=[code_size + (4 * mm if index else 0) for index, (_l, _c, code_size) in enumerate(codes)],
-        hAlign="RIGHT",
-        style=table_style(
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (1, 0), (-1, -1), 4 * mm),
-        ),
-    )
+        heading = Paragraph("Get in touch", styles.panel_heading)
+        return [Panel([heading, *contact, *next_appointment_line(context, styles)], border=border, padding=(12, 14))]
+    # One code only, the booking one, captioned under it: two codes side by side left clients unsure which to scan.
+    # Instagram is in the contact details, in words.
+    qr_size = theme.metrics.qr_size
+    code = [QrCode(booking, qr_size, theme.colour("#000000")), Paragraph("<b>Scan to book</b>", styles.centre)]
     panel_inner = context.frame_width - 2 * 14
-    codes_width = _codes_width(codes)
-    words_width = panel_inner - codes_width - 6 * mm
+    words_width = panel_inner - qr_size - 6 * mm
     link_style = styles.body_bold
+    link = text.link(
+        booking, web_label(booking), colour=link_colour, fit=(link_style.fontName, link_style.fontSize, words_width)
+    )
     how_to_book: list[Flowable] = [
         Paragraph("Book your next session", styles.panel_heading),
-        Paragraph("Scan the code with your phone's camera, or go to:", styles.panel_body),
-        Paragraph(
-            text.link(
-                booking,
-                web_label(booking),
-                colour=link_colour,
-                fit=(link_style.fontName, link_style.fontSize, words_width),
-            ),
-            link_style,
-        ),
+        # "go to" and the address stay together, so "to:" never ends a line on its own.
+        Paragraph("Scan the code with your phone’s camera, or go to", styles.panel_body),
+        Paragraph(link, link_style),
+        *next_appointment_line(context, styles),
     ]
     top = Table(
-        [[how_to_book, code_table]],
-        colWidths=[words_width, codes_width + 6 * mm],
-        style=table_style(("VALIGN", (0, 0), (-1, -1), "TOP")),
+        [[how_to_book, code]],
+        colWidths=[words_width, qr_size + 6 * mm],
+        style=table_style(("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (1, 0), (1, 0), 6 * mm)),
     )
     gap: list[Flowable] = [Spacer(1, theme.metrics.gap)] if contact else []
     return [Panel([top, *gap, *contact], border=border, padding=(12, 14))]
 
 
+def next_appointment_words(context: HandoutContext) -> str:
+    """ "Tuesday 2 December 2026 at 10:30", or "" when the therapist has not set it."""
+    when = context.next_appointment
+    if when is None:
+        return ""
+    day = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[when.weekday()]
+    time = f" at {when:%H:%M}" if (when.hour, when.minute) != (0, 0) else ""
+    return f"{day} {long_date(when.date())}{time}"
+
+
+def next_appointment_line(context: HandoutContext, styles: Styles) -> list[Flowable]:
+    """ "Your next appointment: Tuesday 2 December 2026 at 10:30", or a line to write it on."""
+    words = next_appointment_words(context)
+    shown = f"<b>{words}</b>" if words else "_" * 26
+    return [Spacer(1, 4), Paragraph(f"Your next appointment:&nbsp;{shown}", styles.panel_body)]
+
+
 def _codes_width(codes: Sequence[tuple[str, str, float]]) -> float:
     return sum(size for _link, _caption, size in codes) + 4 * mm * max(0, len(codes) - 1)
+
+
+# -- get help now -------------------------------------------------------------------
+
+
+def get_help_lines(context: HandoutContext) -> tuple[list[str], str]:
+    """The clinic's warning signs (markup, one a line) and what to do about them (its last line)."""
+    lines = context.text.paragraphs(context.clinic.get_help)
+    if len(lines) < 2:
+        return lines, ""
+    return lines[:-1], lines[-1]
+
+
+def get_help_box(context: HandoutContext, styles: Styles | None = None) -> list[Flowable]:
+    """ "Get help now": the few symptoms that need a doctor today, in a calm box with a plain border.
+
+    Calm on purpose: the signs are rare, and the box says so before it lists them.
+    """
+    signs, action = get_help_lines(context)
+    if not signs and not action:
+        return []
+    theme = context.theme
+    styles = styles or theme.styles
+    content: list[Flowable] = [
+        Paragraph("Get help now", styles.panel_heading),
+        Paragraph("These are rare. If you notice any of them, do not wait for your next visit:", styles.panel_body),
+    ]
+    content.extend(Paragraph(line, styles.step, bulletText="•") for line in signs)
+    if action:
+        content.append(Paragraph(f"<b>{action}</b>", styles.panel_body))
+    pad = 12 if context.large else 9
+    return [Panel(content, border=theme.colour(theme.palette.panel_border), padding=(pad, pad + 4))]
+
+
+def get_help_line(context: HandoutContext, styles: Styles) -> list[Flowable]:
+    """The same as one short paragraph, for the compact page."""
+    signs, action = get_help_lines(context)
+    if not signs and not action:
+        return []
+    listed = "; ".join(sign.rstrip(".")[:1].lower() + sign.rstrip(".")[1:] for sign in signs)
+    return [Paragraph(f"<b>Get help now</b> if you notice (rare): {listed}. <b>{action}</b>", styles.table_cell)]
+
+
+# -- a video per exercise -------------------------------------------------------------
+
+VIDEO_CODE_SIZE = 20 * mm  # 15 mm or more scans from paper; 20 mm still decodes from a 150 dpi scan
+
+
+def video_link(context: HandoutContext, exercise: Exercise) -> str:
+    """The exercise's own video, else the clinic's film for it (or for the built-in one it was copied from)."""
+    links = context.clinic.video_links
+    for link in (exercise.video, links.get(exercise.id, ""), links.get(exercise.based_on, "")):
+        if link and safe_web_link(link):
+            return link
+    return ""
+
+
+def video_code(context: HandoutContext, exercise: Exercise, styles: Styles, width: float) -> list[Flowable]:
+    """A QR code to the exercise's video, with the short link beside it for those who type."""
+    link = video_link(context, exercise)
+    if not link:
+        return []
+    text = context.text
+    size = VIDEO_CODE_SIZE
+    words_width = width - size - 4 * mm
+    shown = text.link(
+        link, web_label(link), colour=context.theme.palette.heading, fit=(FONT, styles.small.fontSize, words_width)
+    )
+    words = [
+        Paragraph("<b>Watch it done</b>", styles.body),
+        Paragraph(f"Scan the code, or go to {shown}", styles.small),
+    ]
+    return [
+        Table(
+            [[QrCode(link, size), words]],
+            colWidths=[size + 4 * mm, words_width],
+            hAlign="LEFT",
+            style=table_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE")),
+        )
+    ]

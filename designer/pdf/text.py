@@ -72,15 +72,19 @@ class UserText:
 
     def markup(self, text: str) -> str:
         """Multi-line user text as paragraph markup: escaped, with line breaks kept."""
-        return escape(self.clean(text)).replace("\n", "<br/>")
+        return escape(curly_quotes(self.clean(text))).replace("\n", "<br/>")
 
     def line(self, text: str) -> str:
         """One-line user text (a name, a title) as paragraph markup."""
-        return escape(self.clean(text, multiline=False))
+        return escape(curly_quotes(self.clean(text, multiline=False)))
+
+    def title(self, text: str) -> str:
+        """A heading's markup: its last two words held together, so no word stands alone on the last line."""
+        return escape(no_lone_last_word(curly_quotes(self.clean(text, multiline=False))))
 
     def paragraphs(self, text: str) -> list[str]:
         """Multi-line text split at line breaks into separate paragraphs' markup (blank lines dropped)."""
-        return [escape(part) for part in self.clean(text).split("\n") if part.strip()]
+        return [escape(curly_quotes(part)) for part in self.clean(text).split("\n") if part.strip()]
 
     def link(
         self,
@@ -118,6 +122,32 @@ class UserText:
                 "write names in Latin letters, and check notes for emoji or unusual symbols."
             )
         return f"Some characters cannot be printed with the handout font and were left out ({sample}). {advice}"
+
+
+_DOUBLE_OPENING = re.compile(r'(^|[\s(\[{\u2014\u2013-])"')
+_SINGLE_OPENING = re.compile(r"(^|[\s(\[{\u2014\u2013-])'")
+
+
+def curly_quotes(text: str) -> str:
+    """Typewriter quotes as printers set them: "x" becomes “x”, it's becomes it’s.
+
+    A quote after a space, a bracket or a dash (or at the start) opens; any other closes, and a lone
+    apostrophe inside a word is the closing single quote, as in print.
+    """
+    text = _DOUBLE_OPENING.sub("\\1\u201c", text).replace('"', "\u201d")
+    return _SINGLE_OPENING.sub("\\1\u2018", text).replace("'", "\u2019")
+
+
+def no_lone_last_word(text: str) -> str:
+    """The last two words joined by a no-break space, so a heading never ends with one word alone.
+
+    Only when the last word is short (a long one alone on a line still reads as a line, and joining
+    two long words could make a line too long to break at all).
+    """
+    head, space, last = text.rpartition(" ")
+    if not space or not head or len(last) > 12 or len(head.rpartition(" ")[2]) + len(last) > 24:
+        return text
+    return f"{head}\u00a0{last}"
 
 
 def _break_after_slashes(text: str, font: str, size: float, width: float) -> list[str]:

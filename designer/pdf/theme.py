@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
@@ -258,6 +259,8 @@ class Metrics:
     illustration_height: float  # the tallest an exercise picture may be
     qr_size: float
     footer_size: float
+    smallest: float = 0  # no text under this size (0: the proportions alone decide)
+    smallest_heading: float = 0  # no heading under this size
 
 
 _METRICS = {
@@ -276,12 +279,14 @@ _METRICS = {
         margin_side=16 * mm,
         margin_top=14 * mm,
         margin_bottom=18 * mm,
-        body_size=14,
+        body_size=16,  # RNIB Clear Print: body 16 pt or more, headings 20 pt or more, nothing under 14 pt
         gap=7,
         section_gap=18,
         illustration_height=66 * mm,
         qr_size=36 * mm,
-        footer_size=11,
+        footer_size=14,
+        smallest=14,
+        smallest_heading=20,
     ),
     Layout.COMPACT: Metrics(
         margin_side=14 * mm,
@@ -291,8 +296,9 @@ _METRICS = {
         gap=4,
         section_gap=8,
         illustration_height=0,
-        qr_size=19 * mm,
-        footer_size=8,
+        qr_size=22 * mm,
+        footer_size=10,  # the compact page's smallest text, footer included, is 10 pt
+        smallest=10,
     ),
 }
 
@@ -370,16 +376,28 @@ def _bulleted(style: ParagraphStyle, colour: str) -> ParagraphStyle:
 
 
 def make_styles(
-    palette: Palette, body_size: float, line_spacing: float = 1.38, spacing_size: float | None = None
+    palette: Palette,
+    body_size: float,
+    line_spacing: float = 1.38,
+    spacing_size: float | None = None,
+    smallest: float = 0,
+    smallest_heading: float = 0,
 ) -> Styles:
     """Styles scaled from one body size, so every layout keeps the same proportions.
 
     ``spacing_size`` sets the gaps between paragraphs; large print keeps the
     detailed layout's gaps, as bigger letters do not need bigger gaps.
+    ``smallest`` and ``smallest_heading`` are floors: large print keeps every
+    line at 14 pt or more and every heading at 20 pt or more (RNIB Clear Print),
+    compact keeps every line at 10 pt or more.
     """
     size = body_size
     gap = spacing_size or body_size
-    _style = partial(_plain_style, line_spacing=line_spacing)
+
+    def _style(name: str, at: float, colour: str, **options: Any) -> ParagraphStyle:
+        floor = smallest_heading if name in _HEADINGS else smallest
+        return _plain_style(name, max(at, floor), colour, line_spacing=line_spacing, **options)
+
     text, heading, muted = palette.text, palette.heading, palette.muted
     indent = size * 1.7
     return Styles(
@@ -401,7 +419,7 @@ def make_styles(
         ),
         label=_style(
             "label",
-            size * 0.95,
+            size if smallest else size * 0.95,  # with a floor (large print), labels keep the body's size
             heading,
             font=FONT_BOLD,
             space_before=gap * 0.6,
@@ -421,6 +439,10 @@ def make_styles(
         centre=_style("centre", size * 0.85, muted, align=TA_CENTER),
         footer=_style("footer", size * 0.75, muted),
     )
+
+
+# Styles that are headings, for the heading floor.
+_HEADINGS = frozenset({"clinic_name", "title", "section", "exercise_name", "panel_heading"})
 
 
 @dataclass(frozen=True)
@@ -447,8 +469,11 @@ def theme_for(brand: str, accent: str, layout: Layout) -> Theme:
     # Large print: big letters need a little less space between lines to keep an exercise on its page.
     line_spacing = 1.3 if layout is Layout.LARGE_PRINT else 1.38
     spacing_size = _METRICS[Layout.DETAILED].body_size if layout is Layout.LARGE_PRINT else None
-    styles = make_styles(palette, metrics.body_size, line_spacing, spacing_size)
-    tight = make_styles(palette, metrics.body_size, line_spacing - 0.15, (spacing_size or metrics.body_size) * 0.6)
+    floors = (metrics.smallest, metrics.smallest_heading)
+    styles = make_styles(palette, metrics.body_size, line_spacing, spacing_size, *floors)
+    tight = make_styles(
+        palette, metrics.body_size, line_spacing - 0.15, (spacing_size or metrics.body_size) * 0.6, *floors
+    )
     return Theme(layout=layout, palette=palette, styles=styles, metrics=metrics, tight_styles=tight)
 
 
@@ -456,4 +481,6 @@ def theme_for(brand: str, accent: str, layout: Layout) -> Theme:
 def compact_styles(brand: str, accent: str, body_size: float, line_spacing: float = 1.38) -> Styles:
     """Compact-layout styles at a given size: the one-page table shrinks its text (a little) to fit."""
     register_fonts()
-    return make_styles(Palette.for_clinic(brand, accent), body_size, line_spacing)
+    return make_styles(
+        Palette.for_clinic(brand, accent), body_size, line_spacing, smallest=_METRICS[Layout.COMPACT].smallest
+    )
