@@ -41,6 +41,7 @@ from .sections import (
 )
 from .text import keep_units_together, mail_link, phone_link, web_label
 from .theme import Styles, compact_styles
+from .warnings import WarningKind
 
 LINE_SPACING = 1.22  # closer than the other layouts: a table row reads as one unit
 SIZES = (13.0, 12.5, 12.0, 11.5, 11.0, 10.5, 10.0)  # largest first; 10 pt is the smallest to ask of older eyes
@@ -96,18 +97,21 @@ def compact_handout(context: HandoutContext) -> list[Flowable]:
     if chosen is None:
         context.warn(
             "The plan does not fit on one page in the compact layout at a readable size (10 pt or larger), so it "
-            "goes on to a second page. Shorten the notes, leave out some exercises, or use the detailed layout."
+            "goes on to a second page. Shorten the notes, leave out some exercises, or use the detailed layout.",
+            WarningKind.COMPACT_FIT,
         )
         chosen = OVERFLOW
     if chosen.note_limit is not None and _any_note_longer(context, chosen.note_limit):
         context.warn(
             "Long notes are shortened (at the end of a sentence, marked …) to fit the compact page; "
-            "the detailed layout prints them in full."
+            "the detailed layout prints them in full.",
+            WarningKind.COMPACT_FIT,
         )
     if not chosen.cues and any(context.exercise(item).cues for item in context.plan.items):
         context.warn(
             "The key points are left out of the compact page to fit the plan on one page; "
-            "the detailed layout prints them."
+            "the detailed layout prints them.",
+            WarningKind.COMPACT_FIT,
         )
     return _story(context, chosen)
 

@@ -58,6 +58,7 @@ from .sections import (
 from .text import UserText, escape, keep_units_together
 from .theme import FONT, PAGE_SIZES, Styles, theme_for
 from .tracking import tracking_sheet
+from .warnings import HandoutWarning, WarningKind
 
 
 class HandoutError(ValueError):
@@ -84,8 +85,18 @@ class HandoutOptions:
 @dataclass(frozen=True)
 class RenderResult:
     pdf: bytes
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[HandoutWarning] = field(default_factory=list)  # each a sentence, with its kind
     page_count: int = 0
+
+    def warnings_of(self, kind: WarningKind) -> list[HandoutWarning]:
+        return [warning for warning in self.warnings if warning.kind is kind]
+
+    @property
+    def missing_characters(self) -> tuple[str, ...]:
+        """Characters that could not be printed: the command line stops on them unless told to allow them."""
+        return tuple(
+            char for warning in self.warnings_of(WarningKind.MISSING_CHARACTERS) for char in warning.characters
+        )
 
 
 def render_handout(
@@ -122,9 +133,9 @@ def render_handout_with_warnings(
     clinic_name = text.clean(clinic.name, multiline=False)
     furniture = PageFurniture(
         theme=context.theme,
-        running_left=clinic_name,
-        running_right=title,
-        running_client=client,
+        running_left=text.plain(clinic.name),
+        running_right=text.plain(plan.title),
+        running_client=text.plain(context.client_name),
         contact=tuple(contact_items(context)),
     )
     metadata = Metadata(
@@ -147,8 +158,40 @@ def render_handout_with_warnings(
         context.warn(dropped)
     no_contact = missing_contact_warning(context)
     if no_contact:
-        context.warn(no_contact)
+        context.warn(no_contact, WarningKind.NO_CONTACT)
+    for warning in setup_warnings(plan, clinic, options):
+        context.warn(warning)
     return RenderResult(pdf=pdf, warnings=list(context.warnings), page_count=pages)
+
+
+def setup_warnings(plan: Plan, clinic: Clinic, options: HandoutOptions) -> list[HandoutWarning]:
+    """What is missing from the clinic's settings or the plan that the client would notice on paper."""
+    warnings: list[HandoutWarning] = []
+    if not plan.items:
+        warnings.append(
+            HandoutWarning(
+                f'The plan "{plan.title}" has no exercises, so the handout has none to show. '
+                "Add exercises to the plan, then make the handout again.",
+                WarningKind.EMPTY_PLAN,
+            )
+        )
+    if clinic.name.strip() == Clinic().name:
+        warnings.append(
+            HandoutWarning(
+                f'The handout is headed "{clinic.name}", the placeholder name. Set the clinic\'s name in Clinic '
+                'settings in the window, or with: python main.py clinic --set name="..."',
+                WarningKind.PLACEHOLDER_CLINIC_NAME,
+            )
+        )
+    if options.logo_file is None:
+        warnings.append(
+            HandoutWarning(
+                "The clinic has no logo, so the handout is headed by its name only. Set one in Clinic settings "
+                "in the window, or with: python main.py clinic --set logo=FILE",
+                WarningKind.NO_LOGO,
+            )
+        )
+    return warnings
 
 
 def _make_context(
@@ -184,7 +227,8 @@ def _make_context(
         except ImageProblem as problem:
             context.warn(
                 f"The clinic logo could not be used ({problem}); the handout was made without it. "
-                "Set the logo again in the clinic profile."
+                "Set the logo again in the clinic profile.",
+                WarningKind.LOGO_PROBLEM,
             )
     return context
 
@@ -628,7 +672,9 @@ def _ladder(context: HandoutContext, exercise: Exercise, styles: Styles, gap: fl
 __all__ = [
     "HandoutError",
     "HandoutOptions",
+    "HandoutWarning",
     "RenderResult",
+    "WarningKind",
     "render_handout",
     "render_handout_with_warnings",
 ]

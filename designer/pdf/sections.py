@@ -24,6 +24,7 @@ from .flowables import Panel, table_style
 from .images import PictureRow, PreparedImage, QrCode, load_exercise_pictures
 from .text import UserText, keep_units_together, mail_link, phone_link, web_label
 from .theme import FONT, Styles, Theme
+from .warnings import HandoutWarning, WarningKind
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +47,7 @@ class HandoutContext:
     logo: PreparedImage | None = None
     photos_dir: Path | None = None
     text: UserText = field(default_factory=UserText)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[HandoutWarning] = field(default_factory=list)
     next_appointment: dt.datetime | None = None
 
     def exercise(self, item: PlanItem) -> Exercise:
@@ -56,9 +57,10 @@ class HandoutContext:
         """Names of ladder neighbours that are known; an unknown id is simply not offered."""
         return [self.exercises[other].name for other in exercise_ids if other in self.exercises]
 
-    def warn(self, message: str) -> None:
+    def warn(self, message: str, kind: WarningKind = WarningKind.OTHER) -> None:
+        """Tell the therapist something about this handout (once, however often it comes up)."""
         if message not in self.warnings:
-            self.warnings.append(message)
+            self.warnings.append(message if isinstance(message, HandoutWarning) else HandoutWarning(message, kind))
 
     def numbered_items(self) -> list[tuple[int, PlanItem]]:
         """Every item with its number on the handout, in the order the client meets them (stage by stage)."""
@@ -74,7 +76,7 @@ def exercise_pictures(context: HandoutContext, exercise: Exercise) -> list[Prepa
     """The exercise's pictures ready to draw; any that cannot be used are left out with a warning."""
     pictures, problems = load_exercise_pictures(exercise, context.photos_dir, context.clinic.colour)
     for problem in problems:
-        context.warn(problem)
+        context.warn(problem, WarningKind.PICTURE_PROBLEM)
     return pictures
 
 
@@ -129,8 +131,7 @@ def plan_details_markup(context: HandoutContext) -> str:
 
     def unbroken(name: str) -> str:
         # A name is not split over two lines unless it is too long for one.
-        cleaned = text.line(name)
-        return cleaned.replace(" ", "\u00a0") if len(cleaned) <= 40 else cleaned
+        return text.line(name, unbroken=len(text.clean(name, multiline=False)) <= 40)
 
     parts = []
     if context.client_name.strip():
@@ -371,7 +372,10 @@ def safe_booking_link(context: HandoutContext) -> str:
         return ""
     if is_safe_link(link) and link.lower().startswith(("http://", "https://")):
         return link
-    context.warn("The booking link is not a web address (http:// or https://), so it was left off the handout.")
+    context.warn(
+        "The booking link is not a web address (http:// or https://), so it was left off the handout.",
+        WarningKind.BAD_LINK,
+    )
     return ""
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import threading
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -139,20 +139,81 @@ def is_right_to_left(char: str) -> bool:
 
 @lru_cache(maxsize=1)
 def printable_characters() -> frozenset[int]:
-    """Code points the handout prints correctly: every one of the four faces has a glyph for them.
+    """Code points DejaVu Sans prints in the regular and the bold face (user text is never set in italics).
 
-    Right-to-left writing is left out although DejaVu Sans has Hebrew letters:
-    ReportLab lays text out left to right only, so a Hebrew name would print
-    with its letters in reverse order.  Leaving it out gives the therapist a
-    warning to act on instead of a name that silently reads wrongly.
+    Latin, Greek, Cyrillic, Vietnamese, Hebrew and Arabic (in its joined
+    presentation forms: ``text.visual`` shapes it and sets it right to left).
     """
     register_fonts()
-    covered: frozenset[int] | None = None
-    for name in _FONT_FILES:
-        font = pdfmetrics.getFont(name)
-        face_chars = frozenset(font.face.charToGlyph.keys())
-        covered = face_chars if covered is None else covered & face_chars
-    return frozenset(code for code in covered or () if not is_right_to_left(chr(code)))
+    regular = pdfmetrics.getFont(FONT).face.charToGlyph.keys()
+    bold = pdfmetrics.getFont(FONT_BOLD).face.charToGlyph.keys()
+    return frozenset(regular & bold)
+
+
+# Chinese, Japanese and Korean, in TrueType fonts (ReportLab embeds a subset of those, and refuses CFF outlines):
+# Droid Sans Fallback (Apache-2.0) for Chinese and Japanese, NanumGothic (OFL-1.1) for Korean, whose syllables
+# Droid Sans Fallback lacks.  Each is read (0.1-0.3 s) only when a handout first needs it.
+CJK_FONT = "DroidSansFallback"
+KOREAN_FONT = "NanumGothic"
+_FALLBACK_FILES = {CJK_FONT: "DroidSansFallbackFull.ttf", KOREAN_FONT: "NanumGothic.ttf"}
+# Where DejaVu Sans has no glyph and a CJK font may: CJK symbols, kana, Hangul, ideographs, full-width forms.
+_CJK_BLOCKS = (
+    (0x1100, 0x11FF),
+    (0x2E80, 0x9FFF),
+    (0xA960, 0xA97F),
+    (0xAC00, 0xD7FF),
+    (0xF900, 0xFAFF),
+    (0xFF00, 0xFFEF),
+)
+
+
+def may_need_cjk_font(char: str) -> bool:
+    code = ord(char)
+    return any(low <= code <= high for low, high in _CJK_BLOCKS)
+
+
+@lru_cache(maxsize=4)
+def fallback_characters(font_name: str) -> frozenset[int]:
+    """Code points ``font_name`` (a CJK font) draws; registers it the first time it is asked for."""
+    path = FONTS_DIR / _FALLBACK_FILES[font_name]
+    with _font_lock:
+        if font_name not in pdfmetrics.getRegisteredFontNames():
+            if not path.is_file():
+                return frozenset()  # its characters are then reported as missing, never silently dropped
+            pdfmetrics.registerFont(HandoutFont(font_name, str(path)))
+            # One face for all four: <b> inside a CJK name keeps the CJK font rather than falling back to DejaVu.
+            pdfmetrics.registerFontFamily(
+                font_name, normal=font_name, bold=font_name, italic=font_name, boldItalic=font_name
+            )
+    return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph.keys())
+
+
+def cjk_font_for(char: str) -> str | None:
+    """The CJK font that draws ``char``, or None (DejaVu Sans draws it, or nothing we have does)."""
+    if not may_need_cjk_font(char) or ord(char) in printable_characters():
+        return None
+    for font_name in _FALLBACK_FILES:
+        if ord(char) in fallback_characters(font_name):
+            return font_name
+    return None
+
+
+def font_runs(text: str, font: str) -> list[tuple[str, str]]:
+    """``text`` cut into runs, each with the font that draws it: ``font``, or the CJK font for CJK characters."""
+    runs: list[tuple[str, str]] = []
+    main = printable_characters()
+    for char in text:
+        wanted = font if ord(char) in main else (cjk_font_for(char) or font)
+        if runs and runs[-1][1] == wanted:
+            runs[-1] = (runs[-1][0] + char, wanted)
+        else:
+            runs.append((char, wanted))
+    return runs
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """The printed width of ``text`` with CJK characters in the CJK font."""
+    return sum(pdfmetrics.stringWidth(run, run_font, size) for run, run_font in font_runs(text, font))
 
 
 # -- colours ------------------------------------------------------------------
