@@ -48,8 +48,9 @@ SIZES = (13.0, 12.5, 12.0, 11.5, 11.0, 10.5, 10.0)  # largest first; 10 pt is th
 # Characters of each exercise note (twice as many for the plan's notes), when notes must be shortened.
 NOTE_LIMITS = (600, 480, 400, 330, 280, 230, 190, 150, 120, 90)
 SMALLEST_CUE = 10.0  # the key point after an exercise's name is a little smaller than the body, never below this
-PICTURES_MM = (30.0, 26.0, 22.0)  # each exercise's start and finish picture: as tall as the page allows
+PICTURES_MM = (30.0, 26.0, 22.0, 18.0)  # each exercise's start and finish picture: as tall as the page allows
 MOST_ON_ONE_PAGE = 6  # more exercises than this go on two pages at a comfortable size
+MOST_ON_TWO_PAGES = 10
 
 
 @dataclass(frozen=True)
@@ -62,14 +63,29 @@ class Attempt:
     picture_mm: float = PICTURES_MM[0]
 
 
-# From the roomiest to the most squeezed; the first that fits one page is used.
+# From the roomiest to the most squeezed; the first that fits one page is used.  The pictures get smaller
+# before the text does, step by step, and notes are shortened only when the smallest of both is not enough.
 ATTEMPTS = (
-    *(Attempt(size) for size in SIZES),
-    *(Attempt(SIZES[-1], picture_mm=picture) for picture in PICTURES_MM[1:]),
+    *(Attempt(size) for size in SIZES[:4]),
+    Attempt(11.5, picture_mm=26),
+    Attempt(11.0, picture_mm=26),
+    Attempt(11.0, picture_mm=22),
+    Attempt(10.5, picture_mm=22),
+    Attempt(10.5, picture_mm=18),
+    Attempt(10.0, picture_mm=18),
     *(Attempt(SIZES[-1], limit, picture_mm=PICTURES_MM[-1]) for limit in NOTE_LIMITS),
     Attempt(SIZES[-1], NOTE_LIMITS[-1], cues=False, picture_mm=PICTURES_MM[-1]),
 )
 OVERFLOW = Attempt(11.0)  # a plan too long for one page: readable text over two pages
+# Two pages: the roomiest of these that fits two pages (a little slack: a table row never splits across pages).
+TWO_PAGE_ATTEMPTS = (
+    Attempt(12.0),
+    Attempt(11.5),
+    Attempt(11.0),
+    Attempt(11.0, picture_mm=26),
+    Attempt(10.5, picture_mm=22),
+    Attempt(10.0, picture_mm=18),
+)
 
 
 def compact_handout(context: HandoutContext) -> list[Flowable]:
@@ -81,7 +97,17 @@ def compact_handout(context: HandoutContext) -> list[Flowable]:
 
     chosen: Attempt | None = None
     if len(context.plan.items) > MOST_ON_ONE_PAGE:
-        return _story(context, OVERFLOW)  # two pages by design: squeezing 7 or more onto one is no kindness
+        # Two pages by design: squeezing 7 or more exercises, with their pictures, onto one is no kindness.
+        for attempt in TWO_PAGE_ATTEMPTS:
+            if story_height(_story(context, attempt), context.frame_width, context.frame_height) <= 1.9 * room:
+                return _story(context, attempt)
+        if len(context.plan.items) > MOST_ON_TWO_PAGES:
+            context.warn(
+                f"The compact layout is made for up to {MOST_ON_TWO_PAGES} exercises (two pages); this plan has "
+                f"{len(context.plan.items)}, so it takes more pages. The detailed layout may suit it better.",
+                WarningKind.COMPACT_FIT,
+            )
+        return _story(context, OVERFLOW)
     if fits(ATTEMPTS[0]):
         chosen = ATTEMPTS[0]
     elif fits(ATTEMPTS[-1]):

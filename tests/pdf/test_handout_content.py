@@ -18,6 +18,7 @@ from pdf_samples import (
     link_uris,
     metadata,
     page_texts,
+    problems,
     reader,
     sample_clinic,
     simple_plan,
@@ -94,7 +95,7 @@ def test_the_qr_code_scans_to_the_booking_link(layout: Layout, exercises: dict[s
 def test_unicode_names_are_in_the_text_layer(name: str, exercises: dict[str, Exercise], clinic: Clinic) -> None:
     result = render(simple_plan(["glute-bridge"]), exercises, clinic, client_name=name, therapist=name)
     assert name in all_text(result.pdf)
-    assert result.warnings == []
+    assert problems(result) == []
     # Only the bundled DejaVu Sans is used, so every glyph is in the file: no boxes, no fallback fonts.
     assert font_names(result.pdf) <= {"DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique", "DejaVuSans-BoldOblique"}
 
@@ -218,7 +219,7 @@ def test_logo_is_drawn_when_it_is_a_picture(
 
     logo = make_drawing(tmp_path / "logo.png", (400, 160))
     result = render(simple_plan(["glute-bridge"]), exercises, clinic, logo_file=logo)
-    assert result.warnings == []
+    assert problems(result) == []
     assert image_count(result.pdf) == 1
 
 

@@ -7,7 +7,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from pdf_samples import all_text, image_count, item, make_drawing, page_texts, simple_plan, staged_plan
+from pdf_samples import (
+    all_text,
+    image_count,
+    item,
+    make_drawing,
+    page_texts,
+    problems,
+    simple_plan,
+    staged_plan,
+)
 
 from designer.domain import Clinic, Exercise, Layout, Plan
 from designer.pdf import HandoutOptions, RenderResult, render_handout, render_handout_with_warnings
@@ -22,7 +31,7 @@ def render(plan: Plan, exercises: dict[str, Exercise], clinic: Clinic, **options
 def test_compact_is_one_page(exercises: dict[str, Exercise], clinic: Clinic, drawings: Drawings) -> None:
     result = render(staged_plan(), exercises, clinic, layout=Layout.COMPACT, client_name="Ann Lee")
     assert result.page_count == 1
-    assert result.warnings == []
+    assert problems(result) == []
     text = all_text(result.pdf)
     assert "You are not fragile" in text and "Book your next session" in text
 
@@ -144,7 +153,7 @@ def test_missing_logo_gives_a_warning_not_a_crash(
 ) -> None:
     result = render(staged_plan(), exercises, clinic, logo_file=tmp_path / "gone.png")
     assert result.page_count > 0 and image_count(result.pdf) == 0
-    assert len(result.warnings) == 1 and "logo" in result.warnings[0] and "without it" in result.warnings[0]
+    assert len(problems(result)) == 1 and "logo" in problems(result)[0] and "without it" in problems(result)[0]
 
 
 @pytest.mark.parametrize("content", [b"this is not a picture", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"])
