@@ -177,14 +177,14 @@ def with_cjk_font(markup: str) -> str:
     )
 
 
-_DOUBLE_OPENING = re.compile(r'(^|[\s(\[{\u2014\u2013-])"')
-_SINGLE_OPENING = re.compile(r"(^|[\s(\[{\u2014\u2013-])'")
+_DOUBLE_OPENING = re.compile(r'(^|[\s(\[{\u2014\u2013=-])"')
+_SINGLE_OPENING = re.compile(r"(^|[\s(\[{\u2014\u2013=-])'")
 
 
 def curly_quotes(text: str) -> str:
     """Typewriter quotes as printers set them: "x" becomes “x”, it's becomes it’s.
 
-    A quote after a space, a bracket or a dash (or at the start) opens; any other closes, and a lone
+    A quote after a space, a bracket, a dash or "=" (or at the start) opens; any other closes, and a lone
     apostrophe inside a word is the closing single quote, as in print.
     """
     text = _DOUBLE_OPENING.sub("\\1\u201c", text).replace('"', "\u201d")
