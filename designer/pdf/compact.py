@@ -249,7 +249,7 @@ def replace_size(style: ParagraphStyle, size: float) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size, leading=size * LINE_SPACING)
 
 
-def _table(context: HandoutContext, styles: Styles, attempt: Attempt) -> Table:
+def _table(context: HandoutContext, styles: Styles, attempt: Attempt) -> Flowable:
     """One row per exercise: its number, its start and finish picture, and what to do in words."""
     size = attempt.size
     theme = context.theme
@@ -316,6 +316,8 @@ def _table(context: HandoutContext, styles: Styles, attempt: Attempt) -> Table:
         ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 1.2),
         *commands,
     )
+    if not rows:
+        return Spacer(1, 0)  # an empty plan: the page still has the clinic's advice, booking and help details
     return Table(rows, colWidths=[number_width, picture_width, words_width], style=style, hAlign="LEFT")
 
 

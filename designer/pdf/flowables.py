@@ -173,8 +173,11 @@ class BestFit(KeepTogether):
         fill_from: float = 0.45,
         continued: Callable[[], list[Flowable]] | None = None,
         space_before: float = 0,
+        carry_over: int = 0,
     ) -> None:
         self._layouts = list(layouts)
+        # The layout carried over when none fits a page: one that splits (not a two-column table row).
+        self._carry_over = carry_over
         # A gap above the block as space before it, which a page drops at its top (a Spacer would not).
         self._space_before = space_before
         self._built: dict[int, list[Flowable]] = {}
@@ -212,7 +215,7 @@ class BestFit(KeepTogether):
     def chosen_layout(self, width: float) -> list[Flowable]:
         """The layout used at the top of a page (for measuring a whole block)."""
         index = self.first_fitting(width, self._page_height)
-        return self._layout(0 if index is None else index)
+        return self._layout(self._carry_over if index is None else index)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self._content = self.chosen_layout(available_width)
@@ -230,7 +233,7 @@ class BestFit(KeepTogether):
             # A block too tall for any page starts at the top of one too, so it is split as little as possible.
             return [FrameBreak(), *(self._layout(index) if index is not None else [self])]
         # Two pages it is, so nothing is gained by a smaller picture: the roomiest layout is carried over.
-        roomiest = self._layout(0)
+        roomiest = self._layout(self._carry_over)
         continued = self._continued
         if continued is None:
             return list(roomiest)

@@ -25,38 +25,37 @@ or broken logo or picture only gives a warning; the handout is still made.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
-from designer.domain import Clinic, Exercise, Layout, PaperSize, Plan, PlanItem
+from designer.domain import Clinic, Exercise, Layout, PaperSize, Plan
 
 from .compact import compact_handout
 from .document import Metadata, PageFurniture, build_pdf, room_after, running_header_height
-from .flowables import BestFit, Panel, story_height, table_style
+from .exercise_block import ExerciseBlock, exercise_block, exercise_blocks
+from .flowables import story_height
 from .images import MAX_LOGO_PIXELS, ImageProblem, prepare_image
 from .sections import (
     HandoutContext,
     advice_panel,
     booking_block,
     contact_items,
-    exercise_pictures,
     exercises_at_a_glance,
     get_help_box,
     missing_contact_warning,
-    picture_row,
     plan_notes,
     stage_heading_markup,
     stages_overview,
     title_block,
 )
-from .text import UserText, escape, keep_units_together
-from .theme import FONT, PAGE_SIZES, Styles, theme_for
+from .text import UserText
+from .theme import PAGE_SIZES, theme_for
 from .tracking import tracking_sheet
 from .warnings import HandoutWarning, WarningKind
 
@@ -236,15 +235,37 @@ def _make_context(
 # -- detailed and large print ---------------------------------------------------------
 
 
-def _opening(context: HandoutContext) -> list[Flowable]:
+def _opening(context: HandoutContext) -> tuple[list[Flowable], list[Flowable]]:
     """What the client reads first: the title, the standing advice, the therapist's notes, the stages.
 
     The plan's notes come straight after the advice (the window promises they
     are printed at the top), so they are read before the exercises, not after.
     A plan without stages lists its exercises at a glance, in every layout.
+    Where the opening would spill a line or two on to a page of its own, its
+    lines close up (same sizes); the exercises at a glance go where they fit:
+    after the opening, or else with the booking details at the end.  Returns
+    the opening and what goes to the end.
     """
+    pagesize = PAGE_SIZES[context.paper]
     glance = exercises_at_a_glance(context)
-    return [*title_block(context), *advice_panel(context), *plan_notes(context), *stages_overview(context), *glance]
+    tight_context = dataclasses.replace(
+        context, theme=dataclasses.replace(context.theme, styles=context.theme.tight_styles)
+    )
+    head: list[Flowable] = []
+    room = 0.0
+    for attempt in (context, tight_context):
+        words = [*title_block(attempt), *advice_panel(attempt), *plan_notes(attempt)]
+        head = [*words, *stages_overview(attempt)]
+        # A page holding only the last lines of the notes, or of the stages, looks forgotten.
+        spilled = False
+        for part in (words, head):
+            page, room = room_after(part, pagesize=pagesize, theme=context.theme)
+            spilled = spilled or (page > 1 and room > context.frame_height * 0.7)
+        if not spilled:
+            break
+    if not glance or story_height(glance, context.frame_width, context.frame_height) <= room:
+        return [*head, *glance], []
+    return head, glance
 
 
 def _numbering(context: HandoutContext) -> tuple[dict[str, int], dict[str, int]]:
@@ -255,7 +276,7 @@ def _numbering(context: HandoutContext) -> tuple[dict[str, int], dict[str, int]]
 
 
 def _detailed_story(context: HandoutContext) -> list[Flowable]:
-    story = _opening(context)
+    story, summary = _opening(context)
     numbers, stage_numbers = _numbering(context)
     styles = context.theme.styles
     blocks: list[ExerciseBlock] = []
@@ -274,12 +295,12 @@ def _detailed_story(context: HandoutContext) -> list[Flowable]:
         for index, item in enumerate(items):
             # The stage's heading travels with its first exercise, so it never ends a page alone.
             blocks.append(exercise_block(context, numbers[item.id], item, lead=[heading] if index == 0 else []))
-    return _with_closing(context, story, blocks, page_breaks=False)
+    return _with_closing(context, story, blocks, page_breaks=False, summary=summary)
 
 
 def _large_print_story(context: HandoutContext) -> list[Flowable]:
     """One exercise a page, after the opening page(s); the booking details where they leave no page near empty."""
-    story = _opening(context)
+    story, summary = _opening(context)
     numbers, stage_numbers = _numbering(context)
     styles = context.theme.styles
     blocks: list[ExerciseBlock] = []
@@ -292,12 +313,17 @@ def _large_print_story(context: HandoutContext) -> list[Flowable]:
                         stage_heading_markup(context, stage_numbers[stage.id], stage.title, stage.weeks), styles.kicker
                     )
                 )
-            blocks.append(exercise_block(context, numbers[item.id], item, lead=lead))
-    return _with_closing(context, story, blocks, page_breaks=True)
+            blocks += exercise_blocks(context, numbers[item.id], item, lead=lead)
+    return _with_closing(context, story, blocks, page_breaks=True, summary=summary)
 
 
 def _with_closing(
-    context: HandoutContext, opening: list[Flowable], blocks: list[ExerciseBlock], *, page_breaks: bool
+    context: HandoutContext,
+    opening: list[Flowable],
+    blocks: list[ExerciseBlock],
+    *,
+    page_breaks: bool,
+    summary: Sequence[Flowable] = (),
 ) -> list[Flowable]:
     """The opening, the exercises and the booking details, placed so that no page holds only them.
 
@@ -307,15 +333,21 @@ def _with_closing(
     their own.
     """
     gap = context.theme.metrics.section_gap
-    closing = [*get_help_box(context), Spacer(1, gap), *booking_block(context)]
+    closing = [*summary, *get_help_box(context), Spacer(1, gap), *booking_block(context)]
     story = list(opening)
+    if summary and story_height(closing, context.frame_width, context.frame_height) > context.frame_height:
+        # Too much for one closing page: the summary and the warning signs follow the opening, a page to keep.
+        story.append(KeepTogether([*summary, *get_help_box(context)]))
+        closing = booking_block(context)
     if closing and blocks:
         last = blocks[-1]
         width = context.frame_width
         # Not the most compact layout: the last exercise keeps a fair-sized picture to make the room.
         roomy = last.layout_makers[:-1]
         together = [partial(_appended, layout, [Spacer(1, gap), *closing]) for layout in roomy]
-        joined = ExerciseBlock(together, context.frame_height, last.continued, fill_from=last._fill_from)
+        joined = ExerciseBlock(
+            together, context.frame_height, last.continued, fill_from=last._fill_from, carry_over=last._carry_over
+        )
         if joined.first_fitting(width, context.frame_height) is not None:
             blocks[-1], closing = joined, []
         else:
@@ -323,7 +355,7 @@ def _with_closing(
             if story_height([Spacer(1, gap), *closing], width, context.frame_height) <= room:
                 story += [Spacer(1, gap), *closing, Spacer(1, gap)]
                 closing = []
-    if closing and page_breaks and context.plan.stages:
+    if closing and page_breaks and context.plan.stages and not summary:
         # A page of its own: in large print the exercises at a glance come with the booking details when both
         # fit, a summary to keep by the kettle rather than a page left mostly empty.
         summary = exercises_at_a_glance(context, with_stages=True)
@@ -343,330 +375,6 @@ def _with_closing(
 
 def _appended(layout: Callable[[], list[Flowable]], closing: list[Flowable]) -> list[Flowable]:
     return [*layout(), *closing]
-
-
-@dataclass(frozen=True)
-class Fit:
-    """One way of laying out an exercise; the roomiest that fits is used.  Nothing is ever left out."""
-
-    picture_mm: float
-    picture_share: float = 0.56  # the most of the page's width the picture may take beside the words
-    tight: bool = False  # closer lines and smaller gaps (the text keeps its size)
-    # Two columns: picture, how much, key points and what to watch out for on the left, the steps on the right.
-    # Shorter, so two exercises share a page.
-    columns: bool = False
-    # The picture across the page above the words (large print: its labels are 14 pt or more at that size).
-    stacked: bool = False
-
-
-# Roomiest first: a smaller picture, then closer lines with the picture growing back, then both.
-_FIT_STEPS = (
-    Fit(56),
-    Fit(48),
-    Fit(40),
-    Fit(48, tight=True),
-    Fit(40, tight=True),
-    Fit(34, tight=True),
-    Fit(28, 0.45, tight=True),
-)
-# The left column's share of the page in the two-column layout.
-COLUMN_SHARE = 0.42
-# A built-in drawing is 1800 px across with labels of 76 px (illustrations.render.FULL): 117 mm wide prints them
-# at 14 pt.  Large print never draws a picture narrower than this.
-LARGE_PICTURE_WIDTH = 120 * mm
-FITS = {
-    # Two columns first, so two exercises share a page; the one-column layouts only for an exercise that is
-    # too long for two columns on a page (a very long note).
-    Layout.DETAILED: (
-        Fit(44, columns=True),
-        Fit(38, columns=True),
-        Fit(44, columns=True, tight=True),
-        Fit(36, columns=True, tight=True),
-        Fit(60, 0.62),
-        *_FIT_STEPS,
-    ),
-    Layout.LARGE_PRINT: (
-        Fit(LARGE_PICTURE_WIDTH / mm / 2 + 10, stacked=True),
-        Fit(LARGE_PICTURE_WIDTH / mm / 2, stacked=True),
-        Fit(LARGE_PICTURE_WIDTH / mm / 2, stacked=True, tight=True),
-    ),
-}
-
-
-class ExerciseBlock(BestFit):
-    """One exercise in the roomiest of its layouts that fits a page; see ``BestFit``."""
-
-    def __init__(
-        self,
-        layout_makers: Sequence[Callable[[], list[Flowable]]],
-        page_height: float,
-        continued: Callable[[], list[Flowable]],
-        space_before: float = 0,
-        fill_from: float = 0.45,
-    ) -> None:
-        self.layout_makers = list(layout_makers)
-        self.continued = continued
-        super().__init__(
-            self.layout_makers, page_height, continued=continued, space_before=space_before, fill_from=fill_from
-        )
-
-
-def exercise_block(
-    context: HandoutContext, number: int, item: PlanItem, lead: Sequence[Flowable] = ()
-) -> ExerciseBlock:
-    """One exercise as the client reads it, kept together (with any ``lead`` heading) on one page.
-
-    When it does not fit, the picture gets smaller, and then lines and gaps
-    close up; the text keeps its size and nothing is left out.  An exercise
-    longer than any page (a very long note) carries on to the next page under
-    "<name> (continued)".
-    """
-    return ExerciseBlock(
-        [partial(_exercise_flowables, context, number, item, lead, fit) for fit in FITS[context.layout]],
-        context.frame_height,
-        continued=partial(_continued_heading, context, number, item),
-        # Detailed: an exercise starts part-way down a page wherever it fits whole, so two share a page.
-        fill_from=0.2 if context.layout is Layout.DETAILED else 0.45,
-    )
-
-
-def _continued_heading(context: HandoutContext, number: int, item: PlanItem) -> list[Flowable]:
-    styles = context.theme.styles
-    palette = context.theme.palette
-    name = context.text.line(context.exercise(item).name)
-    return [
-        Paragraph(
-            f'<font color="{palette.brand}">{number}</font>&nbsp;&nbsp;{name} '
-            f'<font name="{FONT}" color="{palette.muted}">(continued)</font>',
-            styles.exercise_name,
-        )
-    ]
-
-
-def _exercise_flowables(
-    context: HandoutContext, number: int, item: PlanItem, lead: Sequence[Flowable], fit: Fit
-) -> list[Flowable]:
-    exercise = context.exercise(item)
-    theme = context.theme
-    styles = theme.tight_styles if fit.tight else theme.styles
-    palette = theme.palette
-    text = context.text
-    gap = theme.metrics.gap * (0.6 if fit.tight else 1)
-    block: list[Flowable] = [
-        *lead,
-        Paragraph(
-            f'<font color="{palette.brand}">{number}</font>&nbsp;&nbsp;{text.title(exercise.name)}',
-            styles.exercise_name,
-        ),
-    ]
-    if exercise.purpose.strip():
-        block.append(Paragraph(f'<font color="{palette.muted}">{text.line(exercise.purpose)}</font>', styles.body))
-    ladder = _ladder(context, exercise, styles, gap)
-    steps = _steps(context, exercise, styles)
-    note = _note_panel(context, item, styles, fit, gap)
-    safety = _safety(context, exercise, styles, gap)
-    watch = _watch_out(context, exercise, styles)
-    if fit.columns:
-        how_much = _prescription_panel(context, item, exercise, styles, fit.tight)
-        groups = [[how_much], _key_points(context, exercise, styles), watch, *steps, safety, ladder, note]
-        return [*block, Spacer(1, gap), _columns(context, exercise, fit, [group for group in groups if group])]
-    if fit.stacked:
-        pictures = exercise_pictures(context, exercise)
-        story: list[Flowable] = [*block, Spacer(1, gap)]
-        if pictures:
-            story += [picture_row(context, pictures, context.frame_width, fit.picture_mm * mm), Spacer(1, gap * 1.5)]
-        how_much = _prescription_panel(context, item, exercise, styles, fit.tight)
-        key_points = _key_points(context, exercise, styles)
-        return [*story, how_much, *key_points, *watch, *_joined(steps), *note, *safety, *ladder]
-    summary, ladder_placed = _summary(context, item, exercise, fit, styles, ladder)
-    block += [Spacer(1, gap), *summary, *watch, *_joined(steps), *note, *safety]
-    if not ladder_placed:
-        block.extend(ladder)
-    return block
-
-
-def _steps(context: HandoutContext, exercise: Exercise, styles: Styles) -> list[list[Flowable]]:
-    """ "Getting ready" and "The movement", each a numbered list under its label."""
-    groups: list[list[Flowable]] = []
-    for label, lines in (("Getting ready", exercise.setup), ("The movement", exercise.steps)):
-        cleaned = [line for line in (context.text.markup(line) for line in lines) if line]
-        if cleaned:
-            group: list[Flowable] = [Paragraph(label, styles.label)]
-            group.extend(
-                Paragraph(line, styles.step, bulletText=f"{index}.") for index, line in enumerate(cleaned, start=1)
-            )
-            groups.append(group)
-    return groups
-
-
-def _note_panel(context: HandoutContext, item: PlanItem, styles: Styles, fit: Fit, gap: float) -> list[Flowable]:
-    if not item.note.strip():
-        return []
-    theme = context.theme
-    text = context.text
-    who = text.line(context.therapist) if context.therapist.strip() else "your therapist"
-    note: list[Flowable] = [Paragraph(f"A note from {who}", styles.panel_heading)]
-    note.extend(Paragraph(line, styles.panel_body) for line in text.paragraphs(item.note))
-    padding = (6, 10) if fit.tight else (9, 12)
-    return [
-        Spacer(1, gap * 1.5),
-        Panel(
-            note, background=theme.colour(theme.palette.tint), bar=theme.colour(theme.palette.brand), padding=padding
-        ),
-    ]
-
-
-def _safety(context: HandoutContext, exercise: Exercise, styles: Styles, gap: float) -> list[Flowable]:
-    if not exercise.safety.strip():
-        return []
-    return [Spacer(1, gap * 1.2), Paragraph(f"<b>Take care:</b> {context.text.markup(exercise.safety)}", styles.body)]
-
-
-def watch_out_words(mistakes: Sequence[str], limit: int = 150) -> list[str]:
-    """The common mistakes to name on the handout: the first, and the next ones while the line stays short."""
-    chosen: list[str] = []
-    for mistake in (line.strip().rstrip(".") for line in mistakes):
-        if not mistake:
-            continue
-        if chosen and sum(len(words) + 2 for words in [*chosen, mistake]) > limit:
-            break
-        chosen.append(mistake)
-    # "Watch out for: rounding the back; holding your breath." reads as one sentence.
-    return [words[0].lower() + words[1:] if words[:2] != words[:2].upper() else words for words in chosen]
-
-
-def _watch_out(context: HandoutContext, exercise: Exercise, styles: Styles) -> list[Flowable]:
-    """A short "Watch out for" line from the exercise's common mistakes."""
-    chosen = watch_out_words([context.text.clean(line, multiline=False) for line in exercise.mistakes])
-    if not chosen:
-        return []
-    words = "; ".join(escape(words) for words in chosen)
-    return [Paragraph(f"<b>Watch out for:</b> {words}.", styles.body)]
-
-
-def _joined(groups: Sequence[Sequence[Flowable]]) -> list[Flowable]:
-    return [flowable for group in groups for flowable in group]
-
-
-def _columns(context: HandoutContext, exercise: Exercise, fit: Fit, groups: list[list[Flowable]]) -> Flowable:
-    """The exercise in two columns: the picture and the first parts on the left, the rest on the right.
-
-    The parts keep their reading order (how much, key points, what to watch out for, getting ready, the
-    movement, take care, easier and harder, the therapist's note); where the left column ends is chosen so
-    that the taller column is as short as it can be.
-    """
-    gap = context.theme.metrics.gap * (0.6 if fit.tight else 1)
-    left_width = context.frame_width * COLUMN_SHARE
-    right_width = context.frame_width - left_width - 6 * mm
-    picture: list[Flowable] = []
-    pictures = exercise_pictures(context, exercise)
-    if pictures:
-        picture = [picture_row(context, pictures, left_width, fit.picture_mm * mm), Spacer(1, gap)]
-
-    def spaced(parts: Sequence[Sequence[Flowable]]) -> list[Flowable]:
-        story: list[Flowable] = []
-        for part in parts:
-            story += [Spacer(1, gap * 0.6), *part] if story else list(part)
-        return story
-
-    height = context.frame_height
-    best: tuple[float, int] = (float("inf"), 1)
-    for split in range(1, len(groups) + 1):
-        left_height = story_height([*picture, *spaced(groups[:split])], left_width, height)
-        right_height = story_height(spaced(groups[split:]), right_width, height)
-        best = min(best, (max(left_height, right_height), split))
-    split = best[1]
-    return Table(
-        [[[*picture, *spaced(groups[:split])], spaced(groups[split:])]],
-        colWidths=[left_width + 6 * mm, right_width],
-        style=table_style(("VALIGN", (0, 0), (-1, -1), "TOP")),
-    )
-
-
-def _key_points(context: HandoutContext, exercise: Exercise, styles: Styles) -> list[Flowable]:
-    cues = [line for line in (context.text.markup(cue) for cue in exercise.cues) if line]
-    if not cues:
-        return []
-    return [Paragraph("Key points", styles.label), *(Paragraph(cue, styles.step, bulletText="•") for cue in cues)]
-
-
-def _summary(
-    context: HandoutContext, item: PlanItem, exercise: Exercise, fit: Fit, styles: Styles, ladder: list[Flowable]
-) -> tuple[list[Flowable], bool]:
-    """The picture with "How much" beside it, and the key points; stacked when there are two photos or none.
-
-    Beside one drawing go "How much" and then the key points and the
-    easier/harder lines where that makes the exercise shorter; the rest runs
-    the page's full width below, where it takes fewer lines.  Returns the
-    flowables and whether the easier/harder lines were placed.
-    """
-    how_much = _prescription_panel(context, item, exercise, styles, fit.tight)
-    key_points = _key_points(context, exercise, styles)
-    pictures = exercise_pictures(context, exercise)
-    picture_height = fit.picture_mm * mm
-    if len(pictures) != 1:
-        story: list[Flowable] = []
-        if pictures:
-            story += [picture_row(context, pictures, context.frame_width, picture_height), Spacer(1, 4 * mm)]
-        return [*story, how_much, *key_points], False
-    # One drawing sits on the left and the summary on the right, so the picture and words read together.
-    # A picture made smaller to fit the page gives its spare width to the words beside it.
-    picture_width = min(context.frame_width * fit.picture_share, picture_height * pictures[0].aspect)
-    picture = picture_row(context, pictures, picture_width, picture_height)
-    picture.hAlign = "LEFT"
-    side_width = context.frame_width - picture_width - 6 * mm
-    beside: list[Flowable] = [how_much]
-    below: list[Flowable] = []
-    ladder_placed = False
-    filled = story_height(beside, side_width, context.frame_height)
-    for group in (key_points, ladder):
-        if not group:
-            continue
-        grown = story_height([*beside, *group], side_width, context.frame_height)
-        full_width = story_height(group, context.frame_width, context.frame_height)
-        # Beside the picture where that makes the exercise shorter by a line or more (the words wrap more
-        # in the narrow column, so a tie goes to the full width).
-        if not below and max(picture.height, grown) + 12 < max(picture.height, filled) + full_width:
-            beside += group
-            filled = grown
-            ladder_placed = ladder_placed or group is ladder
-        elif group is key_points:
-            below += group  # the easier/harder lines not beside the picture end the exercise, as usual
-    row = Table(
-        [[picture, beside]],
-        colWidths=[picture_width + 6 * mm, side_width],
-        style=table_style(("VALIGN", (0, 0), (-1, -1), "TOP")),
-    )
-    return [row, *below], ladder_placed
-
-
-def _prescription_panel(
-    context: HandoutContext, item: PlanItem, exercise: Exercise, styles: Styles, tight: bool = False
-) -> Flowable:
-    """The prescription in plain words, the main instruction first: "3 sets of 10, each side · rest 60 s · ..."."""
-    theme = context.theme
-    prescription = item.prescription
-    work = keep_units_together(context.text.line(prescription.work_in_words()))
-    words = keep_units_together(context.text.line(prescription.in_words(exercise.tempo_words)))
-    rest = words[len(work) :] if words.startswith(work) else " · " + words
-    markup = f"<b>{work}</b>{rest}"
-    content = [Paragraph("How much", styles.kicker), Paragraph(markup, styles.body)]
-    return Panel(content, background=theme.colour(theme.palette.tint), padding=(6, 10) if tight else (8, 12))
-
-
-def _ladder(context: HandoutContext, exercise: Exercise, styles: Styles, gap: float) -> list[Flowable]:
-    """The next easier and harder exercise, named so the client can step down or up on their own."""
-    text = context.text
-    lines = []
-    easier = context.names(exercise.regressions)
-    harder = context.names(exercise.progressions)
-    if easier:
-        lines.append(f"<b>Unsure or sore? Try:</b> {' or '.join(text.line(name) for name in easier)}")
-    if harder:
-        lines.append(f"<b>Easy for two sessions? Move on to:</b> {' or '.join(text.line(name) for name in harder)}")
-    if not lines:
-        return []
-    return [Spacer(1, gap), *(Paragraph(line, styles.body) for line in lines)]
 
 
 __all__ = [

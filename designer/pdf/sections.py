@@ -476,8 +476,8 @@ def next_appointment_words(context: HandoutContext) -> str:
 def next_appointment_line(context: HandoutContext, styles: Styles) -> list[Flowable]:
     """ "Your next appointment: Tuesday 2 December 2026 at 10:30", or a line to write it on."""
     words = next_appointment_words(context)
-    shown = f"<b>{words}</b>" if words else "_" * 26
-    return [Spacer(1, 4), Paragraph(f"Your next appointment:&nbsp;{shown}", styles.panel_body)]
+    shown = f"<b>{words}</b>" if words else "_" * 16
+    return [Spacer(1, 4), Paragraph(f"Next appointment:&nbsp;{shown}", styles.panel_body)]
 
 
 def _codes_width(codes: Sequence[tuple[str, str, float]]) -> float:
