@@ -33,6 +33,7 @@ from .sections import (
     advice_lines,
     exercise_pictures,
     get_help_line,
+    next_appointment_line,
     picture_row,
     plan_details_markup,
     safe_booking_link,
@@ -344,8 +345,7 @@ def _booking_strip(context: HandoutContext, styles: Styles, size: float) -> list
     if contact:
         words.append(Paragraph("&nbsp;&nbsp;·&nbsp;&nbsp; ".join(contact[:2]), styles.table_cell))
         words.extend(Paragraph(line, styles.table_cell) for line in contact[2:])
-    if not words:
-        return []
+    words += next_appointment_line(context, styles)
     border = theme.colour(theme.palette.panel_border)
     if not booking:
         return [Panel(words, border=border, padding=(size * 0.7, size))]

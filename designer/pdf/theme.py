@@ -339,13 +339,13 @@ _METRICS = {
     Layout.LARGE_PRINT: Metrics(
         margin_side=16 * mm,
         margin_top=14 * mm,
-        margin_bottom=18 * mm,
+        margin_bottom=22 * mm,  # room for a footer of two lines at 16 pt
         body_size=16,  # RNIB Clear Print: body 16 pt or more, headings 20 pt or more, nothing under 14 pt
         gap=7,
         section_gap=18,
         illustration_height=66 * mm,
         qr_size=36 * mm,
-        footer_size=14,
+        footer_size=16,  # the page header and footer at body size: on every page, they are much of the text
         smallest=14,
         smallest_heading=20,
     ),
