@@ -6,7 +6,6 @@ pages, so a 5,000-character note inside it still flows instead of failing.
 ``BestFit`` keeps a block (an exercise) together on one page in the roomiest
 of several layouts that fits, and only as a last resort carries it over to
 the next page under a "continued" heading.
-``TickBox`` is an empty square for the tracking sheet.
 """
 
 from __future__ import annotations
@@ -132,25 +131,6 @@ class Panel(Flowable):
         for item, height, gap in self._placed:
             y -= gap + height
             item.drawOn(canvas, x, y)
-
-
-class TickBox(Flowable):
-    """An empty square to tick, centred in its cell."""
-
-    def __init__(self, size: float, colour: colors.Color) -> None:
-        super().__init__()
-        self.size = size
-        self.colour = colour
-        self.width = self.height = size
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self.width = available_width
-        return available_width, self.size
-
-    def draw(self) -> None:
-        self.canv.setStrokeColor(self.colour)
-        self.canv.setLineWidth(0.9)
-        self.canv.roundRect((self.width - self.size) / 2, 0, self.size, self.size, 1.5, stroke=1, fill=0)
 
 
 class BestFit(KeepTogether):

@@ -70,6 +70,7 @@ class HandoutOptions:
 
     layout: Layout | None = None  # default: the plan's layout
     tracking_sheet: bool = False
+    tracking_set_ticks: bool = False  # on the tracking sheet, a box for each set rather than one a session
     paper: PaperSize | None = None  # default: the clinic's paper size
     client_name: str = ""
     therapist: str = ""  # default: the plan's therapist, else the clinic's
@@ -125,7 +126,7 @@ def render_handout_with_warnings(
     else:
         story = _detailed_story(context)
     if options.tracking_sheet:
-        story += [PageBreak(), *tracking_sheet(context)]
+        story += [PageBreak(), *tracking_sheet(context, set_ticks=options.tracking_set_ticks)]
     text = context.text
     client = text.clean(context.client_name, multiline=False)
     title = text.clean(plan.title, multiline=False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -85,24 +86,60 @@ def test_detailed_keeps_each_exercise_on_one_page(
         assert last_line[:30] in texts[pages[-1]]
 
 
-def test_tracking_sheet_adds_a_page_with_the_exercises(exercises: dict[str, Exercise], clinic: Clinic) -> None:
+def test_tracking_sheet_follows_the_plans_weeks_and_days(exercises: dict[str, Exercise], clinic: Clinic) -> None:
     plan = staged_plan()
     without = render(plan, exercises, clinic)
     with_sheet = render(plan, exercises, clinic, tracking_sheet=True)
     assert with_sheet.page_count == without.page_count + 1
     sheet = page_texts(with_sheet.pdf)[-1]
-    assert "My week" in sheet and "Pain today" in sheet and "Confidence moving today" in sheet
+    assert "Your progress, week by week" in sheet
+    assert "Pain during" in sheet and "Pain next morning" in sheet and "Confidence" in sheet
+    assert "24-hour rule" in sheet
     for plan_item in plan.items:
         assert exercises[plan_item.exercise_id].name in sheet
-    # Days start on the plan's first day (24 November 2026 is a Tuesday); scores run 0 to 10.
-    assert "Tue Wed Thu Fri Sat Sun Mon" in sheet
-    assert "0 1 2 3 4 5 6 7 8 9 10" in sheet
+    assert "Glute Bridge, 5 days a week" in sheet and "Bird Dog, every day" in sheet
+    # One table per stage, a row per week ("1–2", "3–5", "6 onwards"), a box per session (or per set).
+    for set_ticks in (False, True):
+        tables = sheet_tables(plan, exercises, clinic, set_ticks)
+        assert [len(table._cellvalues) - 1 for table in tables] == [2, 3, 4]
+        first_week = tables[0]._cellvalues[1]
+        bridge, bird_dog = (cell[0] if isinstance(cell, tuple) else cell for cell in first_week[1:3])
+        assert (bridge.sessions, bridge.per_session) == (5, 3 if set_ticks else 1)
+        assert (bird_dog.sessions, bird_dog.per_session) == (7, 2 if set_ticks else 1)
+        weeks = [row[0][0] if isinstance(row[0], tuple) else row[0] for row in tables[1]._cellvalues[1:]]
+        assert [week.getPlainText() for week in weeks] == ["3", "4", "5"]
+
+
+def sheet_tables(plan: Plan, exercises: dict[str, Exercise], clinic: Clinic, set_ticks: bool) -> list[object]:
+    from reportlab.platypus import KeepTogether, Table
+
+    from designer.pdf.handout import _make_context
+    from designer.pdf.tracking import tracking_sheet
+
+    context = _make_context(plan, exercises, clinic, HandoutOptions())
+    story = tracking_sheet(context, set_ticks=set_ticks)
+    flat_story = [part for flowable in story for part in getattr(flowable, "_content", [flowable])]
+    assert not any(isinstance(part, KeepTogether) for part in flat_story)
+    return [part for part in flat_story if isinstance(part, Table)]
+
+
+def test_tracking_weeks_come_from_the_stage_or_the_review_date() -> None:
+    from designer.pdf.tracking import plan_weeks, stage_weeks
+
+    assert stage_weeks("1–2") == [1, 2]
+    assert stage_weeks("3 to 6") == [3, 4, 5, 6]
+    assert stage_weeks("7") == [7]
+    assert stage_weeks("6 onwards") == [6, 7, 8, 9]
+    assert stage_weeks("ongoing") == []
+    plan = simple_plan(["glute-bridge"])
+    assert plan_weeks(plan) == 4
+    assert plan_weeks(dataclasses.replace(plan, review_date=plan.start_date + dt.timedelta(days=40))) == 6
 
 
 @pytest.mark.parametrize("layout", [Layout.COMPACT, Layout.LARGE_PRINT])
 def test_tracking_sheet_follows_every_layout(layout: Layout, exercises: dict[str, Exercise], clinic: Clinic) -> None:
     result = render(staged_plan(), exercises, clinic, layout=layout, tracking_sheet=True)
-    assert "My week" in all_text(result.pdf)
+    assert "Your progress, week by week" in all_text(result.pdf)
     if layout is Layout.COMPACT:
         assert result.page_count == 2
 
@@ -250,7 +287,7 @@ def test_a_plan_without_exercises_still_renders(layout: Layout, exercises: dict[
     for plan in (simple_plan([]), dataclasses.replace(staged_plan(), items=())):
         result = render(plan, exercises, Clinic(), layout=layout, tracking_sheet=True)
         assert "You are not fragile" in all_text(result.pdf)
-        assert "My week" in all_text(result.pdf)
+        assert "Your progress, week by week" in all_text(result.pdf)
 
 
 def test_photos_stay_jpeg_and_drawings_stay_lossless(
@@ -301,7 +338,7 @@ def test_built_in_drawings_take_the_clinics_colour(exercises: dict[str, Exercise
 
 
 @pytest.mark.parametrize("layout", [Layout.DETAILED, Layout.COMPACT])
-def test_tracking_sheet_for_twelve_exercises_is_one_page(
+def test_tracking_sheet_for_twelve_exercises_in_ten_weeks_takes_two_pages_at_most(
     layout: Layout, exercises: dict[str, Exercise], clinic: Clinic
 ) -> None:
     from designer.library import Library
@@ -311,8 +348,8 @@ def test_tracking_sheet_for_twelve_exercises_is_one_page(
     assert len(plan.items) == 12
     without = render(plan, exercises, clinic, layout=layout)
     with_sheet = render(plan, exercises, clinic, layout=layout, tracking_sheet=True)
-    assert with_sheet.page_count == without.page_count + 1
-    assert "Confidence moving today" in page_texts(with_sheet.pdf)[-1]
+    assert with_sheet.page_count in (without.page_count + 1, without.page_count + 2)
+    assert "Pain next morning" in page_texts(with_sheet.pdf)[-1]
 
 
 def placed_picture_sizes(pdf: bytes) -> list[tuple[float, float]]:
