@@ -343,7 +343,7 @@ def _booking_strip(context: HandoutContext, styles: Styles, size: float) -> list
         contact.append(f"<b>Instagram:</b> {text.link(instagram, clinic.instagram_handle, colour=colour)}")
     # Phone and email share a line; the words wrap at a separator, never inside an address.
     if contact:
-        words.append(Paragraph("&nbsp;&nbsp;·&nbsp;&nbsp; ".join(contact[:2]), styles.table_cell))
+        words.append(Paragraph(" &nbsp;·&nbsp;&nbsp;".join(contact[:2]), styles.table_cell))
         words.extend(Paragraph(line, styles.table_cell) for line in contact[2:])
     words += next_appointment_line(context, styles)
     border = theme.colour(theme.palette.panel_border)

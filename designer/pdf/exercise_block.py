@@ -280,10 +280,14 @@ def _columns(context: HandoutContext, exercise: Exercise, fit: Fit, groups: list
         return story
 
     height = context.frame_height
+    # Each part is measured once in each column; a column's height is then a sum (the gaps between parts added).
+    left_heights = [story_height(group, left_width, height) for group in groups]
+    right_heights = [story_height(group, right_width, height) for group in groups]
+    picture_height = story_height(picture, left_width, height)
     best: tuple[float, int] = (float("inf"), 1)
     for split in range(1, len(groups) + 1):
-        left_height = story_height([*picture, *spaced(groups[:split])], left_width, height)
-        right_height = story_height(spaced(groups[split:]), right_width, height)
+        left_height = picture_height + sum(left_heights[:split]) + gap * 0.6 * (split - 1)
+        right_height = sum(right_heights[split:]) + gap * 0.6 * max(0, len(groups) - split - 1)
         best = min(best, (max(left_height, right_height), split))
     split = best[1]
     return Table(

@@ -344,7 +344,8 @@ def _with_closing(
         last = blocks[-1]
         width = context.frame_width
         # Not the most compact layout: the last exercise keeps a fair-sized picture to make the room.
-        roomy = last.layout_makers[:-1]
+        # (At most the four roomiest: each is laid out to be measured, and the rest rarely make the room.)
+        roomy = last.layout_makers[: min(4, len(last.layout_makers) - 1)]
         together = [partial(_appended, layout, [Spacer(1, gap), *closing]) for layout in roomy]
         joined = ExerciseBlock(
             together, context.frame_height, last.continued, fill_from=last._fill_from, carry_over=last._carry_over

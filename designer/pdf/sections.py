@@ -139,7 +139,8 @@ def plan_details_markup(context: HandoutContext) -> str:
     parts.append(long_date(context.date).replace(" ", "\u00a0"))
     if context.therapist.strip():
         parts.append(f"Your\u00a0therapist: <b>{unbroken(context.therapist)}</b>")
-    return "&nbsp;&nbsp;·&nbsp;&nbsp; ".join(parts)
+    # The separator starts the next part, so no line ends with a "·".
+    return " &nbsp;·&nbsp;&nbsp;".join(parts)
 
 
 def title_block(context: HandoutContext) -> list[Flowable]:
@@ -215,7 +216,7 @@ def stages_overview(context: HandoutContext) -> list[Flowable]:
             for item in context.plan.items_in(stage.id)
         ]
         if in_stage:
-            right.append(Paragraph(f"<b>Exercises:</b> {' · '.join(in_stage)}", styles.small))
+            right.append(Paragraph(f"<b>Exercises:</b> {' &nbsp;·&nbsp;'.join(in_stage)}", styles.small))
         if not right:
             right.append(Paragraph("", styles.body))
         rows.append([left, right])

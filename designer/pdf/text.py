@@ -60,6 +60,10 @@ class UserText:
         text = unicodedata.normalize("NFC", _LINE_BREAKS.sub("\n", text))
         text = _INVISIBLE.sub("", text).replace("\t", " ")
         kept: list[str] = []
+        if text.isascii():
+            # The common case: plain English needs no per-character look-up (only control characters go).
+            kept_text = "".join(char if char == "\n" or " " <= char < "\x7f" else "" for char in text)
+            return self._tidy(kept_text, multiline)
         for char in text:
             if char == "\n":
                 kept.append(char if multiline else " ")
@@ -71,7 +75,10 @@ class UserText:
                 continue  # Arabic and Hebrew vowel marks: the letters print without them, as most print does
             else:
                 self.dropped.add(char)
-        cleaned = "".join(kept)
+        return self._tidy("".join(kept), multiline)
+
+    @staticmethod
+    def _tidy(cleaned: str, multiline: bool) -> str:
         if not multiline:
             return " ".join(cleaned.split())
         # Trailing spaces on a line and runs of blank lines add nothing on paper.
@@ -147,7 +154,7 @@ def visual(text: str) -> str:
     in English).  A right-to-left run that wraps over two lines keeps its order
     within each line but not across them; names and titles are short enough.
     """
-    if not any(is_right_to_left(char) for char in text):
+    if text.isascii() or not _RIGHT_TO_LEFT.search(text):
         return text
     from bidi import get_display  # only for the few handouts that need them
 
@@ -165,11 +172,14 @@ def _arabic_reshaper() -> Any:
 
 
 _RESHAPER: Any = None
+# Quick tests before the character-by-character work: almost every line is neither right to left nor CJK.
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]")
+_MAY_BE_CJK = re.compile("[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff00-\uffef]")
 
 
 def with_cjk_font(markup: str) -> str:
     """Runs of Chinese, Japanese or Korean in escaped markup wrapped in the CJK font that draws them."""
-    if not any(may_need_cjk_font(char) for char in markup):
+    if markup.isascii() or not _MAY_BE_CJK.search(markup):
         return markup
     # Escaped markup holds only entities (&amp; ...) besides text, and entities are drawn by the main font.
     return "".join(

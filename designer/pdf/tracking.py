@@ -168,7 +168,7 @@ def _legend(context: HandoutContext, items: Sequence[tuple[int, PlanItem]], styl
         days = _days(item)
         often = "every day" if days == 7 else f"{days}&nbsp;days a&nbsp;week"
         parts.append(f'<font name="{FONT_BOLD}">{number}</font>&nbsp;{name}, {often}')
-    return [Paragraph(" &nbsp;·&nbsp; ".join(parts), styles.small), Spacer(1, 4)]
+    return [Paragraph(" &nbsp;·&nbsp;".join(parts), styles.small), Spacer(1, 4)]
 
 
 def _days(item: PlanItem) -> int:

@@ -170,3 +170,29 @@ def test_compact_and_every_layout_keep_text_at_readable_sizes(
     smallest = {Layout.COMPACT: 10, Layout.DETAILED: 8, Layout.LARGE_PRINT: 14}[layout]
     assert min(run.size for run in text_runs(result.pdf)) >= smallest - 0.01
     assert metrics_for(layout).footer_size >= smallest
+
+
+def test_the_drawings_accent_is_known_without_importing_the_renderer() -> None:
+    from designer.illustrations.render import DEFAULT_ACCENT
+    from designer.pdf.images import DRAWN_ACCENT
+
+    assert DRAWN_ACCENT == DEFAULT_ACCENT.upper()
+
+
+def test_no_line_ends_with_a_separator(exercises: dict[str, Exercise]) -> None:
+    # A long client name and therapist: the details line wraps, and the "·" starts the next line, never ends one.
+    clinic = Clinic(name="Springback Rehabilitation and Physiotherapy", therapist="Dr Alexandra Montgomery-Smythe")
+    options = HandoutOptions(client_name="Margaret Elizabeth O'Brien-Fitzgerald", date=dt.date(2026, 11, 24))
+    for layout in Layout:
+        result = render_handout_with_warnings(
+            simple_plan(["glute-bridge"]), exercises, clinic, replace(options, layout=layout)
+        )
+        for page in range(result.page_count):
+            lines = result_page_lines(result.pdf, page)
+            assert not any(line.rstrip().endswith("·") for line in lines), lines
+
+
+def result_page_lines(pdf: bytes, page: int) -> list[str]:
+    from pdf_samples import reader
+
+    return (reader(pdf).pages[page].extract_text() or "").splitlines()
