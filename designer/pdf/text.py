@@ -28,7 +28,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from designer.domain.clinic import is_safe_link
 
-from .theme import cjk_font_for, font_runs, is_right_to_left, may_need_cjk_font, printable_characters
+from .theme import cjk_font_for, font_runs, is_right_to_left, printable_characters
 from .warnings import HandoutWarning, WarningKind
 
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")

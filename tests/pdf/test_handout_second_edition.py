@@ -176,7 +176,7 @@ def test_the_drawings_accent_is_known_without_importing_the_renderer() -> None:
     from designer.illustrations.render import DEFAULT_ACCENT
     from designer.pdf.images import DRAWN_ACCENT
 
-    assert DRAWN_ACCENT == DEFAULT_ACCENT.upper()
+    assert DEFAULT_ACCENT.upper() == DRAWN_ACCENT
 
 
 def test_no_line_ends_with_a_separator(exercises: dict[str, Exercise]) -> None:
