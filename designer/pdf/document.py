@@ -247,7 +247,11 @@ def _draw_running_header(canvas: Canvas, furniture: PageFurniture) -> None:
     client = f" · {furniture.running_client}" if furniture.running_client else ""
     client_width = text_width(client, FONT, size)
     title_width = text_width(furniture.running_right, FONT, size)
-    clinic_room = max((right - left) * 0.3, (right - left) - client_width - title_width - 6 * mm)
+    # The clinic's name is whole too where the client's leaves room for it; only the title is shortened or dropped.
+    clinic_room = max((right - left) * 0.3, (right - left) - client_width - 6 * mm)
+    if title_width:
+        clinic_room = max(min(clinic_room, (right - left) - client_width - title_width - 6 * mm), clinic_room * 0.6)
+        clinic_room = max(clinic_room, min(text_width(furniture.running_left, FONT_BOLD, size), (right - left) * 0.5))
     clinic = fit_text(furniture.running_left, FONT_BOLD, size, clinic_room)
     draw_text(canvas, left, baseline, clinic, FONT_BOLD, size)
     canvas.setFillColor(theme.colour(theme.palette.muted))

@@ -104,7 +104,7 @@ class UserText:
 
     def plain(self, text: str) -> str:
         """One line of user text to draw straight on the page (page headers): cleaned, in visual order."""
-        return visual(self.clean(text, multiline=False))
+        return visual(curly_quotes(self.clean(text, multiline=False)))
 
     def _markup_line(self, text: str) -> str:
         return with_cjk_font(escape(visual(curly_quotes(text))))
