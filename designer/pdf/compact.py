@@ -26,18 +26,20 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, Table
 
+from .contact import (
+    get_help_line,
+    next_appointment_line,
+    safe_booking_link,
+    safe_web_link,
+)
 from .flowables import Panel, story_height, table_style
 from .images import PictureRow, QrCode
 from .sections import (
     HandoutContext,
     advice_lines,
     exercise_pictures,
-    get_help_line,
-    next_appointment_line,
     picture_row,
     plan_details_markup,
-    safe_booking_link,
-    safe_web_link,
     stage_heading_markup,
 )
 from .text import keep_units_together, mail_link, phone_link, web_label

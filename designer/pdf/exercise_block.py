@@ -20,8 +20,15 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from designer.domain import Exercise, Layout, PlanItem
 
+from .contact import (
+    video_code,
+)
 from .flowables import BestFit, Panel, story_height, table_style
-from .sections import HandoutContext, exercise_pictures, picture_row, video_code
+from .sections import (
+    HandoutContext,
+    exercise_pictures,
+    picture_row,
+)
 from .text import escape, keep_units_together
 from .theme import FONT, Styles
 

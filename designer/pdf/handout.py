@@ -37,6 +37,12 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spa
 from designer.domain import Clinic, Exercise, Layout, PaperSize, Plan
 
 from .compact import compact_handout
+from .contact import (
+    booking_block,
+    contact_items,
+    get_help_box,
+    missing_contact_warning,
+)
 from .document import Metadata, PageFurniture, build_pdf, room_after, running_header_height
 from .exercise_block import ExerciseBlock, exercise_block, exercise_blocks
 from .flowables import story_height
@@ -44,11 +50,7 @@ from .images import MAX_LOGO_PIXELS, ImageProblem, prepare_image
 from .sections import (
     HandoutContext,
     advice_panel,
-    booking_block,
-    contact_items,
     exercises_at_a_glance,
-    get_help_box,
-    missing_contact_warning,
     plan_notes,
     stage_heading_markup,
     stages_overview,
