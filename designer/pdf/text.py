@@ -69,10 +69,14 @@ class UserText:
                 kept.append(char if multiline else " ")
             elif unicodedata.category(char) == "Cc":
                 continue
+            elif unicodedata.category(char) in ("Mn", "Me") and (
+                is_right_to_left(char) or (kept and _base_is_right_to_left(kept))
+            ):
+                # Vowel marks, and any other mark on a Hebrew or Arabic letter: the letters print without them,
+                # as most print does (ReportLab cannot place a mark on a letter set right to left).
+                continue
             elif ord(char) in self._printable or cjk_font_for(char):
                 kept.append(char)
-            elif unicodedata.category(char) in ("Mn", "Me") and is_right_to_left(char):
-                continue  # Arabic and Hebrew vowel marks: the letters print without them, as most print does
             else:
                 self.dropped.add(char)
         return self._tidy("".join(kept), multiline)
@@ -144,6 +148,14 @@ class UserText:
             WarningKind.MISSING_CHARACTERS,
             tuple(shown),
         )
+
+
+def _base_is_right_to_left(kept: list[str]) -> bool:
+    """Whether the letter a mark would sit on (the last kept character that is not a mark) is right to left."""
+    for char in reversed(kept):
+        if not unicodedata.category(char).startswith("M"):
+            return is_right_to_left(char)
+    return False
 
 
 def visual(text: str) -> str:
