@@ -14,7 +14,9 @@ size, read with ``wait4``) is its own:
 - the library search with 2,000 exercises, without the window (``Library.search``) and in the window
   (``bench_ui.measure_search``: each keystroke until the list has laid out again);
 - start to a usable window, and edit to updated preview, with 10,000 clients (``bench_ui``);
-- our handout against the same document converted by LibreOffice (``bench_libreoffice``).
+- our handout against the same document converted by LibreOffice (``bench_libreoffice``);
+- ``python main.py render`` as a whole process, and our warm render against a floor of bare ReportLab canvas
+  calls drawing the same text and pictures (``bench_floor``).
 
 ``--quick`` uses small sizes (500 clients, 500 exercises, few repeats): a smoke check that every
 benchmark still runs, not figures to quote.  The machine is printed first.
@@ -187,7 +189,14 @@ def work_libreoffice(size: dict[str, Any]) -> dict[str, Any]:
     return bench_libreoffice.run(size["libreoffice_runs"])
 
 
+def work_floor(size: dict[str, Any]) -> dict[str, Any]:
+    import bench_floor
+
+    return bench_floor.measure(size["render_runs"])
+
+
 WORKERS: dict[str, Callable[..., dict[str, Any]]] = {
+    "floor": work_floor,
     "render": work_render,
     "library": work_library,
     "ui": work_ui,
@@ -461,6 +470,25 @@ def table(results: dict[str, Any], size: dict[str, Any]) -> list[Row]:
         )
     )
 
+    floor = results["floor"]
+    rows.append(
+        (
+            "python main.py render, whole process (bench_floor)",
+            ms(floor["cli_process_p50_s"] * 1000),
+            "—",
+            f"p50 ≤ 500 ms ({verdict(floor['cli_process_p50_s'] * 1000, 500)})",
+            mib(floor["process_peak_mb"]),
+        )
+    )
+    rows.append(
+        (
+            "Detailed at-home-strength, warm: ours / bare canvas floor",
+            f"{ms(floor['ours_warm_p50_ms'])} / {ms(floor['floor_p50_ms'])} = {floor['ratio']:.1f}×",
+            "—",
+            f"p50 ≤ 100 ms ({verdict(floor['ours_warm_p50_ms'], 100)})",
+            "—",
+        )
+    )
     office = results["libreoffice"]
     rows.append(
         (
@@ -548,6 +576,8 @@ def main(argv: list[str] | None = None) -> int:
         results["library"] = run_worker("library", size, scratch)
         print(f"  window with {size['ui_clients']:,} clients ...", flush=True)
         results["ui"] = run_worker("ui", size, scratch)
+        print("  handout against a floor of bare canvas calls ...", flush=True)
+        results["floor"] = run_worker("floor", size, scratch)
         print("  handout against LibreOffice ...", flush=True)
         results["libreoffice"] = run_worker("libreoffice", size, scratch)
     results["total_s"] = time.perf_counter() - began

@@ -16,6 +16,7 @@ from .client import check_contact, check_email
 from .errors import Problems, ValidationError
 from .fields import as_int, read_int, read_str
 
+EXERCISE_ID = r"[a-z0-9]+(?:-[a-z0-9]+)*"  # as domain.exercise.EXERCISE_ID (kept here: the domain imports stay flat)
 COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 SAFE_LINK = re.compile(r"^(https?://[^\s<>\"]+|mailto:[^\s<>\"]+|tel:[+0-9()\-. ]+)$", re.IGNORECASE)
 INSTAGRAM_HANDLE = re.compile(r"^@?[A-Za-z0-9._]{1,30}$")
@@ -129,6 +130,16 @@ DEFAULT_ADVICE = (
     "Some discomfort while you exercise is fine: up to about 3 out of 10, settling within a day. "
     "Sharp, spreading or worsening pain means stop that exercise and tell us at your next visit.\n"
     "Breathe steadily throughout. Little and often beats a lot once in a while."
+)
+
+# The warning signs every handout prints in its "Get help now" box: one per line, what to do on the last line.
+DEFAULT_GET_HELP = (
+    "Numbness around your bottom or genitals.\n"
+    "New problems passing urine or controlling your bowels.\n"
+    "Leg weakness that is getting worse.\n"
+    "A fever, or feeling unwell, with your back pain.\n"
+    "Severe pain after a fall or accident.\n"
+    "For any of these, call NHS 111 or your GP today, or 999 in an emergency."
 )
 
 DEFAULT_SUBJECT = "Your exercise plan: {plan_title}"
@@ -254,6 +265,9 @@ class Clinic:
     booking_link: str = ""
     instagram: str = ""
     advice: str = DEFAULT_ADVICE
+    get_help: str = DEFAULT_GET_HELP  # the "Get help now" box: warning signs one a line, what to do last
+    # Video links for built-in exercises, which the clinic cannot edit: exercise id -> the clinic's film.
+    video_links: Mapping[str, str] = field(default_factory=dict)
     paper: PaperSize = PaperSize.A4
     default_layout: Layout = Layout.DETAILED
     mail: MailSettings = field(default_factory=MailSettings)
@@ -268,6 +282,12 @@ class Clinic:
             found.add("name", "must not be empty")
         if not self.advice.strip():
             found.add("advice", "must not be empty: every handout carries the clinic's standing advice")
+        if not self.get_help.strip():
+            found.add("get_help", "must not be empty: every handout says which symptoms need help now")
+        for exercise_id, link in self.video_links.items():
+            problem = check_web_link(link) or (None if re.fullmatch(EXERCISE_ID, exercise_id) else "bad id")
+            if problem:
+                found.add(f"video_links.{exercise_id}", problem)
         for key in ("colour", "accent_colour"):
             problem = check_colour(getattr(self, key))
             if problem:
@@ -303,6 +323,8 @@ class Clinic:
                 value = value.value
             elif isinstance(value, MailSettings):
                 value = value.to_dict()
+            elif item.name == "video_links":
+                value = dict(value)
             data[item.name] = value
         return data
 
@@ -328,6 +350,12 @@ class Clinic:
         ):
             values[key] = read_str(data, key, found, default=getattr(base, key))
         values["advice"] = read_str(data, "advice", found, default=base.advice, multiline=True, limit=5_000)
+        values["get_help"] = read_str(data, "get_help", found, default=base.get_help, multiline=True, limit=2_000)
+        links = data.get("video_links") or {}
+        if isinstance(links, Mapping) and all(isinstance(k, str) and isinstance(v, str) for k, v in links.items()):
+            values["video_links"] = {key: value.strip() for key, value in links.items() if value.strip()}
+        else:
+            found.add("video_links", "must map exercise ids to web addresses")
         try:
             values["paper"] = PaperSize.parse(str(data.get("paper", base.paper.value)))
         except ValueError as error:
@@ -368,18 +396,27 @@ class Clinic:
                 return replace(self, mail=MailSettings.from_dict(mail_data))
             except ValidationError as error:
                 raise error.prefixed("mail") from None
-        names = {item.name for item in fields(self)} - {"mail", "logo"}
+        if key.startswith("video_links.") or key.startswith("video."):
+            exercise_id = key.split(".", 1)[1].replace("_", "-")
+            links = dict(self.video_links)
+            if value.strip():
+                links[exercise_id] = value.strip()
+            else:
+                links.pop(exercise_id, None)
+            return Clinic.from_dict({**self.to_dict(), "video_links": links})
+        names = {item.name for item in fields(self)} - {"mail", "logo", "video_links"}
         if key not in names:
             known = ", ".join(sorted(names))
             raise ValidationError(f"{key}: is not a clinic setting (known settings: {known}, logo)")
         data = self.to_dict()
-        data[key] = value.replace("\\n", "\n") if key == "advice" else value
+        data[key] = value.replace("\\n", "\n") if key in ("advice", "get_help") else value
         if key == "colour" and value and not value.startswith("#"):
             data[key] = "#" + value
         return Clinic.from_dict(data)
 
 
 __all__ = [
+    "DEFAULT_GET_HELP",
     "Clinic",
     "Delivery",
     "Layout",

@@ -123,6 +123,8 @@ class Exercise:
     # How the two directions of a repetition are named when tempo is explained: the lowering
     # (slow) part first.  Most exercises go down and up; a Pallof press goes back in and out.
     tempo_words: TempoWords = DOWN_UP
+    # A film of the exercise (the clinic's site, YouTube, Vimeo): the handout prints a QR code to it.
+    video: str = ""
 
     def __post_init__(self) -> None:
         found = Problems()
@@ -134,6 +136,8 @@ class Exercise:
             found.add("category", "must not be empty")
         if self.id in self.regressions or self.id in self.progressions:
             found.add("id", "an exercise cannot be its own easier or harder version")
+        if self.video and not re.fullmatch(r"https?://[^\s<>\"/]+\.[^\s<>\"]+", self.video, re.IGNORECASE):
+            found.add("video", "must be a web address starting with http:// or https://")
         found.raise_if_any()
 
     @property
@@ -171,6 +175,8 @@ class Exercise:
             data["based_on"] = self.based_on
         if self.tempo_words != DOWN_UP:
             data["tempo_words"] = list(self.tempo_words)
+        if self.video:
+            data["video"] = self.video
         return data
 
     @classmethod
@@ -223,6 +229,7 @@ class Exercise:
                 tempo_words = (raw_words[0], raw_words[1])
             else:
                 found.add("tempo_words", 'must be two words, the slow direction first, like ["down", "up"]')
+        video = read_str(data, "video", found, multiline=False, limit=2_000)
         found.raise_if_any()
         return cls(
             id=exercise_id,
@@ -244,4 +251,5 @@ class Exercise:
             builtin=builtin,
             based_on=based_on,
             tempo_words=tempo_words,
+            video=video,
         )

@@ -26,24 +26,34 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, Table
 
+from .contact import (
+    get_help_line,
+    next_appointment_line,
+    safe_booking_link,
+    safe_web_link,
+)
 from .flowables import Panel, story_height, table_style
 from .images import PictureRow, QrCode
 from .sections import (
     HandoutContext,
     advice_lines,
+    exercise_pictures,
+    picture_row,
     plan_details_markup,
-    safe_booking_link,
-    safe_web_link,
     stage_heading_markup,
 )
 from .text import keep_units_together, mail_link, phone_link, web_label
 from .theme import Styles, compact_styles
+from .warnings import WarningKind
 
 LINE_SPACING = 1.22  # closer than the other layouts: a table row reads as one unit
-SIZES = (13.0, 12.5, 12.0, 11.5, 11.0, 10.5, 10.0, 9.5)  # largest first; 9.5 pt is the smallest to ask of older eyes
+SIZES = (13.0, 12.5, 12.0, 11.5, 11.0, 10.5, 10.0)  # largest first; 10 pt is the smallest to ask of older eyes
 # Characters of each exercise note (twice as many for the plan's notes), when notes must be shortened.
 NOTE_LIMITS = (600, 480, 400, 330, 280, 230, 190, 150, 120, 90)
-SMALLEST_CUE = 9.5  # the key point after an exercise's name is a little smaller than the body, never below this
+SMALLEST_CUE = 10.0  # the key point after an exercise's name is a little smaller than the body, never below this
+PICTURES_MM = (30.0, 26.0, 22.0, 18.0)  # each exercise's start and finish picture: as tall as the page allows
+MOST_ON_ONE_PAGE = 6  # more exercises than this go on two pages at a comfortable size
+MOST_ON_TWO_PAGES = 10
 
 
 @dataclass(frozen=True)
@@ -53,15 +63,32 @@ class Attempt:
     size: float
     note_limit: int | None = None
     cues: bool = True
+    picture_mm: float = PICTURES_MM[0]
 
 
-# From the roomiest to the most squeezed; the first that fits one page is used.
+# From the roomiest to the most squeezed; the first that fits one page is used.  The pictures get smaller
+# before the text does, step by step, and notes are shortened only when the smallest of both is not enough.
 ATTEMPTS = (
-    *(Attempt(size) for size in SIZES),
-    *(Attempt(SIZES[-1], limit) for limit in NOTE_LIMITS),
-    Attempt(SIZES[-1], NOTE_LIMITS[-1], cues=False),
+    *(Attempt(size) for size in SIZES[:4]),
+    Attempt(11.5, picture_mm=26),
+    Attempt(11.0, picture_mm=26),
+    Attempt(11.0, picture_mm=22),
+    Attempt(10.5, picture_mm=22),
+    Attempt(10.5, picture_mm=18),
+    Attempt(10.0, picture_mm=18),
+    *(Attempt(SIZES[-1], limit, picture_mm=PICTURES_MM[-1]) for limit in NOTE_LIMITS),
+    Attempt(SIZES[-1], NOTE_LIMITS[-1], cues=False, picture_mm=PICTURES_MM[-1]),
 )
-OVERFLOW = Attempt(10.0)  # a plan too long for one page: readable text over two pages
+OVERFLOW = Attempt(11.0)  # a plan too long for one page: readable text over two pages
+# Two pages: the roomiest of these that fits two pages (a little slack: a table row never splits across pages).
+TWO_PAGE_ATTEMPTS = (
+    Attempt(12.0),
+    Attempt(11.5),
+    Attempt(11.0),
+    Attempt(11.0, picture_mm=26),
+    Attempt(10.5, picture_mm=22),
+    Attempt(10.0, picture_mm=18),
+)
 
 
 def compact_handout(context: HandoutContext) -> list[Flowable]:
@@ -72,6 +99,18 @@ def compact_handout(context: HandoutContext) -> list[Flowable]:
         return story_height(_story(context, attempt), context.frame_width, context.frame_height) <= room
 
     chosen: Attempt | None = None
+    if len(context.plan.items) > MOST_ON_ONE_PAGE:
+        # Two pages by design: squeezing 7 or more exercises, with their pictures, onto one is no kindness.
+        for attempt in TWO_PAGE_ATTEMPTS:
+            if story_height(_story(context, attempt), context.frame_width, context.frame_height) <= 1.9 * room:
+                return _story(context, attempt)
+        if len(context.plan.items) > MOST_ON_TWO_PAGES:
+            context.warn(
+                f"The compact layout is made for up to {MOST_ON_TWO_PAGES} exercises (two pages); this plan has "
+                f"{len(context.plan.items)}, so it takes more pages. The detailed layout may suit it better.",
+                WarningKind.COMPACT_FIT,
+            )
+        return _story(context, OVERFLOW)
     if fits(ATTEMPTS[0]):
         chosen = ATTEMPTS[0]
     elif fits(ATTEMPTS[-1]):
@@ -86,19 +125,22 @@ def compact_handout(context: HandoutContext) -> list[Flowable]:
         chosen = ATTEMPTS[high]
     if chosen is None:
         context.warn(
-            "The plan does not fit on one page in the compact layout at a readable size (9.5 pt or larger), so it "
-            "goes on to a second page. Shorten the notes, leave out some exercises, or use the detailed layout."
+            "The plan does not fit on one page in the compact layout at a readable size (10 pt or larger), so it "
+            "goes on to a second page. Shorten the notes, leave out some exercises, or use the detailed layout.",
+            WarningKind.COMPACT_FIT,
         )
         chosen = OVERFLOW
     if chosen.note_limit is not None and _any_note_longer(context, chosen.note_limit):
         context.warn(
             "Long notes are shortened (at the end of a sentence, marked …) to fit the compact page; "
-            "the detailed layout prints them in full."
+            "the detailed layout prints them in full.",
+            WarningKind.COMPACT_FIT,
         )
     if not chosen.cues and any(context.exercise(item).cues for item in context.plan.items):
         context.warn(
             "The key points are left out of the compact page to fit the plan on one page; "
-            "the detailed layout prints them."
+            "the detailed layout prints them.",
+            WarningKind.COMPACT_FIT,
         )
     return _story(context, chosen)
 
@@ -176,6 +218,7 @@ def _story(context: HandoutContext, attempt: Attempt) -> list[Flowable]:
         story += [Paragraph(f"<b>Notes from {who}:</b> {notes}", styles.body), Spacer(1, size * 0.6)]
     story.append(_table(context, styles, attempt))
     story += [Spacer(1, size * 1.1), *_booking_strip(context, styles, size)]
+    story += [Spacer(1, size * 0.6), *get_help_line(context, styles)]
     return story
 
 
@@ -209,32 +252,29 @@ def replace_size(style: ParagraphStyle, size: float) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size, leading=size * LINE_SPACING)
 
 
-def _table(context: HandoutContext, styles: Styles, attempt: Attempt) -> Table:
+def _table(context: HandoutContext, styles: Styles, attempt: Attempt) -> Flowable:
+    """One row per exercise: its number, its start and finish picture, and what to do in words."""
     size = attempt.size
     theme = context.theme
     palette = theme.palette
     text = context.text
     plan = context.plan
-    has_notes = any(item.note.strip() for item in plan.items)
-    header = [
-        Paragraph("", styles.table_head),
-        Paragraph("Exercise", styles.table_head),
-        Paragraph("How much", styles.table_head),
-    ]
-    if has_notes:
-        header.append(Paragraph("Your therapist's note", styles.table_head))
-    rows: list[list[object]] = [header]
+    rows: list[list[object]] = []
     commands: list[tuple[object, ...]] = []
     numbers = {item.id: number for number, item in context.numbered_items()}
     stage_numbers = {stage.id: index for index, stage in enumerate(plan.stages, start=1)}
     cue_size = max(SMALLEST_CUE, size * 0.92)
+    width = context.frame_width
+    number_width = size * 2.2
+    picture_width = attempt.picture_mm * mm * 2  # the drawings are about twice as wide as tall
+    words_width = width - number_width - picture_width
     for stage, items in plan.grouped():
         if not items:
             continue
         if stage is not None:
             heading = stage_heading_markup(context, stage_numbers[stage.id], stage.title, stage.weeks)
             row_index = len(rows)
-            rows.append([Paragraph(heading, styles.table_head)] + [""] * (len(header) - 1))
+            rows.append([Paragraph(heading, styles.table_head), "", ""])
             commands += [
                 ("SPAN", (0, row_index), (-1, row_index)),
                 ("BACKGROUND", (0, row_index), (-1, row_index), theme.colour(palette.tint)),
@@ -247,33 +287,41 @@ def _table(context: HandoutContext, styles: Styles, attempt: Attempt) -> Table:
             name = f"<b>{text.line(exercise.name)}</b>"
             if exercise.cues and attempt.cues:
                 name += f' <font size="{cue_size:.1f}" color="{palette.muted}">– {text.line(exercise.cues[0])}</font>'
-            name_cell = Paragraph(name, styles.table_cell)
-            words = item.prescription.in_words(exercise.tempo_words)
-            row: list[object] = [
-                Paragraph(f'<font color="{palette.heading}"><b>{numbers[item.id]}</b></font>', styles.table_cell),
-                name_cell,
-                Paragraph(keep_units_together(text.line(words)), styles.table_cell),
+            work = keep_units_together(text.line(item.prescription.work_in_words()))
+            words = keep_units_together(text.line(item.prescription.in_words(exercise.tempo_words)))
+            rest = words[len(work) :] if words.startswith(work) else " · " + words
+            cell: list[Flowable] = [
+                Paragraph(name, styles.table_cell),
+                Paragraph(f"<b>{work}</b>{rest}", styles.table_cell),
             ]
-            if has_notes:
-                row.append(Paragraph(_note(context, item.note, attempt.note_limit), styles.table_cell))
-            rows.append(row)
-    width = context.frame_width
-    number_width = size * 2.2
-    shares = (0.30, 0.36, 0.34) if has_notes else (0.42, 0.58)
-    widths = [number_width, *((width - number_width) * share for share in shares)]
+            if item.note.strip():
+                note = _note(context, item.note, attempt.note_limit)
+                cell.append(Paragraph(f'<font color="{palette.heading}"><b>Note:</b></font> {note}', styles.table_cell))
+            pictures = exercise_pictures(context, exercise)
+            picture: object = ""
+            if pictures:
+                picture = picture_row(context, pictures, picture_width - size * 0.8, attempt.picture_mm * mm)
+            rows.append(
+                [
+                    Paragraph(f'<font color="{palette.heading}"><b>{numbers[item.id]}</b></font>', styles.table_cell),
+                    picture,
+                    cell,
+                ]
+            )
     pad = size * 0.33
     style = table_style(
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, 0), 1, theme.colour(palette.brand)),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.5, theme.colour(palette.rule)),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.5, theme.colour(palette.rule)),
         ("LEFTPADDING", (0, 0), (-1, -1), size * 0.4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), size * 0.6),
+        ("RIGHTPADDING", (0, 0), (-1, -1), size * 0.4),
         ("LEFTPADDING", (0, 0), (0, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), pad),
         ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 1.2),
         *commands,
     )
-    return Table(rows, colWidths=widths, style=style, repeatRows=1, hAlign="LEFT")
+    if not rows:
+        return Spacer(1, 0)  # an empty plan: the page still has the clinic's advice, booking and help details
+    return Table(rows, colWidths=[number_width, picture_width, words_width], style=style, hAlign="LEFT")
 
 
 def _booking_strip(context: HandoutContext, styles: Styles, size: float) -> list[Flowable]:
@@ -297,10 +345,9 @@ def _booking_strip(context: HandoutContext, styles: Styles, size: float) -> list
         contact.append(f"<b>Instagram:</b> {text.link(instagram, clinic.instagram_handle, colour=colour)}")
     # Phone and email share a line; the words wrap at a separator, never inside an address.
     if contact:
-        words.append(Paragraph("&nbsp;&nbsp;·&nbsp;&nbsp; ".join(contact[:2]), styles.table_cell))
+        words.append(Paragraph(" &nbsp;·&nbsp;&nbsp;".join(contact[:2]), styles.table_cell))
         words.extend(Paragraph(line, styles.table_cell) for line in contact[2:])
-    if not words:
-        return []
+    words += next_appointment_line(context, styles)
     border = theme.colour(theme.palette.panel_border)
     if not booking:
         return [Panel(words, border=border, padding=(size * 0.7, size))]

@@ -22,7 +22,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from designer.domain.clinic import is_safe_link
 
-from .theme import FONT, FONT_BOLD, Theme
+from .theme import FONT, FONT_BOLD, Theme, font_runs, text_width
 
 MONTHS = (
     "January",
@@ -59,7 +59,8 @@ class PageFurniture:
 
     theme: Theme
     running_left: str  # the clinic's name, on pages after the first
-    running_right: str  # plan title and client, on pages after the first
+    running_right: str  # the plan's title, on pages after the first
+    running_client: str = ""  # the client's name after the title: never shortened, the title gives way
     contact: tuple[FooterItem, ...] = ()
     page_label: str = "Page {page} of {pages}"
 
@@ -76,11 +77,22 @@ class Metadata:
 
 def fit_text(text: str, font: str, size: float, width: float) -> str:
     """``text`` shortened with an ellipsis so it fits ``width`` points."""
-    if stringWidth(text, font, size) <= width:
+    if text_width(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
+    while text and text_width(text + "…", font, size) > width:
         text = text[:-1]
     return text.rstrip() + "…"
+
+
+def draw_text(canvas: Canvas, x: float, y: float, text: str, font: str, size: float, *, right: bool = False) -> None:
+    """``text`` drawn from ``x`` (or ending at ``x`` when ``right``), CJK characters in their own font."""
+    if right:
+        x -= text_width(text, font, size)
+    for run, run_font in font_runs(text, font):
+        canvas.setFont(run_font, size)
+        canvas.drawString(x, y, run)
+        x += stringWidth(run, run_font, size)
+    canvas.setFont(font, size)
 
 
 class _NumberedCanvas(Canvas):
@@ -231,11 +243,23 @@ def _draw_running_header(canvas: Canvas, furniture: PageFurniture) -> None:
     canvas.saveState()
     canvas.setFillColor(theme.colour(theme.palette.heading))
     canvas.setFont(FONT_BOLD, size)
-    clinic = fit_text(furniture.running_left, FONT_BOLD, size, (right - left) * 0.45)
-    canvas.drawString(left, baseline, clinic)
+    # The client's name is printed whole; the plan's title, then the clinic's name, give way when space is short.
+    client = f" · {furniture.running_client}" if furniture.running_client else ""
+    client_width = text_width(client, FONT, size)
+    title_width = text_width(furniture.running_right, FONT, size)
+    # The clinic's name is whole too where the client's leaves room for it; only the title is shortened or dropped.
+    clinic_room = max((right - left) * 0.3, (right - left) - client_width - 6 * mm)
+    if title_width:
+        clinic_room = max(min(clinic_room, (right - left) - client_width - title_width - 6 * mm), clinic_room * 0.6)
+        clinic_room = max(clinic_room, min(text_width(furniture.running_left, FONT_BOLD, size), (right - left) * 0.5))
+    clinic = fit_text(furniture.running_left, FONT_BOLD, size, clinic_room)
+    draw_text(canvas, left, baseline, clinic, FONT_BOLD, size)
     canvas.setFillColor(theme.colour(theme.palette.muted))
     canvas.setFont(FONT, size)
-    canvas.drawRightString(right, baseline, fit_text(furniture.running_right, FONT, size, (right - left) * 0.52))
+    title_room = (right - left) - text_width(clinic, FONT_BOLD, size) - 6 * mm - client_width
+    title = fit_text(furniture.running_right, FONT, size, title_room) if title_room > size * 3 else ""
+    shown = (title + client) if title else client.removeprefix(" · ")
+    draw_text(canvas, right, baseline, shown, FONT, size, right=True)
     canvas.setStrokeColor(theme.colour(theme.palette.brand))
     canvas.setLineWidth(0.8)
     canvas.line(left, baseline - size * 0.8, right, baseline - size * 0.8)

@@ -6,7 +6,6 @@ pages, so a 5,000-character note inside it still flows instead of failing.
 ``BestFit`` keeps a block (an exercise) together on one page in the roomiest
 of several layouts that fits, and only as a last resort carries it over to
 the next page under a "continued" heading.
-``TickBox`` is an empty square for the tracking sheet.
 """
 
 from __future__ import annotations
@@ -134,25 +133,6 @@ class Panel(Flowable):
             item.drawOn(canvas, x, y)
 
 
-class TickBox(Flowable):
-    """An empty square to tick, centred in its cell."""
-
-    def __init__(self, size: float, colour: colors.Color) -> None:
-        super().__init__()
-        self.size = size
-        self.colour = colour
-        self.width = self.height = size
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self.width = available_width
-        return available_width, self.size
-
-    def draw(self) -> None:
-        self.canv.setStrokeColor(self.colour)
-        self.canv.setLineWidth(0.9)
-        self.canv.roundRect((self.width - self.size) / 2, 0, self.size, self.size, 1.5, stroke=1, fill=0)
-
-
 class BestFit(KeepTogether):
     """A block kept together on one page in the first of several layouts (roomiest first) that fits.
 
@@ -173,8 +153,11 @@ class BestFit(KeepTogether):
         fill_from: float = 0.45,
         continued: Callable[[], list[Flowable]] | None = None,
         space_before: float = 0,
+        carry_over: int = 0,
     ) -> None:
         self._layouts = list(layouts)
+        # The layout carried over when none fits a page: one that splits (not a two-column table row).
+        self._carry_over = carry_over
         # A gap above the block as space before it, which a page drops at its top (a Spacer would not).
         self._space_before = space_before
         self._built: dict[int, list[Flowable]] = {}
@@ -212,7 +195,7 @@ class BestFit(KeepTogether):
     def chosen_layout(self, width: float) -> list[Flowable]:
         """The layout used at the top of a page (for measuring a whole block)."""
         index = self.first_fitting(width, self._page_height)
-        return self._layout(0 if index is None else index)
+        return self._layout(self._carry_over if index is None else index)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self._content = self.chosen_layout(available_width)
@@ -230,7 +213,7 @@ class BestFit(KeepTogether):
             # A block too tall for any page starts at the top of one too, so it is split as little as possible.
             return [FrameBreak(), *(self._layout(index) if index is not None else [self])]
         # Two pages it is, so nothing is gained by a smaller picture: the roomiest layout is carried over.
-        roomiest = self._layout(0)
+        roomiest = self._layout(self._carry_over)
         continued = self._continued
         if continued is None:
             return list(roomiest)

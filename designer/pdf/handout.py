@@ -25,38 +25,41 @@ or broken logo or picture only gives a warning; the handout is still made.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
-from designer.domain import Clinic, Exercise, Layout, PaperSize, Plan, PlanItem
+from designer.domain import Clinic, Exercise, Layout, PaperSize, Plan
 
 from .compact import compact_handout
+from .contact import (
+    booking_block,
+    contact_items,
+    get_help_box,
+    missing_contact_warning,
+)
 from .document import Metadata, PageFurniture, build_pdf, room_after, running_header_height
-from .flowables import BestFit, Panel, story_height, table_style
+from .exercise_block import ExerciseBlock, exercise_block, exercise_blocks
+from .flowables import story_height
 from .images import MAX_LOGO_PIXELS, ImageProblem, prepare_image
 from .sections import (
     HandoutContext,
     advice_panel,
-    booking_block,
-    contact_items,
-    exercise_pictures,
     exercises_at_a_glance,
-    missing_contact_warning,
-    picture_row,
     plan_notes,
     stage_heading_markup,
     stages_overview,
     title_block,
 )
-from .text import UserText, keep_units_together
-from .theme import FONT, PAGE_SIZES, Styles, theme_for
+from .text import UserText
+from .theme import PAGE_SIZES, theme_for
 from .tracking import tracking_sheet
+from .warnings import HandoutWarning, WarningKind
 
 
 class HandoutError(ValueError):
@@ -69,6 +72,7 @@ class HandoutOptions:
 
     layout: Layout | None = None  # default: the plan's layout
     tracking_sheet: bool = False
+    tracking_set_ticks: bool = False  # on the tracking sheet, a box for each set rather than one a session
     paper: PaperSize | None = None  # default: the clinic's paper size
     client_name: str = ""
     therapist: str = ""  # default: the plan's therapist, else the clinic's
@@ -77,13 +81,24 @@ class HandoutOptions:
     deterministic: bool = False  # fixed creation date and document id, so tests can compare bytes
     date: dt.date | None = None  # default: the plan's start date
     language: str = "en-GB"
+    next_appointment: dt.datetime | None = None  # printed in the booking box; None leaves a line to write on
 
 
 @dataclass(frozen=True)
 class RenderResult:
     pdf: bytes
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[HandoutWarning] = field(default_factory=list)  # each a sentence, with its kind
     page_count: int = 0
+
+    def warnings_of(self, kind: WarningKind) -> list[HandoutWarning]:
+        return [warning for warning in self.warnings if warning.kind is kind]
+
+    @property
+    def missing_characters(self) -> tuple[str, ...]:
+        """Characters that could not be printed: the command line stops on them unless told to allow them."""
+        return tuple(
+            char for warning in self.warnings_of(WarningKind.MISSING_CHARACTERS) for char in warning.characters
+        )
 
 
 def render_handout(
@@ -113,15 +128,16 @@ def render_handout_with_warnings(
     else:
         story = _detailed_story(context)
     if options.tracking_sheet:
-        story += [PageBreak(), *tracking_sheet(context)]
+        story += [PageBreak(), *tracking_sheet(context, set_ticks=options.tracking_set_ticks)]
     text = context.text
     client = text.clean(context.client_name, multiline=False)
     title = text.clean(plan.title, multiline=False)
     clinic_name = text.clean(clinic.name, multiline=False)
     furniture = PageFurniture(
         theme=context.theme,
-        running_left=clinic_name,
-        running_right=f"{title} · {client}" if client else title,
+        running_left=text.plain(clinic.name),
+        running_right=text.plain(plan.title),
+        running_client=text.plain(context.client_name),
         contact=tuple(contact_items(context)),
     )
     metadata = Metadata(
@@ -144,8 +160,40 @@ def render_handout_with_warnings(
         context.warn(dropped)
     no_contact = missing_contact_warning(context)
     if no_contact:
-        context.warn(no_contact)
+        context.warn(no_contact, WarningKind.NO_CONTACT)
+    for warning in setup_warnings(plan, clinic, options):
+        context.warn(warning)
     return RenderResult(pdf=pdf, warnings=list(context.warnings), page_count=pages)
+
+
+def setup_warnings(plan: Plan, clinic: Clinic, options: HandoutOptions) -> list[HandoutWarning]:
+    """What is missing from the clinic's settings or the plan that the client would notice on paper."""
+    warnings: list[HandoutWarning] = []
+    if not plan.items:
+        warnings.append(
+            HandoutWarning(
+                f'The plan "{plan.title}" has no exercises, so the handout has none to show. '
+                "Add exercises to the plan, then make the handout again.",
+                WarningKind.EMPTY_PLAN,
+            )
+        )
+    if clinic.name.strip() == Clinic().name:
+        warnings.append(
+            HandoutWarning(
+                f'The handout is headed "{clinic.name}", the placeholder name. Set the clinic\'s name in Clinic '
+                'settings in the window, or with: python main.py clinic --set name="..."',
+                WarningKind.PLACEHOLDER_CLINIC_NAME,
+            )
+        )
+    if options.logo_file is None:
+        warnings.append(
+            HandoutWarning(
+                "The clinic has no logo, so the handout is headed by its name only. Set one in Clinic settings "
+                "in the window, or with: python main.py clinic --set logo=FILE",
+                WarningKind.NO_LOGO,
+            )
+        )
+    return warnings
 
 
 def _make_context(
@@ -173,6 +221,7 @@ def _make_context(
         frame_height=frame_height,
         photos_dir=options.photos_dir,
         text=UserText(),
+        next_appointment=options.next_appointment,
     )
     if options.logo_file is not None:
         try:
@@ -180,7 +229,8 @@ def _make_context(
         except ImageProblem as problem:
             context.warn(
                 f"The clinic logo could not be used ({problem}); the handout was made without it. "
-                "Set the logo again in the clinic profile."
+                "Set the logo again in the clinic profile.",
+                WarningKind.LOGO_PROBLEM,
             )
     return context
 
@@ -188,16 +238,37 @@ def _make_context(
 # -- detailed and large print ---------------------------------------------------------
 
 
-def _opening(context: HandoutContext) -> list[Flowable]:
+def _opening(context: HandoutContext) -> tuple[list[Flowable], list[Flowable]]:
     """What the client reads first: the title, the standing advice, the therapist's notes, the stages.
 
     The plan's notes come straight after the advice (the window promises they
     are printed at the top), so they are read before the exercises, not after.
-    A plan without stages lists its exercises at a glance (not in large print,
-    where the exercises themselves follow one a page).
+    A plan without stages lists its exercises at a glance, in every layout.
+    Where the opening would spill a line or two on to a page of its own, its
+    lines close up (same sizes); the exercises at a glance go where they fit:
+    after the opening, or else with the booking details at the end.  Returns
+    the opening and what goes to the end.
     """
-    glance = [] if context.large else exercises_at_a_glance(context)
-    return [*title_block(context), *advice_panel(context), *plan_notes(context), *stages_overview(context), *glance]
+    pagesize = PAGE_SIZES[context.paper]
+    glance = exercises_at_a_glance(context)
+    tight_context = dataclasses.replace(
+        context, theme=dataclasses.replace(context.theme, styles=context.theme.tight_styles)
+    )
+    head: list[Flowable] = []
+    room = 0.0
+    for attempt in (context, tight_context):
+        words = [*title_block(attempt), *advice_panel(attempt), *plan_notes(attempt)]
+        head = [*words, *stages_overview(attempt)]
+        # A page holding only the last lines of the notes, or of the stages, looks forgotten.
+        spilled = False
+        for part in (words, head):
+            page, room = room_after(part, pagesize=pagesize, theme=context.theme)
+            spilled = spilled or (page > 1 and room > context.frame_height * 0.7)
+        if not spilled:
+            break
+    if not glance or story_height(glance, context.frame_width, context.frame_height) <= room:
+        return [*head, *glance], []
+    return head, glance
 
 
 def _numbering(context: HandoutContext) -> tuple[dict[str, int], dict[str, int]]:
@@ -208,7 +279,7 @@ def _numbering(context: HandoutContext) -> tuple[dict[str, int], dict[str, int]]
 
 
 def _detailed_story(context: HandoutContext) -> list[Flowable]:
-    story = _opening(context)
+    story, summary = _opening(context)
     numbers, stage_numbers = _numbering(context)
     styles = context.theme.styles
     blocks: list[ExerciseBlock] = []
@@ -227,12 +298,12 @@ def _detailed_story(context: HandoutContext) -> list[Flowable]:
         for index, item in enumerate(items):
             # The stage's heading travels with its first exercise, so it never ends a page alone.
             blocks.append(exercise_block(context, numbers[item.id], item, lead=[heading] if index == 0 else []))
-    return _with_closing(context, story, blocks, page_breaks=False)
+    return _with_closing(context, story, blocks, page_breaks=False, summary=summary)
 
 
 def _large_print_story(context: HandoutContext) -> list[Flowable]:
     """One exercise a page, after the opening page(s); the booking details where they leave no page near empty."""
-    story = _opening(context)
+    story, summary = _opening(context)
     numbers, stage_numbers = _numbering(context)
     styles = context.theme.styles
     blocks: list[ExerciseBlock] = []
@@ -245,12 +316,17 @@ def _large_print_story(context: HandoutContext) -> list[Flowable]:
                         stage_heading_markup(context, stage_numbers[stage.id], stage.title, stage.weeks), styles.kicker
                     )
                 )
-            blocks.append(exercise_block(context, numbers[item.id], item, lead=lead))
-    return _with_closing(context, story, blocks, page_breaks=True)
+            blocks += exercise_blocks(context, numbers[item.id], item, lead=lead)
+    return _with_closing(context, story, blocks, page_breaks=True, summary=summary)
 
 
 def _with_closing(
-    context: HandoutContext, opening: list[Flowable], blocks: list[ExerciseBlock], *, page_breaks: bool
+    context: HandoutContext,
+    opening: list[Flowable],
+    blocks: list[ExerciseBlock],
+    *,
+    page_breaks: bool,
+    summary: Sequence[Flowable] = (),
 ) -> list[Flowable]:
     """The opening, the exercises and the booking details, placed so that no page holds only them.
 
@@ -259,16 +335,23 @@ def _with_closing(
     the opening when they fit on its last page; only otherwise on a page of
     their own.
     """
-    closing = booking_block(context)
     gap = context.theme.metrics.section_gap
+    closing = [*summary, *get_help_box(context), Spacer(1, gap), *booking_block(context)]
     story = list(opening)
+    if summary and story_height(closing, context.frame_width, context.frame_height) > context.frame_height:
+        # Too much for one closing page: the summary and the warning signs follow the opening, a page to keep.
+        story.append(KeepTogether([*summary, *get_help_box(context)]))
+        closing = booking_block(context)
     if closing and blocks:
         last = blocks[-1]
         width = context.frame_width
         # Not the most compact layout: the last exercise keeps a fair-sized picture to make the room.
-        roomy = last.layout_makers[:-1]
+        # (At most the four roomiest: each is laid out to be measured, and the rest rarely make the room.)
+        roomy = last.layout_makers[: min(4, len(last.layout_makers) - 1)]
         together = [partial(_appended, layout, [Spacer(1, gap), *closing]) for layout in roomy]
-        joined = ExerciseBlock(together, context.frame_height, last.continued)
+        joined = ExerciseBlock(
+            together, context.frame_height, last.continued, fill_from=last._fill_from, carry_over=last._carry_over
+        )
         if joined.first_fitting(width, context.frame_height) is not None:
             blocks[-1], closing = joined, []
         else:
@@ -276,7 +359,7 @@ def _with_closing(
             if story_height([Spacer(1, gap), *closing], width, context.frame_height) <= room:
                 story += [Spacer(1, gap), *closing, Spacer(1, gap)]
                 closing = []
-    if closing and page_breaks:
+    if closing and page_breaks and context.plan.stages and not summary:
         # A page of its own: in large print the exercises at a glance come with the booking details when both
         # fit, a summary to keep by the kettle rather than a page left mostly empty.
         summary = exercises_at_a_glance(context, with_stages=True)
@@ -298,210 +381,12 @@ def _appended(layout: Callable[[], list[Flowable]], closing: list[Flowable]) -> 
     return [*layout(), *closing]
 
 
-@dataclass(frozen=True)
-class Fit:
-    """One way of laying out an exercise; the roomiest that fits on its page is used.  Nothing is ever left out."""
-
-    picture_mm: float
-    picture_share: float = 0.56  # the most of the page's width the picture may take beside the words
-    tight: bool = False  # closer lines and smaller gaps (the text keeps its size)
-
-
-# Roomiest first: a smaller picture, then closer lines with the picture growing back, then both.
-_FIT_STEPS = (
-    Fit(56),
-    Fit(48),
-    Fit(40),
-    Fit(48, tight=True),
-    Fit(40, tight=True),
-    Fit(34, tight=True),
-    Fit(28, 0.45, tight=True),
-)
-FITS = {
-    Layout.DETAILED: (Fit(60, 0.62), *_FIT_STEPS),
-    Layout.LARGE_PRINT: (Fit(66, 0.62), *_FIT_STEPS),
-}
-
-
-class ExerciseBlock(BestFit):
-    """One exercise in the roomiest of its layouts that fits a page; see ``BestFit``."""
-
-    def __init__(
-        self,
-        layout_makers: Sequence[Callable[[], list[Flowable]]],
-        page_height: float,
-        continued: Callable[[], list[Flowable]],
-        space_before: float = 0,
-    ) -> None:
-        self.layout_makers = list(layout_makers)
-        self.continued = continued
-        super().__init__(self.layout_makers, page_height, continued=continued, space_before=space_before)
-
-
-def exercise_block(
-    context: HandoutContext, number: int, item: PlanItem, lead: Sequence[Flowable] = ()
-) -> ExerciseBlock:
-    """One exercise as the client reads it, kept together (with any ``lead`` heading) on one page.
-
-    When it does not fit, the picture gets smaller, and then lines and gaps
-    close up; the text keeps its size and nothing is left out.  An exercise
-    longer than any page (a very long note) carries on to the next page under
-    "<name> (continued)".
-    """
-    return ExerciseBlock(
-        [partial(_exercise_flowables, context, number, item, lead, fit) for fit in FITS[context.layout]],
-        context.frame_height,
-        continued=partial(_continued_heading, context, number, item),
-    )
-
-
-def _continued_heading(context: HandoutContext, number: int, item: PlanItem) -> list[Flowable]:
-    styles = context.theme.styles
-    palette = context.theme.palette
-    name = context.text.line(context.exercise(item).name)
-    return [
-        Paragraph(
-            f'<font color="{palette.brand}">{number}</font>&nbsp;&nbsp;{name} '
-            f'<font name="{FONT}" color="{palette.muted}">(continued)</font>',
-            styles.exercise_name,
-        )
-    ]
-
-
-def _exercise_flowables(
-    context: HandoutContext, number: int, item: PlanItem, lead: Sequence[Flowable], fit: Fit
-) -> list[Flowable]:
-    exercise = context.exercise(item)
-    theme = context.theme
-    styles = theme.tight_styles if fit.tight else theme.styles
-    palette = theme.palette
-    text = context.text
-    gap = theme.metrics.gap * (0.6 if fit.tight else 1)
-    block: list[Flowable] = [
-        *lead,
-        Paragraph(
-            f'<font color="{palette.brand}">{number}</font>&nbsp;&nbsp;{text.line(exercise.name)}', styles.exercise_name
-        ),
-    ]
-    # Large print keeps to what the client does, so an exercise fits its page.
-    if exercise.purpose.strip() and not context.large:
-        block.append(Paragraph(f'<font color="{palette.muted}">{text.line(exercise.purpose)}</font>', styles.body))
-    ladder = _ladder(context, exercise, styles, gap)
-    summary, ladder_placed = _summary(context, item, exercise, fit, styles, ladder)
-    block += [Spacer(1, gap), *summary]
-    for label, lines in (("Getting ready", exercise.setup), ("The movement", exercise.steps)):
-        cleaned = [line for line in (text.markup(line) for line in lines) if line]
-        if cleaned:
-            block.append(Paragraph(label, styles.label))
-            block.extend(
-                Paragraph(line, styles.step, bulletText=f"{index}.") for index, line in enumerate(cleaned, start=1)
-            )
-    if item.note.strip():
-        who = text.line(context.therapist) if context.therapist.strip() else "your therapist"
-        note: list[Flowable] = [Paragraph(f"A note from {who}", styles.panel_heading)]
-        note.extend(Paragraph(line, styles.panel_body) for line in text.paragraphs(item.note))
-        padding = (6, 10) if fit.tight else (9, 12)
-        block += [
-            Spacer(1, gap * 1.5),
-            Panel(note, background=theme.colour(palette.tint), bar=theme.colour(palette.brand), padding=padding),
-        ]
-    if exercise.safety.strip():
-        block += [Spacer(1, gap * 1.2), Paragraph(f"<b>Take care:</b> {text.markup(exercise.safety)}", styles.body)]
-    if not ladder_placed:
-        block.extend(ladder)
-    return block
-
-
-def _key_points(context: HandoutContext, exercise: Exercise, styles: Styles) -> list[Flowable]:
-    cues = [line for line in (context.text.markup(cue) for cue in exercise.cues) if line]
-    if not cues:
-        return []
-    return [Paragraph("Key points", styles.label), *(Paragraph(cue, styles.step, bulletText="•") for cue in cues)]
-
-
-def _summary(
-    context: HandoutContext, item: PlanItem, exercise: Exercise, fit: Fit, styles: Styles, ladder: list[Flowable]
-) -> tuple[list[Flowable], bool]:
-    """The picture with "How much" beside it, and the key points; stacked when there are two photos or none.
-
-    Beside one drawing go "How much" and then the key points and the
-    easier/harder lines where that makes the exercise shorter; the rest runs
-    the page's full width below, where it takes fewer lines.  Returns the
-    flowables and whether the easier/harder lines were placed.
-    """
-    how_much = _prescription_panel(context, item, exercise, styles, fit.tight)
-    key_points = _key_points(context, exercise, styles)
-    pictures = exercise_pictures(context, exercise)
-    picture_height = fit.picture_mm * mm
-    if len(pictures) != 1:
-        story: list[Flowable] = []
-        if pictures:
-            story += [picture_row(context, pictures, context.frame_width, picture_height), Spacer(1, 4 * mm)]
-        return [*story, how_much, *key_points], False
-    # One drawing sits on the left and the summary on the right, so the picture and words read together.
-    # A picture made smaller to fit the page gives its spare width to the words beside it.
-    picture_width = min(context.frame_width * fit.picture_share, picture_height * pictures[0].aspect)
-    picture = picture_row(context, pictures, picture_width, picture_height)
-    picture.hAlign = "LEFT"
-    side_width = context.frame_width - picture_width - 6 * mm
-    beside: list[Flowable] = [how_much]
-    below: list[Flowable] = []
-    ladder_placed = False
-    filled = story_height(beside, side_width, context.frame_height)
-    for group in (key_points, ladder):
-        if not group:
-            continue
-        grown = story_height([*beside, *group], side_width, context.frame_height)
-        full_width = story_height(group, context.frame_width, context.frame_height)
-        # Beside the picture where that makes the exercise shorter by a line or more (the words wrap more
-        # in the narrow column, so a tie goes to the full width).
-        if not below and max(picture.height, grown) + 12 < max(picture.height, filled) + full_width:
-            beside += group
-            filled = grown
-            ladder_placed = ladder_placed or group is ladder
-        elif group is key_points:
-            below += group  # the easier/harder lines not beside the picture end the exercise, as usual
-    row = Table(
-        [[picture, beside]],
-        colWidths=[picture_width + 6 * mm, side_width],
-        style=table_style(("VALIGN", (0, 0), (-1, -1), "TOP")),
-    )
-    return [row, *below], ladder_placed
-
-
-def _prescription_panel(
-    context: HandoutContext, item: PlanItem, exercise: Exercise, styles: Styles, tight: bool = False
-) -> Flowable:
-    """The prescription in plain words, the main instruction first: "3 sets of 10, each side · rest 60 s · ..."."""
-    theme = context.theme
-    prescription = item.prescription
-    work = keep_units_together(context.text.line(prescription.work_in_words()))
-    words = keep_units_together(context.text.line(prescription.in_words(exercise.tempo_words)))
-    rest = words[len(work) :] if words.startswith(work) else " · " + words
-    markup = f"<b>{work}</b>{rest}"
-    content = [Paragraph("How much", styles.kicker), Paragraph(markup, styles.body)]
-    return Panel(content, background=theme.colour(theme.palette.tint), padding=(6, 10) if tight else (8, 12))
-
-
-def _ladder(context: HandoutContext, exercise: Exercise, styles: Styles, gap: float) -> list[Flowable]:
-    """The next easier and harder exercise, named so the client can step down or up on their own."""
-    text = context.text
-    lines = []
-    easier = context.names(exercise.regressions)
-    harder = context.names(exercise.progressions)
-    if easier:
-        lines.append(f"<b>Unsure or sore? Try:</b> {' or '.join(text.line(name) for name in easier)}")
-    if harder:
-        lines.append(f"<b>Easy for two sessions? Move on to:</b> {' or '.join(text.line(name) for name in harder)}")
-    if not lines:
-        return []
-    return [Spacer(1, gap), *(Paragraph(line, styles.body) for line in lines)]
-
-
 __all__ = [
     "HandoutError",
     "HandoutOptions",
+    "HandoutWarning",
     "RenderResult",
+    "WarningKind",
     "render_handout",
     "render_handout_with_warnings",
 ]

@@ -166,11 +166,14 @@ def load_exercise_pictures(
     return pictures, problems
 
 
+# The colour the drawings in images/ are drawn in (designer.illustrations.render.DEFAULT_ACCENT), written here so
+# that a handout in that colour does not import the drawing renderer at all.
+DRAWN_ACCENT = "#2A6F6B"
+
+
 def _drawing_in(drawing_id: str, accent: str, drawn_file: Path) -> PreparedImage | None:
     """A built-in drawing in the clinic's colour; None when it is already in that colour or has no description."""
-    from designer.illustrations.render import DEFAULT_ACCENT
-
-    if accent == DEFAULT_ACCENT.upper():
+    if accent == DRAWN_ACCENT:
         return None
     try:
         stamp = drawn_file.stat().st_mtime_ns  # a regenerated drawing is drawn again

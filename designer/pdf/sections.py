@@ -17,13 +17,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Paragraph, Spacer, Table
 
 from designer.domain import Clinic, Exercise, Layout, PaperSize, Plan, PlanItem
-from designer.domain.clinic import is_safe_link
 
-from .document import FooterItem, long_date
+from .document import long_date
 from .flowables import Panel, table_style
-from .images import PictureRow, PreparedImage, QrCode, load_exercise_pictures
-from .text import UserText, keep_units_together, mail_link, phone_link, web_label
+from .images import PictureRow, PreparedImage, load_exercise_pictures
+from .text import UserText, keep_units_together
 from .theme import FONT, Theme
+from .warnings import HandoutWarning, WarningKind
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +46,8 @@ class HandoutContext:
     logo: PreparedImage | None = None
     photos_dir: Path | None = None
     text: UserText = field(default_factory=UserText)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[HandoutWarning] = field(default_factory=list)
+    next_appointment: dt.datetime | None = None
 
     def exercise(self, item: PlanItem) -> Exercise:
         return self.exercises[item.exercise_id]
@@ -55,9 +56,10 @@ class HandoutContext:
         """Names of ladder neighbours that are known; an unknown id is simply not offered."""
         return [self.exercises[other].name for other in exercise_ids if other in self.exercises]
 
-    def warn(self, message: str) -> None:
+    def warn(self, message: str, kind: WarningKind = WarningKind.OTHER) -> None:
+        """Tell the therapist something about this handout (once, however often it comes up)."""
         if message not in self.warnings:
-            self.warnings.append(message)
+            self.warnings.append(message if isinstance(message, HandoutWarning) else HandoutWarning(message, kind))
 
     def numbered_items(self) -> list[tuple[int, PlanItem]]:
         """Every item with its number on the handout, in the order the client meets them (stage by stage)."""
@@ -73,7 +75,7 @@ def exercise_pictures(context: HandoutContext, exercise: Exercise) -> list[Prepa
     """The exercise's pictures ready to draw; any that cannot be used are left out with a warning."""
     pictures, problems = load_exercise_pictures(exercise, context.photos_dir, context.clinic.colour)
     for problem in problems:
-        context.warn(problem)
+        context.warn(problem, WarningKind.PICTURE_PROBLEM)
     return pictures
 
 
@@ -128,8 +130,7 @@ def plan_details_markup(context: HandoutContext) -> str:
 
     def unbroken(name: str) -> str:
         # A name is not split over two lines unless it is too long for one.
-        cleaned = text.line(name)
-        return cleaned.replace(" ", "\u00a0") if len(cleaned) <= 40 else cleaned
+        return text.line(name, unbroken=len(text.clean(name, multiline=False)) <= 40)
 
     parts = []
     if context.client_name.strip():
@@ -137,7 +138,8 @@ def plan_details_markup(context: HandoutContext) -> str:
     parts.append(long_date(context.date).replace(" ", "\u00a0"))
     if context.therapist.strip():
         parts.append(f"Your\u00a0therapist: <b>{unbroken(context.therapist)}</b>")
-    return "&nbsp;&nbsp;·&nbsp;&nbsp; ".join(parts)
+    # The separator starts the next part, so no line ends with a "·".
+    return " &nbsp;·&nbsp;&nbsp;".join(parts)
 
 
 def title_block(context: HandoutContext) -> list[Flowable]:
@@ -213,7 +215,7 @@ def stages_overview(context: HandoutContext) -> list[Flowable]:
             for item in context.plan.items_in(stage.id)
         ]
         if in_stage:
-            right.append(Paragraph(f"<b>Exercises:</b> {' · '.join(in_stage)}", styles.small))
+            right.append(Paragraph(f"<b>Exercises:</b> {' &nbsp;·&nbsp;'.join(in_stage)}", styles.small))
         if not right:
             right.append(Paragraph("", styles.body))
         rows.append([left, right])
@@ -326,156 +328,3 @@ def plan_notes(context: HandoutContext) -> list[Flowable]:
     story.extend(Paragraph(line, styles.body) for line in context.text.paragraphs(context.plan.notes))
     story.append(Spacer(1, context.theme.metrics.section_gap))
     return story
-
-
-# -- booking and contact ------------------------------------------------------------
-
-
-def missing_contact_warning(context: HandoutContext) -> str | None:
-    """A sentence for the therapist when the handout cannot tell the client how to book or get in touch."""
-    clinic = context.clinic
-    missing = [
-        label
-        for label, value in (
-            ("booking link", clinic.booking_link),
-            ("phone number", clinic.phone),
-            ("email address", clinic.email),
-        )
-        if not value.strip()
-    ]
-    if not missing:
-        return None
-    listed = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " or " + missing[-1]
-    keys = " ".join(
-        f"{key}=..."
-        for key, label in (("booking_link", "booking link"), ("phone", "phone number"), ("email", "email address"))
-        if label in missing
-    )
-    consequence = (
-        "so it has no booking details and the footer has no contact details"
-        if len(missing) == 3
-        else "so the client cannot find it on the handout"
-    )
-    them = "it" if len(missing) == 1 else "them"
-    return (
-        f"The clinic profile has no {listed}, {consequence}. Add {them} in Clinic settings in the window, "
-        f"or with: python main.py clinic --set {keys}"
-    )
-
-
-def safe_booking_link(context: HandoutContext) -> str:
-    """The booking link when it is a web address; anything else is left out with a warning."""
-    link = context.clinic.booking_link.strip()
-    if not link:
-        return ""
-    if is_safe_link(link) and link.lower().startswith(("http://", "https://")):
-        return link
-    context.warn("The booking link is not a web address (http:// or https://), so it was left off the handout.")
-    return ""
-
-
-def safe_web_link(link: str) -> str:
-    link = link.strip()
-    return link if link.lower().startswith(("http://", "https://")) and is_safe_link(link) else ""
-
-
-def contact_items(context: HandoutContext) -> list[FooterItem]:
-    """Phone, email and website for the footer, each clickable when safe."""
-    clinic = context.clinic
-    text = context.text
-    items: list[FooterItem] = []
-    if clinic.phone.strip():
-        items.append(FooterItem(text.clean(clinic.phone, multiline=False), phone_link(clinic.phone)))
-    if clinic.email.strip():
-        items.append(FooterItem(text.clean(clinic.email, multiline=False), mail_link(clinic.email)))
-    website = safe_web_link(clinic.website)
-    if website:
-        items.append(FooterItem(text.clean(web_label(website), multiline=False), website))
-    return items
-
-
-def booking_block(context: HandoutContext) -> list[Flowable]:
-    """How to book and reach the clinic: the booking link as a link and a QR code, Instagram, phone, email.
-
-    How to book sits beside the QR codes; the contact details run on below
-    across the whole box, each kept on one line where it can be, so the block
-    stays short enough to share a page with the last exercise.
-    """
-    theme = context.theme
-    styles = theme.styles
-    text = context.text
-    clinic = context.clinic
-    link_colour = theme.palette.heading
-    booking = safe_booking_link(context)
-    instagram = safe_web_link(clinic.instagram_link) if clinic.instagram.strip() else ""
-
-    def detail(label: str, address: str, shown: str) -> str:
-        # No-break spaces inside one detail: a line breaks between details, not inside a phone number.
-        return f"<b>{label}:</b>&nbsp;{text.link(address, shown.strip().replace(' ', chr(0xA0)), colour=link_colour)}"
-
-    details: list[str] = []
-    if clinic.phone.strip():
-        details.append(detail("Phone", phone_link(clinic.phone), clinic.phone))
-    if clinic.email.strip():
-        details.append(detail("Email", mail_link(clinic.email), clinic.email))
-    if instagram:
-        details.append(detail("Instagram", instagram, clinic.instagram_handle))
-    website = safe_web_link(clinic.website)
-    if website:
-        details.append(detail("Website", website, web_label(website)))
-    if clinic.address.strip():
-        details.append(f"<b>Address:</b> {text.line(clinic.address)}")
-    if not booking and not details:
-        return []
-    contact = [Paragraph("&nbsp;&nbsp;&nbsp;&nbsp; ".join(details), styles.panel_body)] if details else []
-    border = theme.colour(theme.palette.panel_border)
-    if not booking:
-        return [Panel([Paragraph("Get in touch", styles.panel_heading), *contact], border=border, padding=(12, 14))]
-    codes: list[tuple[str, str, float]] = [(booking, "Scan to book", theme.metrics.qr_size)]
-    if instagram:
-        codes.append((instagram, "Instagram", theme.metrics.qr_size * 0.8))
-    # The Instagram code goes only where it leaves the words enough room; the booking code always fits.
-    while len(codes) > 1 and _codes_width(codes) > context.frame_width * 0.45:
-        codes.pop()
-    code_table = Table(
-        [
-            [
-                [QrCode(link, code_size, theme.colour("#000000")), Paragraph(caption, styles.centre)]
-                for link, caption, code_size in codes
-            ]
-        ],
-        colWidths=[code_size + (4 * mm if index else 0) for index, (_l, _c, code_size) in enumerate(codes)],
-        hAlign="RIGHT",
-        style=table_style(
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (1, 0), (-1, -1), 4 * mm),
-        ),
-    )
-    panel_inner = context.frame_width - 2 * 14
-    codes_width = _codes_width(codes)
-    words_width = panel_inner - codes_width - 6 * mm
-    link_style = styles.body_bold
-    how_to_book: list[Flowable] = [
-        Paragraph("Book your next session", styles.panel_heading),
-        Paragraph("Scan the code with your phone's camera, or go to:", styles.panel_body),
-        Paragraph(
-            text.link(
-                booking,
-                web_label(booking),
-                colour=link_colour,
-                fit=(link_style.fontName, link_style.fontSize, words_width),
-            ),
-            link_style,
-        ),
-    ]
-    top = Table(
-        [[how_to_book, code_table]],
-        colWidths=[words_width, codes_width + 6 * mm],
-        style=table_style(("VALIGN", (0, 0), (-1, -1), "TOP")),
-    )
-    gap: list[Flowable] = [Spacer(1, theme.metrics.gap)] if contact else []
-    return [Panel([top, *gap, *contact], border=border, padding=(12, 14))]
-
-
-def _codes_width(codes: Sequence[tuple[str, str, float]]) -> float:
-    return sum(size for _link, _caption, size in codes) + 4 * mm * max(0, len(codes) - 1)

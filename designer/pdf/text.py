@@ -6,8 +6,12 @@ such as ``keep pain < 3/10`` would break the render and ``<img src="/etc/passwd"
 would try to read a file.  So every piece of user text passes through
 ``UserText`` here before it meets a Paragraph:
 
-- characters the bundled font cannot show (emoji, scripts DejaVu Sans lacks) and
-  invisible control characters are dropped, and remembered so the handout can warn;
+- characters no bundled font can show (emoji, rare scripts) and invisible control
+  characters are dropped, and remembered so the handout can warn (a typed warning
+  naming them: never a silent gap);
+- Arabic is joined (its presentation forms) and Hebrew and Arabic are set right to
+  left within the line (``visual``), since ReportLab lays text out left to right;
+- Chinese, Japanese and Korean are set in the bundled CJK font (``<font>`` runs);
 - ``&``, ``<``, ``>`` and quotes are escaped, so the text prints exactly as typed;
 - line breaks become ``<br/>``.
 
@@ -18,12 +22,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from designer.domain.clinic import is_safe_link
 
-from .theme import is_right_to_left, printable_characters
+from .theme import cjk_font_for, font_runs, is_right_to_left, printable_characters
+from .warnings import HandoutWarning, WarningKind
 
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _SPACES = re.compile(r"[ \t]+")
@@ -54,16 +60,29 @@ class UserText:
         text = unicodedata.normalize("NFC", _LINE_BREAKS.sub("\n", text))
         text = _INVISIBLE.sub("", text).replace("\t", " ")
         kept: list[str] = []
+        if text.isascii():
+            # The common case: plain English needs no per-character look-up (only control characters go).
+            kept_text = "".join(char if char == "\n" or " " <= char < "\x7f" else "" for char in text)
+            return self._tidy(kept_text, multiline)
         for char in text:
             if char == "\n":
                 kept.append(char if multiline else " ")
             elif unicodedata.category(char) == "Cc":
                 continue
-            elif ord(char) in self._printable:
+            elif unicodedata.category(char) in ("Mn", "Me") and (
+                is_right_to_left(char) or (kept and _base_is_right_to_left(kept))
+            ):
+                # Vowel marks, and any other mark on a Hebrew or Arabic letter: the letters print without them,
+                # as most print does (ReportLab cannot place a mark on a letter set right to left).
+                continue
+            elif ord(char) in self._printable or cjk_font_for(char):
                 kept.append(char)
             else:
                 self.dropped.add(char)
-        cleaned = "".join(kept)
+        return self._tidy("".join(kept), multiline)
+
+    @staticmethod
+    def _tidy(cleaned: str, multiline: bool) -> str:
         if not multiline:
             return " ".join(cleaned.split())
         # Trailing spaces on a line and runs of blank lines add nothing on paper.
@@ -72,15 +91,27 @@ class UserText:
 
     def markup(self, text: str) -> str:
         """Multi-line user text as paragraph markup: escaped, with line breaks kept."""
-        return escape(self.clean(text)).replace("\n", "<br/>")
+        return "<br/>".join(self._markup_line(line) for line in self.clean(text).split("\n"))
 
-    def line(self, text: str) -> str:
-        """One-line user text (a name, a title) as paragraph markup."""
-        return escape(self.clean(text, multiline=False))
+    def line(self, text: str, *, unbroken: bool = False) -> str:
+        """One-line user text (a name, a title) as paragraph markup; ``unbroken``: never split over lines."""
+        cleaned = self.clean(text, multiline=False)
+        return self._markup_line(cleaned.replace(" ", "\u00a0") if unbroken else cleaned)
+
+    def title(self, text: str) -> str:
+        """A heading's markup: its last two words held together, so no word stands alone on the last line."""
+        return self._markup_line(no_lone_last_word(self.clean(text, multiline=False)))
 
     def paragraphs(self, text: str) -> list[str]:
         """Multi-line text split at line breaks into separate paragraphs' markup (blank lines dropped)."""
-        return [escape(part) for part in self.clean(text).split("\n") if part.strip()]
+        return [self._markup_line(part) for part in self.clean(text).split("\n") if part.strip()]
+
+    def plain(self, text: str) -> str:
+        """One line of user text to draw straight on the page (page headers): cleaned, in visual order."""
+        return visual(curly_quotes(self.clean(text, multiline=False)))
+
+    def _markup_line(self, text: str) -> str:
+        return with_cjk_font(escape(visual(curly_quotes(text))))
 
     def link(
         self,
@@ -96,28 +127,102 @@ class UserText:
         a label wider than the width breaks after a "/" (a web address reads as its parts)
         rather than wherever the letters run out.
         """
-        plain = self.clean(label if label is not None else address, multiline=False)
+        plain = visual(self.clean(label if label is not None else address, multiline=False))
         parts = _break_after_slashes(plain, *fit) if fit else [plain]
-        shown = "<br/>".join(escape(part) for part in parts)
+        shown = "<br/>".join(with_cjk_font(escape(part)) for part in parts)
         address = address.strip()
         if not address or not is_safe_link(address) or any(ord(char) < 32 for char in address):
             return shown
         colour_attr = f' color="{colour}"' if colour and re.fullmatch(r"#[0-9A-Fa-f]{6}", colour) else ""
         return f'<a href="{escape(address)}"{colour_attr}><u>{shown}</u></a>'
 
-    def warning(self) -> str | None:
-        """A sentence for the therapist naming the characters that had to be left out, else None."""
+    def warning(self) -> HandoutWarning | None:
+        """A warning naming the characters that had to be left out, else None."""
         if not self.dropped:
             return None
         shown = sorted(self.dropped)
         sample = " ".join(shown[:12]) + (f" and {len(shown) - 12} more" if len(shown) > 12 else "")
-        advice = "Check names and notes for emoji or unusual symbols."
-        if any(is_right_to_left(char) for char in shown):
-            advice = (
-                "Right-to-left writing (such as Hebrew or Arabic) cannot be printed yet; "
-                "write names in Latin letters, and check notes for emoji or unusual symbols."
-            )
-        return f"Some characters cannot be printed with the handout font and were left out ({sample}). {advice}"
+        return HandoutWarning(
+            f"Some characters cannot be printed with the handout's fonts and were left out ({sample}). "
+            "Check names and notes for emoji or unusual symbols.",
+            WarningKind.MISSING_CHARACTERS,
+            tuple(shown),
+        )
+
+
+def _base_is_right_to_left(kept: list[str]) -> bool:
+    """Whether the letter a mark would sit on (the last kept character that is not a mark) is right to left."""
+    for char in reversed(kept):
+        if not unicodedata.category(char).startswith("M"):
+            return is_right_to_left(char)
+    return False
+
+
+def visual(text: str) -> str:
+    """One line in the order it is drawn: Arabic letters joined, Hebrew and Arabic runs right to left.
+
+    ReportLab draws characters left to right as given, so a right-to-left name is
+    reordered here (the line's own direction stays left to right: the handout is
+    in English).  A right-to-left run that wraps over two lines keeps its order
+    within each line but not across them; names and titles are short enough.
+    """
+    if text.isascii() or not _RIGHT_TO_LEFT.search(text):
+        return text
+    from bidi import get_display  # only for the few handouts that need them
+
+    return get_display(_arabic_reshaper().reshape(text), base_dir="L")
+
+
+def _arabic_reshaper() -> Any:
+    global _RESHAPER
+    if _RESHAPER is None:
+        import arabic_reshaper
+
+        # The one-glyph "Allah" ligature is not in DejaVu Sans; its letters joined one by one read the same.
+        _RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"ARABIC LIGATURE ALLAH": False})
+    return _RESHAPER
+
+
+_RESHAPER: Any = None
+# Quick tests before the character-by-character work: almost every line is neither right to left nor CJK.
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]")
+_MAY_BE_CJK = re.compile("[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff00-\uffef]")
+
+
+def with_cjk_font(markup: str) -> str:
+    """Runs of Chinese, Japanese or Korean in escaped markup wrapped in the CJK font that draws them."""
+    if markup.isascii() or not _MAY_BE_CJK.search(markup):
+        return markup
+    # Escaped markup holds only entities (&amp; ...) besides text, and entities are drawn by the main font.
+    return "".join(
+        run if run_font == "" else f'<font name="{run_font}">{run}</font>' for run, run_font in font_runs(markup, "")
+    )
+
+
+_DOUBLE_OPENING = re.compile(r'(^|[\s(\[{\u2014\u2013=-])"')
+_SINGLE_OPENING = re.compile(r"(^|[\s(\[{\u2014\u2013=-])'")
+
+
+def curly_quotes(text: str) -> str:
+    """Typewriter quotes as printers set them: "x" becomes “x”, it's becomes it’s.
+
+    A quote after a space, a bracket, a dash or "=" (or at the start) opens; any other closes, and a lone
+    apostrophe inside a word is the closing single quote, as in print.
+    """
+    text = _DOUBLE_OPENING.sub("\\1\u201c", text).replace('"', "\u201d")
+    return _SINGLE_OPENING.sub("\\1\u2018", text).replace("'", "\u2019")
+
+
+def no_lone_last_word(text: str) -> str:
+    """The last two words joined by a no-break space, so a heading never ends with one word alone.
+
+    Only when the last word is short (a long one alone on a line still reads as a line, and joining
+    two long words could make a line too long to break at all).
+    """
+    head, space, last = text.rpartition(" ")
+    if not space or not head or len(last) > 12 or len(head.rpartition(" ")[2]) + len(last) > 24:
+        return text
+    return f"{head}\u00a0{last}"
 
 
 def _break_after_slashes(text: str, font: str, size: float, width: float) -> list[str]:

@@ -11,147 +11,39 @@ for more contrast than the others.
 
 from __future__ import annotations
 
-import threading
-import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache, partial
-from pathlib import Path
+from functools import lru_cache
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.pdfdoc import PDFDocument
-from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 
 from designer.domain import Layout, PaperSize
 
-FONTS_DIR = Path(__file__).resolve().parent / "fonts"
-
-# DejaVu Sans covers Latin (with Latin Extended), Greek and Cyrillic, so clients' names print as typed.
-FONT = "DejaVuSans"
-FONT_BOLD = "DejaVuSans-Bold"
-FONT_ITALIC = "DejaVuSans-Oblique"
-FONT_BOLD_ITALIC = "DejaVuSans-BoldOblique"
-_FONT_FILES = {
-    FONT: "DejaVuSans.ttf",
-    FONT_BOLD: "DejaVuSans-Bold.ttf",
-    FONT_ITALIC: "DejaVuSans-Oblique.ttf",
-    FONT_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
-}
+from .typefaces import (
+    CJK_FONT,
+    FONT,
+    FONT_BOLD,
+    FONT_BOLD_ITALIC,
+    FONT_ITALIC,
+    FONTS_DIR,
+    KOREAN_FONT,
+    HandoutFont,
+    cjk_font_for,
+    fallback_characters,
+    font_runs,
+    is_right_to_left,
+    may_need_cjk_font,
+    printable_characters,
+    register_fonts,
+    text_width,
+    to_unicode_cmap,
+)
 
 PAGE_SIZES: dict[PaperSize, tuple[float, float]] = {PaperSize.A4: A4, PaperSize.LETTER: LETTER}
-
-_font_lock = threading.Lock()
-_fonts_registered = False
-
-
-def to_unicode_cmap(font_name: str, subset: list[int]) -> str:
-    """The ToUnicode map of one font subset, with every character written as UTF-16 (as the PDF standard asks).
-
-    ReportLab writes a character beyond U+FFFF (an emoji the font draws) as five
-    hex digits, which PDF readers refuse, so the character vanished from the
-    text layer (copy, search, screen readers) although it was drawn.  Beyond
-    U+FFFF a character is two UTF-16 units (a surrogate pair).
-    """
-
-    def utf16(code_point: int) -> str:
-        return chr(code_point).encode("utf-16-be", "surrogatepass").hex().upper()
-
-    return "\n".join(
-        [
-            "/CIDInit /ProcSet findresource begin",
-            "12 dict begin",
-            "begincmap",
-            "/CIDSystemInfo",
-            f"<< /Registry ({font_name})",
-            f"/Ordering ({font_name})",
-            "/Supplement 0",
-            ">> def",
-            f"/CMapName /{font_name} def",
-            "/CMapType 2 def",
-            "1 begincodespacerange",
-            f"<00> <{len(subset) - 1:02X}>",
-            "endcodespacerange",
-            f"{len(subset)} beginbfchar",
-            *(f"<{code:02X}> <{utf16(code_point)}>" for code, code_point in enumerate(subset)),
-            "endbfchar",
-            "endcmap",
-            "CMapName currentdict /CMap defineresource pop",
-            "end",
-            "end",
-        ]
-    )
-
-
-class HandoutFont(TTFont):
-    """A TrueType font whose text layer gives back every character it draws, emoji included."""
-
-    def addObjects(self, doc: PDFDocument) -> None:  # ReportLab calls it by this name
-        subsets = [list(subset) for subset in self.state[doc].subsets] if doc in self.state else []
-        super().addObjects(doc)  # forgets the document's subsets, so they are read first
-        for number, subset in enumerate(subsets):
-            if max(subset, default=0) <= 0xFFFF:
-                continue  # ReportLab's own map is right for these
-            # The name ReportLab gave the subset and its map: six letters, "+", the face's name.
-            name = b"".join((SUBSETN(number), b"+", self.face.name, self.face.subfontNameX)).decode("pdfdoc")
-            stream = doc.idToObject.get("toUnicodeCMap:" + name)
-            if stream is not None:
-                stream.content = to_unicode_cmap(name, subset)
-
-
-def register_fonts() -> None:
-    """Register the bundled fonts with ReportLab once per process (reading the files is the slow part)."""
-    global _fonts_registered
-    if _fonts_registered:
-        return
-    with _font_lock:
-        if _fonts_registered:
-            return
-        for name, file_name in _FONT_FILES.items():
-            path = FONTS_DIR / file_name
-            if not path.is_file():
-                raise FileNotFoundError(
-                    f"The handout font {path} is missing; reinstall the programme designer to restore it."
-                )
-            pdfmetrics.registerFont(HandoutFont(name, str(path)))
-        # The family lets <b> and <i> inside paragraphs pick the right face.
-        pdfmetrics.registerFontFamily(
-            FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
-        )
-        _fonts_registered = True
-
-
-# Hebrew, Arabic, Syriac, Thaana, N'Ko ... and their presentation forms, marks (vowel points) included.
-_RIGHT_TO_LEFT_BLOCKS = ((0x0590, 0x08FF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF))
-
-
-def is_right_to_left(char: str) -> bool:
-    """A letter or mark of writing read from right to left (Hebrew, Arabic and others)."""
-    code = ord(char)
-    return unicodedata.bidirectional(char) in ("R", "AL", "AN") or any(
-        low <= code <= high for low, high in _RIGHT_TO_LEFT_BLOCKS
-    )
-
-
-@lru_cache(maxsize=1)
-def printable_characters() -> frozenset[int]:
-    """Code points the handout prints correctly: every one of the four faces has a glyph for them.
-
-    Right-to-left writing is left out although DejaVu Sans has Hebrew letters:
-    ReportLab lays text out left to right only, so a Hebrew name would print
-    with its letters in reverse order.  Leaving it out gives the therapist a
-    warning to act on instead of a name that silently reads wrongly.
-    """
-    register_fonts()
-    covered: frozenset[int] | None = None
-    for name in _FONT_FILES:
-        font = pdfmetrics.getFont(name)
-        face_chars = frozenset(font.face.charToGlyph.keys())
-        covered = face_chars if covered is None else covered & face_chars
-    return frozenset(code for code in covered or () if not is_right_to_left(chr(code)))
 
 
 # -- colours ------------------------------------------------------------------
@@ -258,6 +150,8 @@ class Metrics:
     illustration_height: float  # the tallest an exercise picture may be
     qr_size: float
     footer_size: float
+    smallest: float = 0  # no text under this size (0: the proportions alone decide)
+    smallest_heading: float = 0  # no heading under this size
 
 
 _METRICS = {
@@ -275,13 +169,15 @@ _METRICS = {
     Layout.LARGE_PRINT: Metrics(
         margin_side=16 * mm,
         margin_top=14 * mm,
-        margin_bottom=18 * mm,
-        body_size=14,
+        margin_bottom=22 * mm,  # room for a footer of two lines at 16 pt
+        body_size=16,  # RNIB Clear Print: body 16 pt or more, headings 20 pt or more, nothing under 14 pt
         gap=7,
         section_gap=18,
         illustration_height=66 * mm,
         qr_size=36 * mm,
-        footer_size=11,
+        footer_size=16,  # the page header and footer at body size: on every page, they are much of the text
+        smallest=14,
+        smallest_heading=20,
     ),
     Layout.COMPACT: Metrics(
         margin_side=14 * mm,
@@ -291,8 +187,9 @@ _METRICS = {
         gap=4,
         section_gap=8,
         illustration_height=0,
-        qr_size=19 * mm,
-        footer_size=8,
+        qr_size=22 * mm,
+        footer_size=10,  # the compact page's smallest text, footer included, is 10 pt
+        smallest=10,
     ),
 }
 
@@ -370,16 +267,28 @@ def _bulleted(style: ParagraphStyle, colour: str) -> ParagraphStyle:
 
 
 def make_styles(
-    palette: Palette, body_size: float, line_spacing: float = 1.38, spacing_size: float | None = None
+    palette: Palette,
+    body_size: float,
+    line_spacing: float = 1.38,
+    spacing_size: float | None = None,
+    smallest: float = 0,
+    smallest_heading: float = 0,
 ) -> Styles:
     """Styles scaled from one body size, so every layout keeps the same proportions.
 
     ``spacing_size`` sets the gaps between paragraphs; large print keeps the
     detailed layout's gaps, as bigger letters do not need bigger gaps.
+    ``smallest`` and ``smallest_heading`` are floors: large print keeps every
+    line at 14 pt or more and every heading at 20 pt or more (RNIB Clear Print),
+    compact keeps every line at 10 pt or more.
     """
     size = body_size
     gap = spacing_size or body_size
-    _style = partial(_plain_style, line_spacing=line_spacing)
+
+    def _style(name: str, at: float, colour: str, **options: Any) -> ParagraphStyle:
+        floor = smallest_heading if name in _HEADINGS else smallest
+        return _plain_style(name, max(at, floor), colour, line_spacing=line_spacing, **options)
+
     text, heading, muted = palette.text, palette.heading, palette.muted
     indent = size * 1.7
     return Styles(
@@ -401,7 +310,7 @@ def make_styles(
         ),
         label=_style(
             "label",
-            size * 0.95,
+            size if smallest else size * 0.95,  # with a floor (large print), labels keep the body's size
             heading,
             font=FONT_BOLD,
             space_before=gap * 0.6,
@@ -421,6 +330,10 @@ def make_styles(
         centre=_style("centre", size * 0.85, muted, align=TA_CENTER),
         footer=_style("footer", size * 0.75, muted),
     )
+
+
+# Styles that are headings, for the heading floor.
+_HEADINGS = frozenset({"clinic_name", "title", "section", "exercise_name", "panel_heading"})
 
 
 @dataclass(frozen=True)
@@ -447,8 +360,11 @@ def theme_for(brand: str, accent: str, layout: Layout) -> Theme:
     # Large print: big letters need a little less space between lines to keep an exercise on its page.
     line_spacing = 1.3 if layout is Layout.LARGE_PRINT else 1.38
     spacing_size = _METRICS[Layout.DETAILED].body_size if layout is Layout.LARGE_PRINT else None
-    styles = make_styles(palette, metrics.body_size, line_spacing, spacing_size)
-    tight = make_styles(palette, metrics.body_size, line_spacing - 0.15, (spacing_size or metrics.body_size) * 0.6)
+    floors = (metrics.smallest, metrics.smallest_heading)
+    styles = make_styles(palette, metrics.body_size, line_spacing, spacing_size, *floors)
+    tight = make_styles(
+        palette, metrics.body_size, line_spacing - 0.15, (spacing_size or metrics.body_size) * 0.6, *floors
+    )
     return Theme(layout=layout, palette=palette, styles=styles, metrics=metrics, tight_styles=tight)
 
 
@@ -456,4 +372,37 @@ def theme_for(brand: str, accent: str, layout: Layout) -> Theme:
 def compact_styles(brand: str, accent: str, body_size: float, line_spacing: float = 1.38) -> Styles:
     """Compact-layout styles at a given size: the one-page table shrinks its text (a little) to fit."""
     register_fonts()
-    return make_styles(Palette.for_clinic(brand, accent), body_size, line_spacing)
+    return make_styles(
+        Palette.for_clinic(brand, accent), body_size, line_spacing, smallest=_METRICS[Layout.COMPACT].smallest
+    )
+
+
+__all__ = [
+    "CJK_FONT",
+    "FONT",
+    "FONTS_DIR",
+    "FONT_BOLD",
+    "FONT_BOLD_ITALIC",
+    "FONT_ITALIC",
+    "KOREAN_FONT",
+    "PAGE_SIZES",
+    "HandoutFont",
+    "Metrics",
+    "Palette",
+    "Styles",
+    "Theme",
+    "cjk_font_for",
+    "compact_styles",
+    "contrast_ratio",
+    "fallback_characters",
+    "font_runs",
+    "is_right_to_left",
+    "make_styles",
+    "may_need_cjk_font",
+    "metrics_for",
+    "printable_characters",
+    "register_fonts",
+    "text_width",
+    "theme_for",
+    "to_unicode_cmap",
+]

@@ -210,3 +210,17 @@ def text_runs(pdf: bytes) -> list[Run]:
 
 def page_heights(pdf: bytes) -> list[float]:
     return [float(page.mediabox.height) for page in reader(pdf).pages]
+
+
+def problems(result: Any) -> list[str]:
+    """A render's warnings except "no logo", which every test clinic without a logo gets."""
+    from designer.pdf.warnings import WarningKind
+
+    return [warning for warning in result.warnings if warning.kind is not WarningKind.NO_LOGO]
+
+
+def printed(text: str) -> str:
+    """Text as the handout prints it: typewriter quotes become curly ones."""
+    from designer.pdf.text import curly_quotes
+
+    return curly_quotes(text)

@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from pdf_samples import all_text, image_count, item, make_drawing, page_texts, simple_plan, staged_plan
+from pdf_samples import (
+    all_text,
+    image_count,
+    item,
+    make_drawing,
+    page_texts,
+    printed,
+    problems,
+    simple_plan,
+    staged_plan,
+)
 
 from designer.domain import Clinic, Exercise, Layout, Plan
 from designer.pdf import HandoutOptions, RenderResult, render_handout, render_handout_with_warnings
@@ -22,17 +33,17 @@ def render(plan: Plan, exercises: dict[str, Exercise], clinic: Clinic, **options
 def test_compact_is_one_page(exercises: dict[str, Exercise], clinic: Clinic, drawings: Drawings) -> None:
     result = render(staged_plan(), exercises, clinic, layout=Layout.COMPACT, client_name="Ann Lee")
     assert result.page_count == 1
-    assert result.warnings == []
+    assert problems(result) == []
     text = all_text(result.pdf)
     assert "You are not fragile" in text and "Book your next session" in text
 
 
-def test_compact_twelve_exercises_still_one_page(exercises: dict[str, Exercise], clinic: Clinic) -> None:
+def test_compact_twelve_exercises_on_two_pages(exercises: dict[str, Exercise], clinic: Clinic) -> None:
     ids = list(exercises)[:12]
     result = render(simple_plan(ids, notes="Walk daily."), exercises, clinic, layout=Layout.COMPACT)
-    assert result.page_count == 1
+    assert result.page_count == 2
     text = all_text(result.pdf)
-    assert all(exercises[exercise_id].name in text for exercise_id in ids)
+    assert all(printed(exercises[exercise_id].name) in text for exercise_id in ids)
 
 
 def test_large_print_gives_each_exercise_its_own_page(
@@ -41,14 +52,23 @@ def test_large_print_gives_each_exercise_its_own_page(
     plan = staged_plan()
     result = render(plan, exercises, clinic, layout=Layout.LARGE_PRINT, client_name="Ann Lee")
     texts = page_texts(result.pdf)
-    # The opening pages (advice, notes, stages), then one page for each exercise.
-    assert result.page_count - len(plan.items) in (1, 2, 3) and result.page_count == len(texts)
+    # The opening pages (advice, notes, stages), then a page or two (what it looks like, how to do it) for each.
+    assert len(plan.items) < result.page_count <= 3 + 2 * len(plan.items) and result.page_count == len(texts)
     assert "Walk every day" in texts[0]
-    headings = [f"{number} {exercises[i.exercise_id].name}" for number, i in enumerate(plan.items, start=1)]
-    for index, heading in enumerate(headings):
-        page = texts[result.page_count - len(plan.items) + index]
-        assert heading in page
-        assert not any(other in page for other in headings if other != heading)
+    headings = [f"{number} {printed(exercises[i.exercise_id].name)}" for number, i in enumerate(plan.items, start=1)]
+    starts = []
+    for heading in headings:
+        # The exercise's own pages (the stage table and the summary name it too, with the others).
+        pages = [
+            index
+            for index, page in enumerate(texts)
+            if heading in page and ("Key points" in page or "Getting ready" in page)
+        ]
+        assert pages, heading
+        starts.append(pages[0])
+        for page in pages:
+            assert not any(other in texts[page] for other in headings if other != heading)
+    assert starts == sorted(starts) and len(set(starts)) == len(starts)
     assert "Book your next session" in texts[-1]
 
 
@@ -66,24 +86,60 @@ def test_detailed_keeps_each_exercise_on_one_page(
         assert last_line[:30] in texts[pages[-1]]
 
 
-def test_tracking_sheet_adds_a_page_with_the_exercises(exercises: dict[str, Exercise], clinic: Clinic) -> None:
+def test_tracking_sheet_follows_the_plans_weeks_and_days(exercises: dict[str, Exercise], clinic: Clinic) -> None:
     plan = staged_plan()
     without = render(plan, exercises, clinic)
     with_sheet = render(plan, exercises, clinic, tracking_sheet=True)
     assert with_sheet.page_count == without.page_count + 1
     sheet = page_texts(with_sheet.pdf)[-1]
-    assert "My week" in sheet and "Pain today" in sheet and "Confidence moving today" in sheet
+    assert "Your progress, week by week" in sheet
+    assert "Pain during" in sheet and "Pain next morning" in sheet and "Confidence" in sheet
+    assert "24-hour rule" in sheet
     for plan_item in plan.items:
         assert exercises[plan_item.exercise_id].name in sheet
-    # Days start on the plan's first day (24 November 2026 is a Tuesday); scores run 0 to 10.
-    assert "Tue Wed Thu Fri Sat Sun Mon" in sheet
-    assert "0 1 2 3 4 5 6 7 8 9 10" in sheet
+    assert "Glute Bridge, 5 days a week" in sheet and "Bird Dog, every day" in sheet
+    # One table per stage, a row per week ("1–2", "3–5", "6 onwards"), a box per session (or per set).
+    for set_ticks in (False, True):
+        tables = sheet_tables(plan, exercises, clinic, set_ticks)
+        assert [len(table._cellvalues) - 1 for table in tables] == [2, 3, 4]
+        first_week = tables[0]._cellvalues[1]
+        bridge, bird_dog = (cell[0] if isinstance(cell, tuple) else cell for cell in first_week[1:3])
+        assert (bridge.sessions, bridge.per_session) == (5, 3 if set_ticks else 1)
+        assert (bird_dog.sessions, bird_dog.per_session) == (7, 2 if set_ticks else 1)
+        weeks = [row[0][0] if isinstance(row[0], tuple) else row[0] for row in tables[1]._cellvalues[1:]]
+        assert [week.getPlainText() for week in weeks] == ["3", "4", "5"]
+
+
+def sheet_tables(plan: Plan, exercises: dict[str, Exercise], clinic: Clinic, set_ticks: bool) -> list[object]:
+    from reportlab.platypus import KeepTogether, Table
+
+    from designer.pdf.handout import _make_context
+    from designer.pdf.tracking import tracking_sheet
+
+    context = _make_context(plan, exercises, clinic, HandoutOptions())
+    story = tracking_sheet(context, set_ticks=set_ticks)
+    flat_story = [part for flowable in story for part in getattr(flowable, "_content", [flowable])]
+    assert not any(isinstance(part, KeepTogether) for part in flat_story)
+    return [part for part in flat_story if isinstance(part, Table)]
+
+
+def test_tracking_weeks_come_from_the_stage_or_the_review_date() -> None:
+    from designer.pdf.tracking import plan_weeks, stage_weeks
+
+    assert stage_weeks("1–2") == [1, 2]
+    assert stage_weeks("3 to 6") == [3, 4, 5, 6]
+    assert stage_weeks("7") == [7]
+    assert stage_weeks("6 onwards") == [6, 7, 8, 9]
+    assert stage_weeks("ongoing") == []
+    plan = simple_plan(["glute-bridge"])
+    assert plan_weeks(plan) == 4
+    assert plan_weeks(dataclasses.replace(plan, review_date=plan.start_date + dt.timedelta(days=40))) == 6
 
 
 @pytest.mark.parametrize("layout", [Layout.COMPACT, Layout.LARGE_PRINT])
 def test_tracking_sheet_follows_every_layout(layout: Layout, exercises: dict[str, Exercise], clinic: Clinic) -> None:
     result = render(staged_plan(), exercises, clinic, layout=layout, tracking_sheet=True)
-    assert "My week" in all_text(result.pdf)
+    assert "Your progress, week by week" in all_text(result.pdf)
     if layout is Layout.COMPACT:
         assert result.page_count == 2
 
@@ -118,15 +174,15 @@ def test_thirty_exercises_flow_across_pages(exercises: dict[str, Exercise], clin
     plan = simple_plan(ids)
     result = render(plan, exercises, clinic)
     text = all_text(result.pdf)
-    assert all(exercises[exercise_id].name in text for exercise_id in ids)
-    assert result.page_count >= 30
+    assert all(printed(exercises[exercise_id].name) in text for exercise_id in ids)
+    assert result.page_count >= 15
     assert f"Page {result.page_count} of {result.page_count}" in text
     large = render(plan, exercises, clinic, layout=Layout.LARGE_PRINT)
     assert large.page_count >= 31  # the opening, then one page for each exercise
     compact = render(plan, exercises, clinic, layout=Layout.COMPACT)
-    assert all(exercises[exercise_id].name in all_text(compact.pdf) for exercise_id in ids)
-    if compact.page_count > 1:
-        assert any("one page" in warning for warning in compact.warnings)
+    assert all(printed(exercises[exercise_id].name) in all_text(compact.pdf) for exercise_id in ids)
+    if compact.page_count > 2:
+        assert any("up to 10 exercises" in warning for warning in compact.warnings)
 
 
 def test_long_stage_aims_split_instead_of_failing(exercises: dict[str, Exercise], clinic: Clinic) -> None:
@@ -144,7 +200,7 @@ def test_missing_logo_gives_a_warning_not_a_crash(
 ) -> None:
     result = render(staged_plan(), exercises, clinic, logo_file=tmp_path / "gone.png")
     assert result.page_count > 0 and image_count(result.pdf) == 0
-    assert len(result.warnings) == 1 and "logo" in result.warnings[0] and "without it" in result.warnings[0]
+    assert len(problems(result)) == 1 and "logo" in problems(result)[0] and "without it" in problems(result)[0]
 
 
 @pytest.mark.parametrize("content", [b"this is not a picture", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"])
@@ -231,7 +287,7 @@ def test_a_plan_without_exercises_still_renders(layout: Layout, exercises: dict[
     for plan in (simple_plan([]), dataclasses.replace(staged_plan(), items=())):
         result = render(plan, exercises, Clinic(), layout=layout, tracking_sheet=True)
         assert "You are not fragile" in all_text(result.pdf)
-        assert "My week" in all_text(result.pdf)
+        assert "Your progress, week by week" in all_text(result.pdf)
 
 
 def test_photos_stay_jpeg_and_drawings_stay_lossless(
@@ -282,7 +338,7 @@ def test_built_in_drawings_take_the_clinics_colour(exercises: dict[str, Exercise
 
 
 @pytest.mark.parametrize("layout", [Layout.DETAILED, Layout.COMPACT])
-def test_tracking_sheet_for_twelve_exercises_is_one_page(
+def test_tracking_sheet_for_twelve_exercises_in_ten_weeks_takes_two_pages_at_most(
     layout: Layout, exercises: dict[str, Exercise], clinic: Clinic
 ) -> None:
     from designer.library import Library
@@ -292,8 +348,8 @@ def test_tracking_sheet_for_twelve_exercises_is_one_page(
     assert len(plan.items) == 12
     without = render(plan, exercises, clinic, layout=layout)
     with_sheet = render(plan, exercises, clinic, layout=layout, tracking_sheet=True)
-    assert with_sheet.page_count == without.page_count + 1
-    assert "Confidence moving today" in page_texts(with_sheet.pdf)[-1]
+    assert with_sheet.page_count in (without.page_count + 1, without.page_count + 2)
+    assert "Pain next morning" in page_texts(with_sheet.pdf)[-1]
 
 
 def placed_picture_sizes(pdf: bytes) -> list[tuple[float, float]]:
@@ -329,7 +385,10 @@ def test_pictures_are_placed_by_printed_size_not_by_pixels(
     assert sizes[0] and sizes[0] == sizes[1]
     for width, height in sizes[0]:
         assert width == pytest.approx(height * 2, rel=0.01)  # the drawing's shape, whatever its pixels
-        assert height <= 70 * 2.835  # no taller than the largest picture a layout allows
+        assert height <= 115 * 2.835  # no taller than the largest picture a layout allows
+        if layout is Layout.LARGE_PRINT:
+            # A drawing's labels are 76 px of its 1800: at 117 mm wide or more they print at 14 pt or more.
+            assert width >= 117 * 2.835
 
 
 @pytest.mark.parametrize("layout", [Layout.DETAILED, Layout.LARGE_PRINT])

@@ -133,16 +133,49 @@ def printable(text: str, *, font_only: bool) -> str:
         else ""
         for char in unicodedata.normalize("NFC", visible)
     ]
-    return unicodedata.normalize("NFD", "".join(kept)).replace(" ", "")
+    # The handout prints typewriter quotes as curly ones: compared as straight, on both sides.
+    return unicodedata.normalize("NFD", "".join(kept)).replace(" ", "").translate(STRAIGHT_QUOTES)
+
+
+STRAIGHT_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
 
 
 def left_to_right(text: str) -> str:
-    return "".join(char for char in text if unicodedata.bidirectional(char) not in RIGHT_TO_LEFT)
+    """The text without its right-to-left writing: letters, and the marks that sit on them.
+
+    Hebrew and Arabic are printed in visual order (Arabic in joined forms), and a mark on a right-to-left
+    letter moves with its letter, so those marks are compared with the letters (as a count), not in order.
+    """
+
+    def is_rtl(char: str) -> bool:
+        return unicodedata.bidirectional(char) in RIGHT_TO_LEFT or "\u0590" <= char <= "\u08ff"
+
+    kept = []
+    for index, char in enumerate(text):
+        if is_rtl(char):
+            continue
+        if unicodedata.category(char).startswith("M"):
+            # The nearest letters on either side, past any other marks: a mark next to right-to-left writing goes.
+            before = next((c for c in reversed(text[:index]) if not unicodedata.category(c).startswith("M")), "")
+            after = next((c for c in text[index + 1 :] if not unicodedata.category(c).startswith("M")), "")
+            # A mark sits on the letter before it; reversed right-to-left text puts it before its letter instead.
+            on_left_to_right_letter = bool(before) and not is_rtl(before) and unicodedata.category(before)[0] == "L"
+            if (before and is_rtl(before)) or (after and is_rtl(after) and not on_left_to_right_letter):
+                continue
+        kept.append(char)
+    return "".join(kept)
+
+
+def strongly_left_to_right(text: str) -> str:
+    """Only the letters written left to right (bidi class L), in order."""
+    return "".join(char for char in text if unicodedata.bidirectional(char) == "L")
 
 
 def right_to_left(text: str) -> Counter[str]:
     """Right-to-left letters, counted: the PDF reader reorders them for display, so order is not compared."""
-    return Counter(char for char in text if unicodedata.bidirectional(char) in RIGHT_TO_LEFT)
+    # Arabic is printed in its joined (presentation) forms, which NFKC maps back to the letters as typed.
+    letters = unicodedata.normalize("NFKC", text)
+    return Counter(char for char in letters if unicodedata.bidirectional(char) in RIGHT_TO_LEFT)
 
 
 # -- the handout ---------------------------------------------------------------------------------------------
@@ -247,8 +280,15 @@ def holds(text_layer: str, typed: str, field: str) -> None:
     """
     shown = printable(text_layer, font_only=False).replace(CONTINUED, "")
     shown_in_order = left_to_right(shown)
+    shown_strong = strongly_left_to_right(shown)
     for line in LINE_BREAKS.split(typed):
         wanted = printable(line, font_only=True)
+        if any(unicodedata.bidirectional(char) in RIGHT_TO_LEFT for char in line):
+            # A line with right-to-left writing is printed in visual order: the punctuation and symbols beside
+            # it take its direction (and brackets are mirrored), so only its left-to-right letters keep their order.
+            strong = strongly_left_to_right(wanted)
+            assert strong in shown_strong, f"{field}: {line[:120]!r} is not in the text layer"
+            continue
         assert left_to_right(wanted) in shown_in_order, f"{field}: {line[:120]!r} is not in the text layer"
     missing = right_to_left(printable(typed, font_only=True)) - right_to_left(shown)
     assert not missing, f"{field}: right-to-left letters missing: {missing}"

@@ -1,0 +1,390 @@
+"""One exercise as the client reads it: the layouts an exercise can take, and the one that fits.
+
+Detailed: two columns (picture, how much, key points and what to watch out
+for on the left; the steps, the therapist's note and the easier and harder
+versions on the right), so two exercises share a page where both fit whole.
+Large print: the picture across the page, wide enough that its labels print
+at 14 pt; an exercise too long for one page is set as two halves, what it
+looks like and how much first, how to do it on the next page.
+Nothing of an exercise is ever left out to make it fit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from functools import partial
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+
+from designer.domain import Exercise, Layout, PlanItem
+
+from .contact import (
+    video_code,
+)
+from .flowables import BestFit, Panel, story_height, table_style
+from .sections import (
+    HandoutContext,
+    exercise_pictures,
+    picture_row,
+)
+from .text import escape, keep_units_together
+from .theme import FONT, Styles
+
+
+@dataclass(frozen=True)
+class Fit:
+    """One way of laying out an exercise; the roomiest that fits is used.  Nothing is ever left out."""
+
+    picture_mm: float
+    picture_share: float = 0.56  # the most of the page's width the picture may take beside the words
+    tight: bool = False  # closer lines and smaller gaps (the text keeps its size)
+    # Two columns: picture, how much, key points and what to watch out for on the left, the steps on the right.
+    # Shorter, so two exercises share a page.
+    columns: bool = False
+    # The picture across the page above the words (large print: its labels are 14 pt or more at that size).
+    stacked: bool = False
+    # Which of the exercise: all of it, or (large print, too long for a page) what it looks like and how much
+    # ("look"), or how to do it ("do"), each on a page of its own.
+    part: str = "whole"
+
+
+# Roomiest first: a smaller picture, then closer lines with the picture growing back, then both.
+_FIT_STEPS = (
+    Fit(56),
+    Fit(48),
+    Fit(40),
+    Fit(48, tight=True),
+    Fit(40, tight=True),
+    Fit(34, tight=True),
+    Fit(28, 0.45, tight=True),
+)
+# The left column's share of the page in the two-column layout.
+COLUMN_SHARE = 0.42
+# A built-in drawing is 1800 px across with labels of 76 px (illustrations.render.FULL): 117 mm wide prints them
+# at 14 pt.  Large print never draws a picture narrower than this.
+LARGE_PICTURE_WIDTH = 120 * mm
+FITS = {
+    # Two columns first, so two exercises share a page; the one-column layouts only for an exercise that is
+    # too long for two columns on a page (a very long note).
+    Layout.DETAILED: (
+        Fit(44, columns=True),
+        Fit(38, columns=True),
+        Fit(44, columns=True, tight=True),
+        Fit(36, columns=True, tight=True),
+        Fit(60, 0.62),
+        *_FIT_STEPS,
+    ),
+    Layout.LARGE_PRINT: (
+        Fit(LARGE_PICTURE_WIDTH / mm / 2 + 10, stacked=True),
+        Fit(LARGE_PICTURE_WIDTH / mm / 2, stacked=True),
+        Fit(LARGE_PICTURE_WIDTH / mm / 2, stacked=True, tight=True),
+    ),
+}
+
+
+class ExerciseBlock(BestFit):
+    """One exercise in the roomiest of its layouts that fits a page; see ``BestFit``."""
+
+    def __init__(
+        self,
+        layout_makers: Sequence[Callable[[], list[Flowable]]],
+        page_height: float,
+        continued: Callable[[], list[Flowable]],
+        space_before: float = 0,
+        fill_from: float = 0.45,
+        carry_over: int = 0,
+    ) -> None:
+        self.layout_makers = list(layout_makers)
+        self.continued = continued
+        super().__init__(
+            self.layout_makers,
+            page_height,
+            continued=continued,
+            space_before=space_before,
+            fill_from=fill_from,
+            carry_over=carry_over,
+        )
+
+
+def exercise_blocks(
+    context: HandoutContext, number: int, item: PlanItem, lead: Sequence[Flowable] = ()
+) -> list[ExerciseBlock]:
+    """The exercise whole, or in large print, when it is too long for a page, its two halves (each a page)."""
+    whole = exercise_block(context, number, item, lead)
+    if not context.large or whole.first_fitting(context.frame_width, context.frame_height) is not None:
+        return [whole]
+    return [exercise_block(context, number, item, lead, part="look"), exercise_block(context, number, item, part="do")]
+
+
+def exercise_block(
+    context: HandoutContext, number: int, item: PlanItem, lead: Sequence[Flowable] = (), part: str = "whole"
+) -> ExerciseBlock:
+    """One exercise as the client reads it, kept together (with any ``lead`` heading) on one page.
+
+    When it does not fit, the picture gets smaller, and then lines and gaps
+    close up; the text keeps its size and nothing is left out.  An exercise
+    longer than any page (a very long note) carries on to the next page under
+    "<name> (continued)".
+    """
+    return ExerciseBlock(
+        [
+            partial(_exercise_flowables, context, number, item, lead, replace(fit, part=part))
+            for fit in FITS[context.layout]
+        ],
+        context.frame_height,
+        continued=partial(_continued_heading, context, number, item),
+        # Detailed: an exercise starts part-way down a page wherever it fits whole, so two share a page.
+        fill_from=0.2 if context.layout is Layout.DETAILED else 0.45,
+        # Too long for any page (a very long note): carried over in the roomiest layout that splits.
+        carry_over=next(index for index, fit in enumerate(FITS[context.layout]) if not fit.columns),
+    )
+
+
+def _continued_heading(context: HandoutContext, number: int, item: PlanItem) -> list[Flowable]:
+    styles = context.theme.styles
+    palette = context.theme.palette
+    name = context.text.line(context.exercise(item).name)
+    return [
+        Paragraph(
+            f'<font color="{palette.brand}">{number}</font>&nbsp;&nbsp;{name} '
+            f'<font name="{FONT}" color="{palette.muted}">(continued)</font>',
+            styles.exercise_name,
+        )
+    ]
+
+
+def _exercise_flowables(
+    context: HandoutContext, number: int, item: PlanItem, lead: Sequence[Flowable], fit: Fit
+) -> list[Flowable]:
+    exercise = context.exercise(item)
+    theme = context.theme
+    styles = theme.tight_styles if fit.tight else theme.styles
+    palette = theme.palette
+    text = context.text
+    gap = theme.metrics.gap * (0.6 if fit.tight else 1)
+    name = f'<font color="{palette.brand}">{number}</font>&nbsp;&nbsp;{text.title(exercise.name)}'
+    if fit.part == "do":
+        name += f'<font name="{FONT}" color="{palette.muted}">: how to do it</font>'
+    block: list[Flowable] = [*lead, Paragraph(name, styles.exercise_name)]
+    if exercise.purpose.strip() and fit.part != "do":
+        block.append(Paragraph(f'<font color="{palette.muted}">{text.line(exercise.purpose)}</font>', styles.body))
+    ladder = _ladder(context, exercise, styles, gap)
+    steps = _steps(context, exercise, styles)
+    note = _note_panel(context, item, styles, fit, gap)
+    safety = _safety(context, exercise, styles, gap)
+    watch = _watch_out(context, exercise, styles)
+    video = video_code(context, exercise, styles, context.frame_width * (COLUMN_SHARE if fit.columns else 1))
+    video = [Spacer(1, gap), *video] if video else []
+    if fit.columns:
+        how_much = _prescription_panel(context, item, exercise, styles, fit.tight)
+        groups = [[how_much], _key_points(context, exercise, styles), watch, video, *steps, safety, ladder, note]
+        return [*block, Spacer(1, gap), _columns(context, exercise, fit, [group for group in groups if group])]
+    if fit.stacked:
+        look: list[Flowable] = []
+        if fit.part != "do":
+            pictures = exercise_pictures(context, exercise)
+            if pictures:
+                # On a page of its own the picture may grow (a drawing of two positions one above the other is
+                # tall): never narrower than LARGE_PICTURE_WIDTH where the page allows.
+                height = fit.picture_mm * mm * (1.6 if fit.part == "look" else 1)
+                width = min(context.frame_width, LARGE_PICTURE_WIDTH * 1.25)
+                look += [picture_row(context, pictures, width, height), Spacer(1, gap * 1.5)]
+            look += [_prescription_panel(context, item, exercise, styles, fit.tight)]
+            look += [*_key_points(context, exercise, styles), *watch, *video]
+        do = [*_joined(steps), *note, *safety, *ladder] if fit.part != "look" else []
+        return [*block, Spacer(1, gap), *look, *do]
+    summary, ladder_placed = _summary(context, item, exercise, fit, styles, ladder)
+    block += [Spacer(1, gap), *summary, *watch, *video, *_joined(steps), *note, *safety]
+    if not ladder_placed:
+        block.extend(ladder)
+    return block
+
+
+def _steps(context: HandoutContext, exercise: Exercise, styles: Styles) -> list[list[Flowable]]:
+    """ "Getting ready" and "The movement", each a numbered list under its label."""
+    groups: list[list[Flowable]] = []
+    for label, lines in (("Getting ready", exercise.setup), ("The movement", exercise.steps)):
+        cleaned = [line for line in (context.text.markup(line) for line in lines) if line]
+        if cleaned:
+            group: list[Flowable] = [Paragraph(label, styles.label)]
+            group.extend(
+                Paragraph(line, styles.step, bulletText=f"{index}.") for index, line in enumerate(cleaned, start=1)
+            )
+            groups.append(group)
+    return groups
+
+
+def _note_panel(context: HandoutContext, item: PlanItem, styles: Styles, fit: Fit, gap: float) -> list[Flowable]:
+    if not item.note.strip():
+        return []
+    theme = context.theme
+    text = context.text
+    who = text.line(context.therapist) if context.therapist.strip() else "your therapist"
+    note: list[Flowable] = [Paragraph(f"A note from {who}", styles.panel_heading)]
+    note.extend(Paragraph(line, styles.panel_body) for line in text.paragraphs(item.note))
+    padding = (6, 10) if fit.tight else (9, 12)
+    return [
+        Spacer(1, gap * 1.5),
+        Panel(
+            note, background=theme.colour(theme.palette.tint), bar=theme.colour(theme.palette.brand), padding=padding
+        ),
+    ]
+
+
+def _safety(context: HandoutContext, exercise: Exercise, styles: Styles, gap: float) -> list[Flowable]:
+    if not exercise.safety.strip():
+        return []
+    return [Spacer(1, gap * 1.2), Paragraph(f"<b>Take care:</b> {context.text.markup(exercise.safety)}", styles.body)]
+
+
+def watch_out_words(mistakes: Sequence[str], limit: int = 150) -> list[str]:
+    """The common mistakes to name on the handout: the first, and the next ones while the line stays short."""
+    chosen: list[str] = []
+    for mistake in (line.strip().rstrip(".") for line in mistakes):
+        if not mistake:
+            continue
+        if chosen and sum(len(words) + 2 for words in [*chosen, mistake]) > limit:
+            break
+        chosen.append(mistake)
+    # "Watch out for: rounding the back; holding your breath." reads as one sentence.
+    return [words[0].lower() + words[1:] if words[:2] != words[:2].upper() else words for words in chosen]
+
+
+def _watch_out(context: HandoutContext, exercise: Exercise, styles: Styles) -> list[Flowable]:
+    """A short "Watch out for" line from the exercise's common mistakes."""
+    chosen = watch_out_words([context.text.clean(line, multiline=False) for line in exercise.mistakes])
+    if not chosen:
+        return []
+    words = "; ".join(escape(words) for words in chosen)
+    return [Paragraph(f"<b>Watch out for:</b> {words}.", styles.body)]
+
+
+def _joined(groups: Sequence[Sequence[Flowable]]) -> list[Flowable]:
+    return [flowable for group in groups for flowable in group]
+
+
+def _columns(context: HandoutContext, exercise: Exercise, fit: Fit, groups: list[list[Flowable]]) -> Flowable:
+    """The exercise in two columns: the picture and the first parts on the left, the rest on the right.
+
+    The parts keep their reading order (how much, key points, what to watch out for, getting ready, the
+    movement, take care, easier and harder, the therapist's note); where the left column ends is chosen so
+    that the taller column is as short as it can be.
+    """
+    gap = context.theme.metrics.gap * (0.6 if fit.tight else 1)
+    left_width = context.frame_width * COLUMN_SHARE
+    right_width = context.frame_width - left_width - 6 * mm
+    picture: list[Flowable] = []
+    pictures = exercise_pictures(context, exercise)
+    if pictures:
+        picture = [picture_row(context, pictures, left_width, fit.picture_mm * mm), Spacer(1, gap)]
+
+    def spaced(parts: Sequence[Sequence[Flowable]]) -> list[Flowable]:
+        story: list[Flowable] = []
+        for part in parts:
+            story += [Spacer(1, gap * 0.6), *part] if story else list(part)
+        return story
+
+    height = context.frame_height
+    # Each part is measured once in each column; a column's height is then a sum (the gaps between parts added).
+    left_heights = [story_height(group, left_width, height) for group in groups]
+    right_heights = [story_height(group, right_width, height) for group in groups]
+    picture_height = story_height(picture, left_width, height)
+    best: tuple[float, int] = (float("inf"), 1)
+    for split in range(1, len(groups) + 1):
+        left_height = picture_height + sum(left_heights[:split]) + gap * 0.6 * (split - 1)
+        right_height = sum(right_heights[split:]) + gap * 0.6 * max(0, len(groups) - split - 1)
+        best = min(best, (max(left_height, right_height), split))
+    split = best[1]
+    return Table(
+        [[[*picture, *spaced(groups[:split])], spaced(groups[split:])]],
+        colWidths=[left_width + 6 * mm, right_width],
+        style=table_style(("VALIGN", (0, 0), (-1, -1), "TOP")),
+    )
+
+
+def _key_points(context: HandoutContext, exercise: Exercise, styles: Styles) -> list[Flowable]:
+    cues = [line for line in (context.text.markup(cue) for cue in exercise.cues) if line]
+    if not cues:
+        return []
+    return [Paragraph("Key points", styles.label), *(Paragraph(cue, styles.step, bulletText="•") for cue in cues)]
+
+
+def _summary(
+    context: HandoutContext, item: PlanItem, exercise: Exercise, fit: Fit, styles: Styles, ladder: list[Flowable]
+) -> tuple[list[Flowable], bool]:
+    """The picture with "How much" beside it, and the key points; stacked when there are two photos or none.
+
+    Beside one drawing go "How much" and then the key points and the
+    easier/harder lines where that makes the exercise shorter; the rest runs
+    the page's full width below, where it takes fewer lines.  Returns the
+    flowables and whether the easier/harder lines were placed.
+    """
+    how_much = _prescription_panel(context, item, exercise, styles, fit.tight)
+    key_points = _key_points(context, exercise, styles)
+    pictures = exercise_pictures(context, exercise)
+    picture_height = fit.picture_mm * mm
+    if len(pictures) != 1:
+        story: list[Flowable] = []
+        if pictures:
+            story += [picture_row(context, pictures, context.frame_width, picture_height), Spacer(1, 4 * mm)]
+        return [*story, how_much, *key_points], False
+    # One drawing sits on the left and the summary on the right, so the picture and words read together.
+    # A picture made smaller to fit the page gives its spare width to the words beside it.
+    picture_width = min(context.frame_width * fit.picture_share, picture_height * pictures[0].aspect)
+    picture = picture_row(context, pictures, picture_width, picture_height)
+    picture.hAlign = "LEFT"
+    side_width = context.frame_width - picture_width - 6 * mm
+    beside: list[Flowable] = [how_much]
+    below: list[Flowable] = []
+    ladder_placed = False
+    filled = story_height(beside, side_width, context.frame_height)
+    for group in (key_points, ladder):
+        if not group:
+            continue
+        grown = story_height([*beside, *group], side_width, context.frame_height)
+        full_width = story_height(group, context.frame_width, context.frame_height)
+        # Beside the picture where that makes the exercise shorter by a line or more (the words wrap more
+        # in the narrow column, so a tie goes to the full width).
+        if not below and max(picture.height, grown) + 12 < max(picture.height, filled) + full_width:
+            beside += group
+            filled = grown
+            ladder_placed = ladder_placed or group is ladder
+        elif group is key_points:
+            below += group  # the easier/harder lines not beside the picture end the exercise, as usual
+    row = Table(
+        [[picture, beside]],
+        colWidths=[picture_width + 6 * mm, side_width],
+        style=table_style(("VALIGN", (0, 0), (-1, -1), "TOP")),
+    )
+    return [row, *below], ladder_placed
+
+
+def _prescription_panel(
+    context: HandoutContext, item: PlanItem, exercise: Exercise, styles: Styles, tight: bool = False
+) -> Flowable:
+    """The prescription in plain words, the main instruction first: "3 sets of 10, each side · rest 60 s · ..."."""
+    theme = context.theme
+    prescription = item.prescription
+    work = keep_units_together(context.text.line(prescription.work_in_words()))
+    words = keep_units_together(context.text.line(prescription.in_words(exercise.tempo_words)))
+    rest = words[len(work) :] if words.startswith(work) else " · " + words
+    markup = f"<b>{work}</b>{rest}"
+    content = [Paragraph("How much", styles.kicker), Paragraph(markup, styles.body)]
+    return Panel(content, background=theme.colour(theme.palette.tint), padding=(6, 10) if tight else (8, 12))
+
+
+def _ladder(context: HandoutContext, exercise: Exercise, styles: Styles, gap: float) -> list[Flowable]:
+    """The next easier and harder exercise, named so the client can step down or up on their own."""
+    text = context.text
+    lines = []
+    easier = context.names(exercise.regressions)
+    harder = context.names(exercise.progressions)
+    if easier:
+        lines.append(f"<b>Unsure or sore? Try:</b> {' or '.join(text.line(name) for name in easier)}")
+    if harder:
+        lines.append(f"<b>Easy for two sessions? Move on to:</b> {' or '.join(text.line(name) for name in harder)}")
+    if not lines:
+        return []
+    return [Spacer(1, gap), *(Paragraph(line, styles.body) for line in lines)]
