@@ -15,7 +15,7 @@ from designer.mail.passwords import get_password
 from designer.pdf import RenderResult
 from designer.storage.repository import Repository
 from designer.workflows import mail
-from designer.workflows.handouts import handout_request, make_handout
+from designer.workflows.handouts import handout_request, make_handout, parse_appointment
 from designer.workflows.templates import load_template
 
 from .common import (
@@ -66,8 +66,17 @@ def _render(
         layout=Layout.parse(options.layout) if options.layout else None,
         paper=PaperSize.parse(options.paper) if options.paper else None,
         tracking_sheet=bool(options.tracking_sheet),
+        tracking_set_ticks=bool(options.tracking_set_ticks),
+        next_appointment=parse_appointment(options.next_appointment) if options.next_appointment else None,
     )
-    return make_handout(request)
+    result = make_handout(request)
+    if result.missing_characters and not options.allow_missing_glyphs:
+        _warn(result)
+        raise CommandError(
+            f"some characters cannot be printed ({' '.join(sorted(set(result.missing_characters)))}), so the handout "
+            "was not written; change that text, or give --allow-missing-glyphs to make it without them"
+        )
+    return result
 
 
 def _warn(result: RenderResult) -> None:

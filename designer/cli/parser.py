@@ -180,6 +180,15 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_handout_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--layout", choices=[layout.value for layout in Layout])
     parser.add_argument("--tracking-sheet", action="store_true", help="add a weekly tracking sheet page")
+    parser.add_argument(
+        "--tracking-set-ticks", action="store_true", help="on the tracking sheet, a box for each set, not each session"
+    )
+    parser.add_argument("--next-appointment", metavar="'YYYY-MM-DD HH:MM'", help="printed in the booking box")
+    parser.add_argument(
+        "--allow-missing-glyphs",
+        action="store_true",
+        help="make the handout even when some characters cannot be printed (they are listed as a warning)",
+    )
     parser.add_argument("--paper", choices=[paper.value for paper in PaperSize])
 
 

@@ -31,7 +31,9 @@ class HandoutRequest:
     client_name: str = ""
     layout: Layout | None = None
     tracking_sheet: bool = False
+    tracking_set_ticks: bool = False
     paper: PaperSize | None = None
+    next_appointment: dt.datetime | None = None
     logo_file: Path | None = None
     photos_dir: Path | None = None
 
@@ -39,7 +41,9 @@ class HandoutRequest:
         return HandoutOptions(
             layout=self.layout,
             tracking_sheet=self.tracking_sheet,
+            tracking_set_ticks=self.tracking_set_ticks,
             paper=self.paper,
+            next_appointment=self.next_appointment,
             client_name=self.client_name,
             therapist=self.plan.therapist or self.clinic.therapist,
             logo_file=self.logo_file,
@@ -62,6 +66,8 @@ def handout_request(
     layout: Layout | None = None,
     paper: PaperSize | None = None,
     tracking_sheet: bool = False,
+    tracking_set_ticks: bool = False,
+    next_appointment: dt.datetime | None = None,
 ) -> HandoutRequest:
     """The request for ``plan``'s handout: the whole library (each exercise's easier and harder versions are
     named), the clinic's profile (or ``clinic``, as edited but not yet saved), its logo and photos.  Without a
@@ -78,10 +84,22 @@ def handout_request(
         client_name=client.name if client else "",
         layout=layout or plan.layout,
         tracking_sheet=tracking_sheet,
+        tracking_set_ticks=tracking_set_ticks,
         paper=paper or clinic.paper,
+        next_appointment=next_appointment,
         logo_file=folders.logo(clinic.logo) if folders is not None and clinic.logo else None,
         photos_dir=folders.photos if folders is not None else None,
     )
+
+
+def parse_appointment(text: str) -> dt.datetime:
+    """ "2026-12-10 14:30" (or with a T) as a date and time; raises ``WorkflowError`` saying the form wanted."""
+    try:
+        return dt.datetime.fromisoformat(" ".join(text.split()))
+    except ValueError:
+        raise WorkflowError(
+            f'the next appointment "{text}" must look like 2026-12-10 14:30 (year-month-day hours:minutes)'
+        ) from None
 
 
 def handout_file_name(plan: Plan, client_name: str, day: dt.date | None = None) -> str:

@@ -267,3 +267,25 @@ def test_outbox_verb_lists_and_deletes(tmp_path, data_dir):
     assert "from the outbox; it was not sent" in out and "The outbox is empty" in out
     code, out, _err = run(data_dir, "outbox", "--delete", "no-such-entry")
     assert code == 1 and "still waiting" not in out
+
+
+def test_render_prints_the_next_appointment(tmp_path, data_dir):
+    _client, plan_id = new_plan(data_dir)
+    out = tmp_path / "handout.pdf"
+    ok(data_dir, "render", "--plan", plan_id, "--out", str(out), "--next-appointment", "2026-12-10 14:30")
+    assert "2026" in pdf_text(out) and "14:30" in pdf_text(out)
+    code, _out, err = run(data_dir, "render", "--plan", plan_id, "--out", str(out), "--next-appointment", "next Tue")
+    assert code == 1 and "must look like 2026-12-10 14:30" in err
+
+
+def test_characters_that_cannot_be_printed_stop_the_render_unless_allowed(tmp_path, data_dir):
+    code, out, err = run(data_dir, "clients", "--add", "Tsering ཀཁག Ge'ez አበ")
+    client_id = out.split("(id ")[1].rstrip(")\n")
+    ok(data_dir, "plans", "--new", "--client", client_id, "--template", "at-home-strength")
+    plan_id = json.loads(ok(data_dir, "plans", "--json"))[0]["id"]
+    out_file = tmp_path / "handout.pdf"
+    code, _out, err = run(data_dir, "render", "--plan", plan_id, "--out", str(out_file))
+    assert code == 1 and "cannot be printed" in err and "--allow-missing-glyphs" in err
+    assert not out_file.exists()
+    code, _out, err = run(data_dir, "render", "--plan", plan_id, "--out", str(out_file), "--allow-missing-glyphs")
+    assert code == 0 and out_file.exists() and "warning:" in err
