@@ -28,7 +28,7 @@ GENERATIONS = 4
 SNAPSHOTS_KEPT = 14
 SNAPSHOT_PREFIX = "data-"
 # Folders of the data folder that a snapshot leaves out: backups would nest, outbox mail is transient.
-NOT_IN_SNAPSHOT = {"backups", "outbox"}
+NOT_IN_SNAPSHOT = {"backups", "outbox", ".import"}
 
 
 def utc_stamp(moment: dt.datetime) -> str:

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     pass
 
 from .recovery import StoreRecovery
+from .staging import finish_interrupted_import
 from .store_base import (
     COMPACT_AT_LEAST,
     INDEX_NAME,
@@ -88,6 +89,10 @@ class StoreIndexSync(StoreRecovery):
                 make_private_folder(folder)
             self.backups.prepare()
             self._remove_leftover_temp_files(self.data_dir)
+            try:  # an import cut short: finished if it was committed, dropped if not (``import_commit.py``)
+                finish_interrupted_import(self.data_dir)
+            except OSError as error:
+                raise SaveError(save_failure_message(error, "the interrupted import", self.data_dir)) from error
         for kind in (schema.CLINIC, schema.LIBRARY, schema.TEMPLATES):
             self._small_db(kind)  # checks, migrates or restores now, so problems are told at once
         self._load_index()

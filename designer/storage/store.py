@@ -50,7 +50,7 @@ from .repository import NoticeKind, PictureFolders, PictureKind
 if TYPE_CHECKING:
     from ..mail.outbox import Outbox
 
-from .opening import StoreOpening
+from .import_commit import StoreImporting
 from .store_base import (
     PICTURE_HASH_LENGTH,
     PICTURE_NAME,
@@ -62,7 +62,7 @@ from .store_base import (
 )
 
 
-class Store(StoreOpening):
+class Store(StoreImporting):
     """The clinic's data: clients, plans, the clinic's exercises and templates, the clinic profile.
 
     Open it with ``Store.open(...)`` and close it (or use ``with``).  ``notices`` holds
