@@ -24,7 +24,7 @@ from typing import IO, Any, Protocol
 from .domain import Client, Plan, Prescription, ValidationError, is_exercise_id
 from .domain.errors import Problem, Problems, join_path
 from .domain.fields import describe, read_str
-from .json_stream import StreamProblem, flaws, has_flaws, read_object
+from .json_stream import StreamProblem, flaws, flaws_met, has_flaws, read_object
 from .safe_files import PRIVATE_FILE_MODE, atomic_writer, write_file_atomically
 
 # Plans are small; a file this large is a mistake (or something hostile), not a plan.
@@ -306,12 +306,12 @@ class _DocumentReader:
         self.plan_count = 0
         self.has_plan_list = False
 
-    def plan(self, path: str, raw: Any) -> None:
+    def plan(self, path: str, raw: Any, *, maybe_flawed: bool = True) -> None:
         self.has_plan_list = True
         self.plan_count += 1
         if self.plan_count > MAX_PLANS_PER_FILE:
             return
-        if has_flaws(raw):
+        if maybe_flawed and has_flaws(raw):
             for flaw in flaws(raw, path):  # one root cause each: the rest of this plan is not checked further
                 self.found.add(flaw.path, flaw.message)
             return
@@ -422,13 +422,15 @@ def read_file(path: Path, library: KnownExercises) -> list[PlanEntry]:
     reader = _DocumentReader(library)
     with _open_plan_file(path) as handle:
         try:
+            met = flaws_met()
             for key, value in read_object(handle, list_key="plans", cap=MAX_FILE_BYTES):
+                flawed, met = flaws_met() != met, flaws_met()
                 if key == "":
                     raise ValidationError(f'{path}: the file must hold a JSON object with "format": "exercise-plan"')
                 if key == "plans[]":
                     reader.has_plan_list = True
                 elif key.startswith("plans["):
-                    reader.plan(key, value)
+                    reader.plan(key, value, maybe_flawed=flawed)
                 else:
                     reader.header[key] = value
         except StreamProblem as problem:

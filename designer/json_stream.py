@@ -54,6 +54,11 @@ class _HugeNumber:
     digits: int
 
 
+# How many flaws the decoder has met so far: a value read without this changing needs no walk for them.
+# (Module-wide, so two threads reading at once may walk a value for nothing; never miss one.)
+_flaws_met = [0]
+
+
 def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     repeated: list[str] = []
@@ -63,6 +68,7 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         result[key] = value
     if not repeated:
         return result
+    _flaws_met[0] += 1
     marked = _DuplicateKeys(result)
     marked.repeated = repeated
     return marked
@@ -70,6 +76,8 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def _integer(text: str) -> int | _HugeNumber:
     digits = len(text.lstrip("-"))
+    if digits > MAX_NUMBER_DIGITS:
+        _flaws_met[0] += 1
     return _HugeNumber(digits) if digits > MAX_NUMBER_DIGITS else int(text)
 
 
@@ -91,6 +99,11 @@ def flaws(value: Any, path: str = "") -> list[Flaw]:
     elif isinstance(value, _HugeNumber):
         found.append(Flaw(path, f"is a number with {value.digits} digits, far out of range"))
     return found
+
+
+def flaws_met() -> int:
+    """A count that grows whenever the decoder meets a flaw: compare it before and after reading a value."""
+    return _flaws_met[0]
 
 
 def has_flaws(value: Any) -> bool:

@@ -14,7 +14,7 @@ import pytest
 
 from designer.domain import Client, Clinic, Plan, PlanItem, Prescription, Range, SentRecord, Stage
 from designer.library import Library
-from designer.storage import ConflictError, NotFoundError, Store
+from designer.storage import ConflictError, NotFoundError, Store, StoreError
 from designer.storage.repository import PictureKind, Repository
 
 OpenRepository = Callable[[Path], Repository]
@@ -137,3 +137,32 @@ def test_the_outbox_keeps_a_handout_until_it_is_sent(repository: Repository) -> 
     outbox = repository.outbox()
     entry = outbox.add(b"%PDF-1.4 handout", "Bridges.pdf", "m@example.com", "Your plan", "Hello", "p1", 1, "c1")
     assert [waiting.id for waiting in repository.outbox().pending()] == [entry.id]
+
+
+def test_an_import_adds_clients_and_plans_in_one_step(repository: Repository) -> None:
+    here = repository.save_client(Client("Margaret Ellis"))
+    kept = repository.save_plan(a_plan(here.id, title="Already here"))
+    newcomer = Client("Ann Lee", email="ann@example.com")
+    plans = [a_plan(newcomer.id, title="For Ann"), a_plan(here.id, title="For Margaret"), a_plan("", title="Loose")]
+    saved = repository.import_plans([newcomer], plans)
+    assert [p.title for p in saved] == ["For Ann", "For Margaret", "Loose"] and all(p.revision == 1 for p in saved)
+    assert repository.get_client(newcomer.id) == newcomer
+    assert [p.title for p in repository.list_plans(newcomer.id)] == ["For Ann"]
+    assert {p.title for p in repository.list_plans(here.id)} == {"Already here", "For Margaret"}
+    assert [p.title for p in repository.list_plans("")] == ["Loose"]
+    assert repository.get_plan(kept.id) == kept
+
+
+def test_an_import_with_any_problem_writes_nothing(repository: Repository) -> None:
+    here = repository.save_client(Client("Margaret Ellis"))
+    kept = repository.save_plan(a_plan(here.id, title="Already here"))
+    newcomer = Client("Ann Lee")
+    for clients, plans, refusal in (
+        ([newcomer], [a_plan(newcomer.id), a_plan("nobody-here")], NotFoundError),  # a client in neither
+        ([newcomer], [a_plan(newcomer.id), kept], ConflictError),  # a plan id already here
+        ([newcomer, here], [a_plan(newcomer.id)], StoreError),  # a client already here
+    ):
+        with pytest.raises(refusal):
+            repository.import_plans(clients, plans)
+        assert [c.id for c in repository.list_clients()] == [here.id]
+        assert [p.id for p in repository.list_plans()] == [kept.id]
