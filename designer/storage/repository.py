@@ -31,9 +31,10 @@ class NoticeKind(enum.StrEnum):
     RESTORED_FROM_BACKUP = "restored-from-backup"  # a damaged file was replaced by its newest good backup
     DAMAGED = "damaged"  # a damaged or unreadable file with no good backup: some data cannot be shown
     INDEX_REBUILT = "index-rebuilt"  # the list of clients and plans was rebuilt from the client files
+    NEWER_VERSION = "newer-version"  # read-only: a newer designer wrote the data; nothing is repaired
 
 
-READ_ONLY_KINDS = frozenset({NoticeKind.ANOTHER_COPY_OPEN, NoticeKind.FOLDER_NOT_WRITABLE})
+READ_ONLY_KINDS = frozenset({NoticeKind.ANOTHER_COPY_OPEN, NoticeKind.FOLDER_NOT_WRITABLE, NoticeKind.NEWER_VERSION})
 
 
 @dataclass(frozen=True)

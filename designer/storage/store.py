@@ -305,6 +305,8 @@ class Store(StoreImporting):
         """The clinic's profile; the default profile until one is saved."""
         with self._reading():
             db = self._small_db(schema.CLINIC)
+            if db is None and self.newer_data:
+                raise DamagedDataError(self.newer_data)  # not the default clinic on a handout: the real one is newer
             doc = next(iter(db.table("clinic", cache_size=0)), None) if db is not None else None
             if doc is None:
                 return Clinic()

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from storage_samples import add_client, sample_plan
 
+import designer
 from designer.domain import SentRecord
 from designer.storage import SCHEMA_VERSION, Store
 from designer.storage.backups import GENERATIONS, SNAPSHOTS_KEPT
@@ -136,7 +137,7 @@ def test_version_1_client_file_is_migrated_on_open(data_dir: Path) -> None:
         assert [r.plan_revision for r in store.sent_log("old1")] == [5, 4, 3]
 
     migrated = json.loads(path.read_bytes())
-    assert migrated["_meta"] == {"1": {"schema": 2, "kind": "client"}}
+    assert migrated["_meta"] == {"1": {"schema": 2, "kind": "client", "designer": designer.__version__}}
     assert "sent" not in migrated["client"]["1"]
     assert len(migrated["sent"]) == 3
     old_copies = list((data_dir / "backups" / "files" / "clients" / "old1.json").glob("*-v1.old"))
