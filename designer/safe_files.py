@@ -71,8 +71,12 @@ def replace_file(source: Path, target: Path) -> None:
             time.sleep(0.05)
 
 
-def write_file_atomically(path: Path, data: bytes, *, mode: int = 0o644, durable: bool = True) -> os.stat_result:
+def write_file_atomically(
+    path: Path, data: bytes, *, mode: int = PRIVATE_FILE_MODE, durable: bool = True
+) -> os.stat_result:
     """Replace ``path`` with ``data`` all at once and return the new file's status.
+
+    Owner-only unless ``mode`` says otherwise: nearly everything the designer writes holds client data.
 
     Raises ``OSError`` (disk full, folder not writable, ...) with the previous file
     left exactly as it was and no temporary file behind; callers turn it into their
