@@ -22,6 +22,8 @@ from .index import ClientSummary, PlanSummary
 if TYPE_CHECKING:
     from designer.mail.outbox import Outbox
 
+    from .erasure import ErasureRecord
+
 
 class NoticeKind(enum.StrEnum):
     """Why the store has something to tell the therapist when it opens."""
@@ -100,6 +102,15 @@ class Repository(Protocol):
     def save_client(self, client: Client) -> Client: ...
     def get_client(self, client_id: str) -> Client: ...
     def delete_client(self, client_id: str) -> None: ...
+    def erase_client(self, client_id: str) -> ErasureRecord:
+        """Erase a client for good: details, plans, sent log, outbox items, and every backup of them.  Returns
+        the erasure record (the id and the date, nothing personal).  Archive is the restorable way."""
+        ...
+
+    def erasures(self) -> list[ErasureRecord]:
+        """The erasure records, oldest first."""
+        ...
+
     def list_clients(self, limit: int | None = None, *, archived: bool = False) -> list[ClientSummary]: ...
     def search_clients(self, text: str, limit: int | None = 200, *, archived: bool = False) -> list[ClientSummary]: ...
 
@@ -159,6 +170,7 @@ class Repository(Protocol):
         ...
 
     # -- backups
-    def snapshot(self, *, force: bool = False) -> Path | None:
-        """Today's snapshot of all the data (``force``: one now, whatever was made today); where it went."""
+    def snapshot(self, *, force: bool = False, keep_days: int = 30) -> Path | None:
+        """Today's snapshot of all the data (``force``: one now, whatever was made today), each its own file;
+        snapshots older than ``keep_days`` go.  Returns where it went, or None when today already had one."""
         ...

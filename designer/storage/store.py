@@ -34,6 +34,7 @@ from ..domain import Client, Clinic, Exercise, Plan, SentRecord, ValidationError
 from ..domain.fields import clean_text
 from ..safe_files import write_file_atomically
 from . import schema
+from .backups import SNAPSHOT_DAYS
 from .errors import (
     ConflictError,
     DamagedDataError,
@@ -50,7 +51,7 @@ from .repository import NoticeKind, PictureFolders, PictureKind
 if TYPE_CHECKING:
     from ..mail.outbox import Outbox
 
-from .import_commit import StoreImporting
+from .erasure import StoreErasing
 from .store_base import (
     PICTURE_HASH_LENGTH,
     PICTURE_NAME,
@@ -62,7 +63,7 @@ from .store_base import (
 )
 
 
-class Store(StoreImporting):
+class Store(StoreErasing):
     """The clinic's data: clients, plans, the clinic's exercises and templates, the clinic profile.
 
     Open it with ``Store.open(...)`` and close it (or use ``with``).  ``notices`` holds
@@ -421,7 +422,7 @@ class Store(StoreImporting):
 
     # -- snapshots ------------------------------------------------------------------------------
 
-    def snapshot(self, *, force: bool = False) -> Path | None:
+    def snapshot(self, *, force: bool = False, keep_days: int = SNAPSHOT_DAYS) -> Path | None:
         """Zip the whole data folder into backups/snapshots (at most once a day unless ``force``).
 
         Returns the zip's path, or None when today's snapshot already exists.  Runs without
@@ -431,6 +432,6 @@ class Store(StoreImporting):
             self._check_open()
             self._check_writable()
         try:
-            return self.backups.snapshot(force=force)
+            return self.backups.snapshot(force=force, keep_days=keep_days)
         except OSError as error:
             raise SaveError(save_failure_message(error, "the snapshot of the data folder", self.backups_dir)) from error
