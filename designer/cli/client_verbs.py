@@ -8,6 +8,7 @@ from typing import Any
 
 from designer.workflows import clients as client_flows
 from designer.workflows import plans as plan_flows
+from designer.workflows.subject_access import export_client_data
 
 from .common import CommandError, counted, library_of, open_repository, print_json, print_table
 
@@ -25,6 +26,13 @@ def cmd_clients(options: argparse.Namespace, stdout: Any) -> None:
         raise CommandError("--email and --phone go with --add NAME")
     if options.erase:
         _erase(options, stdout)
+        return
+    if options.export:
+        if not options.out:
+            raise CommandError("--export ID needs --out FILE.zip")
+        with open_repository(options) as repository:
+            names = export_client_data(repository, library_of(repository), options.export, options.out)
+        stdout.write(f"Wrote {counted(len(names), 'file')} about client {options.export} to {options.out}\n")
         return
     if options.archive or options.restore:
         with open_repository(options, write=True) as repository:
