@@ -32,6 +32,7 @@ MAX_ASPECT_RATIO = 25
 # Decode (JPEG) or reduce (other formats) to about this many times the stored size before any other step, so
 # turning, colour conversion and scaling work on a small picture.  Twice leaves LANCZOS enough to work with.
 WORKING_SCALE = 2
+STRIP_PIXELS = 2_000_000  # how much of a large picture is reduced at a time (8 MB of RGBA)
 JPEG_QUALITY = 88
 HASH_LENGTH = 32
 
@@ -126,7 +127,7 @@ def _decode(handle: BinaryIO, name: str, source: Path, longest: int) -> Image.Im
                 ratio = working / max(width, height)
                 picture.draft(picture.mode, (max(1, round(width * ratio)), max(1, round(height * ratio))))
             picture.load()
-            picture = _reduced(picture, working)
+            picture = _reduced(picture, longest)
             upright = ImageOps.exif_transpose(picture)
     except ImageImportError:
         raise
@@ -140,15 +141,22 @@ def _decode(handle: BinaryIO, name: str, source: Path, longest: int) -> Image.Im
     return _to_srgb(upright)
 
 
-def _reduced(picture: Image.Image, working: int) -> Image.Image:
-    """The decoded picture shrunk by a whole factor to about ``working`` pixels on its long side (fast, and the
-    large copy is let go at once); its EXIF and colour profile go with it, for turning upright and sRGB."""
-    factor = max(picture.size) // working
+def _reduced(picture: Image.Image, longest: int) -> Image.Image:
+    """The decoded picture shrunk by a whole factor (box-averaged, so nothing aliases) to at least ``longest``
+    pixels on its long side, a strip of rows at a time: reducing a 49-megapixel RGBA picture whole would
+    first copy all of it with its alpha premultiplied.  Its EXIF and colour profile go with it."""
+    factor = max(picture.size) // longest
     if factor < 2:
         return picture
+    width, height = picture.size
+    rows = factor * max(1, STRIP_PIXELS // (width * factor))  # a whole number of output rows per strip
     try:
-        smaller = picture.reduce(factor)
-    except ValueError:  # a mode reduce does not take (palette): small per pixel anyway, scaled later
+        smaller = Image.new(picture.mode, (width // factor, height // factor))
+        for top in range(0, (height // factor) * factor, rows):
+            bottom = min(top + rows, (height // factor) * factor)
+            strip = picture.crop((0, top, (width // factor) * factor, bottom))
+            smaller.paste(strip.reduce(factor), (0, top // factor))
+    except ValueError:  # a mode reduce does not take (palette): one byte a pixel, scaled later
         return picture
     smaller.info = dict(picture.info)
     exif = picture.getexif()
