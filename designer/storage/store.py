@@ -10,7 +10,9 @@ Layout of the data folder::
     clinic.json                the clinic's profile
     photos/, logos/            images written by other parts of the designer
     outbox/                    handouts waiting to be sent
-    backups/                   rolling generations of every file, daily snapshots, deleted clients
+    backups/                   rolling generations of every file, snapshots (kept by age), deleted clients
+    erasures.json              erasure records: the id and the date of each erased client, nothing personal
+    .import/                   an import being written (``import_commit.py``); gone once it is committed
     designer.lock              held by the one copy of the designer that may write
 
 Saving a plan rewrites only that client's file (atomically, with a backup generation kept
