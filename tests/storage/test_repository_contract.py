@@ -166,3 +166,27 @@ def test_an_import_with_any_problem_writes_nothing(repository: Repository) -> No
             repository.import_plans(clients, plans)
         assert [c.id for c in repository.list_clients()] == [here.id]
         assert [p.id for p in repository.list_plans()] == [kept.id]
+
+
+def test_erasing_a_client_takes_their_plans_sent_log_and_outbox_items_and_leaves_a_record(
+    repository: Repository,
+) -> None:
+    grace = repository.save_client(Client("Grace Hopper", email="grace@example.com"))
+    ada = repository.save_client(Client("Ada Lovelace"))
+    plan = repository.save_plan(a_plan(grace.id, title="Grace's plan"))
+    kept = repository.save_plan(a_plan(ada.id, title="Ada's plan"))
+    repository.record_sent(
+        grace.id, SentRecord("2026-03-03T10:00:00+00:00", grace.email, plan.id, plan.title, 1, "smtp")
+    )
+    repository.outbox().add(b"%PDF-1.4 x", "h.pdf", grace.email, "Your plan", "Hi", plan.id, 1, grace.id)
+    record = repository.erase_client(grace.id)
+    assert record.client_id == grace.id and repository.erasures() == [record]
+    with pytest.raises(NotFoundError):
+        repository.get_client(grace.id)
+    with pytest.raises(NotFoundError):
+        repository.get_plan(plan.id)
+    assert [c.id for c in repository.list_clients()] == [ada.id]
+    assert [p.id for p in repository.list_plans()] == [kept.id]
+    assert repository.outbox().pending() == []
+    with pytest.raises(NotFoundError):
+        repository.erase_client(grace.id)
