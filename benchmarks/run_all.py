@@ -53,6 +53,8 @@ FULL = {
     "edits": 20,
     "libreoffice_runs": 5,
     "library_rounds": 20,
+    "import_plans": 5_000,
+    "round_trip_plans": 100_000,
 }
 QUICK = {
     "clients": 500,
@@ -65,6 +67,8 @@ QUICK = {
     "edits": 5,
     "libreoffice_runs": 2,
     "library_rounds": 3,
+    "import_plans": 500,
+    "round_trip_plans": 2_000,
 }
 SEARCHES = ["glute bridge", "kettlebell carry", "hip", "breathing on the back", "zzz"]
 
@@ -243,6 +247,16 @@ def run_worker(name: str, size: dict[str, Any], scratch: Path, *args: str) -> di
     size_file.write_text(json.dumps(size), encoding="utf-8")
     seconds, memory = run_process([sys.executable, __file__, "--worker", name, str(out), str(size_file), *args])
     figures: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
+    figures["process_peak_mb"] = memory
+    figures["wall_s"] = seconds
+    return figures
+
+
+def run_json_benchmark(script: str, scratch: Path, *args: str) -> dict[str, Any]:
+    """A benchmark script that writes its figures with ``--json``; its peak memory and time added."""
+    out = scratch / f"{script}.json"
+    seconds, memory = run_process([sys.executable, str(HERE / script), *args, "--json", str(out)])
+    figures: dict[str, Any] = {"results": json.loads(out.read_text(encoding="utf-8"))}
     figures["process_peak_mb"] = memory
     figures["wall_s"] = seconds
     return figures
@@ -529,6 +543,39 @@ def table(results: dict[str, Any], size: dict[str, Any]) -> list[Row]:
         )
     else:
         rows.append(("Same handout by LibreOffice", office["libreoffice"], "—", "—", "—"))
+    rows.extend(import_rows(results))
+    return rows
+
+
+def import_rows(results: dict[str, Any]) -> list[Row]:
+    """Imports (issue 15): wall and processor seconds (on a shared machine the processor time is the honest one)."""
+    rows: list[Row] = []
+    if "import" in results:
+        done = results["import"]["results"]
+        one = done["import"]
+        rows.append(
+            (
+                f"Import {one['plans']:,} plans ({one['file_mb']} MB)",
+                f"{one['import_s']:.1f} s (CPU {one['import_cpu_s']:.1f} s)",
+                "—",
+                "≤ 10 s",
+                mib(results["import"]["process_peak_mb"]),
+            )
+        )
+        if "round_trip" in done:
+            trip = done["round_trip"]
+            wall, cpu = trip["export_s"] + trip["import_s"], trip["export_cpu_s"] + trip["import_cpu_s"]
+            rows.append(
+                (
+                    f"export --all + import, {trip['plans']:,} plans ({trip['export_mb']} MB)",
+                    f"{wall:.0f} s (CPU {cpu:.0f} s)",
+                    "—",
+                    "every plan back",
+                    mib(trip["peak_rss_mb"]),
+                )
+            )
+    for case in results.get("images", {}).get("results", []):
+        rows.append((f"Import {case['case']}", case["outcome"][:40], "—", "< 300 MB", mib(case["peak_mb"])))
     return rows
 
 
@@ -578,6 +625,13 @@ def main(argv: list[str] | None = None) -> int:
         results["ui"] = run_worker("ui", size, scratch)
         print("  handout against a floor of bare canvas calls ...", flush=True)
         results["floor"] = run_worker("floor", size, scratch)
+        plans, round_trip = size.get("import_plans", 500), size.get("round_trip_plans", 2_000)
+        print(f"  import of {plans:,} plans, round trip of {round_trip:,} ...", flush=True)
+        results["import"] = run_json_benchmark(
+            "bench_import.py", scratch, "--plans", str(plans), "--round-trip-plans", str(round_trip)
+        )
+        print("  peak memory of logo and photo imports ...", flush=True)
+        results["images"] = run_json_benchmark("bench_images.py", scratch)
         print("  handout against LibreOffice ...", flush=True)
         results["libreoffice"] = run_worker("libreoffice", size, scratch)
     results["total_s"] = time.perf_counter() - began

@@ -14,23 +14,29 @@ described for people in ``docs/plan-format.md``.
 
 from __future__ import annotations
 
+import itertools
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Protocol
+from typing import IO, Any, Protocol
 
 from .domain import Client, Plan, Prescription, ValidationError, is_exercise_id
 from .domain.errors import Problem, Problems, join_path
 from .domain.fields import describe, read_str
-from .safe_files import write_file_atomically
+from .json_stream import StreamProblem, flaws, flaws_met, has_flaws, read_object
+from .safe_files import PRIVATE_FILE_MODE, atomic_writer, write_file_atomically
 
 # Plans are small; a file this large is a mistake (or something hostile), not a plan.
 PLAN_FORMAT = "exercise-plan"
 PLAN_FORMAT_VERSION = 1
 FORMAT, VERSION = PLAN_FORMAT, PLAN_FORMAT_VERSION
+# Each plan, and the rest of a file besides its plans, at most this much (our largest plan is far smaller).
 MAX_FILE_BYTES = 5 * 1024 * 1024
-MAX_PLANS_PER_FILE = 5_000
+# A clinic's ten years are about 100,000 plans; an export of all of them must import back.
+MAX_PLANS_PER_FILE = 250_000
+# The store keeps this client id for plans without a client (``designer.storage.index.UNASSIGNED_ID``).
+RESERVED_CLIENT_IDS = frozenset({"_unassigned"})
 
 # Store bookkeeping that is not part of the exchanged plan: leaving it out means that
 # export -> import -> export gives the same document.
@@ -262,63 +268,113 @@ class PlanEntry:
 
 
 def load_json_file(path: Path) -> Any:
-    """Read a JSON file with plain-words errors for the usual mistakes."""
+    """Read a small JSON file whole (a template), with plain-words errors for the usual mistakes."""
+    with _open_plan_file(path) as handle:
+        try:
+            pieces = list(read_object(handle, list_key=None, cap=MAX_FILE_BYTES))
+        except StreamProblem as problem:
+            raise ValidationError(f"{path}: {problem.message}") from None
+    if pieces and pieces[0][0] == "":
+        return pieces[0][1]
+    return dict(pieces)
+
+
+def check_plan_file(path: Path) -> None:
+    """Raise ``ValidationError`` unless ``path`` is a file we can open (before a data folder is made for it)."""
+    _open_plan_file(path).close()
+
+
+def _open_plan_file(path: Path) -> IO[bytes]:
+    if path.is_dir():
+        raise ValidationError(f"{path}: is a folder, not a plan file")
     try:
-        size = path.stat().st_size
+        return open(path, "rb")
     except FileNotFoundError:
         raise ValidationError(f"{path}: file not found") from None
     except OSError as error:
         raise ValidationError(f"{path}: cannot be read ({error.strerror})") from None
-    if path.is_dir():
-        raise ValidationError(f"{path}: is a folder, not a plan file")
-    if size > MAX_FILE_BYTES:
-        raise ValidationError(
-            f"{path}: is too large for a plan file ({size // 1024} KB; at most {MAX_FILE_BYTES // 1024} KB)"
-        )
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise ValidationError(f"{path}: cannot be read ({error.strerror})") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ValidationError(f"{path}: is not a text file in UTF-8; export it again as JSON") from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ValidationError(
-            f"{path}: is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
-        ) from None
-    except RecursionError:
-        raise ValidationError(f"{path}: is nested too deeply to be a plan file") from None
+
+
+class _DocumentReader:
+    """Takes a document in pieces (its header fields, then its plans one by one) and checks it whole."""
+
+    def __init__(self, library: KnownExercises) -> None:
+        self.library = library
+        self.found = Problems()
+        self.header: dict[str, Any] = {}
+        self.entries: list[tuple[str, PlanEntry]] = []
+        self.plan_count = 0
+        self.has_plan_list = False
+
+    def plan(self, path: str, raw: Any, *, maybe_flawed: bool = True) -> None:
+        self.has_plan_list = True
+        self.plan_count += 1
+        if self.plan_count > MAX_PLANS_PER_FILE:
+            return
+        if maybe_flawed and has_flaws(raw):
+            for flaw in flaws(raw, path):  # one root cause each: the rest of this plan is not checked further
+                self.found.add(flaw.path, flaw.message)
+            return
+        entry = _read_entry(raw, self.library, self.found, path)
+        if entry:
+            self.entries.append((path, entry))
+
+    def finish(self) -> list[PlanEntry]:
+        header = self.header
+        for flaw in flaws(header):
+            self.found.add(flaw.path, flaw.message)
+        try:
+            check_format(header)
+        except ValidationError as error:
+            self.found.extend(error)  # a wrong version is told with every other problem, not instead of them
+        if "plans" in header:
+            self.found.add("plans", f"must be a list of plans, not {describe(header['plans'])}")
+        elif self.plan_count > MAX_PLANS_PER_FILE:
+            self.found.add("plans", f"holds {self.plan_count} plans; at most {MAX_PLANS_PER_FILE} in one file")
+        elif self.has_plan_list and not self.plan_count:
+            self.found.add("plans", "is empty: there is nothing to import")
+        elif not self.has_plan_list and not has_flaws(header):
+            entry = _read_entry(header, self.library, self.found, "")
+            if entry:
+                self.entries.append(("", entry))
+        self._check_ids()
+        self.found.raise_if_any()
+        return [entry for _, entry in self.entries]
+
+    def _check_ids(self) -> None:
+        """Ids across the whole file: each plan its own, each client id one client, no id the store keeps."""
+        plan_paths: dict[str, str] = {}
+        clients: dict[str, tuple[str, Client]] = {}
+        for path, entry in self.entries:
+            earlier = plan_paths.setdefault(entry.plan.id, path)
+            if earlier != path:
+                self.found.add(_join(path, "id"), f"is also the id of {earlier or 'the plan'}; each plan needs its own")
+            client = entry.client
+            if client is None:
+                continue
+            client_path = _join(path, "client")
+            if client.id in RESERVED_CLIENT_IDS:
+                self.found.add(_join(client_path, "id"), f'"{client.id}" is kept for plans without a client')
+                continue
+            first = clients.setdefault(client.id, (client_path, client))
+            if first[0] != client_path and first[1] != client:
+                self.found.add(
+                    client_path,
+                    f'has the id "{client.id}" of {first[0]} but other details; one id is one client',
+                )
 
 
 def read_document(data: Any, library: KnownExercises) -> list[PlanEntry]:
     """Check a whole document and return its plans; raise ``ValidationError`` listing every problem."""
-    found = Problems()
     if not isinstance(data, Mapping):
         raise ValidationError('the file must hold a JSON object with "format": "exercise-plan"')
-    check_format(data)
-    entries: list[PlanEntry] = []
-    if "plans" in data:
-        raw_plans = data["plans"]
-        if not isinstance(raw_plans, list):
-            found.add("plans", f"must be a list of plans, not {describe(raw_plans)}")
-        elif len(raw_plans) > MAX_PLANS_PER_FILE:
-            found.add("plans", f"holds {len(raw_plans)} plans; at most {MAX_PLANS_PER_FILE} in one file")
-        else:
-            if not raw_plans:
-                found.add("plans", "is empty: there is nothing to import")
-            for index, raw in enumerate(raw_plans):
-                entry = _read_entry(raw, library, found, f"plans[{index}]")
-                if entry:
-                    entries.append(entry)
-    else:
-        entry = _read_entry(data, library, found, "")
-        if entry:
-            entries.append(entry)
-    found.raise_if_any()
-    return entries
+    reader = _DocumentReader(library)
+    reader.header = {key: value for key, value in data.items() if key != "plans" or not isinstance(value, list)}
+    if isinstance(data.get("plans"), list):
+        reader.has_plan_list = True
+        for index, raw in enumerate(data["plans"]):
+            reader.plan(f"plans[{index}]", raw)
+    return reader.finish()
 
 
 def _read_entry(raw: Any, library: KnownExercises, found: Problems, path: str) -> PlanEntry | None:
@@ -358,8 +414,28 @@ def _join(prefix: str, path: str) -> str:
 
 
 def read_file(path: Path, library: KnownExercises) -> list[PlanEntry]:
-    """Read and check a plan file; raise ``ValidationError`` with every problem."""
-    return read_document(load_json_file(path), library)
+    """Read and check a plan file as a stream, one plan at a time; raise ``ValidationError`` with every problem.
+
+    Each plan (and the rest of the file besides its plans) is capped at ``MAX_FILE_BYTES``, so the cap grows
+    with the number of plans, as our own export does.
+    """
+    reader = _DocumentReader(library)
+    with _open_plan_file(path) as handle:
+        try:
+            met = flaws_met()
+            for key, value in read_object(handle, list_key="plans", cap=MAX_FILE_BYTES):
+                flawed, met = flaws_met() != met, flaws_met()
+                if key == "":
+                    raise ValidationError(f'{path}: the file must hold a JSON object with "format": "exercise-plan"')
+                if key == "plans[]":
+                    reader.has_plan_list = True
+                elif key.startswith("plans["):
+                    reader.plan(key, value, maybe_flawed=flawed)
+                else:
+                    reader.header[key] = value
+        except StreamProblem as problem:
+            raise ValidationError(f"{path}: {problem.message}") from None
+    return reader.finish()
 
 
 # -- writing ------------------------------------------------------------------
@@ -397,12 +473,39 @@ def dumps(document: Mapping[str, Any]) -> str:
 
 
 def write_document(document: Mapping[str, Any], path: Path) -> None:
-    """Write atomically, so a failed export never leaves half a file where a good one was."""
+    """Write atomically, so a failed export never leaves half a file where a good one was.  Owner-only: it
+    holds health data."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_file_atomically(path, dumps(document).encode("utf-8"))
+        write_file_atomically(path, dumps(document).encode("utf-8"), mode=PRIVATE_FILE_MODE)
     except OSError as error:
         raise ValidationError(f"{path}: cannot be written ({error.strerror or error})") from None
+
+
+def write_entries(entries: Iterable[PlanEntry], path: Path) -> int:
+    """Write plans as one document (``export_document``'s text, byte for byte), a plan at a time, so an export
+    of 100,000 plans never holds its whole text; atomically and owner-only.  Returns how many were written."""
+    listed = iter(entries)
+    first = next(listed, None)
+    second = next(listed, None) if first is not None else None
+    if first is None or second is None:
+        write_document(export_document([first] if first else []), path)
+        return 0 if first is None else 1
+    count = 0
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_writer(path, mode=PRIVATE_FILE_MODE) as handle:
+            handle.write(f'{{\n  "format": "{FORMAT}",\n  "version": {VERSION},\n  "plans": ['.encode())
+            for entry in itertools.chain((first, second), listed):
+                text = json.dumps(
+                    plan_to_document(entry.plan, entry.client, entry.template), indent=2, ensure_ascii=False
+                )
+                handle.write((("," if count else "") + "\n    " + text.replace("\n", "\n    ")).encode("utf-8"))
+                count += 1
+            handle.write(b"\n  ]\n}\n")
+    except OSError as error:
+        raise ValidationError(f"{path}: cannot be written ({error.strerror or error})") from None
+    return count
 
 
 __all__ = [

@@ -12,10 +12,14 @@ import os
 import sys
 import time
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 POSIX = os.name == "posix"
 TEMP_SUFFIX = ".tmp"
+# Files that hold a client's health data (handouts, exports, outbox items): only their owner may read them.
+PRIVATE_FILE_MODE = 0o600
 
 
 def temp_name(path: Path) -> Path:
@@ -67,8 +71,12 @@ def replace_file(source: Path, target: Path) -> None:
             time.sleep(0.05)
 
 
-def write_file_atomically(path: Path, data: bytes, *, mode: int = 0o644, durable: bool = True) -> os.stat_result:
+def write_file_atomically(
+    path: Path, data: bytes, *, mode: int = PRIVATE_FILE_MODE, durable: bool = True
+) -> os.stat_result:
     """Replace ``path`` with ``data`` all at once and return the new file's status.
+
+    Owner-only unless ``mode`` says otherwise: nearly everything the designer writes holds client data.
 
     Raises ``OSError`` (disk full, folder not writable, ...) with the previous file
     left exactly as it was and no temporary file behind; callers turn it into their
@@ -93,6 +101,24 @@ def write_file_atomically(path: Path, data: bytes, *, mode: int = 0o644, durable
         if fd >= 0:
             with contextlib.suppress(OSError):
                 os.close(fd)
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+@contextlib.contextmanager
+def atomic_writer(path: Path, *, mode: int = PRIVATE_FILE_MODE) -> Iterator[BinaryIO]:
+    """Write ``path`` piece by piece, yet whole or not at all: a file too large to build in memory first."""
+    temp = temp_name(path)
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            full_sync(handle.fileno())
+        replace_file(temp, path)
+        fsync_folder(path.parent)
+    except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise

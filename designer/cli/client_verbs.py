@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from designer.workflows import clients as client_flows
 from designer.workflows import plans as plan_flows
+from designer.workflows.subject_access import export_client_data
 
 from .common import CommandError, counted, library_of, open_repository, print_json, print_table
 
@@ -22,6 +24,16 @@ def cmd_clients(options: argparse.Namespace, stdout: Any) -> None:
         return
     if options.email or options.phone:
         raise CommandError("--email and --phone go with --add NAME")
+    if options.erase:
+        _erase(options, stdout)
+        return
+    if options.export:
+        if not options.out:
+            raise CommandError("--export ID needs --out FILE.zip")
+        with open_repository(options) as repository:
+            names = export_client_data(repository, library_of(repository), options.export, options.out)
+        stdout.write(f"Wrote {counted(len(names), 'file')} about client {options.export} to {options.out}\n")
+        return
     if options.archive or options.restore:
         with open_repository(options, write=True) as repository:
             if options.archive:
@@ -46,6 +58,22 @@ def cmd_clients(options: argparse.Namespace, stdout: Any) -> None:
     rows += [[c.id, c.name, c.email, str(c.plan_count)] for c in found]
     print_table(rows, stdout)
     stdout.write(counted(len(found), "archived client" if options.archived else "client") + "\n")
+
+
+def _erase(options: argparse.Namespace, stdout: Any) -> None:
+    with open_repository(options, write=True) as repository:
+        client = repository.get_client(options.erase)
+        if not options.yes:
+            stdout.write(
+                f"Erase {client.name} ({client.id}) and all their plans, sent log and outbox items, from the data "
+                "and from every backup? This cannot be undone (archive keeps them restorable). Type the id to "
+                "confirm: "
+            )
+            stdout.flush()
+            if sys.stdin.readline().strip() != client.id:
+                raise CommandError("not erased: the id typed did not match")
+        record = client_flows.erase_client(repository, client.id)
+    stdout.write(f"Erased client {record.client_id} on {record.erased_on}; an erasure record (id and date) is kept\n")
 
 
 def cmd_plans(options: argparse.Namespace, stdout: Any) -> None:

@@ -132,10 +132,31 @@ def write_bytes(path: Path, data: bytes) -> None:
 
 
 def write_pngs(pdf: bytes, folder: Path, stdout: Any) -> None:
+    """The handout's pages as ``page-01.png`` ... in ``folder``: each page replaced whole (drawn in a private
+    folder beside it, then renamed in), owner-only, and the extra pages of an earlier, longer handout removed."""
+    import os
+    import shutil
+    import tempfile
+
     from designer.pdf.rasterise import page_pngs
+    from designer.safe_files import fsync_folder
+    from designer.storage.files import make_private_folder
 
     try:
-        paths = page_pngs(pdf, folder)
+        make_private_folder(folder)
+        drawing = Path(tempfile.mkdtemp(prefix=".pages-", suffix=".tmp", dir=folder))
+        try:
+            paths = page_pngs(pdf, drawing)
+            names = {path.name for path in paths}
+            for path in paths:
+                os.chmod(path, 0o600)
+                os.replace(path, folder / path.name)
+            for stale in folder.glob("page-*.png"):
+                if stale.name not in names:
+                    stale.unlink()
+            fsync_folder(folder)
+        finally:
+            shutil.rmtree(drawing, ignore_errors=True)
     except OSError as error:
         raise CommandError(f"{folder}: cannot write the page pictures ({error.strerror or error})") from None
     stdout.write(f"Wrote {counted(len(paths), 'page picture')} to {folder}\n")

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterable
 from typing import Any
 
 from designer.domain import Client, Plan
-from designer.interchange import PlanEntry, TemplateInfo, export_document, load_json_file, read_file, write_document
+from designer.interchange import PlanEntry, TemplateInfo, check_plan_file, read_file, write_entries
 from designer.storage.repository import Repository
 from designer.workflows.importing import import_entries
 from designer.workflows.templates import find_template, load_template
@@ -15,10 +16,10 @@ from .common import CommandError, counted, library_of, open_repository
 
 
 def cmd_import(options: argparse.Namespace, stdout: Any) -> None:
-    load_json_file(options.file)  # a missing or broken file is told before any data folder is made for it
+    check_plan_file(options.file)  # a missing file is told before any data folder is made for it
     with open_repository(options, write=True) as repository:
         entries = read_file(options.file, library_of(repository))  # checks everything before anything is written
-        result = import_entries(entries, repository)
+        result = import_entries(entries, repository)  # then writes it in one step
     stdout.write(result.summary() + "\n")
     for plan in result.plans:
         stdout.write(f"  {plan.id}  {plan.title}\n")
@@ -26,12 +27,12 @@ def cmd_import(options: argparse.Namespace, stdout: Any) -> None:
 
 def cmd_export(options: argparse.Namespace, stdout: Any) -> None:
     with open_repository(options) as repository:
-        entries = _entries_to_export(options, repository)
-    write_document(export_document(entries), options.out)
-    stdout.write(f"Exported {counted(len(entries), 'plan')} to {options.out}\n")
+        # Plans are read as they are written, so an export of every plan never holds them all at once.
+        count = write_entries(_entries_to_export(options, repository), options.out)
+    stdout.write(f"Exported {counted(count, 'plan')} to {options.out}\n")
 
 
-def _entries_to_export(options: argparse.Namespace, repository: Repository) -> list[PlanEntry]:
+def _entries_to_export(options: argparse.Namespace, repository: Repository) -> Iterable[PlanEntry]:
     clients: dict[str, Client] = {}
 
     def entry(plan: Plan) -> PlanEntry:
@@ -51,7 +52,7 @@ def _entries_to_export(options: argparse.Namespace, repository: Repository) -> l
         template = find_template(repository, options.template)
         plan = load_template(repository, library_of(repository), template.id)
         return [PlanEntry(plan, None, TemplateInfo(template.id, template.name, template.description))]
-    entries = [entry(repository.get_plan(summary.id)) for summary in reversed(repository.list_plans())]
-    if not entries:
+    summaries = repository.list_plans()
+    if not summaries:
         raise CommandError("there are no plans to export yet")
-    return entries
+    return (entry(repository.get_plan(summary.id)) for summary in reversed(summaries))

@@ -108,6 +108,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--archive", metavar="ID", help="put a client away (restorable with --restore)")
     p.add_argument("--restore", metavar="ID", help="bring an archived client back")
     p.add_argument("--archived", action="store_true", help="list the archived clients instead")
+    p.add_argument("--erase", metavar="ID", help="erase a client everywhere, backups included (cannot be undone)")
+    p.add_argument("--yes", action="store_true", help="with --erase: do not ask for confirmation (for scripts)")
+    p.add_argument("--export", metavar="ID", help="everything held about a client, in one zip (--out FILE.zip)")
+    p.add_argument("--out", type=Path, metavar="FILE.zip", help="with --export: where the zip goes")
     p.add_argument("--json", action="store_true")
 
     p = verbs.add_parser("plans", parents=common, help="list plans, or start a new one")

@@ -14,6 +14,7 @@ import hashlib
 import io
 import warnings
 from pathlib import Path
+from typing import BinaryIO
 
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 
@@ -25,6 +26,13 @@ PHOTO_LONGEST_SIDE = 1600  # 300 dpi across about 13.5 cm: more than the largest
 LOGO_LONGEST_SIDE = 1200
 MAX_SOURCE_PIXELS = 50_000_000  # a 50-megapixel camera; anything larger is refused, not decoded
 MAX_SOURCE_BYTES = 80 * 1024 * 1024
+# Longer side at most this many times the shorter: a banner logo is about 5:1; a 1 × 40,000,000 "picture" is
+# a way to make the decoder and every later step hold hundreds of megabytes for nothing.
+MAX_ASPECT_RATIO = 25
+# Decode (JPEG) or reduce (other formats) to about this many times the stored size before any other step, so
+# turning, colour conversion and scaling work on a small picture.  Twice leaves LANCZOS enough to work with.
+WORKING_SCALE = 2
+STRIP_PIXELS = 2_000_000  # how much of a large picture is reduced at a time (8 MB of RGBA)
 JPEG_QUALITY = 88
 HASH_LENGTH = 32
 
@@ -50,13 +58,13 @@ class ImageImportError(ValueError):
 
 def prepare_photo(source: Path) -> bytes:
     """A safe copy of a JPEG, PNG or WebP photo, as JPEG bytes ready to keep (upright, sRGB, no metadata)."""
-    picture = _read(source)
+    picture = _read(source, PHOTO_LONGEST_SIDE)
     return _encode(_fit(_as_rgb(picture, keep_alpha=False), PHOTO_LONGEST_SIDE), "JPEG")
 
 
 def prepare_logo(source: Path) -> bytes:
     """A safe copy of a logo (JPEG, PNG or WebP) as PNG bytes, transparency kept."""
-    picture = _read(source)
+    picture = _read(source, LOGO_LONGEST_SIDE)
     return _encode(_fit(_as_rgb(picture, keep_alpha=True), LOGO_LONGEST_SIDE), "PNG")
 
 
@@ -70,8 +78,9 @@ def import_logo(source: Path, logos_dir: Path) -> str:
     return _store(prepare_logo(source), logos_dir, ".png")
 
 
-def _read(source: Path) -> Image.Image:
-    """Decode ``source`` fully, upright, in sRGB, or refuse it."""
+def _read(source: Path, longest: int) -> Image.Image:
+    """Decode ``source``, upright, in sRGB, no larger than needed for ``longest`` (see ``WORKING_SCALE``), or
+    refuse it.  Dimensions and shape are checked before any pixel is decoded."""
     name = source.name or str(source)
     try:
         size = source.stat().st_size
@@ -86,33 +95,82 @@ def _read(source: Path) -> Image.Image:
     if size > MAX_SOURCE_BYTES:
         raise ImageImportError(f"{name} is too large a file ({size // (1024 * 1024)} MB); save a smaller copy first")
     try:
-        raw = source.read_bytes()
+        # Read from the file, not from a copy of its bytes in memory: the decoder needs only its pixels.
+        handle = source.open("rb")
     except OSError as error:
         raise ImageImportError(f"{name} could not be read ({error.strerror or error}); choose another file") from None
+    with handle:
+        return _decode(handle, name, source, longest)
+
+
+def _decode(handle: BinaryIO, name: str, source: Path, longest: int) -> Image.Image:
     try:
         with warnings.catch_warnings():
             # A picture that claims to be enormous is refused before it is decoded (a "decompression bomb").
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            picture = Image.open(io.BytesIO(raw), formats=None)
+            picture: Image.Image = Image.open(handle, formats=None)
             _check_format(picture, name)
             width, height = picture.size
             if width * height > MAX_SOURCE_PIXELS:
                 raise ImageImportError(
                     f"{name} is too large ({width} × {height} pixels); save a copy of at most 50 megapixels"
                 )
+            if max(width, height) > MAX_ASPECT_RATIO * min(width, height):
+                raise ImageImportError(
+                    f"{name} is {width} × {height} pixels, a thin strip rather than a picture; crop it so that "
+                    f"its long side is at most {MAX_ASPECT_RATIO} times its short side"
+                )
             picture.seek(0)  # the first frame of an animated WebP or PNG
+            working = longest * WORKING_SCALE
+            if picture.format == "JPEG" and max(width, height) > working:
+                # JPEG can be decoded at 1/2, 1/4 or 1/8 of its size directly: the full picture is never held.
+                ratio = working / max(width, height)
+                picture.draft(picture.mode, (max(1, round(width * ratio)), max(1, round(height * ratio))))
             picture.load()
+            picture = _reduced(picture, longest)
             upright = ImageOps.exif_transpose(picture)
     except ImageImportError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise ImageImportError(f"{name} is far too large to open safely; save a smaller copy first") from None
     except UnidentifiedImageError:
-        raise ImageImportError(f"{name} is {_guess_kind(raw)}; choose {ACCEPTED_WORDS}") from None
+        raise ImageImportError(f"{name} is {_guess_kind(_head(source))}; choose {ACCEPTED_WORDS}") from None
     except (OSError, SyntaxError, ValueError, EOFError) as error:
         # Pillow reports a cut-off download or a damaged file as an OSError ("image file is truncated").
         raise ImageImportError(f"{name} is damaged or incomplete ({error}); save it again or choose another") from None
     return _to_srgb(upright)
+
+
+def _reduced(picture: Image.Image, longest: int) -> Image.Image:
+    """The decoded picture shrunk by a whole factor (box-averaged, so nothing aliases) to at least ``longest``
+    pixels on its long side, a strip of rows at a time: reducing a 49-megapixel RGBA picture whole would
+    first copy all of it with its alpha premultiplied.  Its EXIF and colour profile go with it."""
+    factor = max(picture.size) // longest
+    if factor < 2:
+        return picture
+    width, height = picture.size
+    rows = factor * max(1, STRIP_PIXELS // (width * factor))  # a whole number of output rows per strip
+    try:
+        smaller = Image.new(picture.mode, (width // factor, height // factor))
+        for top in range(0, (height // factor) * factor, rows):
+            bottom = min(top + rows, (height // factor) * factor)
+            strip = picture.crop((0, top, (width // factor) * factor, bottom))
+            smaller.paste(strip.reduce(factor), (0, top // factor))
+    except ValueError:  # a mode reduce does not take (palette): one byte a pixel, scaled later
+        return picture
+    smaller.info = dict(picture.info)
+    exif = picture.getexif()
+    if exif:
+        smaller.info["exif"] = exif.tobytes()
+    return smaller
+
+
+def _head(source: Path) -> bytes:
+    try:
+        with open(source, "rb") as handle:
+            return handle.read(4096)
+    except OSError:
+        return b""
 
 
 def _check_format(picture: Image.Image, name: str) -> None:

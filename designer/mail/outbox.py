@@ -272,7 +272,7 @@ class Outbox:
         friends).  On failure the handout stays in the outbox with the error
         noted, and the ``MailError`` is raised again for the caller to show.
         """
-        lock = filelock.FileLock(self._lock_path(entry), timeout=0)
+        lock = filelock.FileLock(self._lock_path(entry), timeout=0, mode=0o600)  # named after a client's handout
         try:
             lock.acquire()
         except filelock.Timeout:

@@ -8,7 +8,10 @@ of the *new* content means a restore brings back the latest save, not the one be
 The copy is not fsynced (the data file itself is); a backup cut short by a power cut is
 simply skipped when restoring.
 
-Snapshots: ``backups/snapshots/data-YYYY-MM-DD.zip``, at most one a day, newest 14 kept.
+Snapshots: ``backups/snapshots/data-<UTC time>.zip``, the whole data folder (outbox included), made at most
+once a day unless asked for (each its own file, the time in its name), kept ``SNAPSHOT_DAYS`` days by default.
+A snapshot cut short (a ``.tmp`` zip) is removed at the next opening or snapshot.  ``rewrite_snapshots`` takes
+an erased client out of every one.
 """
 
 from __future__ import annotations
@@ -18,17 +21,18 @@ import datetime as dt
 import os
 import shutil
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..safe_files import TEMP_SUFFIX, temp_name
 from .files import FILE_MODE, make_private_folder, save_atomically
 
 GENERATIONS = 4
-SNAPSHOTS_KEPT = 14
+# How long snapshots are kept: a clinic setting (``Repository.snapshot(keep_days=...)``); a month by default.
+SNAPSHOT_DAYS = 30
 SNAPSHOT_PREFIX = "data-"
-# Folders of the data folder that a snapshot leaves out: backups would nest, outbox mail is transient.
-NOT_IN_SNAPSHOT = {"backups", "outbox"}
+# Folders of the data folder that a snapshot leaves out: backups would nest; an import being staged is not data.
+NOT_IN_SNAPSHOT = {"backups", ".import"}
 
 
 def utc_stamp(moment: dt.datetime) -> str:
@@ -62,6 +66,15 @@ class Backups:
     def prepare(self) -> None:
         for folder in (self.folder, self.files_dir, self.snapshots_dir, self.deleted_dir):
             make_private_folder(folder)
+        self.remove_leftover_snapshots()
+
+    def remove_leftover_snapshots(self) -> None:
+        """Snapshots cut short by a kill or a crash (only the copy holding the lock calls this)."""
+        with contextlib.suppress(OSError):
+            for name in os.listdir(self.snapshots_dir):
+                if name.endswith(TEMP_SUFFIX):
+                    with contextlib.suppress(OSError):
+                        os.unlink(self.snapshots_dir / name)
 
     # -- generations ---------------------------------------------------------------
 
@@ -139,8 +152,8 @@ class Backups:
 
     # -- snapshots -------------------------------------------------------------------
 
-    def snapshot_path(self, day: dt.date) -> Path:
-        return self.snapshots_dir / f"{SNAPSHOT_PREFIX}{day.isoformat()}.zip"
+    def snapshot_path(self, moment: dt.datetime) -> Path:
+        return self.snapshots_dir / f"{SNAPSHOT_PREFIX}{utc_stamp(moment)}.zip"
 
     def snapshots(self) -> list[Path]:
         """Kept snapshots, newest first."""
@@ -153,35 +166,50 @@ class Backups:
             reverse=True,
         )
 
-    def snapshot(self, *, force: bool = False) -> Path | None:
-        """Zip the data folder (without backups and outbox); None if today's snapshot already exists."""
-        today = dt.date.today()
-        target = self.snapshot_path(today)
-        if target.exists() and not force:
-            return None
-        make_private_folder(self.snapshots_dir)
-        temp = temp_name(target)
+    @staticmethod
+    def day_of(snapshot: Path) -> dt.date | None:
+        """The (UTC) day a snapshot was made, from its name (``data-2026-03-03T...zip`` or ``data-2026-03-03.zip``)."""
         try:
-            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), FILE_MODE)
-            with (
-                os.fdopen(fd, "wb") as handle,
-                zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive,
-            ):
-                for file, name in self._snapshot_files():
-                    # A file replaced or removed while we zip is skipped or taken whole, never half.
-                    with contextlib.suppress(FileNotFoundError):
-                        archive.writestr(name, file.read_bytes())
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temp, target)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
-            raise
-        for old in self.snapshots()[SNAPSHOTS_KEPT:]:
-            with contextlib.suppress(OSError):
-                os.unlink(old)
+            return dt.date.fromisoformat(snapshot.name[len(SNAPSHOT_PREFIX) : len(SNAPSHOT_PREFIX) + 10])
+        except ValueError:
+            return None
+
+    def snapshot(self, *, force: bool = False, keep_days: int = SNAPSHOT_DAYS) -> Path | None:
+        """Zip the data folder (without backups); None if today already has one and ``force`` is not given."""
+        now = dt.datetime.now(dt.UTC)
+        self.remove_leftover_snapshots()
+        if not force and any(self.day_of(p) == now.date() for p in self.snapshots()):
+            return None
+        target = self.snapshot_path(now)
+        make_private_folder(self.snapshots_dir)
+        with _zip_writer(target) as archive:
+            for file, name in self._snapshot_files():
+                # A file replaced or removed while we zip is skipped or taken whole, never half.
+                with contextlib.suppress(FileNotFoundError):
+                    archive.writestr(name, file.read_bytes())
+        oldest = now.date() - dt.timedelta(days=max(1, keep_days))
+        for old in self.snapshots():
+            day = self.day_of(old)
+            if day is not None and day < oldest:
+                with contextlib.suppress(OSError):
+                    os.unlink(old)
         return target
+
+    def rewrite_snapshots(self, keep: Callable[[str, bytes], bytes | None]) -> None:
+        """Rewrite every snapshot through ``keep(name, data)``: the new data, or None to leave the file out.
+
+        Each zip is replaced atomically, so a kill leaves every snapshot whole (old or new).
+        """
+        for snapshot in self.snapshots():
+            try:
+                source = zipfile.ZipFile(snapshot)
+            except (OSError, zipfile.BadZipFile):
+                continue
+            with source, _zip_writer(snapshot) as archive:
+                for info in source.infolist():
+                    kept = keep(info.filename, source.read(info))
+                    if kept is not None:
+                        archive.writestr(info, kept)
 
     def _snapshot_files(self) -> Iterator[tuple[Path, str]]:
         for root, folders, files in os.walk(self.data_dir):
@@ -189,7 +217,28 @@ class Backups:
             if here == self.data_dir:
                 folders[:] = [f for f in folders if f not in NOT_IN_SNAPSHOT]
             for name in sorted(files):
-                if name.endswith(TEMP_SUFFIX) or name == "designer.lock":
+                if name.endswith((TEMP_SUFFIX, ".lock")):
                     continue
                 file = here / name
                 yield file, file.relative_to(self.data_dir).as_posix()
+
+
+@contextlib.contextmanager
+def _zip_writer(target: Path) -> Iterator[zipfile.ZipFile]:
+    """A zip written beside ``target`` (owner-only), flushed, then renamed over it: whole or not at all."""
+    temp = temp_name(target)
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), FILE_MODE)
+    try:
+        with (
+            os.fdopen(fd, "wb") as handle,
+            zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive,
+        ):
+            yield archive
+            archive.close()
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise

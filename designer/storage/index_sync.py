@@ -37,11 +37,13 @@ if TYPE_CHECKING:
     pass
 
 from .recovery import StoreRecovery
+from .staging import finish_interrupted_import
 from .store_base import (
     COMPACT_AT_LEAST,
     INDEX_NAME,
     JOURNAL_NAME,
     REWRITE_INDEX_AFTER,
+    SMALL_FILES,
     client_file_name,
     remove_document,
     storage_of,
@@ -83,14 +85,34 @@ class StoreIndexSync(StoreRecovery):
             raise SaveError(save_failure_message(error, what, self.data_dir)) from error
 
     def _load(self) -> None:
+        self._look_for_newer_data()
         if not self.read_only:
             for folder in (self.clients_dir, self.photos_dir, self.logos_dir, self.outbox_dir):
                 make_private_folder(folder)
             self.backups.prepare()
             self._remove_leftover_temp_files(self.data_dir)
+            try:  # an import cut short: finished if it was committed, dropped if not (``import_commit.py``)
+                finish_interrupted_import(self.data_dir)
+            except OSError as error:
+                raise SaveError(save_failure_message(error, "the interrupted import", self.data_dir)) from error
         for kind in (schema.CLINIC, schema.LIBRARY, schema.TEMPLATES):
             self._small_db(kind)  # checks, migrates or restores now, so problems are told at once
         self._load_index()
+
+    def _look_for_newer_data(self) -> None:
+        """Before anything is tidied or repaired: if a newer designer wrote the clinic's files, open read-only.
+
+        Each file is also checked as it is read (``_load_file``); these are the ones a newer designer rewrites
+        first, and the ones read before anything is written here.
+        """
+        for name, kind in ((INDEX_NAME, schema.INDEX), *((f"{k}.json", k) for k in SMALL_FILES)):
+            try:
+                schema.upgrade(kind, parse_tables((self.data_dir / name).read_bytes(), lambda data: data))
+            except schema.WrittenByNewer as newer:
+                self._written_by_newer(newer)
+                return
+            except (OSError, FileDamaged):
+                continue  # missing or damaged: the usual opening deals with it
 
     def _remove_leftover_temp_files(self, folder: Path) -> None:
         """Temporary files of saves cut short by a crash; only the copy holding the lock may remove them."""
@@ -116,6 +138,10 @@ class StoreIndexSync(StoreRecovery):
             self._index = ClientIndex()
             self._index_sig = file_signature(path)
             rebuild_reason = damage.reason
+        except schema.WrittenByNewer:
+            # Read-only already (``_look_for_newer_data``): list what this version can read, change nothing.
+            self._index = ClientIndex()
+            self._index_sig = file_signature(path)
         _, skipped = self._journal.replay(self._index)
         if not self.read_only:
             self._journal.drop_torn_tail()

@@ -86,6 +86,10 @@ class StoreRecovery(StoreBase):
             tables, version = schema.upgrade(kind, parse_tables(raw, lambda data: data))
         except FileDamaged as damage:
             return self._restore(path, kind, damage.reason, sig)
+        except schema.WrittenByNewer as newer:
+            # Not damage: nothing is restored or set aside, and this copy saves nothing from now on.
+            self._written_by_newer(newer)
+            raise DamagedDataError(newer.notice) from None
         if version < schema.SCHEMA_VERSION and not self.read_only:
             # Write the file in the new shape now, keeping the old one aside; if that fails (a full
             # disk), the migrated content stays in memory and the next save writes it.
@@ -110,7 +114,7 @@ class StoreRecovery(StoreBase):
         for backup, moment in self.backups.generations(path):
             try:
                 tables = schema.upgrade(kind, parse_tables(backup.read_bytes(), lambda data: data))[0]
-            except (FileDamaged, OSError):
+            except (FileDamaged, OSError, schema.WrittenByNewer):
                 continue
             when = in_words(moment)
             if self.read_only:

@@ -22,6 +22,8 @@ from .index import ClientSummary, PlanSummary
 if TYPE_CHECKING:
     from designer.mail.outbox import Outbox
 
+    from .erasure import ErasureRecord
+
 
 class NoticeKind(enum.StrEnum):
     """Why the store has something to tell the therapist when it opens."""
@@ -31,9 +33,10 @@ class NoticeKind(enum.StrEnum):
     RESTORED_FROM_BACKUP = "restored-from-backup"  # a damaged file was replaced by its newest good backup
     DAMAGED = "damaged"  # a damaged or unreadable file with no good backup: some data cannot be shown
     INDEX_REBUILT = "index-rebuilt"  # the list of clients and plans was rebuilt from the client files
+    NEWER_VERSION = "newer-version"  # read-only: a newer designer wrote the data; nothing is repaired
 
 
-READ_ONLY_KINDS = frozenset({NoticeKind.ANOTHER_COPY_OPEN, NoticeKind.FOLDER_NOT_WRITABLE})
+READ_ONLY_KINDS = frozenset({NoticeKind.ANOTHER_COPY_OPEN, NoticeKind.FOLDER_NOT_WRITABLE, NoticeKind.NEWER_VERSION})
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,15 @@ class Repository(Protocol):
     def save_client(self, client: Client) -> Client: ...
     def get_client(self, client_id: str) -> Client: ...
     def delete_client(self, client_id: str) -> None: ...
+    def erase_client(self, client_id: str) -> ErasureRecord:
+        """Erase a client for good: details, plans, sent log, outbox items, and every backup of them.  Returns
+        the erasure record (the id and the date, nothing personal).  Archive is the restorable way."""
+        ...
+
+    def erasures(self) -> list[ErasureRecord]:
+        """The erasure records, oldest first."""
+        ...
+
     def list_clients(self, limit: int | None = None, *, archived: bool = False) -> list[ClientSummary]: ...
     def search_clients(self, text: str, limit: int | None = 200, *, archived: bool = False) -> list[ClientSummary]: ...
 
@@ -112,6 +124,12 @@ class Repository(Protocol):
     def list_plans(self, client_id: str | None = None, *, limit: int | None = None) -> list[PlanSummary]: ...
     def plans_using_exercise(self, exercise_id: str) -> list[PlanSummary]:
         """The plans with this exercise in them, newest first."""
+        ...
+
+    def import_plans(self, clients: Sequence[Client], plans: Sequence[Plan]) -> list[Plan]:
+        """Add new clients and new plans in one step: all of them, or (on any failure, or a kill at any moment)
+        none.  Everything is checked first: a client already here or a plan id already here is refused with
+        ``ConflictError``, a plan for a client in neither with ``NotFoundError``.  Returns the plans as saved."""
         ...
 
     # -- the sent log
@@ -152,6 +170,7 @@ class Repository(Protocol):
         ...
 
     # -- backups
-    def snapshot(self, *, force: bool = False) -> Path | None:
-        """Today's snapshot of all the data (``force``: one now, whatever was made today); where it went."""
+    def snapshot(self, *, force: bool = False, keep_days: int = 30) -> Path | None:
+        """Today's snapshot of all the data (``force``: one now, whatever was made today), each its own file;
+        snapshots older than ``keep_days`` go.  Returns where it went, or None when today already had one."""
         ...

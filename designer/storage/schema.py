@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from .. import __version__
 from ..domain import Client, ValidationError
 from .files import FileDamaged, Tables
 
@@ -35,7 +36,22 @@ Migration = Callable[[str, Tables], Tables]
 
 
 def meta_table(kind: str) -> dict[str, Any]:
-    return {"1": {"schema": SCHEMA_VERSION, "kind": kind}}
+    # "designer": which program wrote it, so a copy too old to read it can say which version to update to.
+    return {"1": {"schema": SCHEMA_VERSION, "kind": kind, "designer": __version__}}
+
+
+class WrittenByNewer(Exception):
+    """A data file from a newer designer: never a damage to repair, and never to be written over by this one."""
+
+    def __init__(self, data_version: int, designer: str) -> None:
+        self.data_version = data_version
+        self.designer = designer
+        super().__init__(self.notice)
+
+    @property
+    def notice(self) -> str:
+        version = self.designer or f"data version {self.data_version}"
+        return f"This data was written by a newer Programme Designer (version {version}). Update to open it."
 
 
 def new_tables(kind: str) -> Tables:
@@ -94,10 +110,8 @@ def upgrade(kind: str, data: Any) -> tuple[Tables, int]:
             raise FileDamaged(f'its "{name}" table is damaged')
     found = version_of(data)
     if found > SCHEMA_VERSION:
-        raise FileDamaged(
-            f"it was written by a newer version of the designer (data version {found}; "
-            f"this version reads up to {SCHEMA_VERSION})"
-        )
+        record = next(iter(data[META].values()))
+        raise WrittenByNewer(found, str(record.get("designer", "")))
     if found == SCHEMA_VERSION:
         file_kind = data[META] and next(iter(data[META].values())).get("kind")
         if file_kind not in (None, kind):

@@ -10,7 +10,9 @@ Layout of the data folder::
     clinic.json                the clinic's profile
     photos/, logos/            images written by other parts of the designer
     outbox/                    handouts waiting to be sent
-    backups/                   rolling generations of every file, daily snapshots, deleted clients
+    backups/                   rolling generations of every file, snapshots (kept by age), deleted clients
+    erasures.json              erasure records: the id and the date of each erased client, nothing personal
+    .import/                   an import being written (``import_commit.py``); gone once it is committed
     designer.lock              held by the one copy of the designer that may write
 
 Saving a plan rewrites only that client's file (atomically, with a backup generation kept
@@ -34,6 +36,7 @@ from ..domain import Client, Clinic, Exercise, Plan, SentRecord, ValidationError
 from ..domain.fields import clean_text
 from ..safe_files import write_file_atomically
 from . import schema
+from .backups import SNAPSHOT_DAYS
 from .errors import (
     ConflictError,
     DamagedDataError,
@@ -50,7 +53,7 @@ from .repository import NoticeKind, PictureFolders, PictureKind
 if TYPE_CHECKING:
     from ..mail.outbox import Outbox
 
-from .opening import StoreOpening
+from .erasure import StoreErasing
 from .store_base import (
     PICTURE_HASH_LENGTH,
     PICTURE_NAME,
@@ -62,7 +65,7 @@ from .store_base import (
 )
 
 
-class Store(StoreOpening):
+class Store(StoreErasing):
     """The clinic's data: clients, plans, the clinic's exercises and templates, the clinic profile.
 
     Open it with ``Store.open(...)`` and close it (or use ``with``).  ``notices`` holds
@@ -305,6 +308,8 @@ class Store(StoreOpening):
         """The clinic's profile; the default profile until one is saved."""
         with self._reading():
             db = self._small_db(schema.CLINIC)
+            if db is None and self.newer_data:
+                raise DamagedDataError(self.newer_data)  # not the default clinic on a handout: the real one is newer
             doc = next(iter(db.table("clinic", cache_size=0)), None) if db is not None else None
             if doc is None:
                 return Clinic()
@@ -419,7 +424,7 @@ class Store(StoreOpening):
 
     # -- snapshots ------------------------------------------------------------------------------
 
-    def snapshot(self, *, force: bool = False) -> Path | None:
+    def snapshot(self, *, force: bool = False, keep_days: int = SNAPSHOT_DAYS) -> Path | None:
         """Zip the whole data folder into backups/snapshots (at most once a day unless ``force``).
 
         Returns the zip's path, or None when today's snapshot already exists.  Runs without
@@ -429,6 +434,6 @@ class Store(StoreOpening):
             self._check_open()
             self._check_writable()
         try:
-            return self.backups.snapshot(force=force)
+            return self.backups.snapshot(force=force, keep_days=keep_days)
         except OSError as error:
             raise SaveError(save_failure_message(error, "the snapshot of the data folder", self.backups_dir)) from error

@@ -113,6 +113,7 @@ class StoreBase:
         self._client_dbs: OrderedDict[str, TinyDB] = OrderedDict()
         self._small_dbs: dict[str, TinyDB] = {}
         self._damaged: dict[Path, str] = {}  # damaged files with no good backup: path -> what to tell
+        self.newer_data = ""  # the notice, when some file was written by a newer designer
 
     @property
     def notice_texts(self) -> list[str]:
@@ -174,6 +175,13 @@ class StoreBase:
         notice = Notice(kind, text)
         if notice not in self.notices:
             self.notices.append(notice)
+
+    def _written_by_newer(self, newer: schema.WrittenByNewer) -> None:
+        """A file from a newer designer: open read-only, say so, and never repair or restore anything."""
+        self.read_only = True
+        self._read_only_reason = newer.notice
+        self.newer_data = newer.notice
+        self._notice(NoticeKind.NEWER_VERSION, newer.notice)
 
     def _no_client(self, client_id: str) -> str:
         return f'There is no client with the id "{client_id}". They may have been deleted.'

@@ -1,10 +1,11 @@
-"""Clients: add, change details, archive (the everyday way to put a client away) and restore."""
+"""Clients: add, change details, archive (the everyday way to put a client away), restore, and erase."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from designer.domain import Client
+from designer.storage.erasure import ErasureRecord
 from designer.storage.repository import Repository
 
 
@@ -26,3 +27,9 @@ def archive_client(repository: Repository, client_id: str) -> Client:
 def restore_client(repository: Repository, client_id: str) -> Client:
     """Bring an archived client back into the everyday list."""
     return repository.save_client(replace(repository.get_client(client_id), archived=False))
+
+
+def erase_client(repository: Repository, client_id: str) -> ErasureRecord:
+    """Erase a client where the law allows it (an erasure request): everything the designer holds about them,
+    backups and snapshots included.  Cannot be undone; the window and the command line confirm first."""
+    return repository.erase_client(client_id)

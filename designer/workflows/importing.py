@@ -1,21 +1,19 @@
 """Importing plan files: the whole file is checked first (``designer.interchange``), then written.
 
 Clients in the file are matched to the clinic's by id, then email, then exact name; a plan already here unchanged
-is left alone, and one changed since comes in as a copy, so an import never overwrites the clinic's work.  When a
-save fails part-way, what this import had saved is taken back, so the data is as it was before.
+is left alone, and one changed since comes in as a copy, so an import never overwrites the clinic's work.  The
+whole import is then written in one step (``Repository.import_plans``): all of it, or nothing.
 """
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from designer.domain import Client, Plan
 from designer.interchange import KnownExercises, PlanEntry, plan_to_document, read_file
-from designer.storage import NotFoundError, StoreError
+from designer.storage import NotFoundError
 from designer.storage.repository import Repository
 
 
@@ -43,30 +41,20 @@ class ImportResult:
 
 
 def import_entries(entries: Sequence[PlanEntry], repository: Repository) -> ImportResult:
-    """Save checked plans into the store, matching clients by id, then email, then exact name.
+    """Save checked plans into the store in one step, matching clients by id, then email, then exact name.
 
-    Nothing in a document overwrites what the clinic already has: a plan whose id
-    is already in the store is imported as a copy with a new id.
+    Nothing in a document overwrites what the clinic already has: a plan whose id is already in the store
+    (and changed since) is imported as a copy with a new id.  The plans and new clients are written with
+    ``Repository.import_plans``: all of them or, on any failure, none.
     """
     result = ImportResult()
-    try:
-        _import_into(entries, repository, result)
-    except StoreError:
-        # Leave the store as it was: take back what this import had already saved.
-        for plan in result.plans:
-            _quietly(repository.delete_plan, plan.id)
-        for client in result.new_clients:
-            _quietly(repository.delete_client, client.id)
-        raise
+    plans = _plan_import(entries, repository, result)
+    result.plans = repository.import_plans(result.new_clients, plans) if plans or result.new_clients else []
     return result
 
 
-def _quietly(action: Any, *args: Any) -> None:
-    with contextlib.suppress(Exception):  # best effort: the store's own error is the one to report
-        action(*args)
-
-
-def _import_into(entries: Sequence[PlanEntry], repository: Repository, result: ImportResult) -> None:
+def _plan_import(entries: Sequence[PlanEntry], repository: Repository, result: ImportResult) -> list[Plan]:
+    """Decide, without writing, which clients are new and which plans come in (and under which ids)."""
     known_by_email: dict[str, str] = {}
     known_by_name: dict[str, str] = {}
     for summary in repository.list_clients():
@@ -74,28 +62,24 @@ def _import_into(entries: Sequence[PlanEntry], repository: Repository, result: I
             known_by_email.setdefault(summary.email.casefold(), summary.id)
         known_by_name.setdefault(summary.name.casefold(), summary.id)
     resolved: dict[str, Client] = {}
+    plans: list[Plan] = []
     for entry in entries:
         plan = entry.plan
         client_id = ""
         if entry.client is not None:
             client = entry.client
-            key = client.id
-            if key in resolved:
-                client_id = resolved[key].id
-            else:
+            if client.id not in resolved:
                 existing_id = _find_client(repository, client, known_by_email, known_by_name)
                 if existing_id:
-                    matched = repository.get_client(existing_id)
-                    result.matched_clients.append(matched)
-                    resolved[key] = matched
+                    resolved[client.id] = repository.get_client(existing_id)
+                    result.matched_clients.append(resolved[client.id])
                 else:
-                    saved = repository.save_client(client)
-                    result.new_clients.append(saved)
-                    resolved[key] = saved
-                    if saved.email:
-                        known_by_email.setdefault(saved.email.casefold(), saved.id)
-                    known_by_name.setdefault(saved.name.casefold(), saved.id)
-                client_id = resolved[key].id
+                    resolved[client.id] = client
+                    result.new_clients.append(client)
+                    if client.email:
+                        known_by_email.setdefault(client.email.casefold(), client.id)
+                    known_by_name.setdefault(client.name.casefold(), client.id)
+            client_id = resolved[client.id].id
         plan = replace(plan, client_id=client_id)
         try:
             existing = repository.get_plan(plan.id)
@@ -108,7 +92,8 @@ def _import_into(entries: Sequence[PlanEntry], repository: Repository, result: I
             result.renamed_ids.append(plan.id)
             plan = plan.copy_for_next_session()
             plan = replace(plan, client_id=client_id, start_date=entry.plan.start_date)
-        result.plans.append(repository.save_plan(plan))
+        plans.append(plan)
+    return plans
 
 
 def _find_client(

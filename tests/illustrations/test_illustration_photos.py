@@ -273,10 +273,10 @@ def test_a_folder_or_an_empty_file_is_refused(tmp_path: Path) -> None:
 def test_an_unreadable_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     source = jpeg_with_exif(tmp_path / "locked.jpg", orientation=1)
 
-    def no_access(self: Path) -> bytes:
+    def no_access(self: Path, *args: object, **kwargs: object) -> object:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", no_access)
+    monkeypatch.setattr(Path, "open", no_access)
     message = refused(source, tmp_path / "photos")
     assert "could not be read" in message and "Permission denied" in message
 

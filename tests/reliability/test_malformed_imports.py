@@ -7,6 +7,7 @@ through an import.  After each, the data folder is exactly as it was (checked by
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 import json
@@ -113,9 +114,28 @@ CASES: dict[str, tuple[Any, list[tuple[str, str]]]] = {
     ),
     "plans not a list": ({"format": "exercise-plan", "version": 1, "plans": "all"}, [("plans", "list of plans")]),
     "plans empty": ({"format": "exercise-plan", "version": 1, "plans": []}, [("plans", "nothing to import")]),
-    "too many plans": (
-        {"format": "exercise-plan", "version": 1, "plans": [{"title": "x"}] * 5001},
-        [("plans", "at most 5000")],
+    "a client id the store keeps": (
+        {
+            "format": "exercise-plan",
+            "version": 1,
+            "plans": [{"title": "x", "client": {"id": "_unassigned", "name": "A"}}],
+        },
+        [("plans[0].client.id", "kept for plans without a client")],
+    ),
+    "two clients with one id": (
+        {
+            "format": "exercise-plan",
+            "version": 1,
+            "plans": [
+                {"title": "x", "client": {"id": "c1", "name": "Ann Lee"}},
+                {"title": "y", "client": {"id": "c1", "name": "Bob Stone"}},
+            ],
+        },
+        [("plans[1].client", 'id "c1" of plans[0].client')],
+    ),
+    "a wrong version told with the rest": (
+        {"format": "exercise-plan", "version": "1", "plans": [{"title": ""}]},
+        [("version", "whole number"), ("plans[0].title", "")],
     ),
 }
 
@@ -219,20 +239,22 @@ def test_a_disk_that_fills_up_half_way_through_an_import_leaves_nothing_behind(
     }
     source = tmp_path / "plans.json"
     source.write_text(json.dumps(document), encoding="utf-8")
-    with Store.open(existing) as store:
-        real_save = store.save_plan
-        saved: list[str] = []
+    from designer.storage import import_commit
 
-        def fills_up(plan: Plan) -> Plan:
-            if len(saved) == 2:
-                raise SaveError("The disk is full, so the plan could not be saved.")
-            result = real_save(plan)
-            saved.append(result.id)
-            return result
+    real_write = import_commit.write_file_atomically
+    written: list[Path] = []
 
-        monkeypatch.setattr(store, "save_plan", fills_up)
-        with pytest.raises(SaveError):
-            importing.import_file(source, store, Library())
+    def fills_up(path: Path, data: bytes, **options: object) -> object:
+        if len(written) == 2:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        written.append(path)
+        return real_write(path, data, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(import_commit, "write_file_atomically", fills_up)
+    before = fingerprint(existing)
+    with Store.open(existing) as store, pytest.raises(SaveError):
+        importing.import_file(source, store, Library())
+    assert fingerprint(existing) == before and not (existing / ".import").exists()
     with Store.open(existing) as store:
         assert [p.title for p in store.list_plans()] == ["First plan"]
         assert [c.name for c in store.list_clients()] == ["Margaret Ellis"]

@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 from storage_samples import add_client, sample_plan
 
+import designer
 from designer.domain import SentRecord
 from designer.storage import SCHEMA_VERSION, Store
-from designer.storage.backups import GENERATIONS, SNAPSHOTS_KEPT
+from designer.storage.backups import GENERATIONS
 from designer.storage.schema import MIGRATIONS
 
 
@@ -58,26 +59,31 @@ def test_snapshot_at_most_once_a_day_with_the_whole_folder(store: Store, data_di
     client = add_client(store)
     store.save_plan(sample_plan(client.id))
     (store.photos_dir / "0123456789abcdef.jpg").write_bytes(b"photo")
+    (store.outbox_dir / "waiting.json").write_text("{}")
+    (store.backups.snapshots_dir / ".data-cut-short.zip.0123abcd.tmp").write_bytes(b"PK")  # a backup killed half-way
     first = store.snapshot()
-    assert first is not None and first.name == f"data-{dt.date.today().isoformat()}.zip"
+    assert first is not None and first.name.startswith(f"data-{dt.datetime.now(dt.UTC).date().isoformat()}T")
     assert store.snapshot() is None  # one a day
+    assert not list(store.backups.snapshots_dir.glob("*.tmp"))
     with zipfile.ZipFile(first) as archive:
         names = set(archive.namelist())
         assert archive.testzip() is None
-    assert {f"clients/{client.id}.json", "index.journal", "photos/0123456789abcdef.jpg"} <= names
-    assert not [n for n in names if n.startswith(("backups/", "outbox/")) or n == "designer.lock"]
-    assert store.snapshot(force=True) == first  # the window's "back up now" replaces today's
+    assert {f"clients/{client.id}.json", "index.journal", "photos/0123456789abcdef.jpg", "outbox/waiting.json"} <= names
+    assert not [n for n in names if n.startswith("backups/") or n == "designer.lock"]
+    second = store.snapshot(force=True)  # "back up now": a snapshot of its own, the first kept
+    assert second is not None and second != first and first.exists()
 
 
-def test_only_the_newest_snapshots_are_kept(store: Store) -> None:
-    for days_ago in range(1, SNAPSHOTS_KEPT + 5):
-        old = store.backups.snapshot_path(dt.date.today() - dt.timedelta(days=days_ago))
+def test_snapshots_are_kept_by_age(store: Store) -> None:
+    today = dt.datetime.now(dt.UTC)
+    for days_ago in (1, 29, 30, 31, 200):
+        old = store.backups.snapshot_path(today - dt.timedelta(days=days_ago))
         old.write_bytes(b"old snapshot")
-    store.snapshot()
-    kept = store.backups.snapshots()
-    assert len(kept) == SNAPSHOTS_KEPT
-    assert kept[0].name == f"data-{dt.date.today().isoformat()}.zip"
-    assert kept[-1] == store.backups.snapshot_path(dt.date.today() - dt.timedelta(days=SNAPSHOTS_KEPT - 1))
+    store.snapshot(keep_days=30)
+    ages = sorted((today.date() - store.backups.day_of(p)).days for p in store.backups.snapshots())  # type: ignore[operator]
+    assert ages == [0, 1, 29, 30]
+    store.snapshot(force=True, keep_days=7)
+    assert sorted((today.date() - store.backups.day_of(p)).days for p in store.backups.snapshots()) == [0, 0, 1]  # type: ignore[operator]
 
 
 # -- migration -------------------------------------------------------------------------------------
@@ -136,7 +142,7 @@ def test_version_1_client_file_is_migrated_on_open(data_dir: Path) -> None:
         assert [r.plan_revision for r in store.sent_log("old1")] == [5, 4, 3]
 
     migrated = json.loads(path.read_bytes())
-    assert migrated["_meta"] == {"1": {"schema": 2, "kind": "client"}}
+    assert migrated["_meta"] == {"1": {"schema": 2, "kind": "client", "designer": designer.__version__}}
     assert "sent" not in migrated["client"]["1"]
     assert len(migrated["sent"]) == 3
     old_copies = list((data_dir / "backups" / "files" / "clients" / "old1.json").glob("*-v1.old"))

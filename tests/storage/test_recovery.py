@@ -35,17 +35,10 @@ def invalid_json(path: Path) -> None:
         handle.write(b"}{ not json ][")
 
 
-def future_schema(path: Path) -> None:
-    data = json.loads(path.read_bytes())
-    data["_meta"]["1"]["schema"] = 99
-    path.write_text(json.dumps(data), encoding="utf-8")
-
-
 DAMAGE: dict[str, tuple[Callable[[Path], None], str]] = {
     "truncated": (truncate, "cut short"),
     "zeros": (zeros, "only zeros"),
     "invalid JSON": (invalid_json, "not valid JSON"),
-    "future schema": (future_schema, "newer version of the designer"),
 }
 
 

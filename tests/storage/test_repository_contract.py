@@ -15,7 +15,7 @@ from postgres_server import fresh_database_url
 
 from designer.domain import Client, Clinic, Plan, PlanItem, Prescription, Range, SentRecord, Stage
 from designer.library import Library
-from designer.storage import ConflictError, NotFoundError, Store
+from designer.storage import ConflictError, NotFoundError, Store, StoreError
 from designer.storage.postgres import PostgresRepository
 from designer.storage.repository import PictureKind, Repository
 
@@ -141,3 +141,56 @@ def test_the_outbox_keeps_a_handout_until_it_is_sent(repository: Repository) -> 
     outbox = repository.outbox()
     entry = outbox.add(b"%PDF-1.4 handout", "Bridges.pdf", "m@example.com", "Your plan", "Hello", "p1", 1, "c1")
     assert [waiting.id for waiting in repository.outbox().pending()] == [entry.id]
+
+
+def test_an_import_adds_clients_and_plans_in_one_step(repository: Repository) -> None:
+    here = repository.save_client(Client("Margaret Ellis"))
+    kept = repository.save_plan(a_plan(here.id, title="Already here"))
+    newcomer = Client("Ann Lee", email="ann@example.com")
+    plans = [a_plan(newcomer.id, title="For Ann"), a_plan(here.id, title="For Margaret"), a_plan("", title="Loose")]
+    saved = repository.import_plans([newcomer], plans)
+    assert [p.title for p in saved] == ["For Ann", "For Margaret", "Loose"] and all(p.revision == 1 for p in saved)
+    assert repository.get_client(newcomer.id) == newcomer
+    assert [p.title for p in repository.list_plans(newcomer.id)] == ["For Ann"]
+    assert {p.title for p in repository.list_plans(here.id)} == {"Already here", "For Margaret"}
+    assert [p.title for p in repository.list_plans("")] == ["Loose"]
+    assert repository.get_plan(kept.id) == kept
+
+
+def test_an_import_with_any_problem_writes_nothing(repository: Repository) -> None:
+    here = repository.save_client(Client("Margaret Ellis"))
+    kept = repository.save_plan(a_plan(here.id, title="Already here"))
+    newcomer = Client("Ann Lee")
+    for clients, plans, refusal in (
+        ([newcomer], [a_plan(newcomer.id), a_plan("nobody-here")], NotFoundError),  # a client in neither
+        ([newcomer], [a_plan(newcomer.id), kept], ConflictError),  # a plan id already here
+        ([newcomer, here], [a_plan(newcomer.id)], StoreError),  # a client already here
+    ):
+        with pytest.raises(refusal):
+            repository.import_plans(clients, plans)
+        assert [c.id for c in repository.list_clients()] == [here.id]
+        assert [p.id for p in repository.list_plans()] == [kept.id]
+
+
+def test_erasing_a_client_takes_their_plans_sent_log_and_outbox_items_and_leaves_a_record(
+    repository: Repository,
+) -> None:
+    grace = repository.save_client(Client("Grace Hopper", email="grace@example.com"))
+    ada = repository.save_client(Client("Ada Lovelace"))
+    plan = repository.save_plan(a_plan(grace.id, title="Grace's plan"))
+    kept = repository.save_plan(a_plan(ada.id, title="Ada's plan"))
+    repository.record_sent(
+        grace.id, SentRecord("2026-03-03T10:00:00+00:00", grace.email, plan.id, plan.title, 1, "smtp")
+    )
+    repository.outbox().add(b"%PDF-1.4 x", "h.pdf", grace.email, "Your plan", "Hi", plan.id, 1, grace.id)
+    record = repository.erase_client(grace.id)
+    assert record.client_id == grace.id and repository.erasures() == [record]
+    with pytest.raises(NotFoundError):
+        repository.get_client(grace.id)
+    with pytest.raises(NotFoundError):
+        repository.get_plan(plan.id)
+    assert [c.id for c in repository.list_clients()] == [ada.id]
+    assert [p.id for p in repository.list_plans()] == [kept.id]
+    assert repository.outbox().pending() == []
+    with pytest.raises(NotFoundError):
+        repository.erase_client(grace.id)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import subprocess
 import sys
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -121,25 +123,25 @@ def test_import_writes_everything_or_takes_it_back(
         again = importing.import_file(exported, fresh, library)
         assert sorted(again.unchanged_ids) == sorted([first.id, second.id]) and len(fresh.list_plans()) == 2
 
-    class DiskFullOnSecondPlan:
-        """The real store, whose disk fills up while the second plan is written."""
+    # The disk fills up while the import writes its second file: nothing of it is kept.
+    from designer.storage import import_commit
 
-        def __init__(self, store: Store) -> None:
-            self.store, self.saved = store, 0
+    real_write, written = import_commit.write_file_atomically, []
 
-        def __getattr__(self, name: str) -> object:
-            return getattr(self.store, name)
+    def disk_full_on_second_file(path: Path, data: bytes, **options: Any) -> Any:
+        if written:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        written.append(path)
+        return real_write(path, data, **options)
 
-        def save_plan(self, plan: Plan) -> Plan:
-            self.saved += 1
-            if self.saved == 2:
-                raise SaveError("The disk is full, so the plan could not be saved.")
-            return self.store.save_plan(plan)
-
-    with Store.open(tmp_path / "full-disk") as store:
+    with Store.open(tmp_path / "full-disk") as store, pytest.MonkeyPatch.context() as patch:
+        store.save_plan(Plan("Loose plan"))  # so the import writes two files: the new client's and this one
+        patch.setattr(import_commit, "write_file_atomically", disk_full_on_second_file)
+        loose = [PlanEntry(replace(first, id="loose-1", client_id=""), None)]
+        write_document(export_document([PlanEntry(first, margaret), *loose]), exported)
         with pytest.raises(SaveError):
-            importing.import_file(exported, DiskFullOnSecondPlan(store), library)  # type: ignore[arg-type]
-        assert store.list_plans() == [] and store.list_clients() == []  # the first plan and client taken back
+            importing.import_file(exported, store, library)
+        assert [p.title for p in store.list_plans()] == ["Loose plan"] and store.list_clients() == []
 
 
 def test_the_clinics_exercise_cannot_be_deleted_while_a_plan_uses_it(repository: Repository, margaret: Client) -> None:

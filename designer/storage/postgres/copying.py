@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ...domain import Client, Clinic, Exercise, Plan, SentRecord
-from ..backups import Backups
+from ..backups import SNAPSHOT_DAYS, Backups
 from ..errors import StoreError
 from ..index import UNASSIGNED_ID
 from ..repository import PictureKind, Repository
@@ -209,14 +209,18 @@ def _keep_plan_exactly(store: Store, plan: Plan) -> None:
         store._index_changed(target, db)
 
 
-def snapshot_to_zip(database: PostgresRepository, *, force: bool = False) -> Path | None:
-    """Today's snapshot of the database: one consistent read, written as an embedded data folder, zipped."""
+def snapshot_to_zip(
+    database: PostgresRepository, *, force: bool = False, keep_days: int = SNAPSHOT_DAYS
+) -> Path | None:
+    """Today's snapshot of the database: one consistent read, written as an embedded data folder, zipped; this
+    desk's snapshots older than ``keep_days`` are removed."""
     from ..store import Store
 
     kept = Backups(database.local_folder)
-    target = kept.snapshot_path(dt.date.today())
-    if target.exists() and not force:
+    now = dt.datetime.now(dt.UTC)
+    if not force and any(kept.day_of(p) == now.date() for p in kept.snapshots()):
         return None
+    target = kept.snapshot_path(now)
     with tempfile.TemporaryDirectory(prefix="designer-snapshot-") as temp:
         folder = Path(temp) / "data"
         with Store.open(folder) as store:
@@ -225,4 +229,9 @@ def snapshot_to_zip(database: PostgresRepository, *, force: bool = False) -> Pat
         assert made is not None
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         shutil.move(str(made), str(target))  # across disks too: the temporary folder may be elsewhere
+    oldest = now.date() - dt.timedelta(days=max(1, keep_days))
+    for old in kept.snapshots():
+        day = kept.day_of(old)
+        if day is not None and day < oldest:
+            old.unlink(missing_ok=True)
     return target

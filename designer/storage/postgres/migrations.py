@@ -114,9 +114,15 @@ def _v2_trigram_search(cur: psycopg.Cursor) -> None:
     cur.execute("CREATE INDEX clients_phone_trigrams ON clients USING gin (phone_digits gin_trgm_ops)")
 
 
+def _v3_erasures(cur: psycopg.Cursor) -> None:
+    """The record that a client was erased: the id and the date, nothing personal."""
+    cur.execute('CREATE TABLE erasures (client_id text COLLATE "C" PRIMARY KEY, erased_on text NOT NULL)')
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[psycopg.Cursor], None]]] = [
     (1, "clients, plans, sent log, clinic, exercises, templates, pictures", _v1),
     (2, "trigram search of clients", _v2_trigram_search),
+    (3, "erasure records", _v3_erasures),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -28,7 +28,7 @@ from . import migrations
 from .base import jsonb
 from .connection import DatabaseAddress, make_pool
 from .notifications import Change, ChangeListener
-from .records import RecordsMixin
+from .rights import RightsMixin
 
 CLIENT_SUMMARY = "id, name, doc->>'email', doc->>'phone', plan_count, last_plan_updated, archived"
 PLAN_SUMMARY = (
@@ -51,7 +51,7 @@ def like_pattern(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-class PostgresRepository(RecordsMixin):
+class PostgresRepository(RightsMixin):
     """The clinic's data in a shared PostgreSQL database.  Open with ``PostgresRepository.open(url)``."""
 
     @classmethod
