@@ -236,3 +236,37 @@ def test_smtp_is_offered_only_once_a_server_is_set_up(
     dialog = make_dialog(qtbot, store, library, plan, sofia, clinic)
     assert not dialog.way_buttons[Delivery.SMTP].isEnabled()
     assert dialog.delivery() is Delivery.SAVE_ONLY
+
+
+def test_a_mail_program_without_drafts_gets_a_new_message_and_the_pdf_in_its_folder(
+    qtbot: Any, store: Any, library: Any, plan: Plan, sofia: Client, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The new Outlook opens no .eml drafts: the PDF is saved, a mailto: message started, and one drag is left."""
+    from designer.mail.mailto import hand_to_any_mail_program, mailto_url
+
+    commands: list[str] = []
+
+    def new_message(path: Path, to: str, subject: str, body: str) -> str:
+        # The real function on Linux, with the system's launcher replaced by a recorder of what it was asked.
+        def run(args: Any, **_kw: Any) -> None:
+            commands.append(args if isinstance(args, str) else " ".join(str(a) for a in args))
+
+        return hand_to_any_mail_program(path, to, subject, body, run=run, platform="linux")
+
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda _p, _t, suggested, _f: (str(tmp_path / Path(suggested).name), "")),
+    )
+    dialog = make_dialog(
+        qtbot, store, library, plan, sofia, clinic_for(1, Delivery.MAIL_PROGRAM), new_message=new_message
+    )
+    assert dialog.no_drafts.isEnabled() and "drag" in dialog.no_drafts.text()
+    dialog.no_drafts.setChecked(True)
+    dialog.go.click()
+    assert dialog.saved_path is not None and dialog.saved_path.read_bytes().startswith(b"%PDF-")
+    url = mailto_url("sofia@example.com", dialog.subject.text(), dialog.body.toPlainText())
+    assert any(url in command for command in commands)  # a new message, subject and text filled in
+    assert any(str(dialog.saved_path.parent) in command for command in commands)  # and the PDF's folder shown
+    assert "drag" in dialog.outcome
+    assert [r.method for r in store.sent_log(sofia.id)] == ["mail-program"]

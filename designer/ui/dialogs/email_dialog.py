@@ -56,6 +56,7 @@ from designer.mail import (
     write_draft,
 )
 from designer.mail.files import write_atomically
+from designer.mail.mailto import hand_to_any_mail_program
 from designer.storage.repository import Repository
 from designer.workflows.handouts import HandoutRequest, make_handout
 
@@ -112,6 +113,7 @@ class EmailDialog(QDialog):
         send: Callable[..., None] | None = None,
         open_draft_file: Callable[[Path], str] | None = None,
         show_file: Callable[[Path], str] | None = None,
+        new_message: Callable[[Path, str, str, str], str] | None = None,
         ssl_context: Any = None,
     ) -> None:
         super().__init__(parent)
@@ -126,6 +128,7 @@ class EmailDialog(QDialog):
         self._send = send or (lambda *args, **kwargs: send_message(*args, **kwargs))
         self._open_draft = open_draft_file or (lambda path: open_draft(path))
         self._show_file = show_file or (lambda path: show_in_folder(path))
+        self._new_message = new_message or (lambda *args: hand_to_any_mail_program(*args))
         self._ssl_context = ssl_context
         self._outbox = store.outbox()
         self._pool = QThreadPool(self)
@@ -161,6 +164,15 @@ class EmailDialog(QDialog):
             self.ways.addButton(button)
             self.way_buttons[delivery] = button
             ways_box.addWidget(button)
+            if delivery is Delivery.MAIL_PROGRAM:
+                # The new Outlook for Windows (and webmail) opens no drafts: a new message and the PDF's folder
+                # instead, and the therapist drags the PDF in. Said plainly, in the option itself.
+                self.no_drafts = QCheckBox(
+                    "My mail program does not open drafts (the new Outlook, webmail): save the PDF, start a new "
+                    "message, and I drag the PDF into it"
+                )
+                self.no_drafts.setStyleSheet("margin-left: 22px")
+                ways_box.addWidget(self.no_drafts)
         smtp_ready = bool(clinic.mail.host.strip())
         self.way_buttons[Delivery.SMTP].setEnabled(smtp_ready)
         if not smtp_ready:
@@ -271,6 +283,7 @@ class EmailDialog(QDialog):
             ]
         )
         self.password_row.setVisible(self._needs_password())
+        self.no_drafts.setEnabled(delivery is Delivery.MAIL_PROGRAM)
         self._check_to()
 
     def _show_outbox(self) -> None:
@@ -313,6 +326,8 @@ class EmailDialog(QDialog):
             return
         if delivery is Delivery.SMTP:
             self._send_by_smtp(pdf)
+        elif delivery is Delivery.MAIL_PROGRAM and self.no_drafts.isChecked():
+            self._save_and_show(pdf, new_message=True)
         elif delivery is Delivery.MAIL_PROGRAM:
             self._open_in_mail_program(pdf)
         else:
@@ -434,7 +449,8 @@ class EmailDialog(QDialog):
         self.outcome = said
         self.accept()
 
-    def _save_and_show(self, pdf: bytes) -> None:
+    def _save_and_show(self, pdf: bytes, *, new_message: bool = False) -> None:
+        """Save the PDF and show it in its folder; with ``new_message`` also start a message to the client."""
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name, _filter = QFileDialog.getSaveFileName(
             self, "Save the handout", str(Path(folder) / self.file_name()), "PDF files (*.pdf)"
@@ -452,7 +468,10 @@ class EmailDialog(QDialog):
             return
         self.saved_path = path
         try:
-            said = self._show_file(path)
+            if new_message:
+                said = self._new_message(path, self.to.text().strip(), self.subject.text(), self.body.toPlainText())
+            else:
+                said = self._show_file(path)
         except MailError as error:
             said = error.message
         self._record(
@@ -462,7 +481,7 @@ class EmailDialog(QDialog):
                 plan_id=self._plan.id,
                 plan_title=self._plan.title,
                 plan_revision=self._plan.revision,
-                method="saved",
+                method="mail-program" if new_message else "saved",
                 file_name=path.name,
                 layout=self.chosen_layout().value,
             )
