@@ -87,7 +87,7 @@ def knees_up_sitting(fall: float) -> Figure:
 
     ``fall`` lets both knees fall to the right, in degrees from upright (90: down to the floor).
     """
-    fall_r, fall_l = math.radians(min(fall, 80.0)), math.radians(fall * 0.85)
+    fall_r, fall_l = math.radians(min(fall, 80.0)), math.radians(fall)
     # Upright, the feet are flat; as the knees fall, the feet roll onto their edges.
     flat = fall == 0.0
     return Figure(
@@ -108,14 +108,14 @@ def knees_up_sitting(fall: float) -> Figure:
 def ninety_ninety() -> Drawing:
     """Sitting with knees bent and feet flat, hands on the floor behind; both knees fall slowly to one side."""
     # From the front and a little above: the knees fall sideways across the picture.
-    camera = Camera(View.FRONT, turn=-15.0, down=25.0)
+    camera = Camera(View.FRONT, turn=-35.0, down=30.0)
     contacts = (*both("hand", "floor"), touch("seat", "floor"))
     return drawing(
         "ninety-ninety",
         camera,
         Position(knees_up_sitting(0.0), (mat(),), contacts=(*contacts, *FEET_ON_FLOOR)),
         Position(
-            knees_up_sitting(70.0),
+            knees_up_sitting(68.0),
             (mat(),),
             (arrow(at("knee_l", 0, 14, -4), at("knee_l", 0, 8, 30), 0.3),),
             contacts=(*contacts, *both("heel", "floor")),
