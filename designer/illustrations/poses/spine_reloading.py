@@ -148,7 +148,8 @@ def one_arm_row() -> Drawing:
 
     def figure(rowing: bool) -> Figure:
         arm = (
-            Limb(reach=at("hip_r", 10.0, 10.0, 8.0), toward=(-0.5, 1.0, 0.2))
+            # The hand comes up beside the lower ribs, outside the body, the weight hanging below it.
+            Limb(reach=at("hip_r", 24.0, -6.0, 14.0), toward=(-0.6, 1.0, 0.3))
             if rowing
             else Limb(reach=at("shoulder_r", 0.0, -54.0, -2.0), toward=(-1.0, 0.0, 0.0))
         )
@@ -169,7 +170,7 @@ def one_arm_row() -> Drawing:
         SIDE,
         Position(figure(False), (chair, weight), contacts=contacts),
         Position(
-            figure(True), (chair, weight), (arrow(at("grip_r", 12, -26), at("grip_r", 12, -4)),), contacts=contacts
+            figure(True), (chair, weight), (arrow(at("grip_r", 14, -30), at("grip_r", 14, -8)),), contacts=contacts
         ),
         moving=("arm_r",),
     )
