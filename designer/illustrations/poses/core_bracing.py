@@ -151,11 +151,12 @@ def bird_dog() -> Drawing:
     )
 
 
-# Seen from the front and a little from the side and above: the band runs from the hands to its post at the
-# figure's side, and the hands press forward, towards the viewer's right.  No top-down view: the client
-# must see a standing person.
-PALLOF_CAMERA = Camera(View.SIDE, turn=40.0, down=12.0)
-ANCHOR = (12.0, 121.0, -110.0)  # a post beside the chest, on the left
+# Seen from the front-right and a little above, with the post on the figure's right (the viewer's side): the band
+# runs from the hands to the viewer's left, and the hands press forward to the viewer's right, away from the
+# post's side, so "straight out, not towards the anchor" shows.  No top-down view: the client must see a
+# standing person.
+PALLOF_CAMERA = Camera(View.SIDE, turn=35.0, down=15.0)
+ANCHOR = (12.0, 121.0, 110.0)  # a post beside the chest, on the right
 
 
 def pallof(hands_x: float) -> Figure:
@@ -172,7 +173,7 @@ def pallof(hands_x: float) -> Figure:
 
 
 def pallof_props() -> tuple[Prop, ...]:
-    return (prop(PropKind.ANCHOR, *ANCHOR), band(at("grip_l"), at("", *ANCHOR)))
+    return (prop(PropKind.ANCHOR, *ANCHOR), band(at("grip_r"), at("", *ANCHOR)))
 
 
 @register
@@ -181,7 +182,7 @@ def pallof_hold() -> Drawing:
     return drawing(
         "pallof-hold",
         PALLOF_CAMERA,
-        hold(pallof(48.0), pallof_props(), contacts=FEET_ON_FLOOR),
+        hold(pallof(51.0), pallof_props(), contacts=FEET_ON_FLOOR),
         holds="hands pressed out, body not turning",
     )
 
@@ -194,7 +195,7 @@ def pallof_press() -> Drawing:
         PALLOF_CAMERA,
         Position(pallof(14.0), pallof_props(), contacts=(*FEET_ON_FLOOR, *both("hand", "chest"))),
         Position(
-            pallof(48.0), pallof_props(), (arrow(at("", 24, 140, 10), at("", 50, 140, 10)),), contacts=FEET_ON_FLOOR
+            pallof(51.0), pallof_props(), (arrow(at("", 56, 132, 0), at("", 80, 132, 0)),), contacts=FEET_ON_FLOOR
         ),
         moving=("arms",),
     )
