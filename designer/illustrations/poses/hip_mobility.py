@@ -53,14 +53,15 @@ def figure_four_stretch() -> Drawing:
     """Lying on the back, the left ankle resting across the right knee (a figure 4); then the right thigh is
     drawn in towards the chest, both hands holding behind it.  Seen from the right side and a little above,
     so the crossed leg's knee shows out to the far side behind the pulled-in thigh."""
-    camera = Camera(View.SIDE, turn=-20.0, down=12.0)
+    camera = Camera(View.SIDE, turn=25.0, down=20.0)
     crossed = Limb(reach=at("knee_r", -5.0, 6.0, -5.0), toward=(0.3, 0.5, -1.0), tip=-10.0)
     start = arms_on_floor(crook(leg_l=crossed))
     end = crook(
-        leg_r=Limb(flex=95.0, bend=100.0, tip=5.0),
+        leg_r=Limb(flex=100.0, bend=95.0, tip=5.0),
         leg_l=crossed,
-        arm_r=Limb(reach=at("knee_r", -10.0, -10.0, 7.0), toward=(0.0, -0.5, 1.0)),
-        arm_l=Limb(reach=at("knee_r", -10.0, -10.0, -6.0), toward=(0.0, -0.5, -1.0)),
+        # Both hands round the back of the right thigh, just behind the knee, the elbows out to the sides.
+        arm_r=Limb(reach=at("knee_r", -12.0, -8.0, 6.0), toward=(-0.2, 0.0, 1.0)),
+        arm_l=Limb(reach=at("knee_r", -12.0, -8.0, -6.0), toward=(-0.2, 0.0, -1.0)),
         chest=Bend(flex=0.0),
         neck=Bend(flex=16.0),
     )
