@@ -182,11 +182,13 @@ def hip_flexor_stretch() -> Drawing:
     return drawing(
         "hip-flexor-stretch",
         SIDE,
-        Position(figure((-4.0, 47.0), 0.0), (cushion, chair), contacts=contacts),
+        # Start: the hip straight above the kneeling knee (thigh upright).  Finish: the hips well forward of the
+        # knee, so the kneeling thigh slopes back, the stretch the client should feel at the front of that hip.
+        Position(figure((-14.0, 50.0), 0.0), (cushion, chair), contacts=contacts),
         Position(
-            figure((0.0, 46.0), 7.0),
+            figure((0.0, 47.0), 8.0),
             (cushion, chair),
-            (arrow(at("sacrum", -6, -8), at("sacrum", 12, -8)),),
+            (arrow(at("sacrum", -10, -4), at("sacrum", 16, -4)),),
             contacts=contacts,
         ),
         moving=("trunk", "thigh_r"),
