@@ -53,15 +53,15 @@ def rolled_knees(roll: float) -> Figure:
 @register
 def knee_rolls() -> Drawing:
     """Lying on the back, knees bent and feet together, both knees roll slowly to one side.  Seen from beyond the
-    feet, a little to the side and above, so the bent knees stand up clearly and the roll goes across."""
-    camera = Camera(View.FRONT, turn=-40.0, down=20.0)
+    feet and above, so the knees stand up in the middle at the start and lie over to one side at the finish."""
+    camera = Camera(View.FRONT, turn=0.0, down=35.0)
     lying = (touch("back", "floor"), touch("seat", "floor"))
     return drawing(
         "knee-rolls",
         camera,
         Position(rolled_knees(0.0), (mat(),), contacts=(*lying, *FEET_ON_FLOOR)),
         Position(
-            rolled_knees(60.0),
+            rolled_knees(70.0),
             (mat(),),
             (arrow(at("", 30, 62, 8), at("", 30, 40, -40), 0.3),),
             contacts=(*lying, *both("heel", "floor")),
@@ -159,14 +159,16 @@ def seated_rotation() -> Drawing:
     turned = seated(
         root_x=14.0,
         feet_x=50.0,
-        lumbar=Bend(twist=15.0),
-        chest=Bend(twist=35.0),
+        lumbar=Bend(twist=18.0),
+        chest=Bend(twist=40.0),
         neck=Bend(twist=30.0),
-        **arms_crossed(50.0),
+        **arms_crossed(58.0),
     )
     return drawing(
         "seated-rotation",
-        Camera(View.FRONT, down=28.0),
+        # Seen from the left side: the chest, turning left, comes round from profile to face the viewer while
+        # the knees keep pointing along the picture, so the turn of the trunk itself shows.
+        Camera(View.SIDE, turn=180.0, down=15.0),
         Position(start, (chair,), contacts=SEATED_CONTACTS),
         Position(
             turned,
