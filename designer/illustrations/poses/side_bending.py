@@ -75,9 +75,9 @@ def knee_rolls() -> Drawing:
 def open_book() -> Drawing:
     """Lying on the right side on a mat, hips and knees bent to right angles, head on a pillow, arms out in
     front one on the other; the top arm opens over to the other side like the page of a book, the chest
-    and head turning with it.  Seen from the front and well above, so the body plainly lies along the mat:
-    the arms reach towards the viewer at the start and lie behind the back at the finish."""
-    camera = Camera(View.FRONT, turn=-20.0, down=40.0)
+    and head turning with it.  Seen from nearly straight above, so the top arm plainly swings over from lying on
+    the bottom one to lying out on the other side, like a page turning."""
+    camera = Camera(View.FRONT, turn=-20.0, down=75.0)
     base = Figure(
         roll=90.0,
         leg_r=Limb(flex=90.0, bend=90.0, tip=10.0),
@@ -120,9 +120,9 @@ OPEN_BOOK_CONTACTS = (touch("head", "pillow"), touch("hand_r", "floor"), touch("
 @register
 def thread_the_needle() -> Drawing:
     """Hands and knees; then the right arm slides under the body along the mat towards the left, palm up,
-    the right shoulder and the side of the head coming down towards the mat.  Seen from the left and a little
-    in front and above, so the arm comes out from under the chest towards the viewer."""
-    camera = Camera(View.FRONT, turn=75.0, down=15.0)
+    the right shoulder and the side of the head coming down towards the mat.  Seen from the left, in front and
+    well above, so the arm comes out from under the chest towards the viewer, past the left hand."""
+    camera = Camera(View.FRONT, turn=55.0, down=50.0)
     threaded = quadruped(
         at=(-4.0, 45.0, 0.0),
         lean=96.0,
