@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from ..describe import Bend, Camera, Drawing, Figure, Limb, Position, PropKind, View
+from ..geometry import add
 from .common import (
     ANKLE_Y,
     FEET_ON_FLOOR,
@@ -17,6 +18,7 @@ from .common import (
     both,
     crook,
     drawing,
+    joints,
     knee_on_floor,
     mat,
     prop,
@@ -198,7 +200,9 @@ def hip_flexor_stretch() -> Drawing:
 @register
 def standing_hip_circles() -> Drawing:
     """Side-on to a chair, holding it; the other knee lifts in front, then circles out to the side."""
-    camera = Camera(View.FRONT, turn=-35.0)
+    # Seen from behind the lifted leg's side and above: the knee in front at the start and out to the side at the
+    # finish both stand clear of the body (from the front the forward lift was lost).
+    camera = Camera(View.SIDE, turn=-40.0, down=38.0)
     chair = prop(PropKind.CHAIR, 0.0, z=-52.0, facing=90.0)
 
     def figure(leg: Limb) -> Figure:
@@ -213,6 +217,8 @@ def standing_hip_circles() -> Drawing:
     forward = Limb(flex=85.0, bend=90.0, tip=10.0)
     open_out = Limb(flex=70.0, out=45.0, turn=35.0, bend=90.0, tip=10.0)
     contacts = (touch("foot_l", "floor"), touch("hand_l", "chair"))
+    # The arrow sweeps from where the knee was, in front, round to where it is, out to the side.
+    knee_in_front, knee_out = joints(figure(forward))["knee_r"], joints(figure(open_out))["knee_r"]
     return drawing(
         "standing-hip-circles",
         camera,
@@ -220,7 +226,7 @@ def standing_hip_circles() -> Drawing:
         Position(
             figure(open_out),
             (chair,),
-            (arrow(at("knee_r", 12, 14, -10), at("knee_r", -2, 12, 14), 0.35),),
+            (arrow(at("", *add(knee_in_front, (0.0, 12.0, 0.0))), at("", *add(knee_out, (0.0, 12.0, 0.0))), -0.35),),
             contacts=contacts,
         ),
         moving=("leg_r",),
