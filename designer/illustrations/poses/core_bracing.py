@@ -18,7 +18,6 @@ from .common import (
     SUPINE_Y,
     Arms,
     Legs,
-    arms_on_floor,
     arrow,
     at,
     band,
@@ -41,20 +40,24 @@ from .common import (
 def pelvic_tilt() -> Drawing:
     """Lying on the back, knees bent, hands on the tummy.  Tipping the pelvis forward arches the low back
     off the mat (a gap under it); tipping it back presses the low back flat onto the mat."""
-    # Arms resting on the mat, out a little from the sides (the text allows it), so in the side view nothing
-    # hides the gap under the low back.
-    arched = arms_on_floor(
-        crook(root_y=SUPINE_Y + 2.0, lean=-60.0, lumbar=Bend(flex=-28.0), chest=Bend(flex=-20.0), neck=Bend(flex=18.0)),
-        reach=16.0,
-        out=50.0,
+    hands = Arms(
+        arm_r=Limb(reach=at("belly", 2.0, 3.0, 5.0), toward=(0.3, -0.4, 1.0), flat=True),
+        arm_l=Limb(reach=at("belly", 8.0, 3.0, -5.0), toward=(0.3, -0.4, -1.0), flat=True),
     )
-    flat = arms_on_floor(
-        crook(root_y=SUPINE_Y - 0.7, lean=-104.0, lumbar=Bend(flex=10.0), chest=Bend(flex=8.0)), reach=16.0, out=50.0
+    # A deeper arch than the natural curve, so the gap under the low back shows plainly at the start.
+    arched = crook(
+        root_y=SUPINE_Y + 2.0,
+        lean=-60.0,
+        lumbar=Bend(flex=-28.0),
+        chest=Bend(flex=-20.0),
+        neck=Bend(flex=18.0),
+        **hands,
     )
+    flat = crook(root_y=SUPINE_Y - 0.7, lean=-104.0, lumbar=Bend(flex=10.0), chest=Bend(flex=8.0), **hands)
     lift = arrow(at("waist", 4, -14), at("waist", 4, -2))
     rock = arrow(at("hip_front", 16, 14), at("hip_front", -10, 18), 0.4)
     press = arrow(at("waist", 9, 10), at("waist", 9, -4))
-    contacts = (*FEET_ON_FLOOR, *both("hand", "floor"), touch("seat", "floor"), touch("back", "floor"))
+    contacts = (*FEET_ON_FLOOR, *both("hand", "belly"), touch("seat", "floor"), touch("back", "floor"))
     return drawing(
         "pelvic-tilt",
         SIDE,
