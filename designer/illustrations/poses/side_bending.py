@@ -173,7 +173,7 @@ def seated_rotation() -> Drawing:
         Position(
             turned,
             (chair,),
-            (arrow(at("chest", 10, 18, 22), at("chest", -10, 18, -26), 0.3),),
+            (arrow(at("chest", 24, 22, 4), at("chest", 2, 22, -30), 0.3),),
             contacts=SEATED_CONTACTS,
         ),
         moving=("chest", "arms", "head"),
