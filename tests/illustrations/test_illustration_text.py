@@ -17,7 +17,9 @@ EXERCISES = {exercise.id: exercise for exercise in load_builtin_exercises()}
 # body part without its side ("hand" is either hand) and "|" separates what it may rest on.
 RULES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (r"lie on your back", (("back", "floor"),)),
-    (r"feet flat|foot flat|feet hip-width apart|stand tall|\bwalk\b", (("foot", "floor"),)),
+    # "Walk your feet back" (incline push-up) places the feet, it does not say they are flat: leaning that far,
+    # the heels lift and the toes take the weight.
+    (r"feet flat|foot flat|feet hip-width apart|stand tall|\bwalk\b(?! your feet back)", (("foot", "floor"),)),
     (r"place one whole foot on the step", (("foot", "step"),)),
     (
         r"hands? on (?:the front of )?your hips|hand on your hip|fingertips just inside your hip bones",

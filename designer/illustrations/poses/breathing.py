@@ -140,14 +140,19 @@ def breathe_and_brace() -> Drawing:
     )
     figure = stand(**hands)
     contacts = (*FEET_ON_FLOOR, touch("hand_r", "belly"), touch("hand_l", "hip_l"))
+    # Breathing in, the belly swells forward under the hand.  Bracing, the belly neither swells nor sucks in:
+    # the arrows wrap round the waist, front and back, like a belt snugged round it, rather than point inwards.
     breathe_in = Position(
-        figure.but(belly=BREATH_IN), (), (arrow(at("belly", 6, -2), at("belly", 18, -2)),), "Breathe in", contacts
+        figure.but(belly=BREATH_IN), (), (arrow(at("belly", 12, -6), at("belly", 30, -6)),), "Breathe in", contacts
     )
     brace = Position(
-        figure.but(belly=-1.0),
+        figure.but(belly=0.0),
         (),
-        (arrow(at("belly", 18, -2), at("belly", 6, -2)), arrow(at("sacrum", -16, 16), at("sacrum", -4, 16))),
-        "Brace",
+        (
+            arrow(at("sacrum", -14, 14), at("belly", 16, 8), 0.2),
+            arrow(at("belly", 16, -6), at("sacrum", -14, 0), 0.2),
+        ),
+        "Brace: firm all round",
         contacts,
     )
     return drawing("breathe-and-brace", SIDE, breathe_in, brace, moving=("belly", "arm_r"))

@@ -147,10 +147,10 @@ def walking(**changes: object) -> Figure:
 
 def goblet_hold() -> tuple[Prop, Arms]:
     """A kettlebell held close to the chest with both hands round its handle, elbows tucked in."""
-    bell = Prop(PropKind.KETTLEBELL, at("chest", 11.0, -2.0, 0.0))
+    bell = Prop(PropKind.KETTLEBELL, at("chest", 11.0, 5.0, 0.0))
     hands = Arms(
-        arm_r=Limb(reach=at("chest", 11.0, -8.0, 6.5), toward=(0.2, -1.0, 0.3), tip=-30.0),
-        arm_l=Limb(reach=at("chest", 11.0, -8.0, -6.5), toward=(0.2, -1.0, -0.3), tip=-30.0),
+        arm_r=Limb(reach=at("chest", 11.0, -1.0, 6.5), toward=(0.2, -1.0, 0.3), tip=-30.0),
+        arm_l=Limb(reach=at("chest", 11.0, -1.0, -6.5), toward=(0.2, -1.0, -0.3), tip=-30.0),
     )
     return bell, hands
 

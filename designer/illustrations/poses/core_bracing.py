@@ -44,18 +44,19 @@ def pelvic_tilt() -> Drawing:
         arm_r=Limb(reach=at("belly", 2.0, 3.0, 5.0), toward=(0.3, -0.4, 1.0), flat=True),
         arm_l=Limb(reach=at("belly", 8.0, 3.0, -5.0), toward=(0.3, -0.4, -1.0), flat=True),
     )
+    # A deeper arch than the natural curve, so the gap under the low back shows plainly at the start.
     arched = crook(
-        root_y=SUPINE_Y + 1.6,
-        lean=-62.0,
-        lumbar=Bend(flex=-26.0),
+        root_y=SUPINE_Y + 2.0,
+        lean=-60.0,
+        lumbar=Bend(flex=-28.0),
         chest=Bend(flex=-20.0),
         neck=Bend(flex=18.0),
         **hands,
     )
     flat = crook(root_y=SUPINE_Y - 0.7, lean=-104.0, lumbar=Bend(flex=10.0), chest=Bend(flex=8.0), **hands)
-    lift = arrow(at("waist", 4, -13), at("waist", 4, -3))
-    rock = arrow(at("hip_front", 10, 12), at("hip_front", -6, 14), 0.35)
-    press = arrow(at("waist", 9, 6), at("waist", 9, -4))
+    lift = arrow(at("waist", 4, -14), at("waist", 4, -2))
+    rock = arrow(at("hip_front", 16, 14), at("hip_front", -10, 18), 0.4)
+    press = arrow(at("waist", 9, 10), at("waist", 9, -4))
     contacts = (*FEET_ON_FLOOR, *both("hand", "belly"), touch("seat", "floor"), touch("back", "floor"))
     return drawing(
         "pelvic-tilt",
@@ -151,11 +152,12 @@ def bird_dog() -> Drawing:
     )
 
 
-# Seen from the front and a little from the side and above: the band runs from the hands to its post at the
-# figure's side, and the hands press forward, towards the viewer's right.  No top-down view: the client
-# must see a standing person.
-PALLOF_CAMERA = Camera(View.SIDE, turn=40.0, down=12.0)
-ANCHOR = (12.0, 121.0, -110.0)  # a post beside the chest, on the left
+# Seen from the front-right and a little above, with the post on the figure's right (the viewer's side): the band
+# runs from the hands to the viewer's left, and the hands press forward to the viewer's right, away from the
+# post's side, so "straight out, not towards the anchor" shows.  No top-down view: the client must see a
+# standing person.
+PALLOF_CAMERA = Camera(View.SIDE, turn=35.0, down=15.0)
+ANCHOR = (12.0, 121.0, 110.0)  # a post beside the chest, on the right
 
 
 def pallof(hands_x: float) -> Figure:
@@ -172,7 +174,7 @@ def pallof(hands_x: float) -> Figure:
 
 
 def pallof_props() -> tuple[Prop, ...]:
-    return (prop(PropKind.ANCHOR, *ANCHOR), band(at("grip_l"), at("", *ANCHOR)))
+    return (prop(PropKind.ANCHOR, *ANCHOR), band(at("grip_r"), at("", *ANCHOR)))
 
 
 @register
@@ -181,7 +183,7 @@ def pallof_hold() -> Drawing:
     return drawing(
         "pallof-hold",
         PALLOF_CAMERA,
-        hold(pallof(48.0), pallof_props(), contacts=FEET_ON_FLOOR),
+        hold(pallof(51.0), pallof_props(), contacts=FEET_ON_FLOOR),
         holds="hands pressed out, body not turning",
     )
 
@@ -194,7 +196,7 @@ def pallof_press() -> Drawing:
         PALLOF_CAMERA,
         Position(pallof(14.0), pallof_props(), contacts=(*FEET_ON_FLOOR, *both("hand", "chest"))),
         Position(
-            pallof(48.0), pallof_props(), (arrow(at("", 24, 140, 10), at("", 50, 140, 10)),), contacts=FEET_ON_FLOOR
+            pallof(51.0), pallof_props(), (arrow(at("", 56, 132, 0), at("", 80, 132, 0)),), contacts=FEET_ON_FLOOR
         ),
         moving=("arms",),
     )

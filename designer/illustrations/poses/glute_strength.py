@@ -182,7 +182,7 @@ def goblet_squat() -> Drawing:
     chair = prop(PropKind.CHAIR, -30.0)
     bell, hands = goblet_hold()
     top = Figure(at=(8.0, STAND_Y, 0.0), **feet(8.0, width=HIP + 5), **hands)
-    bottom = Figure(at=(-14.0, 57.0, 0.0), lean=34.0, **feet(8.0, width=HIP + 5), **hands)
+    bottom = Figure(at=(-14.0, 57.0, 0.0), lean=26.0, **feet(8.0, width=HIP + 5), **hands)
     contacts = (*FEET_ON_FLOOR, *GOBLET_CONTACTS)
     return drawing(
         "goblet-squat",

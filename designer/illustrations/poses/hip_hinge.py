@@ -87,23 +87,25 @@ def romanian_deadlift() -> Drawing:
 @register
 def single_leg_deadlift() -> Drawing:
     """Side-on to a chair, one hand on its back; the chest tips forward as the free leg reaches back."""
-    chair = prop(PropKind.CHAIR, 18.0, z=-50.0, facing=90.0)
+    # The chair stands ahead of the standing foot, so the body tips forward over its seat rather than through it,
+    # and the hand slides forward along the top of its back as the chest goes down.
+    chair = prop(PropKind.CHAIR, 36.0, z=-50.0, facing=90.0)
     weight = (held(PropKind.DUMBBELL, "grip_r"),)
     # The top of the chair's back is at 86 cm, 31 cm to the left; the hand rests flat on it.
     start = Figure(
         at=(0.0, STAND_Y, 0.0),
         leg_l=Limb(reach=(0.0, ANKLE_Y, -HIP), flat=True),
         leg_r=Limb(flex=4.0, bend=10.0),
-        arm_l=Limb(reach=(8.0, 90.5, -31.0), toward=(-1.0, 0.0, 0.3), flat=True),
+        arm_l=Limb(reach=(18.0, 90.5, -31.0), toward=(-1.0, 0.0, 0.3), flat=True),
         arm_r=hanging_arms(forward=4.0)["arm_r"],
     )
     end = Figure(
-        at=(-10.0, 85.0, 0.0),
-        lean=78.0,
+        at=(-6.0, 86.0, 0.0),
+        lean=64.0,
         neck=Bend(flex=-8.0),
         leg_l=Limb(reach=(0.0, ANKLE_Y, -HIP), flat=True),
         leg_r=Limb(flex=-12.0, bend=4.0, tip=10.0),
-        arm_l=Limb(reach=(12.0, 90.5, -31.0), toward=(-0.2, 1.0, 0.0), flat=True),
+        arm_l=Limb(reach=(44.0, 90.5, -31.0), toward=(-0.3, 0.2, -1.0), flat=True),
         arm_r=hanging_arms()["arm_r"],
     )
     contacts = (touch("foot_l", "floor"), touch("hand_l", "chair"), touch("hand_r", "dumbbell"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from ..describe import Bend, Camera, Drawing, Figure, Limb, Position, PropKind, View
+from ..geometry import add
 from .common import (
     ANKLE_Y,
     FEET_ON_FLOOR,
@@ -17,6 +18,7 @@ from .common import (
     both,
     crook,
     drawing,
+    joints,
     knee_on_floor,
     mat,
     prop,
@@ -53,14 +55,15 @@ def figure_four_stretch() -> Drawing:
     """Lying on the back, the left ankle resting across the right knee (a figure 4); then the right thigh is
     drawn in towards the chest, both hands holding behind it.  Seen from the right side and a little above,
     so the crossed leg's knee shows out to the far side behind the pulled-in thigh."""
-    camera = Camera(View.SIDE, turn=-20.0, down=12.0)
+    camera = Camera(View.SIDE, turn=25.0, down=20.0)
     crossed = Limb(reach=at("knee_r", -5.0, 6.0, -5.0), toward=(0.3, 0.5, -1.0), tip=-10.0)
     start = arms_on_floor(crook(leg_l=crossed))
     end = crook(
-        leg_r=Limb(flex=95.0, bend=100.0, tip=5.0),
+        leg_r=Limb(flex=100.0, bend=95.0, tip=5.0),
         leg_l=crossed,
-        arm_r=Limb(reach=at("knee_r", -10.0, -10.0, 7.0), toward=(0.0, -0.5, 1.0)),
-        arm_l=Limb(reach=at("knee_r", -10.0, -10.0, -6.0), toward=(0.0, -0.5, -1.0)),
+        # Both hands round the back of the right thigh, just behind the knee, the elbows out to the sides.
+        arm_r=Limb(reach=at("knee_r", -12.0, -8.0, 6.0), toward=(-0.2, 0.0, 1.0)),
+        arm_l=Limb(reach=at("knee_r", -12.0, -8.0, -6.0), toward=(-0.2, 0.0, -1.0)),
         chest=Bend(flex=0.0),
         neck=Bend(flex=16.0),
     )
@@ -87,7 +90,7 @@ def knees_up_sitting(fall: float) -> Figure:
 
     ``fall`` lets both knees fall to the right, in degrees from upright (90: down to the floor).
     """
-    fall_r, fall_l = math.radians(min(fall, 80.0)), math.radians(fall * 0.85)
+    fall_r, fall_l = math.radians(min(fall, 80.0)), math.radians(fall)
     # Upright, the feet are flat; as the knees fall, the feet roll onto their edges.
     flat = fall == 0.0
     return Figure(
@@ -108,14 +111,14 @@ def knees_up_sitting(fall: float) -> Figure:
 def ninety_ninety() -> Drawing:
     """Sitting with knees bent and feet flat, hands on the floor behind; both knees fall slowly to one side."""
     # From the front and a little above: the knees fall sideways across the picture.
-    camera = Camera(View.FRONT, turn=-15.0, down=25.0)
+    camera = Camera(View.FRONT, turn=-35.0, down=30.0)
     contacts = (*both("hand", "floor"), touch("seat", "floor"))
     return drawing(
         "ninety-ninety",
         camera,
         Position(knees_up_sitting(0.0), (mat(),), contacts=(*contacts, *FEET_ON_FLOOR)),
         Position(
-            knees_up_sitting(70.0),
+            knees_up_sitting(68.0),
             (mat(),),
             (arrow(at("knee_l", 0, 14, -4), at("knee_l", 0, 8, 30), 0.3),),
             contacts=(*contacts, *both("heel", "floor")),
@@ -181,11 +184,13 @@ def hip_flexor_stretch() -> Drawing:
     return drawing(
         "hip-flexor-stretch",
         SIDE,
-        Position(figure((-4.0, 47.0), 0.0), (cushion, chair), contacts=contacts),
+        # Start: the hip straight above the kneeling knee (thigh upright).  Finish: the hips well forward of the
+        # knee, so the kneeling thigh slopes back, the stretch the client should feel at the front of that hip.
+        Position(figure((-14.0, 50.0), 0.0), (cushion, chair), contacts=contacts),
         Position(
-            figure((0.0, 46.0), 7.0),
+            figure((0.0, 47.0), 8.0),
             (cushion, chair),
-            (arrow(at("sacrum", -6, -8), at("sacrum", 12, -8)),),
+            (arrow(at("sacrum", -10, -4), at("sacrum", 16, -4)),),
             contacts=contacts,
         ),
         moving=("trunk", "thigh_r"),
@@ -195,7 +200,9 @@ def hip_flexor_stretch() -> Drawing:
 @register
 def standing_hip_circles() -> Drawing:
     """Side-on to a chair, holding it; the other knee lifts in front, then circles out to the side."""
-    camera = Camera(View.FRONT, turn=-35.0)
+    # Seen from behind the lifted leg's side and above: the knee in front at the start and out to the side at the
+    # finish both stand clear of the body (from the front the forward lift was lost).
+    camera = Camera(View.SIDE, turn=-40.0, down=38.0)
     chair = prop(PropKind.CHAIR, 0.0, z=-52.0, facing=90.0)
 
     def figure(leg: Limb) -> Figure:
@@ -210,6 +217,8 @@ def standing_hip_circles() -> Drawing:
     forward = Limb(flex=85.0, bend=90.0, tip=10.0)
     open_out = Limb(flex=70.0, out=45.0, turn=35.0, bend=90.0, tip=10.0)
     contacts = (touch("foot_l", "floor"), touch("hand_l", "chair"))
+    # The arrow sweeps from where the knee was, in front, round to where it is, out to the side.
+    knee_in_front, knee_out = joints(figure(forward))["knee_r"], joints(figure(open_out))["knee_r"]
     return drawing(
         "standing-hip-circles",
         camera,
@@ -217,7 +226,7 @@ def standing_hip_circles() -> Drawing:
         Position(
             figure(open_out),
             (chair,),
-            (arrow(at("knee_r", 12, 14, -10), at("knee_r", -2, 12, 14), 0.35),),
+            (arrow(at("", *add(knee_in_front, (0.0, 12.0, 0.0))), at("", *add(knee_out, (0.0, 12.0, 0.0))), -0.35),),
             contacts=contacts,
         ),
         moving=("leg_r",),

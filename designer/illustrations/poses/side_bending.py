@@ -53,15 +53,15 @@ def rolled_knees(roll: float) -> Figure:
 @register
 def knee_rolls() -> Drawing:
     """Lying on the back, knees bent and feet together, both knees roll slowly to one side.  Seen from beyond the
-    feet, a little to the side and above, so the bent knees stand up clearly and the roll goes across."""
-    camera = Camera(View.FRONT, turn=-40.0, down=20.0)
+    feet and above, so the knees stand up in the middle at the start and lie over to one side at the finish."""
+    camera = Camera(View.FRONT, turn=0.0, down=35.0)
     lying = (touch("back", "floor"), touch("seat", "floor"))
     return drawing(
         "knee-rolls",
         camera,
         Position(rolled_knees(0.0), (mat(),), contacts=(*lying, *FEET_ON_FLOOR)),
         Position(
-            rolled_knees(60.0),
+            rolled_knees(70.0),
             (mat(),),
             (arrow(at("", 30, 62, 8), at("", 30, 40, -40), 0.3),),
             contacts=(*lying, *both("heel", "floor")),
@@ -75,9 +75,9 @@ def knee_rolls() -> Drawing:
 def open_book() -> Drawing:
     """Lying on the right side on a mat, hips and knees bent to right angles, head on a pillow, arms out in
     front one on the other; the top arm opens over to the other side like the page of a book, the chest
-    and head turning with it.  Seen from the front and well above, so the body plainly lies along the mat:
-    the arms reach towards the viewer at the start and lie behind the back at the finish."""
-    camera = Camera(View.FRONT, turn=-20.0, down=40.0)
+    and head turning with it.  Seen from nearly straight above, so the top arm plainly swings over from lying on
+    the bottom one to lying out on the other side, like a page turning."""
+    camera = Camera(View.FRONT, turn=-20.0, down=75.0)
     base = Figure(
         roll=90.0,
         leg_r=Limb(flex=90.0, bend=90.0, tip=10.0),
@@ -120,9 +120,9 @@ OPEN_BOOK_CONTACTS = (touch("head", "pillow"), touch("hand_r", "floor"), touch("
 @register
 def thread_the_needle() -> Drawing:
     """Hands and knees; then the right arm slides under the body along the mat towards the left, palm up,
-    the right shoulder and the side of the head coming down towards the mat.  Seen from the left and a little
-    in front and above, so the arm comes out from under the chest towards the viewer."""
-    camera = Camera(View.FRONT, turn=75.0, down=15.0)
+    the right shoulder and the side of the head coming down towards the mat.  Seen from the left, in front and
+    well above, so the arm comes out from under the chest towards the viewer, past the left hand."""
+    camera = Camera(View.FRONT, turn=55.0, down=50.0)
     threaded = quadruped(
         at=(-4.0, 45.0, 0.0),
         lean=96.0,
@@ -159,19 +159,21 @@ def seated_rotation() -> Drawing:
     turned = seated(
         root_x=14.0,
         feet_x=50.0,
-        lumbar=Bend(twist=15.0),
-        chest=Bend(twist=35.0),
+        lumbar=Bend(twist=18.0),
+        chest=Bend(twist=40.0),
         neck=Bend(twist=30.0),
-        **arms_crossed(50.0),
+        **arms_crossed(58.0),
     )
     return drawing(
         "seated-rotation",
-        Camera(View.FRONT, down=28.0),
+        # Seen from the left side: the chest, turning left, comes round from profile to face the viewer while
+        # the knees keep pointing along the picture, so the turn of the trunk itself shows.
+        Camera(View.SIDE, turn=180.0, down=15.0),
         Position(start, (chair,), contacts=SEATED_CONTACTS),
         Position(
             turned,
             (chair,),
-            (arrow(at("chest", 10, 18, 22), at("chest", -10, 18, -26), 0.3),),
+            (arrow(at("chest", 24, 22, 4), at("chest", 2, 22, -30), 0.3),),
             contacts=SEATED_CONTACTS,
         ),
         moving=("chest", "arms", "head"),

@@ -148,7 +148,8 @@ def one_arm_row() -> Drawing:
 
     def figure(rowing: bool) -> Figure:
         arm = (
-            Limb(reach=at("hip_r", 10.0, 10.0, 8.0), toward=(-0.5, 1.0, 0.2))
+            # The hand comes up beside the lower ribs, outside the body, the weight hanging below it.
+            Limb(reach=at("hip_r", 24.0, -6.0, 14.0), toward=(-0.6, 1.0, 0.3))
             if rowing
             else Limb(reach=at("shoulder_r", 0.0, -54.0, -2.0), toward=(-1.0, 0.0, 0.0))
         )
@@ -169,24 +170,30 @@ def one_arm_row() -> Drawing:
         SIDE,
         Position(figure(False), (chair, weight), contacts=contacts),
         Position(
-            figure(True), (chair, weight), (arrow(at("grip_r", 12, -26), at("grip_r", 12, -4)),), contacts=contacts
+            figure(True), (chair, weight), (arrow(at("grip_r", 14, -30), at("grip_r", 14, -8)),), contacts=contacts
         ),
         moving=("arm_r",),
     )
 
 
-def lean_figure(angle: float, hands: tuple[float, float], tip: float, flat: bool = False) -> Figure:
-    """Body straight from the ankles, tipped forward ``angle`` degrees, hands pressing at ``hands``."""
+def lean_figure(
+    angle: float, hands: tuple[float, float], tip: float, flat: bool = False, ankle_x: float = 0.0
+) -> Figure:
+    """Body straight from the ankles (at ``ankle_x``), tipped forward ``angle`` degrees, hands pressing at
+    ``hands``."""
     radians = math.radians(angle)
-    root = (80.0 * math.sin(radians), ANKLE_Y + 80.0 * math.cos(radians), 0.0)
+    # Leaning far (a low worktop) the ankles cannot bend enough for flat feet, so the heels lift.
+    on_toes = angle >= 28.0
+    foot = Limb(toes=0.0) if on_toes else Limb(flat=True)
+    root = (ankle_x + 80.0 * math.sin(radians), ANKLE_Y + (6.0 if on_toes else 0.0) + 80.0 * math.cos(radians), 0.0)
     # Elbows out and down beside a wall; back and out beside a worktop's edge.
     elbows = (-1.0, -0.4, 0.7) if flat else (-0.3, -1.0, 0.6)
     elbows_l = (elbows[0], elbows[1], -elbows[2])
     return Figure(
         lean=angle,
         at=root,
-        leg_r=Limb(flat=True),
-        leg_l=Limb(flat=True),
+        leg_r=foot,
+        leg_l=foot,
         arm_r=Limb(reach=(hands[0], hands[1], SHOULDER + 4), toward=elbows, tip=tip, flat=flat),
         arm_l=Limb(reach=(hands[0], hands[1], -SHOULDER - 4), toward=elbows_l, tip=tip, flat=flat),
     )
@@ -211,18 +218,23 @@ def wall_push_up() -> Drawing:
     )
 
 
+# The feet stay put well back from the worktop, so the body pivots about the ankles as one straight piece:
+# leaning angle at the start and at the finish, and where the ankles are.
+PUSH_UP = (34.0, 46.0, -30.0)
+
+
 @register
 def incline_push_up() -> Drawing:
     """Hands on the edge of a worktop, body a straight slanting line; the chest lowers towards the edge."""
     worktop = prop(PropKind.WORKTOP, 84.0)
     hands = (88.0, 94.5)  # flat on the top, 4 cm in from its edge
-    contacts = (*both("hand", "worktop"), *FEET_ON_FLOOR)
+    contacts = (*both("hand", "worktop"), *both("toes", "floor"))
     return drawing(
         "incline-push-up",
         SIDE,
-        Position(lean_figure(20.0, hands, 0.0, flat=True), (worktop,), contacts=contacts),
+        Position(lean_figure(PUSH_UP[0], hands, 0.0, flat=True, ankle_x=PUSH_UP[2]), (worktop,), contacts=contacts),
         Position(
-            lean_figure(30.0, hands, 0.0, flat=True),
+            lean_figure(PUSH_UP[1], hands, 0.0, flat=True, ankle_x=PUSH_UP[2]),
             (worktop,),
             (arrow(at("chest", 0, 20), at("chest", 8, 4)),),
             contacts=contacts,
