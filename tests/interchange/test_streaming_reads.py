@@ -39,7 +39,7 @@ def test_a_five_thousand_digit_number_is_out_of_range_with_its_path(tmp_path: Pa
 
 
 def test_a_file_of_many_plans_larger_than_one_plans_cap_is_read(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(interchange, "MAX_FILE_BYTES", 4096)
+    monkeypatch.setattr(interchange.reading, "MAX_FILE_BYTES", 4096)  # where plan files are read
     plans = [{"title": f"Plan {n}", "notes": "x" * 200} for n in range(100)]
     source = tmp_path / "plans.json"
     source.write_text(json.dumps({"format": "exercise-plan", "version": 1, "plans": plans}, indent=2))
