@@ -378,3 +378,18 @@ def lowest_point(skeleton: Skeleton) -> float:
     axes = HEAD_AXES
     extent = math.sqrt(sum((axes[i] * column(skeleton.head, i)[1]) ** 2 for i in range(3)))
     return min(lowest, head[1] - extent)
+
+
+# The limbs as (name, start point, end point, radius key), the same capsules the figure is drawn with.
+SEGMENTS: tuple[tuple[str, str, str, str], ...] = (
+    ("upper_arm_r", "shoulder_r", "elbow_r", "upper_arm"),
+    ("forearm_r", "elbow_r", "wrist_r", "forearm"),
+    ("hand_r", "wrist_r", "hand_r", "hand"),
+    ("upper_arm_l", "shoulder_l", "elbow_l", "upper_arm"),
+    ("forearm_l", "elbow_l", "wrist_l", "forearm"),
+    ("hand_l", "wrist_l", "hand_l", "hand"),
+    ("thigh_r", "hip_r", "knee_r", "thigh"),
+    ("shank_r", "knee_r", "ankle_r", "shank"),
+    ("thigh_l", "hip_l", "knee_l", "thigh"),
+    ("shank_l", "knee_l", "ankle_l", "shank"),
+)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import math
 
-from .body import HEAD_AXES, HEAD_FORWARD, HEAD_UP, RADII, Skeleton, trunk_section, trunk_station
+from .body import HEAD_AXES, HEAD_FORWARD, HEAD_UP, RADII, SEGMENTS, Skeleton, trunk_section, trunk_station
 from .geometry import (
     Point,
     add,
@@ -72,21 +72,7 @@ class FigurePainter(PainterBase):
         shapes.append(
             Shape(reference + 0.5, outline, fill, line, pieces=tuple(pieces), part="trunk", piece_parts=kinds)
         )
-        for index, (name, start, end, part) in enumerate(
-            (
-                ("neck", "neck_base", "head_base", "neck"),
-                ("upper_arm_r", "shoulder_r", "elbow_r", "upper_arm"),
-                ("forearm_r", "elbow_r", "wrist_r", "forearm"),
-                ("hand_r", "wrist_r", "hand_r", "hand"),
-                ("upper_arm_l", "shoulder_l", "elbow_l", "upper_arm"),
-                ("forearm_l", "elbow_l", "wrist_l", "forearm"),
-                ("hand_l", "wrist_l", "hand_l", "hand"),
-                ("thigh_r", "hip_r", "knee_r", "thigh"),
-                ("shank_r", "knee_r", "ankle_r", "shank"),
-                ("thigh_l", "hip_l", "knee_l", "thigh"),
-                ("shank_l", "knee_l", "ankle_l", "shank"),
-            )
-        ):
+        for index, (name, start, end, part) in enumerate((("neck", "neck_base", "head_base", "neck"), *SEGMENTS)):
             a, b = skeleton[start], skeleton[end]
             r_a, r_b = RADII[part]
             outline = capsule_outline(project(a), project(b), r_a, r_b)

@@ -9,26 +9,13 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageDraw
 
-from .body import HEAD_AXES, RADII, Skeleton, trunk_section, trunk_station
+from .body import HEAD_AXES, RADII, SEGMENTS, Skeleton, trunk_section, trunk_station
 from .describe import Drawing, PropKind
 from .geometry import Vec, add, column, dot, lerp, scale, sub
 from .layout import panel_offsets, plan_layout
 from .render import FULL, Painter
 from .scene import Scene
 
-# The limbs as (name, start point, end point, radius key), the same capsules the figure is drawn with.
-SEGMENTS: tuple[tuple[str, str, str, str], ...] = (
-    ("upper_arm_r", "shoulder_r", "elbow_r", "upper_arm"),
-    ("forearm_r", "elbow_r", "wrist_r", "forearm"),
-    ("hand_r", "wrist_r", "hand_r", "hand"),
-    ("upper_arm_l", "shoulder_l", "elbow_l", "upper_arm"),
-    ("forearm_l", "elbow_l", "wrist_l", "forearm"),
-    ("hand_l", "wrist_l", "hand_l", "hand"),
-    ("thigh_r", "hip_r", "knee_r", "thigh"),
-    ("shank_r", "knee_r", "ankle_r", "shank"),
-    ("thigh_l", "hip_l", "knee_l", "thigh"),
-    ("shank_l", "knee_l", "ankle_l", "shank"),
-)
 HEAD_RADIUS = min(HEAD_AXES)
 
 # Named groups of drawn parts, for the moving part of a drawing.

@@ -434,18 +434,7 @@ class EmailDialog(QDialog):
         except MailError as error:
             self.problem.setText(f"{error.message}\n\nYou can choose \u201cSave the PDF\u201d below instead.")
             return
-        self._record(
-            SentRecord(
-                sent_at=_now(),
-                to=self.to.text().strip(),
-                plan_id=self._plan.id,
-                plan_title=self._plan.title,
-                plan_revision=self._plan.revision,
-                method="mail-program",
-                file_name=self.file_name(),
-                layout=self.chosen_layout().value,
-            )
-        )
+        self._record(self._handed_over("mail-program", self.file_name()))
         self.outcome = said
         self.accept()
 
@@ -474,20 +463,22 @@ class EmailDialog(QDialog):
                 said = self._show_file(path)
         except MailError as error:
             said = error.message
-        self._record(
-            SentRecord(
-                sent_at=_now(),
-                to=self.to.text().strip(),
-                plan_id=self._plan.id,
-                plan_title=self._plan.title,
-                plan_revision=self._plan.revision,
-                method="mail-program" if new_message else "saved",
-                file_name=path.name,
-                layout=self.chosen_layout().value,
-            )
-        )
+        self._record(self._handed_over("mail-program" if new_message else "saved", path.name))
         self.outcome = f"Saved {path.name}. {said}"
         self.accept()
+
+    def _handed_over(self, method: str, file_name: str) -> SentRecord:
+        """The sent-log record of a handout handed to the therapist's mail program or saved (not sent by us)."""
+        return SentRecord(
+            sent_at=_now(),
+            to=self.to.text().strip(),
+            plan_id=self._plan.id,
+            plan_title=self._plan.title,
+            plan_revision=self._plan.revision,
+            method=method,
+            file_name=file_name,
+            layout=self.chosen_layout().value,
+        )
 
     def _record(self, record: SentRecord) -> None:
         """Write the client's sent log; a failure here is told but does not undo the sending."""
