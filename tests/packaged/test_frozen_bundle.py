@@ -182,15 +182,39 @@ def test_the_same_per_user_folder_as_the_source(bundle: Path, clinic_home: dict[
 
 def _holds(process: subprocess.Popen[str], lock: Path) -> bool:
     """Whether the process has the data folder's lock file open (Linux shows a process's open files in /proc)."""
+    return str(lock.resolve()) in _open_files(process)
+
+
+def _open_files(process: subprocess.Popen[str]) -> list[str]:
+    """The files the process has open now.  A file it closes while they are read is left out, not an error: the
+    program opens and closes files all the time, and one closing under us once failed a run whose lock was held."""
     try:
-        opened = [os.readlink(entry) for entry in Path(f"/proc/{process.pid}/fd").iterdir()]
+        entries = list(Path(f"/proc/{process.pid}/fd").iterdir())
     except OSError:
-        return False
-    return str(lock.resolve()) in opened
+        return []
+    opened = []
+    for entry in entries:
+        try:
+            opened.append(os.readlink(entry))
+        except OSError:
+            continue
+    return opened
+
+
+def _what_it_is_doing(process: subprocess.Popen[str]) -> str:
+    """What the process is waiting on, from /proc, to tell a slow start from a dialog nobody can see."""
+    try:
+        status = Path(f"/proc/{process.pid}/status").read_text()
+    except OSError as error:
+        return f"(could not read /proc: {error})"
+    opened = sorted(_open_files(process))
+    state = next((line for line in status.splitlines() if line.startswith("State:")), "")
+    return f"{state}; open files: {opened}"
 
 
 @pytest.fixture
 def window(bundle: Path, clinic_home: dict[str, str], tmp_path: Path) -> Iterator[tuple[subprocess.Popen[str], Path]]:
+    """The packaged window started on a demo data folder; its output goes to ``window.log`` beside the folder."""
     folder = tmp_path / "clinic-data"
     _demo_folder(folder, clinic_home)
     command = [str(_program(bundle)), "--data-dir", str(folder)]
@@ -210,10 +234,13 @@ def test_the_window_opens_on_an_existing_data_folder(window: tuple[subprocess.Po
     process, folder = window
     lock = folder / "designer.lock"
     deadline = time.monotonic() + 120  # a generous bound for a busy machine, not a measure of speed
-    while not _holds(process, lock) and process.poll() is None and time.monotonic() < deadline:
+    held = _holds(process, lock)
+    while not held and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.1)
-    assert process.poll() is None, f"the window stopped with {process.returncode}"
-    assert _holds(process, lock), "the window never opened the data folder"
+        held = _holds(process, lock)
+    said = (folder.parent / "window.log").read_text(errors="replace")
+    assert process.poll() is None, f"the window stopped with {process.returncode}:\n{said}"
+    assert held, f"the window never opened the data folder; it said:\n{said}\n{_what_it_is_doing(process)}"
     # Then it builds the window; still running a moment later means it did not fall over doing so.
     settle = time.monotonic() + 3
     while process.poll() is None and time.monotonic() < settle:
