@@ -7,17 +7,24 @@ files or ReportLab, so everything above can rely on it and test it alone.
 from .client import Client, check_email, is_email, new_id
 from .clinic import Clinic, Delivery, Layout, MailSettings, PaperSize, Security, SignIn
 from .errors import Problem, ValidationError
-from .exercise import CATEGORIES, Exercise, Illustration, Level, is_exercise_id, make_exercise_id
+from .exercise import Exercise, Illustration, Level, is_exercise_id, make_exercise_id
 from .plan import RECOMMENDED_MAX_EXERCISES, Plan, PlanItem, Stage
+from .precautions import CONDITIONS, MOVEMENTS, Condition, PrecautionConflict, precaution_conflicts
 from .prescription import Frequency, Prescription, Range, Side
+from .regions import CATEGORIES, CATEGORIES_BY_REGION, REGIONS, find_region, region_of_category
 from .sent import SentRecord
 from .tempo import Tempo, explain_tempo
 
 __all__ = [
     "CATEGORIES",
+    "CATEGORIES_BY_REGION",
+    "CONDITIONS",
+    "MOVEMENTS",
     "RECOMMENDED_MAX_EXERCISES",
+    "REGIONS",
     "Client",
     "Clinic",
+    "Condition",
     "Delivery",
     "Exercise",
     "Frequency",
@@ -28,6 +35,7 @@ __all__ = [
     "PaperSize",
     "Plan",
     "PlanItem",
+    "PrecautionConflict",
     "Prescription",
     "Problem",
     "Range",
@@ -40,8 +48,11 @@ __all__ = [
     "ValidationError",
     "check_email",
     "explain_tempo",
+    "find_region",
     "is_email",
     "is_exercise_id",
     "make_exercise_id",
     "new_id",
+    "precaution_conflicts",
+    "region_of_category",
 ]

@@ -15,22 +15,12 @@ from typing import Any
 
 from .errors import Problems, ValidationError
 from .fields import read_mapping, read_str, read_str_list
+from .precautions import MOVEMENTS
 from .prescription import Prescription
+from .regions import region_of_category
 from .tempo import DOWN_UP, TempoWords
 
 EXERCISE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-
-# The clinic's foundations, in the order the handout and the library show them.
-CATEGORIES: tuple[str, ...] = (
-    "Hip hinge",
-    "Glute strength",
-    "Core bracing and anti-rotation",
-    "Carries",
-    "Spine reloading",
-    "Hip mobility",
-    "Side bending and rotation",
-    "Breathing",
-)
 
 
 class Level(StrEnum):
@@ -125,8 +115,14 @@ class Exercise:
     tempo_words: TempoWords = DOWN_UP
     # A film of the exercise (the clinic's site, YouTube, Vimeo): the handout prints a QR code to it.
     video: str = ""
+    # The body region the library files it under; "" takes the region of a built-in category.
+    region: str = ""
+    # Movements this exercise asks for that a client's precautions may forbid (ids of ``MOVEMENTS``).
+    precautions: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
+        if not self.region:
+            object.__setattr__(self, "region", region_of_category(self.category))
         found = Problems()
         if not is_exercise_id(self.id):
             found.add("id", "must be lower-case words joined by hyphens, like glute-bridge")
@@ -138,6 +134,9 @@ class Exercise:
             found.add("id", "an exercise cannot be its own easier or harder version")
         if self.video and not re.fullmatch(r"https?://[^\s<>\"/]+\.[^\s<>\"]+", self.video, re.IGNORECASE):
             found.add("video", "must be a web address starting with http:// or https://")
+        for movement in self.precautions:
+            if movement not in MOVEMENTS:
+                found.add("precautions", f'"{movement}" is not one of {", ".join(MOVEMENTS)}')
         found.raise_if_any()
 
     @property
@@ -146,9 +145,8 @@ class Exercise:
 
     def search_text(self) -> str:
         """Everything a therapist might type to find this exercise, lower-cased."""
-        return " ".join(
-            [self.name, self.id, self.category, self.level.value, self.purpose, *self.body_areas, *self.equipment]
-        ).lower()
+        words = (self.name, self.id, self.category, self.region, self.level.value, self.purpose)
+        return " ".join([*words, *self.body_areas, *self.equipment]).lower()
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -177,6 +175,10 @@ class Exercise:
             data["tempo_words"] = list(self.tempo_words)
         if self.video:
             data["video"] = self.video
+        if self.region and self.region != region_of_category(self.category):
+            data["region"] = self.region  # only when it is not the category's own, so older files stay as they were
+        if self.precautions:
+            data["precautions"] = list(self.precautions)
         return data
 
     @classmethod
@@ -230,6 +232,11 @@ class Exercise:
             else:
                 found.add("tempo_words", 'must be two words, the slow direction first, like ["down", "up"]')
         video = read_str(data, "video", found, multiline=False, limit=2_000)
+        region = read_str(data, "region", found, multiline=False, limit=80)
+        precautions = tuple(read_str_list(data, "precautions", found, multiline=False, limit=80))
+        for index, movement in enumerate(precautions):
+            if movement not in MOVEMENTS:
+                found.add(f"precautions[{index}]", f'"{movement}" is not one of {", ".join(MOVEMENTS)}')
         found.raise_if_any()
         return cls(
             id=exercise_id,
@@ -252,4 +259,6 @@ class Exercise:
             based_on=based_on,
             tempo_words=tempo_words,
             video=video,
+            region=region,
+            precautions=precautions,
         )
