@@ -8,17 +8,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from enum import Enum, StrEnum
 from typing import Any
 
-from .client import check_contact, check_email
+from .client import check_contact
 from .errors import Problems, ValidationError
 from .fields import as_int, read_int, read_str
+from .mail_settings import Delivery, MailSettings, Security, SignIn
 
 EXERCISE_ID = r"[a-z0-9]+(?:-[a-z0-9]+)*"  # as domain.exercise.EXERCISE_ID (kept here: the domain imports stay flat)
 COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 SAFE_LINK = re.compile(r"^(https?://[^\s<>\"]+|mailto:[^\s<>\"]+|tel:[+0-9()\-. ]+)$", re.IGNORECASE)
+# Backups hold client data, so they are kept by age: a month by default, at least a week, at most ten years.
+KEEP_BACKUPS_DAYS = 30
+KEEP_BACKUPS_RANGE = (7, 3650)
 INSTAGRAM_HANDLE = re.compile(r"^@?[A-Za-z0-9._]{1,30}$")
 
 
@@ -58,32 +62,6 @@ class PaperSize(StrEnum):
         if cleaned in ("letter",):
             return cls.LETTER
         raise ValueError("must be a4 or letter")
-
-
-class Delivery(StrEnum):
-    """How the handout reaches the client by email."""
-
-    SMTP = "smtp"
-    MAIL_PROGRAM = "mail-program"
-    SAVE_ONLY = "save-only"
-
-
-class Security(StrEnum):
-    SSL = "ssl"
-    STARTTLS = "starttls"
-    NONE = "none"
-
-
-class SignIn(StrEnum):
-    """How the designer signs in to the mail server: a password, or the account's own sign-in page (OAuth2)."""
-
-    PASSWORD = "password"
-    MICROSOFT = "microsoft"
-    GOOGLE = "google"
-
-
-# A Microsoft tenant: "common", "organizations", a domain or a directory id; or a full https sign-in address.
-_TENANT = re.compile(r"^([A-Za-z0-9][A-Za-z0-9.\-]{0,99}|https://[^\s<>\"]+)$")
 
 
 def is_safe_link(text: str) -> bool:
@@ -142,112 +120,6 @@ DEFAULT_GET_HELP = (
     "For any of these, call NHS 111 or your GP today, or 999 in an emergency."
 )
 
-DEFAULT_SUBJECT = "Your exercise plan: {plan_title}"
-DEFAULT_BODY = (
-    "Dear {first_name},\n\n"
-    'Thank you for coming in today. Your exercise plan, "{plan_title}", is attached as a PDF '
-    "so you can print it or keep it on your phone.\n\n"
-    "If a movement feels unsure, reduce the range or slow it down. You are not fragile.\n\n"
-    "When you are ready for your next session, you can book here: {booking_link}\n\n"
-    "Best wishes,\n{therapist}\n{clinic_name}"
-)
-
-
-@dataclass(frozen=True)
-class MailSettings:
-    """How the clinic sends handouts.  The password is never kept here (it lives in the system keyring)."""
-
-    delivery: Delivery = Delivery.SAVE_ONLY
-    host: str = ""
-    port: int = 587
-    security: Security = Security.STARTTLS
-    user: str = ""
-    sender: str = ""
-    subject: str = DEFAULT_SUBJECT
-    body: str = DEFAULT_BODY
-    timeout_seconds: int = 30
-    sign_in: SignIn = SignIn.PASSWORD
-    account: str = ""  # the Microsoft or Google account signed in (shown; its tokens live in the keyring)
-    microsoft_client_id: str = ""  # "" = the designer's own app registration (designer.mail.providers)
-    microsoft_tenant: str = "common"
-    google_client_id: str = ""  # "" = the designer's own Google desktop client
-    google_client_secret: str = ""  # Google calls it a secret, but a desktop client's cannot be kept secret
-
-    def problems(self) -> list[str]:
-        found = Problems()
-        self._collect(found)
-        return [str(p) for p in found.items]
-
-    def _collect(self, found: Problems) -> None:
-        if not 1 <= self.port <= 65535:
-            found.add("port", "must be between 1 and 65535")
-        if self.sender and check_email(self.sender):
-            found.add("sender", check_email(self.sender) or "")
-        if self.host and not re.fullmatch(r"[A-Za-z0-9.\-:\[\]]{1,253}", self.host):
-            found.add("host", "must be a server name like smtp.example.com")
-        if self.security is Security.NONE and self.host and not is_local_host(self.host):
-            found.add("security", "none is only allowed for a mail server on this computer (use ssl or starttls)")
-        if not 1 <= self.timeout_seconds <= 600:
-            found.add("timeout_seconds", "must be between 1 and 600")
-        if not _TENANT.match(self.microsoft_tenant):
-            found.add("microsoft_tenant", "must be common, organizations, your domain or directory id")
-        for key in ("microsoft_client_id", "google_client_id", "google_client_secret"):
-            if re.search(r"\s", getattr(self, key)):
-                found.add(key, "must not contain spaces (copy it again from the app registration)")
-
-    def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["delivery"] = self.delivery.value
-        data["security"] = self.security.value
-        data["sign_in"] = self.sign_in.value
-        return data
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> MailSettings:
-        found = Problems()
-        base = cls()
-        try:
-            delivery = Delivery(str(data.get("delivery", base.delivery.value)))
-        except ValueError:
-            found.add("delivery", "must be smtp, mail-program or save-only")
-            delivery = base.delivery
-        try:
-            security = Security(str(data.get("security", base.security.value)).lower())
-        except ValueError:
-            found.add("security", "must be ssl, starttls or none")
-            security = base.security
-        try:
-            sign_in = SignIn(str(data.get("sign_in", base.sign_in.value)).lower())
-        except ValueError:
-            found.add("sign_in", "must be password, microsoft or google")
-            sign_in = base.sign_in
-        port = read_int(data, "port", found, low=1, high=65535, default=base.port)
-        timeout = read_int(data, "timeout_seconds", found, low=1, high=600, default=base.timeout_seconds)
-        settings = cls(
-            delivery=delivery,
-            host=read_str(data, "host", found),
-            port=port if port is not None else base.port,
-            security=security,
-            user=read_str(data, "user", found),
-            sender=read_str(data, "sender", found),
-            subject=read_str(data, "subject", found, default=base.subject, limit=500),
-            body=read_str(data, "body", found, default=base.body, multiline=True),
-            timeout_seconds=timeout if timeout is not None else base.timeout_seconds,
-            sign_in=sign_in,
-            account=read_str(data, "account", found),
-            microsoft_client_id=read_str(data, "microsoft_client_id", found),
-            microsoft_tenant=read_str(data, "microsoft_tenant", found, default=base.microsoft_tenant) or "common",
-            google_client_id=read_str(data, "google_client_id", found),
-            google_client_secret=read_str(data, "google_client_secret", found),
-        )
-        settings._collect(found)
-        found.raise_if_any()
-        return settings
-
-
-def is_local_host(host: str) -> bool:
-    return host in ("localhost", "::1", "[::1]") or host.startswith("127.")
-
 
 @dataclass(frozen=True)
 class Clinic:
@@ -271,6 +143,8 @@ class Clinic:
     paper: PaperSize = PaperSize.A4
     default_layout: Layout = Layout.DETAILED
     mail: MailSettings = field(default_factory=MailSettings)
+    # How long backups are kept: daily snapshots of the data, and the set-aside copies of deleted clients.
+    keep_backups_days: int = KEEP_BACKUPS_DAYS
 
     def __post_init__(self) -> None:
         found = Problems()
@@ -304,6 +178,9 @@ class Clinic:
                     found.add("instagram", "must be a handle like @springbackrehab or an instagram.com link")
             elif not INSTAGRAM_HANDLE.match(link):
                 found.add("instagram", "must be a handle like @springbackrehab or an instagram.com link")
+        low, high = KEEP_BACKUPS_RANGE
+        if not low <= self.keep_backups_days <= high:
+            found.add("keep_backups_days", f"must be between {low} and {high} days")
         if self.logo and not re.fullmatch(r"[0-9a-f]{16,64}\.png", self.logo):
             found.add("logo", "must be imported with the logo setting, not typed")
 
@@ -364,6 +241,9 @@ class Clinic:
             values["default_layout"] = Layout.parse(str(data.get("default_layout", base.default_layout.value)))
         except ValueError as error:
             found.add("default_layout", str(error))
+        low, high = KEEP_BACKUPS_RANGE
+        days = read_int(data, "keep_backups_days", found, low=low, high=high, default=KEEP_BACKUPS_DAYS)
+        values["keep_backups_days"] = KEEP_BACKUPS_DAYS if days is None else days
         mail_data = data.get("mail") or {}
         if isinstance(mail_data, Mapping):
             try:

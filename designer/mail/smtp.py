@@ -19,7 +19,7 @@ from email.message import EmailMessage
 from typing import TYPE_CHECKING, Any
 
 from designer.domain import MailSettings, Security
-from designer.domain.clinic import is_local_host
+from designer.domain.mail_settings import is_local_host
 
 from .errors import FailureKind, MailError
 from .signin import PROVIDER_NAMES, access_token, server_for, uses_sign_in, xoauth2

@@ -9,7 +9,8 @@ The copy is not fsynced (the data file itself is); a backup cut short by a power
 simply skipped when restoring.
 
 Snapshots: ``backups/snapshots/data-<UTC time>.zip``, the whole data folder (outbox included), made at most
-once a day unless asked for (each its own file, the time in its name), kept ``SNAPSHOT_DAYS`` days by default.
+once a day unless asked for (each its own file, the time in its name), kept for the clinic's
+``keep_backups_days`` (a month by default), as are the set-aside copies of deleted clients in ``backups/deleted``.
 A snapshot cut short (a ``.tmp`` zip) is removed at the next opening or snapshot.  ``rewrite_snapshots`` takes
 an erased client out of every one.
 """
@@ -24,12 +25,11 @@ import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from ..domain.clinic import KEEP_BACKUPS_DAYS
 from ..safe_files import TEMP_SUFFIX, temp_name
 from .files import FILE_MODE, make_private_folder, save_atomically
 
 GENERATIONS = 4
-# How long snapshots are kept: a clinic setting (``Repository.snapshot(keep_days=...)``); a month by default.
-SNAPSHOT_DAYS = 30
 SNAPSHOT_PREFIX = "data-"
 # Folders of the data folder that a snapshot leaves out: backups would nest; an import being staged is not data.
 NOT_IN_SNAPSHOT = {"backups", ".import"}
@@ -174,7 +174,7 @@ class Backups:
         except ValueError:
             return None
 
-    def snapshot(self, *, force: bool = False, keep_days: int = SNAPSHOT_DAYS) -> Path | None:
+    def snapshot(self, *, force: bool = False, keep_days: int = KEEP_BACKUPS_DAYS) -> Path | None:
         """Zip the data folder (without backups); None if today already has one and ``force`` is not given."""
         now = dt.datetime.now(dt.UTC)
         self.remove_leftover_snapshots()
@@ -187,13 +187,27 @@ class Backups:
                 # A file replaced or removed while we zip is skipped or taken whole, never half.
                 with contextlib.suppress(FileNotFoundError):
                     archive.writestr(name, file.read_bytes())
+        self.forget_older_than(keep_days, now)
+        return target
+
+    def forget_older_than(self, keep_days: int, now: dt.datetime) -> None:
+        """Remove snapshots, and the set-aside copies of deleted clients, older than ``keep_days``: backups hold
+        client data, so they are kept by age (the clinic's setting), not for ever."""
         oldest = now.date() - dt.timedelta(days=max(1, keep_days))
         for old in self.snapshots():
             day = self.day_of(old)
             if day is not None and day < oldest:
                 with contextlib.suppress(OSError):
                     os.unlink(old)
-        return target
+        try:
+            set_aside = list(self.deleted_dir.iterdir())
+        except OSError:
+            return
+        for copy in set_aside:
+            stamp = parse_stamp(copy.name.removesuffix(".json")[-27:])
+            if stamp is not None and stamp.date() < oldest:
+                with contextlib.suppress(OSError):
+                    os.unlink(copy)
 
     def rewrite_snapshots(self, keep: Callable[[str, bytes], bytes | None]) -> None:
         """Rewrite every snapshot through ``keep(name, data)``: the new data, or None to leave the file out.

@@ -170,7 +170,8 @@ class Repository(Protocol):
         ...
 
     # -- backups
-    def snapshot(self, *, force: bool = False, keep_days: int = 30) -> Path | None:
+    def snapshot(self, *, force: bool = False, keep_days: int | None = None) -> Path | None:
         """Today's snapshot of all the data (``force``: one now, whatever was made today), each its own file;
-        snapshots older than ``keep_days`` go.  Returns where it went, or None when today already had one."""
+        snapshots and set-aside deleted clients older than ``keep_days`` (None: the clinic's setting) go.
+        Returns where it went, or None when today already had one."""
         ...

@@ -36,7 +36,6 @@ from ..domain import Client, Clinic, Exercise, Plan, SentRecord, ValidationError
 from ..domain.fields import clean_text
 from ..safe_files import write_file_atomically
 from . import schema
-from .backups import SNAPSHOT_DAYS
 from .errors import (
     ConflictError,
     DamagedDataError,
@@ -424,8 +423,9 @@ class Store(StoreErasing):
 
     # -- snapshots ------------------------------------------------------------------------------
 
-    def snapshot(self, *, force: bool = False, keep_days: int = SNAPSHOT_DAYS) -> Path | None:
-        """Zip the whole data folder into backups/snapshots (at most once a day unless ``force``).
+    def snapshot(self, *, force: bool = False, keep_days: int | None = None) -> Path | None:
+        """Zip the whole data folder into backups/snapshots (at most once a day unless ``force``); snapshots older
+        than ``keep_days`` (None: the clinic's setting) go.
 
         Returns the zip's path, or None when today's snapshot already exists.  Runs without
         holding up saves, so the window can call it from a background thread.
@@ -433,7 +433,8 @@ class Store(StoreErasing):
         with self._lock:
             self._check_open()
             self._check_writable()
+        days = self.get_clinic().keep_backups_days if keep_days is None else keep_days
         try:
-            return self.backups.snapshot(force=force, keep_days=keep_days)
+            return self.backups.snapshot(force=force, keep_days=days)
         except OSError as error:
             raise SaveError(save_failure_message(error, "the snapshot of the data folder", self.backups_dir)) from error

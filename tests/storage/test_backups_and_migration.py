@@ -12,9 +12,9 @@ import pytest
 from storage_samples import add_client, sample_plan
 
 import designer
-from designer.domain import SentRecord
+from designer.domain import Clinic, SentRecord, ValidationError
 from designer.storage import SCHEMA_VERSION, Store
-from designer.storage.backups import GENERATIONS
+from designer.storage.backups import GENERATIONS, utc_stamp
 from designer.storage.schema import MIGRATIONS
 
 
@@ -84,6 +84,36 @@ def test_snapshots_are_kept_by_age(store: Store) -> None:
     assert ages == [0, 1, 29, 30]
     store.snapshot(force=True, keep_days=7)
     assert sorted((today.date() - store.backups.day_of(p)).days for p in store.backups.snapshots()) == [0, 0, 1]  # type: ignore[operator]
+
+
+def test_the_clinics_setting_says_how_long_backups_are_kept(store: Store) -> None:
+    """With no ``keep_days`` the clinic's own setting decides, for snapshots and for deleted clients' copies."""
+    today = dt.datetime.now(dt.UTC)
+    store.save_clinic(replace(store.get_clinic(), keep_backups_days=10))
+    for days_ago in (9, 10, 11, 40):
+        store.backups.snapshot_path(today - dt.timedelta(days=days_ago)).write_bytes(b"old snapshot")
+    deleted = store.backups.deleted_dir
+    deleted.mkdir(parents=True, exist_ok=True)
+    for days_ago in (3, 11):
+        stamp = utc_stamp(today - dt.timedelta(days=days_ago))
+        (deleted / f"0123456789ab-{stamp}.json").write_text('{"client": "Someone Deleted"}')
+    (deleted / "not-ours.txt").write_text("a file the designer did not write is left alone")
+    store.snapshot()
+    ages = sorted((today.date() - store.backups.day_of(p)).days for p in store.backups.snapshots())  # type: ignore[operator]
+    assert ages == [0, 9, 10]
+    left = sorted(path.name for path in deleted.iterdir())
+    assert left == [f"0123456789ab-{utc_stamp(today - dt.timedelta(days=3))}.json", "not-ours.txt"]
+
+
+def test_the_keep_setting_is_checked_and_kept(store: Store) -> None:
+    with pytest.raises(ValidationError, match="keep_backups_days"):
+        Clinic(keep_backups_days=2)
+    assert Clinic.from_dict({}).keep_backups_days == 30  # profiles written before the setting existed
+    changed = store.get_clinic().with_setting("keep-backups-days", "90")
+    store.save_clinic(changed)
+    assert store.get_clinic().keep_backups_days == 90
+    with pytest.raises(ValidationError, match="between 7 and 3650"):
+        changed.with_setting("keep_backups_days", "5")
 
 
 # -- migration -------------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ...domain import Client, Clinic, Exercise, Plan, SentRecord
-from ..backups import SNAPSHOT_DAYS, Backups
+from ..backups import Backups
 from ..errors import StoreError
 from ..index import UNASSIGNED_ID
 from ..repository import PictureKind, Repository
@@ -209,9 +209,7 @@ def _keep_plan_exactly(store: Store, plan: Plan) -> None:
         store._index_changed(target, db)
 
 
-def snapshot_to_zip(
-    database: PostgresRepository, *, force: bool = False, keep_days: int = SNAPSHOT_DAYS
-) -> Path | None:
+def snapshot_to_zip(database: PostgresRepository, *, force: bool = False, keep_days: int) -> Path | None:
     """Today's snapshot of the database: one consistent read, written as an embedded data folder, zipped; this
     desk's snapshots older than ``keep_days`` are removed."""
     from ..store import Store
@@ -229,9 +227,5 @@ def snapshot_to_zip(
         assert made is not None
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         shutil.move(str(made), str(target))  # across disks too: the temporary folder may be elsewhere
-    oldest = now.date() - dt.timedelta(days=max(1, keep_days))
-    for old in kept.snapshots():
-        day = kept.day_of(old)
-        if day is not None and day < oldest:
-            old.unlink(missing_ok=True)
+    kept.forget_older_than(keep_days, now)
     return target

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any
 from ...domain import Clinic, Exercise, Plan, ValidationError
 from ...domain.fields import clean_text
 from ...safe_files import write_file_atomically
-from ..backups import SNAPSHOT_DAYS
 from ..errors import DamagedDataError, NotFoundError
 from ..index import fold
 from ..repository import NoticeKind, PictureFolders, PictureKind
@@ -210,14 +209,15 @@ class RecordsMixin(PostgresBase):
 
         return Outbox(self.local_folder / "outbox")
 
-    def snapshot(self, *, force: bool = False, keep_days: int = SNAPSHOT_DAYS) -> Path | None:
+    def snapshot(self, *, force: bool = False, keep_days: int | None = None) -> Path | None:
         """Today's snapshot: the whole database read in one transaction, zipped like the embedded snapshots;
-        this desk's snapshots older than ``keep_days`` go."""
+        this desk's snapshots older than ``keep_days`` (None: the clinic's setting) go."""
         from .copying import snapshot_to_zip
         from .repository import PostgresRepository
 
         assert isinstance(self, PostgresRepository)
-        return snapshot_to_zip(self, force=force, keep_days=keep_days)
+        days = self.get_clinic().keep_backups_days if keep_days is None else keep_days
+        return snapshot_to_zip(self, force=force, keep_days=days)
 
     def _tell(self, kind: NoticeKind, text: str) -> None:
         from ..repository import Notice

@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from designer.domain import Clinic, Layout, MailSettings, PaperSize, ValidationError
+from designer.domain.clinic import KEEP_BACKUPS_RANGE
 from designer.storage.repository import PictureKind, Repository
 
 from ..widgets.forms import choice_box, form, problem_label, quiet_label
@@ -96,6 +98,7 @@ class ClinicSettingsDialog(QDialog):
         tabs.addTab(self._clinic_page(clinic), "Clinic")
         tabs.addTab(self._handout_page(clinic), "Handout")
         tabs.addTab(self._mail_page(clinic.mail), "Email")
+        tabs.addTab(self._backups_page(clinic), "Backups")
         self.problem = problem_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -193,6 +196,22 @@ class ClinicSettingsDialog(QDialog):
         )
         return page
 
+    def _backups_page(self, clinic: Clinic) -> QWidget:
+        page = QWidget()
+        self.keep_backups_days = QSpinBox()
+        self.keep_backups_days.setRange(*KEEP_BACKUPS_RANGE)
+        self.keep_backups_days.setSuffix(" days")
+        self.keep_backups_days.setValue(clinic.keep_backups_days)
+        self.keep_backups_days.setAccessibleName("Keep backups for this many days")
+        explained = quiet_label(
+            "The designer makes a snapshot of all the clinic's data once a day, and keeps a copy of a client who "
+            "was deleted. Both hold client details, so they are removed once they are older than this. "
+            "Erasing a client takes them out of every backup straight away.",
+            wrap=True,
+        )
+        form([("Keep backups for", self.keep_backups_days), explained], page)
+        return page
+
     def _mail_page(self, mail: MailSettings) -> QWidget:
         self.mail_page = MailSettingsPage(mail)
         # The fields keep their names on the dialog: the window and its tests reach them here.
@@ -220,6 +239,7 @@ class ClinicSettingsDialog(QDialog):
         for combo in (self.paper, self.default_layout):
             combo.currentIndexChanged.connect(self._changed)
         self.mail_page.changed.connect(self._changed)
+        self.keep_backups_days.valueChanged.connect(self._changed)
         self.choose_logo.clicked.connect(self._choose_logo)
         self.remove_logo.clicked.connect(self._remove_logo)
 
@@ -293,6 +313,7 @@ class ClinicSettingsDialog(QDialog):
             "advice": self.advice.toPlainText().strip(),
             "paper": self.paper.currentData(),
             "default_layout": self.default_layout.currentData(),
+            "keep_backups_days": self.keep_backups_days.value(),
             "mail": mail.to_dict(),
         }
         return replace(Clinic.from_dict(data), mail=mail)
