@@ -20,9 +20,10 @@ from email.parser import BytesParser
 from pathlib import Path
 from typing import Any
 
+from ..safe_files import write_file_atomically
 from .compose import attachment_of, plain_body, safe_file_name_part
 from .errors import FailureKind, MailError
-from .files import unused_path, write_atomically
+from .files import unused_path
 
 Run = Callable[[Sequence[str] | str], Any]
 StartFile = Callable[[str], Any]
@@ -77,7 +78,7 @@ def write_draft(message: EmailMessage, folder: Path) -> Path:
         path = unused_path(folder, safe_file_name_part(stem) or "Exercise plan", ".eml")
         # CRLF line ends, as on the wire: what Outlook and Apple Mail expect of an .eml file.
         file_policy = policy.default.clone(linesep="\r\n", utf8=_needs_utf8(message))
-        write_atomically(path, message.as_bytes(policy=file_policy))
+        write_file_atomically(path, message.as_bytes(policy=file_policy))
     except OSError as error:
         raise MailError(
             FailureKind.OUTBOX,
@@ -117,7 +118,7 @@ def thunderbird_command(program: str, draft_path: Path) -> list[str]:
         parts.append(f"subject='{_compose_value(subject)}'")
     body = plain_body(message)
     body_file = files / "message.txt"
-    write_atomically(body_file, body.encode("utf-8"))
+    write_file_atomically(body_file, body.encode("utf-8"))
     if "'" in str(body_file):
         parts.append(f"body='{_compose_value(body)}'")
     else:
@@ -126,7 +127,7 @@ def thunderbird_command(program: str, draft_path: Path) -> list[str]:
     if attachment:
         name, data = attachment
         attached = files / (safe_file_name_part(name) or "handout.pdf")
-        write_atomically(attached, data)
+        write_file_atomically(attached, data)
         # A file URI percent-encodes quotes, commas and non-English letters, so the path survives the quoting.
         parts.append(f"attachment='{attached.resolve().as_uri()}'")
     return [program, "-compose", ",".join(parts)]

@@ -1,16 +1,9 @@
-"""Writing the mail folder's files safely: whole or not at all, and never over another file."""
+"""Naming the mail folder's files: never over another file.  (Files are written whole and owner-only by
+``designer.safe_files.write_file_atomically``.)"""
 
 from __future__ import annotations
 
 from pathlib import Path
-
-from ..safe_files import write_file_atomically
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write the whole file or nothing: a crash mid-write leaves the old file (or none), never half a file."""
-    # The outbox holds a client's handout and address: readable by the clinic's own account only.
-    write_file_atomically(path, data, mode=0o600)
 
 
 def unused_path(folder: Path, stem: str, suffix: str) -> Path:

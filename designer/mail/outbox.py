@@ -28,9 +28,9 @@ import filelock
 
 from designer.domain import Clinic, MailSettings, SentRecord
 
+from ..safe_files import write_file_atomically
 from .compose import compose_message
 from .errors import FailureKind, MailError
-from .files import write_atomically
 from .outbox_entry import OutboxEntry, now_text
 from .smtp import Progress, send_message
 
@@ -140,7 +140,7 @@ class Outbox:
                 pdf_path=self.folder / f"{entry_id}.pdf",
             )
             # The PDF first, the note last: a note is only ever there when its PDF is complete.
-            write_atomically(entry.pdf_path, pdf_bytes)
+            write_file_atomically(entry.pdf_path, pdf_bytes)
             self._save(entry)
         except OSError as error:
             raise MailError(
@@ -170,7 +170,7 @@ class Outbox:
             return entry  # being sent right now: that send carries it
         try:
             updated = replace(entry, **changes)
-            write_atomically(entry.pdf_path, pdf_bytes)
+            write_file_atomically(entry.pdf_path, pdf_bytes)
             return self._save(updated)
         except OSError as error:
             raise MailError(
@@ -199,7 +199,7 @@ class Outbox:
 
     def _save(self, entry: OutboxEntry) -> OutboxEntry:
         text = json.dumps(entry.to_dict(), ensure_ascii=False, indent=2)
-        write_atomically(entry.note_path, text.encode("utf-8"))
+        write_file_atomically(entry.note_path, text.encode("utf-8"))
         return entry
 
     def pending(self) -> list[OutboxEntry]:

@@ -116,9 +116,9 @@ class HandoutActions:
         if result is None:
             return None
         try:
-            from designer.mail.files import write_atomically
+            from designer.safe_files import write_file_atomically
 
-            write_atomically(path, result.pdf)
+            write_file_atomically(path, result.pdf)
         except OSError as error:
             QMessageBox.warning(
                 window,

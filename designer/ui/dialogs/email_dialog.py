@@ -55,8 +55,8 @@ from designer.mail import (
     show_in_folder,
     write_draft,
 )
-from designer.mail.files import write_atomically
 from designer.mail.mailto import hand_to_any_mail_program
+from designer.safe_files import write_file_atomically
 from designer.storage.repository import Repository
 from designer.workflows.handouts import HandoutRequest, make_handout
 
@@ -448,7 +448,7 @@ class EmailDialog(QDialog):
             return
         path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
         try:
-            write_atomically(path, pdf)
+            write_file_atomically(path, pdf)
         except OSError as error:
             self.problem.setText(
                 f"The PDF could not be saved to {path} ({error.strerror or error}). "
