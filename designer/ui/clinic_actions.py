@@ -101,11 +101,10 @@ class ClinicActions:
         return bool(name) and self._write([plan], Path(name))
 
     def _write(self, plans: list[Plan], path: Path, advice: str = "") -> bool:
-        from designer.interchange import PlanEntry, export_document, write_document
+        from designer.workflows.exporting import export_plans, with_clients
 
-        client = self.document.client
         try:
-            write_document(export_document([PlanEntry(plan, client) for plan in plans]), path)
+            export_plans(with_clients(plans, self._state.repository, self.document.client), path)
         except ValueError as error:
             QMessageBox.warning(self._state.window, "Not exported", f"{message_of(error)}\n\n{advice}".strip())
             return False
