@@ -17,7 +17,8 @@ from .errors import (
 from .index import ClientSummary, PlanSummary
 from .repository import Notice, NoticeKind, PictureKind, Repository
 from .schema import SCHEMA_VERSION
-from .store import Store, client_file_name, template_id
+from .store import Store
+from .store_base import client_file_name, template_id
 
 __all__ = [
     "SCHEMA_VERSION",
