@@ -30,7 +30,8 @@ from .files import (
     save_atomically,
     signature,
 )
-from .index import UNASSIGNED_ID, ClientEntry, ClientIndex, Journal
+from .index import UNASSIGNED_ID, ClientEntry, ClientIndex
+from .journal import Journal
 from .repository import NoticeKind
 
 if TYPE_CHECKING:

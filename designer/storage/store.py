@@ -42,7 +42,8 @@ from .errors import (
 from .files import (
     make_private_folder,
 )
-from .index import UNASSIGNED_ID, ClientSummary, Journal, PlanSummary
+from .index import UNASSIGNED_ID, ClientSummary, PlanSummary
+from .journal import Journal
 from .repository import PictureFolders, PictureKind
 
 if TYPE_CHECKING:

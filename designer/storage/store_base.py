@@ -27,7 +27,8 @@ from .errors import (
     StoreError,
 )
 from .files import SafeJSONStorage, Signature
-from .index import UNASSIGNED_ID, ClientIndex, Journal, fold
+from .index import UNASSIGNED_ID, ClientIndex, fold
+from .journal import Journal
 from .repository import Notice, NoticeKind
 
 if TYPE_CHECKING:

@@ -19,7 +19,7 @@ import pytest
 from storage_samples import add_client, sample_plan
 
 from designer.storage import SaveError, Store
-from designer.storage.index import Journal
+from designer.storage.journal import Journal
 
 PYTHON = sys.executable
 REPO = Path(__file__).resolve().parents[2]
