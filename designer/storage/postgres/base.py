@@ -23,9 +23,9 @@ from psycopg_pool import ConnectionPool
 
 from ..errors import StoreError
 from ..repository import Notice
+from .client_list import ClientListCache
 from .connection import DatabaseAddress, DatabaseUnavailableError, unavailable
-
-CHANNEL = "designer_changes"
+from .notifications import CHANNEL
 
 
 class PostgresBase:
@@ -39,6 +39,8 @@ class PostgresBase:
         self._pool = pool
         self._closed = False
         self._pinned = threading.local()  # a connection held for a consistent read (see ``consistent_reading``)
+        self._told = threading.local()  # whether the transaction on this thread told other desks of a change
+        self._client_lists = ClientListCache(address)
 
     @property
     def read_only(self) -> bool:
@@ -51,6 +53,7 @@ class PostgresBase:
     def close(self) -> None:
         if not self._closed:
             self._closed = True
+            self._client_lists.close()
             self._pool.close()
 
     def __enter__(self) -> Self:
@@ -75,8 +78,11 @@ class PostgresBase:
                 with pinned.cursor() as cur:
                     yield cur
                 return
+            self._told.change = False
             with self._pool.connection() as conn, conn.transaction(), conn.cursor() as cur:
                 yield cur
+            if self._told.change:  # committed: this desk's own lists are out of date from now
+                self._client_lists.changed()
         except (psycopg.errors.DeadlockDetected, psycopg.errors.SerializationFailure, psycopg.errors.LockNotAvailable):
             # Not the server being away: another desk was changing the same records at that very moment.
             raise StoreError(
@@ -126,6 +132,7 @@ class PostgresBase:
         if revision is not None:
             note["revision"] = revision
         cur.execute("SELECT pg_notify(%s, %s)", (CHANNEL, json.dumps(note)))
+        self._told.change = True
 
 
 def jsonb(value: object) -> Jsonb:

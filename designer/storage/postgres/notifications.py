@@ -22,10 +22,11 @@ from dataclasses import dataclass
 
 import psycopg
 
-from .base import CHANNEL
 from .connection import DatabaseAddress
 
 log = logging.getLogger(__name__)
+
+CHANNEL = "designer_changes"  # the one channel every desk's store notifies and listens on
 
 POLL_SECONDS = 0.5  # how often the thread looks up from waiting to see whether it should stop
 RETRY_SECONDS = 2.0  # how soon it tries again after losing the server

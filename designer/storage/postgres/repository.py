@@ -125,11 +125,12 @@ class PostgresRepository(RightsMixin):
 
     def list_clients(self, limit: int | None = None, *, archived: bool = False) -> list[ClientSummary]:
         """Clients in everyday use (or the archived ones), sorted by name ignoring case and accents."""
+        clients = self._client_lists.listing(archived, lambda: self._read_client_list(archived))
+        return clients if limit is None else clients[:limit]
+
+    def _read_client_list(self, archived: bool) -> list[ClientSummary]:
         with self._transaction() as cur:
-            cur.execute(
-                f"SELECT {CLIENT_SUMMARY} FROM clients WHERE archived = %s ORDER BY name_key, id LIMIT %s",
-                (archived, limit),
-            )
+            cur.execute(f"SELECT {CLIENT_SUMMARY} FROM clients WHERE archived = %s ORDER BY name_key, id", (archived,))
             return [ClientSummary(*row) for row in cur.fetchall()]
 
     def search_clients(self, text: str, limit: int | None = 200, *, archived: bool = False) -> list[ClientSummary]:
