@@ -40,6 +40,8 @@ TEMPLATES_DIR = _shared_folder("templates")
 
 APP_NAME = "ProgrammeDesigner"
 APP_AUTHOR = "ProgrammeDesigner"
+# A shared PostgreSQL database for every verb and the window, when ``--database`` names none (issue 18).
+DATABASE_VARIABLE = "PROGRAMME_DESIGNER_DATABASE"
 
 
 def default_data_dir() -> Path:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from designer.library import Library
-from designer.paths import default_data_dir
+from designer.paths import DATABASE_VARIABLE, default_data_dir
 from designer.storage import Store
 from designer.storage.repository import Repository
 
@@ -41,9 +41,6 @@ def data_folder(options: argparse.Namespace) -> Path:
 
 def has_data(folder: Path) -> bool:
     return folder.is_dir()
-
-
-DATABASE_VARIABLE = "PROGRAMME_DESIGNER_DATABASE"
 
 
 def database_url(options: argparse.Namespace) -> str | None:

@@ -48,11 +48,27 @@ DEMO_STAGES_FROM = "low-back-three-stage"
 DEMO_TITLE = "Strong for the garden"
 
 
-def _parse(args: Sequence[str]) -> tuple[Path | None, list[str]]:
+def _parse(args: Sequence[str]) -> tuple[Path | None, str, list[str]]:
+    """``--data-dir``, the shared database (``--database``, else the environment's), and Qt's own options."""
+    from designer.paths import DATABASE_VARIABLE
+
     parser = argparse.ArgumentParser(add_help=False)
     parser.add_argument("--data-dir", type=Path, default=None)
+    parser.add_argument("--database", default=None)
     known, rest = parser.parse_known_args(list(args))
-    return known.data_dir, rest
+    return known.data_dir, known.database or os.environ.get(DATABASE_VARIABLE, ""), rest
+
+
+def open_clinic_data(data_dir: Path | None, database: str) -> Repository:
+    """The data the window works on: the shared database when one is named (this desk's outbox then lives in
+    ``data_dir`` or the desk's own folder), else the data folder.  Raises ``StoreError`` with a plain message."""
+    if database:
+        from designer.storage.postgres import PostgresRepository
+
+        return PostgresRepository.open(database, local_folder=data_dir)
+    from designer.storage import Store
+
+    return Store.open(data_dir)
 
 
 def make_application(qt_args: Sequence[str] = ()) -> QApplication:
@@ -85,8 +101,9 @@ def _missing_screen_libraries(qt_args: Sequence[str]) -> str:
 
 
 def run_window(args: list[str]) -> int:
-    """Open the designer window (``args`` may hold ``--data-dir DIR`` and Qt's own options); the exit code."""
-    data_dir, qt_args = _parse(args)
+    """Open the designer window (``args`` may hold ``--data-dir DIR``, ``--database URL`` and Qt's own options);
+    the exit code."""
+    data_dir, database, qt_args = _parse(args)
     missing = _missing_screen_libraries(qt_args)
     if missing:
         print(missing, file=sys.stderr)  # said here, because Qt would abort with a message nobody understands
@@ -94,12 +111,12 @@ def run_window(args: list[str]) -> int:
     app = make_application(qt_args)
     from PySide6.QtWidgets import QMessageBox
 
-    from designer.storage import Store, StoreError
+    from designer.storage import StoreError
 
     from .main_window import MainWindow
 
     try:
-        store = Store.open(data_dir)
+        store = open_clinic_data(data_dir, database)
     except StoreError as error:
         QMessageBox.critical(None, "The designer cannot start", f"{error.message}")
         return 1

@@ -8,6 +8,7 @@ banner offers "Reload" (take the stored plan) or "Keep mine as a copy" (save the
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -145,9 +146,8 @@ class PlanSession(QObject):
         self.save_problem = message_of(error)
         self.retry_timer.stop()  # trying again would be refused again, and must never overwrite the other change
         self._banner.show_message(
-            "This plan was changed elsewhere (another copy of the designer saved it) since you opened it here. "
-            "Your changes are kept in this window but not saved. Reload takes the plan as it is now saved; "
-            "Keep mine as a copy saves your version as a new plan.",
+            f"{self._changed_elsewhere(error.plan_id)} Your changes are kept in this window but not saved. "
+            "Reload takes the plan as it is now saved; Keep mine as a copy saves your version as a new plan.",
             key=SAVE_BANNER,
             error=True,
             action="Reload",
@@ -157,6 +157,16 @@ class PlanSession(QObject):
             dismissable=False,
         )
         self.stateChanged.emit()
+
+    def _changed_elsewhere(self, plan_id: str) -> str:
+        """"Changed on another desk at 14:05.": where, and when the stored plan was saved, in local time."""
+        repository = self._state.repository
+        where = "on another desk" if repository.location.startswith("the shared database") else "elsewhere"
+        try:
+            saved_at = dt.datetime.fromisoformat(repository.get_plan(plan_id).updated).astimezone()
+        except (StoreError, ValueError):
+            return f"This plan was changed {where} since you opened it here."
+        return f"This plan was changed {where} at {saved_at:%H:%M}, since you opened it here."
 
     def _try_again(self) -> None:
         self.save_now()

@@ -82,14 +82,3 @@ def test_the_window_is_still_chosen_with_a_database() -> None:
     assert wants_window(["--database", "postgresql://x@127.0.0.1/y"])
     assert not wants_window(["--database", "postgresql://x@127.0.0.1/y", "clients"])
     assert "database" in cli.VERBS
-
-
-def test_the_window_refuses_a_database_rather_than_show_the_wrong_data(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    from designer.app import main
-
-    assert main(["--database", "postgresql://x@127.0.0.1/y"]) == 2
-    monkeypatch.setenv("PROGRAMME_DESIGNER_DATABASE", "postgresql://x@127.0.0.1/y")
-    assert main([]) == 2
-    assert "cannot use a shared database yet" in capsys.readouterr().err

@@ -1,0 +1,96 @@
+"""The window on a shared PostgreSQL database (issue 18): chosen with ``--database`` or the environment, working
+through the same Repository interface as on the data folder, and a server that cannot be reached is said plainly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from postgres_server import fresh_database_url
+
+from designer.domain import Client
+from designer.storage.postgres import PostgresRepository
+
+from .conftest import pdf_text, wait_for_preview
+
+
+def test_the_window_builds_a_plan_on_the_shared_database(qtbot: Any, make_window: Any, tmp_path: Path) -> None:
+    from designer.ui.launch import open_clinic_data
+
+    url = fresh_database_url()
+    PostgresRepository.open(url, local_folder=tmp_path / "setup", set_up=True).close()  # database --init
+    database = open_clinic_data(tmp_path / "desk", url)
+    try:
+        assert isinstance(database, PostgresRepository)
+        client = database.save_client(Client("Margaret Ellis"))
+        window = make_window(store=database)
+        window.clients.open_client(client.id)
+        window.plans.new_plan()
+        window.editor.add_exercises(["glute-bridge", "bird-dog"])
+        assert "Glute Bridge" in pdf_text(wait_for_preview(qtbot, window))
+        window.session.save_now()
+        saved = database.list_plans(client.id)
+        assert len(saved) == 1 and saved[0].exercise_count == 2
+        # Another desk sees it: the plan is in the database, not in a local file.
+        with PostgresRepository.open(url, local_folder=tmp_path / "other") as other:
+            assert [item.exercise_id for item in other.get_plan(saved[0].id).items] == ["glute-bridge", "bird-dog"]
+        window.close()
+    finally:
+        database.close()
+
+
+def test_the_database_comes_from_the_option_or_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    from designer.ui.launch import _parse
+
+    monkeypatch.delenv("PROGRAMME_DESIGNER_DATABASE", raising=False)
+    assert _parse(["--data-dir", "/tmp/x", "-style", "fusion"]) == (Path("/tmp/x"), "", ["-style", "fusion"])
+    assert _parse(["--database", "postgresql://a@127.0.0.1/b"])[1] == "postgresql://a@127.0.0.1/b"
+    monkeypatch.setenv("PROGRAMME_DESIGNER_DATABASE", "postgresql://c@127.0.0.1/d")
+    assert _parse([])[1] == "postgresql://c@127.0.0.1/d"
+    assert _parse(["--database", "postgresql://a@127.0.0.1/b"])[1] == "postgresql://a@127.0.0.1/b"
+
+
+def test_a_server_that_cannot_be_reached_is_said_plainly(
+    qapp: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from designer.ui import launch
+
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, title, text: told.append((title, text)))
+    monkeypatch.setenv("PGCONNECT_TIMEOUT", "2")
+    nowhere = "postgresql://designer@127.0.0.1:9/clinic?sslmode=disable"  # port 9 (discard): nothing listens
+    assert launch.run_window(["--database", nowhere, "--data-dir", str(tmp_path / "desk")]) == 1
+    assert told and told[0][0] == "The designer cannot start"
+    assert "127.0.0.1" in told[0][1]
+
+
+def test_a_plan_changed_on_another_desk_says_where_and_when(qtbot: Any, make_window: Any, tmp_path: Path) -> None:
+    import datetime as dt
+    from dataclasses import replace
+
+    url = fresh_database_url()
+    front = PostgresRepository.open(url, local_folder=tmp_path / "front", set_up=True)
+    try:
+        client = front.save_client(Client("Margaret Ellis"))
+        window = make_window(store=front)
+        window.clients.open_client(client.id)
+        window.plans.new_plan()
+        window.editor.add_exercises(["glute-bridge"])
+        assert window.session.save_now()
+        plan_id = window.document.plan.id
+        with PostgresRepository.open(url, local_folder=tmp_path / "back") as back:
+            stored = back.get_plan(plan_id)
+            changed = back.save_plan(replace(stored, notes="Changed at reception"))
+        window.editor.add_exercises(["bird-dog"])
+        assert not window.session.save_now()  # refused: it would overwrite the other desk's change
+        at = dt.datetime.fromisoformat(changed.updated).astimezone()
+        assert f"This plan was changed on another desk at {at:%H:%M}" in window.banner.text
+        assert [item.exercise_id for item in window.document.plan.items] == ["glute-bridge", "bird-dog"]  # kept
+        window.session.reload()
+        assert window.document.plan.notes == "Changed at reception"
+        window.close()
+    finally:
+        front.close()
