@@ -159,7 +159,7 @@ class PlanSession(QObject):
         self.stateChanged.emit()
 
     def _changed_elsewhere(self, plan_id: str) -> str:
-        """"Changed on another desk at 14:05.": where, and when the stored plan was saved, in local time."""
+        """ "Changed on another desk at 14:05.": where, and when the stored plan was saved, in local time."""
         repository = self._state.repository
         where = "on another desk" if repository.location.startswith("the shared database") else "elsewhere"
         try:
