@@ -30,6 +30,7 @@ from .clinic_actions import ClinicActions
 from .dialogs.outbox_dialog import OutboxRetrier
 from .exercise_actions import ExerciseActions
 from .handout_actions import HandoutActions
+from .other_desks import OtherDesks
 from .plan_actions import PlanActions
 from .plan_editor import PlanEditor
 from .plan_session import AUTOSAVE_MS, PlanSession
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         if show_notices:
             self._show_notices()
+        self.other_desks = OtherDesks(self)  # on a shared database: other desks' changes show here
         self.clients.refresh_clients()
         if restore_last:
             self._open_last()
@@ -303,6 +305,7 @@ class MainWindow(QMainWindow):
         self.client_panel.search_timer.stop()
         self.renderer.wait()
         self.snapshot.wait()  # a zip half-written when the store closes would only be thrown away
+        self.other_desks.stop()
 
     def _handout_sent_later(self, entry: OutboxEntry) -> None:
         self.state.say(f"Sent the handout waiting in the outbox to {entry.to}.", 6000)
