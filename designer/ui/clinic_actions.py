@@ -112,6 +112,21 @@ class ClinicActions:
 
     # -- clinic settings -----------------------------------------------------------------------------
 
+    def choose_shared_database(self) -> None:
+        """Settings → Shared database: test an address, then keep it for the next start."""
+        from .dialogs.shared_database_dialog import SharedDatabaseDialog
+
+        dialog = SharedDatabaseDialog(self._settings, self._state.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        where = f"the shared database ({dialog.chosen})" if dialog.chosen else "this computer's data folder"
+        QMessageBox.information(
+            self._state.window,
+            "Shared database",
+            f"The designer opens on {where} from the next start. Close it and open it again to switch; everything "
+            "saved so far stays where it is.",
+        )
+
     def open_clinic_settings(self) -> None:
         from .dialogs.clinic_settings_dialog import ClinicSettingsDialog
 

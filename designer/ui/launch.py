@@ -109,6 +109,10 @@ def run_window(args: list[str]) -> int:
         print(missing, file=sys.stderr)  # said here, because Qt would abort with a message nobody understands
         return 1
     app = make_application(qt_args)
+    if not database:
+        from .settings import SHARED_DATABASE, WindowSettings
+
+        database = WindowSettings().text(SHARED_DATABASE)  # chosen in Settings → Shared database
     from PySide6.QtWidgets import QMessageBox
 
     from designer.storage import StoreError

@@ -89,6 +89,9 @@ class WindowActions:
             "Clinic name, logo, colours, contact details and email",
             "Settings",
         )
+        self.shared_database = add(
+            "Shared database…", clinic.choose_shared_database, None, "Work on the clinic's shared PostgreSQL database"
+        )
         self.quit = add("Quit", window.close, key.Quit)
         self.undo = window.document.undo_stack.createUndoAction(window, "Undo")
         self.undo.setShortcuts(key.Undo)
@@ -166,7 +169,7 @@ class WindowActions:
             [self.find_exercise, self.add_exercise, None, self.new_exercise, self.edit_exercise, self.delete_exercise],
         )
         _fill(menus.addMenu("&Client"), [self.add_client, self.edit_client])
-        _fill(menus.addMenu("&Settings"), [self.settings])
+        _fill(menus.addMenu("&Settings"), [self.settings, self.shared_database])
         self.toolbar = QToolBar("Main")
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)

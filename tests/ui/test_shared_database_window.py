@@ -148,3 +148,54 @@ def test_losing_the_server_is_said_and_cleared_when_it_is_back(qtbot: Any, make_
         window.close()
     finally:
         front.close()
+
+
+def test_settings_test_the_address_then_keep_it_for_the_next_start(
+    qtbot: Any, window_settings: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from designer.ui import settings as keys
+    from designer.ui.dialogs.shared_database_dialog import SharedDatabaseDialog
+    from designer.ui.launch import _parse
+
+    url = fresh_database_url()
+    with PostgresRepository.open(url, local_folder=tmp_path / "setup", set_up=True) as database:
+        database.save_client(Client("Aisha Khan"))
+    dialog = SharedDatabaseDialog(window_settings)
+    qtbot.addWidget(dialog)
+    assert not dialog.use_button.isEnabled()  # nothing tested yet
+    dialog.address.setText("postgresql://designer@127.0.0.1:9/nowhere?sslmode=disable")
+    dialog.start_test()
+    qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=30_000)
+    assert "cannot be reached" in dialog.outcome.text() or "could not" in dialog.outcome.text()
+    assert not dialog.use_button.isEnabled()
+    dialog.address.setText(url)
+    dialog.start_test()
+    qtbot.waitUntil(lambda: dialog.use_button.isEnabled(), timeout=30_000)
+    assert "1 client there" in dialog.outcome.text()
+    dialog.use_button.click()
+    assert dialog.chosen == url and window_settings.text(keys.SHARED_DATABASE) == url
+    # The next start opens on it, unless --database or the environment names another.
+    monkeypatch.delenv("PROGRAMME_DESIGNER_DATABASE", raising=False)
+    assert _parse([])[1] == ""  # the setting is read by run_window once the application exists
+    again = SharedDatabaseDialog(window_settings)
+    qtbot.addWidget(again)
+    assert again.address.text() == url and again.folder_button.isEnabled()
+    again.folder_button.click()
+    assert window_settings.text(keys.SHARED_DATABASE) == ""
+
+
+def test_the_window_opens_on_the_address_kept_in_settings(
+    window_settings: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from designer.ui import launch
+    from designer.ui import settings as keys
+    from designer.ui.settings import WindowSettings
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: told.append(text))
+    monkeypatch.delenv("PROGRAMME_DESIGNER_DATABASE", raising=False)
+    WindowSettings().set_text(keys.SHARED_DATABASE, "postgresql://designer@127.0.0.1:9/kept?sslmode=disable")
+    assert launch.run_window(["--data-dir", str(tmp_path / "desk")]) == 1  # it tried the kept address
+    assert told and "kept" in told[0] and "127.0.0.1" in told[0]
