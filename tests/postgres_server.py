@@ -92,3 +92,30 @@ def _stop_started() -> None:
 
 
 __all__ = ["fresh_database_url", "make_conninfo", "server_url"]
+
+
+class PrivateServer:
+    """A cluster of a test's own, which the test can take away and bring back (``pause``/``resume``), as a
+    server restart or a network fault would; ``stop`` removes it."""
+
+    def __init__(self) -> None:
+        try:
+            started = subprocess.run(["bash", str(SCRIPT), "start"], capture_output=True, text=True, timeout=120)
+        except (OSError, subprocess.TimeoutExpired) as error:
+            pytest.skip(f"no PostgreSQL cluster of the test's own could be started ({error})")
+        lines = started.stdout.split()
+        if started.returncode != 0 or len(lines) < 2:
+            pytest.skip(f"no PostgreSQL cluster of the test's own: {' '.join(started.stderr.split())[-300:]}")
+        self.url, self.folder = lines[0], lines[1]
+
+    def _run(self, verb: str) -> None:
+        subprocess.run(["bash", str(SCRIPT), verb, self.folder], check=True, capture_output=True, timeout=120)
+
+    def pause(self) -> None:
+        self._run("pause")
+
+    def resume(self) -> None:
+        self._run("resume")
+
+    def stop(self) -> None:
+        self._run("stop")

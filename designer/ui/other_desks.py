@@ -37,6 +37,8 @@ class OtherDesks(QObject):
         self.connection.connect(self._connection)
         listen = getattr(window.repository, "listen", None)
         if callable(listen):
+            # Edits kept on this computer when the server was last away: saved before any plan is opened.
+            self.save_kept_edits()
             # Emitted on the listener's thread; Qt queues each signal to this object's thread, the window's.
             self._listener = listen(self.changed.emit, on_connection=self.connection.emit)
 
@@ -66,10 +68,28 @@ class OtherDesks(QObject):
             window.session.load(fresh.id, window.document.client)
             window.state.say(f"\u201c{fresh.title}\u201d was updated on another desk at {_local_time(fresh.updated)}.")
 
+    def save_kept_edits(self) -> str:
+        """Save the edits kept on this computer while the server was away (not the open plan's: the window's own
+        retry saves that); what was done, in words ("" for nothing)."""
+        window = self._window
+        kept = getattr(window.repository, "unsaved_edits", None)
+        if kept is None:
+            return ""
+        from designer.storage.postgres.unsaved import save_kept_edits
+
+        plan = window.document.plan
+        done = save_kept_edits(window.repository, kept, open_plan=plan.id if plan is not None else "")
+        said = done.summary()
+        if said:
+            window.clients.refresh_clients()
+            window.state.say(said, 15_000)
+        return said
+
     def _connection(self, connected: bool) -> None:
         banner = self._window.banner
         if connected:
             banner.clear(AWAY_BANNER)
+            self.save_kept_edits()
             return
         banner.show_message(
             f"{self._window.repository.location[:1].upper()}{self._window.repository.location[1:]} cannot be "

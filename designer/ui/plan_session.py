@@ -111,6 +111,9 @@ class PlanSession(QObject):
             self._schedule_retry()
             return False
         self.document.mark_saved(saved, plan_was=plan)
+        kept = getattr(self._state.repository, "unsaved_edits", None)
+        if kept is not None:
+            kept.forget(saved.id)  # in the shared database now: nothing left to keep on this computer
         self._forget_problem()
         self.retry_timer.stop()
         if not self._state.closing:
@@ -133,12 +136,32 @@ class PlanSession(QObject):
                 "This copy of the designer is read-only, so your changes to this plan are kept here but not "
                 "saved. Export the plan to a file to keep it, then close the other copy of the designer."
             )
+        elif self._keep_on_this_computer(error):
+            text = (
+                f"Your changes are not saved yet: {message} They are kept on this computer, even if the designer "
+                "is closed, and saved when the server is back; saving is tried again."
+            )
         else:
             text = f"Your changes are not saved yet: {message} They are kept in this window, and saving is tried again."
         self._banner.show_message(
             text, key=SAVE_BANNER, error=True, action="Try again", on_action=self._try_again, dismissable=False
         )
         self.stateChanged.emit()
+
+    def _keep_on_this_computer(self, error: StoreError) -> bool:
+        """On a shared database that cannot be reached: keep the edited plan in this desk's folder (see
+        ``storage/postgres/unsaved.py``), so closing the window or a crash loses nothing.  Whether it was kept."""
+        from designer.storage.postgres.connection import DatabaseUnavailableError
+
+        kept = getattr(self._state.repository, "unsaved_edits", None)
+        plan = self.document.plan
+        if kept is None or plan is None or not isinstance(error, DatabaseUnavailableError):
+            return False
+        try:
+            kept.keep(plan)
+        except OSError:
+            return False
+        return True
 
     def _note_conflict(self, error: ConflictError) -> None:
         """Another copy saved this plan since it was opened here: keep the edits, let the therapist choose."""

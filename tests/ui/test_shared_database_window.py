@@ -199,3 +199,53 @@ def test_the_window_opens_on_the_address_kept_in_settings(
     WindowSettings().set_text(keys.SHARED_DATABASE, "postgresql://designer@127.0.0.1:9/kept?sslmode=disable")
     assert launch.run_window(["--data-dir", str(tmp_path / "desk")]) == 1  # it tried the kept address
     assert told and "kept" in told[0] and "127.0.0.1" in told[0]
+
+
+def test_edits_made_while_the_server_is_away_are_kept_and_saved_once_when_it_is_back(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    from postgres_server import PrivateServer
+
+    server = PrivateServer()
+    try:
+        front = PostgresRepository.open(server.url, local_folder=tmp_path / "front", set_up=True)
+        client = front.save_client(Client("Margaret Ellis"))
+        window = make_window(store=front)
+        window.clients.open_client(client.id)
+        window.plans.new_plan()
+        window.editor.add_exercises(["glute-bridge"])
+        assert window.session.save_now()
+        plan = window.document.plan
+        revision = plan.revision
+
+        server.pause()
+        window.editor.add_exercises(["bird-dog"])
+        qtbot.waitUntil(lambda: "kept on this computer" in window.banner.text, timeout=30_000)
+        assert not window.session.save_now()  # never pretends to have saved
+        kept = front.unsaved_edits.plans()
+        assert [[item.exercise_id for item in p.items] for p in kept] == [["glute-bridge", "bird-dog"]]
+
+        server.resume()
+        qtbot.waitUntil(window.session.save_now, timeout=60_000)  # the retry as the timer would make it
+        assert front.unsaved_edits.plans() == []
+        with PostgresRepository.open(server.url, local_folder=tmp_path / "other") as other:
+            stored = other.get_plan(plan.id)
+            assert [item.exercise_id for item in stored.items] == ["glute-bridge", "bird-dog"]
+            assert stored.revision == revision + 1  # saved exactly once
+        window.close()
+
+        # Closed while the server is away: the edits wait on this computer and are saved at the next start.
+        server.pause()
+        front.unsaved_edits.keep(replace(stored, notes="Typed while the server was away"))
+        server.resume()
+        again = make_window(store=front)
+        assert front.unsaved_edits.plans() == []
+        with PostgresRepository.open(server.url, local_folder=tmp_path / "other") as other:
+            assert other.get_plan(plan.id).notes == "Typed while the server was away"
+            assert other.get_plan(plan.id).revision == revision + 2
+        again.close()
+        front.close()
+    finally:
+        server.stop()

@@ -26,6 +26,7 @@ from ..repository import Notice
 from .client_list import ClientListCache
 from .connection import DatabaseAddress, DatabaseUnavailableError, unavailable
 from .notifications import CHANNEL
+from .unsaved import UnsavedEdits
 
 
 class PostgresBase:
@@ -41,6 +42,8 @@ class PostgresBase:
         self._pinned = threading.local()  # a connection held for a consistent read (see ``consistent_reading``)
         self._told = threading.local()  # whether the transaction on this thread told other desks of a change
         self._client_lists = ClientListCache(address)
+        # The open plan's edits the window could not save while the server was away (see ``unsaved.py``).
+        self.unsaved_edits = UnsavedEdits(local_folder / "unsaved")
 
     @property
     def read_only(self) -> bool:

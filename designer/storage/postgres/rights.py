@@ -95,6 +95,7 @@ class RightsMixin(RecordsMixin):
         for item in outbox.pending():
             if item.client_id == client_id:
                 outbox.mark_sent(item)  # discarded, not sent
+        self.unsaved_edits.forget_client(client_id)
         try:
             Backups(self.local_folder).rewrite_snapshots(without_client(client_id, client_file_name(client_id)))
         except OSError as error:
