@@ -15,6 +15,7 @@ from . import (
     glute_strength,
     hip_hinge,
     hip_mobility,
+    neck,  # noqa: F401  (registers the neck and upper back drawings)
     shoulder,  # noqa: F401  (registers the shoulder drawings)
     side_bending,
     spine_reloading,

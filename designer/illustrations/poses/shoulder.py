@@ -337,3 +337,30 @@ def cross_body_stretch() -> Drawing:
         ),
         holds="arm across the chest",
     )
+
+
+@register
+def towel_behind_back() -> Drawing:
+    """Standing tall, a towel behind the back: the top hand over the shoulder pulls the lower hand up the back."""
+
+    def pulled(top: float, low: float) -> Figure:
+        return stand(
+            arm_r=Limb(reach=at("behind_neck", -1.0, top, 4.0), toward=(-0.1, 1.0, 0.3)),
+            arm_l=Limb(reach=at("behind_waist", -3.0, low, -2.0), toward=(-0.3, -0.3, -1.0)),
+        )
+
+    towel = Prop(PropKind.BAND, at("grip_r"), at("grip_l"))
+    contacts = (*FEET_ON_FLOOR,)
+    return drawing(
+        "towel-behind-back",
+        # Seen from behind: the towel runs down the back between the two hands.
+        Camera(View.FRONT, turn=180.0),
+        Position(pulled(14.0, 0.0), (towel,), contacts=contacts),
+        Position(
+            pulled(20.0, 14.0),
+            (towel,),
+            (arrow(at("behind_waist", -16, 2, -14), at("behind_waist", -16, 20, -14)),),
+            contacts=contacts,
+        ),
+        moving=("arm_l",),
+    )
