@@ -4,11 +4,14 @@ clearly gliding back; a neck tilt from the front."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..describe import Bend, Camera, Drawing, Figure, Limb, Position, PropKind, View
 from .common import (
     FEET_ON_FLOOR,
     FRONT,
     SIDE,
+    Arms,
     arms_on_floor,
     arrow,
     at,
@@ -188,12 +191,12 @@ def neck_press_hold() -> Drawing:
     )
 
 
-def hands_behind_head() -> dict[str, Limb]:
+def hands_behind_head() -> Arms:
     """Both hands resting behind the head, fingers laced, elbows out to the sides."""
-    return {
-        "arm_r": Limb(reach=at("back_of_head", -2.0, -3.0, 4.0), toward=(0.2, 0.3, 1.0)),
-        "arm_l": Limb(reach=at("back_of_head", -2.0, -3.0, -4.0), toward=(0.2, 0.3, -1.0)),
-    }
+    return Arms(
+        arm_r=Limb(reach=at("back_of_head", -2.0, -3.0, 4.0), toward=(0.2, 0.3, 1.0)),
+        arm_l=Limb(reach=at("back_of_head", -2.0, -3.0, -4.0), toward=(0.2, 0.3, -1.0)),
+    )
 
 
 @register
@@ -214,7 +217,7 @@ def upper_back_extension_chair() -> Drawing:
     )
 
 
-def prone(arms: dict[str, Limb]) -> Figure:
+def prone(arms: Arms) -> Figure:
     """Lying face down, forehead on a folded towel, legs long with the tops of the feet on the floor."""
     return Figure(
         lean=90.0,
@@ -226,7 +229,7 @@ def prone(arms: dict[str, Limb]) -> Figure:
     )
 
 
-def w_arms(height: float) -> dict[str, Limb]:
+def w_arms(height: float) -> Arms:
     """Elbows bent and out to the sides, hands beside the head (a W), lifted ``height`` cm off the floor."""
     return {
         "arm_r": Limb(reach=at("shoulder_r", 12.0, -10.0 + height, 30.0), toward=(-0.4, -0.3, 1.0), tip=-10.0),
@@ -234,7 +237,7 @@ def w_arms(height: float) -> dict[str, Limb]:
     }
 
 
-def y_arms(height: float) -> dict[str, Limb]:
+def y_arms(height: float) -> Arms:
     """Arms long overhead and wide apart, thumbs up (a Y), lifted ``height`` cm off the floor."""
     return {
         "arm_r": Limb(reach=at("shoulder_r", 45.0, -8.0 + height, 31.0), toward=(0.0, 1.0, 0.0)),
@@ -245,10 +248,9 @@ def y_arms(height: float) -> dict[str, Limb]:
 FACE_DOWN_CAMERA = SIDE
 
 
-def face_down_drawing(exercise_id: str, arms: object) -> Drawing:
+def face_down_drawing(exercise_id: str, arms: Callable[[float], Arms]) -> Drawing:
     """Lying face down on a mat, forehead on a folded towel; both arms lift a hand's depth off the floor."""
-    make = arms  # a function from the lift height to the two arms
-    start, end = prone(make(0.0)), prone(make(10.0))  # type: ignore[operator]
+    start, end = prone(arms(0.0)), prone(arms(10.0))  # ``arms`` gives both arms lifted that many cm
     head = joints(start)["head"]
     # The folded towel fills the gap between the forehead and the mat (the body lies on a 1.5 cm mat).
     towel = prop(PropKind.PILLOW, head[0] + 2.0, size=(22.0, head[1] + 1.5 - 8.5 - 1.5, 30.0))
