@@ -108,14 +108,14 @@ def neck_tilt() -> Drawing:
 
 @register
 def neck_turn() -> Drawing:
-    """Sitting tall, seen from the front; the head turns to look over one shoulder, chin level."""
+    """Sitting tall, seen from the front; the head turns to look over one shoulder, then the other, chin level."""
     chair = chair_under(0.0)
     return drawing(
         "neck-turn",
-        Camera(View.FRONT, turn=-15.0),
-        Position(seated(neck=Bend(twist=-55.0)), (chair,), contacts=SITTING),
+        FRONT,
+        Position(seated(neck=Bend(twist=-65.0)), (chair,), contacts=SITTING),
         Position(
-            seated(neck=Bend(twist=55.0)),
+            seated(neck=Bend(twist=65.0)),
             (chair,),
             (arrow(at("head_top", 0, 6, 12), at("head_top", 0, 6, -12), 0.4),),
             contacts=SITTING,

@@ -253,7 +253,8 @@ def band_pull_apart() -> Drawing:
 
     return drawing(
         "band-pull-apart",
-        Camera(View.FRONT, turn=-30.0),
+        # From in front and a little above, so the arms reaching forward and the band between the hands show.
+        Camera(View.FRONT, turn=-40.0, down=25.0),
         Position(arms(8.0, 88.0), (loop,), contacts=FEET_ON_FLOOR),
         Position(
             arms(84.0, 12.0),
@@ -277,7 +278,8 @@ def scaption() -> Drawing:
 
     return drawing(
         "scaption",
-        Camera(View.FRONT, turn=-20.0),
+        # A little from above, so the arms are seen to lift slightly in front of the sides.
+        Camera(View.FRONT, turn=-20.0, down=25.0),
         Position(stand(), contacts=FEET_ON_FLOOR),
         Position(
             arms(0.0),
