@@ -38,10 +38,10 @@ def pendulum() -> Drawing:
 
     def lean(swing: float) -> Figure:
         return Figure(
-            at=(0.0, 84.0, 0.0),
+            at=(0.0, 86.0, 0.0),
             lean=45.0,
             neck=Bend(flex=-20.0),
-            **feet(2.0, -14.0, width=HIP + 3),
+            **feet(6.0, -12.0, width=HIP + 3),
             arm_l=Limb(reach=(60.0, 91.5, -14.0), toward=(-1.0, 0.0, -0.3), flat=True),
             arm_r=Limb(reach=at("shoulder_r", swing, -52.0, 2.0), toward=(-1.0, 0.0, 0.0)),
         )
