@@ -151,7 +151,7 @@ def upper_trapezius_stretch() -> Drawing:
             (arrow(at("head_top", 0, 10, 6), at("head_top", 0, 4, -8), 0.3),),
             (*SITTING, touch("hand_r", "chair"), touch("hand_l", "head")),
         ),
-        holds="head tipped, shoulder down",
+        holds="head tipped",
     )
 
 
@@ -169,7 +169,7 @@ def levator_scapulae_stretch() -> Drawing:
         "levator-scapulae-stretch",
         Camera(View.FRONT, turn=-20.0),
         hold(figure, (chair,), (), (*SITTING, touch("hand_r", "chair"), touch("hand_l", "head"))),
-        holds="nose towards the armpit",
+        holds="nose to armpit",
     )
 
 
@@ -187,7 +187,7 @@ def neck_press_hold() -> Drawing:
             (arrow(at("face", -4, 16), at("face", 8, 16)),),
             (*SITTING, touch("hand_r", "head")),
         ),
-        holds="head presses, nothing moves",
+        holds="press, head still",
     )
 
 

@@ -337,7 +337,7 @@ def cross_body_stretch() -> Drawing:
             (arrow(at("elbow_r", 8, 10, 10), at("elbow_r", 8, 10, -10)),),
             (*FEET_ON_FLOOR, touch("hand_l", "elbow_r")),
         ),
-        holds="arm across the chest",
+        holds="arm across chest",
     )
 
 
