@@ -72,6 +72,14 @@ RULES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (r"one in each hand", (("hand_r", "kettlebell"), ("hand_l", "kettlebell"))),
     (r"dumbbell in each hand", (("hand_r", "dumbbell"), ("hand_l", "dumbbell"))),
     (r"holding a light dumbbell|dumbbell in your free hand", (("hand", "dumbbell"),)),
+    (r"rest your good hand on it|rest your sore hand on it", (("hand", "worktop"),)),
+    (r"back of your wrist against the wall", (("hand", "wall"),)),
+    (r"light dumbbell in your top hand", (("hand", "dumbbell"),)),
+    (r"rest your head on the mat", (("head", "floor"),)),
+    (r"forehead on a folded towel", (("head", "pillow"),)),
+    (r"hold the side of the chair seat", (("hand", "chair"),)),
+    (r"hand on the (?:top|back) of your head|palm of one hand on your forehead", (("hand", "head"),)),
+    (r"just above the elbow with your other hand", (("hand", "elbow_r|elbow_l"),)),
 )
 
 

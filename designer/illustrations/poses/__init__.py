@@ -8,7 +8,18 @@ back, hands and knees, sitting on a chair) live in ``common``.
 from __future__ import annotations
 
 from ..describe import Drawing
-from . import breathing, carries, core_bracing, glute_strength, hip_hinge, hip_mobility, side_bending, spine_reloading
+from . import (
+    breathing,
+    carries,
+    core_bracing,
+    glute_strength,
+    hip_hinge,
+    hip_mobility,
+    neck,  # noqa: F401  (registers the neck and upper back drawings)
+    shoulder,  # noqa: F401  (registers the shoulder drawings)
+    side_bending,
+    spine_reloading,
+)
 from .common import MAKERS, at, feet, stand
 
 # The category modules are imported for the drawings they register.

@@ -1,0 +1,281 @@
+"""The drawings of the neck and upper back exercises: chin tucks, neck movements and stretches, presses, and the
+upper back lifts.  Small movements are drawn from where they show best: a chin tuck from the side, the head
+clearly gliding back; a neck tilt from the front."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..describe import Bend, Camera, Drawing, Figure, Limb, Position, PropKind, View
+from .common import (
+    FEET_ON_FLOOR,
+    FRONT,
+    SIDE,
+    Arms,
+    arms_on_floor,
+    arrow,
+    at,
+    both,
+    chair_under,
+    crook,
+    drawing,
+    hold,
+    joints,
+    mat,
+    prop,
+    register,
+    seated,
+    touch,
+)
+
+SITTING = (*FEET_ON_FLOOR, touch("seat", "chair"))
+
+
+def lying_tuck(neck: float, lift: float = 0.0) -> Figure:
+    """Lying on the back, knees bent, arms by the sides; ``neck`` nods the chin, ``lift`` raises the head."""
+    return crook(neck=Bend(flex=neck), chest=Bend(flex=lift))
+
+
+@register
+def chin_tuck_lying() -> Drawing:
+    """Lying on the back, head on the mat; the chin nods in and the back of the neck flattens down towards the mat."""
+    # The nod rolls the head on the mat: the upper neck bends forward while the lower neck settles down.
+    start, end = lying_tuck(-18.0), lying_tuck(8.0, -8.0)
+    contacts = (touch("back", "floor"), touch("head", "floor"), *FEET_ON_FLOOR)
+    return drawing(
+        "chin-tuck-lying",
+        SIDE,
+        Position(arms_on_floor(start), (mat(),), contacts=contacts),
+        Position(arms_on_floor(end), (mat(),), (arrow(at("face", 12, 10), at("face", 4, -2), 0.3),), contacts=contacts),
+        moving=("head",),
+    )
+
+
+def sitting_tuck(forward: float) -> Figure:
+    """Sitting tall with the head poking ``forward`` (upper back rounding, eyes kept level) or tucked back (0)."""
+    return seated(chest=Bend(flex=forward), neck=Bend(flex=-forward * 1.2))
+
+
+@register
+def chin_tuck_sitting() -> Drawing:
+    """Sitting tall; the head glides straight back over the shoulders, chin level, making a double chin."""
+    chair = chair_under(0.0)
+    return drawing(
+        "chin-tuck-sitting",
+        SIDE,
+        Position(sitting_tuck(14.0), (chair,), contacts=SITTING),
+        Position(sitting_tuck(0.0), (chair,), (arrow(at("face", 16, 4), at("face", 4, 4)),), contacts=SITTING),
+        moving=("head",),
+    )
+
+
+@register
+def chin_tuck_head_lift() -> Drawing:
+    """Lying on the back; the chin tucks in, then the head lifts just clear of the pillow and is held."""
+    start = arms_on_floor(lying_tuck(-15.0))
+    end = arms_on_floor(lying_tuck(30.0))
+    return drawing(
+        "chin-tuck-head-lift",
+        SIDE,
+        Position(start, (mat(),), contacts=(touch("back", "floor"), touch("head", "floor"), *FEET_ON_FLOOR)),
+        Position(
+            end,
+            (mat(),),
+            (arrow(at("head", -4, 16), at("head", -4, 26)),),
+            contacts=(touch("back", "floor"), *FEET_ON_FLOOR),
+        ),
+        moving=("head",),
+    )
+
+
+@register
+def neck_tilt() -> Drawing:
+    """Sitting tall, seen from the front; the head tips sideways, ear towards the shoulder."""
+    chair = chair_under(0.0)
+    return drawing(
+        "neck-tilt",
+        FRONT,
+        Position(seated(), (chair,), contacts=SITTING),
+        Position(
+            seated(neck=Bend(side=30.0)),
+            (chair,),
+            (arrow(at("head_top", 0, 6, -6), at("head_top", 0, 0, 12), 0.3),),
+            contacts=SITTING,
+        ),
+        moving=("head",),
+    )
+
+
+@register
+def neck_turn() -> Drawing:
+    """Sitting tall, seen from the front; the head turns to look over one shoulder, then the other, chin level."""
+    chair = chair_under(0.0)
+    return drawing(
+        "neck-turn",
+        FRONT,
+        Position(seated(neck=Bend(twist=-65.0)), (chair,), contacts=SITTING),
+        Position(
+            seated(neck=Bend(twist=65.0)),
+            (chair,),
+            (arrow(at("head_top", 0, 6, 12), at("head_top", 0, 6, -12), 0.4),),
+            contacts=SITTING,
+        ),
+        moving=("head",),
+    )
+
+
+CHAIR_EDGE = at("", 27.0, 45.0, 0.0)
+
+
+def holding_seat(tag: str) -> Limb:
+    """A hand holding the side of the chair's seat, the arm long, so that shoulder stays down."""
+    side = 1.0 if tag == "r" else -1.0
+    return Limb(reach=(8.0, 52.0, side * 24.0), toward=(-1.0, 0.0, side * 0.3))
+
+
+@register
+def upper_trapezius_stretch() -> Drawing:
+    """Sitting tall, one hand holding the chair seat; the head tips away, the other hand resting on it."""
+    chair = chair_under(0.0)
+    figure = seated(
+        neck=Bend(side=-32.0),
+        arm_r=holding_seat("r"),
+        arm_l=Limb(reach=at("head_top", 0.0, 0.0, 1.0), toward=(0.0, 0.6, -1.0), tip=55.0),
+    )
+    return drawing(
+        "upper-trapezius-stretch",
+        FRONT,
+        hold(
+            figure,
+            (chair,),
+            (arrow(at("head_top", 0, 10, 6), at("head_top", 0, 4, -8), 0.3),),
+            (*SITTING, touch("hand_r", "chair"), touch("hand_l", "head")),
+        ),
+        holds="head tipped",
+    )
+
+
+@register
+def levator_scapulae_stretch() -> Drawing:
+    """Sitting tall, one hand holding the chair seat; the nose turns towards the other armpit, that hand resting
+    on the back of the head."""
+    chair = chair_under(0.0)
+    figure = seated(
+        neck=Bend(flex=30.0, twist=35.0, side=-10.0),
+        arm_r=holding_seat("r"),
+        arm_l=Limb(reach=at("head_top", -4.0, -2.0, 2.0), toward=(0.3, 0.6, -1.0)),
+    )
+    return drawing(
+        "levator-scapulae-stretch",
+        Camera(View.FRONT, turn=-20.0),
+        hold(figure, (chair,), (), (*SITTING, touch("hand_r", "chair"), touch("hand_l", "head"))),
+        holds="nose to armpit",
+    )
+
+
+@register
+def neck_press_hold() -> Drawing:
+    """Sitting tall, the palm on the forehead; the head presses into the hand without moving."""
+    chair = chair_under(0.0)
+    figure = seated(arm_r=Limb(reach=at("face", 4.0, 2.0, 0.0), toward=(0.0, -1.0, 0.4), tip=-20.0))
+    return drawing(
+        "neck-press-hold",
+        SIDE,
+        hold(
+            figure,
+            (chair,),
+            (arrow(at("face", -4, 16), at("face", 8, 16)),),
+            (*SITTING, touch("hand_r", "head")),
+        ),
+        holds="press, head still",
+    )
+
+
+def hands_behind_head() -> Arms:
+    """Both hands resting behind the head, fingers laced, elbows out to the sides."""
+    return Arms(
+        arm_r=Limb(reach=at("back_of_head", -2.0, -3.0, 4.0), toward=(0.2, 0.3, 1.0)),
+        arm_l=Limb(reach=at("back_of_head", -2.0, -3.0, -4.0), toward=(0.2, 0.3, -1.0)),
+    )
+
+
+@register
+def upper_back_extension_chair() -> Drawing:
+    """Sitting with the chair's back at the shoulder blades, hands behind the head; the upper back arches over it."""
+    chair = chair_under(0.0)
+
+    def sit(arch: float) -> Figure:
+        return seated(chest=Bend(flex=arch), neck=Bend(flex=-arch * 0.3), **hands_behind_head())
+
+    contacts = (*SITTING, touch("back", "chair"))
+    return drawing(
+        "upper-back-extension-chair",
+        SIDE,
+        Position(sit(8.0), (chair,), contacts=SITTING),
+        Position(sit(-26.0), (chair,), (arrow(at("head", -6, 18), at("head", -22, 8), 0.3),), contacts=contacts),
+        moving=("head", "chest"),
+    )
+
+
+def prone(arms: Arms) -> Figure:
+    """Lying face down, forehead on a folded towel, legs long with the tops of the feet on the floor."""
+    return Figure(
+        lean=90.0,
+        at=(0.0, 13.5, 0.0),
+        neck=Bend(flex=-4.0),
+        leg_r=Limb(flex=7.0, tip=75.0, out=4.0),
+        leg_l=Limb(flex=7.0, tip=75.0, out=4.0),
+        **arms,
+    )
+
+
+def w_arms(height: float) -> Arms:
+    """Elbows bent and out to the sides, hands beside the head (a W), lifted ``height`` cm off the floor."""
+    return {
+        "arm_r": Limb(reach=at("shoulder_r", 12.0, -10.0 + height, 30.0), toward=(-0.4, -0.3, 1.0), tip=-10.0),
+        "arm_l": Limb(reach=at("shoulder_l", 12.0, -10.0 + height, -30.0), toward=(-0.4, -0.3, -1.0), tip=-10.0),
+    }
+
+
+def y_arms(height: float) -> Arms:
+    """Arms long overhead and wide apart, thumbs up (a Y), lifted ``height`` cm off the floor."""
+    return {
+        "arm_r": Limb(reach=at("shoulder_r", 45.0, -8.0 + height, 31.0), toward=(0.0, 1.0, 0.0)),
+        "arm_l": Limb(reach=at("shoulder_l", 45.0, -8.0 + height, -31.0), toward=(0.0, 1.0, 0.0)),
+    }
+
+
+FACE_DOWN_CAMERA = SIDE
+
+
+def face_down_drawing(exercise_id: str, arms: Callable[[float], Arms]) -> Drawing:
+    """Lying face down on a mat, forehead on a folded towel; both arms lift a hand's depth off the floor."""
+    start, end = prone(arms(0.0)), prone(arms(10.0))  # ``arms`` gives both arms lifted that many cm
+    head = joints(start)["head"]
+    # The folded towel fills the gap between the forehead and the mat (the body lies on a 1.5 cm mat).
+    towel = prop(PropKind.PILLOW, head[0] + 2.0, size=(22.0, head[1] + 1.5 - 8.5 - 1.5, 30.0))
+    contacts = (touch("head", "pillow"), *both("hand", "floor"))
+    return drawing(
+        exercise_id,
+        FACE_DOWN_CAMERA,
+        Position(start, (mat(), towel), contacts=contacts),
+        Position(
+            end,
+            (mat(), towel),
+            (arrow(at("elbow_r", 0, 6, 14), at("elbow_r", 0, 18, 14)),),
+            contacts=(touch("head", "pillow"),),
+        ),
+        moving=("arms",),
+    )
+
+
+@register
+def prone_w() -> Drawing:
+    """Lying face down, elbows bent and out to the sides like a W; the arms lift, the shoulder blades squeezing."""
+    return face_down_drawing("prone-w", w_arms)
+
+
+@register
+def prone_y() -> Drawing:
+    """Lying face down, arms long overhead in a Y, thumbs up; the arms lift just off the floor."""
+    return face_down_drawing("prone-y", y_arms)

@@ -1,0 +1,368 @@
+"""The drawings of the shoulder exercises: moving the arm, then strengthening the muscles that turn and steady it."""
+
+from __future__ import annotations
+
+import math
+
+from ..describe import Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
+from .common import (
+    ANKLE_Y,
+    FEET_ON_FLOOR,
+    HIP,
+    SIDE,
+    arrow,
+    at,
+    both,
+    chair_under,
+    crook,
+    drawing,
+    feet,
+    hold,
+    joints,
+    mat,
+    prop,
+    register,
+    seated,
+    stand,
+    touch,
+)
+from .glute_strength import side_lying
+
+RESTING = Limb(out=5.0, bend=8.0)
+
+
+@register
+def pendulum() -> Drawing:
+    """Leaning forward with the good hand on a worktop; the sore arm hangs loose and swings gently."""
+    top = prop(PropKind.WORKTOP, 56.0)
+
+    def lean(swing: float) -> Figure:
+        return Figure(
+            at=(0.0, 86.0, 0.0),
+            lean=45.0,
+            neck=Bend(flex=-20.0),
+            **feet(6.0, -12.0, width=HIP + 3),
+            arm_l=Limb(reach=(60.0, 91.5, -14.0), toward=(-1.0, 0.0, -0.3), flat=True),
+            arm_r=Limb(reach=at("shoulder_r", swing, -52.0, 2.0), toward=(-1.0, 0.0, 0.0)),
+        )
+
+    contacts = (*FEET_ON_FLOOR, touch("hand_l", "worktop"))
+    return drawing(
+        "pendulum",
+        SIDE,
+        Position(lean(-16.0), (top,), contacts=contacts),
+        Position(lean(14.0), (top,), (arrow(at("hand_r", -30, -4), at("hand_r", 2, -4), -0.3),), contacts=contacts),
+        moving=("arm_r",),
+    )
+
+
+@register
+def table_slide() -> Drawing:
+    """Sitting beside a table, the hand on a cloth; it slides forward as the body leans after it."""
+    chair = chair_under(0.0)
+    table = prop(PropKind.WORKTOP, 8.0, z=-42.0, size=(70.0, 72.0, 40.0))
+
+    def slide(reach: float, lean: float) -> Figure:
+        return seated(
+            lean=lean,
+            arm_l=Limb(reach=(reach, 76.5, -30.0), toward=(0.0, -0.3, -1.0), flat=True),
+        )
+
+    contacts = (*FEET_ON_FLOOR, touch("seat", "chair"), touch("hand_l", "worktop"))
+    return drawing(
+        "table-slide",
+        Camera(View.SIDE, turn=-20.0, down=10.0),
+        Position(slide(30.0, 5.0), (chair, table), contacts=contacts),
+        Position(
+            slide(62.0, 30.0), (chair, table), (arrow(at("hand_l", -16, 8), at("hand_l", 6, 8)),), contacts=contacts
+        ),
+        moving=("arm_l",),
+    )
+
+
+@register
+def wand_flexion() -> Drawing:
+    """Lying on the back, a stick held in both hands; the good arm helps the stick up over the head."""
+
+    def lying(flex: float) -> Figure:
+        return crook(arm_r=Limb(flex=flex, out=8.0), arm_l=Limb(flex=flex, out=8.0))
+
+    def stick() -> Prop:
+        return Prop(PropKind.DOWEL, at("grip_r", 0, 0, 6), at("grip_l", 0, 0, -6))
+
+    contacts = (touch("back", "floor"), *FEET_ON_FLOOR)
+    return drawing(
+        "wand-flexion",
+        Camera(View.SIDE, turn=30.0, down=25.0),
+        Position(lying(85.0), (mat(), stick()), contacts=contacts),
+        Position(lying(150.0), (mat(), stick()), (arrow(at("", 30, 80), at("", -40, 60), 0.3),), contacts=contacts),
+        moving=("arms",),
+    )
+
+
+@register
+def active_flexion() -> Drawing:
+    """Standing tall, the arm lifts forward and up as high as is comfortable, thumb leading."""
+    return drawing(
+        "active-flexion",
+        SIDE,
+        Position(stand(arm_r=RESTING), contacts=FEET_ON_FLOOR),
+        Position(
+            stand(arm_r=Limb(flex=150.0, out=5.0, bend=5.0)),
+            (),
+            (arrow(at("shoulder_r", 52, -30), at("shoulder_r", 30, 52), 0.3),),
+            contacts=FEET_ON_FLOOR,
+        ),
+        moving=("arm_r",),
+    )
+
+
+def elbow_at_side(turn: float) -> Limb:
+    """The upper arm by the side, the elbow bent to a right angle; ``turn`` swings the forearm out (+) or in (-)."""
+    return Limb(out=8.0, bend=90.0, turn=turn)
+
+
+@register
+def shoulder_rotation_hold() -> Drawing:
+    """Standing side-on to a wall, elbow bent at the side; the back of the wrist presses out into the wall."""
+    wall = Prop(PropKind.WALL, at("", 0.0, 0.0, 25.0), facing=90.0)
+    figure = stand(arm_r=elbow_at_side(0.0))
+    return drawing(
+        "shoulder-rotation-hold",
+        Camera(View.FRONT, turn=10.0),
+        hold(
+            figure,
+            (wall,),
+            (arrow(at("hand_r", 0, 12, -12), at("hand_r", 0, 12, 0)),),
+            (*FEET_ON_FLOOR, touch("hand_r", "wall")),
+        ),
+        holds="press out, arm still",
+    )
+
+
+BAND_HEIGHT = 98.0
+
+
+@register
+def band_outward_rotation() -> Drawing:
+    """A band fixed at elbow height on the other side; the forearm turns out from the belly, elbow at the side."""
+    anchor = (0.0, BAND_HEIGHT, -70.0)
+    props = (prop(PropKind.ANCHOR, *anchor), Prop(PropKind.BAND, at("grip_r"), at("", *anchor)))
+    return drawing(
+        "band-outward-rotation",
+        Camera(View.FRONT, turn=-20.0),
+        Position(stand(arm_r=elbow_at_side(-40.0)), props, contacts=FEET_ON_FLOOR),
+        Position(
+            stand(arm_r=elbow_at_side(40.0)),
+            props,
+            (arrow(at("hand_r", 0, 10, -34), at("hand_r", 0, 10, -4), 0.2),),
+            contacts=FEET_ON_FLOOR,
+        ),
+        moving=("arm_r",),
+    )
+
+
+@register
+def band_inward_rotation() -> Drawing:
+    """A band fixed at elbow height on the same side; the forearm turns in towards the belly, elbow at the side."""
+    anchor = (0.0, BAND_HEIGHT, 75.0)
+    props = (prop(PropKind.ANCHOR, *anchor), Prop(PropKind.BAND, at("grip_r"), at("", *anchor)))
+    return drawing(
+        "band-inward-rotation",
+        Camera(View.FRONT, turn=-20.0),
+        Position(stand(arm_r=elbow_at_side(40.0)), props, contacts=FEET_ON_FLOOR),
+        Position(
+            stand(arm_r=elbow_at_side(-40.0)),
+            props,
+            (arrow(at("hand_r", 0, 10, 34), at("hand_r", 0, 10, 4), -0.2),),
+            contacts=FEET_ON_FLOOR,
+        ),
+        moving=("arm_r",),
+    )
+
+
+@register
+def side_lying_rotation() -> Drawing:
+    """Lying on the side, head on a pillow, top elbow on the side; the forearm lifts a light weight upwards."""
+
+    def lying(turn: float) -> Figure:
+        return side_lying().but(arm_l=Limb(out=4.0, bend=90.0, turn=turn))
+
+    spot = joints(lying(0.0))["head"]
+    pillow = prop(PropKind.PILLOW, spot[0] + 2.0, z=spot[2], size=(30.0, spot[1] + 1.5 - 9.0, 34.0))
+    weight = Prop(PropKind.DUMBBELL, at("grip_l"), facing=90.0)
+    contacts = (touch("head", "pillow"), touch("hand_l", "dumbbell"))
+    return drawing(
+        "side-lying-rotation",
+        Camera(View.FRONT, turn=-20.0, down=30.0),
+        Position(lying(-50.0), (mat(), pillow, weight), contacts=contacts),
+        Position(
+            lying(40.0),
+            (mat(), pillow, weight),
+            (arrow(at("elbow_l", 16, 4), at("elbow_l", 4, 26), 0.3),),
+            contacts=contacts,
+        ),
+        moving=("arm_l",),
+    )
+
+
+@register
+def rotation_at_90() -> Drawing:
+    """Arm out to the side at shoulder height, elbow bent; the forearm turns up from pointing forward, on a band."""
+    anchor = (100.0, 128.0, 46.0)
+    props = (prop(PropKind.ANCHOR, *anchor), Prop(PropKind.BAND, at("grip_r"), at("", *anchor)))
+
+    def arm(turn: float) -> Figure:
+        return stand(arm_r=Limb(out=85.0, bend=90.0, turn=turn))
+
+    return drawing(
+        "rotation-at-90",
+        Camera(View.SIDE, turn=-35.0),
+        Position(arm(0.0), props, contacts=FEET_ON_FLOOR),
+        Position(arm(80.0), props, (arrow(at("hand_r", 6, -30), at("hand_r", 10, -4), 0.3),), contacts=FEET_ON_FLOOR),
+        moving=("arm_r",),
+    )
+
+
+@register
+def shoulder_blade_setting() -> Drawing:
+    """Sitting tall, elbows bent at the sides; the shoulder blades draw back and down, so the elbows move back."""
+    chair = prop(PropKind.CHAIR, -8.0)  # sitting forward, clear of the chair's back, so the elbows can go back
+
+    def sit(elbows: float) -> Figure:
+        arm = Limb(flex=elbows, out=6.0, bend=95.0, tip=-10.0)
+        return seated(arm_r=arm, arm_l=arm)
+
+    contacts = (*FEET_ON_FLOOR, touch("seat", "chair"))
+    return drawing(
+        "shoulder-blade-setting",
+        SIDE,
+        Position(sit(5.0), (chair,), contacts=contacts),
+        Position(sit(-25.0), (chair,), (arrow(at("elbow_r", 6, -6), at("elbow_r", -8, -6)),), contacts=contacts),
+        moving=("arm_r",),
+    )
+
+
+@register
+def band_pull_apart() -> Drawing:
+    """Standing tall, a band held in both hands at shoulder height; the arms open out wide, stretching the band."""
+    loop = Prop(PropKind.BAND, at("grip_r"), at("grip_l"))
+
+    def arms(out: float, flex: float) -> Figure:
+        return stand(arm_r=Limb(flex=flex, out=out, bend=5.0), arm_l=Limb(flex=flex, out=out, bend=5.0))
+
+    return drawing(
+        "band-pull-apart",
+        # From in front and a little above, so the arms reaching forward and the band between the hands show.
+        Camera(View.FRONT, turn=-40.0, down=25.0),
+        Position(arms(8.0, 88.0), (loop,), contacts=FEET_ON_FLOOR),
+        Position(
+            arms(84.0, 12.0),
+            (loop,),
+            (arrow(at("shoulder_r", 20, 14, 20), at("shoulder_r", 6, 14, 48), 0.2),),
+            contacts=FEET_ON_FLOOR,
+        ),
+        moving=("arms",),
+    )
+
+
+@register
+def scaption() -> Drawing:
+    """Standing tall, thumbs up; both arms lift a little in front of the sides, up to shoulder height."""
+
+    def arms(height: float) -> Figure:
+        def arm(sign: float) -> Limb:
+            return Limb(reach=at(f"shoulder_{'r' if sign > 0 else 'l'}", 27.0, height, sign * 47.9), toward=(0, -1, 0))
+
+        return stand(arm_r=arm(1.0), arm_l=arm(-1.0))
+
+    return drawing(
+        "scaption",
+        # A little from above, so the arms are seen to lift slightly in front of the sides.
+        Camera(View.FRONT, turn=-20.0, down=25.0),
+        Position(stand(), contacts=FEET_ON_FLOOR),
+        Position(
+            arms(0.0),
+            (),
+            (arrow(at("shoulder_r", 20, -40, 30), at("shoulder_r", 20, -4, 52), 0.25),),
+            contacts=FEET_ON_FLOOR,
+        ),
+        moving=("arms",),
+    )
+
+
+WALL_X = 62.0
+
+
+@register
+def wall_push_up_plus() -> Drawing:
+    """Hands on a wall at shoulder height, body in one line; the elbows bend, then push back to straight."""
+    wall = Prop(PropKind.WALL, at("", WALL_X), facing=180.0)
+
+    def lean(tilt: float, wrist: float) -> Figure:
+        # The body stays in one line, pivoting at the ankles: the pelvis moves on a circle round the feet.
+        root_x, root_y = -22.0 + 79.8 * math.sin(math.radians(tilt)), ANKLE_Y + 79.8 * math.cos(math.radians(tilt))
+        hand = Limb(reach=(WALL_X - 3.5, 126.0, 18.0), toward=(-0.3, -1.0, 0.6), tip=wrist)
+        return Figure(
+            at=(root_x, root_y, 0.0),
+            lean=tilt,
+            **feet(-22.0, width=HIP),
+            arm_r=hand,
+            arm_l=hand.but(reach=(WALL_X - 3.5, 126.0, -18.0), toward=(-0.3, -1.0, -0.6)),
+        )
+
+    contacts = (*FEET_ON_FLOOR, *both("hand", "wall"))
+    return drawing(
+        "wall-push-up-plus",
+        SIDE,
+        Position(lean(12.0, 80.0), (wall,), contacts=contacts),
+        Position(
+            lean(21.0, 40.0), (wall,), (arrow(at("neck_base", -30, 30), at("neck_base", -10, 30)),), contacts=contacts
+        ),
+        moving=("arm_r",),
+    )
+
+
+@register
+def cross_body_stretch() -> Drawing:
+    """Standing tall, one arm across the chest at shoulder height, the other hand drawing it in at the elbow."""
+    arm_r = Limb(reach=at("shoulder_l", 20.0, -4.0, -14.0), toward=(0.0, -0.3, 1.0))
+    arm_l = Limb(reach=at("elbow_r", -2.0, -6.0, -7.0), toward=(0.0, -1.0, -0.3))
+    return drawing(
+        "cross-body-stretch",
+        Camera(View.FRONT, turn=-20.0),
+        hold(
+            stand(arm_r=arm_r, arm_l=arm_l),
+            (),
+            (arrow(at("elbow_r", 8, 10, 10), at("elbow_r", 8, 10, -10)),),
+            (*FEET_ON_FLOOR, touch("hand_l", "elbow_r")),
+        ),
+        holds="arm across chest",
+    )
+
+
+@register
+def towel_behind_back() -> Drawing:
+    """Standing tall, a towel behind the back: the top hand over the shoulder pulls the lower hand up the back."""
+
+    def pulled(top: float, low: float) -> Figure:
+        return stand(
+            arm_r=Limb(reach=at("behind_neck", -1.0, top, 4.0), toward=(-0.1, 1.0, 0.3)),
+            arm_l=Limb(reach=at("behind_waist", -3.0, low, -2.0), toward=(-0.3, -0.3, -1.0)),
+        )
+
+    towel = Prop(PropKind.BAND, at("grip_r"), at("grip_l"))
+    contacts = (*FEET_ON_FLOOR,)
+    return drawing(
+        "towel-behind-back",
+        # Seen from behind: the towel runs down the back between the two hands.
+        Camera(View.FRONT, turn=180.0),
+        Position(pulled(14.0, 0.0), (towel,), contacts=contacts),
+        Position(
+            pulled(20.0, 14.0),
+            (towel,),
+            (arrow(at("behind_waist", -16, 2, -14), at("behind_waist", -16, 20, -14)),),
+            contacts=contacts,
+        ),
+        moving=("arm_l",),
+    )
