@@ -63,6 +63,7 @@ class HandoutActions:
             clinic=self._state.current_clinic(),
             layout=layout or plan.layout,
             tracking_sheet=self._preview.tracking.isChecked(),
+            next_appointment=self._preview.next_appointment(),
         )
 
     def _preview_request(self) -> HandoutRequest | None:

@@ -45,6 +45,7 @@ from .window_state import WindowState, custom_exercises, read_clinic
 from .workers import DailySnapshot, PreviewRenderer
 
 APP_TITLE = "Programme Designer"
+HANDOUT_BANNER = "handout"  # the banner's key for what the handout lacks
 SNAPSHOT_AFTER_MS = 3000  # once the window is up and the first preview drawn, not while it is starting
 
 
@@ -207,7 +208,9 @@ class MainWindow(QMainWindow):
         self.session.planSaved.connect(self.planSaved.emit)
         self.preview_panel.layoutChosen.connect(self._layout_chosen)
         self.preview_panel.trackingToggled.connect(self._tracking_toggled)
+        self.preview_panel.appointmentChanged.connect(lambda: self.request_preview(at_once=True))
         self.renderer.rendered.connect(lambda result: self.preview_panel.show_pdf(result.pdf, result.warnings))
+        self.renderer.rendered.connect(lambda result: self._handout_warnings(result.warnings))
         self.renderer.failed.connect(self.preview_panel.show_problem)
 
     # -- settings, start-up and closing --------------------------------------------------------------
@@ -310,6 +313,16 @@ class MainWindow(QMainWindow):
     def _handout_sent_later(self, entry: OutboxEntry) -> None:
         self.state.say(f"Sent the handout waiting in the outbox to {entry.to}.", 6000)
         self.clients.refresh_sent()
+
+    def _handout_warnings(self, warnings: list[str]) -> None:
+        """What the handout lacks (the clinic's own name, its logo, letters no font has) goes in the banner, unless
+        the banner is telling of something that matters more (a plan not saved)."""
+        if self.banner.key not in ("", HANDOUT_BANNER):
+            return
+        if warnings:
+            self.banner.show_message("The handout: " + " ".join(warnings), key=HANDOUT_BANNER)
+        else:
+            self.banner.clear(HANDOUT_BANNER)
 
     def _snapshot_made(self, path: Path | None) -> None:
         if path is not None:

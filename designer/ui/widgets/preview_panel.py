@@ -8,10 +8,20 @@ editing an exercise on page 3.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+import datetime as dt
+
+from PySide6.QtCore import QBuffer, QByteArray, QDateTime, QIODevice, Qt, QTime, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from designer.domain import Layout
 
@@ -23,6 +33,7 @@ class PreviewPanel(QWidget):
 
     layoutChosen = Signal(str)  # a Layout value
     trackingToggled = Signal(bool)
+    appointmentChanged = Signal()  # the next appointment printed in the booking box was set, changed or cleared
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +47,17 @@ class PreviewPanel(QWidget):
         controls.addWidget(self.layout_choice, 1)
         controls.addSpacing(8)
         controls.addWidget(self.tracking)
+        # The booking box can carry the next appointment, as the therapist books it at the desk.
+        self.next_visit = QCheckBox("Next appointment")
+        self.next_visit.setToolTip("Print the client's next appointment in the handout's booking box")
+        self.next_visit_at = QDateTimeEdit(_next_week())
+        self.next_visit_at.setCalendarPopup(True)
+        self.next_visit_at.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+        self.next_visit_at.setAccessibleName("Date and time of the next appointment")
+        self.next_visit_at.setEnabled(False)
+        appointment = QHBoxLayout()
+        appointment.addWidget(self.next_visit)
+        appointment.addWidget(self.next_visit_at, 1)
 
         self.document = QPdfDocument(self)
         self.view = QPdfView()
@@ -56,6 +78,7 @@ class PreviewPanel(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(heading)
         column.addLayout(controls)
+        column.addLayout(appointment)
         column.addWidget(self.stack, 1)
         column.addWidget(self.status)
 
@@ -65,7 +88,18 @@ class PreviewPanel(QWidget):
             lambda _i: self.layoutChosen.emit(str(self.layout_choice.currentData()))
         )
         self.tracking.toggled.connect(self.trackingToggled)
+        self.next_visit.toggled.connect(self.next_visit_at.setEnabled)
+        self.next_visit.toggled.connect(lambda _on: self.appointmentChanged.emit())
+        self.next_visit_at.dateTimeChanged.connect(lambda _at: self.appointmentChanged.emit())
         self.show_message("Pick a client and a plan: the handout appears here as you build it.")
+
+    def next_appointment(self) -> dt.datetime | None:
+        """The next appointment to print, or None when the box is not ticked."""
+        if not self.next_visit.isChecked():
+            return None
+        at = self.next_visit_at.dateTime()
+        day, time = at.date(), at.time()
+        return dt.datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
 
     # -- what is shown ---------------------------------------------------------------
 
@@ -120,3 +154,9 @@ class PreviewPanel(QWidget):
 
     def page_count(self) -> int:
         return self.document.pageCount() if self.stack.currentWidget() is self.view else 0
+
+
+def _next_week() -> QDateTime:
+    """A week from now, on the hour: where a therapist's next booking usually starts from."""
+    moment = QDateTime.currentDateTime().addDays(7)
+    return QDateTime(moment.date(), QTime(moment.time().hour(), 0))

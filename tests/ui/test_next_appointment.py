@@ -1,0 +1,34 @@
+"""The next appointment, set beside the preview, prints in the handout's booking box (issue 13)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, QTime
+
+from designer.domain import Client
+
+from .conftest import pdf_text, wait_for_preview
+
+
+def test_the_next_appointment_prints_when_ticked(qtbot: Any, make_window: Any, client: Client) -> None:
+    window = make_window()
+    window.clients.open_client(client.id)
+    window.plans.new_plan()
+    window.editor.add_exercises(["glute-bridge"])
+    panel = window.preview_panel
+    assert not panel.next_visit_at.isEnabled() and panel.next_appointment() is None
+    before = pdf_text(wait_for_preview(qtbot, window))
+    assert "Next appointment" in before and "14:30" not in before  # a line to write it on
+
+    panel.next_visit_at.setDateTime(QDateTime(QDate(2026, 12, 10), QTime(14, 30)))
+    panel.next_visit.setChecked(True)
+    assert panel.next_visit_at.isEnabled()
+    assert panel.next_appointment() == dt.datetime(2026, 12, 10, 14, 30)
+    qtbot.waitUntil(lambda: "14:30" in pdf_text(window.preview_panel.pdf_bytes), timeout=20_000)
+    text = pdf_text(window.preview_panel.pdf_bytes)
+    assert "10 December 2026" in text or "10 Dec" in text
+
+    panel.next_visit.setChecked(False)  # unticked: the line goes again
+    qtbot.waitUntil(lambda: "14:30" not in pdf_text(window.preview_panel.pdf_bytes), timeout=20_000)
