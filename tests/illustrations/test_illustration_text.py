@@ -72,6 +72,10 @@ RULES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (r"one in each hand", (("hand_r", "kettlebell"), ("hand_l", "kettlebell"))),
     (r"dumbbell in each hand", (("hand_r", "dumbbell"), ("hand_l", "dumbbell"))),
     (r"holding a light dumbbell|dumbbell in your free hand", (("hand", "dumbbell"),)),
+    (r"hand on the (?:kitchen )?counter", (("hand", "worktop"),)),
+    (r"hand on the wall", (("hand", "wall"),)),
+    (r"knee against a folded pillow", (("knee", "pillow"),)),
+    (r"foot on the bottom stair", (("foot", "step"),)),
 )
 
 
