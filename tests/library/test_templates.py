@@ -29,6 +29,7 @@ EXPECTED_TEMPLATES = {
     "hip-mobility",
     "side-bending-rotation",
     "breathing-nervous-system",
+    "hip-replacement-home",
 }
 
 
