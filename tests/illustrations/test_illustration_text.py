@@ -76,6 +76,9 @@ RULES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (r"hand on the wall", (("hand", "wall"),)),
     (r"knee against a folded pillow", (("knee", "pillow"),)),
     (r"foot on the bottom stair", (("foot", "step"),)),
+    (r"rest your forearm on your thigh", (("forearm", "thigh_r|thigh_l"),)),
+    (r"other hand on the back of your hand", (("hand", "hand_r|hand_l"),)),
+    (r"hold a light dumbbell", (("hand", "dumbbell"),)),
 )
 
 

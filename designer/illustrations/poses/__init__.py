@@ -12,6 +12,7 @@ from . import (
     breathing,
     carries,
     core_bracing,
+    elbow_wrist,
     glute_strength,
     hip,
     hip_hinge,
@@ -31,6 +32,7 @@ CATEGORIES = (
     hip_mobility,
     side_bending,
     breathing,
+    elbow_wrist,
     hip,
 )
 

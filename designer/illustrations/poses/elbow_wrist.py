@@ -1,0 +1,103 @@
+"""The drawings of the elbow and wrist exercises.
+
+Each is done sitting on a chair with the forearm resting along the thigh, palm down and the hand just past the
+knee, so the wrist can move up and down freely; seen from the side, the hand's movement shows clearly.
+"""
+
+from __future__ import annotations
+
+from ..describe import Drawing, Figure, Limb, Position, Prop, PropKind
+from ..geometry import Vec, add
+from .common import (
+    FEET_ON_FLOOR,
+    SIDE,
+    arrow,
+    at,
+    chair_under,
+    drawing,
+    hold,
+    joints,
+    register,
+    seated,
+    touch,
+)
+
+FOREARM_ABOVE_THIGH = 10.5  # from the thigh's axis to the forearm's axis, resting on it
+
+
+def resting_forearm(tip: float, lean: float = 30.0) -> Figure:
+    """Sitting, leaning forward, the right forearm resting along the right thigh and the wrist just past the knee.
+
+    ``tip`` bends the wrist: positive lifts the back of the hand up, negative lets it drop towards the floor.
+    """
+    figure = seated(lean=lean)
+    points = joints(figure)
+    knee, hip = points["knee_r"], points["hip_r"]
+    wrist = (knee[0] + 3.0, _thigh_top(hip, knee, knee[0] + 3.0), knee[2] + 3.0)
+    return figure.but(arm_r=Limb(reach=wrist, toward=(-0.3, -1.0, 0.2), tip=tip))
+
+
+def _along(hip: Vec, knee: Vec) -> Vec:
+    return (knee[0] - hip[0], knee[1] - hip[1], 0.0)
+
+
+def _thigh_top(hip: Vec, knee: Vec, x: float) -> float:
+    """The height of the forearm's axis resting on the thigh at ``x``."""
+    share = (x - hip[0]) / (knee[0] - hip[0])
+    return hip[1] + share * (knee[1] - hip[1]) + FOREARM_ABOVE_THIGH
+
+
+@register
+def wrist_extensor_hold() -> Drawing:
+    """Forearm resting on the thigh, palm down; the back of the hand presses up into the other hand resting on it."""
+    figure = resting_forearm(0.0)
+    hand = joints(figure)["hand_r"]
+    figure = figure.but(arm_l=Limb(reach=add(hand, (-5.0, 4.5, 0.0)), toward=(-0.3, -1.0, -0.6)))
+    return drawing(
+        "wrist-extensor-hold",
+        SIDE,
+        hold(
+            figure,
+            (chair_under(0.0),),
+            (arrow(at("hand_r", 6, -8), at("hand_r", 6, 4)),),
+            (*FEET_ON_FLOOR, touch("seat", "chair"), touch("forearm_r", "thigh_r"), touch("hand_l", "hand_r")),
+        ),
+        holds="the hand pressing up, not moving",
+    )
+
+
+def weight_in_hand() -> Prop:
+    """A light dumbbell held in the right hand, seen end on from the side."""
+    return Prop(PropKind.DUMBBELL, at("grip_r"), facing=90.0)
+
+
+HOLDING = (*FEET_ON_FLOOR, touch("seat", "chair"), touch("forearm_r", "thigh_r"), touch("hand_r", "dumbbell"))
+HAND_UP, HAND_DOWN = 40.0, -40.0  # the wrist bends up (palm down) and down
+
+
+@register
+def wrist_extensor_lowering() -> Drawing:
+    """Forearm on the thigh, palm down, a light weight in the hand; the hand starts up and lowers slowly."""
+    props = (chair_under(0.0), weight_in_hand())
+    return drawing(
+        "wrist-extensor-lowering",
+        SIDE,
+        Position(resting_forearm(HAND_UP), props, contacts=HOLDING),
+        Position(
+            resting_forearm(HAND_DOWN), props, (arrow(at("hand_r", 8, 14), at("hand_r", 8, 0)),), contacts=HOLDING
+        ),
+        moving=("hand_r",),
+    )
+
+
+@register
+def wrist_extension_with_weight() -> Drawing:
+    """Forearm on the thigh, palm down, a light weight in the hand; the hand lifts up and lowers again."""
+    props = (chair_under(0.0), weight_in_hand())
+    return drawing(
+        "wrist-extension-with-weight",
+        SIDE,
+        Position(resting_forearm(HAND_DOWN), props, contacts=HOLDING),
+        Position(resting_forearm(HAND_UP), props, (arrow(at("hand_r", 8, -12), at("hand_r", 8, 2)),), contacts=HOLDING),
+        moving=("hand_r",),
+    )
