@@ -6,7 +6,7 @@ knee, so the wrist can move up and down freely; seen from the side, the hand's m
 
 from __future__ import annotations
 
-from ..describe import Drawing, Figure, Limb, Position, Prop, PropKind
+from ..describe import Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
 from ..geometry import Vec, add
 from .common import (
     FEET_ON_FLOOR,
@@ -19,6 +19,7 @@ from .common import (
     joints,
     register,
     seated,
+    stand,
     touch,
 )
 
@@ -100,4 +101,62 @@ def wrist_extension_with_weight() -> Drawing:
         Position(resting_forearm(HAND_DOWN), props, contacts=HOLDING),
         Position(resting_forearm(HAND_UP), props, (arrow(at("hand_r", 8, -12), at("hand_r", 8, 2)),), contacts=HOLDING),
         moving=("hand_r",),
+    )
+
+
+@register
+def wrist_bends() -> Drawing:
+    """Forearm resting on the thigh, palm down, no weight; the hand bends down, then up as far as is easy."""
+    props = (chair_under(0.0),)
+    resting = (*FEET_ON_FLOOR, touch("seat", "chair"), touch("forearm_r", "thigh_r"))
+    return drawing(
+        "wrist-bends",
+        SIDE,
+        Position(resting_forearm(HAND_DOWN), props, contacts=resting),
+        Position(resting_forearm(HAND_UP), props, (arrow(at("hand_r", 8, -12), at("hand_r", 8, 2)),), contacts=resting),
+        moving=("hand_r",),
+    )
+
+
+def nerve_glide(straight: bool, head: float) -> Figure:
+    """Standing, the right arm out to the side at shoulder height: the elbow bent with the hand up by the ear, or
+    straight with the hand bent back, fingers to the ceiling; ``head`` tips the head towards the arm (+) or away."""
+    arm = Limb(out=85.0, turn=90.0, bend=0.0, tip=80.0) if straight else Limb(out=85.0, turn=90.0, bend=110.0)
+    return stand(arm_r=arm, neck=Bend(side=head))
+
+
+NERVE_VIEW = Camera(View.FRONT)
+
+
+@register
+def median_nerve_slider() -> Drawing:
+    """The elbow straightens and the hand bends back while the head tips towards the arm (a gentle slide)."""
+    return drawing(
+        "median-nerve-slider",
+        NERVE_VIEW,
+        Position(nerve_glide(False, -20.0), contacts=FEET_ON_FLOOR),
+        Position(
+            nerve_glide(True, 25.0),
+            (),
+            (arrow(at("elbow_r", 6, 14, 8), at("elbow_r", 6, 8, 30), -0.3),),
+            contacts=FEET_ON_FLOOR,
+        ),
+        moving=("arm_r", "head"),
+    )
+
+
+@register
+def median_nerve_glide() -> Drawing:
+    """The elbow straightens and the hand bends back while the head tips away from the arm."""
+    return drawing(
+        "median-nerve-glide",
+        NERVE_VIEW,
+        Position(nerve_glide(False, 0.0), contacts=FEET_ON_FLOOR),
+        Position(
+            nerve_glide(True, -28.0),
+            (),
+            (arrow(at("elbow_r", 6, 14, 8), at("elbow_r", 6, 8, 30), -0.3),),
+            contacts=FEET_ON_FLOOR,
+        ),
+        moving=("arm_r", "head"),
     )
