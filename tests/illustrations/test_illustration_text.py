@@ -79,6 +79,7 @@ RULES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (r"rest your forearm on your thigh", (("forearm", "thigh_r|thigh_l"),)),
     (r"other hand on the back of your hand", (("hand", "hand_r|hand_l"),)),
     (r"hold a light dumbbell", (("hand", "dumbbell"),)),
+    (r"place your hands flat on the floor", (("hand", "floor"),)),
 )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..describe import Drawing
 from . import (
+    back_gaps,
     breathing,
     carries,
     core_bracing,
@@ -31,6 +32,7 @@ CATEGORIES = (
     spine_reloading,
     hip_mobility,
     side_bending,
+    back_gaps,
     breathing,
     elbow_wrist,
     hip,
