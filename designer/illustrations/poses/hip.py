@@ -288,3 +288,36 @@ def hip_hitch() -> Drawing:
         ),
         moving=("leg_r", "pelvis"),
     )
+
+
+@register
+def lateral_step_up() -> Drawing:
+    """Standing side-on to the bottom stair, the right foot on it; pressing through it, the body rises sideways
+    onto the stair and the left foot joins it."""
+    step = prop(PropKind.STEP, 8.0, z=22.0, size=(44.0, STEP_HEIGHT, 40.0))
+    hands = {"arm_r": HAND_ON_HIP, "arm_l": Limb(reach=at("hip_l", 2.0, 10.0, -6.0), toward=(-1.0, 0.3, -0.4))}
+    start = Figure(
+        at=(0.0, STAND_Y - 1.5, 3.0),
+        leg_r=Limb(reach=(10.0, STEP_HEIGHT + ANKLE_Y, 22.0), toward=(1.0, 0.1, 0.15), flat=True),
+        leg_l=Limb(reach=(0.0, ANKLE_Y, -HIP), flat=True),
+        **hands,  # type: ignore[arg-type]
+    )
+    top = Figure(
+        at=(0.0, STAND_Y + STEP_HEIGHT, 22.0),
+        leg_r=Limb(reach=(0.0, STEP_HEIGHT + ANKLE_Y, 22.0 + HIP), flat=True),
+        leg_l=Limb(reach=(0.0, STEP_HEIGHT + ANKLE_Y, 22.0 - HIP), flat=True),
+        **hands,  # type: ignore[arg-type]
+    )
+    on_hips = (touch("hand_r", "hip_r"), touch("hand_l", "hip_l"))
+    return drawing(
+        "lateral-step-up",
+        Camera(View.FRONT),
+        Position(start, (step,), contacts=(touch("foot_r", "step"), touch("foot_l", "floor"), *on_hips)),
+        Position(
+            top,
+            (step,),
+            (arrow(at("", 0, 66, -12), at("", 0, 90, 6), -0.3),),
+            contacts=(touch("foot_r", "step"), touch("foot_l", "step"), *on_hips),
+        ),
+        moving=("trunk", "leg_l"),
+    )
