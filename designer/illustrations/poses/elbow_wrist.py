@@ -11,12 +11,14 @@ from ..geometry import Vec, add
 from .common import (
     FEET_ON_FLOOR,
     SIDE,
+    STAND_Y,
     arrow,
     at,
     chair_under,
     drawing,
     hold,
     joints,
+    prop,
     register,
     seated,
     stand,
@@ -159,4 +161,48 @@ def median_nerve_glide() -> Drawing:
             contacts=FEET_ON_FLOOR,
         ),
         moving=("arm_r", "head"),
+    )
+
+
+WALL_X = 52.0  # the wall in front of the body, at shoulder height the hand rests flat on it
+
+
+def palm_on_wall(root_x: float) -> Figure:
+    """Standing facing a wall, the right palm flat on it at shoulder height, fingers pointing down; the hips at
+    ``root_x`` (further back straightens the elbow, which stretches the front of the forearm)."""
+    wrist = (WALL_X - 3.5, 128.0, 17.0)
+
+    def figure(tip: float) -> Figure:
+        return stand(
+            at=(root_x, STAND_Y, 0.0),
+            leg_r=Limb(reach=(0.0, 7.2, 9.0), flat=True),
+            leg_l=Limb(reach=(0.0, 7.2, -9.0), flat=True),
+            arm_r=Limb(reach=wrist, toward=(0.0, -1.0, 0.0), tip=tip),
+        )
+
+    # Turn the hand until it hangs straight down along the wall.
+    low, high = -150.0, -60.0
+    for _ in range(30):
+        tip = (low + high) / 2
+        points = joints(figure(tip))
+        if points["hand_r"][0] > points["wrist_r"][0]:
+            high = tip
+        else:
+            low = tip
+    return figure(tip)
+
+
+@register
+def wrist_flexor_stretch() -> Drawing:
+    """Facing a wall, palm flat on it, fingers down; the hips ease back until the elbow is straight."""
+    wall = prop(PropKind.WALL, WALL_X, facing=180.0)
+    contacts = (*FEET_ON_FLOOR, touch("hand_r", "wall"))
+    return drawing(
+        "wrist-flexor-stretch",
+        SIDE,
+        Position(palm_on_wall(4.0), (wall,), contacts=contacts),
+        Position(
+            palm_on_wall(-5.0), (wall,), (arrow(at("elbow_r", 4, 10), at("elbow_r", -10, 10)),), contacts=contacts
+        ),
+        moving=("arm_r",),
     )
