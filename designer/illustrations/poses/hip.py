@@ -182,7 +182,7 @@ def standing_hip_extension() -> Drawing:
 @register
 def standing_knee_lift() -> Drawing:
     """Side-on to the counter, holding it; the right knee lifts in front, the thigh staying below hip height."""
-    lift = Limb(flex=65.0, bend=70.0, tip=5.0)
+    lift = Limb(flex=52.0, bend=62.0, tip=5.0)  # the thigh stays clearly below level
     return drawing(
         "standing-knee-lift",
         COUNTER_SIDE_VIEW,
