@@ -80,6 +80,14 @@ RULES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (r"hold the side of the chair seat", (("hand", "chair"),)),
     (r"hand on the (?:top|back) of your head|palm of one hand on your forehead", (("hand", "head"),)),
     (r"just above the elbow with your other hand", (("hand", "elbow_r|elbow_l"),)),
+    (r"hand on the (?:kitchen )?counter", (("hand", "worktop"),)),
+    (r"hand on the wall", (("hand", "wall"),)),
+    (r"knee against a folded pillow", (("knee", "pillow"),)),
+    (r"foot on the bottom stair", (("foot", "step"),)),
+    (r"rest your forearm on your thigh", (("forearm", "thigh_r|thigh_l"),)),
+    (r"other hand on the back of your hand", (("hand", "hand_r|hand_l"),)),
+    (r"hold a light dumbbell", (("hand", "dumbbell"),)),
+    (r"place your hands flat on the floor", (("hand", "floor"),)),
 )
 
 

@@ -82,7 +82,7 @@ def test_empty_search_returns_everything_in_library_order(library):
 
 
 def test_every_word_must_match(library):
-    assert ids(library.search("bridge")) == ["glute-bridge", "single-leg-bridge"]
+    assert ids(library.search("bridge")) == ["glute-bridge", "marching-bridge", "single-leg-bridge"]
     assert ids(library.search("single bridge")) == ["single-leg-bridge"]
     assert library.search("bridge kettlebell") == []
 
@@ -117,7 +117,7 @@ def test_filters(library):
     gentle_breathing = library.search(category="Breathing", level="gentle")
     assert gentle_breathing and all(e.level is Level.GENTLE for e in gentle_breathing)
     assert "breathe-and-brace" not in ids(gentle_breathing)
-    assert library.search("bridge", level=Level.MODERATE) == [library.get("single-leg-bridge")]
+    assert ids(library.search("bridge", level=Level.MODERATE)) == ["marching-bridge", "single-leg-bridge"]
     assert library.search(category="Juggling") == []
 
 
@@ -130,7 +130,8 @@ def test_results_are_ordered_by_category_then_name():
     own = [
         clinic_exercise("zebra-walk", "Zebra Walk", category="Carries"),
         clinic_exercise("apple-pick", "Apple Pick", category="Hip hinge"),
-        clinic_exercise("aardvark-balance", "Aardvark Balance", category="Balance"),
+        # "Balance" is a built-in category now (issue 12), so the clinic's own category needs another name.
+        clinic_exercise("aardvark-balance", "Aardvark Balance", category="Clinic balance class"),
     ]
     found = Library(own).search("a")
     categories = [e.category for e in found]

@@ -31,6 +31,7 @@ EXPECTED_TEMPLATES = {
     "breathing-nervous-system",
     "shoulder-rotator-cuff",
     "neck-pain",
+    "hip-replacement-home",
 }
 
 

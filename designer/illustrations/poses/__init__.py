@@ -9,21 +9,38 @@ from __future__ import annotations
 
 from ..describe import Drawing
 from . import (
+    back_gaps,
     breathing,
     carries,
     core_bracing,
+    elbow_wrist,
     glute_strength,
+    hip,
     hip_hinge,
     hip_mobility,
-    neck,  # noqa: F401  (registers the neck and upper back drawings)
-    shoulder,  # noqa: F401  (registers the shoulder drawings)
+    neck,
+    shoulder,
     side_bending,
     spine_reloading,
 )
 from .common import MAKERS, at, feet, stand
 
-# The category modules are imported for the drawings they register.
-CATEGORIES = (hip_hinge, glute_strength, core_bracing, carries, spine_reloading, hip_mobility, side_bending, breathing)
+# The modules are imported for the drawings they register: the back's foundations, then region by region.
+CATEGORIES = (
+    hip_hinge,
+    glute_strength,
+    core_bracing,
+    carries,
+    spine_reloading,
+    hip_mobility,
+    side_bending,
+    breathing,
+    back_gaps,
+    neck,
+    shoulder,
+    elbow_wrist,
+    hip,
+)
 
 
 def _collect() -> dict[str, Drawing]:

@@ -1,0 +1,292 @@
+"""The drawings of the low-back exercises added for issue 12: lying face down and pressing up, the cat-camel, the
+standing roll-down, the nerve slides for the leg, the marching bridge and the bear hold."""
+
+from __future__ import annotations
+
+import math
+
+from .. import body as anatomy
+from ..describe import Bend, Drawing, Figure, Limb, Position
+from .common import (
+    FEET_ON_FLOOR,
+    HIP,
+    QUAD_LEAN,
+    SHOULDER,
+    SIDE,
+    STAND_Y,
+    arms_on_floor,
+    arrow,
+    at,
+    both,
+    chair_under,
+    crook,
+    drawing,
+    hanging_arms,
+    hold,
+    joints,
+    limb_through,
+    mat,
+    quadruped,
+    register,
+    seated,
+    stand,
+    touch,
+)
+from .glute_strength import BRIDGE_UP
+
+PRONE_LEGS = {"leg_r": Limb(flex=7.0, tip=75.0, out=4.0), "leg_l": Limb(flex=7.0, tip=75.0, out=4.0)}
+
+
+def prone(**changes: object) -> Figure:
+    """Lying face down, legs long and resting on the floor, forehead on the stacked hands."""
+    return Figure(
+        lean=90.0,
+        at=(0.0, 13.5, 0.0),
+        neck=Bend(flex=-18.0),
+        arm_r=Limb(reach=(72.0, 7.5, 6.0), toward=(0.0, 0.0, 1.0), flat=True),
+        arm_l=Limb(reach=(72.0, 4.5, -6.0), toward=(0.0, 0.0, -1.0), flat=True),
+        **PRONE_LEGS,  # type: ignore[arg-type]
+    ).but(**changes)
+
+
+@register
+def prone_lying() -> Drawing:
+    """Lying face down, forehead resting on the stacked hands, the whole body letting go into the floor."""
+    return drawing(
+        "prone-lying",
+        SIDE,
+        hold(prone(), (mat(),), contacts=(touch("head", "hand_r"), touch("hand_l", "floor"))),
+        holds="lying face down, relaxed",
+    )
+
+
+def on_elbows(lift: float) -> Figure:
+    """Lying face down, propped on the forearms with the elbows under the shoulders; the hips stay on the floor.
+
+    ``lift`` is how far the low and upper back curve up (0: flat, with the forearms resting ahead of the head)."""
+    body = prone(lumbar=Bend(flex=-lift), chest=Bend(flex=-lift * 0.8), neck=Bend(flex=-10.0 + lift * 0.3))
+    points = joints(body)
+    arms = {}
+    for tag, sign in (("r", 1.0), ("l", -1.0)):
+        shoulder = points[f"shoulder_{tag}"]
+        drop = shoulder[1] - 4.0
+        if drop > 8.0:
+            arms[f"arm_{tag}"] = limb_through(
+                shoulder, (0.0, -1.0, 0.0), (1.0, 0.0, 0.0), (drop, anatomy.FOREARM), flat=True
+            )
+        else:
+            arms[f"arm_{tag}"] = Limb(
+                reach=(shoulder[0] + 34.0, 4.0, sign * (SHOULDER + 2.0)), toward=(0.0, 0.0, sign), flat=True
+            )
+    return body.but(**arms)
+
+
+def elbows_lift() -> float:
+    """How far the back curves up for the shoulders to sit an upper arm's length above the forearms on the floor."""
+    low, high = 0.0, 30.0
+    for _ in range(30):
+        lift = (low + high) / 2
+        if (
+            joints(prone(lumbar=Bend(flex=-lift), chest=Bend(flex=-lift * 0.8)))["shoulder_r"][1]
+            < anatomy.UPPER_ARM + 5.5
+        ):
+            low = lift
+        else:
+            high = lift
+    return lift
+
+
+@register
+def prone_on_elbows() -> Drawing:
+    """From lying face down, the body props up on the forearms, elbows under the shoulders, hips on the floor."""
+    contacts = both("forearm", "floor")
+    return drawing(
+        "prone-on-elbows",
+        SIDE,
+        Position(prone(), (mat(),), contacts=(touch("head", "hand_r"), touch("hand_l", "floor"))),
+        Position(
+            on_elbows(elbows_lift()),
+            (mat(),),
+            (arrow(at("upper_back", 0, 4), at("upper_back", 0, 18)),),
+            contacts=contacts,
+        ),
+        moving=("trunk",),
+    )
+
+
+PRESS_UP_LIFT = 29.0
+
+
+def press_up(lift: float) -> Figure:
+    """Lying face down, hands flat on the floor a little ahead of the shoulders; ``lift`` curves the back up on the
+    arms, the hips staying on the floor.  The hands are placed where the arms are almost straight at the top."""
+    body = prone(lumbar=Bend(flex=-lift), chest=Bend(flex=-lift), neck=Bend(flex=-10.0 + lift * 0.3))
+    loose = Limb(flex=90.0)  # the arms do not matter for where the shoulders are
+    top = joints(prone(lumbar=Bend(flex=-PRESS_UP_LIFT), chest=Bend(flex=-PRESS_UP_LIFT), arm_r=loose, arm_l=loose))
+    arms = {}
+    for tag, sign in (("r", 1.0), ("l", -1.0)):
+        shoulder = top[f"shoulder_{tag}"]
+        ahead = math.sqrt(max((anatomy.UPPER_ARM + anatomy.FOREARM - 2.0) ** 2 - (shoulder[1] - 4.5) ** 2, 0.0))
+        hand = (shoulder[0] + ahead, 4.5, sign * (SHOULDER + 4.0))
+        arms[f"arm_{tag}"] = Limb(reach=hand, toward=(-1.0, 0.3, sign * 0.5), flat=True)
+    return body.but(**arms)
+
+
+@register
+def prone_press_up() -> Drawing:
+    """Lying face down, hands beside the shoulders; the arms straighten to lift the chest, the hips stay down."""
+    contacts = both("hand", "floor")
+    return drawing(
+        "prone-press-up",
+        SIDE,
+        Position(press_up(0.0), (mat(),), contacts=contacts),
+        Position(
+            press_up(PRESS_UP_LIFT),
+            (mat(),),
+            (arrow(at("upper_back", 0, 4), at("upper_back", 0, 22)),),
+            contacts=contacts,
+        ),
+        moving=("trunk",),
+    )
+
+
+ALL_FOURS = (*both("hand", "floor"), *both("knee", "floor"))
+
+
+def on_all_fours(tilt: float, curve: float, neck: float) -> Figure:
+    """Hands and knees, the pelvis tipped ``tilt`` degrees (negative tucks the tail under) and the low and upper back
+    each curved ``curve`` degrees the other way, so the chest and the hands stay where they were."""
+    lean = QUAD_LEAN + tilt
+    thigh = Limb(flex=lean, bend=90.0, tip=75.0)  # the thighs stay upright under the hips
+    return quadruped(
+        lean=lean, lumbar=Bend(flex=curve), chest=Bend(flex=curve), neck=Bend(flex=neck), leg_r=thigh, leg_l=thigh
+    )
+
+
+@register
+def cat_camel() -> Drawing:
+    """On hands and knees; the back rounds up to the ceiling, head dropping, then dips gently, head lifting."""
+    rounded = on_all_fours(-20.0, 14.0, 20.0)
+    dipped = on_all_fours(16.0, -8.0, -30.0)
+    return drawing(
+        "cat-camel",
+        SIDE,
+        Position(rounded, (mat(),), (arrow(at("upper_back", -6, 2), at("upper_back", -6, 14)),), contacts=ALL_FOURS),
+        Position(dipped, (mat(),), (arrow(at("upper_back", -6, 14), at("upper_back", -6, 2)),), contacts=ALL_FOURS),
+        moving=("trunk", "head"),
+    )
+
+
+@register
+def standing_roll_down() -> Drawing:
+    """Standing tall, knees soft; the chin drops and the back rolls down, arms hanging, then rolls back up."""
+    top = stand(
+        at=(0.0, STAND_Y - 1.0, 0.0),
+        leg_r=Limb(reach=(2.0, 7.2, HIP), flat=True),
+        leg_l=Limb(reach=(2.0, 7.2, -HIP), flat=True),
+    )
+    down = Figure(
+        at=(-5.0, STAND_Y - 3.0, 0.0),
+        lean=28.0,
+        lumbar=Bend(flex=35.0),
+        chest=Bend(flex=35.0),
+        neck=Bend(flex=35.0),
+        leg_r=Limb(reach=(2.0, 7.2, HIP), flat=True),
+        leg_l=Limb(reach=(2.0, 7.2, -HIP), flat=True),
+        **hanging_arms(),
+    )
+    return drawing(
+        "standing-roll-down",
+        SIDE,
+        Position(top, contacts=FEET_ON_FLOOR),
+        Position(down, (), (arrow(at("head", 14, 24), at("head", 22, 4), -0.3),), contacts=FEET_ON_FLOOR),
+        moving=("trunk", "head"),
+    )
+
+
+@register
+def marching_bridge() -> Drawing:
+    """Holding a bridge, hips level; one foot lifts a little, the knee bent, then the other."""
+    up = arms_on_floor(crook(**BRIDGE_UP))  # type: ignore[arg-type]
+    march = arms_on_floor(crook(**BRIDGE_UP, leg_r=Limb(flex=80.0, bend=95.0, tip=10.0)))  # type: ignore[arg-type]
+    lying = (touch("back", "floor"), *both("hand", "floor"))
+    return drawing(
+        "marching-bridge",
+        SIDE,
+        Position(up, (mat(),), contacts=(*lying, *FEET_ON_FLOOR)),
+        Position(
+            march,
+            (mat(),),
+            (arrow(at("knee_r", 6, -6), at("knee_r", 6, 10)),),
+            contacts=(*lying, touch("foot_l", "floor")),
+        ),
+        moving=("leg_r",),
+    )
+
+
+@register
+def bear_hold() -> Drawing:
+    """On hands and knees with the toes tucked under; the knees hover just off the floor, back level."""
+    base = joints(quadruped())
+    legs = {
+        f"leg_{tag}": Limb(reach=(base[f"ankle_{tag}"][0] + 4.0, 14.0, sign * HIP), toward=(0.3, -1.0, 0.0), toes=0.0)
+        for tag, sign in (("r", 1.0), ("l", -1.0))
+    }
+    figure = quadruped(at=(0.0, 50.5, 0.0), lean=QUAD_LEAN + 5.0, **legs)
+    return drawing(
+        "bear-hold",
+        SIDE,
+        hold(
+            figure,
+            (mat(),),
+            (arrow(at("knee_r", 0, -1), at("knee_r", 0, 9)),),
+            (*both("hand", "floor"), *both("toes", "floor")),
+        ),
+        holds="knees hovering just off the floor",
+    )
+
+
+@register
+def sciatic_nerve_slider() -> Drawing:
+    """Sitting tall; the knee straightens as the head looks up, then bends as the chin drops."""
+    chair = chair_under(0.0)
+    bent = seated(neck=Bend(flex=30.0))
+    straight = seated(neck=Bend(flex=-20.0), leg_r=Limb(flex=88.0, bend=8.0, tip=-10.0))
+    sitting = (touch("seat", "chair"), touch("hand_r", "thigh_r"), touch("hand_l", "thigh_l"))
+    return drawing(
+        "sciatic-nerve-slider",
+        SIDE,
+        Position(bent, (chair,), contacts=(*sitting, *FEET_ON_FLOOR)),
+        Position(
+            straight,
+            (chair,),
+            (arrow(at("ankle_r", -6, -20), at("ankle_r", 6, -4), 0.3),),
+            contacts=(*sitting, touch("foot_l", "floor")),
+        ),
+        moving=("leg_r", "head"),
+    )
+
+
+@register
+def sciatic_nerve_slider_lying() -> Drawing:
+    """Lying on the back, both hands holding behind one thigh (hip bent to a right angle); the knee straightens
+    as the toes point away, then bends as the toes pull up."""
+
+    def figure(knee: float, tip: float) -> Figure:
+        return crook(
+            leg_r=Limb(flex=90.0, bend=knee, tip=tip),
+            arm_r=Limb(reach=at("knee_r", -12.0, -8.0, 6.0), toward=(-0.2, 0.0, 1.0)),
+            arm_l=Limb(reach=at("knee_r", -12.0, -8.0, -6.0), toward=(-0.2, 0.0, -1.0)),
+            neck=Bend(flex=10.0),
+        )
+
+    contacts = (touch("back", "floor"), touch("foot_l", "floor"), *both("hand", "thigh_r"))
+    return drawing(
+        "sciatic-nerve-slider-lying",
+        SIDE,
+        Position(figure(95.0, -15.0), (mat(),), contacts=contacts),
+        Position(
+            figure(25.0, 30.0), (mat(),), (arrow(at("ankle_r", 16, -10), at("ankle_r", 4, 8), -0.3),), contacts=contacts
+        ),
+        moving=("leg_r",),
+    )

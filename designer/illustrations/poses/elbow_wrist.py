@@ -1,0 +1,208 @@
+"""The drawings of the elbow and wrist exercises.
+
+Each is done sitting on a chair with the forearm resting along the thigh, palm down and the hand just past the
+knee, so the wrist can move up and down freely; seen from the side, the hand's movement shows clearly.
+"""
+
+from __future__ import annotations
+
+from ..describe import Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
+from ..geometry import Vec, add
+from .common import (
+    FEET_ON_FLOOR,
+    SIDE,
+    STAND_Y,
+    arrow,
+    at,
+    chair_under,
+    drawing,
+    hold,
+    joints,
+    prop,
+    register,
+    seated,
+    stand,
+    touch,
+)
+
+FOREARM_ABOVE_THIGH = 10.5  # from the thigh's axis to the forearm's axis, resting on it
+
+
+def resting_forearm(tip: float, lean: float = 30.0) -> Figure:
+    """Sitting, leaning forward, the right forearm resting along the right thigh and the wrist just past the knee.
+
+    ``tip`` bends the wrist: positive lifts the back of the hand up, negative lets it drop towards the floor.
+    """
+    figure = seated(lean=lean)
+    points = joints(figure)
+    knee, hip = points["knee_r"], points["hip_r"]
+    wrist = (knee[0] + 3.0, _thigh_top(hip, knee, knee[0] + 3.0), knee[2] + 3.0)
+    return figure.but(arm_r=Limb(reach=wrist, toward=(-0.3, -1.0, 0.2), tip=tip))
+
+
+def _along(hip: Vec, knee: Vec) -> Vec:
+    return (knee[0] - hip[0], knee[1] - hip[1], 0.0)
+
+
+def _thigh_top(hip: Vec, knee: Vec, x: float) -> float:
+    """The height of the forearm's axis resting on the thigh at ``x``."""
+    share = (x - hip[0]) / (knee[0] - hip[0])
+    return hip[1] + share * (knee[1] - hip[1]) + FOREARM_ABOVE_THIGH
+
+
+@register
+def wrist_extensor_hold() -> Drawing:
+    """Forearm resting on the thigh, palm down; the back of the hand presses up into the other hand resting on it."""
+    figure = resting_forearm(0.0)
+    hand = joints(figure)["hand_r"]
+    figure = figure.but(arm_l=Limb(reach=add(hand, (-5.0, 4.5, 0.0)), toward=(-0.3, -1.0, -0.6)))
+    return drawing(
+        "wrist-extensor-hold",
+        SIDE,
+        hold(
+            figure,
+            (chair_under(0.0),),
+            (arrow(at("hand_r", 6, -8), at("hand_r", 6, 4)),),
+            (*FEET_ON_FLOOR, touch("seat", "chair"), touch("forearm_r", "thigh_r"), touch("hand_l", "hand_r")),
+        ),
+        holds="the hand pressing up, not moving",
+    )
+
+
+def weight_in_hand() -> Prop:
+    """A light dumbbell held in the right hand, seen end on from the side."""
+    return Prop(PropKind.DUMBBELL, at("grip_r"), facing=90.0)
+
+
+HOLDING = (*FEET_ON_FLOOR, touch("seat", "chair"), touch("forearm_r", "thigh_r"), touch("hand_r", "dumbbell"))
+HAND_UP, HAND_DOWN = 40.0, -40.0  # the wrist bends up (palm down) and down
+
+
+@register
+def wrist_extensor_lowering() -> Drawing:
+    """Forearm on the thigh, palm down, a light weight in the hand; the hand starts up and lowers slowly."""
+    props = (chair_under(0.0), weight_in_hand())
+    return drawing(
+        "wrist-extensor-lowering",
+        SIDE,
+        Position(resting_forearm(HAND_UP), props, contacts=HOLDING),
+        Position(
+            resting_forearm(HAND_DOWN), props, (arrow(at("hand_r", 8, 14), at("hand_r", 8, 0)),), contacts=HOLDING
+        ),
+        moving=("hand_r",),
+    )
+
+
+@register
+def wrist_extension_with_weight() -> Drawing:
+    """Forearm on the thigh, palm down, a light weight in the hand; the hand lifts up and lowers again."""
+    props = (chair_under(0.0), weight_in_hand())
+    return drawing(
+        "wrist-extension-with-weight",
+        SIDE,
+        Position(resting_forearm(HAND_DOWN), props, contacts=HOLDING),
+        Position(resting_forearm(HAND_UP), props, (arrow(at("hand_r", 8, -12), at("hand_r", 8, 2)),), contacts=HOLDING),
+        moving=("hand_r",),
+    )
+
+
+@register
+def wrist_bends() -> Drawing:
+    """Forearm resting on the thigh, palm down, no weight; the hand bends down, then up as far as is easy."""
+    props = (chair_under(0.0),)
+    resting = (*FEET_ON_FLOOR, touch("seat", "chair"), touch("forearm_r", "thigh_r"))
+    return drawing(
+        "wrist-bends",
+        SIDE,
+        Position(resting_forearm(HAND_DOWN), props, contacts=resting),
+        Position(resting_forearm(HAND_UP), props, (arrow(at("hand_r", 8, -12), at("hand_r", 8, 2)),), contacts=resting),
+        moving=("hand_r",),
+    )
+
+
+def nerve_glide(straight: bool, head: float) -> Figure:
+    """Standing, the right arm out to the side at shoulder height: the elbow bent with the hand up by the ear, or
+    straight with the hand bent back, fingers to the ceiling; ``head`` tips the head towards the arm (+) or away."""
+    arm = Limb(out=85.0, turn=90.0, bend=0.0, tip=80.0) if straight else Limb(out=85.0, turn=90.0, bend=110.0)
+    return stand(arm_r=arm, neck=Bend(side=head))
+
+
+NERVE_VIEW = Camera(View.FRONT)
+
+
+@register
+def median_nerve_slider() -> Drawing:
+    """The elbow straightens and the hand bends back while the head tips towards the arm (a gentle slide)."""
+    return drawing(
+        "median-nerve-slider",
+        NERVE_VIEW,
+        Position(nerve_glide(False, -20.0), contacts=FEET_ON_FLOOR),
+        Position(
+            nerve_glide(True, 25.0),
+            (),
+            (arrow(at("elbow_r", 6, 14, 8), at("elbow_r", 6, 8, 30), -0.3),),
+            contacts=FEET_ON_FLOOR,
+        ),
+        moving=("arm_r", "head"),
+    )
+
+
+@register
+def median_nerve_glide() -> Drawing:
+    """The elbow straightens and the hand bends back while the head tips away from the arm."""
+    return drawing(
+        "median-nerve-glide",
+        NERVE_VIEW,
+        Position(nerve_glide(False, 0.0), contacts=FEET_ON_FLOOR),
+        Position(
+            nerve_glide(True, -28.0),
+            (),
+            (arrow(at("elbow_r", 6, 14, 8), at("elbow_r", 6, 8, 30), -0.3),),
+            contacts=FEET_ON_FLOOR,
+        ),
+        moving=("arm_r", "head"),
+    )
+
+
+WALL_X = 52.0  # the wall in front of the body, at shoulder height the hand rests flat on it
+
+
+def palm_on_wall(root_x: float) -> Figure:
+    """Standing facing a wall, the right palm flat on it at shoulder height, fingers pointing down; the hips at
+    ``root_x`` (further back straightens the elbow, which stretches the front of the forearm)."""
+    wrist = (WALL_X - 3.5, 128.0, 17.0)
+
+    def figure(tip: float) -> Figure:
+        return stand(
+            at=(root_x, STAND_Y, 0.0),
+            leg_r=Limb(reach=(0.0, 7.2, 9.0), flat=True),
+            leg_l=Limb(reach=(0.0, 7.2, -9.0), flat=True),
+            arm_r=Limb(reach=wrist, toward=(0.0, -1.0, 0.0), tip=tip),
+        )
+
+    # Turn the hand until it hangs straight down along the wall.
+    low, high = -150.0, -60.0
+    for _ in range(30):
+        tip = (low + high) / 2
+        points = joints(figure(tip))
+        if points["hand_r"][0] > points["wrist_r"][0]:
+            high = tip
+        else:
+            low = tip
+    return figure(tip)
+
+
+@register
+def wrist_flexor_stretch() -> Drawing:
+    """Facing a wall, palm flat on it, fingers down; the hips ease back until the elbow is straight."""
+    wall = prop(PropKind.WALL, WALL_X, facing=180.0)
+    contacts = (*FEET_ON_FLOOR, touch("hand_r", "wall"))
+    return drawing(
+        "wrist-flexor-stretch",
+        SIDE,
+        Position(palm_on_wall(4.0), (wall,), contacts=contacts),
+        Position(
+            palm_on_wall(-5.0), (wall,), (arrow(at("elbow_r", 4, 10), at("elbow_r", -10, 10)),), contacts=contacts
+        ),
+        moving=("arm_r",),
+    )

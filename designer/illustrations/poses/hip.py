@@ -1,0 +1,323 @@
+"""The drawings of the hip strength exercises and the early home exercises after a hip replacement.
+
+Sideways movements (the leg out to the side, the pelvis dropping and lifting) are seen from the front; the
+counter or chair the client holds stands beside them, on their left, so it never hides the moving leg.
+"""
+
+from __future__ import annotations
+
+import math
+
+from ..describe import Bend, Camera, Drawing, Figure, Limb, Position, PropKind, View
+from .common import (
+    ANKLE_Y,
+    FEET_ON_FLOOR,
+    HIP,
+    SIDE,
+    STAND_Y,
+    SUPINE_Y,
+    arms_on_floor,
+    arrow,
+    at,
+    band,
+    drawing,
+    hold,
+    joints,
+    mat,
+    prop,
+    register,
+    touch,
+)
+
+FRONT_VIEW = Camera(View.FRONT)
+# A kitchen counter beside the client, on their left: its edge runs along the body, 25 cm to the side.
+COUNTER_EDGE = -25.0
+COUNTER_TOP = 94.5  # where a hand rests flat on it
+COUNTER_BESIDE = prop(PropKind.WORKTOP, 0.0, z=COUNTER_EDGE, facing=90.0)
+
+
+def hand_on_counter(x: float = 0.0) -> Limb:
+    """The left hand resting flat on the counter beside the body, a little in from its edge."""
+    return Limb(reach=(x, COUNTER_TOP, COUNTER_EDGE - 6.0), toward=(-1.0, 0.0, -0.3), flat=True)
+
+
+WALL_SIDE = 24.0  # the wall beside the right side, a folded pillow's thickness beyond the knee
+# Seen from the right and a little in front and above, so the counter shows as standing behind the body.
+COUNTER_SIDE_VIEW = Camera(View.SIDE, turn=20.0, down=10.0)
+HAND_ON_HIP = Limb(reach=at("hip_r", 2.0, 10.0, 6.0), toward=(-1.0, 0.3, 0.4))
+
+
+@register
+def hip_abduction_wall_press() -> Drawing:
+    """Standing side-on to a wall, the outside of the right knee against it; the leg presses out without moving."""
+    # A folded pillow held between the knee and the wall fills the gap the shoulder needs.
+    wall = prop(PropKind.WALL, 0.0, z=WALL_SIDE, facing=90.0)
+    pillow = prop(PropKind.PILLOW, 0.0, 36.0, WALL_SIDE - 5.0, size=(22.0, 24.0, 10.0))
+    figure = Figure(
+        at=(0.0, STAND_Y, -1.0),
+        leg_r=Limb(reach=(0.0, ANKLE_Y, HIP + 1.0), flat=True),
+        leg_l=Limb(reach=(0.0, ANKLE_Y, -HIP - 2.0), flat=True),
+        arm_r=Limb(reach=(10.0, 112.0, WALL_SIDE - 5.0), toward=(-0.2, -1.0, 0.0)),
+        arm_l=Limb(reach=at("hip_l", 2.0, 10.0, -6.0), toward=(-1.0, 0.3, -0.4)),
+    )
+    contacts = (*FEET_ON_FLOOR, touch("knee_r", "pillow"), touch("hand_r", "wall"), touch("hand_l", "hip_l"))
+    return drawing(
+        "hip-abduction-wall-press",
+        FRONT_VIEW,
+        hold(figure, (wall, pillow), (arrow(at("knee_r", 0, 12, -16), at("knee_r", 0, 12, -2)),), contacts),
+        holds="the knee pressing gently out into the wall",
+    )
+
+
+def side_lying_straight(lift: float) -> Figure:
+    """Lying on the right side, the bottom knee bent for balance, the top leg long in line with the body and
+    raised ``lift`` degrees towards the ceiling; the head on a pillow, the top hand on the hip."""
+    return Figure(
+        roll=90.0,
+        leg_r=Limb(flex=40.0, bend=80.0, tip=10.0),
+        leg_l=Limb(flex=-5.0, out=lift, tip=10.0),
+        arm_r=Limb(flex=90.0, bend=100.0),
+        arm_l=Limb(reach=at("hip_l", 0.0, 8.0, 2.0), toward=(-1.0, 0.3, 0.0)),
+        neck=Bend(side=-6.0),
+    )
+
+
+@register
+def side_lying_hip_abduction() -> Drawing:
+    """Lying on the side, bottom knee bent; the top leg, straight and in line with the body, lifts and lowers."""
+    camera = Camera(View.FRONT, turn=-20.0, down=30.0)
+    head = joints(side_lying_straight(0.0))["head"]
+    pillow = prop(PropKind.PILLOW, head[0] + 2.0, z=head[2], size=(30.0, head[1] + 1.5 - 9.0, 34.0))
+    contacts = (touch("head", "pillow"), touch("hand_l", "hip_l"))
+    props = (mat(), pillow)
+    return drawing(
+        "side-lying-hip-abduction",
+        camera,
+        Position(side_lying_straight(0.0), props, contacts=contacts),
+        Position(
+            side_lying_straight(25.0), props, (arrow(at("ankle_l", 0, 4), at("ankle_l", 0, 26)),), contacts=contacts
+        ),
+        moving=("leg_l",),
+    )
+
+
+def standing_beside_counter(leg_r: Limb, **changes: object) -> Figure:
+    """Standing tall side-on to the counter, the left hand on it, the right hand on the hip."""
+    return Figure(
+        at=(0.0, STAND_Y, 0.0),
+        leg_l=Limb(reach=(0.0, ANKLE_Y, -HIP), flat=True),
+        leg_r=leg_r,
+        arm_l=hand_on_counter(10.0),
+        arm_r=HAND_ON_HIP,
+    ).but(**changes)
+
+
+STANDING_R = Limb(reach=(0.0, ANKLE_Y, HIP), flat=True)
+ON_COUNTER = (touch("hand_l", "worktop"), touch("foot_l", "floor"), touch("hand_r", "hip_r"))
+
+
+@register
+def standing_band_hip_abduction() -> Drawing:
+    """A band looped round both ankles, holding the counter; the straight right leg moves out to the side."""
+    loop = band(at("ankle_r", 0, 4, 0), at("ankle_l", 0, 4, 0))
+    out = Limb(out=22.0, tip=5.0)
+    return drawing(
+        "standing-band-hip-abduction",
+        FRONT_VIEW,
+        Position(
+            standing_beside_counter(STANDING_R),
+            (COUNTER_BESIDE, loop),
+            contacts=(*ON_COUNTER, touch("foot_r", "floor")),
+        ),
+        Position(
+            standing_beside_counter(out),
+            (COUNTER_BESIDE, loop),
+            (arrow(at("ankle_r", 0, 14, -4), at("ankle_r", 0, 14, 14)),),
+            contacts=ON_COUNTER,
+        ),
+        moving=("leg_r",),
+    )
+
+
+@register
+def standing_hip_abduction() -> Drawing:
+    """Holding the counter, standing tall; the straight right leg moves a little out to the side, toes forward."""
+    out = Limb(out=20.0, tip=5.0)
+    return drawing(
+        "standing-hip-abduction",
+        FRONT_VIEW,
+        Position(
+            standing_beside_counter(STANDING_R), (COUNTER_BESIDE,), contacts=(*ON_COUNTER, touch("foot_r", "floor"))
+        ),
+        Position(
+            standing_beside_counter(out),
+            (COUNTER_BESIDE,),
+            (arrow(at("ankle_r", 0, 14, -4), at("ankle_r", 0, 14, 14)),),
+            contacts=ON_COUNTER,
+        ),
+        moving=("leg_r",),
+    )
+
+
+@register
+def standing_hip_extension() -> Drawing:
+    """Side-on to the counter, holding it; the straight right leg moves back, the body staying tall."""
+    back = Limb(flex=-25.0, bend=20.0, tip=-10.0)
+    return drawing(
+        "standing-hip-extension",
+        COUNTER_SIDE_VIEW,
+        Position(
+            standing_beside_counter(STANDING_R), (COUNTER_BESIDE,), contacts=(*ON_COUNTER, touch("foot_r", "floor"))
+        ),
+        Position(
+            standing_beside_counter(back),
+            (COUNTER_BESIDE,),
+            (arrow(at("ankle_r", 4, 16), at("ankle_r", -14, 18)),),
+            contacts=ON_COUNTER,
+        ),
+        moving=("leg_r",),
+    )
+
+
+@register
+def standing_knee_lift() -> Drawing:
+    """Side-on to the counter, holding it; the right knee lifts in front, the thigh staying below hip height."""
+    lift = Limb(flex=52.0, bend=62.0, tip=5.0)  # the thigh stays clearly below level
+    return drawing(
+        "standing-knee-lift",
+        COUNTER_SIDE_VIEW,
+        Position(
+            standing_beside_counter(STANDING_R), (COUNTER_BESIDE,), contacts=(*ON_COUNTER, touch("foot_r", "floor"))
+        ),
+        Position(
+            standing_beside_counter(lift),
+            (COUNTER_BESIDE,),
+            (arrow(at("knee_r", 8, -24), at("knee_r", 8, -4), -0.2),),
+            contacts=ON_COUNTER,
+        ),
+        moving=("leg_r",),
+    )
+
+
+def lying_long(leg_r: Limb, **changes: object) -> Figure:
+    """Lying on the back on a bed or the floor, legs long, the head on a pillow, arms resting by the sides."""
+    return arms_on_floor(
+        Figure(
+            lean=-90.0,
+            at=(0.0, SUPINE_Y - 1.0, 0.0),
+            leg_r=leg_r,
+            leg_l=Limb(reach=(79.6, 7.5, -HIP - 2.0), toward=(0.0, 1.0, 0.0), tip=-10.0),
+        ).but(**changes)
+    )
+
+
+LONG_R = Limb(reach=(79.6, 7.5, HIP + 2.0), toward=(0.0, 1.0, 0.0), tip=-10.0)
+
+
+@register
+def hip_heel_slide() -> Drawing:
+    """Lying on the back, legs long; the right heel slides up towards the bottom, the knee pointing to the ceiling,
+    the hip staying well below a right angle, then slides back down."""
+    bent = Limb(reach=(52.0, 7.5, HIP + 2.0), toward=(0.0, 1.0, 0.0), tip=10.0)
+    contacts = (touch("back", "floor"), touch("heel_l", "floor"), touch("seat", "floor"))
+    return drawing(
+        "hip-heel-slide",
+        SIDE,
+        Position(lying_long(LONG_R), (mat(),), contacts=(*contacts, touch("heel_r", "floor"))),
+        Position(
+            lying_long(bent),
+            (mat(),),
+            (arrow(at("ankle_r", 30, 6), at("ankle_r", 6, 6)),),
+            contacts=(*contacts, touch("heel_r", "floor")),
+        ),
+        moving=("leg_r",),
+    )
+
+
+@register
+def lying_hip_abduction_slide() -> Drawing:
+    """Lying on the back, legs long, toes up; the right leg slides out to the side and back to the middle."""
+    camera = Camera(View.FRONT, turn=-25.0, down=45.0)
+    out = Limb(reach=(73.0, 7.5, HIP + 30.0), toward=(0.0, 1.0, 0.0), tip=-10.0)
+    contacts = (touch("back", "floor"), touch("heel_l", "floor"), touch("heel_r", "floor"))
+    return drawing(
+        "lying-hip-abduction-slide",
+        camera,
+        Position(lying_long(LONG_R), (mat(),), contacts=contacts),
+        Position(
+            lying_long(out), (mat(),), (arrow(at("ankle_r", 0, 8, -20), at("ankle_r", 0, 8, 2)),), contacts=contacts
+        ),
+        moving=("leg_r",),
+    )
+
+
+def hip_hitch_figure(drop: float) -> Figure:
+    """Standing on the left foot on a step, the right leg hanging free beside it; ``drop`` tilts the pelvis down on
+    the right (negative lifts it), while the trunk stays upright."""
+    return Figure(
+        # The pelvis pivots about the standing hip, so the centre moves with the tilt.
+        at=(0.0, STAND_Y + STEP_HEIGHT - 1.0 - HIP * math.sin(math.radians(drop)), -1.0),
+        roll=drop,
+        lumbar=Bend(side=-drop),
+        leg_l=Limb(reach=(0.0, STEP_HEIGHT + ANKLE_Y, -HIP - 1.0), flat=True),
+        leg_r=Limb(out=drop, tip=10.0),  # hanging straight down
+        arm_l=Limb(reach=(4.0, 112.0 + STEP_HEIGHT, -WALL_SIDE + 5.0), toward=(-0.2, -1.0, 0.0)),
+        arm_r=Limb(reach=at("hip_r", 2.0, 10.0, 6.0), toward=(-1.0, 0.3, 0.4)),
+    )
+
+
+STEP_HEIGHT = 16.0
+
+
+@register
+def hip_hitch() -> Drawing:
+    """Standing side-on on the bottom stair, one hand on the wall, the other foot hanging over the edge; the pelvis
+    drops on the free side, then lifts it up, the standing knee staying straight."""
+    step = prop(PropKind.STEP, 0.0, z=-13.0, size=(40.0, STEP_HEIGHT, 22.0))
+    wall = prop(PropKind.WALL, 0.0, z=-WALL_SIDE, facing=-90.0)
+    contacts = (touch("foot_l", "step"), touch("hand_l", "wall"), touch("hand_r", "hip_r"))
+    return drawing(
+        "hip-hitch",
+        Camera(View.FRONT),
+        Position(hip_hitch_figure(14.0), (step, wall), contacts=contacts),
+        Position(
+            hip_hitch_figure(-10.0),
+            (step, wall),
+            (arrow(at("ankle_r", 0, -6, 10), at("ankle_r", 0, 14, 10)),),
+            contacts=contacts,
+        ),
+        moving=("leg_r", "pelvis"),
+    )
+
+
+@register
+def lateral_step_up() -> Drawing:
+    """Standing side-on to the bottom stair, the right foot on it; pressing through it, the body rises sideways
+    onto the stair and the left foot joins it."""
+    step = prop(PropKind.STEP, 8.0, z=22.0, size=(44.0, STEP_HEIGHT, 40.0))
+    hands = {"arm_r": HAND_ON_HIP, "arm_l": Limb(reach=at("hip_l", 2.0, 10.0, -6.0), toward=(-1.0, 0.3, -0.4))}
+    start = Figure(
+        at=(0.0, STAND_Y - 1.5, 3.0),
+        leg_r=Limb(reach=(10.0, STEP_HEIGHT + ANKLE_Y, 22.0), toward=(1.0, 0.1, 0.15), flat=True),
+        leg_l=Limb(reach=(0.0, ANKLE_Y, -HIP), flat=True),
+        **hands,  # type: ignore[arg-type]
+    )
+    top = Figure(
+        at=(0.0, STAND_Y + STEP_HEIGHT, 22.0),
+        leg_r=Limb(reach=(0.0, STEP_HEIGHT + ANKLE_Y, 22.0 + HIP), flat=True),
+        leg_l=Limb(reach=(0.0, STEP_HEIGHT + ANKLE_Y, 22.0 - HIP), flat=True),
+        **hands,  # type: ignore[arg-type]
+    )
+    on_hips = (touch("hand_r", "hip_r"), touch("hand_l", "hip_l"))
+    return drawing(
+        "lateral-step-up",
+        Camera(View.FRONT),
+        Position(start, (step,), contacts=(touch("foot_r", "step"), touch("foot_l", "floor"), *on_hips)),
+        Position(
+            top,
+            (step,),
+            (arrow(at("", 0, 66, -12), at("", 0, 90, 6), -0.3),),
+            contacts=(touch("foot_r", "step"), touch("foot_l", "step"), *on_hips),
+        ),
+        moving=("trunk", "leg_l"),
+    )
