@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
 
 from designer.domain import CATEGORIES, Clinic, Exercise, Layout, PaperSize
 
 from .document import Metadata, PageFurniture, build_pdf
-from .flowables import Panel, table_style
+from .flowables import Panel, Paragraph, table_style
 from .images import PictureRow, load_exercise_pictures
 from .text import UserText
 from .theme import PAGE_SIZES, Theme, theme_for

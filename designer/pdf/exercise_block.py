@@ -16,14 +16,14 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from designer.domain import Exercise, Layout, PlanItem
 
 from .contact import (
     video_code,
 )
-from .flowables import BestFit, Panel, story_height, table_style
+from .flowables import BestFit, Panel, Paragraph, story_height, table_style
 from .sections import (
     HandoutContext,
     exercise_pictures,

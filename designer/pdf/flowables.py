@@ -14,11 +14,35 @@ from collections.abc import Callable, Sequence
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, FrameBreak, KeepTogether, TableStyle
+from reportlab.platypus import Paragraph as _ReportLabParagraph
 
 from .theme import FONT
 
 # Taller than any page, so a child reports its natural height when asked.
 _UNLIMITED = 1e6
+
+
+class Paragraph(_ReportLabParagraph):
+    """A ReportLab paragraph that breaks its lines once per width.
+
+    An exercise is measured to choose its layout and balance its columns, then
+    laid out again by the table and the frame, always at the same few widths;
+    breaking the lines anew each time was most of a render's time.  A paragraph's
+    lines depend only on its width (the text and style never change after it is made).
+    """
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        cache: dict[float, tuple[float, float, object, object]] | None = self.__dict__.get("_lines_by_width")
+        if cache is None:
+            cache = self.__dict__["_lines_by_width"] = {}
+        found = cache.get(availWidth)
+        if found is not None:
+            self.width, self.height, self.blPara, self._wrapWidths = found
+            return self.width, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        if availWidth >= 1e-6:  # ReportLab's "cannot fit here" answer is not worth keeping
+            cache[availWidth] = (self.width, self.height, self.blPara, self._wrapWidths)
+        return width, height
 
 
 class Panel(Flowable):

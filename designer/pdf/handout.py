@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from designer.domain import Clinic, Exercise, Layout, PaperSize, Plan
 
@@ -45,7 +45,7 @@ from .contact import (
 )
 from .document import Metadata, PageFurniture, build_pdf, room_after, running_header_height
 from .exercise_block import ExerciseBlock, exercise_block, exercise_blocks
-from .flowables import story_height
+from .flowables import Paragraph, story_height
 from .images import MAX_LOGO_PIXELS, ImageProblem, prepare_image
 from .sections import (
     HandoutContext,

@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Spacer, Table
 
 from designer.domain import Clinic, Exercise, Layout, PaperSize, Plan, PlanItem
 
 from .document import long_date
-from .flowables import Panel, table_style
+from .flowables import Panel, Paragraph, table_style
 from .images import PictureRow, PreparedImage, load_exercise_pictures
 from .text import UserText, keep_units_together
 from .theme import FONT, Theme
