@@ -183,7 +183,7 @@ def _week_table(
     size = styles.body.fontSize
     centred = ParagraphStyle("tracking-centre", parent=styles.table_head, alignment=TA_CENTER)
     rating = ("Pain during", "Pain next morning", "Confidence")
-    header = [Paragraph("Week", styles.table_head)]
+    header: list[object] = [Paragraph("Week", styles.table_head)]
     header += [Paragraph(str(number), centred) for number, _item in items]
     header += [Paragraph(label, centred) for label in rating]
     box = size * 0.95
