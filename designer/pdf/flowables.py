@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, FrameBreak, KeepTogether, TableStyle
+from reportlab.platypus import Flowable, FrameBreak, KeepTogether, Spacer, TableStyle
 from reportlab.platypus import Paragraph as _ReportLabParagraph
 
 from .theme import FONT
@@ -298,6 +298,42 @@ def story_height(story: Sequence[Flowable], width: float, height: float) -> floa
         else:
             _width, flowable_height = flowable.wrapOn(None, width, height)
         total += flowable_height + (flowable.getSpaceBefore() if index else 0)
+        if index < len(story) - 1:
+            total += flowable.getSpaceAfter()
+    return total
+
+
+def balanced_split(head: Sequence[Flowable], flow: Sequence[Flowable], width: float, height: float) -> int:
+    """Where ``flow`` moves from the first column to the second (under ``head``), both ``width`` wide.
+
+    The taller column is made as short as it can be.  A column never ends with a heading (a flowable
+    that keeps with the next) or starts with a gap.  Each flowable is measured once.
+    """
+    sizes = [_measured(flowable, width, height) for flowable in flow]
+    head_height = story_height(head, width, height)
+    count = len(flow)
+    best = (float("inf"), count)
+    for split in range(1, count + 1):
+        if flow[split - 1].getKeepWithNext() and split < count:
+            continue
+        start = split
+        while start < count and isinstance(flow[start], Spacer):
+            start += 1
+        first = _column_height(flow[:split], sizes[:split])
+        second = head_height + _column_height(flow[start:], sizes[start:])
+        best = min(best, (max(first, second), split))
+    return best[1]
+
+
+def _measured(flowable: Flowable, width: float, height: float) -> float:
+    return flowable.wrapOn(None, width, height)[1]
+
+
+def _column_height(story: Sequence[Flowable], sizes: Sequence[float]) -> float:
+    """``story_height`` from heights already measured."""
+    total = 0.0
+    for index, flowable in enumerate(story):
+        total += sizes[index] + (flowable.getSpaceBefore() if index else 0)
         if index < len(story) - 1:
             total += flowable.getSpaceAfter()
     return total
