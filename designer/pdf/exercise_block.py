@@ -69,10 +69,9 @@ FITS = {
     # Two columns first, so two exercises share a page; the one-column layouts only for an exercise that is
     # too long for two columns on a page (a very long note).
     Layout.DETAILED: (
-        Fit(44, columns=True),
-        Fit(38, columns=True),
-        Fit(44, columns=True, tight=True),
-        Fit(36, columns=True, tight=True),
+        # The drawing as wide as its column (84 mm on A4); only lines and gaps close up.
+        Fit(50, columns=True),
+        Fit(50, columns=True, tight=True),
         Fit(60, 0.62),
         *_FIT_STEPS,
     ),
@@ -95,6 +94,7 @@ class ExerciseBlock(BestFit):
         space_before: float = 0,
         fill_from: float = 0.45,
         carry_over: int = 0,
+        sharing: int | None = None,
     ) -> None:
         self.layout_makers = list(layout_makers)
         self.continued = continued
@@ -105,6 +105,7 @@ class ExerciseBlock(BestFit):
             space_before=space_before,
             fill_from=fill_from,
             carry_over=carry_over,
+            sharing=sharing,
         )
 
 
@@ -128,17 +129,17 @@ def exercise_block(
     longer than any page (a very long note) carries on to the next page under
     "<name> (continued)".
     """
+    fits = FITS[context.layout]
     return ExerciseBlock(
-        [
-            partial(_exercise_flowables, context, number, item, lead, replace(fit, part=part))
-            for fit in FITS[context.layout]
-        ],
+        [partial(_exercise_flowables, context, number, item, lead, replace(fit, part=part)) for fit in fits],
         context.frame_height,
         continued=partial(_continued_heading, context, number, item),
         # Detailed: an exercise starts part-way down a page wherever it fits whole, so two share a page.
         fill_from=0.2 if context.layout is Layout.DETAILED else 0.45,
         # Too long for any page (a very long note): carried over in the roomiest layout that splits.
-        carry_over=next(index for index, fit in enumerate(FITS[context.layout]) if not fit.columns),
+        carry_over=next(index for index, fit in enumerate(fits) if not fit.columns),
+        # Part-way down a page only the two-column layouts are tried: the one-column ones are taller.
+        sharing=sum(1 for fit in fits if fit.columns) or None,
     )
 
 

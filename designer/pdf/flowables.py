@@ -178,8 +178,11 @@ class BestFit(KeepTogether):
         continued: Callable[[], list[Flowable]] | None = None,
         space_before: float = 0,
         carry_over: int = 0,
+        sharing: int | None = None,
     ) -> None:
         self._layouts = list(layouts)
+        # How many of the layouts (the first) may start part-way down a page; the rest only at a page's top.
+        self._sharing = len(self._layouts) if sharing is None else sharing
         # The layout carried over when none fits a page: one that splits (not a two-column table row).
         self._carry_over = carry_over
         # A gap above the block as space before it, which a page drops at its top (a Spacer would not).
@@ -209,9 +212,9 @@ class BestFit(KeepTogether):
             self._heights[key] = story_height(self._layout(index), width, self._page_height)
         return self._heights[key]
 
-    def first_fitting(self, width: float, room: float) -> int | None:
-        """The roomiest layout no taller than ``room``, or None."""
-        for index in range(len(self._layouts)):
+    def first_fitting(self, width: float, room: float, among: int | None = None) -> int | None:
+        """The roomiest layout (of the first ``among``) no taller than ``room``, or None."""
+        for index in range(len(self._layouts) if among is None else among):
             if self.height(index, width) <= room:
                 return index
         return None
@@ -229,7 +232,7 @@ class BestFit(KeepTogether):
         frame = getattr(self, "_frame", None)
         at_top = frame is None or bool(getattr(frame, "_atTop", False))
         if at_top or available_height >= self._page_height * self._fill_from:
-            index = self.first_fitting(available_width, available_height)
+            index = self.first_fitting(available_width, available_height, None if at_top else self._sharing)
             if index is not None:
                 return list(self._layout(index))
         if not at_top:

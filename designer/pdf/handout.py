@@ -347,10 +347,15 @@ def _with_closing(
         width = context.frame_width
         # Not the most compact layout: the last exercise keeps a fair-sized picture to make the room.
         # (At most the four roomiest: each is laid out to be measured, and the rest rarely make the room.)
-        roomy = last.layout_makers[: min(4, len(last.layout_makers) - 1)]
-        together = [partial(_appended, layout, [Spacer(1, gap), *closing]) for layout in roomy]
+        # The layouts already made for the last exercise are reused: it is printed in one block or the other.
+        roomy = range(min(4, last._sharing, len(last.layout_makers) - 1))
+        together = [partial(_appended, partial(last._layout, index), [Spacer(1, gap), *closing]) for index in roomy]
         joined = ExerciseBlock(
-            together, context.frame_height, last.continued, fill_from=last._fill_from, carry_over=last._carry_over
+            together,
+            context.frame_height,
+            last.continued,
+            fill_from=last._fill_from,
+            carry_over=min(last._carry_over, len(together) - 1),
         )
         if joined.first_fitting(width, context.frame_height) is not None:
             blocks[-1], closing = joined, []
