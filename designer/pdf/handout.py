@@ -36,7 +36,6 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from designer.domain import Clinic, Exercise, Layout, PaperSize, Plan
 
-from .compact import compact_handout
 from .contact import (
     booking_block,
     contact_items,
@@ -122,6 +121,8 @@ def render_handout_with_warnings(
         )
     context = _make_context(plan, exercises, clinic, options)
     if context.layout is Layout.COMPACT:
+        from .compact import compact_handout  # here: a detailed or large-print handout does not load it
+
         story = compact_handout(context)
     elif context.layout is Layout.LARGE_PRINT:
         story = _large_print_story(context)

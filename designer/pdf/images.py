@@ -55,8 +55,11 @@ class PreparedImage:
     key: str  # unique per file content and size, used as the PDF object name
     width_px: int
     height_px: int
-    data: bytes  # the image stream: Flate-compressed RGB rows, or a JPEG file
+    data: bytes  # the image stream: Flate-compressed RGB rows, or a JPEG file, or a PNG's own compressed rows
     pdf_filter: str = "FlateDecode"  # "DCTDecode" for a JPEG
+    # A palette PNG placed as it is (``_png_as_is``): its colours (already on white) and bits per pixel.
+    palette: bytes = b""
+    bits: int = 8
 
     @property
     def aspect(self) -> float:
@@ -96,6 +99,9 @@ def _cached(key: tuple[object, ...], make: Callable[[], PreparedImage]) -> Prepa
 
 
 def _decode(path: Path, max_pixels: int) -> PreparedImage:
+    as_is = _png_as_is(path, max_pixels)
+    if as_is is not None:
+        return as_is
     try:
         with warnings.catch_warnings():
             # A decompression bomb is refused, not just warned about.
@@ -114,6 +120,100 @@ def _decode(path: Path, max_pixels: int) -> PreparedImage:
     except (OSError, ValueError, SyntaxError) as error:
         raise ImageProblem(f"{path.name} could not be read; it may be damaged ({error})") from None
     return _encode(picture, max_pixels, photographic=photographic)
+
+
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def _png_as_is(path: Path, max_pixels: int) -> PreparedImage | None:
+    """A palette PNG (as the built-in drawings are) placed without decoding it, or None for any other file.
+
+    A PDF reads a PNG's compressed rows as they are (the "PNG predictor"), and a palette as an indexed
+    colour space; transparency is flattened onto white in the palette itself, which is what ``_flatten``
+    does pixel by pixel.  Decoding and compressing again cost most of a first render's time.
+    """
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    if not data.startswith(_PNG_SIGNATURE):
+        return None
+    chunks: dict[bytes, bytes] = {}
+    rows: list[bytes] = []
+    at = len(_PNG_SIGNATURE)
+    while at + 8 <= len(data):
+        length = int.from_bytes(data[at : at + 4], "big")
+        kind = data[at + 4 : at + 8]
+        body = data[at + 8 : at + 8 + length]
+        at += 12 + length
+        if kind == b"IDAT":
+            rows.append(body)
+        elif kind in (b"IHDR", b"PLTE", b"tRNS"):
+            chunks[kind] = body
+        elif kind == b"IEND":
+            break
+    header = chunks.get(b"IHDR", b"")
+    if len(header) != 13 or not rows or b"PLTE" not in chunks:
+        return None
+    width, height = int.from_bytes(header[0:4], "big"), int.from_bytes(header[4:8], "big")
+    bits, colour_type, interlaced = header[8], header[9], header[12]
+    if colour_type != 3 or interlaced or bits not in (1, 2, 4, 8) or max(width, height) > max_pixels:
+        return None
+    palette = bytearray(chunks[b"PLTE"])
+    alphas = chunks.get(b"tRNS", b"")
+    for index, alpha in enumerate(alphas[: len(palette) // 3]):
+        for channel in range(index * 3, index * 3 + 3):
+            palette[channel] = (palette[channel] * alpha + 255 * (255 - alpha) + 127) // 255
+    stream = b"".join(rows)
+    digest = sha1(stream, usedforsecurity=False).hexdigest()[:16]
+    return PreparedImage(
+        key=f"img{digest}{width}x{height}p",
+        width_px=width,
+        height_px=height,
+        data=stream,
+        palette=bytes(palette),
+        bits=bits,
+    )
+
+
+class _HexString(pdfdoc.PDFObject):
+    """Bytes written as a PDF hex string, ``<0aff...>``: a palette's bytes need no escaping that way."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def format(self, document: pdfdoc.PDFDocument) -> bytes:
+        return b"<" + self.data.hex().encode("ascii") + b">"
+
+
+class _IndexedImage(pdfdoc.PDFImageXObject):
+    """A palette PNG's rows as a PDF image: an indexed colour space, and the PNG predictor to undo."""
+
+    def __init__(self, name: str, image: PreparedImage) -> None:
+        super().__init__(name)
+        self.image = image
+
+    def format(self, document: pdfdoc.PDFDocument) -> bytes:
+        image = self.image
+        stream = pdfdoc.PDFStream(content=image.data)
+        entries = stream.dictionary
+        entries["Type"] = pdfdoc.PDFName("XObject")
+        entries["Subtype"] = pdfdoc.PDFName("Image")
+        entries["Width"] = image.width_px
+        entries["Height"] = image.height_px
+        entries["BitsPerComponent"] = image.bits
+        colours = len(image.palette) // 3
+        lookup = _HexString(image.palette)
+        entries["ColorSpace"] = pdfdoc.PDFArray(
+            [pdfdoc.PDFName("Indexed"), pdfdoc.PDFName("DeviceRGB"), colours - 1, lookup]
+        )
+        entries["Filter"] = pdfdoc.PDFName("FlateDecode")  # a name, not an array: DecodeParms is then one dict
+        entries["DecodeParms"] = pdfdoc.PDFDictionary(
+            {"Predictor": 15, "Colors": 1, "BitsPerComponent": image.bits, "Columns": image.width_px}
+        )
+        entries["Length"] = len(image.data)
+        formatted: bytes = stream.format(document)
+        return formatted
 
 
 def _encode(picture: Image.Image, max_pixels: int, *, photographic: bool) -> PreparedImage:
@@ -212,7 +312,11 @@ def draw_prepared(canvas: Canvas, image: PreparedImage, x: float, y: float, widt
     """
     document = canvas._doc
     registered_name = document.getXObjectName(image.key)
-    if document.idToObject.get(registered_name) is None:
+    if document.idToObject.get(registered_name) is None and image.palette:
+        indexed = _IndexedImage(image.key, image)
+        document.Reference(indexed, registered_name)
+        document.addForm(image.key, indexed)
+    elif document.idToObject.get(registered_name) is None:
         xobject = pdfdoc.PDFImageXObject(image.key)
         xobject.width = image.width_px
         xobject.height = image.height_px

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from designer.domain import Client, Clinic, Exercise, Layout, PaperSize, Plan
 from designer.library import Library
-from designer.mail import attachment_name
 from designer.pdf import HandoutOptions, RenderResult, render_handout_with_warnings
 from designer.storage.repository import Repository
 
@@ -104,4 +103,6 @@ def parse_appointment(text: str) -> dt.datetime:
 
 def handout_file_name(plan: Plan, client_name: str, day: dt.date | None = None) -> str:
     """ "<Plan title> - <Client> - <date>.pdf", the same name the email attaches."""
+    from designer.mail.compose import attachment_name  # here: a render need not load the email modules
+
     return attachment_name(plan.title, client_name, day or dt.date.today())
