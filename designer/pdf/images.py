@@ -9,6 +9,9 @@ ready-made stream into each new PDF.
 
 ``ImageProblem`` says in plain words why a picture (a logo, a photo) could not be
 used; the handout shows the rest and warns instead of crashing.
+
+The clinic's own pictures (its logo, the therapist's photos) come as bytes from the caller, who has them
+from the repository; only the built-in drawings shipped in ``images/`` are read from files here.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import threading
 import warnings
 import zlib
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from hashlib import sha1
@@ -81,7 +84,18 @@ def prepare_image(path: Path, max_pixels: int = MAX_ILLUSTRATION_PIXELS) -> Prep
     if not path.is_file():
         raise ImageProblem(f"{path} is not a file")
     key = ("file", str(path.resolve()), stat.st_mtime_ns, stat.st_size, max_pixels)
-    return _cached(key, lambda: _decode(path, max_pixels))
+    return _cached(key, lambda: _decode(path.read_bytes(), path.name, max_pixels))
+
+
+def prepare_picture(data: bytes, name: str, max_pixels: int = MAX_ILLUSTRATION_PIXELS) -> PreparedImage:
+    """Decode a picture given as bytes (a photo, a logo) once and keep it ready; ``name`` is for messages.
+
+    Raises ``ImageProblem`` for empty or unreadable bytes.
+    """
+    if not data:
+        raise ImageProblem(f"{name} is missing or empty")
+    key = ("bytes", sha1(data, usedforsecurity=False).hexdigest(), len(data), max_pixels)
+    return _cached(key, lambda: _decode(data, name, max_pixels))
 
 
 def _cached(key: tuple[object, ...], make: Callable[[], PreparedImage]) -> PreparedImage:
@@ -98,17 +112,17 @@ def _cached(key: tuple[object, ...], make: Callable[[], PreparedImage]) -> Prepa
     return prepared
 
 
-def _decode(path: Path, max_pixels: int) -> PreparedImage:
-    as_is = _png_as_is(path, max_pixels)
+def _decode(data: bytes, name: str, max_pixels: int) -> PreparedImage:
+    as_is = _png_as_is(data, max_pixels)
     if as_is is not None:
         return as_is
     try:
         with warnings.catch_warnings():
             # A decompression bomb is refused, not just warned about.
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(path) as opened:
+            with Image.open(io.BytesIO(data)) as opened:
                 if opened.width * opened.height > MAX_SOURCE_PIXELS:
-                    raise ImageProblem(f"{path.name} is too large to print ({opened.width} × {opened.height} pixels)")
+                    raise ImageProblem(f"{name} is too large to print ({opened.width} × {opened.height} pixels)")
                 photographic = opened.format in ("JPEG", "WEBP", "MPO")
                 opened.load()
                 picture = ImageOps.exif_transpose(opened) or opened
@@ -116,26 +130,22 @@ def _decode(path: Path, max_pixels: int) -> PreparedImage:
     except ImageProblem:
         raise
     except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ImageProblem(f"{path.name} is not an image that can be printed (use a PNG or JPEG file)") from None
+        raise ImageProblem(f"{name} is not an image that can be printed (use a PNG or JPEG file)") from None
     except (OSError, ValueError, SyntaxError) as error:
-        raise ImageProblem(f"{path.name} could not be read; it may be damaged ({error})") from None
+        raise ImageProblem(f"{name} could not be read; it may be damaged ({error})") from None
     return _encode(picture, max_pixels, photographic=photographic)
 
 
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
-def _png_as_is(path: Path, max_pixels: int) -> PreparedImage | None:
+def _png_as_is(data: bytes, max_pixels: int) -> PreparedImage | None:
     """A palette PNG (as the built-in drawings are) placed without decoding it, or None for any other file.
 
     A PDF reads a PNG's compressed rows as they are (the "PNG predictor"), and a palette as an indexed
     colour space; transparency is flattened onto white in the palette itself, which is what ``_flatten``
     does pixel by pixel.  Decoding and compressing again cost most of a first render's time.
     """
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None
     if not data.startswith(_PNG_SIGNATURE):
         return None
     chunks: dict[bytes, bytes] = {}
@@ -239,25 +249,36 @@ def _encode(picture: Image.Image, max_pixels: int, *, photographic: bool) -> Pre
 
 
 def load_exercise_pictures(
-    exercise: Exercise, photos_dir: Path | None, accent: str | None = None
+    exercise: Exercise, photos: Mapping[str, bytes] | None = None, accent: str | None = None
 ) -> tuple[list[PreparedImage], list[str]]:
-    """An exercise's illustration (its drawing, or the therapist's start and end photos), ready to draw.
+    """An exercise's illustration (the therapist's start and end photos, or its drawing), ready to draw.
 
-    The illustrations package decides which files belong to an exercise.  With ``accent`` (the clinic's
-    colour) a built-in drawing is drawn afresh with that colour for its props and arrows, once per colour
-    and process.  Returns the pictures and, for any that could not be used, a sentence for the therapist;
-    a bad picture never stops a render.
+    ``photos`` holds the kept photos' bytes by name (the repository's ``get_picture``): the exercise's start
+    and end photos are used when at least one of them is there.  Otherwise the illustrations package
+    decides which built-in drawing belongs to the exercise.  With ``accent`` (the clinic's colour) a
+    built-in drawing is drawn afresh with that colour for its props and arrows, once per colour and
+    process.  Returns the pictures and, for any that could not be used, a sentence for the therapist; a
+    bad picture never stops a render.
     """
+    pictures: list[PreparedImage] = []
+    problems: list[str] = []
+    names = (exercise.illustration.start_photo, exercise.illustration.end_photo)
+    kept = [(name, photos[name]) for name in names if name and photos and name in photos]
+    for _name, data in kept:
+        try:
+            pictures.append(prepare_picture(data, f"the photo for {exercise.name}", MAX_ILLUSTRATION_PIXELS))
+        except ImageProblem as problem:
+            problems.append(f"The picture for {exercise.name} was left out: {problem}.")
+    if kept:
+        return pictures, problems
     try:
-        files = illustrations.illustration_files(exercise, photos_dir)
+        files = illustrations.illustration_files(exercise, None)
     except (OSError, ValueError) as error:
         return [], [f"The picture for {exercise.name} could not be found ({error}); it was left out."]
     if accent and files and files == [illustrations.drawing_path(exercise.drawing_id)]:
         recoloured = _drawing_in(exercise.drawing_id, accent.upper(), files[0])
         if recoloured is not None:
             return [recoloured], []
-    pictures: list[PreparedImage] = []
-    problems: list[str] = []
     for path in files:
         try:
             pictures.append(prepare_image(Path(path), MAX_ILLUSTRATION_PIXELS))

@@ -63,5 +63,5 @@ def test_a_palette_png_is_placed_as_it_is_and_prints_the_same(tmp_path: Path) ->
 def test_other_pictures_are_decoded_as_before(tmp_path: Path) -> None:
     path = tmp_path / "photo.png"
     Image.new("RGBA", (40, 20), (10, 120, 200, 128)).save(path)
-    assert _png_as_is(path, 1800) is None
+    assert _png_as_is(path.read_bytes(), 1800) is None
     assert not prepare_image(path).palette
