@@ -11,10 +11,8 @@ from designer.domain import Client, Layout, PaperSize, Plan, Security
 from designer.interchange import read_file
 from designer.library import Library
 from designer.mail.errors import MailError
-from designer.mail.passwords import get_password
 from designer.pdf import RenderResult
 from designer.storage.repository import Repository
-from designer.workflows import mail
 from designer.workflows.handouts import handout_request, make_handout, parse_appointment
 from designer.workflows.templates import load_template
 
@@ -85,6 +83,8 @@ def _warn(result: RenderResult) -> None:
 
 
 def cmd_email(options: argparse.Namespace, stdout: Any) -> None:
+    from designer.workflows import mail  # here: ``render`` need not load the email modules
+
     with open_repository(options, write=True) as repository:
         plan = repository.get_plan(options.plan)
         if not plan.client_id:
@@ -142,6 +142,8 @@ def _password(options: argparse.Namespace, settings: Any) -> str | None:
         return password
     if not settings.user:
         return None
+    from designer.mail.passwords import get_password  # here: it loads the keyring
+
     password = get_password(settings)
     if password is None:
         raise CommandError(

@@ -66,16 +66,17 @@ def cmd_templates(options: argparse.Namespace, stdout: Any) -> None:
 
 def cmd_catalogue(options: argparse.Namespace, stdout: Any) -> None:
     from designer.pdf.catalogue import render_catalogue
+    from designer.workflows.handouts import kept_photos
 
     with optional_repository(options) as repository:
         library = library_of(repository)
         clinic = repository.get_clinic() if repository is not None else None
-        photos = repository.picture_folders().photos if repository is not None else None
+        photos = kept_photos(repository, library.all())
     if clinic is None:
         from designer.domain import Clinic
 
         clinic = Clinic()
-    pdf = render_catalogue(library.all(), clinic, photos_dir=photos)
+    pdf = render_catalogue(library.all(), clinic, photos=photos)
     write_bytes(options.out, pdf)
     stdout.write(f"Wrote {options.out} ({counted(len(library.all()), 'exercise')})\n")
     if options.png:

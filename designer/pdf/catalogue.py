@@ -8,16 +8,15 @@ a picture gets a clearly marked empty frame, so a missing drawing is seen.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from pathlib import Path
+from collections.abc import Mapping, Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
 
 from designer.domain import CATEGORIES, Clinic, Exercise, Layout, PaperSize
 
 from .document import Metadata, PageFurniture, build_pdf
-from .flowables import Panel, table_style
+from .flowables import Panel, Paragraph, table_style
 from .images import PictureRow, load_exercise_pictures
 from .text import UserText
 from .theme import PAGE_SIZES, Theme, theme_for
@@ -27,11 +26,14 @@ def render_catalogue(
     exercises: Sequence[Exercise],
     clinic: Clinic,
     *,
-    photos_dir: Path | None = None,
+    photos: Mapping[str, bytes] | None = None,
     paper: PaperSize | None = None,
     deterministic: bool = False,
 ) -> bytes:
-    """Every exercise with its illustration, name, category, level and easier and harder neighbours."""
+    """Every exercise with its illustration, name, category, level and easier and harder neighbours.
+
+    ``photos``: the therapist's photos by name (the repository's ``get_picture``); no folder is read.
+    """
     theme = theme_for(clinic.colour.upper(), clinic.accent_colour.upper(), Layout.DETAILED)
     paper = paper or clinic.paper
     width, height = PAGE_SIZES[paper]
@@ -54,7 +56,7 @@ def render_catalogue(
     for category, members in _grouped(exercises):
         story.append(CondPageBreak(90 * mm))
         story.append(Paragraph(f"{text.line(category)} <font size='9'>({len(members)})</font>", styles.section))
-        cards = [_card(exercise, names, theme, text, card_width, photos_dir, clinic.colour) for exercise in members]
+        cards = [_card(exercise, names, theme, text, card_width, photos, clinic.colour) for exercise in members]
         rows = [cards[index : index + 2] for index in range(0, len(cards), 2)]
         if len(rows[-1]) == 1:
             rows[-1].append(Spacer(1, 1))
@@ -123,13 +125,13 @@ def _card(
     theme: Theme,
     text: UserText,
     width: float,
-    photos_dir: Path | None,
+    photos: Mapping[str, bytes] | None,
     accent: str,
 ) -> Flowable:
     styles = theme.styles
     palette = theme.palette
     # The drawings in the clinic's colour, as on its handouts, so the catalogue shows what clients will get.
-    pictures, _problems = load_exercise_pictures(exercise, photos_dir, accent)
+    pictures, _problems = load_exercise_pictures(exercise, photos, accent)
     picture_height = width / 2
     content: list[Flowable] = []
     if pictures:

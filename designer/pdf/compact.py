@@ -24,7 +24,7 @@ from functools import lru_cache
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, HRFlowable, Spacer, Table
 
 from .contact import (
     get_help_line,
@@ -32,7 +32,7 @@ from .contact import (
     safe_booking_link,
     safe_web_link,
 )
-from .flowables import Panel, story_height, table_style
+from .flowables import Panel, Paragraph, story_height, table_style
 from .images import PictureRow, QrCode
 from .sections import (
     HandoutContext,

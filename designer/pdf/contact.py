@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from designer.domain import Exercise
 from designer.domain.clinic import is_safe_link
 
 from .document import FooterItem, long_date
-from .flowables import Panel, table_style
+from .flowables import Panel, Paragraph, table_style
 from .images import QrCode
 from .sections import HandoutContext
 from .text import mail_link, phone_link, web_label

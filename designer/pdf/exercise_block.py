@@ -16,14 +16,14 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from designer.domain import Exercise, Layout, PlanItem
 
 from .contact import (
     video_code,
 )
-from .flowables import BestFit, Panel, story_height, table_style
+from .flowables import BestFit, Panel, Paragraph, balanced_split, story_height, table_style
 from .sections import (
     HandoutContext,
     exercise_pictures,
@@ -60,8 +60,8 @@ _FIT_STEPS = (
     Fit(34, tight=True),
     Fit(28, 0.45, tight=True),
 )
-# The left column's share of the page in the two-column layout.
-COLUMN_SHARE = 0.42
+# Between the two columns of the detailed layout.
+GUTTER = 6 * mm
 # A built-in drawing is 1800 px across with labels of 76 px (illustrations.render.FULL): 117 mm wide prints them
 # at 14 pt.  Large print never draws a picture narrower than this.
 LARGE_PICTURE_WIDTH = 120 * mm
@@ -69,10 +69,9 @@ FITS = {
     # Two columns first, so two exercises share a page; the one-column layouts only for an exercise that is
     # too long for two columns on a page (a very long note).
     Layout.DETAILED: (
-        Fit(44, columns=True),
-        Fit(38, columns=True),
-        Fit(44, columns=True, tight=True),
-        Fit(36, columns=True, tight=True),
+        # The drawing as wide as its column (84 mm on A4); only lines and gaps close up.
+        Fit(50, columns=True),
+        Fit(50, columns=True, tight=True),
         Fit(60, 0.62),
         *_FIT_STEPS,
     ),
@@ -95,6 +94,7 @@ class ExerciseBlock(BestFit):
         space_before: float = 0,
         fill_from: float = 0.45,
         carry_over: int = 0,
+        sharing: int | None = None,
     ) -> None:
         self.layout_makers = list(layout_makers)
         self.continued = continued
@@ -105,6 +105,7 @@ class ExerciseBlock(BestFit):
             space_before=space_before,
             fill_from=fill_from,
             carry_over=carry_over,
+            sharing=sharing,
         )
 
 
@@ -128,17 +129,17 @@ def exercise_block(
     longer than any page (a very long note) carries on to the next page under
     "<name> (continued)".
     """
+    fits = FITS[context.layout]
     return ExerciseBlock(
-        [
-            partial(_exercise_flowables, context, number, item, lead, replace(fit, part=part))
-            for fit in FITS[context.layout]
-        ],
+        [partial(_exercise_flowables, context, number, item, lead, replace(fit, part=part)) for fit in fits],
         context.frame_height,
         continued=partial(_continued_heading, context, number, item),
         # Detailed: an exercise starts part-way down a page wherever it fits whole, so two share a page.
         fill_from=0.2 if context.layout is Layout.DETAILED else 0.45,
         # Too long for any page (a very long note): carried over in the roomiest layout that splits.
-        carry_over=next(index for index, fit in enumerate(FITS[context.layout]) if not fit.columns),
+        carry_over=next(index for index, fit in enumerate(fits) if not fit.columns),
+        # Part-way down a page only the two-column layouts are tried: the one-column ones are taller.
+        sharing=sum(1 for fit in fits if fit.columns) or None,
     )
 
 
@@ -168,19 +169,23 @@ def _exercise_flowables(
     if fit.part == "do":
         name += f'<font name="{FONT}" color="{palette.muted}">: how to do it</font>'
     block: list[Flowable] = [*lead, Paragraph(name, styles.exercise_name)]
+    purpose: list[Flowable] = []
     if exercise.purpose.strip() and fit.part != "do":
-        block.append(Paragraph(f'<font color="{palette.muted}">{text.line(exercise.purpose)}</font>', styles.body))
+        purpose = [Paragraph(f'<font color="{palette.muted}">{text.line(exercise.purpose)}</font>', styles.body)]
+    if not fit.columns:
+        block += purpose
     ladder = _ladder(context, exercise, styles, gap)
     steps = _steps(context, exercise, styles)
     note = _note_panel(context, item, styles, fit, gap)
     safety = _safety(context, exercise, styles, gap)
     watch = _watch_out(context, exercise, styles)
-    video = video_code(context, exercise, styles, context.frame_width * (COLUMN_SHARE if fit.columns else 1))
+    video = video_code(context, exercise, styles, column_width(context) if fit.columns else context.frame_width)
     video = [Spacer(1, gap), *video] if video else []
     if fit.columns:
-        how_much = _prescription_panel(context, item, exercise, styles, fit.tight)
-        groups = [[how_much], _key_points(context, exercise, styles), watch, video, *steps, safety, ladder, note]
-        return [*block, Spacer(1, gap), _columns(context, exercise, fit, [group for group in groups if group])]
+        how_much = _prescription_panel(context, item, exercise, styles, fit.tight, inline=True)
+        groups = [purpose, [how_much], _key_points(context, exercise, styles), watch, video, *steps, safety, ladder]
+        groups.append(note)
+        return [*block, _columns(context, exercise, fit, [group for group in groups if group])]
     if fit.stacked:
         look: list[Flowable] = []
         if fit.part != "do":
@@ -266,42 +271,38 @@ def _joined(groups: Sequence[Sequence[Flowable]]) -> list[Flowable]:
 
 
 def _columns(context: HandoutContext, exercise: Exercise, fit: Fit, groups: list[list[Flowable]]) -> Flowable:
-    """The exercise in two columns: the picture and the first parts on the left, the rest on the right.
+    """The exercise in two equal columns read like a newspaper, the picture heading the right column beside
+    what the exercise is for and how much to do.
 
     The parts keep their reading order (how much, key points, what to watch out for, getting ready, the
-    movement, take care, easier and harder, the therapist's note); where the left column ends is chosen so
-    that the taller column is as short as it can be.
+    movement, take care, easier and harder, the therapist's note) and flow from the left column into the
+    right one between paragraphs (never after a label), where the taller column is as short as it can be.
+    Every paragraph is measured once, at the one column width both columns share.
     """
     gap = context.theme.metrics.gap * (0.6 if fit.tight else 1)
-    left_width = context.frame_width * COLUMN_SHARE
-    right_width = context.frame_width - left_width - 6 * mm
+    gutter = GUTTER
+    width = column_width(context)
     picture: list[Flowable] = []
     pictures = exercise_pictures(context, exercise)
     if pictures:
-        picture = [picture_row(context, pictures, left_width, fit.picture_mm * mm), Spacer(1, gap)]
-
-    def spaced(parts: Sequence[Sequence[Flowable]]) -> list[Flowable]:
-        story: list[Flowable] = []
-        for part in parts:
-            story += [Spacer(1, gap * 0.6), *part] if story else list(part)
-        return story
-
-    height = context.frame_height
-    # Each part is measured once in each column; a column's height is then a sum (the gaps between parts added).
-    left_heights = [story_height(group, left_width, height) for group in groups]
-    right_heights = [story_height(group, right_width, height) for group in groups]
-    picture_height = story_height(picture, left_width, height)
-    best: tuple[float, int] = (float("inf"), 1)
-    for split in range(1, len(groups) + 1):
-        left_height = picture_height + sum(left_heights[:split]) + gap * 0.6 * (split - 1)
-        right_height = sum(right_heights[split:]) + gap * 0.6 * max(0, len(groups) - split - 1)
-        best = min(best, (max(left_height, right_height), split))
-    split = best[1]
+        picture = [picture_row(context, pictures, width, fit.picture_mm * mm), Spacer(1, gap)]
+    flow: list[Flowable] = []
+    for group in groups:
+        flow += [Spacer(1, gap * 0.6), *group] if flow else list(group)
+    split = balanced_split(picture, flow, width, context.frame_height)
+    right = flow[split:]
+    while right and isinstance(right[0], Spacer):  # a column starts with words, not with a gap
+        right = right[1:]
     return Table(
-        [[[*picture, *spaced(groups[:split])], spaced(groups[split:])]],
-        colWidths=[left_width + 6 * mm, right_width],
-        style=table_style(("VALIGN", (0, 0), (-1, -1), "TOP")),
+        [[flow[:split], [*picture, *right]]],
+        colWidths=[width + gutter, width],
+        style=table_style(("VALIGN", (0, 0), (-1, -1), "TOP"), ("RIGHTPADDING", (0, 0), (0, 0), gutter)),
     )
+
+
+def column_width(context: HandoutContext) -> float:
+    """Each column's width in the two-column layout (a drawing there is this wide: 84 mm on A4)."""
+    return (context.frame_width - GUTTER) / 2
 
 
 def _key_points(context: HandoutContext, exercise: Exercise, styles: Styles) -> list[Flowable]:
@@ -362,16 +363,28 @@ def _summary(
 
 
 def _prescription_panel(
-    context: HandoutContext, item: PlanItem, exercise: Exercise, styles: Styles, tight: bool = False
+    context: HandoutContext,
+    item: PlanItem,
+    exercise: Exercise,
+    styles: Styles,
+    tight: bool = False,
+    *,
+    inline: bool = False,
 ) -> Flowable:
-    """The prescription in plain words, the main instruction first: "3 sets of 10, each side · rest 60 s · ..."."""
+    """The prescription in plain words, the main instruction first: "3 sets of 10, each side · rest 60 s · ...".
+
+    ``inline``: "How much" starts the words' first line instead of taking a line of its own (two columns).
+    """
     theme = context.theme
     prescription = item.prescription
     work = keep_units_together(context.text.line(prescription.work_in_words()))
     words = keep_units_together(context.text.line(prescription.in_words(exercise.tempo_words)))
     rest = words[len(work) :] if words.startswith(work) else " · " + words
     markup = f"<b>{work}</b>{rest}"
-    content = [Paragraph("How much", styles.kicker), Paragraph(markup, styles.body)]
+    if inline:
+        content = [Paragraph(f'<font color="{theme.palette.heading}"><b>How much:</b></font> {markup}', styles.body)]
+    else:
+        content = [Paragraph("How much", styles.kicker), Paragraph(markup, styles.body)]
     return Panel(content, background=theme.colour(theme.palette.tint), padding=(6, 10) if tight else (8, 12))
 
 

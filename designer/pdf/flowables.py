@@ -10,15 +10,112 @@ the next page under a "continued" heading.
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, FrameBreak, KeepTogether, TableStyle
+from reportlab.platypus import Flowable, FrameBreak, KeepTogether, Spacer, TableStyle
+from reportlab.platypus import Paragraph as _ReportLabParagraph
 
 from .theme import FONT
 
 # Taller than any page, so a child reports its natural height when asked.
 _UNLIMITED = 1e6
+
+
+class Paragraph(_ReportLabParagraph):
+    """A ReportLab paragraph that parses its markup once and breaks its lines once per width.
+
+    An exercise is measured to choose its layout and balance its columns, then
+    laid out again by the table and the frame, always at the same few widths,
+    and the window renders the same plan again after every edit; parsing and
+    breaking lines anew each time was most of a render's time.  A paragraph's
+    lines depend only on its text, style, bullet and width, so paragraphs with
+    the same ones share them (``_SHARED``, kept for the most recent thousands):
+    a new paragraph is then in the state one already laid out at that width is in.
+    """
+
+    # Set by ReportLab's own ``_setup``; named here for the type checker.
+    text: str
+    style: Any
+    frags: Any
+    bulletText: Any
+
+    def __init__(
+        self,
+        text: str,
+        style: Any = None,
+        bulletText: str | None = None,
+        frags: Any = None,
+        caseSensitive: int = 1,
+        encoding: str = "utf8",
+    ) -> None:
+        key = (text, style, bulletText, caseSensitive) if frags is None and style is not None else None
+        shared = _shared(key) if key is not None else None
+        if shared is None:
+            super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
+            shared = _Shared(self.text, self.style, self.frags, self.bulletText)
+            if key is not None:
+                _keep(key, shared)
+        else:
+            self.caseSensitive = caseSensitive
+            self.encoding = encoding
+            self.text, self.style, self.frags, self.bulletText = shared.text, shared.style, shared.frags, shared.bullet
+            self.debug = 0
+        self._shared_lines = shared
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        shared: _Shared = self._shared_lines
+        found = shared.lines.get(availWidth)
+        if found is not None:
+            self.width, self.height, self.blPara, self._wrapWidths, self.frags, self._width_max = found
+            return self.width, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        if availWidth >= 1e-6:  # ReportLab's "cannot fit here" answer is not worth keeping
+            with _shared_lock:
+                shared.lines[availWidth] = (
+                    self.width,
+                    self.height,
+                    self.blPara,
+                    self._wrapWidths,
+                    self.frags,
+                    getattr(self, "_width_max", 0),
+                )
+        return width, height
+
+
+@dataclass
+class _Shared:
+    """What paragraphs with the same text, style and bullet share: the parsed text, and its lines per width."""
+
+    text: str
+    style: Any
+    frags: Any
+    bullet: Any
+    lines: dict[float, tuple[Any, ...]] = field(default_factory=dict)
+
+
+_SHARED: OrderedDict[tuple[Any, ...], _Shared] = OrderedDict()
+_SHARED_SIZE = 4000  # paragraphs: several plans in every layout, a few megabytes
+_shared_lock = threading.Lock()
+
+
+def _shared(key: tuple[Any, ...]) -> _Shared | None:
+    with _shared_lock:
+        found = _SHARED.get(key)
+        if found is not None:
+            _SHARED.move_to_end(key)
+        return found
+
+
+def _keep(key: tuple[Any, ...], shared: _Shared) -> None:
+    with _shared_lock:
+        _SHARED[key] = shared
+        while len(_SHARED) > _SHARED_SIZE:
+            _SHARED.popitem(last=False)
 
 
 class Panel(Flowable):
@@ -154,8 +251,11 @@ class BestFit(KeepTogether):
         continued: Callable[[], list[Flowable]] | None = None,
         space_before: float = 0,
         carry_over: int = 0,
+        sharing: int | None = None,
     ) -> None:
         self._layouts = list(layouts)
+        # How many of the layouts (the first) may start part-way down a page; the rest only at a page's top.
+        self._sharing = len(self._layouts) if sharing is None else sharing
         # The layout carried over when none fits a page: one that splits (not a two-column table row).
         self._carry_over = carry_over
         # A gap above the block as space before it, which a page drops at its top (a Spacer would not).
@@ -185,9 +285,9 @@ class BestFit(KeepTogether):
             self._heights[key] = story_height(self._layout(index), width, self._page_height)
         return self._heights[key]
 
-    def first_fitting(self, width: float, room: float) -> int | None:
-        """The roomiest layout no taller than ``room``, or None."""
-        for index in range(len(self._layouts)):
+    def first_fitting(self, width: float, room: float, among: int | None = None) -> int | None:
+        """The roomiest layout (of the first ``among``) no taller than ``room``, or None."""
+        for index in range(len(self._layouts) if among is None else among):
             if self.height(index, width) <= room:
                 return index
         return None
@@ -205,7 +305,7 @@ class BestFit(KeepTogether):
         frame = getattr(self, "_frame", None)
         at_top = frame is None or bool(getattr(frame, "_atTop", False))
         if at_top or available_height >= self._page_height * self._fill_from:
-            index = self.first_fitting(available_width, available_height)
+            index = self.first_fitting(available_width, available_height, None if at_top else self._sharing)
             if index is not None:
                 return list(self._layout(index))
         if not at_top:
@@ -274,6 +374,42 @@ def story_height(story: Sequence[Flowable], width: float, height: float) -> floa
         else:
             _width, flowable_height = flowable.wrapOn(None, width, height)
         total += flowable_height + (flowable.getSpaceBefore() if index else 0)
+        if index < len(story) - 1:
+            total += flowable.getSpaceAfter()
+    return total
+
+
+def balanced_split(head: Sequence[Flowable], flow: Sequence[Flowable], width: float, height: float) -> int:
+    """Where ``flow`` moves from the first column to the second (under ``head``), both ``width`` wide.
+
+    The taller column is made as short as it can be.  A column never ends with a heading (a flowable
+    that keeps with the next) or starts with a gap.  Each flowable is measured once.
+    """
+    sizes = [_measured(flowable, width, height) for flowable in flow]
+    head_height = story_height(head, width, height)
+    count = len(flow)
+    best = (float("inf"), count)
+    for split in range(1, count + 1):
+        if flow[split - 1].getKeepWithNext() and split < count:
+            continue
+        start = split
+        while start < count and isinstance(flow[start], Spacer):
+            start += 1
+        first = _column_height(flow[:split], sizes[:split])
+        second = head_height + _column_height(flow[start:], sizes[start:])
+        best = min(best, (max(first, second), split))
+    return best[1]
+
+
+def _measured(flowable: Flowable, width: float, height: float) -> float:
+    return flowable.wrapOn(None, width, height)[1]
+
+
+def _column_height(story: Sequence[Flowable], sizes: Sequence[float]) -> float:
+    """``story_height`` from heights already measured."""
+    total = 0.0
+    for index, flowable in enumerate(story):
+        total += sizes[index] + (flowable.getSpaceBefore() if index else 0)
         if index < len(story) - 1:
             total += flowable.getSpaceAfter()
     return total

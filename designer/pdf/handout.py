@@ -30,13 +30,12 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
-from pathlib import Path
+from typing import Any
 
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from designer.domain import Clinic, Exercise, Layout, PaperSize, Plan
 
-from .compact import compact_handout
 from .contact import (
     booking_block,
     contact_items,
@@ -45,8 +44,8 @@ from .contact import (
 )
 from .document import Metadata, PageFurniture, build_pdf, room_after, running_header_height
 from .exercise_block import ExerciseBlock, exercise_block, exercise_blocks
-from .flowables import story_height
-from .images import MAX_LOGO_PIXELS, ImageProblem, prepare_image
+from .flowables import Paragraph, story_height
+from .images import MAX_LOGO_PIXELS, ImageProblem, prepare_picture
 from .sections import (
     HandoutContext,
     advice_panel,
@@ -76,8 +75,10 @@ class HandoutOptions:
     paper: PaperSize | None = None  # default: the clinic's paper size
     client_name: str = ""
     therapist: str = ""  # default: the plan's therapist, else the clinic's
-    logo_file: Path | None = None
-    photos_dir: Path | None = None  # where the therapist's own exercise photos are kept
+    logo: bytes | None = None  # the clinic's logo (the repository's ``get_picture``); None: no logo
+    # The therapist's own exercise photos by name (the repository's ``get_picture``): the plan's exercises'
+    # start and end photos.  The handout reads no folder: it is made from what it is given.
+    photos: Mapping[str, bytes] = field(default_factory=dict)
     deterministic: bool = False  # fixed creation date and document id, so tests can compare bytes
     date: dt.date | None = None  # default: the plan's start date
     language: str = "en-GB"
@@ -122,6 +123,8 @@ def render_handout_with_warnings(
         )
     context = _make_context(plan, exercises, clinic, options)
     if context.layout is Layout.COMPACT:
+        from .compact import compact_handout  # here: a detailed or large-print handout does not load it
+
         story = compact_handout(context)
     elif context.layout is Layout.LARGE_PRINT:
         story = _large_print_story(context)
@@ -185,7 +188,7 @@ def setup_warnings(plan: Plan, clinic: Clinic, options: HandoutOptions) -> list[
                 WarningKind.PLACEHOLDER_CLINIC_NAME,
             )
         )
-    if options.logo_file is None:
+    if options.logo is None:
         warnings.append(
             HandoutWarning(
                 "The clinic has no logo, so the handout is headed by its name only. Set one in Clinic settings "
@@ -219,13 +222,13 @@ def _make_context(
         theme=theme,
         frame_width=width - 2 * metrics.margin_side,
         frame_height=frame_height,
-        photos_dir=options.photos_dir,
+        photos=options.photos,
         text=UserText(),
         next_appointment=options.next_appointment,
     )
-    if options.logo_file is not None:
+    if options.logo is not None:
         try:
-            context.logo = prepare_image(Path(options.logo_file), MAX_LOGO_PIXELS)
+            context.logo = prepare_picture(options.logo, "the logo", MAX_LOGO_PIXELS)
         except ImageProblem as problem:
             context.warn(
                 f"The clinic logo could not be used ({problem}); the handout was made without it. "
@@ -347,10 +350,17 @@ def _with_closing(
         width = context.frame_width
         # Not the most compact layout: the last exercise keeps a fair-sized picture to make the room.
         # (At most the four roomiest: each is laid out to be measured, and the rest rarely make the room.)
-        roomy = last.layout_makers[: min(4, len(last.layout_makers) - 1)]
-        together = [partial(_appended, layout, [Spacer(1, gap), *closing]) for layout in roomy]
-        joined = ExerciseBlock(
-            together, context.frame_height, last.continued, fill_from=last._fill_from, carry_over=last._carry_over
+        # The layouts already made for the last exercise are reused: it is printed in one block or the other.
+        roomy = range(min(4, last._sharing, len(last.layout_makers) - 1))
+        together = [partial(_appended, partial(last._layout, index), [Spacer(1, gap), *closing]) for index in roomy]
+        joined = _LastWithClosing(
+            together,
+            context.frame_height,
+            last.continued,
+            fill_from=last._fill_from,
+            carry_over=min(last._carry_over, len(together) - 1),
+            alone=last,
+            closing=[Spacer(1, gap), *closing],
         )
         if joined.first_fitting(width, context.frame_height) is not None:
             blocks[-1], closing = joined, []
@@ -375,6 +385,29 @@ def _with_closing(
         closing[0].spaceBefore = gap  # space before, not a Spacer: at the top of a page it is dropped
         story.append(KeepTogether(closing))
     return story
+
+
+class _LastWithClosing(ExerciseBlock):
+    """The last exercise with the booking details after it, kept on one page where both fit.
+
+    Part-way down a page where only the exercise fits, the exercise stays (it shares the page with the one
+    before) and the booking details go on to the next page, rather than both moving on.
+    """
+
+    def __init__(self, *args: Any, alone: ExerciseBlock, closing: list[Flowable], **options: Any) -> None:
+        super().__init__(*args, **options)
+        self.alone = alone
+        self.closing = closing
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        frame = getattr(self, "_frame", None)
+        at_top = frame is None or bool(getattr(frame, "_atTop", False))
+        mid_page = not at_top and available_height >= self._page_height * self._fill_from
+        if mid_page and self.first_fitting(available_width, available_height, self._sharing) is None:
+            alone = self.alone.first_fitting(available_width, available_height, self.alone._sharing)
+            if alone is not None:
+                return [*self.alone._layout(alone), KeepTogether(self.closing)]
+        return super().split(available_width, available_height)
 
 
 def _appended(layout: Callable[[], list[Flowable]], closing: list[Flowable]) -> list[Flowable]:

@@ -9,6 +9,9 @@ ready-made stream into each new PDF.
 
 ``ImageProblem`` says in plain words why a picture (a logo, a photo) could not be
 used; the handout shows the rest and warns instead of crashing.
+
+The clinic's own pictures (its logo, the therapist's photos) come as bytes from the caller, who has them
+from the repository; only the built-in drawings shipped in ``images/`` are read from files here.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import threading
 import warnings
 import zlib
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from hashlib import sha1
@@ -55,8 +58,11 @@ class PreparedImage:
     key: str  # unique per file content and size, used as the PDF object name
     width_px: int
     height_px: int
-    data: bytes  # the image stream: Flate-compressed RGB rows, or a JPEG file
+    data: bytes  # the image stream: Flate-compressed RGB rows, or a JPEG file, or a PNG's own compressed rows
     pdf_filter: str = "FlateDecode"  # "DCTDecode" for a JPEG
+    # A palette PNG placed as it is (``_png_as_is``): its colours (already on white) and bits per pixel.
+    palette: bytes = b""
+    bits: int = 8
 
     @property
     def aspect(self) -> float:
@@ -78,7 +84,18 @@ def prepare_image(path: Path, max_pixels: int = MAX_ILLUSTRATION_PIXELS) -> Prep
     if not path.is_file():
         raise ImageProblem(f"{path} is not a file")
     key = ("file", str(path.resolve()), stat.st_mtime_ns, stat.st_size, max_pixels)
-    return _cached(key, lambda: _decode(path, max_pixels))
+    return _cached(key, lambda: _decode(path.read_bytes(), path.name, max_pixels))
+
+
+def prepare_picture(data: bytes, name: str, max_pixels: int = MAX_ILLUSTRATION_PIXELS) -> PreparedImage:
+    """Decode a picture given as bytes (a photo, a logo) once and keep it ready; ``name`` is for messages.
+
+    Raises ``ImageProblem`` for empty or unreadable bytes.
+    """
+    if not data:
+        raise ImageProblem(f"{name} is missing or empty")
+    key = ("bytes", sha1(data, usedforsecurity=False).hexdigest(), len(data), max_pixels)
+    return _cached(key, lambda: _decode(data, name, max_pixels))
 
 
 def _cached(key: tuple[object, ...], make: Callable[[], PreparedImage]) -> PreparedImage:
@@ -95,14 +112,17 @@ def _cached(key: tuple[object, ...], make: Callable[[], PreparedImage]) -> Prepa
     return prepared
 
 
-def _decode(path: Path, max_pixels: int) -> PreparedImage:
+def _decode(data: bytes, name: str, max_pixels: int) -> PreparedImage:
+    as_is = _png_as_is(data, max_pixels)
+    if as_is is not None:
+        return as_is
     try:
         with warnings.catch_warnings():
             # A decompression bomb is refused, not just warned about.
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(path) as opened:
+            with Image.open(io.BytesIO(data)) as opened:
                 if opened.width * opened.height > MAX_SOURCE_PIXELS:
-                    raise ImageProblem(f"{path.name} is too large to print ({opened.width} × {opened.height} pixels)")
+                    raise ImageProblem(f"{name} is too large to print ({opened.width} × {opened.height} pixels)")
                 photographic = opened.format in ("JPEG", "WEBP", "MPO")
                 opened.load()
                 picture = ImageOps.exif_transpose(opened) or opened
@@ -110,10 +130,100 @@ def _decode(path: Path, max_pixels: int) -> PreparedImage:
     except ImageProblem:
         raise
     except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ImageProblem(f"{path.name} is not an image that can be printed (use a PNG or JPEG file)") from None
+        raise ImageProblem(f"{name} is not an image that can be printed (use a PNG or JPEG file)") from None
     except (OSError, ValueError, SyntaxError) as error:
-        raise ImageProblem(f"{path.name} could not be read; it may be damaged ({error})") from None
+        raise ImageProblem(f"{name} could not be read; it may be damaged ({error})") from None
     return _encode(picture, max_pixels, photographic=photographic)
+
+
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def _png_as_is(data: bytes, max_pixels: int) -> PreparedImage | None:
+    """A palette PNG (as the built-in drawings are) placed without decoding it, or None for any other file.
+
+    A PDF reads a PNG's compressed rows as they are (the "PNG predictor"), and a palette as an indexed
+    colour space; transparency is flattened onto white in the palette itself, which is what ``_flatten``
+    does pixel by pixel.  Decoding and compressing again cost most of a first render's time.
+    """
+    if not data.startswith(_PNG_SIGNATURE):
+        return None
+    chunks: dict[bytes, bytes] = {}
+    rows: list[bytes] = []
+    at = len(_PNG_SIGNATURE)
+    while at + 8 <= len(data):
+        length = int.from_bytes(data[at : at + 4], "big")
+        kind = data[at + 4 : at + 8]
+        body = data[at + 8 : at + 8 + length]
+        at += 12 + length
+        if kind == b"IDAT":
+            rows.append(body)
+        elif kind in (b"IHDR", b"PLTE", b"tRNS"):
+            chunks[kind] = body
+        elif kind == b"IEND":
+            break
+    header = chunks.get(b"IHDR", b"")
+    if len(header) != 13 or not rows or b"PLTE" not in chunks:
+        return None
+    width, height = int.from_bytes(header[0:4], "big"), int.from_bytes(header[4:8], "big")
+    bits, colour_type, interlaced = header[8], header[9], header[12]
+    if colour_type != 3 or interlaced or bits not in (1, 2, 4, 8) or max(width, height) > max_pixels:
+        return None
+    palette = bytearray(chunks[b"PLTE"])
+    alphas = chunks.get(b"tRNS", b"")
+    for index, alpha in enumerate(alphas[: len(palette) // 3]):
+        for channel in range(index * 3, index * 3 + 3):
+            palette[channel] = (palette[channel] * alpha + 255 * (255 - alpha) + 127) // 255
+    stream = b"".join(rows)
+    digest = sha1(stream, usedforsecurity=False).hexdigest()[:16]
+    return PreparedImage(
+        key=f"img{digest}{width}x{height}p",
+        width_px=width,
+        height_px=height,
+        data=stream,
+        palette=bytes(palette),
+        bits=bits,
+    )
+
+
+class _HexString(pdfdoc.PDFObject):
+    """Bytes written as a PDF hex string, ``<0aff...>``: a palette's bytes need no escaping that way."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def format(self, document: pdfdoc.PDFDocument) -> bytes:
+        return b"<" + self.data.hex().encode("ascii") + b">"
+
+
+class _IndexedImage(pdfdoc.PDFImageXObject):
+    """A palette PNG's rows as a PDF image: an indexed colour space, and the PNG predictor to undo."""
+
+    def __init__(self, name: str, image: PreparedImage) -> None:
+        super().__init__(name)
+        self.image = image
+
+    def format(self, document: pdfdoc.PDFDocument) -> bytes:
+        image = self.image
+        stream = pdfdoc.PDFStream(content=image.data)
+        entries = stream.dictionary
+        entries["Type"] = pdfdoc.PDFName("XObject")
+        entries["Subtype"] = pdfdoc.PDFName("Image")
+        entries["Width"] = image.width_px
+        entries["Height"] = image.height_px
+        entries["BitsPerComponent"] = image.bits
+        colours = len(image.palette) // 3
+        lookup = _HexString(image.palette)
+        entries["ColorSpace"] = pdfdoc.PDFArray(
+            [pdfdoc.PDFName("Indexed"), pdfdoc.PDFName("DeviceRGB"), colours - 1, lookup]
+        )
+        entries["Filter"] = pdfdoc.PDFName("FlateDecode")  # a name, not an array: DecodeParms is then one dict
+        entries["DecodeParms"] = pdfdoc.PDFDictionary(
+            {"Predictor": 15, "Colors": 1, "BitsPerComponent": image.bits, "Columns": image.width_px}
+        )
+        entries["Length"] = len(image.data)
+        formatted: bytes = stream.format(document)
+        return formatted
 
 
 def _encode(picture: Image.Image, max_pixels: int, *, photographic: bool) -> PreparedImage:
@@ -139,25 +249,36 @@ def _encode(picture: Image.Image, max_pixels: int, *, photographic: bool) -> Pre
 
 
 def load_exercise_pictures(
-    exercise: Exercise, photos_dir: Path | None, accent: str | None = None
+    exercise: Exercise, photos: Mapping[str, bytes] | None = None, accent: str | None = None
 ) -> tuple[list[PreparedImage], list[str]]:
-    """An exercise's illustration (its drawing, or the therapist's start and end photos), ready to draw.
+    """An exercise's illustration (the therapist's start and end photos, or its drawing), ready to draw.
 
-    The illustrations package decides which files belong to an exercise.  With ``accent`` (the clinic's
-    colour) a built-in drawing is drawn afresh with that colour for its props and arrows, once per colour
-    and process.  Returns the pictures and, for any that could not be used, a sentence for the therapist;
-    a bad picture never stops a render.
+    ``photos`` holds the kept photos' bytes by name (the repository's ``get_picture``): the exercise's start
+    and end photos are used when at least one of them is there.  Otherwise the illustrations package
+    decides which built-in drawing belongs to the exercise.  With ``accent`` (the clinic's colour) a
+    built-in drawing is drawn afresh with that colour for its props and arrows, once per colour and
+    process.  Returns the pictures and, for any that could not be used, a sentence for the therapist; a
+    bad picture never stops a render.
     """
+    pictures: list[PreparedImage] = []
+    problems: list[str] = []
+    names = (exercise.illustration.start_photo, exercise.illustration.end_photo)
+    kept = [(name, photos[name]) for name in names if name and photos and name in photos]
+    for _name, data in kept:
+        try:
+            pictures.append(prepare_picture(data, f"the photo for {exercise.name}", MAX_ILLUSTRATION_PIXELS))
+        except ImageProblem as problem:
+            problems.append(f"The picture for {exercise.name} was left out: {problem}.")
+    if kept:
+        return pictures, problems
     try:
-        files = illustrations.illustration_files(exercise, photos_dir)
+        files = illustrations.illustration_files(exercise, None)
     except (OSError, ValueError) as error:
         return [], [f"The picture for {exercise.name} could not be found ({error}); it was left out."]
     if accent and files and files == [illustrations.drawing_path(exercise.drawing_id)]:
         recoloured = _drawing_in(exercise.drawing_id, accent.upper(), files[0])
         if recoloured is not None:
             return [recoloured], []
-    pictures: list[PreparedImage] = []
-    problems: list[str] = []
     for path in files:
         try:
             pictures.append(prepare_image(Path(path), MAX_ILLUSTRATION_PIXELS))
@@ -212,7 +333,11 @@ def draw_prepared(canvas: Canvas, image: PreparedImage, x: float, y: float, widt
     """
     document = canvas._doc
     registered_name = document.getXObjectName(image.key)
-    if document.idToObject.get(registered_name) is None:
+    if document.idToObject.get(registered_name) is None and image.palette:
+        indexed = _IndexedImage(image.key, image)
+        document.Reference(indexed, registered_name)
+        document.addForm(image.key, indexed)
+    elif document.idToObject.get(registered_name) is None:
         xobject = pdfdoc.PDFImageXObject(image.key)
         xobject.width = image.width_px
         xobject.height = image.height_px

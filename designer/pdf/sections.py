@@ -11,15 +11,14 @@ import datetime as dt
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Spacer, Table
 
 from designer.domain import Clinic, Exercise, Layout, PaperSize, Plan, PlanItem
 
 from .document import long_date
-from .flowables import Panel, table_style
+from .flowables import Panel, Paragraph, table_style
 from .images import PictureRow, PreparedImage, load_exercise_pictures
 from .text import UserText, keep_units_together
 from .theme import FONT, Theme
@@ -44,7 +43,7 @@ class HandoutContext:
     frame_width: float
     frame_height: float
     logo: PreparedImage | None = None
-    photos_dir: Path | None = None
+    photos: Mapping[str, bytes] = field(default_factory=dict)  # the therapist's photos by name
     text: UserText = field(default_factory=UserText)
     warnings: list[HandoutWarning] = field(default_factory=list)
     next_appointment: dt.datetime | None = None
@@ -73,7 +72,7 @@ class HandoutContext:
 
 def exercise_pictures(context: HandoutContext, exercise: Exercise) -> list[PreparedImage]:
     """The exercise's pictures ready to draw; any that cannot be used are left out with a warning."""
-    pictures, problems = load_exercise_pictures(exercise, context.photos_dir, context.clinic.colour)
+    pictures, problems = load_exercise_pictures(exercise, context.photos, context.clinic.colour)
     for problem in problems:
         context.warn(problem, WarningKind.PICTURE_PROBLEM)
     return pictures

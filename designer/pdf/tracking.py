@@ -20,11 +20,11 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from designer.domain import Layout, Plan, PlanItem, Stage
 
-from .flowables import story_height, table_style
+from .flowables import Paragraph, story_height, table_style
 from .sections import HandoutContext
 from .theme import FONT_BOLD, Styles, compact_styles
 
@@ -183,7 +183,7 @@ def _week_table(
     size = styles.body.fontSize
     centred = ParagraphStyle("tracking-centre", parent=styles.table_head, alignment=TA_CENTER)
     rating = ("Pain during", "Pain next morning", "Confidence")
-    header = [Paragraph("Week", styles.table_head)]
+    header: list[object] = [Paragraph("Week", styles.table_head)]
     header += [Paragraph(str(number), centred) for number, _item in items]
     header += [Paragraph(label, centred) for label in rating]
     box = size * 0.95

@@ -57,10 +57,10 @@ class Notice:
 
 @dataclass(frozen=True)
 class PictureFolders:
-    """Where the handout renderer reads the kept pictures from.
+    """Where the kept pictures are, as folders: only for copying a clinic's data between stores.
 
-    The one place a folder still crosses the interface: the renderer (``designer.pdf``) reads exercise photos
-    and the logo as files.  Everything else goes through ``put_picture``/``get_picture``.
+    The one place a folder still crosses the interface.  The handout renderer is given pictures as bytes
+    (``get_picture``), and everything else goes through ``put_picture``/``get_picture`` too.
     """
 
     photos: Path
@@ -161,7 +161,7 @@ class Repository(Protocol):
         ...
 
     def picture_folders(self) -> PictureFolders:
-        """Where the renderer reads kept pictures from (see ``PictureFolders``)."""
+        """Where the kept pictures are, for copying between stores (see ``PictureFolders``)."""
         ...
 
     # -- mail

@@ -2,21 +2,20 @@
 
 The preview, Save PDF, Print, Email and ``python main.py render`` all build a ``HandoutRequest`` here and call
 ``make_handout``, so the page on screen is the page on paper and in the email.  A request is immutable, so the
-window can render it on a background thread.
+window can render it on a background thread.  It carries the clinic's logo and the therapist's photos as bytes
+(from the repository's ``get_picture``): the renderer reads no folder.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
-from dataclasses import dataclass
-from pathlib import Path
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 from designer.domain import Client, Clinic, Exercise, Layout, PaperSize, Plan
 from designer.library import Library
-from designer.mail import attachment_name
 from designer.pdf import HandoutOptions, RenderResult, render_handout_with_warnings
-from designer.storage.repository import Repository
+from designer.storage.repository import PictureKind, Repository
 
 from .errors import WorkflowError
 
@@ -34,8 +33,8 @@ class HandoutRequest:
     tracking_set_ticks: bool = False
     paper: PaperSize | None = None
     next_appointment: dt.datetime | None = None
-    logo_file: Path | None = None
-    photos_dir: Path | None = None
+    logo: bytes | None = None
+    photos: Mapping[str, bytes] = field(default_factory=dict)  # the plan's exercises' photos, by name
 
     def options(self) -> HandoutOptions:
         return HandoutOptions(
@@ -46,8 +45,8 @@ class HandoutRequest:
             next_appointment=self.next_appointment,
             client_name=self.client_name,
             therapist=self.plan.therapist or self.clinic.therapist,
-            logo_file=self.logo_file,
-            photos_dir=self.photos_dir,
+            logo=self.logo,
+            photos=self.photos,
         )
 
 
@@ -76,7 +75,11 @@ def handout_request(
     missing = sorted(exercise_id for exercise_id in set(plan.exercise_ids()) if exercise_id not in library)
     if missing:
         raise WorkflowError(f"the plan uses exercises that are not in the library: {', '.join(missing)}")
-    folders = repository.picture_folders() if repository is not None else None
+    logo = None
+    if repository is not None and clinic.logo:
+        # A logo named but no longer kept is passed as empty, so the handout warns that it could not be used.
+        logo = repository.get_picture(PictureKind.LOGO, clinic.logo) or b""
+    used = [exercise for exercise in (library.get(exercise_id) for exercise_id in plan.exercise_ids()) if exercise]
     return HandoutRequest(
         plan=plan,
         exercises={exercise.id: exercise for exercise in library.all()},
@@ -87,9 +90,23 @@ def handout_request(
         tracking_set_ticks=tracking_set_ticks,
         paper=paper or clinic.paper,
         next_appointment=next_appointment,
-        logo_file=folders.logo(clinic.logo) if folders is not None and clinic.logo else None,
-        photos_dir=folders.photos if folders is not None else None,
+        logo=logo,
+        photos=kept_photos(repository, used),
     )
+
+
+def kept_photos(repository: Repository | None, exercises: Iterable[Exercise]) -> dict[str, bytes]:
+    """The therapist's start and end photos of ``exercises`` that the repository keeps, by name."""
+    photos: dict[str, bytes] = {}
+    if repository is None:
+        return photos
+    for exercise in exercises:
+        for name in (exercise.illustration.start_photo, exercise.illustration.end_photo):
+            if name and name not in photos:
+                data = repository.get_picture(PictureKind.PHOTO, name)
+                if data is not None:
+                    photos[name] = data
+    return photos
 
 
 def parse_appointment(text: str) -> dt.datetime:
@@ -104,4 +121,6 @@ def parse_appointment(text: str) -> dt.datetime:
 
 def handout_file_name(plan: Plan, client_name: str, day: dt.date | None = None) -> str:
     """ "<Plan title> - <Client> - <date>.pdf", the same name the email attaches."""
+    from designer.mail.compose import attachment_name  # here: a render need not load the email modules
+
     return attachment_name(plan.title, client_name, day or dt.date.today())

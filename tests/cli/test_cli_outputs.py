@@ -19,6 +19,7 @@ from verbs import ok, run
 from designer.pdf.handout import HandoutOptions, render_handout
 from designer.pdf.text import curly_quotes
 from designer.storage import Store
+from designer.workflows.handouts import kept_photos
 
 
 def pdf_text(path: Path) -> str:
@@ -225,7 +226,7 @@ def test_rendered_handout_is_the_renderers_output(tmp_path, data_dir):
             plan,
             exercises,
             store.get_clinic(),
-            HandoutOptions(client_name="Zoë Łukasiewicz-Ørsted", photos_dir=store.photos_dir),
+            HandoutOptions(client_name="Zoë Łukasiewicz-Ørsted", photos=kept_photos(store, exercises.values())),
         )
     assert len(PdfReader(io.BytesIO(direct)).pages) == len(PdfReader(str(out)).pages)
 

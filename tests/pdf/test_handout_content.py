@@ -221,7 +221,7 @@ def test_logo_is_drawn_when_it_is_a_picture(
     from pdf_samples import make_drawing
 
     logo = make_drawing(tmp_path / "logo.png", (400, 160))
-    result = render(simple_plan(["glute-bridge"]), exercises, clinic, logo_file=logo)
+    result = render(simple_plan(["glute-bridge"]), exercises, clinic, logo=logo.read_bytes())
     assert problems(result) == []
     assert image_count(result.pdf) == 1
 

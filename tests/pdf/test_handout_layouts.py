@@ -198,7 +198,8 @@ def test_long_stage_aims_split_instead_of_failing(exercises: dict[str, Exercise]
 def test_missing_logo_gives_a_warning_not_a_crash(
     tmp_path: Path, exercises: dict[str, Exercise], clinic: Clinic, no_pictures: None
 ) -> None:
-    result = render(staged_plan(), exercises, clinic, logo_file=tmp_path / "gone.png")
+    # The clinic names a logo the repository no longer keeps: the caller passes it as empty.
+    result = render(staged_plan(), exercises, clinic, logo=b"")
     assert result.page_count > 0 and image_count(result.pdf) == 0
     assert len(problems(result)) == 1 and "logo" in problems(result)[0] and "without it" in problems(result)[0]
 
@@ -210,7 +211,7 @@ def test_broken_logo_gives_a_warning_not_a_crash(
     logo = tmp_path / "logo.png"
     logo.write_bytes(content)
     for layout in (Layout.DETAILED, Layout.COMPACT):
-        result = render(staged_plan(), exercises, clinic, logo_file=logo, layout=layout)
+        result = render(staged_plan(), exercises, clinic, logo=logo.read_bytes(), layout=layout)
         assert image_count(result.pdf) == 0
         assert any("logo" in warning for warning in result.warnings)
 
@@ -220,7 +221,7 @@ def test_truncated_logo_gives_a_warning(
 ) -> None:
     logo = make_drawing(tmp_path / "logo.png", (600, 300))
     logo.write_bytes(logo.read_bytes()[:200])
-    result = render(staged_plan(), exercises, clinic, logo_file=logo)
+    result = render(staged_plan(), exercises, clinic, logo=logo.read_bytes())
     assert any("logo" in warning for warning in result.warnings)
 
 

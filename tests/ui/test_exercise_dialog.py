@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from designer.domain import Client, Clinic, Exercise, Plan, PlanItem, Prescription, Range
 from designer.library import Library, load_builtin_exercises
-from designer.storage import SaveError
+from designer.storage import PictureKind, SaveError
 from designer.ui.dialogs.exercise_dialog import ExerciseDialog
 from designer.ui.models.library_model import ExerciseIdRole
 from designer.workflows.exercises import editable_version, where_used
@@ -312,9 +312,14 @@ def test_the_handout_of_a_plan_with_the_exercise_uses_its_photos(
         return sorted(found)
 
     # The photos go in as JPEG image XObjects, upright, and no drawing beside them.
-    assert pictures(HandoutOptions(photos_dir=store.photos_dir)) == [("jpeg", (200, 400)), ("jpeg", (240, 300))]
-    # Where the photos cannot be found, the copy's built-in drawing (from based_on) stands in.
-    without = pictures(HandoutOptions(photos_dir=tmp_path / "elsewhere"))
+    kept = {
+        name: store.get_picture(PictureKind.PHOTO, name)
+        for name in (exercise.illustration.start_photo, exercise.illustration.end_photo)
+    }
+    photos = {name: data for name, data in kept.items() if data is not None}
+    assert pictures(HandoutOptions(photos=photos)) == [("jpeg", (200, 400)), ("jpeg", (240, 300))]
+    # Where the photos are not given, the copy's built-in drawing (from based_on) stands in.
+    without = pictures(HandoutOptions())
     assert without and all(kind == "lossless" for kind, _size in without)
 
 

@@ -176,3 +176,49 @@ def test_archive_and_restore_a_client(repository: Repository, margaret: Client) 
     assert repository.list_clients() == [] and repository.get_client(margaret.id).archived
     clients.restore_client(repository, margaret.id)
     assert [c.id for c in repository.list_clients()] == [margaret.id]
+
+
+def test_the_handout_is_made_from_the_pictures_given_not_from_folders(
+    repository: Repository, library: Library, margaret: Client, tmp_path: Path
+) -> None:
+    import shutil
+
+    from PIL import Image
+
+    from designer.domain import Illustration
+    from designer.storage.repository import PictureKind
+
+    def jpeg(colour: tuple[int, int, int], size: tuple[int, int]) -> bytes:
+        out = io.BytesIO()
+        Image.new("RGB", size, colour).save(out, "JPEG")
+        return out.getvalue()
+
+    logo = io.BytesIO()
+    Image.new("RGB", (300, 120), (20, 90, 160)).save(logo, "PNG")
+    logo_name = repository.put_picture(PictureKind.LOGO, logo.getvalue(), ".png")
+    repository.save_clinic(Clinic(name="Springback Rehab", logo=logo_name))
+    start = repository.put_picture(PictureKind.PHOTO, jpeg((200, 40, 40), (200, 400)), ".jpg")
+    end = repository.put_picture(PictureKind.PHOTO, jpeg((40, 160, 60), (240, 300)), ".jpg")
+    own = replace(exercises.editable_version(library, "suitcase-carry"), illustration=Illustration(start, end))
+    repository.save_exercise(own)
+    library = Library(repository.list_custom_exercises())
+    plan = Plan("Carry on", items=(PlanItem(own.id, Prescription(sets=3, reps=Range(8, 8))),))
+
+    request = handouts.handout_request(repository, library, plan, margaret)
+    assert request.logo == logo.getvalue()
+    assert set(request.photos) == {start, end}
+    # The kept pictures' folders are gone by the time the handout is made: the render reads none of them.
+    for folder in (tmp_path / "data").rglob("*"):
+        if folder.is_dir() and folder.name in ("photos", "logos"):
+            shutil.rmtree(folder)
+    result = handouts.make_handout(request)
+    sizes = sorted(image.image.size for page in PdfReader(io.BytesIO(result.pdf)).pages for image in page.images)
+    assert sizes == sorted([(200, 400), (240, 300), (300, 120)])  # both photos and the logo
+    assert not [warning for warning in result.warnings if "logo" in warning.lower() or "picture" in warning.lower()]
+
+
+def test_a_logo_named_but_no_longer_kept_gives_a_warning(repository: Repository, library: Library) -> None:
+    repository.save_clinic(Clinic(name="Springback Rehab", logo="0123456789abcdef.png"))
+    plan = Plan("Plan", items=(PlanItem("glute-bridge", Prescription(sets=2, reps=Range(10, 10))),))
+    result = handouts.make_handout(handouts.handout_request(repository, library, plan, None))
+    assert any("logo could not be used" in warning for warning in result.warnings)

@@ -1,8 +1,9 @@
 """The shared database's smaller records: the clinic profile, its own exercises, templates, pictures, the outbox.
 
 Pictures are kept in the database by the hash of their bytes (the same names as the embedded store makes), so
-every desk sees the same photos and logo.  The handout renderer reads pictures as files, so ``picture_folders``
-writes copies of them into this desk's own folder first (only the ones it does not have yet).
+every desk sees the same photos and logo.  The handout renderer is given them as bytes (``get_picture``);
+``picture_folders`` writes copies into this desk's own folder (only the ones it does not have yet) for copying
+a clinic's data between stores, which lists them as files.
 
 The outbox stays on each desk, in that desk's own folder: an email waiting to be sent belongs to the desk whose
 mail settings and network will send it, and the outbox (``designer.mail.outbox``) is a folder of files.
@@ -179,7 +180,7 @@ class RecordsMixin(PostgresBase):
             return [str(row[0]) for row in cur.fetchall()]
 
     def picture_folders(self) -> PictureFolders:
-        """This desk's copies of the kept pictures, brought up to date, for the renderer to read as files."""
+        """This desk's copies of the kept pictures, brought up to date, as files (for copying between stores)."""
         pictures = self.local_folder / "pictures"
         folders = PictureFolders(photos=pictures / "photos", logos=pictures / "logos")
         for kind, folder in ((PictureKind.PHOTO, folders.photos), (PictureKind.LOGO, folders.logos)):
