@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from designer.domain import Layout, PaperSize
+from designer.domain import CONDITIONS, Layout, PaperSize
 
 VERBS = (
     "library",
@@ -105,6 +105,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--add", metavar="NAME", help="add a client with this name")
     p.add_argument("--email", default="", help="with --add: the client's email")
     p.add_argument("--phone", default="", help="with --add: the client's phone")
+    p.add_argument(
+        "--condition",
+        action="append",
+        default=[],
+        choices=list(CONDITIONS),
+        metavar="ID",
+        help="with --add or --set-conditions: a condition with precautions (give it once for each); one of "
+        + ", ".join(CONDITIONS),
+    )
+    p.add_argument(
+        "--set-conditions",
+        metavar="ID",
+        help="replace this client's conditions with the --condition ones given (none clears them)",
+    )
     p.add_argument("--archive", metavar="ID", help="put a client away (restorable with --restore)")
     p.add_argument("--restore", metavar="ID", help="bring an archived client back")
     p.add_argument("--archived", action="store_true", help="list the archived clients instead")

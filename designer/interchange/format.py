@@ -152,7 +152,7 @@ ITEM_FIELDS = frozenset(
         "days_a_week",
     }
 )
-CLIENT_FIELDS = frozenset({"id", "name", "email", "phone", "notes"})
+CLIENT_FIELDS = frozenset({"id", "name", "email", "phone", "notes", "conditions"})
 
 
 def _unknown_fields(data: Mapping[str, Any], found: Problems) -> None:

@@ -1,19 +1,22 @@
-"""Add or edit a client: name, email, phone and notes, checked as the therapist types."""
+"""Add or edit a client: name, email, phone, notes and conditions with precautions, checked as the therapist types."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from designer.domain import Client, ValidationError
+from designer.domain import CONDITIONS, Client, ValidationError
 
 from ..widgets.forms import form, problem_label
 
@@ -34,13 +37,22 @@ class ClientDialog(QDialog):
         self.notes = QPlainTextEdit(client.notes if client else "")
         self.notes.setPlaceholderText("Anything to remember (not printed on handouts)")
         self.notes.setFixedHeight(90)
+        self.conditions = self._condition_list(client.conditions if client else ())
         self.problem = problem_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(
-            form([("Name", self.name), ("Email", self.email), ("Phone", self.phone), ("Notes", self.notes)])
+            form(
+                [
+                    ("Name", self.name),
+                    ("Email", self.email),
+                    ("Phone", self.phone),
+                    ("Notes", self.notes),
+                    ("Precautions", self.conditions),
+                ]
+            )
         )
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
@@ -48,13 +60,37 @@ class ClientDialog(QDialog):
             field.textChanged.connect(self._check)
         self._check()
 
+    @staticmethod
+    def _condition_list(chosen: tuple[str, ...]) -> QListWidget:
+        """One checkable line per condition; exercises that ask for a movement a ticked one forbids are flagged
+        when they go into the client's plan."""
+        conditions = QListWidget()
+        conditions.setToolTip("Conditions with precautions: the plan warns about exercises that do not suit them")
+        for condition in CONDITIONS.values():
+            item = QListWidgetItem(condition.name)
+            item.setData(Qt.ItemDataRole.UserRole, condition.id)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = condition.id in chosen
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            conditions.addItem(item)
+        conditions.setFixedHeight(conditions.sizeHintForRow(0) * min(len(CONDITIONS), 5) + 6)
+        return conditions
+
+    def chosen_conditions(self) -> tuple[str, ...]:
+        """The ids of the ticked conditions, in the designer's order."""
+        items = (self.conditions.item(row) for row in range(self.conditions.count()))
+        return tuple(
+            str(item.data(Qt.ItemDataRole.UserRole)) for item in items if item.checkState() == Qt.CheckState.Checked
+        )
+
     def _read(self) -> Client:
         name = " ".join(self.name.text().split())
         email, phone = self.email.text().strip(), self.phone.text().strip()
         notes = self.notes.toPlainText().strip()
+        conditions = self.chosen_conditions()
         if self._original is not None:
-            return replace(self._original, name=name, email=email, phone=phone, notes=notes)
-        return Client(name=name, email=email, phone=phone, notes=notes)
+            return replace(self._original, name=name, email=email, phone=phone, notes=notes, conditions=conditions)
+        return Client(name=name, email=email, phone=phone, notes=notes, conditions=conditions)
 
     def _check(self) -> bool:
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
