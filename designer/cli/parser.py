@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from designer.domain import CONDITIONS, Layout, PaperSize
+from designer.domain import CONDITIONS, REGIONS, Layout, PaperSize
 
 VERBS = (
     "library",
@@ -95,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = verbs.add_parser("library", parents=common, help="list the exercise library")
     p.add_argument("--search", default="", help="words to look for in name, category, body area, equipment")
     p.add_argument("--category", help="only this category")
+    p.add_argument(
+        "--region", help="only this body region (" + ", ".join(REGIONS) + '; the first word is enough: "knee")'
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = verbs.add_parser("templates", parents=common, help="list plan templates")

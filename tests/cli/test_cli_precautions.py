@@ -1,4 +1,5 @@
-"""The command line and precautions: a client's conditions, and the warning ``render`` prints on stderr."""
+"""The command line for issue 12: a client's conditions, the precaution warning ``render`` prints on stderr, and
+``library --region``."""
 
 from __future__ import annotations
 
@@ -63,3 +64,13 @@ def test_render_is_quiet_when_nothing_conflicts(tmp_path: Path, data_dir: Path) 
     source = plan_file(tmp_path, ["late-pregnancy"])
     code, _out, err = run(data_dir, "render", "--file", str(source), "--out", str(tmp_path / "arthur.pdf"))
     assert code == 0 and "precaution" not in err
+
+
+def test_library_verb_filters_by_region_and_shows_it(data_dir: Path) -> None:
+    back = json.loads(ok(data_dir, "library", "--region", "back", "--json"))
+    assert back and {e["region"] for e in back} == {"Back"}
+    assert "precautions" in back[0]
+    text = ok(data_dir, "library", "--region", "Back", "--category", "Carries")
+    assert "REGION" in text.splitlines()[0] and "Suitcase Carry" in text
+    code, _out, err = run(data_dir, "library", "--region", "elbows and knees")
+    assert code != 0 and "there is no region" in err and "Ankle and foot" in err

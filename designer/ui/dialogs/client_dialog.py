@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -18,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from designer.domain import CONDITIONS, Client, ValidationError
 
+from ..widgets.check_list import CheckList
 from ..widgets.forms import form, problem_label
 
 
@@ -37,7 +35,11 @@ class ClientDialog(QDialog):
         self.notes = QPlainTextEdit(client.notes if client else "")
         self.notes.setPlaceholderText("Anything to remember (not printed on handouts)")
         self.notes.setFixedHeight(90)
-        self.conditions = self._condition_list(client.conditions if client else ())
+        # Exercises that ask for a movement a ticked condition forbids are flagged when they go into the plan.
+        self.conditions = CheckList(
+            [(condition.name, condition.id) for condition in CONDITIONS.values()], client.conditions if client else ()
+        )
+        self.conditions.setToolTip("Conditions with precautions: the plan warns of exercises that may not suit them")
         self.problem = problem_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -60,28 +62,9 @@ class ClientDialog(QDialog):
             field.textChanged.connect(self._check)
         self._check()
 
-    @staticmethod
-    def _condition_list(chosen: tuple[str, ...]) -> QListWidget:
-        """One checkable line per condition; exercises that ask for a movement a ticked one forbids are flagged
-        when they go into the client's plan."""
-        conditions = QListWidget()
-        conditions.setToolTip("Conditions with precautions: the plan warns about exercises that do not suit them")
-        for condition in CONDITIONS.values():
-            item = QListWidgetItem(condition.name)
-            item.setData(Qt.ItemDataRole.UserRole, condition.id)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = condition.id in chosen
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            conditions.addItem(item)
-        conditions.setFixedHeight(conditions.sizeHintForRow(0) * min(len(CONDITIONS), 5) + 6)
-        return conditions
-
     def chosen_conditions(self) -> tuple[str, ...]:
         """The ids of the ticked conditions, in the designer's order."""
-        items = (self.conditions.item(row) for row in range(self.conditions.count()))
-        return tuple(
-            str(item.data(Qt.ItemDataRole.UserRole)) for item in items if item.checkState() == Qt.CheckState.Checked
-        )
+        return self.conditions.chosen()
 
     def _read(self) -> Client:
         name = " ".join(self.name.text().split())
