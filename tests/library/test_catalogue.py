@@ -206,7 +206,7 @@ def test_ladder_runs_from_easiest_to_hardest_through_the_exercise(library):
         "romanian-deadlift",
         "single-leg-deadlift",
     ]
-    assert library.ladder("step-up") == ["sit-to-stand", "step-up"]
+    assert library.ladder("step-up") == ["sit-to-stand-high-seat", "sit-to-stand", "step-up"]
     assert library.ladder("no-such-thing") == []
     for exercise in library.all():
         ladder = library.ladder(exercise.id)

@@ -8,7 +8,17 @@ back, hands and knees, sitting on a chair) live in ``common``.
 from __future__ import annotations
 
 from ..describe import Drawing
-from . import breathing, carries, core_bracing, glute_strength, hip_hinge, hip_mobility, side_bending, spine_reloading
+from . import (
+    back_fixes,  # noqa: F401  (issue 12: the easier rungs added to the back library)
+    breathing,
+    carries,
+    core_bracing,
+    glute_strength,
+    hip_hinge,
+    hip_mobility,
+    side_bending,
+    spine_reloading,
+)
 from .common import MAKERS, at, feet, stand
 
 # The category modules are imported for the drawings they register.
