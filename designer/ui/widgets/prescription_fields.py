@@ -133,7 +133,8 @@ class PrescriptionFields(QWidget):
         self.tempo_words = quiet_label()
         self.rest = number_box(REST_RANGE, " s", 15)
         self.load = QLineEdit()
-        self.load.setPlaceholderText("e.g. bodyweight, 8 kg kettlebell, light band")
+        self.load.setPlaceholderText("e.g. band")  # short: it shares its row with the numbers when wide
+        self.load.setToolTip("The load in words: bodyweight, light band, kettlebell (numbers go in Kg and Effort)")
         # The load in numbers: the handout says them in words ("2–4 kg", "effort about 6 out of 10").
         self.load_kg = QLineEdit()
         self.load_kg.setPlaceholderText("2-4")
