@@ -96,3 +96,15 @@ def test_the_client_dialog_shows_and_reads_the_ticked_conditions(qtbot: Any) -> 
     first = dialog.conditions.item(0)
     first.setCheckState(Qt.CheckState.Checked)
     assert dialog.client() == replace(arthur, conditions=(first.data(Qt.ItemDataRole.UserRole), "osteoporosis"))
+
+
+def test_opening_a_plan_that_already_clashes_tells_it_once(make_window: Any, store: Any, arthur: Client) -> None:
+    from designer.domain import PlanItem
+
+    plan = store.save_plan(Plan(title="From last week", client_id=arthur.id, items=(PlanItem("knee-to-chest"),)))
+    window = make_window()
+    window.clients.open_client(arthur.id, plan_id=plan.id)
+    assert "Knee to Chest involves bending the hip past 90°" in window.banner.text
+    window.banner.close_button.click()  # dismissed: an unrelated edit does not bring it back
+    window.editor.add_exercises(["glute-bridge"])
+    assert window.banner.text == ""
