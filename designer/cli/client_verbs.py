@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import Any
 
+from designer.domain import CONDITIONS
 from designer.workflows import clients as client_flows
 from designer.workflows import plans as plan_flows
 from designer.workflows.subject_access import export_client_data
@@ -16,14 +17,26 @@ from .common import CommandError, counted, library_of, open_repository, print_js
 def cmd_clients(options: argparse.Namespace, stdout: Any) -> None:
     if options.add is not None:
         with open_repository(options, write=True) as repository:
-            saved = client_flows.add_client(repository, options.add, email=options.email, phone=options.phone)
+            saved = client_flows.add_client(
+                repository, options.add, email=options.email, phone=options.phone, conditions=tuple(options.condition)
+            )
         if options.json:
             print_json(saved.to_dict(), stdout)
         else:
-            stdout.write(f"Added client {saved.name} (id {saved.id})\n")
+            stdout.write(f"Added client {saved.name} (id {saved.id}){_conditions_words(saved.conditions)}\n")
         return
     if options.email or options.phone:
         raise CommandError("--email and --phone go with --add NAME")
+    if options.set_conditions:
+        with open_repository(options, write=True) as repository:
+            saved = client_flows.set_conditions(repository, options.set_conditions, tuple(options.condition))
+        if options.json:
+            print_json(saved.to_dict(), stdout)
+        else:
+            stdout.write(f"{saved.name}: {_conditions_words(saved.conditions).strip(' ;') or 'no conditions'}\n")
+        return
+    if options.condition:
+        raise CommandError("--condition goes with --add NAME or --set-conditions ID")
     if options.erase:
         _erase(options, stdout)
         return
@@ -58,6 +71,13 @@ def cmd_clients(options: argparse.Namespace, stdout: Any) -> None:
     rows += [[c.id, c.name, c.email, str(c.plan_count)] for c in found]
     print_table(rows, stdout)
     stdout.write(counted(len(found), "archived client" if options.archived else "client") + "\n")
+
+
+def _conditions_words(conditions: tuple[str, ...]) -> str:
+    """ "; conditions: Hip replacement, ..." for a client who has any, else nothing."""
+    if not conditions:
+        return ""
+    return "; conditions: " + "; ".join(CONDITIONS[condition].name for condition in conditions)
 
 
 def _erase(options: argparse.Namespace, stdout: Any) -> None:

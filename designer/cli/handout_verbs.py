@@ -14,6 +14,7 @@ from designer.mail.errors import MailError
 from designer.pdf import RenderResult
 from designer.storage.repository import Repository
 from designer.workflows.handouts import handout_request, make_handout, parse_appointment
+from designer.workflows.precautions import plan_conflicts
 from designer.workflows.templates import load_template
 
 from .common import (
@@ -48,6 +49,7 @@ def cmd_render(options: argparse.Namespace, stdout: Any) -> None:
         result = _render(repository, library, plan, client, options)
     write_bytes(options.out, result.pdf)
     _warn(result)
+    _warn_precautions(plan, client, library)
     stdout.write(f"Wrote {options.out} ({counted(result.page_count, 'page')})\n")
     if options.png:
         write_pngs(result.pdf, options.png, stdout)
@@ -75,6 +77,12 @@ def _render(
             "was not written; change that text, or give --allow-missing-glyphs to make it without them"
         )
     return result
+
+
+def _warn_precautions(plan: Plan, client: Client | None, library: Library) -> None:
+    """Exercises that do not suit the client's conditions: told on stderr (the handout is still written)."""
+    for conflict in plan_conflicts(plan, client, library.get):
+        print(f"warning: precaution: {one_line(conflict.message)}", file=sys.stderr)
 
 
 def _warn(result: RenderResult) -> None:

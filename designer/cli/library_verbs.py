@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from designer.domain import REGIONS, find_region
 from designer.workflows.templates import list_templates
 
 from .common import (
@@ -22,17 +23,23 @@ from .common import (
 def cmd_library(options: argparse.Namespace, stdout: Any) -> None:
     with optional_repository(options) as repository:
         library = library_of(repository)
-    exercises = library.search(options.search, category=options.category)
-    if options.category and not exercises and options.category not in library.categories():
-        raise CommandError(f'there is no category "{options.category}" (categories: {", ".join(library.categories())})')
+    region = _region(options.region, library.regions())
+    exercises = library.search(options.search, category=options.category, region=region)
+    if options.category and not exercises and options.category not in library.categories(region):
+        raise CommandError(
+            f'there is no category "{options.category}"{f" in {region}" if region else ""} '
+            f"(categories: {', '.join(library.categories(region))})"
+        )
     if options.json:
         print_json(
             [
                 {
                     "id": e.id,
                     "name": e.name,
+                    "region": e.region,
                     "category": e.category,
                     "level": e.level.value,
+                    "precautions": list(e.precautions),
                     "equipment": list(e.equipment),
                     "body_areas": list(e.body_areas),
                     "regressions": list(e.regressions),
@@ -44,10 +51,20 @@ def cmd_library(options: argparse.Namespace, stdout: Any) -> None:
             stdout,
         )
         return
-    rows = [["ID", "NAME", "CATEGORY", "LEVEL"]]
-    rows += [[e.id, e.name, e.category, e.level.value] for e in exercises]
+    rows = [["ID", "NAME", "REGION", "CATEGORY", "LEVEL"]]
+    rows += [[e.id, e.name, e.region, e.category, e.level.value] for e in exercises]
     print_table(rows, stdout)
     stdout.write(counted(len(exercises), "exercise") + "\n")
+
+
+def _region(text: str | None, held: list[str]) -> str | None:
+    """The region ``--region`` names ("knee" is enough), or None without it; an unknown one is an error."""
+    if not text:
+        return None
+    region = find_region(text) or next((r for r in held if r.casefold() == text.strip().casefold()), "")
+    if not region:
+        raise CommandError(f'there is no region "{text}" (regions: {", ".join(REGIONS)})')
+    return region
 
 
 def cmd_templates(options: argparse.Namespace, stdout: Any) -> None:

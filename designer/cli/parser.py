@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from designer.domain import Layout, PaperSize
+from designer.domain import CONDITIONS, REGIONS, Layout, PaperSize
 
 VERBS = (
     "library",
@@ -95,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = verbs.add_parser("library", parents=common, help="list the exercise library")
     p.add_argument("--search", default="", help="words to look for in name, category, body area, equipment")
     p.add_argument("--category", help="only this category")
+    p.add_argument(
+        "--region", help="only this body region (" + ", ".join(REGIONS) + '; the first word is enough: "knee")'
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = verbs.add_parser("templates", parents=common, help="list plan templates")
@@ -105,6 +108,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--add", metavar="NAME", help="add a client with this name")
     p.add_argument("--email", default="", help="with --add: the client's email")
     p.add_argument("--phone", default="", help="with --add: the client's phone")
+    p.add_argument(
+        "--condition",
+        action="append",
+        default=[],
+        choices=list(CONDITIONS),
+        metavar="ID",
+        help="with --add or --set-conditions: a condition with precautions (give it once for each); one of "
+        + ", ".join(CONDITIONS),
+    )
+    p.add_argument(
+        "--set-conditions",
+        metavar="ID",
+        help="replace this client's conditions with the --condition ones given (none clears them)",
+    )
     p.add_argument("--archive", metavar="ID", help="put a client away (restorable with --restore)")
     p.add_argument("--restore", metavar="ID", help="bring an archived client back")
     p.add_argument("--archived", action="store_true", help="list the archived clients instead")

@@ -8,6 +8,7 @@ from .client import Client, check_email, is_email, new_id
 from .clinic import Clinic, Delivery, Layout, MailSettings, PaperSize, Security, SignIn
 from .errors import Problem, ValidationError
 from .exercise import Exercise, Illustration, Level, is_exercise_id, make_exercise_id
+from .load import Kilograms
 from .plan import RECOMMENDED_MAX_EXERCISES, Plan, PlanItem, Stage
 from .precautions import CONDITIONS, MOVEMENTS, Condition, PrecautionConflict, precaution_conflicts
 from .prescription import Frequency, Prescription, Range, Side
@@ -29,6 +30,7 @@ __all__ = [
     "Exercise",
     "Frequency",
     "Illustration",
+    "Kilograms",
     "Layout",
     "Level",
     "MailSettings",

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import Problems, ValidationError
-from .fields import read_str
+from .fields import read_str, read_str_list
+from .precautions import CONDITIONS
 
 # Deliberately simple: one @, something before it, a dotted domain after it, no spaces.
 # Full RFC 5322 checking rejects nothing a therapist mistypes that this does not.
@@ -50,6 +51,15 @@ def check_contact(found: Problems, email: str, phone: str) -> None:
             found.add(key, problem)
 
 
+def check_conditions(found: Problems, conditions: tuple[str, ...]) -> None:
+    """Add a problem for a condition the designer does not know, or one given twice."""
+    for index, condition in enumerate(conditions):
+        if condition not in CONDITIONS:
+            found.add(f"conditions[{index}]", f'"{condition}" is not one of {", ".join(CONDITIONS)}')
+        elif condition in conditions[:index]:
+            found.add(f"conditions[{index}]", f'"{condition}" is given twice')
+
+
 @dataclass(frozen=True)
 class Client:
     """A person the clinic writes plans for."""
@@ -60,12 +70,15 @@ class Client:
     notes: str = ""
     id: str = field(default_factory=new_id)
     archived: bool = False  # put away: out of the everyday list, kept whole, and restorable
+    # Conditions with precautions (ids of ``CONDITIONS``): exercises that ask for a movement one forbids are flagged.
+    conditions: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         found = Problems()
         if not self.name.strip():
             found.add("name", "must not be empty")
         check_contact(found, self.email, self.phone)
+        check_conditions(found, self.conditions)
         if not re.fullmatch(r"[A-Za-z0-9_-]{1,64}", self.id):
             found.add("id", "must be letters, digits, - or _")
         found.raise_if_any()
@@ -85,6 +98,8 @@ class Client:
         }
         if self.archived:
             data["archived"] = True  # only when set, so files of clients in everyday use stay as they were
+        if self.conditions:
+            data["conditions"] = list(self.conditions)  # likewise only when there are any
         return data
 
     @classmethod
@@ -106,7 +121,15 @@ class Client:
         archived = data.get("archived", False)
         if not isinstance(archived, bool):
             found.add("archived", "must be true or false")
+        conditions = tuple(read_str_list(data, "conditions", found, multiline=False, limit=80))
+        check_conditions(found, conditions)
         found.raise_if_any()
         return cls(
-            name=name, email=email, phone=phone, notes=notes, id=client_id or new_id(), archived=archived is True
+            name=name,
+            email=email,
+            phone=phone,
+            notes=notes,
+            id=client_id or new_id(),
+            archived=archived is True,
+            conditions=conditions,
         )

@@ -103,7 +103,7 @@ def instagram_handle(handle_or_link: str) -> str:
 
 
 DEFAULT_ADVICE = (
-    "You are not fragile. Your spine is strong and made to move, and every session shows it a little more.\n"
+    "You are not fragile. Your body is strong and made to move, and every session shows it a little more.\n"
     "If a movement feels unsure, reduce the range or slow it down. A smaller, slower movement still counts.\n"
     "Some discomfort while you exercise is fine: up to about 3 out of 10, settling within a day. "
     "Sharp, spreading or worsening pain means stop that exercise and tell us at your next visit.\n"

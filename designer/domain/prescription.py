@@ -1,7 +1,8 @@
 """What the therapist asks the client to do with one exercise.
 
 A ``Prescription`` holds sets, reps (or a rep range), hold, duration (or a
-range), tempo, rest, load, side, how often and a note.  It can describe itself
+range), tempo, rest, load (in words, and in numbers: kilograms, an effort out of
+10, repetitions left in reserve; see ``load.py``), side, how often and a note.  It can describe itself
 in plain words for the handout ("3 sets of 10, each side · rest 60 s · slowly:
 3 s down, 1 s pause, 1 s up") and in short for a list row ("3 × 10 · each side ·
 3-1-1").
@@ -17,6 +18,7 @@ from typing import Any
 
 from .errors import Problems, ValidationError
 from .fields import LONG_TEXT_LIMIT, as_int, describe, read_int, read_str
+from .load import EFFORT_RANGE, IN_RESERVE_RANGE, KG_RANGE, Kilograms, load_in_short, load_in_words
 from .tempo import Tempo, TempoWords, explain_tempo
 
 SETS_RANGE = (1, 20)
@@ -155,6 +157,10 @@ class Prescription:
     side: Side = Side.BOTH
     frequency: Frequency = field(default_factory=Frequency)
     notes: str = ""
+    # The load in numbers, beside or instead of the words in ``load``.
+    load_kg: Kilograms | None = None
+    effort: int | None = None  # how hard a set should feel, out of 10
+    in_reserve: Range | None = None  # repetitions the client could still do when they stop ("2–3 left")
 
     def __post_init__(self) -> None:
         self.validate()
@@ -198,6 +204,14 @@ class Prescription:
             DAYS_A_WEEK_RANGE[0] <= self.frequency.days_a_week <= DAYS_A_WEEK_RANGE[1]
         ):
             found.add("days_a_week", f"must be between {DAYS_A_WEEK_RANGE[0]} and {DAYS_A_WEEK_RANGE[1]}")
+        if self.load_kg is not None and not (KG_RANGE[0] <= self.load_kg.low <= self.load_kg.high <= KG_RANGE[1]):
+            found.add("load_kg", f"must be between {KG_RANGE[0]:g} and {KG_RANGE[1]:g} kg, light to heavy")
+        if self.effort is not None and not EFFORT_RANGE[0] <= self.effort <= EFFORT_RANGE[1]:
+            found.add("effort", f"must be between {EFFORT_RANGE[0]} and {EFFORT_RANGE[1]} (out of 10)")
+        if self.in_reserve is not None and not (
+            IN_RESERVE_RANGE[0] <= self.in_reserve.low <= self.in_reserve.high <= IN_RESERVE_RANGE[1]
+        ):
+            found.add("reps_in_reserve", f"must be between {IN_RESERVE_RANGE[0]} and {IN_RESERVE_RANGE[1]}")
         if len(self.load) > 200:
             found.add("load", "is too long (at most 200 characters)")
         if len(self.notes) > LONG_TEXT_LIMIT:
@@ -228,8 +242,9 @@ class Prescription:
     def in_words(self, tempo_words: TempoWords | None = None) -> str:
         """The whole prescription in plain words, parts joined with " · "."""
         parts = [self.work_in_words()]
-        if self.load:
-            parts.append(self.load)
+        load = self.load_in_words()
+        if load:
+            parts.append(load)
         if self.rest_seconds:
             parts.append(f"rest {_seconds(self.rest_seconds)}")
         if self.tempo:
@@ -238,6 +253,13 @@ class Prescription:
         if frequency:
             parts.append(frequency)
         return " · ".join(parts)
+
+    def load_in_words(self) -> str:
+        """How heavy, for the handout: "light kettlebell, 2–4 kg, hard enough that you could do 2–3 more"."""
+        return load_in_words(self.load, self.load_kg, self.effort, self._in_reserve_pair())
+
+    def _in_reserve_pair(self) -> tuple[int, int] | None:
+        return (self.in_reserve.low, self.in_reserve.high) if self.in_reserve is not None else None
 
     def in_short(self) -> str:
         """For a list row: "3 × 10 · each side · 3-1-1"."""
@@ -258,8 +280,9 @@ class Prescription:
             parts.append(self.side.words)
         if self.tempo:
             parts.append(self.tempo)
-        if self.load:
-            parts.append(self.load)
+        load = load_in_short(self.load, self.load_kg, self.effort, self._in_reserve_pair())
+        if load:
+            parts.append(load)
         return " · ".join(parts)
 
     # -- plain data -----------------------------------------------------------
@@ -279,6 +302,9 @@ class Prescription:
             "tempo": self.tempo,
             "rest": self.rest_seconds,
             "load": self.load,
+            "load_kg": self.load_kg.to_json() if self.load_kg is not None else None,
+            "effort": self.effort,
+            "reps_in_reserve": self.in_reserve.to_json() if self.in_reserve is not None else None,
             "side": self.side.value,
             "times_a_day": self.frequency.times_a_day,
             "days_a_week": self.frequency.days_a_week,
@@ -311,6 +337,9 @@ class Prescription:
                 tempo="" if "tempo" in cleared else start.tempo,
                 rest_seconds=None if "rest" in cleared else start.rest_seconds,
                 load="" if "load" in cleared else start.load,
+                load_kg=None if "load_kg" in cleared else start.load_kg,
+                effort=None if "effort" in cleared else start.effort,
+                in_reserve=None if "reps_in_reserve" in cleared else start.in_reserve,
                 side=Side.BOTH if "side" in cleared else start.side,
                 frequency=Frequency(
                     None if "times_a_day" in cleared else start.frequency.times_a_day,
@@ -331,6 +360,14 @@ class Prescription:
                 tempo = start.tempo
         rest = read_int(data, "rest", found, low=REST_RANGE[0], high=REST_RANGE[1], default=start.rest_seconds)
         load = read_str(data, "load", found, default=start.load)
+        load_kg = start.load_kg
+        if data.get("load_kg") not in (None, ""):
+            try:
+                load_kg = Kilograms.parse(data["load_kg"])
+            except ValueError as error:
+                found.add("load_kg", str(error))
+        effort = read_int(data, "effort", found, low=EFFORT_RANGE[0], high=EFFORT_RANGE[1], default=start.effort)
+        in_reserve = _read_range(data, "reps_in_reserve", found, IN_RESERVE_RANGE, start.in_reserve)
         side = start.side
         if data.get("side") is not None:
             raw_side = data.get("side")
@@ -370,6 +407,9 @@ class Prescription:
             side=side,
             frequency=Frequency(times, days),
             notes=notes,
+            load_kg=load_kg,
+            effort=effort,
+            in_reserve=in_reserve,
         )
 
     def with_changes(self, **changes: Any) -> Prescription:
@@ -394,6 +434,7 @@ def _read_range(
 
 __all__ = [
     "Frequency",
+    "Kilograms",
     "Prescription",
     "Range",
     "Side",

@@ -57,11 +57,11 @@ class Tempo:
         parts = [phase(self.down, down_word)]
         if self.pause:
             parts.append(f"{self.pause} s pause")
-        else:
-            parts.append("no pause")
+        elif not self.top_pause:
+            parts.append("no pause")  # (when the pause is at the top instead, saying so is enough)
         parts.append(phase(self.up, up_word))
         if self.top_pause:
-            parts.append(f"{self.top_pause} s rest at the top")
+            parts.append(f"then hold {self.top_pause} s")
         slow = (self.down.isdigit() and int(self.down) >= 3) or (self.up.isdigit() and int(self.up) >= 3)
         lead = "slowly" if slow else "steadily"
         return f"{lead}: " + ", ".join(parts)

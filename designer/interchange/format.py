@@ -147,12 +147,15 @@ ITEM_FIELDS = frozenset(
         "tempo",
         "rest",
         "load",
+        "load_kg",
+        "effort",
+        "reps_in_reserve",
         "side",
         "times_a_day",
         "days_a_week",
     }
 )
-CLIENT_FIELDS = frozenset({"id", "name", "email", "phone", "notes"})
+CLIENT_FIELDS = frozenset({"id", "name", "email", "phone", "notes", "conditions"})
 
 
 def _unknown_fields(data: Mapping[str, Any], found: Problems) -> None:

@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from designer.domain import CATEGORIES, Exercise, Level, Prescription, make_exercise_id
+from designer.domain import CATEGORIES, REGIONS, Exercise, Level, Prescription, find_region, make_exercise_id
 
 from .builtin import load_builtin_exercises
 
@@ -49,6 +49,7 @@ def _entry(exercise: Exercise) -> _Entry:
             exercise.name,
             exercise.id,
             exercise.category,
+            exercise.region,
             exercise.level.value,
             exercise.purpose,
             *exercise.body_areas,
@@ -96,12 +97,20 @@ class Library:
     def __iter__(self) -> Iterator[Exercise]:
         return iter(self.all())
 
-    def categories(self) -> list[str]:
-        """Categories that hold at least one exercise: the clinic's foundations in order, then any others."""
+    def categories(self, region: str | None = None) -> list[str]:
+        """Categories that hold at least one exercise (of ``region``, when given): the built-in ones in the
+        regions' order, then any others."""
+        wanted = _wanted_region(region)
         seen: dict[str, str] = {}
         for entry in self._entries:
-            seen.setdefault(entry.category, entry.exercise.category)
+            if wanted is None or fold(entry.exercise.region) == wanted:
+                seen.setdefault(entry.category, entry.exercise.category)
         return list(seen.values())
+
+    def regions(self) -> list[str]:
+        """Regions that hold at least one exercise: the built-in regions in their order, then any others."""
+        held = {entry.exercise.region for entry in self._entries if entry.exercise.region}
+        return [region for region in REGIONS if region in held] + sorted(held - set(REGIONS), key=fold)
 
     def equipment(self) -> list[str]:
         """Every piece of kit any exercise uses, once each, alphabetically (remarks like "(optional)" left off)."""
@@ -123,19 +132,24 @@ class Library:
         category: str | None = None,
         equipment: str | None = None,
         level: Level | str | None = None,
+        region: str | None = None,
     ) -> list[Exercise]:
-        """Exercises where every word of ``text`` appears in the name, category, body areas, equipment,
+        """Exercises where every word of ``text`` appears in the name, category, region, body areas, equipment,
         level or purpose (ignoring case and accents), narrowed by the filters, in the library's order.
 
-        ``level`` may be a ``Level`` or its name; an unknown name raises ``ValueError``.
+        ``level`` may be a ``Level`` or its name; an unknown name raises ``ValueError``.  ``region`` may be
+        short ("knee", "after-surgery"); a region no exercise is filed under finds nothing.
         """
         words = fold(text).split()
+        wanted_region = _wanted_region(region)
         wanted_category = fold(category.strip()) if category and category.strip() else None
         wanted_kit = fold(equipment_name(equipment)) if equipment and equipment.strip() else None
         wanted_level = _level(level)
         found = []
         for entry in self._entries:
             if wanted_category is not None and entry.category != wanted_category:
+                continue
+            if wanted_region is not None and fold(entry.exercise.region) != wanted_region:
                 continue
             if wanted_kit is not None and wanted_kit not in entry.equipment:
                 continue
@@ -234,3 +248,10 @@ def _level(level: Level | str | None) -> Level | None:
         return Level(level.strip().lower())
     except ValueError:
         raise ValueError("level must be gentle, moderate or challenging") from None
+
+
+def _wanted_region(region: str | None) -> str | None:
+    """The folded region a filter asks for (a built-in region may be named short), or None for every region."""
+    if region is None or not region.strip():
+        return None
+    return fold(find_region(region) or region.strip())

@@ -87,6 +87,14 @@ class Paragraph(_ReportLabParagraph):
         return width, height
 
 
+class SectionGap(Spacer):
+    """Space between two sections that vanishes at the foot of a page, rather than move on and open the next
+    page with a blank (which could push a long section past that page too, leaving it empty)."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return [Spacer(1, 0)] if availHeight < self.height else []
+
+
 @dataclass
 class _Shared:
     """What paragraphs with the same text, style and bullet share: the parsed text, and its lines per width."""

@@ -13,12 +13,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, KeepTogether, Spacer, Table
 
 from designer.domain import Clinic, Exercise, Layout, PaperSize, Plan, PlanItem
 
 from .document import long_date
-from .flowables import Panel, Paragraph, table_style
+from .flowables import Panel, Paragraph, SectionGap, story_height, table_style
 from .images import PictureRow, PreparedImage, load_exercise_pictures
 from .text import UserText, keep_units_together
 from .theme import FONT, Theme
@@ -238,10 +238,15 @@ def stages_overview(context: HandoutContext) -> list[Flowable]:
     table = Table(rows, colWidths=widths, splitInRow=split_in_row, hAlign="LEFT", style=style)
     # The whole overview stays on one page (a page holding only its last stage would look forgotten);
     # only an overview longer than a page flows on, a stage at a time.
-    return [
-        KeepTogether([Paragraph("Your plan in stages", styles.section), table]),
-        Spacer(1, theme.metrics.section_gap),
-    ]
+    heading = Paragraph("Your plan in stages", styles.section)
+    whole = [heading, table]
+    if story_height(whole, context.frame_width, context.frame_height) > context.frame_height:
+        # Longer than any page: kept together (or kept with the table) it would first leave a page empty, then
+        # flow on all the same.  So it flows a stage at a time, the heading never alone at the foot of a page.
+        first_stage = Table(rows[:1], colWidths=widths, style=style)
+        needed = story_height([heading, first_stage], context.frame_width, context.frame_height)
+        return [CondPageBreak(needed), *whole, Spacer(1, theme.metrics.section_gap)]
+    return [KeepTogether(whole), Spacer(1, theme.metrics.section_gap)]
 
 
 def exercises_at_a_glance(context: HandoutContext, *, with_stages: bool = False) -> list[Flowable]:
@@ -325,5 +330,5 @@ def plan_notes(context: HandoutContext) -> list[Flowable]:
     who = context.text.line(context.therapist) if context.therapist.strip() else "your therapist"
     story: list[Flowable] = [Paragraph(f"Notes from {who}", styles.section)]
     story.extend(Paragraph(line, styles.body) for line in context.text.paragraphs(context.plan.notes))
-    story.append(Spacer(1, context.theme.metrics.section_gap))
+    story.append(SectionGap(1, context.theme.metrics.section_gap))
     return story

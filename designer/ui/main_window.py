@@ -34,6 +34,7 @@ from .other_desks import OtherDesks
 from .plan_actions import PlanActions
 from .plan_editor import PlanEditor
 from .plan_session import AUTOSAVE_MS, PlanSession
+from .precaution_watch import PrecautionWatch
 from .settings import WindowSettings
 from .thumbnails import LIBRARY_PICTURE, PLAN_PICTURE, Thumbnails
 from .widgets.banner import Banner
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.banner = Banner()
         self.session = PlanSession(self.state, self.banner, autosave_ms)
         self.document = self.session.document
+        self.precautions = PrecautionWatch(self.document, self.state, self.banner)
 
         def photo(name: str) -> bytes | None:
             return repository.get_picture(PictureKind.PHOTO, name)

@@ -9,9 +9,26 @@ from designer.storage.erasure import ErasureRecord
 from designer.storage.repository import Repository
 
 
-def add_client(repository: Repository, name: str, *, email: str = "", phone: str = "", notes: str = "") -> Client:
-    """Add a client; returns them as saved.  Raises ``ValidationError`` for a missing name or a bad email."""
-    return repository.save_client(Client(name=name.strip(), email=email.strip(), phone=phone.strip(), notes=notes))
+def add_client(
+    repository: Repository,
+    name: str,
+    *,
+    email: str = "",
+    phone: str = "",
+    notes: str = "",
+    conditions: tuple[str, ...] = (),
+) -> Client:
+    """Add a client; returns them as saved.  Raises ``ValidationError`` for a missing name, a bad email or a
+    condition the designer does not know."""
+    client = Client(
+        name=name.strip(), email=email.strip(), phone=phone.strip(), notes=notes, conditions=tuple(conditions)
+    )
+    return repository.save_client(client)
+
+
+def set_conditions(repository: Repository, client_id: str, conditions: tuple[str, ...]) -> Client:
+    """Replace a client's conditions with precautions (none clears them); returns the client as saved."""
+    return repository.save_client(replace(repository.get_client(client_id), conditions=tuple(conditions)))
 
 
 def save_client(repository: Repository, client: Client) -> Client:

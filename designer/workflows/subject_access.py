@@ -28,7 +28,7 @@ def export_client_data(repository: Repository, library: Library, client_id: str,
         f"Everything Programme Designer holds about {client.name} (client id {client.id}),",
         f"gathered on {dt.date.today().isoformat()}.",
         "",
-        "client.json        their details: name, email, phone, notes",
+        "client.json        their details: name, email, phone, notes, conditions with precautions",
     ]
     files["client.json"] = _json(client.to_dict())
     photos: set[str] = set()

@@ -26,7 +26,8 @@ def test_every_problem_is_reported_at_once_with_its_field():
     [
         ("3-1-1", "slowly: 3 s down, 1 s pause, 1 s up"),
         ("3-1-1-0", "slowly: 3 s down, 1 s pause, 1 s up"),
-        ("2-0-2-2", "steadily: 2 s down, no pause, 2 s up, 2 s rest at the top"),
+        ("2-0-2-2", "steadily: 2 s down, 2 s up, then hold 2 s"),
+        ("2-1-2-1", "steadily: 2 s down, 1 s pause, 2 s up, then hold 1 s"),
         ("3 - 1 - X", "slowly: 3 s down, 1 s pause, up at a steady, comfortable speed"),
     ],
 )

@@ -114,9 +114,9 @@ def test_filters(library):
     banded = library.search(equipment="resistance band")
     assert "clamshell" in ids(banded)  # listed as "resistance band (optional)"
     assert all(any("resistance band" in item for item in e.equipment) for e in banded)
-    gentle_breathing = library.search(category="Breathing", level="gentle")
-    assert gentle_breathing and all(e.level is Level.GENTLE for e in gentle_breathing)
-    assert "breathe-and-brace" not in ids(gentle_breathing)
+    gentle_bracing = library.search(category="Core bracing and anti-rotation", level="gentle")
+    assert gentle_bracing and all(e.level is Level.GENTLE for e in gentle_bracing)
+    assert "pelvic-tilt" in ids(gentle_bracing) and "dead-bug" not in ids(gentle_bracing)
     assert ids(library.search("bridge", level=Level.MODERATE)) == ["marching-bridge", "single-leg-bridge"]
     assert library.search(category="Juggling") == []
 
@@ -207,7 +207,7 @@ def test_ladder_runs_from_easiest_to_hardest_through_the_exercise(library):
         "romanian-deadlift",
         "single-leg-deadlift",
     ]
-    assert library.ladder("step-up") == ["sit-to-stand", "step-up"]
+    assert library.ladder("step-up") == ["sit-to-stand-high-seat", "sit-to-stand", "step-up"]
     assert library.ladder("no-such-thing") == []
     for exercise in library.all():
         ladder = library.ladder(exercise.id)

@@ -77,6 +77,13 @@ def test_a_plan_saves_with_rising_revisions_and_a_stale_save_is_refused(reposito
     assert repository.get_plan(first.id).title == "Back to the garden"  # nothing overwritten
 
 
+def test_a_clients_conditions_with_precautions_are_kept_and_changed(repository: Repository) -> None:
+    arthur = repository.save_client(Client("Arthur Penn", conditions=("hip-replacement-posterior", "osteoporosis")))
+    assert repository.get_client(arthur.id).conditions == ("hip-replacement-posterior", "osteoporosis")
+    repository.save_client(replace(arthur, conditions=()))
+    assert repository.get_client(arthur.id).conditions == ()
+
+
 def test_plans_list_newest_first_by_client_and_unassigned(repository: Repository) -> None:
     client = repository.save_client(Client("Margaret Ellis"))
     older = repository.save_plan(a_plan(client.id, title="First steps"))

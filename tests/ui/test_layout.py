@@ -109,7 +109,7 @@ def test_library_rows_have_2_to_1_pictures_and_filters_keep_their_words(demo_win
     picture = index.data(Qt.ItemDataRole.DecorationRole)
     assert picture.deviceIndependentSize().toSize() == LIBRARY_PICTURE
     assert panel.list.visualRect(index).height() >= LIBRARY_PICTURE.height()
-    for combo in (panel.category, panel.equipment, panel.level):
+    for combo in (panel.region, panel.category, panel.equipment, panel.level):
         assert whole(combo), combo.currentText()
     plan_index = demo_window.editor.plan_model.index(0, 0)
     item = demo_window.editor.plan_model.index(0, 0, plan_index)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..describe import Drawing
 from . import (
+    back_fixes,
     back_gaps,
     breathing,
     carries,
@@ -36,6 +37,7 @@ CATEGORIES = (
     side_bending,
     breathing,
     back_gaps,
+    back_fixes,
     neck,
     shoulder,
     elbow_wrist,

@@ -1,4 +1,4 @@
-"""Add or edit a client: name, email, phone and notes, checked as the therapist types."""
+"""Add or edit a client: name, email, phone, notes and conditions with precautions, checked as the therapist types."""
 
 from __future__ import annotations
 
@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from designer.domain import Client, ValidationError
+from designer.domain import CONDITIONS, Client, ValidationError
 
+from ..widgets.check_list import CheckList
 from ..widgets.forms import form, problem_label
 
 
@@ -34,13 +35,26 @@ class ClientDialog(QDialog):
         self.notes = QPlainTextEdit(client.notes if client else "")
         self.notes.setPlaceholderText("Anything to remember (not printed on handouts)")
         self.notes.setFixedHeight(90)
+        # Exercises that ask for a movement a ticked condition forbids are flagged when they go into the plan.
+        self.conditions = CheckList(
+            [(condition.name, condition.id) for condition in CONDITIONS.values()], client.conditions if client else ()
+        )
+        self.conditions.setToolTip("Conditions with precautions: the plan warns of exercises that may not suit them")
         self.problem = problem_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(
-            form([("Name", self.name), ("Email", self.email), ("Phone", self.phone), ("Notes", self.notes)])
+            form(
+                [
+                    ("Name", self.name),
+                    ("Email", self.email),
+                    ("Phone", self.phone),
+                    ("Notes", self.notes),
+                    ("Precautions", self.conditions),
+                ]
+            )
         )
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
@@ -48,13 +62,18 @@ class ClientDialog(QDialog):
             field.textChanged.connect(self._check)
         self._check()
 
+    def chosen_conditions(self) -> tuple[str, ...]:
+        """The ids of the ticked conditions, in the designer's order."""
+        return self.conditions.chosen()
+
     def _read(self) -> Client:
         name = " ".join(self.name.text().split())
         email, phone = self.email.text().strip(), self.phone.text().strip()
         notes = self.notes.toPlainText().strip()
+        conditions = self.chosen_conditions()
         if self._original is not None:
-            return replace(self._original, name=name, email=email, phone=phone, notes=notes)
-        return Client(name=name, email=email, phone=phone, notes=notes)
+            return replace(self._original, name=name, email=email, phone=phone, notes=notes, conditions=conditions)
+        return Client(name=name, email=email, phone=phone, notes=notes, conditions=conditions)
 
     def _check(self) -> bool:
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)

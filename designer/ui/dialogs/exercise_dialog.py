@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from designer.domain import Exercise, Level, ValidationError
+from designer.domain import MOVEMENTS, Exercise, Level, ValidationError
 from designer.library import Library
 from designer.storage import StoreError
 from designer.storage.repository import PictureKind, Repository
@@ -44,6 +44,7 @@ from designer.workflows.exercises import save_exercise
 
 from ..theme import ACCENT, INK, LINE, PROBLEM
 from ..widgets import forms
+from ..widgets.check_list import CheckList
 from ..widgets.exercise_photos import ExercisePhotos
 from ..widgets.forms import choice_box, form, quiet_label
 from ..widgets.ladder_picker import LadderPicker
@@ -54,8 +55,10 @@ from .exercise_form import (
     TAB_OF,
     comma_list,
     dialog_words,
+    fill_categories,
     line_list,
     problem_label,
+    region_box,
     root,
     sentence,
     text_box,
@@ -167,8 +170,16 @@ class ExerciseDialog(QDialog):
         category_text.setObjectName("inCombo")
         category_text.setPlaceholderText("Choose one, or type a new category")
         self.category.setLineEdit(category_text)
-        self.category.addItems(self._library.categories())
+        self.region = region_box(self._library, exercise)
+        fill_categories(self.category, self._library, self.region.currentData())
         self.category.setCurrentText(exercise.category if exercise else "")
+        self.precautions = CheckList(
+            [(words.capitalize(), movement) for movement, words in MOVEMENTS.items()],
+            exercise.precautions if exercise else (),
+        )
+        self.precautions.setToolTip(
+            "Movements this exercise asks for that a precaution may forbid: the plan warns when the client has one"
+        )
         self.level = choice_box(
             [(level.label, level.value) for level in Level], (exercise.level if exercise else Level.GENTLE).value
         )
@@ -188,12 +199,14 @@ class ExerciseDialog(QDialog):
             form(
                 [
                     ("Name", self.name),
+                    ("Body region", self.region),
                     ("Category", self.category),
                     ("Level", self.level),
                     ("Body areas", self.body_areas),
                     ("Equipment", self.equipment),
                     ("Purpose", self.purpose),
                     ("Safety note", self.safety),
+                    ("Asks for", self.precautions),
                 ]
             )
         )
@@ -273,6 +286,8 @@ class ExerciseDialog(QDialog):
         for box in (self.safety, self.setup, self.steps, self.cues, self.mistakes):
             box.textChanged.connect(self._check)
         self.level.currentIndexChanged.connect(self._check)
+        self.region.currentIndexChanged.connect(self._region_chosen)
+        self.precautions.changed.connect(self._check)
         for picker in (self.easier, self.harder):
             picker.changed.connect(self._check)
         self.photos.changed.connect(self._check)
@@ -319,6 +334,8 @@ class ExerciseDialog(QDialog):
             "id": unused_id(name, {e.id for e in self._library.all()}) if self._is_new else original.id,
             "name": name,
             "category": self.category.currentText(),
+            "region": self.region.currentData(),
+            "precautions": list(self.precautions.chosen()),
             "level": self.level.currentData(),
             "purpose": self.purpose.text(),
             "body_areas": comma_list(self.body_areas.text()),
@@ -339,6 +356,9 @@ class ExerciseDialog(QDialog):
             "progressions": self.harder.ids(),
             "illustration": {key: value for key, value in illustration.items() if value},
             "based_on": original.based_on,
+            # Not on this form: kept as they were (an edited copy still explains its tempo and links its film).
+            "tempo_words": list(original.tempo_words),
+            "video": original.video,
         }
 
     def exercise(self) -> Exercise:
@@ -368,6 +388,10 @@ class ExerciseDialog(QDialog):
         for index in range(self.tabs.count()):
             bar.setTabTextColor(index, QColor(PROBLEM if index in wrong else INK))
         return not found
+
+    def _region_chosen(self, _index: int) -> None:
+        fill_categories(self.category, self._library, self.region.currentData())
+        self._check()
 
     def _category_typed(self, _text: str) -> None:
         self._touched.add("category")

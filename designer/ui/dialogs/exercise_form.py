@@ -7,15 +7,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtGui import QTextBlockFormat, QTextCursor
-from PySide6.QtWidgets import QTextEdit
+from PySide6.QtWidgets import QComboBox, QTextEdit
 
-from designer.domain import Exercise, make_exercise_id
+from designer.domain import CATEGORIES_BY_REGION, REGIONS, Exercise, make_exercise_id, region_of_category
+from designer.library import Library
+
+from ..widgets.forms import choice_box
 
 # Field paths from the domain's problems, in words the therapist sees on the form.
 LABELS = {
     "id": "Name",
     "name": "Name",
     "category": "Category",
+    "region": "Body region",
+    "precautions": "Asks for",
     "level": "Level",
     "purpose": "Purpose",
     "body_areas": "Body areas",
@@ -32,6 +37,9 @@ LABELS = {
     "default.tempo": "Tempo",
     "default.rest": "Rest",
     "default.load": "Load",
+    "default.load_kg": "Kg",
+    "default.effort": "Effort",
+    "default.reps_in_reserve": "Reps left",
     "default.side": "Side",
     "regressions": "Easier versions",
     "progressions": "Harder versions",
@@ -127,3 +135,26 @@ def dialog_words(exercise: Exercise, *, new: bool, copy: bool, based_on: Exercis
             f"Change anything you like. The built-in {source} stays as it is, and plans that use it are not changed.",
         )
     return f"Edit {exercise.name}", "One of the clinic's own exercises: changes show in every plan that uses it."
+
+
+def region_box(library: Library, exercise: Exercise | None) -> QComboBox:
+    """The body region the library files the exercise under ("" takes the category's own region)."""
+    held = [region for region in library.regions() if region not in REGIONS]
+    # A region that is only the category's own shows as such, so choosing another category moves it along.
+    current = exercise.region if exercise and exercise.region != region_of_category(exercise.category) else ""
+    choices = [("The category's own", ""), *((region, region) for region in [*REGIONS, *held])]
+    if current and current not in REGIONS and current not in held:
+        choices.append((current, current))
+    return choice_box(choices, current)
+
+
+def fill_categories(category: QComboBox, library: Library, region: str | None) -> None:
+    """Offer the categories of ``region`` (every category when it is empty), keeping what is typed."""
+    typed = category.currentText()
+    offered = library.categories(region or None)
+    offered += [c for c in CATEGORIES_BY_REGION.get(region or "", ()) if c not in offered]
+    category.blockSignals(True)
+    category.clear()
+    category.addItems(offered)
+    category.setCurrentText(typed)
+    category.blockSignals(False)

@@ -39,6 +39,7 @@ def search_text(exercise: Exercise) -> str:
                 exercise.name,
                 exercise.id,
                 exercise.category,
+                exercise.region,
                 exercise.level.value,
                 exercise.purpose,
                 *exercise.body_areas,
@@ -128,12 +129,13 @@ class LibraryModel(RowListModel[Exercise]):
 
 
 class LibraryFilter(QSortFilterProxyModel):
-    """Search words and the category, equipment and level filters over a ``LibraryModel``."""
+    """Search words and the region, category, equipment and level filters over a ``LibraryModel``."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
         self._category = ""
+        self._region = ""
         self._equipment = ""
         self._level = ""
         self.setDynamicSortFilter(False)
@@ -147,6 +149,10 @@ class LibraryFilter(QSortFilterProxyModel):
         if category != self._category:
             self._change(lambda: setattr(self, "_category", category))
 
+    def set_region(self, region: str) -> None:
+        if region != self._region:
+            self._change(lambda: setattr(self, "_region", region))
+
     def set_equipment(self, equipment: str) -> None:
         if equipment != self._equipment:
             self._change(lambda: setattr(self, "_equipment", fold(equipment)))
@@ -157,7 +163,7 @@ class LibraryFilter(QSortFilterProxyModel):
 
     @property
     def is_filtering(self) -> bool:
-        return bool(self._words or self._category or self._equipment or self._level)
+        return bool(self._words or self._category or self._region or self._equipment or self._level)
 
     def _change(self, update: object) -> None:
         # Qt 6.9 and later tell views a filter is changing before it changes; older ones only after.
@@ -177,6 +183,8 @@ class LibraryFilter(QSortFilterProxyModel):
             return True
         exercise = model.exercise(source_row)
         if self._category and exercise.category != self._category:
+            return False
+        if self._region and exercise.region != self._region:
             return False
         if self._level and exercise.level.value != self._level:
             return False

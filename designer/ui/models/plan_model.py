@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from designer.domain import Exercise, Plan, PlanItem, Stage
+from designer.workflows.precautions import exercise_conflicts
 
 from .. import commands
 from ..document import PlanDocument
@@ -36,6 +37,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 RowIdRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
 SubtitleRole = Qt.ItemDataRole.UserRole + 3
+PrecautionRole = Qt.ItemDataRole.UserRole + 4  # why the exercise may not suit the client's conditions, or ""
 
 STAGE = "stage"
 ITEM = "item"
@@ -216,19 +218,30 @@ class PlanTreeModel(QAbstractItemModel):
             return exercise.name if exercise else f"Missing exercise ({item.exercise_id})"
         if role == SubtitleRole:
             short = item.prescription.in_short()
-            return f"{short} · note" if item.note else short
+            short = f"{short} · note" if item.note else short
+            return f"\u26a0 precaution · {short}" if self._precaution(exercise) else short
         if role == Qt.ItemDataRole.DecorationRole:
             if self._thumbnails is None:
                 return None
             return self._thumbnails.pixmap(exercise, item.exercise_id)
         if role == Qt.ItemDataRole.ToolTipRole:
             text = item.prescription.in_words()
-            return f"{text}\nNote: {item.note}" if item.note else text
+            text = f"{text}\nNote: {item.note}" if item.note else text
+            warning = self._precaution(exercise)
+            return f"{warning}\n\n{text}" if warning else text
+        if role == PrecautionRole:
+            return self._precaution(exercise)
         if role == RowIdRole:
             return item.id
         if role == KindRole:
             return ITEM
         return None
+
+    def _precaution(self, exercise: Exercise | None) -> str:
+        """The precaution warning for this exercise and the plan's client ("" when it suits them)."""
+        if exercise is None:
+            return ""
+        return " ".join(conflict.message for conflict in exercise_conflicts(exercise, self._document.client))
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         """Qt: every row can be dragged; stages and the empty area accept drops."""

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from designer.domain import CATEGORIES, Exercise, Level
+from designer.domain import CATEGORIES, REGIONS, Exercise, Level
 from designer.library import equipment_name, fold
 
 from ..models.library_model import ExerciseIdRole, LibraryFilter, LibraryModel, SubtitleRole
@@ -71,11 +71,15 @@ class LibraryPanel(QWidget):
         self.search.setPlaceholderText("Search: name, body area, equipment…")
         self.search.setClearButtonEnabled(True)
         self.search.installEventFilter(self)
+        self.region = QComboBox()
+        self.region.setAccessibleName("Body region")
         self.category = QComboBox()
+        self._exercises: Sequence[Exercise] = ()
         self.equipment = QComboBox()
         self.level = QComboBox()
         # Wide enough for "Any equipment" and "Any level" whole; a long choice ends in "…" and is in the tooltip.
         for combo, shortest in (
+            (self.region, "All regions"),
             (self.category, "All categories"),
             (self.equipment, "Any equipment"),
             (self.level, "Any level"),
@@ -117,14 +121,14 @@ class LibraryPanel(QWidget):
 
         # Side by side when both show their words whole, else one above the other.
         filters = FlowRow([self.equipment, self.level], fill=True, spacing=4)
-        for combo in (self.category, self.equipment, self.level):
+        for combo in (self.region, self.category, self.equipment, self.level):
             combo.setToolTip(combo.currentText())
         self.level.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
         layout.addWidget(self.search)
-        layout.addWidget(self.category)
+        layout.addWidget(FlowRow([self.region, self.category], fill=True, spacing=4))
         layout.addWidget(filters)
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
@@ -139,6 +143,7 @@ class LibraryPanel(QWidget):
         self._update_edit_button()
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self._add_from_search)
+        self.region.currentIndexChanged.connect(lambda _i: self._region_changed())
         self.category.currentIndexChanged.connect(lambda _i: self._filters_changed())
         self.equipment.currentIndexChanged.connect(lambda _i: self._filters_changed())
         self.level.currentIndexChanged.connect(lambda _i: self._filters_changed())
@@ -146,14 +151,15 @@ class LibraryPanel(QWidget):
     def set_exercises(self, exercises: Sequence[Exercise]) -> None:
         """Show a new library (after the clinic added an exercise, say), keeping the filters."""
         self.model.set_exercises(exercises)
-        categories = [c for c in CATEGORIES if any(e.category == c for e in exercises)]
-        categories += sorted({e.category for e in exercises} - set(categories))
+        self._exercises = exercises
+        regions = [r for r in REGIONS if any(e.region == r for e in exercises)]
+        regions += sorted({e.region for e in exercises if e.region} - set(regions))
         kit_names: dict[str, str] = {}
         for exercise in exercises:
             for item in exercise.equipment:
                 kit_names.setdefault(fold(equipment_name(item)), equipment_name(item))
         for combo, everything, values in (
-            (self.category, "All categories", [(c, c) for c in categories]),
+            (self.region, "All regions", [(r, r) for r in regions]),
             (self.equipment, "Any equipment", [(kit_names[k].capitalize(), k) for k in sorted(kit_names)]),
             (self.level, "Any level", [(level.label, level.value) for level in Level]),
         ):
@@ -165,6 +171,23 @@ class LibraryPanel(QWidget):
                 combo.addItem(label, value)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
             combo.blockSignals(False)
+        self._fill_categories()
+
+    def _fill_categories(self) -> None:
+        """The category choices follow the chosen region: only the categories that hold its exercises."""
+        region = self.region.currentData() or ""
+        shown = [e for e in self._exercises if not region or e.region == region]
+        categories = [c for c in CATEGORIES if any(e.category == c for e in shown)]
+        categories += sorted({e.category for e in shown} - set(categories))
+        chosen = self.category.currentData()
+        self.category.blockSignals(True)
+        self.category.clear()
+        self.category.addItem("All categories", "")
+        for category in categories:
+            self.category.addItem(category, category)
+        self.category.setCurrentIndex(max(0, self.category.findData(chosen)))  # a category of another region goes
+        self.category.blockSignals(False)
+        self.category.setToolTip(self.category.currentText())
 
     # -- searching -------------------------------------------------------------------
 
@@ -172,7 +195,12 @@ class LibraryPanel(QWidget):
         self.filter.set_search(text)
         self._after_filtering()
 
+    def _region_changed(self) -> None:
+        self._fill_categories()
+        self._filters_changed()
+
     def _filters_changed(self) -> None:
+        self.filter.set_region(self.region.currentData() or "")
         self.filter.set_category(self.category.currentData() or "")
         self.filter.set_equipment(self.equipment.currentData() or "")
         self.filter.set_level(self.level.currentData() or "")
@@ -219,7 +247,7 @@ class LibraryPanel(QWidget):
         index = self.filter.mapFromSource(self.model.index(row, 0))
         if not index.isValid() and reveal:
             self.search.clear()
-            for combo in (self.category, self.equipment, self.level):
+            for combo in (self.region, self.category, self.equipment, self.level):
                 combo.setCurrentIndex(0)
             index = self.filter.mapFromSource(self.model.index(row, 0))
         if index.isValid():

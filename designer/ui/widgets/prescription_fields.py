@@ -1,4 +1,5 @@
-"""The fields of a prescription (sets, reps, hold, duration, tempo, rest, load, side, how often), laid out compactly.
+"""The fields of a prescription (sets, reps, hold, duration, tempo, rest, load in words and numbers, side, how
+often), laid out compactly.
 
 One widget for the two places a prescription is typed: the plan's
 prescription panel (one client's exercise) and the exercise dialog (what a
@@ -29,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from designer.domain import Prescription, Range, Side, ValidationError, explain_tempo
+from designer.domain import Kilograms, Prescription, Range, Side, ValidationError, explain_tempo
+from designer.domain.load import EFFORT_RANGE, IN_RESERVE_RANGE
 from designer.domain.prescription import (
     DAYS_A_WEEK_RANGE,
     DURATION_RANGE,
@@ -54,6 +56,9 @@ FIELD_LABELS = {
     "tempo": "Tempo",
     "rest": "Rest",
     "load": "Load",
+    "load_kg": "Kg",
+    "effort": "Effort",
+    "reps_in_reserve": "Reps left",
     "side": "Side",
     "times_a_day": "Times a day",
     "days_a_week": "Days a week",
@@ -62,8 +67,22 @@ SIDE_LABELS = {Side.BOTH: "Both sides", Side.EACH: "Each side", Side.LEFT: "Left
 
 # How the cells are set out with two or three fields to a row; a name ending in "*" takes the rest of its row.
 ARRANGEMENTS = {
-    3: [["sets", "reps", "side"], ["hold", "duration", "rest"], ["tempo", "tempo_words*"], ["load*"], ["how_often*"]],
-    2: [["sets", "reps"], ["hold", "duration"], ["rest", "side"], ["tempo", "tempo_words*"], ["load*"], ["how_often*"]],
+    3: [
+        ["sets", "reps", "side"],
+        ["hold", "duration", "rest"],
+        ["tempo", "tempo_words*"],
+        ["load", "load_kg", "effort"],
+        ["how_often*"],
+    ],
+    2: [
+        ["sets", "reps"],
+        ["hold", "duration"],
+        ["rest", "side"],
+        ["tempo", "tempo_words*"],
+        ["load*"],
+        ["load_kg", "effort"],
+        ["how_often*"],
+    ],
 }
 
 
@@ -114,7 +133,18 @@ class PrescriptionFields(QWidget):
         self.tempo_words = quiet_label()
         self.rest = number_box(REST_RANGE, " s", 15)
         self.load = QLineEdit()
-        self.load.setPlaceholderText("e.g. bodyweight, 8 kg kettlebell, light band")
+        self.load.setPlaceholderText("e.g. band")  # short: it shares its row with the numbers when wide
+        self.load.setToolTip("The load in words: bodyweight, light band, kettlebell (numbers go in Kg and Effort)")
+        # The load in numbers: the handout says them in words ("2–4 kg", "effort about 6 out of 10").
+        self.load_kg = QLineEdit()
+        self.load_kg.setPlaceholderText("2-4")
+        self.load_kg.setToolTip("Weight in kilograms: 4, or a range such as 2-4")
+        self.effort = number_box(EFFORT_RANGE)  # out of 10: the tooltip says so, and the cell stays narrow
+        self.effort.setToolTip("How hard a set should feel, out of 10 (\u2014 when not set)")
+        self.effort.setAccessibleName("Effort out of 10")
+        self.reps_in_reserve = QLineEdit()
+        self.reps_in_reserve.setPlaceholderText("left")
+        self.reps_in_reserve.setToolTip("Stop with this many repetitions left in the tank: 2, or a range such as 2-3")
         self.side = choice_box([(label, side.value) for side, label in SIDE_LABELS.items()])
         self.times_a_day = number_box(TIMES_A_DAY_RANGE, " a day")
         self.days_a_week = number_box(DAYS_A_WEEK_RANGE, " days a week")
@@ -127,9 +157,13 @@ class PrescriptionFields(QWidget):
             (self.reps, "20-30"),
             (self.duration, "20-30 s"),
             (self.tempo, "3-1-1"),
+            (self.load_kg, "2.5-5"),
+            (self.effort, "10"),
+            (self.reps_in_reserve, "2-3"),
         ):
             box.setMinimumWidth(digits(widest) + (36 if isinstance(box, QSpinBox) else 20))
             box.setMaximumWidth(120)
+        self.load.setMinimumWidth(digits("20-30 s") + 20)  # grows with its column
         self.side.setMinimumWidth(digits("Both sides") + 36)
 
         often = QWidget()
@@ -141,8 +175,26 @@ class PrescriptionFields(QWidget):
         often.setVisible(how_often)
         self._cells: dict[str, tuple[QLabel | None, QWidget]] = {
             key: (self._label(FIELD_LABELS[key]), getattr(self, key))
-            for key in ("sets", "reps", "side", "hold", "duration", "rest", "tempo", "load")
+            for key in (
+                "sets",
+                "reps",
+                "side",
+                "hold",
+                "duration",
+                "rest",
+                "tempo",
+                "load",
+                "load_kg",
+            )
         }
+        # Effort out of 10 and repetitions left in reserve share a cell: both say how hard, and a row is saved.
+        how_hard = QWidget()
+        how_hard_row = QHBoxLayout(how_hard)
+        how_hard_row.setContentsMargins(0, 0, 0, 0)
+        how_hard_row.setSpacing(4)
+        how_hard_row.addWidget(self.effort)
+        how_hard_row.addWidget(self.reps_in_reserve)
+        self._cells["effort"] = (self._label(FIELD_LABELS["effort"]), how_hard)
         self._cells["tempo_words"] = (None, self.tempo_words)
         # No label of its own (it would widen the label column): the boxes say what they are.
         self.times_a_day.setSpecialValueText(f"{NOT_SET} a day")
@@ -167,6 +219,9 @@ class PrescriptionFields(QWidget):
         self.tempo.textChanged.connect(self._tempo_changed)
         self.rest.valueChanged.connect(lambda _v: self._changed("rest"))
         self.load.textChanged.connect(lambda _t: self._changed("load"))
+        self.load_kg.textChanged.connect(lambda _t: self._changed("load_kg"))
+        self.effort.valueChanged.connect(lambda _v: self._changed("effort"))
+        self.reps_in_reserve.textChanged.connect(lambda _t: self._changed("reps_in_reserve"))
         self.side.currentIndexChanged.connect(lambda _i: self._changed("side"))
         self.times_a_day.valueChanged.connect(lambda _v: self._changed("times_a_day"))
         self.days_a_week.valueChanged.connect(lambda _v: self._changed("days_a_week"))
@@ -273,6 +328,9 @@ class PrescriptionFields(QWidget):
             if " ".join(self.load.text().split()) != p.load:
                 self.load.setText(p.load)
                 self.load.setCursorPosition(0)  # the start of a long load, not its end
+            self._set_text(self.load_kg, p.load_kg, lambda text: Kilograms.parse(text) if text.strip() else None)
+            self.effort.setValue(p.effort or 0)
+            self._set_text(self.reps_in_reserve, p.in_reserve, lambda text: parse_range(text, IN_RESERVE_RANGE))
             self.side.setCurrentIndex(self.side.findData(p.side.value))
             self.times_a_day.setValue(p.frequency.times_a_day or 0)
             self.days_a_week.setValue(p.frequency.days_a_week or 0)
@@ -300,6 +358,9 @@ class PrescriptionFields(QWidget):
             "tempo": self.tempo.text().strip(),
             "rest": None if self.rest.value() < 0 else self.rest.value(),
             "load": " ".join(self.load.text().split()),
+            "load_kg": self.load_kg.text().strip() or None,
+            "effort": self.effort.value() or None,
+            "reps_in_reserve": self.reps_in_reserve.text().strip() or None,
             "side": self.side.currentData(),
         }
         if self._how_often:
