@@ -112,6 +112,7 @@ class PropKind(StrEnum):
     BAND = "band"
     ANCHOR = "anchor"
     BACKPACK = "backpack"
+    ANKLE_WEIGHT = "ankle weight"  # a cuff strapped round the leg just above the ankle
 
 
 @dataclass(frozen=True)

@@ -150,6 +150,8 @@ class PropPainter(PainterBase):
             return self.dowel(prop, skeleton)
         if kind == PropKind.BACKPACK:
             return self.backpack(skeleton)
+        if kind == PropKind.ANKLE_WEIGHT:
+            return self.ankle_weight(prop, skeleton)
         raise ValueError(f"unknown prop {kind!r}")  # pragma: no cover - the enum is exhaustive
 
     def mat(self, prop: Prop, skeleton: Skeleton) -> list[Shape]:
@@ -302,3 +304,15 @@ class PropPainter(PainterBase):
             Shape(depth + 0.01, flap, self.tint(0.65), line),
             Shape(near, [project(strap_top), project(strap_low)], stroke=2.2, min_stroke_px=1.0),
         ]
+
+    def ankle_weight(self, prop: Prop, skeleton: Skeleton) -> list[Shape]:
+        """A padded weight cuff round the shin just above the ankle (``at`` names the ankle: "ankle_r")."""
+        ankle = skeleton[prop.at.body]
+        knee = skeleton["knee_" + prop.at.body[-1]]
+        along = unit(sub(knee, ankle))
+        low, high = add(ankle, scale(along, 3.0)), add(ankle, scale(along, 11.0))
+        radius = RADII["shank"][1] + 2.2
+        project = self.projector.point
+        cuff = capsule_outline(project(low), project(high), radius, radius)
+        depth = self.projector.depth(ankle) + radius
+        return [Shape(depth, cuff, self.accent, mix(self.accent, (0, 0, 0), 0.3))]

@@ -72,6 +72,14 @@ RULES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (r"one in each hand", (("hand_r", "kettlebell"), ("hand_l", "kettlebell"))),
     (r"dumbbell in each hand", (("hand_r", "dumbbell"), ("hand_l", "dumbbell"))),
     (r"holding a light dumbbell|dumbbell in your free hand", (("hand", "dumbbell"),)),
+    # Knee exercises (issue 12).
+    (r"small rolled towel under the knee", (("knee", "pillow"),)),
+    (r"rolled towel under the heel", (("heel", "pillow"),)),
+    (r"sit tall in a firm chair", (("seat", "chair"),)),
+    (r"hands resting on the worktop", (("hand", "worktop"),)),
+    (r"back flat against a wall", (("back", "wall"),)),
+    (r"sit on the seat with your hands on the handlebars", (("seat", "box"),)),
+    (r"stand side-on on the bottom stair or a low step", (("foot", "step"),)),
 )
 
 
