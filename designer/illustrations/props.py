@@ -132,7 +132,15 @@ class PropPainter(PainterBase):
         kind = prop.kind
         if kind == PropKind.MAT:
             return self.mat(prop, skeleton)
-        if kind in (PropKind.STEP, PropKind.BOX, PropKind.CHAIR, PropKind.BENCH, PropKind.WORKTOP, PropKind.WALL):
+        if kind in (
+            PropKind.STEP,
+            PropKind.BOX,
+            PropKind.CHAIR,
+            PropKind.ARMCHAIR,
+            PropKind.BENCH,
+            PropKind.WORKTOP,
+            PropKind.WALL,
+        ):
             return self.furniture(prop, skeleton)
         if kind == PropKind.PILLOW:
             size = prop.size or (30.0, 10.0, 45.0)
@@ -271,8 +279,12 @@ class PropPainter(PainterBase):
 
     def dowel(self, prop: Prop, skeleton: Skeleton) -> list[Shape]:
         """A dowel: along the back from head to tailbone, unless ``at`` and ``to`` are given."""
+        # A rod between two points (a rail, a stick, a frame's tube) sits at its own depth, so one on the far side
+        # of the body is drawn behind it; a dowel along the back is drawn over the back, where it rests.
+        depth = None
         if prop.to is not None:
             start, end = self.locate(prop.at, skeleton), self.locate(prop.to, skeleton)
+            depth = self.projector.depth(scale(add(start, end), 0.5))
         else:
             head, tail = skeleton["back_of_head"], skeleton["sacrum"]
             along = unit(sub(head, tail))
@@ -281,7 +293,8 @@ class PropPainter(PainterBase):
             start, end = add(add(head, scale(along, 14.0)), lift), add(add(tail, scale(along, -12.0)), lift)
         project = self.projector.point
         outline = capsule_outline(project(start), project(end), 1.4, 1.4)
-        depth = self.projector.depth(skeleton["root"]) + 12.0
+        if depth is None:
+            depth = self.projector.depth(skeleton["root"]) + 12.0
         return [Shape(depth, outline, self.tint(0.85), mix(self.accent, (0, 0, 0), 0.2))]
 
     def backpack(self, skeleton: Skeleton) -> list[Shape]:

@@ -80,6 +80,11 @@ RULES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (r"back flat against a wall", (("back", "wall"),)),
     (r"sit on the seat with your hands on the handlebars", (("seat", "box"),)),
     (r"stand side-on on the bottom stair or a low step", (("foot", "step"),)),
+    # The first days after an operation (issue 12): a rail, a stick and a walking frame are held.
+    (r"hands on the arms of the chair", (("hand", "chair"),)),
+    (r"one hand on the rail", (("hand", "dowel"),)),
+    (r"hold (?:the|your) stick", (("hand", "dowel"),)),
+    (r"both hands on the frame's hand grips", (("hand_r", "dowel"), ("hand_l", "dowel"))),
 )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..describe import Drawing
 from . import (
+    after_surgery,
     breathing,
     carries,
     core_bracing,
@@ -34,6 +35,7 @@ CATEGORIES = (
     breathing,
     knee,
     knee_standing,
+    after_surgery,
 )
 
 
