@@ -85,6 +85,8 @@ RULES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (r"one hand on the rail", (("hand", "dowel"),)),
     (r"hold (?:the|your) stick", (("hand", "dowel"),)),
     (r"both hands on the frame's hand grips", (("hand_r", "dowel"), ("hand_l", "dowel"))),
+    (r"rolled towel or a firm cushion under the operated knee", (("knee", "pillow"),)),
+    (r"foot of your operated leg on the second stair", (("foot", "step"),)),
 )
 
 

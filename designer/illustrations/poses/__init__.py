@@ -17,6 +17,7 @@ from . import (
     hip_hinge,
     hip_mobility,
     knee,
+    knee_replacement,
     knee_standing,
     side_bending,
     spine_reloading,
@@ -36,6 +37,7 @@ CATEGORIES = (
     knee,
     knee_standing,
     after_surgery,
+    knee_replacement,
 )
 
 
