@@ -10,7 +10,7 @@ movement, a band with its anchor.  ``generate --check`` and the tests fail on an
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .body import NECK, Skeleton
 from .describe import CONTACT_PARTS, SURFACES, Contact, Drawing, Position, PropKind
@@ -32,6 +32,7 @@ from .render import Painter
 KINDS = ("contact", "attached", "joint", "floor", "equipment", "body", "movement", "view", "band", "hold")
 CONTACT_TOLERANCE = 2.5  # cm between a part and what it rests on
 THROUGH_TOLERANCE = 2.0  # cm a part may sink into a surface (soft tissue, a cushion)
+DOWEL_RADIUS = 1.4  # as the props draw a dowel, rail or stick
 SMALLEST_CHANGE = 0.2  # the moving part's outline must change by a fifth of its area
 SURFACE_OF_BODY = (
     "belly",
@@ -69,6 +70,8 @@ class Posed:
     blocks: list[Block]
     bells: list[Vec]
     dumbbells: list[Vec]
+    # Rods between two points: a stair rail, a walking stick, the tubes of a walking frame.
+    rods: list[tuple[Vec, Vec]] = field(default_factory=list)
 
 
 def posed(drawing: Drawing) -> list[Posed]:
@@ -79,14 +82,17 @@ def posed(drawing: Drawing) -> list[Posed]:
         blocks: list[Block] = []
         bells: list[Vec] = []
         dumbbells: list[Vec] = []
+        rods: list[tuple[Vec, Vec]] = []
         for prop in position.props:
             base = painter.locate(prop.at, skeleton)
             blocks += furniture(prop, base)
+            if prop.kind == PropKind.DOWEL and prop.to is not None:
+                rods.append((base, painter.locate(prop.to, skeleton)))
             if prop.kind == PropKind.KETTLEBELL:
                 bells.append(kettlebell_centre(base, bool(prop.at.body)))
             if prop.kind == PropKind.DUMBBELL:
                 dumbbells.append(base)
-        result.append(Posed(position, skeleton, floor_level(position.props), blocks, bells, dumbbells))
+        result.append(Posed(position, skeleton, floor_level(position.props), blocks, bells, dumbbells, rods))
     return result
 
 
@@ -145,8 +151,13 @@ def surface_gap(scene: Posed, on: str, ball: Ball) -> float:
     if on == "dumbbell":
         # The handle is about 18 cm long between its plates; a hand on it is within reach of the middle.
         return min((math.dist(ball.centre, weight) - 9.0 - ball.radius for weight in scene.dumbbells), default=math.inf)
+    if on == "dowel" and scene.rods:
+        # A hand round a rail or a stick: its middle within reach of the rod's line.
+        return min(_to_segment(ball.centre, a, b) - DOWEL_RADIUS - ball.radius for a, b in scene.rods)
     if on in SURFACES:
-        names = {"chair": ("seat", "back", "leg"), "bench": ("top",), "worktop": ("top", "cupboard")}.get(on, (on,))
+        names = {"chair": ("seat", "back", "leg", "arm"), "bench": ("top",), "worktop": ("top", "cupboard")}.get(
+            on, (on,)
+        )
         blocks = [block for block in scene.blocks if block.name in names]
         return min((block.distance(ball.centre) - ball.radius for block in blocks), default=math.inf)
     if on in SURFACE_OF_BODY:
@@ -160,6 +171,14 @@ def surface_gap(scene: Posed, on: str, ball: Ball) -> float:
     if not others:
         others = [Ball(on, skeleton[on], 0.0, 0.0)]
     return min(math.dist(ball.centre, other.centre) - other.radius - ball.radius for other in others)
+
+
+def _to_segment(point: Vec, a: Vec, b: Vec) -> float:
+    """How far ``point`` is from the line segment from ``a`` to ``b``."""
+    along = sub(b, a)
+    size = dot(along, along)
+    t = 0.0 if size < 1e-9 else max(0.0, min(1.0, dot(sub(point, a), along) / size))
+    return math.dist(point, add(a, scale(along, t)))
 
 
 def contact_problem(scene: Posed, contact: Contact) -> str:

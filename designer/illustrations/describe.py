@@ -112,6 +112,8 @@ class PropKind(StrEnum):
     BAND = "band"
     ANCHOR = "anchor"
     BACKPACK = "backpack"
+    ANKLE_WEIGHT = "ankle weight"  # a cuff strapped round the leg just above the ankle
+    ARMCHAIR = "armchair"  # a firm chair with arms to push up from
 
 
 @dataclass(frozen=True)

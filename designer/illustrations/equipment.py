@@ -41,7 +41,7 @@ def furniture(prop: Prop, base: Vec) -> list[Block]:
     def block(offset: Vec, size: Vec, tint: float, name: str = "") -> Block:
         return Block(add(base, apply(frame, offset)), size, frame, tint, name)
 
-    if kind == PropKind.CHAIR:
+    if kind in (PropKind.CHAIR, PropKind.ARMCHAIR):
         depth, height, width = prop.size or CHAIR_SIZE
         leg = 3.2
         parts = [block((0.0, height - 2.0, 0.0), (depth, 4.0, width), 0.55, "seat")]
@@ -53,6 +53,12 @@ def furniture(prop: Prop, base: Vec) -> list[Block]:
         for sz in (-1, 1):
             parts.append(block((back_x, height + 21.0, sz * (width / 2 - leg)), (leg, 42.0, leg), 0.55, "back"))
         parts.append(block((back_x, height + 33.0, 0.0), (3.0, 16.0, width - 2), 0.55, "back"))
+        if kind == PropKind.ARMCHAIR:
+            # An arm rest along each side of the seat, on a post at its front, about a forearm above the seat.
+            for sz in (-1, 1):
+                side = sz * (width / 2 - 2.5)
+                parts.append(block((0.0, height + 20.0, side), (depth - 2.0, 4.0, 6.0), 0.55, "arm"))
+                parts.append(block((depth / 2 - leg, height + 9.0, side), (leg, 18.0, leg), 0.55, "leg"))
         return parts
     if kind == PropKind.BENCH:
         length, height, width = prop.size or (40.0, 42.0, 110.0)

@@ -132,7 +132,15 @@ class PropPainter(PainterBase):
         kind = prop.kind
         if kind == PropKind.MAT:
             return self.mat(prop, skeleton)
-        if kind in (PropKind.STEP, PropKind.BOX, PropKind.CHAIR, PropKind.BENCH, PropKind.WORKTOP, PropKind.WALL):
+        if kind in (
+            PropKind.STEP,
+            PropKind.BOX,
+            PropKind.CHAIR,
+            PropKind.ARMCHAIR,
+            PropKind.BENCH,
+            PropKind.WORKTOP,
+            PropKind.WALL,
+        ):
             return self.furniture(prop, skeleton)
         if kind == PropKind.PILLOW:
             size = prop.size or (30.0, 10.0, 45.0)
@@ -150,6 +158,8 @@ class PropPainter(PainterBase):
             return self.dowel(prop, skeleton)
         if kind == PropKind.BACKPACK:
             return self.backpack(skeleton)
+        if kind == PropKind.ANKLE_WEIGHT:
+            return self.ankle_weight(prop, skeleton)
         raise ValueError(f"unknown prop {kind!r}")  # pragma: no cover - the enum is exhaustive
 
     def mat(self, prop: Prop, skeleton: Skeleton) -> list[Shape]:
@@ -269,8 +279,12 @@ class PropPainter(PainterBase):
 
     def dowel(self, prop: Prop, skeleton: Skeleton) -> list[Shape]:
         """A dowel: along the back from head to tailbone, unless ``at`` and ``to`` are given."""
+        # A rod between two points (a rail, a stick, a frame's tube) sits at its own depth, so one on the far side
+        # of the body is drawn behind it; a dowel along the back is drawn over the back, where it rests.
+        depth = None
         if prop.to is not None:
             start, end = self.locate(prop.at, skeleton), self.locate(prop.to, skeleton)
+            depth = self.projector.depth(scale(add(start, end), 0.5))
         else:
             head, tail = skeleton["back_of_head"], skeleton["sacrum"]
             along = unit(sub(head, tail))
@@ -279,7 +293,8 @@ class PropPainter(PainterBase):
             start, end = add(add(head, scale(along, 14.0)), lift), add(add(tail, scale(along, -12.0)), lift)
         project = self.projector.point
         outline = capsule_outline(project(start), project(end), 1.4, 1.4)
-        depth = self.projector.depth(skeleton["root"]) + 12.0
+        if depth is None:
+            depth = self.projector.depth(skeleton["root"]) + 12.0
         return [Shape(depth, outline, self.tint(0.85), mix(self.accent, (0, 0, 0), 0.2))]
 
     def backpack(self, skeleton: Skeleton) -> list[Shape]:
@@ -302,3 +317,15 @@ class PropPainter(PainterBase):
             Shape(depth + 0.01, flap, self.tint(0.65), line),
             Shape(near, [project(strap_top), project(strap_low)], stroke=2.2, min_stroke_px=1.0),
         ]
+
+    def ankle_weight(self, prop: Prop, skeleton: Skeleton) -> list[Shape]:
+        """A padded weight cuff round the shin just above the ankle (``at`` names the ankle: "ankle_r")."""
+        ankle = skeleton[prop.at.body]
+        knee = skeleton["knee_" + prop.at.body[-1]]
+        along = unit(sub(knee, ankle))
+        low, high = add(ankle, scale(along, 3.0)), add(ankle, scale(along, 11.0))
+        radius = RADII["shank"][1] + 2.2
+        project = self.projector.point
+        cuff = capsule_outline(project(low), project(high), radius, radius)
+        depth = self.projector.depth(ankle) + radius
+        return [Shape(depth, cuff, self.accent, mix(self.accent, (0, 0, 0), 0.3))]

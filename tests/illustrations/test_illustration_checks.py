@@ -74,6 +74,29 @@ def test_a_seat_at_the_back_of_the_chair_is_not_on_its_front_third() -> None:
     assert [breach.kind for breach in found] == ["contact"] and "front third" in found[0].detail
 
 
+def test_a_hand_on_a_rail_or_stick_is_measured_to_the_rod_itself() -> None:
+    """A stick held in the hand passes; the same stick a hand's width away is a contact breach."""
+    standing = stand(at=(0.0, 87.2, 0.0), arm_r=Limb(reach=(18.0, 84.0, 20.0), toward=(-1.0, -0.3, 0.4)))
+    held = Prop(PropKind.DOWEL, at("", 22.0, 0.0, 20.0), at("", 22.0, 86.0, 20.0))
+    away = Prop(PropKind.DOWEL, at("", 34.0, 0.0, 20.0), at("", 34.0, 86.0, 20.0))
+    on_stick = (*FEET_ON_FLOOR, Contact("hand_r", "dowel"))
+    assert check(one(standing, held, contacts=on_stick)) == []
+    found = check(one(standing, away, contacts=on_stick))
+    assert [breach.kind for breach in found] == ["contact"] and "dowel" in found[0].detail
+
+
+def test_the_arm_of_an_armchair_is_part_of_the_chair() -> None:
+    """Hands resting on an armchair's arms touch the chair; the same hands over a chair without arms do not."""
+    hands = {
+        f"arm_{tag}": Limb(reach=(22.0, 70.5, sign * 19.5), toward=(-1.0, 0.0, sign * 0.4), flat=True)
+        for tag, sign in (("r", 1.0), ("l", -1.0))
+    }
+    sitting = seated(root_x=20.0, feet_x=50.0, lean=18.0, **hands)
+    on_arms = (Contact("hand_r", "chair"), Contact("hand_l", "chair"))
+    assert check(one(sitting, prop(PropKind.ARMCHAIR, 5.0), contacts=on_arms)) == []
+    assert kinds(one(sitting, prop(PropKind.CHAIR, 5.0), contacts=on_arms)) == {"contact"}
+
+
 def test_a_shoulder_off_the_trunk_is_a_breach() -> None:
     drawing = one(stand())
     scene = posed(drawing)[0]

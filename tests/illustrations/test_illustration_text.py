@@ -88,6 +88,21 @@ RULES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (r"other hand on the back of your hand", (("hand", "hand_r|hand_l"),)),
     (r"hold a light dumbbell", (("hand", "dumbbell"),)),
     (r"place your hands flat on the floor", (("hand", "floor"),)),
+    # Knee exercises (issue 12).
+    (r"small rolled towel under the knee", (("knee", "pillow"),)),
+    (r"rolled towel under the heel", (("heel", "pillow"),)),
+    (r"sit tall in a firm chair", (("seat", "chair"),)),
+    (r"hands resting on the worktop", (("hand", "worktop"),)),
+    (r"back flat against a wall", (("back", "wall"),)),
+    (r"sit on the seat with your hands on the handlebars", (("seat", "box"),)),
+    (r"stand side-on on the bottom stair or a low step", (("foot", "step"),)),
+    # The first days after an operation (issue 12): a rail, a stick and a walking frame are held.
+    (r"hands on the arms of the chair", (("hand", "chair"),)),
+    (r"one hand on the rail", (("hand", "dowel"),)),
+    (r"hold (?:the|your) stick", (("hand", "dowel"),)),
+    (r"both hands on the frame's hand grips", (("hand_r", "dowel"), ("hand_l", "dowel"))),
+    (r"rolled towel or a firm cushion under the operated knee", (("knee", "pillow"),)),
+    (r"foot of your operated leg on the second stair", (("foot", "step"),)),
 )
 
 

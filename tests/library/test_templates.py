@@ -33,6 +33,8 @@ EXPECTED_TEMPLATES = {
     "shoulder-rotator-cuff",
     "neck-pain",
     "hip-replacement-home",
+    "knee-osteoarthritis",
+    "knee-replacement-home",
 }
 
 
@@ -282,3 +284,26 @@ def test_a_template_id_must_match_its_file_name(template_folder):
 def test_no_templates_at_all_is_an_incomplete_installation(tmp_path, library):
     with pytest.raises(TemplateError, match="installation is incomplete"):
         list_builtin_templates(tmp_path)
+
+
+# -- the knee programmes (issue 12) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("template_id", "stage_count"), [("knee-osteoarthritis", 3), ("knee-replacement-home", 2)])
+def test_knee_programmes_have_measurable_stages_and_one_weekly_schedule(template_id, stage_count, library):
+    plan = load_builtin_template(template_id, library)
+    assert len(plan.stages) == stage_count
+    for stage in plan.stages:
+        assert stage.goal and stage.weeks, stage.id
+        # A point to move on that can be measured: a count, a time, a pain score or an angle.
+        assert re.search(r"\d", stage.move_on_when), stage.id
+        assert 3 <= len(plan.items_in(stage.id)) <= 6, stage.id
+    # One weekly schedule: every item is done on the same days, as often a day.
+    assert len({item.prescription.frequency for item in plan.items}) == 1
+    assert "not fragile" in plan.notes and "reduce the range or slow it down" in plan.notes
+
+
+def test_the_knee_replacement_programme_leaves_the_side_to_the_operated_knee(library):
+    plan = load_builtin_template("knee-replacement-home", library)
+    assert all(item.prescription.side is Side.BOTH for item in plan.items)
+    assert "for your new knee" in plan.notes

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..describe import Drawing
 from . import (
+    after_surgery,
     back_fixes,
     back_gaps,
     breathing,
@@ -19,6 +20,9 @@ from . import (
     hip,
     hip_hinge,
     hip_mobility,
+    knee,
+    knee_replacement,
+    knee_standing,
     neck,
     shoulder,
     side_bending,
@@ -42,6 +46,10 @@ CATEGORIES = (
     shoulder,
     elbow_wrist,
     hip,
+    knee,
+    knee_standing,
+    knee_replacement,
+    after_surgery,
 )
 
 

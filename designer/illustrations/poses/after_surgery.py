@@ -1,0 +1,236 @@
+"""The drawings of the first days after a hip or knee operation: bed exercises, getting up, walking aids, stairs."""
+
+from __future__ import annotations
+
+from ..describe import At, Drawing, Figure, Limb, Position, Prop, PropKind
+from .common import (
+    ANKLE_Y,
+    FEET_ON_FLOOR,
+    HIP,
+    SIDE,
+    STAND_Y,
+    arrow,
+    at,
+    both,
+    drawing,
+    feet,
+    hold,
+    mat,
+    prop,
+    register,
+    seated,
+    touch,
+    walking,
+)
+from .knee import LONG_RIGHT, lying
+
+
+def both_long(tip: float) -> Figure:
+    """Lying on the back with both legs long on the bed, the feet at ``tip`` (negative: toes pulled up)."""
+    right = LONG_RIGHT.but(tip=tip)
+    return lying(right).but(leg_l=right.but(reach=(79.6, 7.6, -HIP)))
+
+
+LYING_LONG = (touch("back", "floor"), *both("hand", "floor"), *both("heel", "floor"))
+
+
+@register
+def ankle_pumps() -> Drawing:
+    """Lying with both legs long; the feet pull up towards the shins, then point away."""
+    return drawing(
+        "ankle-pumps",
+        SIDE,
+        Position(both_long(-20.0), (mat(),), contacts=LYING_LONG),
+        Position(
+            both_long(40.0), (mat(),), (arrow(at("toe_r", 2, 4), at("toe_r", 10, -6), -0.3),), contacts=LYING_LONG
+        ),
+        moving=("foot_r", "foot_l"),
+    )
+
+
+@register
+def static_glutes() -> Drawing:
+    """Lying with both legs long; the buttocks squeeze together and hold."""
+    return drawing(
+        "static-glutes",
+        SIDE,
+        hold(both_long(-5.0), (mat(),), contacts=LYING_LONG),
+        holds="bottom squeezed tight",
+    )
+
+
+def rod(start: tuple[float, float, float], end: tuple[float, float, float]) -> Prop:
+    """A rail, a stick or a tube of a walking frame, between two world points."""
+    return prop(PropKind.DOWEL, *start, to=At("", end))
+
+
+@register
+def sit_to_stand_with_arms() -> Drawing:
+    """Sitting near the front of a firm armchair, hands on its arms; pushing up to stand tall."""
+    chair = prop(PropKind.ARMCHAIR, 5.0)
+    rests = {
+        f"arm_{tag}": Limb(reach=(22.0, 70.5, sign * 19.5), toward=(-1.0, 0.0, sign * 0.4), flat=True)
+        for tag, sign in (("r", 1.0), ("l", -1.0))
+    }
+    sit = seated(root_x=20.0, feet_x=50.0, lean=18.0, arm_r=rests["arm_r"], arm_l=rests["arm_l"])
+    up = Figure(at=(48.0, STAND_Y, 0.0), **feet(50.0, width=HIP + 2))
+    return drawing(
+        "sit-to-stand-with-arms",
+        SIDE,
+        Position(
+            sit, (chair,), contacts=(*FEET_ON_FLOOR, touch("seat", "chair", "front third"), *both("hand", "chair"))
+        ),
+        Position(up, (chair,), (arrow(at("", 22, 72, 0), at("", 36, 96, 0), 0.3),), contacts=FEET_ON_FLOOR),
+        moving=("trunk",),
+    )
+
+
+RISE, GOING = 17.0, 28.0  # one stair: its height and its depth
+RAIL_Z = 34.0  # the banister on the near side of the stairs
+
+
+def stairs(first_x: float, count: int = 3) -> tuple[Prop, ...]:
+    """A short flight going up to the right from ``first_x``, with a banister along its near side."""
+    flight = [
+        prop(PropKind.STEP, first_x + GOING * (index + 0.5), size=(GOING, RISE * (index + 1), 70.0))
+        for index in range(count)
+    ]
+    start, end = (first_x - 40.0, 90.0, RAIL_Z), (first_x + GOING * count, 90.0 + RISE * count * 1.0, RAIL_Z)
+    return (*flight, rod(start, end), rod((start[0], 0.0, RAIL_Z), start))
+
+
+def rail_height(x: float, first_x: float) -> float:
+    """How high the banister is above the floor at ``x``."""
+    return 90.0 + max(0.0, x - (first_x - 40.0)) * (RISE * 3) / (GOING * 3 + 40.0)
+
+
+@register
+def stairs_up_and_down() -> Drawing:
+    """Going up, the good leg steps up first; going down, the operated leg steps down first; a hand on the rail."""
+    first = 20.0
+    props = stairs(first)
+    hand_x = 12.0
+    rail = Limb(reach=(hand_x, rail_height(hand_x, first) - 1.0, RAIL_Z - 3.0), toward=(-1.0, -0.6, 0.6))
+    # Up: on the floor, the near (good) foot up on the first stair.
+    up = Figure(
+        at=(-2.0, 86.0, 0.0),
+        lean=6.0,
+        leg_r=Limb(reach=(first + 6.0, RISE + ANKLE_Y, HIP), toward=(1.0, 0.3, 0.0), flat=True),
+        leg_l=Limb(reach=(-6.0, ANKLE_Y, -HIP), flat=True),
+        arm_r=rail,
+        arm_l=Limb(reach=(4.0, 82.0, -20.0), toward=(-1.0, -0.3, -0.4)),
+    )
+    up_stick = rod((6.0, 0.0, -20.0), (5.0, 84.0, -20.0))
+    # Down: standing on the first stair facing down it, the far (good) knee bending as the near (operated) foot
+    # is lowered to the floor in front of the stair, the near hand forward on the rail.
+    down_hand_x = first - 6.0
+    down = Figure(
+        at=(first + 20.0, 93.0, 0.0),
+        turn=180.0,
+        lean=6.0,
+        leg_r=Limb(reach=(first + 16.0, RISE + ANKLE_Y, -HIP), toward=(-1.0, 0.0, 0.0), flat=True),
+        leg_l=Limb(reach=(first - 8.0, ANKLE_Y + 12.0, HIP), toward=(-1.0, 0.2, 0.0), tip=5.0),
+        arm_l=Limb(reach=(down_hand_x, rail_height(down_hand_x, first) - 1.0, RAIL_Z - 3.0), toward=(0.3, -1.0, 0.6)),
+        arm_r=Limb(reach=(20.0, 94.0, -22.0), toward=(1.0, -0.3, -0.4)),
+    )
+    # The stick goes down to the floor first, beside where the operated foot will land.
+    down_stick = rod((15.0, 0.0, -22.0), (19.0, 96.0, -22.0))
+    return drawing(
+        "stairs-up-and-down",
+        SIDE,
+        Position(
+            up,
+            (*props, up_stick),
+            (arrow(at("knee_r", -2, 14), at("knee_r", 16, 26), -0.3),),
+            "Going up",
+            (touch("foot_r", "step"), touch("foot_l", "floor"), touch("hand_r", "dowel"), touch("hand_l", "dowel")),
+        ),
+        Position(
+            down,
+            (*props, down_stick),
+            (arrow(at("knee_l", -6, 4), at("knee_l", -16, -14), 0.3),),
+            "Going down",
+            (touch("foot_r", "step"), touch("hand_l", "dowel"), touch("hand_r", "dowel")),
+        ),
+        moving=("trunk",),
+    )
+
+
+FRAME = (44.0, 82.0, 27.0)  # a walking frame's depth, height and half-width
+
+
+def walking_frame(back_x: float) -> tuple[Prop, ...]:
+    """A walking frame whose back legs stand at ``back_x``: four legs, a rail along each side, a bar across."""
+    depth, height, half = FRAME
+    front_x = back_x + depth
+    tubes: list[Prop] = []
+    for z in (half, -half):
+        tubes += [
+            rod((back_x, 0.0, z), (back_x, height, z)),
+            rod((front_x, 0.0, z), (front_x, height, z)),
+            rod((back_x, height, z), (front_x, height, z)),
+        ]
+    tubes.append(rod((front_x, height, half), (front_x, height, -half)))
+    return tuple(tubes)
+
+
+def grips(back_x: float) -> dict[str, Limb]:
+    """Both hands on the frame's hand grips, at the back of its side rails."""
+    _, height, half = FRAME
+    return {
+        f"arm_{tag}": Limb(reach=(back_x + 4.0, height + 3.0, sign * (half - 2.0)), toward=(-1.0, -0.4, sign * 0.5))
+        for tag, sign in (("r", 1.0), ("l", -1.0))
+    }
+
+
+@register
+def walking_with_frame() -> Drawing:
+    """Standing in a walking frame: the frame moves forward first, then the operated leg steps in, then the good."""
+    moved = 22.0
+    hands = grips(moved)
+    start = Figure(at=(0.0, STAND_Y - 1.0, 0.0), lean=8.0, **feet(0.0), **hands)  # type: ignore[arg-type]
+    step = Figure(
+        at=(14.0, STAND_Y - 3.0, 0.0),
+        lean=6.0,
+        leg_r=Limb(reach=(34.0, ANKLE_Y, HIP), flat=True),
+        leg_l=Limb(reach=(0.0, ANKLE_Y, -HIP), flat=True),
+        **hands,  # type: ignore[arg-type]
+    )
+    frame = walking_frame(moved)
+    contacts = both("hand", "dowel")
+    return drawing(
+        "walking-with-frame",
+        SIDE,
+        Position(
+            start, frame, (arrow(at("", 46, 96), at("", 72, 96)),), "1. Frame forward", (*contacts, *FEET_ON_FLOOR)
+        ),
+        Position(
+            step, frame, (arrow(at("ankle_r", -20, 8), at("ankle_r", 0, 8)),), "2. Step in", (*contacts, *FEET_ON_FLOOR)
+        ),
+        moving=("leg_r",),
+    )
+
+
+@register
+def walking_with_stick() -> Drawing:
+    """Walking with a stick in the hand on the side of the good leg; the stick and the operated leg go together."""
+    # The operated leg is the far (left) one here; the stick is in the near (right) hand, moving with it.
+    figure = walking(
+        leg_r=Limb(reach=(-20.0, ANKLE_Y, HIP), flat=True),
+        leg_l=Limb(reach=(24.0, ANKLE_Y, -HIP), flat=True),
+        arm_r=Limb(reach=(18.0, 84.0, 20.0), toward=(-1.0, -0.3, 0.4)),
+        arm_l=Limb(flex=-12.0, out=4.0, bend=12.0),
+    )
+    stick = rod((26.0, 0.0, 20.0), (24.0, 86.0, 20.0))
+    return drawing(
+        "walking-with-stick",
+        SIDE,
+        Position(
+            figure,
+            (stick,),
+            (arrow(at("root", 44, -60, 0), at("root", 84, -60, 0)),),
+            "Walk",
+            (*FEET_ON_FLOOR, touch("hand_r", "dowel")),
+        ),
+        holds="stick and operated leg forward together",
+    )

@@ -1,0 +1,105 @@
+"""The drawings of the knee-bending and thigh exercises after a knee replacement."""
+
+from __future__ import annotations
+
+from ..describe import Drawing, Figure, Limb, Position, PropKind
+from .after_surgery import RAIL_Z, RISE, rail_height, stairs
+from .common import (
+    ANKLE_Y,
+    HIP,
+    SIDE,
+    arrow,
+    at,
+    both,
+    chair_under,
+    drawing,
+    mat,
+    prop,
+    register,
+    seated,
+    touch,
+)
+from .knee import lying
+
+IN_LAP = (touch("hand_r", "thigh_r"), touch("hand_l", "thigh_l"))
+
+
+@register
+def seated_knee_bend() -> Drawing:
+    """Sitting on a chair; the operated foot slides back under the seat, bending the knee further."""
+    chair = chair_under(0.0)
+    # The hands rest on the thighs just in front of the hips, which stay put as the knee bends.
+    start = seated(
+        arm_r=Limb(reach=at("hip_r", 22.0, 9.0, 1.0), toward=(-1.0, -0.3, 0.6)),
+        arm_l=Limb(reach=at("hip_l", 22.0, 9.0, -1.0), toward=(-1.0, -0.3, -0.6)),
+    )
+    bent = start.but(leg_r=Limb(reach=(24.0, 18.0, HIP + 2), toward=(1.0, 0.1, 0.0), toes=0.0))
+    contacts = (touch("seat", "chair"), *IN_LAP, touch("foot_l", "floor"))
+    return drawing(
+        "seated-knee-bend",
+        SIDE,
+        Position(start, (chair,), contacts=(*contacts, touch("foot_r", "floor"))),
+        Position(
+            bent,
+            (chair,),
+            (arrow(at("ankle_r", 20, -6), at("ankle_r", 4, -6)),),
+            contacts=(*contacts, touch("toes_r", "floor")),
+        ),
+        moving=("leg_r",),
+    )
+
+
+@register
+def step_knee_bend() -> Drawing:
+    """The operated foot up on a stair, a hand on the rail; leaning forward bends the knee a little further."""
+    first = 20.0
+    props = stairs(first)
+    hand_x = 26.0
+
+    def figure(root: tuple[float, float], lean: float, hand_x: float) -> Figure:
+        return Figure(
+            at=(root[0], root[1], 0.0),
+            lean=lean,
+            leg_r=Limb(reach=(first + GOING_MID, 2 * RISE + ANKLE_Y, HIP), toward=(1.0, 0.3, 0.0), flat=True),
+            leg_l=Limb(reach=(-8.0, ANKLE_Y, -HIP), flat=True),
+            arm_r=Limb(reach=(hand_x, rail_height(hand_x, first) - 1.0, RAIL_Z - 3.0), toward=(-1.0, -0.6, 0.6)),
+            arm_l=Limb(out=6.0, bend=10.0),
+        )
+
+    contacts = (touch("foot_r", "step"), touch("foot_l", "floor"), touch("hand_r", "dowel"))
+    return drawing(
+        "step-knee-bend",
+        SIDE,
+        Position(figure((0.0, 86.0), 4.0, hand_x), props, contacts=contacts),
+        Position(
+            figure((8.0, 82.0), 10.0, hand_x + 6.0),
+            props,
+            (arrow(at("knee_r", -2, 16), at("knee_r", 14, 14), -0.2),),
+            contacts=contacts,
+        ),
+        moving=("trunk",),
+    )
+
+
+GOING_MID = 34.0  # where the operated foot rests on the second stair
+
+
+@register
+def short_arc_quad() -> Drawing:
+    """Lying with a rolled towel under the knee; the heel lifts until the knee is straight, the thigh on the roll."""
+    roll = prop(PropKind.PILLOW, 36.0, z=HIP, size=(14.0, 17.0, 30.0))
+    bent = lying(Limb(reach=(76.0, 7.8, HIP), toward=(0.0, 1.0, 0.0), tip=-10.0))
+    straight = lying(Limb(reach=(79.0, 22.0, HIP), toward=(0.0, 1.0, 0.0), tip=-15.0))
+    lying_contacts = (touch("back", "floor"), *both("hand", "floor"), touch("foot_l", "floor"))
+    return drawing(
+        "short-arc-quad",
+        SIDE,
+        Position(bent, (mat(), roll), contacts=(*lying_contacts, touch("knee_r", "pillow"), touch("heel_r", "floor"))),
+        Position(
+            straight,
+            (mat(), roll),
+            (arrow(at("ankle_r", 10, -8), at("ankle_r", 10, 6)),),
+            contacts=(*lying_contacts, touch("knee_r", "pillow")),
+        ),
+        moving=("leg_r",),
+    )

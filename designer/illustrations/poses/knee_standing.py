@@ -1,0 +1,277 @@
+"""The drawings of the knee exercises done standing: squats, split squats, steps, the band and the wall."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..describe import Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
+from .common import (
+    ANKLE_Y,
+    FEET_ON_FLOOR,
+    HIP,
+    SHOULDER,
+    SIDE,
+    STAND_Y,
+    Arms,
+    Legs,
+    arrow,
+    at,
+    band,
+    both,
+    drawing,
+    feet,
+    prop,
+    register,
+    touch,
+)
+
+
+def arms(make: Callable[[float], Limb]) -> Arms:
+    """Both arms from one maker, given +1 for the right side (towards the viewer) and -1 for the left."""
+    return Arms(arm_r=make(1.0), arm_l=make(-1.0))
+
+
+HANDS_ON_HIPS = Arms(
+    arm_r=Limb(reach=at("hip_front", 2.0, 5.0, 9.0), toward=(-1.0, 0.4, 0.9), tip=30.0),
+    arm_l=Limb(reach=at("hip_front", 2.0, 5.0, -9.0), toward=(-1.0, 0.4, -0.9), tip=30.0),
+)
+KNEES_OVER_TOES = ((1.0, 0.1, 0.25), (1.0, 0.1, -0.25))
+
+
+def squat_feet(x: float = 0.0, width: float = HIP + 3) -> Legs:
+    """Feet flat, a little wider than the hips, knees pointing forward over the toes."""
+    return Legs(
+        leg_r=Limb(reach=(x, ANKLE_Y, width), toward=KNEES_OVER_TOES[0], flat=True),
+        leg_l=Limb(reach=(x, ANKLE_Y, -width), toward=KNEES_OVER_TOES[1], flat=True),
+    )
+
+
+@register
+def mini_squat() -> Drawing:
+    """Facing a kitchen worktop, hands resting on it; the knees bend a little and the bottom goes back, then up."""
+    worktop = prop(PropKind.WORKTOP, 20.0)
+    hands = arms(
+        lambda sign: Limb(reach=(24.0, 92.5, sign * (SHOULDER + 3)), toward=(-1.0, -0.3, sign * 0.5), flat=True)
+    )
+    top = Figure(at=(0.0, STAND_Y - 1.0, 0.0), **squat_feet(), **hands)
+    low = Figure(at=(-8.0, 78.0, 0.0), lean=16.0, **squat_feet(), **hands)
+    contacts = (*FEET_ON_FLOOR, *both("hand", "worktop"))
+    return drawing(
+        "mini-squat",
+        SIDE,
+        Position(top, (worktop,), contacts=contacts),
+        Position(low, (worktop,), (arrow(at("sacrum", -4, 14), at("sacrum", -4, -2)),), contacts=contacts),
+        moving=("trunk",),
+    )
+
+
+def split_stance(root_y: float, near_hand: Limb | None = None, **changes: object) -> Figure:
+    """Right foot a stride ahead, left foot behind on its toes, the body upright between them."""
+    figure = Figure(
+        at=(0.0, root_y, 0.0),
+        leg_r=Limb(reach=(32.0, ANKLE_Y, HIP), toward=(1.0, 0.2, 0.0), flat=True),
+        leg_l=Limb(reach=(-34.0, 18.0, -HIP), toward=(0.4, -1.0, 0.0), toes=0.0),
+        **HANDS_ON_HIPS,
+    )
+    if near_hand is not None:
+        figure = figure.but(arm_r=near_hand)
+    return figure.but(**changes)
+
+
+SPLIT_CONTACTS = (touch("foot_r", "floor"), touch("toes_l", "floor"))
+
+
+@register
+def supported_split_squat() -> Drawing:
+    """Feet a stride apart, one hand on a chair's back beside you; the back knee lowers towards the floor."""
+    # The chair stands beside the near hip, its back towards the body, so the hand on it shows.
+    chair = prop(PropKind.CHAIR, 0.0, z=52.0, facing=-90.0)
+    hold_chair = Limb(reach=(0.0, 90.0, 31.0), toward=(-1.0, -1.0, 0.4), flat=True)
+    contacts = (*SPLIT_CONTACTS, touch("hand_r", "chair"), touch("hand_l", "hip_l"))
+    return drawing(
+        "supported-split-squat",
+        SIDE,
+        Position(split_stance(80.0, hold_chair), (chair,), contacts=contacts),
+        Position(
+            split_stance(60.0, hold_chair),
+            (chair,),
+            (arrow(at("knee_l", -8, 22), at("knee_l", -8, 4)),),
+            contacts=contacts,
+        ),
+        moving=("trunk", "leg_l"),
+    )
+
+
+@register
+def reverse_lunge() -> Drawing:
+    """Standing tall, hands on hips; one foot steps back and both knees bend, then push back up to standing."""
+    start = Figure(at=(0.0, STAND_Y, 0.0), **feet(0.0), **HANDS_ON_HIPS)
+    # Stepped back with the left leg: the right foot stays where it stood.
+    low = (
+        split_stance(54.0)
+        .but(at=(-32.0, 54.0, 0.0))
+        .but(
+            leg_r=Limb(reach=(0.0, ANKLE_Y, HIP), toward=(1.0, 0.2, 0.0), flat=True),
+            leg_l=Limb(reach=(-66.0, 18.0, -HIP), toward=(0.4, -1.0, 0.0), toes=0.0),
+        )
+    )
+    return drawing(
+        "reverse-lunge",
+        SIDE,
+        Position(start, contacts=(*FEET_ON_FLOOR, *both("hand", "hip_front"))),
+        Position(
+            low,
+            (),
+            (arrow(at("ankle_l", 40, 4), at("ankle_l", 8, 4)),),
+            contacts=(*SPLIT_CONTACTS, *both("hand", "hip_front")),
+        ),
+        moving=("leg_l", "trunk"),
+    )
+
+
+LOW_STEP = 15.0  # a low step: the bottom stair or a sturdy block
+
+
+@register
+def low_step_up() -> Drawing:
+    """Facing a low step, one whole foot on it; pressing through that foot, the body rises to stand on the step."""
+    step = prop(PropKind.STEP, 36.0, size=(36.0, LOW_STEP, 60.0))
+    start = Figure(
+        at=(4.0, 86.0, 0.0),
+        lean=6.0,
+        leg_r=Limb(reach=(34.0, LOW_STEP + ANKLE_Y, HIP), toward=(1.0, 0.3, 0.0), flat=True),
+        leg_l=Limb(reach=(0.0, ANKLE_Y, -HIP), flat=True),
+        **HANDS_ON_HIPS,
+    )
+    end = Figure(at=(34.0, STAND_Y + LOW_STEP, 0.0), **feet(34.0, y=LOW_STEP + ANKLE_Y), **HANDS_ON_HIPS)
+    hips = both("hand", "hip_front")
+    return drawing(
+        "low-step-up",
+        SIDE,
+        Position(start, (step,), contacts=(touch("foot_r", "step"), touch("foot_l", "floor"), *hips)),
+        Position(
+            end, (step,), (arrow(at("", 6, 70, 0), at("", 24, 92, 0), 0.3),), contacts=(*both("foot", "step"), *hips)
+        ),
+        moving=("trunk", "leg_l"),
+    )
+
+
+@register
+def lateral_step_down() -> Drawing:
+    """Standing side-on on a step; the outside heel lowers to touch the floor as the standing knee bends."""
+    # The step is under the left foot only; the right foot is off its edge, over the floor.
+    step = prop(PropKind.STEP, 4.0, z=-10.0, size=(40.0, LOW_STEP, 26.0))
+    top_y = LOW_STEP + ANKLE_Y
+    hands = Arms(
+        arm_r=Limb(reach=at("hip_r", 2.0, 11.0, 10.0), toward=(-1.0, 0.3, 0.6)),
+        arm_l=Limb(reach=at("hip_l", 2.0, 11.0, -10.0), toward=(-1.0, 0.3, -0.6)),
+    )
+
+    def figure(root: tuple[float, float], lower_ankle_y: float, lean: float) -> Figure:
+        return Figure(
+            at=(root[0], root[1], 0.0),
+            lean=lean,
+            leg_l=Limb(reach=(0.0, top_y, -HIP), toward=(1.0, 0.0, -0.1), flat=True),
+            leg_r=Limb(reach=(2.0, lower_ankle_y, HIP + 13.0), toward=(1.0, 0.0, 0.2), tip=-8.0),
+            **hands,
+        )
+
+    start = figure((0.0, STAND_Y + LOW_STEP - 1.0), LOW_STEP + 8.0, 0.0)
+    low = figure((-6.0, STAND_Y + LOW_STEP - 13.0), ANKLE_Y + 2.5, 16.0)
+    hips = (touch("hand_r", "hip_r"), touch("hand_l", "hip_l"))
+    return drawing(
+        "lateral-step-down",
+        Camera(View.FRONT, turn=-15.0),
+        Position(start, (step,), contacts=(touch("foot_l", "step"), *hips)),
+        Position(
+            low,
+            (step,),
+            (arrow(at("heel_r", -6, 20, 0), at("heel_r", -6, 6, 0)),),
+            contacts=(touch("foot_l", "step"), touch("heel_r", "floor"), *hips),
+        ),
+        moving=("leg_r", "trunk"),
+    )
+
+
+TKE_ANCHOR = (70.0, 46.0, HIP)
+
+
+@register
+def terminal_knee_extension() -> Drawing:
+    """A band behind the knee, tied to a post in front; the bent knee pushes back until the leg is straight."""
+    anchor = prop(PropKind.ANCHOR, *TKE_ANCHOR)
+
+    def figure(knee_forward: float) -> Figure:
+        return Figure(
+            at=(-2.0 - knee_forward / 3.0, STAND_Y - knee_forward / 2.5, 0.0),
+            leg_r=Limb(reach=(0.0, ANKLE_Y, HIP), toward=(1.0, 0.0, 0.0), flat=True),
+            leg_l=Limb(reach=(-6.0, ANKLE_Y, -HIP), flat=True),
+            **HANDS_ON_HIPS,
+        )
+
+    def props() -> tuple[Prop, ...]:
+        return (anchor, band(at("knee_r", -5.0, 0.0, 0.0), at("", *TKE_ANCHOR)))
+
+    hips = both("hand", "hip_front")
+    return drawing(
+        "terminal-knee-extension",
+        SIDE,
+        Position(figure(12.0), props(), contacts=(*FEET_ON_FLOOR, *hips)),
+        Position(
+            figure(0.0), props(), (arrow(at("knee_r", 14, 10), at("knee_r", 4, 10)),), contacts=(*FEET_ON_FLOOR, *hips)
+        ),
+        moving=("leg_r",),
+    )
+
+
+WALL = prop(PropKind.WALL, -14.0, size=(12.0, 200.0, 160.0))
+
+
+@register
+def wall_sit() -> Drawing:
+    """Back flat against a wall, feet a step out from it; the back slides down until the knees are bent, and holds."""
+
+    def figure(root_y: float) -> Figure:
+        return Figure(at=(-3.0, root_y, 0.0), **squat_feet(36.0, HIP + 2), **HANDS_ON_HIPS)
+
+    contacts = (*FEET_ON_FLOOR, touch("back", "wall"), *both("hand", "hip_front"))
+    return drawing(
+        "wall-sit",
+        SIDE,
+        Position(figure(78.0), (WALL,), contacts=contacts),
+        Position(figure(62.0), (WALL,), (arrow(at("chest", -2, 6), at("chest", -2, -12)),), contacts=contacts),
+        moving=("trunk",),
+    )
+
+
+SPANISH_ANCHOR = (96.0, 52.0, 0.0)
+
+
+@register
+def spanish_squat() -> Drawing:
+    """A strong band round the backs of both knees, tied to a post in front; sitting back, shins upright."""
+
+    def figure(root: tuple[float, float], lean: float) -> Figure:
+        reach_forward = arms(lambda sign: Limb(flex=80.0 - lean, out=6.0, bend=6.0))
+        return Figure(at=(root[0], root[1], 0.0), lean=lean, **squat_feet(0.0, HIP + 5), **reach_forward)
+
+    def props() -> tuple[Prop, ...]:
+        anchor = at("", *SPANISH_ANCHOR)
+        return (
+            prop(PropKind.ANCHOR, *SPANISH_ANCHOR),
+            band(at("knee_r", -5.0, 0.0, 0.0), anchor),
+            band(at("knee_l", -5.0, 0.0, 0.0), anchor),
+        )
+
+    return drawing(
+        "spanish-squat",
+        SIDE,
+        Position(figure((-4.0, STAND_Y - 3.0), 0.0), props(), contacts=FEET_ON_FLOOR),
+        Position(
+            figure((-36.0, 52.0), 22.0),
+            props(),
+            (arrow(at("sacrum", 2, 26), at("sacrum", 2, 6)),),
+            contacts=FEET_ON_FLOOR,
+        ),
+        moving=("trunk",),
+    )
