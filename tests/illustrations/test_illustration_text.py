@@ -72,6 +72,13 @@ RULES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (r"one in each hand", (("hand_r", "kettlebell"), ("hand_l", "kettlebell"))),
     (r"dumbbell in each hand", (("hand_r", "dumbbell"), ("hand_l", "dumbbell"))),
     (r"holding a light dumbbell|dumbbell in your free hand", (("hand", "dumbbell"),)),
+    # Ankle, foot and balance: the kitchen counter the client holds, sitting on the floor, a cushion underfoot,
+    # and walking on the heels or the toes.
+    (r"one hand on its edge|fingertips of one hand on its edge|hands on the counter's edge", (("hand", "worktop"),)),
+    (r"sit on the floor", (("seat", "floor"),)),
+    (r"stand on the cushion", (("foot", "pillow"),)),
+    (r"so you stand on your heels", (("heel", "floor"),)),
+    (r"rise up onto the balls of your feet", (("toes", "floor"),)),
 )
 
 

@@ -8,11 +8,33 @@ back, hands and knees, sitting on a chair) live in ``common``.
 from __future__ import annotations
 
 from ..describe import Drawing
-from . import breathing, carries, core_bracing, glute_strength, hip_hinge, hip_mobility, side_bending, spine_reloading
+from . import (
+    ankle,
+    balance,
+    breathing,
+    carries,
+    core_bracing,
+    glute_strength,
+    hip_hinge,
+    hip_mobility,
+    side_bending,
+    spine_reloading,
+)
 from .common import MAKERS, at, feet, stand
 
 # The category modules are imported for the drawings they register.
-CATEGORIES = (hip_hinge, glute_strength, core_bracing, carries, spine_reloading, hip_mobility, side_bending, breathing)
+CATEGORIES = (
+    hip_hinge,
+    glute_strength,
+    core_bracing,
+    carries,
+    spine_reloading,
+    hip_mobility,
+    side_bending,
+    breathing,
+    ankle,
+    balance,
+)
 
 
 def _collect() -> dict[str, Drawing]:
