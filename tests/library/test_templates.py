@@ -29,6 +29,8 @@ EXPECTED_TEMPLATES = {
     "hip-mobility",
     "side-bending-rotation",
     "breathing-nervous-system",
+    "ankle-sprain-back-to-sport",
+    "falls-prevention",
 }
 
 
