@@ -372,7 +372,7 @@ def small_hops() -> Drawing:
 @register
 def plantar_fascia_stretch() -> Drawing:
     """Sitting, one ankle crossed over the other knee; the hand on that side pulls the toes back towards the shin.
-    Seen from the front and a little to the side, so the crossed leg and the hand on the toes both show."""
+    Seen from the left side and a little above, so the crossed foot and the hand on its toes show over the knee."""
     chair = chair_under(0.0)
     base = seated(lean=22.0, leg_r=Limb(reach=at("knee_l", -3.0, 9.0, 4.0), toward=(0.3, 0.15, 1.0), tip=-25.0))
     toe = joints(base)["toe_r"]
@@ -383,7 +383,7 @@ def plantar_fascia_stretch() -> Drawing:
     contacts = (touch("seat", "chair"), touch("foot_l", "floor"), touch("heel_r", "knee_l"), touch("hand_r", "toes_r"))
     return drawing(
         "plantar-fascia-stretch",
-        Camera(View.FRONT, turn=30.0, down=10.0),
+        Camera(View.SIDE, turn=180.0, down=15.0),
         Position(figure, (chair,), (), "Hold", contacts),
         holds="toes pulled back towards the shin",
     )
