@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from designer.domain.precautions import precaution_conflicts
 from designer.library import Library, load_builtin_template
 
 TEMPLATES = ("ankle-sprain-back-to-sport", "falls-prevention")
@@ -51,3 +52,16 @@ def test_falls_prevention_is_otago_style(library):
     assert "30-second chair stand" in plan.stages[0].move_on_when
     # Nothing asks a client at risk of falling to hop.
     assert all("hopping" not in library.get(item.exercise_id).precautions for item in plan.items)
+
+
+def test_single_leg_work_and_hops_are_flagged_for_clients_who_must_not_take_full_weight(library):
+    def conflicts(exercise_id: str, condition: str) -> list[str]:
+        exercise = library.get(exercise_id)
+        return [c.message for c in precaution_conflicts(exercise.name, exercise.precautions, (condition,))]
+
+    for exercise_id in ("single-leg-heel-raise", "heel-drop", "one-leg-stand", "small-hops", "tandem-walk"):
+        assert conflicts(exercise_id, "partial-weight-bearing"), exercise_id
+    # Hopping is flagged for a new knee and for osteoporosis; standing on two feet, or sitting, is not flagged.
+    assert conflicts("small-hops", "knee-replacement") and conflicts("small-hops", "osteoporosis")
+    for exercise_id in ("double-heel-raise", "knee-bends", "tandem-stance", "seated-heel-raise", "band-ankle-push"):
+        assert not conflicts(exercise_id, "partial-weight-bearing"), exercise_id
