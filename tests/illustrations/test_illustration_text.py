@@ -103,6 +103,13 @@ RULES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (r"both hands on the frame's hand grips", (("hand_r", "dowel"), ("hand_l", "dowel"))),
     (r"rolled towel or a firm cushion under the operated knee", (("knee", "pillow"),)),
     (r"foot of your operated leg on the second stair", (("foot", "step"),)),
+    # Ankle, foot and balance: the kitchen counter the client holds, sitting on the floor, a cushion underfoot,
+    # and walking on the heels or the toes.
+    (r"one hand on its edge|fingertips of one hand on its edge|hands on the counter's edge", (("hand", "worktop"),)),
+    (r"sit on the floor", (("seat", "floor"),)),
+    (r"stand on the cushion", (("foot", "pillow"),)),
+    (r"so you stand on your heels", (("heel", "floor"),)),
+    (r"rise up onto the balls of your feet", (("toes", "floor"),)),
 )
 
 

@@ -35,6 +35,8 @@ EXPECTED_TEMPLATES = {
     "hip-replacement-home",
     "knee-osteoarthritis",
     "knee-replacement-home",
+    "ankle-sprain-back-to-sport",
+    "falls-prevention",
 }
 
 

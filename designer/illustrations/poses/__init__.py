@@ -10,8 +10,10 @@ from __future__ import annotations
 from ..describe import Drawing
 from . import (
     after_surgery,
+    ankle,
     back_fixes,
     back_gaps,
+    balance,
     breathing,
     carries,
     core_bracing,
@@ -50,6 +52,8 @@ CATEGORIES = (
     knee_standing,
     knee_replacement,
     after_surgery,
+    ankle,
+    balance,
 )
 
 

@@ -1,0 +1,389 @@
+"""The drawings of the ankle and foot exercises: mobility, calf strength and balance on one leg.
+
+Standing exercises keep a kitchen counter (a worktop) or a wall in front, because the text asks the client to
+hold on; the heel-raise ladder shows the heels clearly off the floor, with the toes declared as what bears
+the weight.
+"""
+
+from __future__ import annotations
+
+import math
+
+from ..describe import Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
+from ..geometry import sub
+from .common import (
+    ANKLE_Y,
+    FEET_ON_FLOOR,
+    HIP,
+    SHOULDER,
+    SIDE,
+    STAND_Y,
+    Arms,
+    Legs,
+    arrow,
+    at,
+    band,
+    both,
+    chair_under,
+    drawing,
+    feet,
+    joints,
+    mat,
+    prop,
+    register,
+    seated,
+    stand,
+    touch,
+)
+
+# A kitchen counter in front of a person standing at x = 0: its front edge 30 cm ahead of the ankles.
+COUNTER_X = 22.0
+LIFT = 7.0  # how high the heels lift in a heel raise (the ankle rises this much)
+
+
+def counter() -> Prop:
+    return prop(PropKind.WORKTOP, COUNTER_X)
+
+
+def hands_on_counter(forward: float = COUNTER_X + 2.0, height: float = 93.8) -> Arms:
+    """Both hands resting on the counter's edge, shoulder-width apart, elbows soft."""
+    return Arms(
+        arm_r=Limb(reach=(forward, height, SHOULDER), toward=(-1.0, -0.3, 0.4), flat=True),
+        arm_l=Limb(reach=(forward, height, -SHOULDER), toward=(-1.0, -0.3, -0.4), flat=True),
+    )
+
+
+HANDS_ON_COUNTER = both("hand", "worktop")
+
+
+def on_toes(rise: float = LIFT, x: float = 0.0, side: float = HIP) -> Limb:
+    """A leg straight under the hip with the heel lifted ``rise`` cm and the toes on the floor."""
+    return Limb(reach=(x, ANKLE_Y + rise, side), toes=0.0)
+
+
+@register
+def ankle_alphabet() -> Drawing:
+    """Sitting tall, one foot lifted a little with the knee straighter; the foot draws letters in the air."""
+    chair = chair_under(0.0)
+
+    def figure(tip: float) -> Figure:
+        return seated(leg_r=Limb(flex=90.0, bend=38.0, tip=tip))
+
+    contacts = (touch("seat", "chair"), touch("foot_l", "floor"))
+    return drawing(
+        "ankle-alphabet",
+        SIDE,
+        Position(figure(-20.0), (chair,), contacts=contacts),
+        Position(
+            figure(40.0),
+            (chair,),
+            (arrow(at("toe_r", 2, 10, 4), at("toe_r", 4, -6, 4), -0.5),),
+            contacts=contacts,
+        ),
+        moving=("foot_r",),
+    )
+
+
+def palm_on_wall(figure: Figure, wall_x: float, height: float) -> Figure:
+    """``figure`` with both palms flat on a wall at ``wall_x``, fingers pointing up, elbows bent down."""
+    arms = {}
+    for tag, sign in (("r", 1.0), ("l", -1.0)):
+        wrist = (wall_x - 4.0, height, sign * (SHOULDER + 2.0))
+        arm = Limb(reach=wrist, toward=(-0.3, -1.0, 0.3 * sign))
+        points = joints(figure.but(**{f"arm_{tag}": arm}))
+        forearm = sub(points[f"wrist_{tag}"], points[f"elbow_{tag}"])
+        slope = math.degrees(math.atan2(forearm[1], forearm[0]))
+        arms[f"arm_{tag}"] = arm.but(tip=90.0 - slope)
+    return figure.but(**arms)
+
+
+@register
+def calf_stretch() -> Drawing:
+    """Facing a wall, hands on it; one foot forward, the back leg straight with its heel down; the body leans
+    in and the front knee bends until the back calf stretches."""
+    wall_x = 60.0
+    wall = prop(PropKind.WALL, wall_x, facing=180.0)
+    back_x, front_x = -20.0, 20.0
+
+    def figure(root_x: float, root_y: float, lean: float, hand_y: float) -> Figure:
+        legs = Figure(
+            at=(root_x, root_y, 0.0),
+            lean=lean,
+            leg_r=Limb(reach=(back_x, ANKLE_Y, HIP), flat=True),
+            leg_l=Limb(reach=(front_x, ANKLE_Y, -HIP), flat=True),
+        )
+        return palm_on_wall(legs, wall_x, hand_y)
+
+    contacts = (*FEET_ON_FLOOR, *both("hand", "wall"))
+    return drawing(
+        "calf-stretch",
+        SIDE,
+        Position(figure(0.0, 84.0, 4.0, 128.0), (wall,), contacts=contacts),
+        Position(
+            figure(12.0, 80.0, 18.0, 124.0),
+            (wall,),
+            (arrow(at("sacrum", -6, 8), at("sacrum", 8, 8)),),
+            contacts=contacts,
+        ),
+        moving=("trunk", "leg_r"),
+    )
+
+
+@register
+def seated_heel_raise() -> Drawing:
+    """Sitting tall, feet flat; both heels lift high, the balls of the feet pressing into the floor."""
+    chair = chair_under(0.0)
+    up = Legs(
+        leg_r=Limb(reach=(40.0, ANKLE_Y + 7.0, HIP + 2), toes=0.0),
+        leg_l=Limb(reach=(40.0, ANKLE_Y + 7.0, -HIP - 2), toes=0.0),
+    )
+    return drawing(
+        "seated-heel-raise",
+        SIDE,
+        Position(seated(), (chair,), contacts=(*FEET_ON_FLOOR, touch("seat", "chair"))),
+        Position(
+            seated(**up),
+            (chair,),
+            (arrow(at("heel_r", -6, 0), at("heel_r", -6, 12)),),
+            contacts=(*both("toes", "floor"), touch("seat", "chair")),
+        ),
+        moving=("foot_r", "foot_l", "shank_r", "shank_l"),
+    )
+
+
+def at_counter(**legs: Limb) -> Figure:
+    return stand(at=(0.0, STAND_Y, 0.0), **{**feet(0.0), **legs}, **hands_on_counter())
+
+
+@register
+def double_heel_raise() -> Drawing:
+    """Standing at a counter, hands resting on it; both heels rise high and lower slowly."""
+    bench = counter()
+    up = Figure(at=(0.0, STAND_Y + LIFT, 0.0), leg_r=on_toes(), leg_l=on_toes(side=-HIP), **hands_on_counter())
+    return drawing(
+        "double-heel-raise",
+        SIDE,
+        Position(at_counter(), (bench,), contacts=(*FEET_ON_FLOOR, *HANDS_ON_COUNTER)),
+        Position(
+            up,
+            (bench,),
+            (arrow(at("heel_r", -7, -2), at("heel_r", -7, 12)),),
+            contacts=(*both("toes", "floor"), *HANDS_ON_COUNTER),
+        ),
+        moving=("foot_r", "foot_l", "shank_r", "shank_l"),
+    )
+
+
+BENT_BACK = Limb(flex=-8.0, bend=75.0, tip=20.0)  # the free foot lifted behind, knee bent
+
+
+@register
+def single_leg_heel_raise() -> Drawing:
+    """Standing on one leg at a counter, the other foot lifted behind; the heel rises high and lowers slowly."""
+    bench = counter()
+    start = at_counter(leg_l=BENT_BACK)
+    up = Figure(at=(0.0, STAND_Y + LIFT, 0.0), leg_r=on_toes(), leg_l=BENT_BACK, **hands_on_counter())
+    return drawing(
+        "single-leg-heel-raise",
+        SIDE,
+        Position(start, (bench,), contacts=(touch("foot_r", "floor"), *HANDS_ON_COUNTER)),
+        Position(
+            up,
+            (bench,),
+            (arrow(at("heel_r", -7, -2), at("heel_r", -7, 12)),),
+            contacts=(touch("toes_r", "floor"), *HANDS_ON_COUNTER),
+        ),
+        moving=("foot_r", "shank_r"),
+    )
+
+
+STEP_TOP = 20.0
+
+
+@register
+def heel_drop() -> Drawing:
+    """On a step facing a wall, the balls of the feet on the edge: up on both feet, then one heel lowers slowly
+    below the step while the other foot is lifted."""
+    step = prop(PropKind.STEP, 28.0, size=(40.0, STEP_TOP, 60.0))
+    wall_x = 58.0
+    wall = prop(PropKind.WALL, wall_x, facing=180.0)
+    up_y = STEP_TOP + ANKLE_Y + LIFT
+    start = Figure(
+        at=(0.0, STAND_Y + STEP_TOP + LIFT, 0.0),
+        leg_r=Limb(reach=(0.0, up_y, HIP), toes=STEP_TOP),
+        leg_l=Limb(reach=(0.0, up_y, -HIP), toes=STEP_TOP),
+    )
+    # The heel sinks below the step: the ankle is pulled up about 15 degrees, the toes still on the edge.
+    low_y = STEP_TOP + 2.6
+    end = Figure(
+        at=(0.0, STAND_Y + low_y - ANKLE_Y, 0.0), leg_r=Limb(reach=(0.0, low_y, HIP), tip=-15.0), leg_l=BENT_BACK
+    )
+    return drawing(
+        "heel-drop",
+        SIDE,
+        Position(
+            palm_on_wall(start, wall_x, 150.0), (step, wall), contacts=(*both("toes", "step"), *both("hand", "wall"))
+        ),
+        Position(
+            palm_on_wall(end, wall_x, 150.0),
+            (step, wall),
+            (arrow(at("heel_r", -8, 12), at("heel_r", -8, -2)),),
+            contacts=(touch("toes_r", "step"), *both("hand", "wall")),
+        ),
+        moving=("foot_r", "shank_r"),
+    )
+
+
+SITTING_ROOT = (0.0, 14.0, 0.0)  # the pelvis of someone sitting on the floor, leaning back a little
+SITTING_LEGS = 75.0  # hip bend that lays the straight legs down with the heels on the floor
+
+
+def long_sitting(**changes: object) -> Figure:
+    """Sitting on the floor, leaning back a little, both legs straight out in front."""
+    return Figure(
+        lean=-12.0,
+        at=SITTING_ROOT,
+        leg_r=Limb(flex=SITTING_LEGS, tip=0.0),
+        leg_l=Limb(flex=SITTING_LEGS, tip=0.0),
+    ).but(**changes)
+
+
+BAND_HANDS = Arms(
+    arm_r=Limb(reach=at("hip_r", 26.0, 20.0, 6.0), toward=(-0.6, -1.0, 0.4)),
+    arm_l=Limb(reach=at("hip_l", 26.0, 20.0, -6.0), toward=(-0.6, -1.0, -0.4)),
+)
+
+
+@register
+def band_ankle_push() -> Drawing:
+    """Sitting with the legs out, a band round the ball of one foot held in both hands; the foot pushes down
+    against it like pressing a pedal."""
+
+    def figure(tip: float) -> Figure:
+        return long_sitting(leg_r=Limb(flex=SITTING_LEGS, tip=tip), **BAND_HANDS)
+
+    loops = (band(at("hand_r"), at("toe_r", -2, 0, 2)), band(at("hand_l"), at("toe_r", -2, 0, -2)))
+    contacts = (touch("seat", "floor"), touch("heel_l", "floor"))
+    return drawing(
+        "band-ankle-push",
+        SIDE,
+        Position(figure(-20.0), (mat(), *loops), contacts=contacts),
+        Position(
+            figure(40.0), (mat(), *loops), (arrow(at("toe_r", 6, 6), at("toe_r", 8, -8), -0.3),), contacts=contacts
+        ),
+        moving=("foot_r",),
+    )
+
+
+@register
+def band_ankle_pull() -> Drawing:
+    """Sitting with the legs out, a band tied to a table leg in front looped over the top of the foot; the toes
+    pull up towards the shin against it."""
+    hands = Arms(
+        arm_r=Limb(reach=at("knee_r", -20.0, 9.5, 2.0), toward=(-0.3, -1.0, 0.5)),
+        arm_l=Limb(reach=at("knee_l", -20.0, 9.5, -2.0), toward=(-0.3, -1.0, -0.5)),
+    )
+
+    def figure(tip: float) -> Figure:
+        return long_sitting(leg_r=Limb(flex=SITTING_LEGS, tip=tip), **hands)
+
+    toe = joints(figure(0.0))["toe_r"]
+    anchor_point = (toe[0] + 45.0, 8.0, toe[2])
+    post = Prop(PropKind.ANCHOR, at("", *anchor_point))
+    line = band(at("toe_r", -5, 2, 0), at("", *anchor_point))
+    contacts = (
+        touch("seat", "floor"),
+        touch("heel_l", "floor"),
+        touch("hand_r", "thigh_r"),
+        touch("hand_l", "thigh_l"),
+    )
+    return drawing(
+        "band-ankle-pull",
+        SIDE,
+        Position(figure(35.0), (mat(), post, line), contacts=contacts),
+        Position(
+            figure(-20.0), (mat(), post, line), (arrow(at("toe_r", 6, -4), at("toe_r", 2, 10), 0.3),), contacts=contacts
+        ),
+        moving=("foot_r",),
+    )
+
+
+def one_leg_at_counter(lift: float = 0.0) -> Figure:
+    """Standing on the right leg at the counter, hands on its edge, the left foot lifted behind."""
+    return Figure(
+        at=(0.0, STAND_Y + lift, 0.0),
+        leg_r=Limb(reach=(0.0, ANKLE_Y + lift, HIP), flat=True),
+        leg_l=BENT_BACK,
+        **hands_on_counter(height=93.8),
+    )
+
+
+@register
+def one_leg_stand_eyes_closed() -> Drawing:
+    """Standing on one leg at the counter, hands on its edge, eyes closed."""
+    return drawing(
+        "one-leg-stand-eyes-closed",
+        SIDE,
+        Position(one_leg_at_counter(), (counter(),), (), "Eyes closed", (touch("foot_r", "floor"), *HANDS_ON_COUNTER)),
+        holds="standing on one leg",
+    )
+
+
+@register
+def one_leg_stand_on_cushion() -> Drawing:
+    """Standing on one leg on a firm cushion next to the counter, hands on its edge."""
+    cushion = prop(PropKind.PILLOW, 5.0, z=HIP, size=(40.0, 9.0, 36.0))
+    return drawing(
+        "one-leg-stand-on-cushion",
+        SIDE,
+        Position(
+            one_leg_at_counter(7.5), (counter(), cushion), (), "Hold", (touch("foot_r", "pillow"), *HANDS_ON_COUNTER)
+        ),
+        holds="standing on one leg on the cushion",
+    )
+
+
+@register
+def small_hops() -> Drawing:
+    """Knees soft, fingertips of one hand on the counter; a small hop straight up, landing on the balls of the feet."""
+    fingertips = Arms(arm_r=hands_on_counter()["arm_r"], arm_l=Limb(out=6.0, bend=10.0))
+    ready = Figure(at=(0.0, STAND_Y - 3.0, 0.0), lean=4.0, **feet(2.0), **fingertips)
+    air = Figure(
+        at=(0.0, STAND_Y + 9.0, 0.0),
+        lean=2.0,
+        leg_r=Limb(reach=(0.0, ANKLE_Y + 11.0, HIP), toward=(1.0, 0.0, 0.0), tip=12.0),
+        leg_l=Limb(reach=(0.0, ANKLE_Y + 11.0, -HIP), toward=(1.0, 0.0, 0.0), tip=12.0),
+        **fingertips,
+    )
+    return drawing(
+        "small-hops",
+        SIDE,
+        Position(ready, (counter(),), contacts=(*FEET_ON_FLOOR, touch("hand_r", "worktop"))),
+        Position(
+            air,
+            (counter(),),
+            (arrow(at("heel_r", -10, -2), at("heel_r", -10, 14)),),
+            contacts=(touch("hand_r", "worktop"),),
+        ),
+        moving=("legs",),
+    )
+
+
+@register
+def plantar_fascia_stretch() -> Drawing:
+    """Sitting, one ankle crossed over the other knee; the hand on that side pulls the toes back towards the shin.
+    Seen from the left side and a little above, so the crossed foot and the hand on its toes show over the knee."""
+    chair = chair_under(0.0)
+    base = seated(lean=22.0, leg_r=Limb(reach=at("knee_l", -3.0, 9.0, 4.0), toward=(0.3, 0.15, 1.0), tip=-25.0))
+    toe = joints(base)["toe_r"]
+    figure = base.but(
+        arm_r=Limb(reach=at("", toe[0] + 1.0, toe[1] + 5.0, toe[2] + 4.0), toward=(0.0, -1.0, 1.0)),
+        arm_l=Limb(reach=at("knee_l", -14.0, 9.0, -1.0), toward=(-1.0, -0.3, -0.6)),
+    )
+    contacts = (touch("seat", "chair"), touch("foot_l", "floor"), touch("heel_r", "knee_l"), touch("hand_r", "toes_r"))
+    return drawing(
+        "plantar-fascia-stretch",
+        Camera(View.SIDE, turn=180.0, down=15.0),
+        Position(figure, (chair,), (), "Hold", contacts),
+        holds="toes pulled back towards the shin",
+    )

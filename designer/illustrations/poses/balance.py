@@ -1,0 +1,271 @@
+"""The drawings of the balance and walking exercises for falls prevention (Otago style).
+
+Every one shows the kitchen counter the client holds or walks beside.  Standing exercises face the counter,
+hands on its edge.  Walking exercises go along it: from the side, the counter runs behind the figure and the
+far (left) hand rests on it; sideways walking is seen from behind, facing the counter, so the step to the side
+shows across the picture.
+"""
+
+from __future__ import annotations
+
+from ..describe import Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
+from .ankle import BENT_BACK, HANDS_ON_COUNTER, counter, hands_on_counter
+from .common import (
+    ANKLE_Y,
+    FEET_ON_FLOOR,
+    HIP,
+    SIDE,
+    STAND_Y,
+    Legs,
+    arrow,
+    at,
+    both,
+    drawing,
+    feet,
+    prop,
+    register,
+    stand,
+    touch,
+    walking,
+)
+
+COUNTER_TOP = 93.8  # where a wrist rests for the hand to lie flat on the counter
+ALONG_Z = -30.0  # the front edge of a counter running along the walk, on the figure's left
+
+
+def counter_alongside() -> Prop:
+    """A long counter on the figure's left, running the way it walks (behind the figure from the side)."""
+    return prop(PropKind.WORKTOP, 0.0, z=ALONG_Z, size=(60.0, 90.0, 150.0), facing=90.0)
+
+
+def left_hand_on_counter(x: float) -> Limb:
+    """The left hand resting flat on the counter alongside, at ``x`` along it."""
+    return Limb(reach=(x, COUNTER_TOP, ALONG_Z - 4.0), toward=(-0.2, -0.3, -1.0), flat=True)
+
+
+ON_COUNTER = touch("hand_l", "worktop")
+
+
+@register
+def one_leg_stand() -> Drawing:
+    """Standing tall at the counter, hands on its edge; one foot lifts off the floor behind."""
+    bench = counter()
+    start = stand(at=(0.0, STAND_Y, 0.0), **feet(0.0), **hands_on_counter())
+    end = start.but(leg_l=BENT_BACK)
+    return drawing(
+        "one-leg-stand",
+        SIDE,
+        Position(start, (bench,), contacts=(*FEET_ON_FLOOR, *HANDS_ON_COUNTER)),
+        Position(
+            end,
+            (bench,),
+            (arrow(at("ankle_l", 8, -24), at("ankle_l", 2, -4), -0.3),),
+            contacts=(touch("foot_r", "floor"), *HANDS_ON_COUNTER),
+        ),
+        moving=("leg_l",),
+    )
+
+
+@register
+def knee_bends() -> Drawing:
+    """Standing tall at the counter, hands on its edge; the knees bend a little over the toes, heels down."""
+    bench = counter()
+    start = stand(at=(0.0, STAND_Y, 0.0), **feet(0.0), **hands_on_counter())
+    end = Figure(at=(-5.0, STAND_Y - 10.0, 0.0), lean=12.0, **feet(0.0), **hands_on_counter())
+    return drawing(
+        "knee-bends",
+        SIDE,
+        Position(start, (bench,), contacts=(*FEET_ON_FLOOR, *HANDS_ON_COUNTER)),
+        Position(
+            end,
+            (bench,),
+            (arrow(at("sacrum", -6, 18), at("sacrum", -6, 2)),),
+            contacts=(*FEET_ON_FLOOR, *HANDS_ON_COUNTER),
+        ),
+        moving=("trunk", "legs"),
+    )
+
+
+def heel_to_toe(root_x: float = 0.0, **changes: object) -> Figure:
+    """Standing with one foot right in front of the other, the front heel touching the back toes."""
+    return Figure(
+        at=(root_x, STAND_Y - 1.0, -3.0),
+        leg_r=Limb(reach=(root_x + 12.5, ANKLE_Y, -3.0), flat=True),
+        leg_l=Limb(reach=(root_x - 12.5, ANKLE_Y, -3.0), flat=True),
+        arm_r=Limb(out=6.0, bend=8.0),
+        arm_l=left_hand_on_counter(root_x + 6.0),
+    ).but(**changes)
+
+
+@register
+def tandem_stance() -> Drawing:
+    """Standing heel to toe beside the counter, the left hand on it, as if on a tightrope."""
+    return drawing(
+        "tandem-stance",
+        SIDE,
+        Position(heel_to_toe(), (counter_alongside(),), (), "Hold", (*FEET_ON_FLOOR, ON_COUNTER)),
+        holds="one foot right in front of the other",
+    )
+
+
+@register
+def tandem_walk() -> Drawing:
+    """Walking heel to toe beside the counter, the left hand on it: the back foot steps to the front."""
+    first = heel_to_toe()
+    second = heel_to_toe(
+        12.5,
+        leg_r=Limb(reach=(0.0, ANKLE_Y, -3.0), flat=True),
+        leg_l=Limb(reach=(25.0, ANKLE_Y, -3.0), flat=True),
+    )
+    contacts = (*FEET_ON_FLOOR, ON_COUNTER)
+    return drawing(
+        "tandem-walk",
+        SIDE,
+        Position(first, (counter_alongside(),), contacts=contacts),
+        Position(
+            second,
+            (counter_alongside(),),
+            (arrow(at("", -12, 24, 10), at("", 30, 24, 10), 0.25),),
+            contacts=contacts,
+        ),
+        moving=("leg_l",),
+    )
+
+
+def beside_counter(root_x: float = 0.0, **changes: object) -> Figure:
+    """Standing tall beside the counter, the left hand resting on it."""
+    return stand(
+        at=(root_x, STAND_Y, 0.0),
+        **feet(root_x),
+        arm_r=Limb(out=5.0, bend=8.0),
+        arm_l=left_hand_on_counter(root_x + 4.0),
+    ).but(**changes)
+
+
+@register
+def backwards_walking() -> Drawing:
+    """Standing tall beside the counter, the left hand on it; one foot steps backwards, toes first."""
+    start = beside_counter()
+    back = beside_counter(
+        -8.0,
+        at=(-8.0, STAND_Y - 4.0, 0.0),
+        leg_r=Limb(reach=(-34.0, ANKLE_Y, HIP), flat=True),
+        leg_l=Limb(reach=(0.0, ANKLE_Y, -HIP), flat=True),
+    )
+    contacts = (*FEET_ON_FLOOR, ON_COUNTER)
+    return drawing(
+        "backwards-walking",
+        SIDE,
+        Position(start, (counter_alongside(),), contacts=contacts),
+        Position(back, (counter_alongside(),), (arrow(at("", 10, 22, 14), at("", -40, 22, 14)),), contacts=contacts),
+        moving=("leg_r",),
+    )
+
+
+@register
+def sideways_walking() -> Drawing:
+    """Facing the counter, hands on its edge, seen from behind: one foot steps out to the side, then the
+    other follows."""
+    bench = counter()
+    start = stand(at=(0.0, STAND_Y, 0.0), **feet(0.0), **hands_on_counter())
+    out = Figure(
+        at=(0.0, STAND_Y - 2.0, 12.0),
+        leg_r=Limb(reach=(0.0, ANKLE_Y, HIP + 26.0), flat=True),
+        leg_l=Limb(reach=(0.0, ANKLE_Y, -HIP), flat=True),
+        **hands_on_counter(),
+    )
+    return drawing(
+        "sideways-walking",
+        Camera(View.FRONT, turn=180.0),
+        Position(start, (bench,), contacts=(*FEET_ON_FLOOR, *HANDS_ON_COUNTER)),
+        Position(
+            out,
+            (bench,),
+            (arrow(at("knee_r", 0, 14, -16), at("knee_r", 0, 14, 12)),),
+            contacts=(*FEET_ON_FLOOR, *HANDS_ON_COUNTER),
+        ),
+        moving=("leg_r",),
+    )
+
+
+def stepping(legs: Legs | None = None, rise: float = 0.0) -> Figure:
+    """Mid-step beside the counter, the right foot ahead, the left hand resting on the counter."""
+    figure = walking(
+        at=(0.0, 82.0 + rise, 0.0), arm_r=Limb(flex=-12.0, out=5.0, bend=14.0), arm_l=left_hand_on_counter(6.0)
+    )
+    return figure.but(**legs) if legs else figure
+
+
+@register
+def walk_and_turn() -> Drawing:
+    """Walking tall beside the counter, then turning round slowly in a small circle to walk back."""
+    walk = stepping()
+    turning = stand(
+        at=(20.0, STAND_Y, 0.0),
+        turn=-90.0,
+        leg_r=Limb(reach=(14.0, ANKLE_Y, 12.0), flat=True, toward=(0.3, 0.0, 1.0)),
+        leg_l=Limb(reach=(30.0, ANKLE_Y, 2.0), flat=True, toward=(0.0, 0.0, 1.0)),
+        arm_r=Limb(out=6.0, bend=10.0),
+        arm_l=Limb(out=6.0, bend=10.0),
+    )
+    return drawing(
+        "walk-and-turn",
+        SIDE,
+        Position(
+            walk,
+            (counter_alongside(),),
+            (arrow(at("root", 30, -60), at("root", 70, -60)),),
+            "Walk",
+            (*FEET_ON_FLOOR, ON_COUNTER),
+        ),
+        Position(
+            turning,
+            (counter_alongside(),),
+            (arrow(at("root", 26, 8, 0), at("root", -26, 8, 0), 0.5),),
+            "Turn round",
+            FEET_ON_FLOOR,
+        ),
+        moving=("trunk", "legs"),
+    )
+
+
+@register
+def heel_walking() -> Drawing:
+    """Walking on the heels beside the counter, toes lifted, the left hand on the counter."""
+    legs = Legs(
+        leg_r=Limb(reach=(14.0, ANKLE_Y + 1.0, HIP), toward=(1.0, 0.0, 0.0), tip=-25.0),
+        leg_l=Limb(reach=(-10.0, ANKLE_Y + 1.0, -HIP), toward=(1.0, 0.0, 0.0), tip=-25.0),
+    )
+    return drawing(
+        "heel-walking",
+        SIDE,
+        Position(
+            stepping(legs, rise=3.0),
+            (counter_alongside(),),
+            (arrow(at("root", 34, -60), at("root", 74, -60)),),
+            "Walk on your heels",
+            (*both("heel", "floor"), ON_COUNTER),
+        ),
+        holds="toes lifted",
+    )
+
+
+@register
+def toe_walking() -> Drawing:
+    """Walking on the balls of the feet beside the counter, heels high, the left hand on the counter."""
+    legs = Legs(
+        leg_r=Limb(reach=(20.0, ANKLE_Y + 6.0, HIP), toward=(1.0, 0.0, 0.0), toes=0.0),
+        leg_l=Limb(reach=(-16.0, ANKLE_Y + 6.0, -HIP), toward=(1.0, 0.0, 0.0), toes=0.0),
+    )
+    return drawing(
+        "toe-walking",
+        SIDE,
+        Position(
+            stepping(legs, rise=6.0),
+            (counter_alongside(),),
+            (arrow(at("root", 34, -60), at("root", 74, -60)),),
+            "Walk on your toes",
+            (*both("toes", "floor"), ON_COUNTER),
+        ),
+        holds="heels high",
+    )
