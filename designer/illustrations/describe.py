@@ -112,6 +112,7 @@ class PropKind(StrEnum):
     BAND = "band"
     ANCHOR = "anchor"
     BACKPACK = "backpack"
+    FLOOR = "floor"  # a patch of floor under a standing figure seen from above, where no floor line is drawn
 
 
 @dataclass(frozen=True)

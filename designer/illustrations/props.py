@@ -150,6 +150,8 @@ class PropPainter(PainterBase):
             return self.dowel(prop, skeleton)
         if kind == PropKind.BACKPACK:
             return self.backpack(skeleton)
+        if kind == PropKind.FLOOR:
+            return self.floor_patch(prop, skeleton)
         raise ValueError(f"unknown prop {kind!r}")  # pragma: no cover - the enum is exhaustive
 
     def mat(self, prop: Prop, skeleton: Skeleton) -> list[Shape]:
@@ -170,6 +172,20 @@ class PropPainter(PainterBase):
         for block in furniture(prop, self.locate(prop.at, skeleton)):
             shapes += self.box(block.centre, block.size, self.tint(block.tint), frame=block.frame, layer=layer)
         return shapes
+
+    def floor_patch(self, prop: Prop, skeleton: Skeleton) -> list[Shape]:
+        """A quiet grey patch of floor of ``size`` centred at ``at``: seen from above, where the picture draws no
+        floor line, it shows the feet standing on something (not the accent colour: it is not equipment)."""
+        centre = self.locate(prop.at, skeleton)
+        length_, _, width = prop.size or (120.0, 0.0, 90.0)
+        frame = rot_y(prop.facing)
+        corners = [
+            add(centre, apply(frame, (sx * length_ / 2, 0.0, sz * width / 2)))
+            for sx, sz in ((-1, -1), (1, -1), (1, 1), (-1, 1))
+        ]
+        outline = convex_hull([self.projector.point(corner) for corner in corners])
+        fill = mix(self.palette.divider, WHITE, 0.3)
+        return [Shape(-1e6, outline, fill, self.palette.floor, layer=0)]  # under everything else
 
     def rounded(self, centre: Vec, size: Vec, fill: RGB, *, layer: int) -> list[Shape]:
         """A soft cushion: a box with well-rounded corners and edges, seen from wherever the camera is."""

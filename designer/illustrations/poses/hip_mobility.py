@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from ..describe import Bend, Camera, Drawing, Figure, Limb, Position, PropKind, View
+from ..equipment import CHAIR_SIZE
 from ..geometry import add
 from .common import (
     ANKLE_Y,
@@ -161,12 +162,20 @@ def standing_hip_flexor_stretch() -> Drawing:
     )
 
 
+KNEEL_CAMERA = Camera(View.SIDE, turn=35.0, down=4.0)
+KNEEL_CHAIR = (36.0, -48.0)  # where the chair's back stands (x, z): beside the front foot, out to the left
+
+
 @register
 def hip_flexor_stretch() -> Drawing:
     """Kneeling on one knee on a cushion, the other foot flat in front, a chair beside for balance; the tailbone
     tucks and the weight shifts forward."""
     cushion = prop(PropKind.PILLOW, -16.0, size=(24.0, 4.0, 30.0))
-    chair = prop(PropKind.CHAIR, 16.0, z=-52.0, facing=90.0)
+    # The chair stands beside the client and a little ahead, its back towards them: the hand rests on the top of
+    # its back, and seen from the front-side (the chair moving out to the right of the picture) nothing of the
+    # legs passes in front of or through it.
+    chair = prop(PropKind.CHAIR, KNEEL_CHAIR[0] + CHAIR_SIZE[0] / 2 - 1.6, z=KNEEL_CHAIR[1])
+    grip = (KNEEL_CHAIR[0] - 9.0, 87.0 + 3.5, KNEEL_CHAIR[1] + 14.0)
 
     def figure(root: tuple[float, float], tuck: float) -> Figure:
         return Figure(
@@ -177,20 +186,20 @@ def hip_flexor_stretch() -> Drawing:
                 reach=knee_on_floor(root, 10.5, ankle_height=6.0), toward=(0.0, -1.0, 0.0), tip=72.0
             ),  # instep down
             arm_r=Limb(reach=at("hip_r", 4.0, 8.0, 6.0), toward=(-1.0, 0.3, 0.4)),
-            arm_l=Limb(reach=(14.0, CHAIR_BACK[1], CHAIR_BACK[0]), toward=(-1.0, 0.0, 0.0), flat=True),
+            arm_l=Limb(reach=grip, toward=(-1.0, -0.3, -0.6), flat=True),
         )
 
     contacts = (touch("knee_r", "pillow"), touch("foot_l", "floor"), touch("hand_l", "chair"))
     return drawing(
         "hip-flexor-stretch",
-        SIDE,
+        KNEEL_CAMERA,
         # Start: the hip straight above the kneeling knee (thigh upright).  Finish: the hips well forward of the
         # knee, so the kneeling thigh slopes back, the stretch the client should feel at the front of that hip.
         Position(figure((-14.0, 50.0), 0.0), (cushion, chair), contacts=contacts),
         Position(
             figure((0.0, 47.0), 8.0),
             (cushion, chair),
-            (arrow(at("sacrum", -10, -4), at("sacrum", 16, -4)),),
+            (arrow(at("sacrum", -32, 4), at("sacrum", -8, 4)),),
             contacts=contacts,
         ),
         moving=("trunk", "thigh_r"),
