@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import math
 
-from ..describe import Bend, Camera, Drawing, Figure, Limb, Position, PropKind, View
+from ..describe import Arrow, Bend, Camera, Drawing, Figure, Limb, Position, PropKind, View
 from ..equipment import CHAIR_SIZE
-from ..geometry import add
 from .common import (
     ANKLE_Y,
     FEET_ON_FLOOR,
@@ -54,9 +53,10 @@ def knee_to_chest() -> Drawing:
 @register
 def figure_four_stretch() -> Drawing:
     """Lying on the back, the left ankle resting across the right knee (a figure 4); then the right thigh is
-    drawn in towards the chest, both hands holding behind it.  Seen from the right side and a little above,
-    so the crossed leg's knee shows out to the far side behind the pulled-in thigh."""
-    camera = Camera(View.SIDE, turn=25.0, down=20.0)
+    drawn in towards the chest, both hands holding behind it.  Seen from beyond the feet on the crossed leg's side
+    and above: the crossed shin lies across the upright right thigh, the "4" the exercise is named for (from the
+    right side the second review saw a tangle of legs), and the arrow draws the thigh in towards the chest."""
+    camera = Camera(View.FRONT, turn=60.0, down=30.0)
     crossed = Limb(reach=at("knee_r", -5.0, 6.0, -5.0), toward=(0.3, 0.5, -1.0), tip=-10.0)
     start = arms_on_floor(crook(leg_l=crossed))
     end = crook(
@@ -76,7 +76,7 @@ def figure_four_stretch() -> Drawing:
         Position(
             end,
             (mat(),),
-            (arrow(at("knee_r", 8, 12, 10), at("knee_r", -8, 20, 10), 0.3),),
+            (arrow(at("knee_r", 16, 4, -20), at("knee_r", -12, 16, -20), -0.3),),
             contacts=(*crossing, *both("hand", "thigh_r")),
         ),
         moving=("leg_r",),
@@ -206,12 +206,30 @@ def hip_flexor_stretch() -> Drawing:
     )
 
 
+HIP_CIRCLE_CAMERA = Camera(View.FRONT, turn=30.0, down=35.0)
+CIRCLE_RADIUS, CIRCLE_SIGN = 21.0, 1.0
+CIRCLE_BEND = 0.23  # the bow of a 100-degree arc of a circle, as a fraction of its chord
+
+
+def knee_circle(centre: tuple[float, float, float], radius: float, sign: float) -> tuple[Arrow, ...]:
+    """Three arrows round a level circle at knee height: the path the knee draws, front, out, back and round."""
+    arrows = []
+    for start in (10.0, 130.0, 250.0):
+        ends = []
+        for angle in (start, start + 100.0):
+            a = math.radians(angle)
+            ends.append(at("", centre[0] + radius * math.cos(a), centre[1], centre[2] + radius * math.sin(a)))
+        arrows.append(arrow(ends[0], ends[1], sign * CIRCLE_BEND))
+    return tuple(arrows)
+
+
 @register
 def standing_hip_circles() -> Drawing:
-    """Side-on to a chair, holding it; the other knee lifts in front, then circles out to the side."""
-    # Seen from behind the lifted leg's side and above: the knee in front at the start and out to the side at the
-    # finish both stand clear of the body (from the front the forward lift was lost).
-    camera = Camera(View.SIDE, turn=-40.0, down=38.0)
+    """Side-on to a chair, holding it; the other knee lifts in front, then circles out to the side, back and down."""
+    # Seen from the front, off to the lifted leg's side and above: the knee lifted in front and then out to the
+    # side both show, and the circle the knee draws shows as a level ring of arrows round it (the second review
+    # saw only a short drop and no circle).
+    camera = HIP_CIRCLE_CAMERA
     chair = prop(PropKind.CHAIR, 0.0, z=-52.0, facing=90.0)
 
     def figure(leg: Limb) -> Figure:
@@ -226,17 +244,13 @@ def standing_hip_circles() -> Drawing:
     forward = Limb(flex=85.0, bend=90.0, tip=10.0)
     open_out = Limb(flex=70.0, out=45.0, turn=35.0, bend=90.0, tip=10.0)
     contacts = (touch("foot_l", "floor"), touch("hand_l", "chair"))
-    # The arrow sweeps from where the knee was, in front, round to where it is, out to the side.
-    knee_in_front, knee_out = joints(figure(forward))["knee_r"], joints(figure(open_out))["knee_r"]
+    front, side = joints(figure(forward))["knee_r"], joints(figure(open_out))["knee_r"]
+    centre = ((front[0] + side[0]) / 2, (front[1] + side[1]) / 2 + 8.0, (front[2] + side[2]) / 2)
+    loop = knee_circle(centre, CIRCLE_RADIUS, CIRCLE_SIGN)
     return drawing(
         "standing-hip-circles",
         camera,
         Position(figure(forward), (chair,), contacts=contacts),
-        Position(
-            figure(open_out),
-            (chair,),
-            (arrow(at("", *add(knee_in_front, (0.0, 12.0, 0.0))), at("", *add(knee_out, (0.0, 12.0, 0.0))), -0.35),),
-            contacts=contacts,
-        ),
+        Position(figure(open_out), (chair,), loop, contacts=contacts),
         moving=("leg_r",),
     )
