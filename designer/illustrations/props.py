@@ -263,7 +263,8 @@ class PropPainter(PainterBase):
         return Shape(self.projector.depth(centre), convex_hull(points), fill, line)
 
     def band(self, prop: Prop, skeleton: Skeleton) -> list[Shape]:
-        """A resistance band: a loop round two knees or ankles, or a straight band from ``at`` to ``to``."""
+        """A resistance band: a loop round two knees or ankles, or a straight band from ``at`` to ``to`` (as wide as
+        ``size`` says, if given)."""
         if prop.to is None:
             raise body.PoseError("a band needs both ends: at and to")
         start, end = self.locate(prop.at, skeleton), self.locate(prop.to, skeleton)
@@ -274,7 +275,9 @@ class PropPainter(PainterBase):
             loop = capsule_outline(project(start), project(end), radius, radius, 24)
             loop.append(loop[0])
             return [Shape(depth, loop, None, None, stroke=1.3, min_stroke_px=1.0)]
-        return [Shape(depth, [project(start), project(end)], stroke=1.2, min_stroke_px=1.0)]
+        # A band given a ``size`` is drawn that wide (its third value, cm): a band seen from afar must still print.
+        width = prop.size[2] if prop.size is not None else 1.2
+        return [Shape(depth, [project(start), project(end)], stroke=width, min_stroke_px=1.0)]
 
     def anchor(self, prop: Prop, skeleton: Skeleton) -> list[Shape]:
         """A door or post anchor for a band: a post from the floor, and the fixing point at ``at``."""

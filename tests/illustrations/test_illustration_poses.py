@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 
 from designer.illustrations import body
-from designer.illustrations.describe import Camera, Drawing, Position, PropKind, View
+from designer.illustrations.describe import At, Camera, Drawing, Position, Prop, PropKind, View
 from designer.illustrations.geometry import add, column, scale
 from designer.illustrations.poses import DRAWINGS, stand
 from designer.illustrations.render import Painter
@@ -105,3 +105,15 @@ def test_a_standing_figure_seen_from_above_stands_on_a_patch_of_floor() -> None:
             for heel in ("heel_r", "heel_l", "toe_r", "toe_l"):
                 x, y = painter.projector.point(figure[heel])
                 assert min(xs) < x < max(xs) and min(ys) < y < max(ys), f"{exercise_id}: {heel} stands on the patch"
+
+
+def test_the_pallof_band_is_drawn_wide_enough_to_print_and_other_bands_keep_their_width() -> None:
+    """Seen from further off, the Pallof band is drawn wider; a band without a size keeps the usual width."""
+    drawing = DRAWINGS["pallof-press"]
+    painter = Painter(drawing, (0, 0, 0))
+    position = drawing.positions[1]
+    figure = body.build(position.figure)
+    (wide,) = painter.prop(next(prop for prop in position.props if prop.kind == PropKind.BAND), figure)
+    plain = Prop(PropKind.BAND, At("grip_r"), At("", (50.0, 121.0, 120.0)))
+    (usual,) = painter.prop(plain, figure)
+    assert wide.stroke > 2.0 and usual.stroke == 1.2

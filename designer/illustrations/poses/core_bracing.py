@@ -20,7 +20,6 @@ from .common import (
     Legs,
     arrow,
     at,
-    band,
     both,
     crook,
     drawing,
@@ -182,7 +181,9 @@ def pallof(hands_x: float) -> Figure:
 def pallof_props() -> tuple[Prop, ...]:
     # Seen from above there is no floor line: a patch of floor under the feet and the post shows them standing.
     floor = prop(PropKind.FLOOR, 25.0, 0.0, ANCHOR[2] / 2, size=(80.0, 0.0, ANCHOR[2] + 40.0))
-    return (floor, prop(PropKind.ANCHOR, *ANCHOR), band(at("grip_r"), at("", *ANCHOR)))
+    # The band is drawn wider than usual: seen from further off, the thin line faded in grey at print size.
+    wide_band = Prop(PropKind.BAND, at("grip_r"), at("", *ANCHOR), size=(0.0, 0.0, 2.6))
+    return (floor, prop(PropKind.ANCHOR, *ANCHOR), wide_band)
 
 
 @register
