@@ -118,7 +118,7 @@ def open_book() -> Drawing:
 OPEN_BOOK_CONTACTS = (touch("head", "pillow"), touch("hand_r", "floor"), touch("shank_l", "shank_r"))
 
 
-THREAD_HAND = (30.0, -32.0)  # x, z: the threading hand comes out between the left hand and the left knee
+THREAD_HAND = (24.0, -30.0)  # x, z: the threading hand comes out between the left hand and the left knee
 
 
 @register
@@ -135,7 +135,7 @@ def thread_the_needle() -> Drawing:
         leg_l=Limb(flex=96.0, bend=90.0, tip=75.0),
         chest=Bend(twist=45.0, flex=8.0),
         neck=Bend(flex=0.0, twist=40.0),
-        arm_l=Limb(reach=(QUAD_HANDS - 4.0, 4.5, -SHOULDER - 2.0), toward=(-1.0, 0.6, -0.6), flat=True),
+        arm_l=Limb(reach=(QUAD_HANDS, 4.5, -SHOULDER - 2.0), toward=(-1.0, 0.6, -0.6), flat=True),
         arm_r=Limb(reach=(THREAD_HAND[0], 3.5, THREAD_HAND[1]), toward=(0.0, 1.0, 0.4), flat=True),
     )
     return drawing(
