@@ -53,10 +53,11 @@ def knee_to_chest() -> Drawing:
 @register
 def figure_four_stretch() -> Drawing:
     """Lying on the back, the left ankle resting across the right knee (a figure 4); then the right thigh is
-    drawn in towards the chest, both hands holding behind it.  Seen from beyond the feet on the crossed leg's side
-    and above: the crossed shin lies across the upright right thigh, the "4" the exercise is named for (from the
-    right side the second review saw a tangle of legs), and the arrow draws the thigh in towards the chest."""
-    camera = Camera(View.FRONT, turn=60.0, down=30.0)
+    drawn in towards the chest, both hands holding behind it.  Seen from beyond the feet, off to the right and
+    above: the crossed shin lies across the upright right leg with its knee out to the side, the "4" the exercise
+    is named for (from the right side the second review saw a tangle of legs), and the arrow draws the thigh in
+    towards the chest."""
+    camera = Camera(View.FRONT, turn=-35.0, down=30.0)
     crossed = Limb(reach=at("knee_r", -5.0, 6.0, -5.0), toward=(0.3, 0.5, -1.0), tip=-10.0)
     start = arms_on_floor(crook(leg_l=crossed))
     end = crook(
@@ -76,7 +77,7 @@ def figure_four_stretch() -> Drawing:
         Position(
             end,
             (mat(),),
-            (arrow(at("knee_r", 16, 4, -20), at("knee_r", -12, 16, -20), -0.3),),
+            (arrow(at("knee_r", 16, 4, 20), at("knee_r", -12, 16, 20), 0.3),),
             contacts=(*crossing, *both("hand", "thigh_r")),
         ),
         moving=("leg_r",),
