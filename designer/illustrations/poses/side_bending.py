@@ -94,8 +94,8 @@ def open_book() -> Drawing:
         lumbar=Bend(twist=18.0),
         chest=Bend(twist=45.0),
         neck=Bend(twist=40.0),
-        # The open hand comes to rest behind, on the mat (not forced down beyond it).
-        arm_l=Limb(reach=(-44.0, 6.0, joints(base)["shoulder_l"][2]), toward=(0.0, 1.0, 0.0), flat=True),
+        # The open arm reaches out behind, the hand coming to rest low (not forced down), the elbow easy.
+        arm_l=Limb(reach=(-50.0, 6.0, joints(base)["shoulder_l"][2]), toward=(-1.0, 0.5, 0.0), flat=True),
     )
     head = joints(start)["head"]
     pillow = prop(PropKind.PILLOW, head[0] - 4.0, z=head[2] - 2.0, size=(24.0, 12.0, 30.0))
