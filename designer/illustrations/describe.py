@@ -114,6 +114,7 @@ class PropKind(StrEnum):
     BACKPACK = "backpack"
     ANKLE_WEIGHT = "ankle weight"  # a cuff strapped round the leg just above the ankle
     ARMCHAIR = "armchair"  # a firm chair with arms to push up from
+    FLOOR = "floor"  # a patch of floor under a standing figure seen from above, where no floor line is drawn
 
 
 @dataclass(frozen=True)

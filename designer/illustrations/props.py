@@ -160,6 +160,8 @@ class PropPainter(PainterBase):
             return self.backpack(skeleton)
         if kind == PropKind.ANKLE_WEIGHT:
             return self.ankle_weight(prop, skeleton)
+        if kind == PropKind.FLOOR:
+            return self.floor_patch(prop, skeleton)
         raise ValueError(f"unknown prop {kind!r}")  # pragma: no cover - the enum is exhaustive
 
     def mat(self, prop: Prop, skeleton: Skeleton) -> list[Shape]:
@@ -180,6 +182,20 @@ class PropPainter(PainterBase):
         for block in furniture(prop, self.locate(prop.at, skeleton)):
             shapes += self.box(block.centre, block.size, self.tint(block.tint), frame=block.frame, layer=layer)
         return shapes
+
+    def floor_patch(self, prop: Prop, skeleton: Skeleton) -> list[Shape]:
+        """A quiet grey patch of floor of ``size`` centred at ``at``: seen from above, where the picture draws no
+        floor line, it shows the feet standing on something (not the accent colour: it is not equipment)."""
+        centre = self.locate(prop.at, skeleton)
+        length_, _, width = prop.size or (120.0, 0.0, 90.0)
+        frame = rot_y(prop.facing)
+        corners = [
+            add(centre, apply(frame, (sx * length_ / 2, 0.0, sz * width / 2)))
+            for sx, sz in ((-1, -1), (1, -1), (1, 1), (-1, 1))
+        ]
+        outline = convex_hull([self.projector.point(corner) for corner in corners])
+        fill = mix(self.palette.divider, WHITE, 0.3)
+        return [Shape(-1e6, outline, fill, self.palette.floor, layer=0)]  # under everything else
 
     def rounded(self, centre: Vec, size: Vec, fill: RGB, *, layer: int) -> list[Shape]:
         """A soft cushion: a box with well-rounded corners and edges, seen from wherever the camera is."""
@@ -257,7 +273,8 @@ class PropPainter(PainterBase):
         return Shape(self.projector.depth(centre), convex_hull(points), fill, line)
 
     def band(self, prop: Prop, skeleton: Skeleton) -> list[Shape]:
-        """A resistance band: a loop round two knees or ankles, or a straight band from ``at`` to ``to``."""
+        """A resistance band: a loop round two knees or ankles, or a straight band from ``at`` to ``to`` (as wide as
+        ``size`` says, if given)."""
         if prop.to is None:
             raise body.PoseError("a band needs both ends: at and to")
         start, end = self.locate(prop.at, skeleton), self.locate(prop.to, skeleton)
@@ -268,7 +285,9 @@ class PropPainter(PainterBase):
             loop = capsule_outline(project(start), project(end), radius, radius, 24)
             loop.append(loop[0])
             return [Shape(depth, loop, None, None, stroke=1.3, min_stroke_px=1.0)]
-        return [Shape(depth, [project(start), project(end)], stroke=1.2, min_stroke_px=1.0)]
+        # A band given a ``size`` is drawn that wide (its third value, cm): a band seen from afar must still print.
+        width = prop.size[2] if prop.size is not None else 1.2
+        return [Shape(depth, [project(start), project(end)], stroke=width, min_stroke_px=1.0)]
 
     def anchor(self, prop: Prop, skeleton: Skeleton) -> list[Shape]:
         """A door or post anchor for a band: a post from the floor, and the fixing point at ``at``."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..describe import Bend, Contact, Drawing, Figure, Limb, Position, Prop, PropKind
+from ..describe import Bend, Camera, Contact, Drawing, Figure, Limb, Position, Prop, PropKind, View
 from .common import (
     FEET_ON_FLOOR,
     FRONT,
@@ -131,28 +131,37 @@ def box_breathing() -> Drawing:
     )
 
 
+# Standing, seen a little from the front so the hand on the belly shows; the breath in is deeper than lying
+# down, so the belly's swell under the hand is plain beside the brace.
+BRACE_CAMERA = Camera(View.SIDE, turn=20.0, down=0.0)
+BRACE_BREATH_IN = 13.0
+
+
 @register
 def breathe_and_brace() -> Drawing:
     """Standing tall, one hand on the belly and one on the side above the hip; breathe in, then brace."""
+    # The near hand lies on the front of the belly, fingers across it (not held out flat in front of it); it rides
+    # out with the belly on the breath in.
     hands = Arms(
-        arm_r=Limb(reach=at("belly", 1.0, 2.0, 6.0), toward=(-1.0, -0.3, 1.0), flat=True),
+        arm_r=Limb(reach=at("belly", -4.0, 0.0, 12.0), toward=(0.0, -1.0, 1.0)),
         arm_l=Limb(reach=at("hip_l", 0.0, 12.0, -14.0), toward=(-1.0, -0.3, -1.0)),
     )
     figure = stand(**hands)
     contacts = (*FEET_ON_FLOOR, touch("hand_r", "belly"), touch("hand_l", "hip_l"))
-    # Breathing in, the belly swells forward under the hand.  Bracing, the belly neither swells nor sucks in:
-    # the arrows wrap round the waist, front and back, like a belt snugged round it, rather than point inwards.
+    # Breathing in, the belly swells well forward under the hand.  Bracing, it is back to its usual size, and two
+    # short arrows press in at the front and the back of the waist: firm all round, neither swelling nor sucked in.
     breathe_in = Position(
-        figure.but(belly=BREATH_IN), (), (arrow(at("belly", 12, -6), at("belly", 30, -6)),), "Breathe in", contacts
+        figure.but(belly=BRACE_BREATH_IN),
+        (),
+        (arrow(at("belly", 14, -4), at("belly", 32, -4)),),
+        "Breathe in",
+        contacts,
     )
     brace = Position(
         figure.but(belly=0.0),
         (),
-        (
-            arrow(at("sacrum", -14, 14), at("belly", 16, 8), 0.2),
-            arrow(at("belly", 16, -6), at("sacrum", -14, 0), 0.2),
-        ),
+        (arrow(at("belly", 22, -4), at("belly", 5, -4)), arrow(at("sacrum", -22, 12), at("sacrum", -5, 12))),
         "Brace: firm all round",
         contacts,
     )
-    return drawing("breathe-and-brace", SIDE, breathe_in, brace, moving=("belly", "arm_r"))
+    return drawing("breathe-and-brace", BRACE_CAMERA, breathe_in, brace, moving=("belly", "arm_r"))

@@ -20,7 +20,6 @@ from .common import (
     Legs,
     arrow,
     at,
-    band,
     both,
     crook,
     drawing,
@@ -35,14 +34,17 @@ from .common import (
     touch,
 )
 
+# The elbows rest on the mat up by the ribs, so the near arm does not hide the gap under the low back.
+ELBOWS_BY_RIBS = (-0.6, -0.3, 1.0)  # the right elbow; the left one mirrors it
+
 
 @register
 def pelvic_tilt() -> Drawing:
     """Lying on the back, knees bent, hands on the tummy.  Tipping the pelvis forward arches the low back
     off the mat (a gap under it); tipping it back presses the low back flat onto the mat."""
     hands = Arms(
-        arm_r=Limb(reach=at("belly", 2.0, 3.0, 5.0), toward=(0.3, -0.4, 1.0), flat=True),
-        arm_l=Limb(reach=at("belly", 8.0, 3.0, -5.0), toward=(0.3, -0.4, -1.0), flat=True),
+        arm_r=Limb(reach=at("belly", 2.0, 3.0, 5.0), toward=ELBOWS_BY_RIBS, flat=True),
+        arm_l=Limb(reach=at("belly", 8.0, 3.0, -5.0), toward=(-0.6, -0.3, -1.0), flat=True),
     )
     # A deeper arch than the natural curve, so the gap under the low back shows plainly at the start.
     arched = crook(
@@ -54,15 +56,17 @@ def pelvic_tilt() -> Drawing:
         **hands,
     )
     flat = crook(root_y=SUPINE_Y - 0.7, lean=-104.0, lumbar=Bend(flex=10.0), chest=Bend(flex=8.0), **hands)
+    # Start: an arrow up into the gap under the low back.  Finish: an arrow pressing down over the tummy, where
+    # the low back now rests on the mat.  Neither crosses the arms, and nothing near the thighs suggests moving the
+    # knees.
     lift = arrow(at("waist", 4, -14), at("waist", 4, -2))
-    rock = arrow(at("hip_front", 16, 14), at("hip_front", -10, 18), 0.4)
-    press = arrow(at("waist", 9, 10), at("waist", 9, -4))
+    press = arrow(at("belly", 0, 26), at("belly", 0, 9))
     contacts = (*FEET_ON_FLOOR, *both("hand", "belly"), touch("seat", "floor"), touch("back", "floor"))
     return drawing(
         "pelvic-tilt",
         SIDE,
         Position(arched, (mat(),), (lift,), contacts=contacts),
-        Position(flat, (mat(),), (rock, press), contacts=contacts),
+        Position(flat, (mat(),), (press,), contacts=contacts),
         moving=("pelvis", "belly"),
     )
 
@@ -152,12 +156,13 @@ def bird_dog() -> Drawing:
     )
 
 
-# Seen from the front-right and a little above, with the post on the figure's right (the viewer's side): the band
-# runs from the hands to the viewer's left, and the hands press forward to the viewer's right, away from the
-# post's side, so "straight out, not towards the anchor" shows.  No top-down view: the client must see a
-# standing person.
-PALLOF_CAMERA = Camera(View.SIDE, turn=35.0, down=15.0)
-ANCHOR = (12.0, 121.0, 110.0)  # a post beside the chest, on the right
+# Seen from the front-left and above (the side away from the post): the arms pressed straight out run across
+# the picture to the right, and the band leaves the hands at a wide angle to them, towards the post at the
+# client's right side, so it reads as pulling sideways across the body, not back along the arms.  The post
+# stands level with the pressed-out hands, so at the finish the band is square to the arms.  A patch of floor
+# shows the client and the post standing; no view from straight above.
+PALLOF_CAMERA = Camera(View.FRONT, turn=-50.0, down=35.0)
+ANCHOR = (50.0, 121.0, 120.0)  # a post at the client's right side, chest high
 
 
 def pallof(hands_x: float) -> Figure:
@@ -174,7 +179,11 @@ def pallof(hands_x: float) -> Figure:
 
 
 def pallof_props() -> tuple[Prop, ...]:
-    return (prop(PropKind.ANCHOR, *ANCHOR), band(at("grip_r"), at("", *ANCHOR)))
+    # Seen from above there is no floor line: a patch of floor under the feet and the post shows them standing.
+    floor = prop(PropKind.FLOOR, 25.0, 0.0, ANCHOR[2] / 2, size=(80.0, 0.0, ANCHOR[2] + 40.0))
+    # The band is drawn wider than usual: seen from further off, the thin line faded in grey at print size.
+    wide_band = Prop(PropKind.BAND, at("grip_r"), at("", *ANCHOR), size=(0.0, 0.0, 2.6))
+    return (floor, prop(PropKind.ANCHOR, *ANCHOR), wide_band)
 
 
 @register
@@ -196,7 +205,7 @@ def pallof_press() -> Drawing:
         PALLOF_CAMERA,
         Position(pallof(14.0), pallof_props(), contacts=(*FEET_ON_FLOOR, *both("hand", "chest"))),
         Position(
-            pallof(51.0), pallof_props(), (arrow(at("", 56, 132, 0), at("", 80, 132, 0)),), contacts=FEET_ON_FLOOR
+            pallof(51.0), pallof_props(), (arrow(at("", 20, 138, -14), at("", 80, 138, -14)),), contacts=FEET_ON_FLOOR
         ),
         moving=("arms",),
     )

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..describe import Bend, Drawing, Figure, Limb, Position, Prop, PropKind
+from ..describe import Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
+from ..equipment import CHAIR_SIZE
 from .common import (
     ANKLE_Y,
     FEET_ON_FLOOR,
@@ -84,34 +85,45 @@ def romanian_deadlift() -> Drawing:
     )
 
 
+# Seen from the front and the free leg's side: the chair, beside the standing leg on the far side and a little
+# ahead, moves out to the right of the picture, so the weight in the near hand hangs in the open, clear of it, and
+# the hand on the chair's back shows in both panels.
+HINGE_CAMERA = Camera(View.SIDE, turn=35.0, down=4.0)
+CHAIR_BACK = (36.0, -48.0)  # where the chair's back stands (x, z): ahead of the standing foot, out to its left
+CHAIR_TOP = 87.0
+
+
 @register
 def single_leg_deadlift() -> Drawing:
-    """Side-on to a chair, one hand on its back; the chest tips forward as the free leg reaches back."""
-    # The chair stands ahead of the standing foot, so the body tips forward over its seat rather than through it,
-    # and the hand slides forward along the top of its back as the chest goes down.
-    chair = prop(PropKind.CHAIR, 36.0, z=-50.0, facing=90.0)
+    """Side-on to a chair, one hand on the top of its back; the chest tips forward as the free leg reaches back."""
+    # The chair faces away, its back towards the client, and its seat further ahead: nothing of it is under the
+    # weight, which hangs below the near shoulder.
+    back_x, back_z = CHAIR_BACK
+    chair = prop(PropKind.CHAIR, back_x + CHAIR_SIZE[0] / 2 - 1.6, z=back_z)
     weight = (held(PropKind.DUMBBELL, "grip_r"),)
-    # The top of the chair's back is at 86 cm, 31 cm to the left; the hand rests flat on it.
+    # The wrist just behind and above the top of the back, near its end closest to the client; the palm on it.
+    grip = (back_x - 9.0, CHAIR_TOP + 3.5, back_z + 14.0)
     start = Figure(
         at=(0.0, STAND_Y, 0.0),
         leg_l=Limb(reach=(0.0, ANKLE_Y, -HIP), flat=True),
         leg_r=Limb(flex=4.0, bend=10.0),
-        arm_l=Limb(reach=(18.0, 90.5, -31.0), toward=(-1.0, 0.0, 0.3), flat=True),
+        arm_l=Limb(reach=grip, toward=(-1.0, 0.0, -0.3), flat=True),
         arm_r=hanging_arms(forward=4.0)["arm_r"],
     )
+    # Tipped forward, the elbow bends out to the side over the chair, the palm still on its back.
     end = Figure(
         at=(-6.0, 86.0, 0.0),
-        lean=64.0,
+        lean=56.0,
         neck=Bend(flex=-8.0),
         leg_l=Limb(reach=(0.0, ANKLE_Y, -HIP), flat=True),
         leg_r=Limb(flex=-12.0, bend=4.0, tip=10.0),
-        arm_l=Limb(reach=(44.0, 90.5, -31.0), toward=(-0.3, 0.2, -1.0), flat=True),
+        arm_l=Limb(reach=(back_x, CHAIR_TOP + 3.5, back_z + 14.0), toward=(0.0, 0.3, -1.0), flat=True),
         arm_r=hanging_arms()["arm_r"],
     )
     contacts = (touch("foot_l", "floor"), touch("hand_l", "chair"), touch("hand_r", "dumbbell"))
     return drawing(
         "single-leg-deadlift",
-        SIDE,
+        HINGE_CAMERA,
         Position(start, (chair, *weight), contacts=contacts),
         Position(end, (chair, *weight), (arrow(at("ankle_r", 16, 30), at("ankle_r", -2, 8), 0.2),), contacts=contacts),
         moving=("leg_r", "trunk"),

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import math
 
-from ..describe import Bend, Camera, Drawing, Figure, Limb, Position, PropKind, View
-from ..geometry import add
+from ..describe import Arrow, Bend, Camera, Drawing, Figure, Limb, Position, PropKind, View
+from ..equipment import CHAIR_SIZE
 from .common import (
     ANKLE_Y,
     FEET_ON_FLOOR,
@@ -53,9 +53,11 @@ def knee_to_chest() -> Drawing:
 @register
 def figure_four_stretch() -> Drawing:
     """Lying on the back, the left ankle resting across the right knee (a figure 4); then the right thigh is
-    drawn in towards the chest, both hands holding behind it.  Seen from the right side and a little above,
-    so the crossed leg's knee shows out to the far side behind the pulled-in thigh."""
-    camera = Camera(View.SIDE, turn=25.0, down=20.0)
+    drawn in towards the chest, both hands holding behind it.  Seen from beyond the feet, off to the right and
+    above: the crossed shin lies across the upright right leg with its knee out to the side, the "4" the exercise
+    is named for (from the right side the second review saw a tangle of legs), and the arrow draws the thigh in
+    towards the chest."""
+    camera = Camera(View.FRONT, turn=-35.0, down=30.0)
     crossed = Limb(reach=at("knee_r", -5.0, 6.0, -5.0), toward=(0.3, 0.5, -1.0), tip=-10.0)
     start = arms_on_floor(crook(leg_l=crossed))
     end = crook(
@@ -75,7 +77,7 @@ def figure_four_stretch() -> Drawing:
         Position(
             end,
             (mat(),),
-            (arrow(at("knee_r", 8, 12, 10), at("knee_r", -8, 20, 10), 0.3),),
+            (arrow(at("knee_r", 16, 4, 20), at("knee_r", -12, 16, 20), 0.3),),
             contacts=(*crossing, *both("hand", "thigh_r")),
         ),
         moving=("leg_r",),
@@ -161,12 +163,20 @@ def standing_hip_flexor_stretch() -> Drawing:
     )
 
 
+KNEEL_CAMERA = Camera(View.SIDE, turn=35.0, down=4.0)
+KNEEL_CHAIR = (36.0, -48.0)  # where the chair's back stands (x, z): beside the front foot, out to the left
+
+
 @register
 def hip_flexor_stretch() -> Drawing:
     """Kneeling on one knee on a cushion, the other foot flat in front, a chair beside for balance; the tailbone
     tucks and the weight shifts forward."""
     cushion = prop(PropKind.PILLOW, -16.0, size=(24.0, 4.0, 30.0))
-    chair = prop(PropKind.CHAIR, 16.0, z=-52.0, facing=90.0)
+    # The chair stands beside the client and a little ahead, its back towards them: the hand rests on the top of
+    # its back, and seen from the front-side (the chair moving out to the right of the picture) nothing of the
+    # legs passes in front of or through it.
+    chair = prop(PropKind.CHAIR, KNEEL_CHAIR[0] + CHAIR_SIZE[0] / 2 - 1.6, z=KNEEL_CHAIR[1])
+    grip = (KNEEL_CHAIR[0] - 9.0, 87.0 + 3.5, KNEEL_CHAIR[1] + 14.0)
 
     def figure(root: tuple[float, float], tuck: float) -> Figure:
         return Figure(
@@ -177,32 +187,50 @@ def hip_flexor_stretch() -> Drawing:
                 reach=knee_on_floor(root, 10.5, ankle_height=6.0), toward=(0.0, -1.0, 0.0), tip=72.0
             ),  # instep down
             arm_r=Limb(reach=at("hip_r", 4.0, 8.0, 6.0), toward=(-1.0, 0.3, 0.4)),
-            arm_l=Limb(reach=(14.0, CHAIR_BACK[1], CHAIR_BACK[0]), toward=(-1.0, 0.0, 0.0), flat=True),
+            arm_l=Limb(reach=grip, toward=(-1.0, -0.3, -0.6), flat=True),
         )
 
     contacts = (touch("knee_r", "pillow"), touch("foot_l", "floor"), touch("hand_l", "chair"))
     return drawing(
         "hip-flexor-stretch",
-        SIDE,
+        KNEEL_CAMERA,
         # Start: the hip straight above the kneeling knee (thigh upright).  Finish: the hips well forward of the
         # knee, so the kneeling thigh slopes back, the stretch the client should feel at the front of that hip.
         Position(figure((-14.0, 50.0), 0.0), (cushion, chair), contacts=contacts),
         Position(
             figure((0.0, 47.0), 8.0),
             (cushion, chair),
-            (arrow(at("sacrum", -10, -4), at("sacrum", 16, -4)),),
+            (arrow(at("sacrum", -32, 4), at("sacrum", -8, 4)),),
             contacts=contacts,
         ),
         moving=("trunk", "thigh_r"),
     )
 
 
+HIP_CIRCLE_CAMERA = Camera(View.FRONT, turn=30.0, down=35.0)
+CIRCLE_RADIUS, CIRCLE_SIGN = 21.0, 1.0
+CIRCLE_BEND = 0.23  # the bow of a 100-degree arc of a circle, as a fraction of its chord
+
+
+def knee_circle(centre: tuple[float, float, float], radius: float, sign: float) -> tuple[Arrow, ...]:
+    """Three arrows round a level circle at knee height: the path the knee draws, front, out, back and round."""
+    arrows = []
+    for start in (10.0, 130.0, 250.0):
+        ends = []
+        for angle in (start, start + 100.0):
+            a = math.radians(angle)
+            ends.append(at("", centre[0] + radius * math.cos(a), centre[1], centre[2] + radius * math.sin(a)))
+        arrows.append(arrow(ends[0], ends[1], sign * CIRCLE_BEND))
+    return tuple(arrows)
+
+
 @register
 def standing_hip_circles() -> Drawing:
-    """Side-on to a chair, holding it; the other knee lifts in front, then circles out to the side."""
-    # Seen from behind the lifted leg's side and above: the knee in front at the start and out to the side at the
-    # finish both stand clear of the body (from the front the forward lift was lost).
-    camera = Camera(View.SIDE, turn=-40.0, down=38.0)
+    """Side-on to a chair, holding it; the other knee lifts in front, then circles out to the side, back and down."""
+    # Seen from the front, off to the lifted leg's side and above: the knee lifted in front and then out to the
+    # side both show, and the circle the knee draws shows as a level ring of arrows round it (the second review
+    # saw only a short drop and no circle).
+    camera = HIP_CIRCLE_CAMERA
     chair = prop(PropKind.CHAIR, 0.0, z=-52.0, facing=90.0)
 
     def figure(leg: Limb) -> Figure:
@@ -217,17 +245,13 @@ def standing_hip_circles() -> Drawing:
     forward = Limb(flex=85.0, bend=90.0, tip=10.0)
     open_out = Limb(flex=70.0, out=45.0, turn=35.0, bend=90.0, tip=10.0)
     contacts = (touch("foot_l", "floor"), touch("hand_l", "chair"))
-    # The arrow sweeps from where the knee was, in front, round to where it is, out to the side.
-    knee_in_front, knee_out = joints(figure(forward))["knee_r"], joints(figure(open_out))["knee_r"]
+    front, side = joints(figure(forward))["knee_r"], joints(figure(open_out))["knee_r"]
+    centre = ((front[0] + side[0]) / 2, (front[1] + side[1]) / 2 + 8.0, (front[2] + side[2]) / 2)
+    loop = knee_circle(centre, CIRCLE_RADIUS, CIRCLE_SIGN)
     return drawing(
         "standing-hip-circles",
         camera,
         Position(figure(forward), (chair,), contacts=contacts),
-        Position(
-            figure(open_out),
-            (chair,),
-            (arrow(at("", *add(knee_in_front, (0.0, 12.0, 0.0))), at("", *add(knee_out, (0.0, 12.0, 0.0))), -0.35),),
-            contacts=contacts,
-        ),
+        Position(figure(open_out), (chair,), loop, contacts=contacts),
         moving=("leg_r",),
     )

@@ -53,19 +53,18 @@ def rolled_knees(roll: float) -> Figure:
 @register
 def knee_rolls() -> Drawing:
     """Lying on the back, knees bent and feet together, both knees roll slowly to one side.  Seen from beyond the
-    feet and above, so the knees stand up in the middle at the start and lie over to one side at the finish."""
-    camera = Camera(View.FRONT, turn=0.0, down=35.0)
+    feet, off to one side and a little above: the bent knees stand up as a tent at the start and lie over to the
+    side at the finish, and the arrow follows the knees (not the chest)."""
+    camera = Camera(View.FRONT, turn=30.0, down=20.0)
     lying = (touch("back", "floor"), touch("seat", "floor"))
+    # The knees roll to the client's right, towards the viewer, so they lie in full view at the finish.
+    up, over = joints(rolled_knees(0.0))["knee_r"], joints(rolled_knees(-70.0))["knee_r"]
+    roll = arrow(at("", up[0] + 6.0, up[1] + 16.0, up[2]), at("", over[0] + 6.0, over[1] + 4.0, over[2] + 16.0), 0.3)
     return drawing(
         "knee-rolls",
         camera,
         Position(rolled_knees(0.0), (mat(),), contacts=(*lying, *FEET_ON_FLOOR)),
-        Position(
-            rolled_knees(70.0),
-            (mat(),),
-            (arrow(at("", 30, 62, 8), at("", 30, 40, -40), 0.3),),
-            contacts=(*lying, *both("heel", "floor")),
-        ),
+        Position(rolled_knees(-70.0), (mat(),), (roll,), contacts=(*lying, *both("heel", "floor"))),
         floor=False,
         moving=("legs",),
     )
@@ -75,9 +74,10 @@ def knee_rolls() -> Drawing:
 def open_book() -> Drawing:
     """Lying on the right side on a mat, hips and knees bent to right angles, head on a pillow, arms out in
     front one on the other; the top arm opens over to the other side like the page of a book, the chest
-    and head turning with it.  Seen from nearly straight above, so the top arm plainly swings over from lying on
-    the bottom one to lying out on the other side, like a page turning."""
-    camera = Camera(View.FRONT, turn=-20.0, down=75.0)
+    and head turning with it.  Seen from the head end, off to the side the client faces and a little above: the
+    head on its pillow, the hip up and the knees bent show a person lying on their side (which the second review
+    could not tell from straight above), and the top arm swings across the picture with the chest turning."""
+    camera = Camera(View.SIDE, turn=25.0, down=35.0)
     base = Figure(
         roll=90.0,
         leg_r=Limb(flex=90.0, bend=90.0, tip=10.0),
@@ -94,7 +94,8 @@ def open_book() -> Drawing:
         lumbar=Bend(twist=18.0),
         chest=Bend(twist=45.0),
         neck=Bend(twist=40.0),
-        arm_l=Limb(reach=(-60.0, 6.0, joints(base)["shoulder_l"][2]), toward=(0.0, 1.0, 0.0), flat=True),
+        # The open arm reaches out behind, the hand coming to rest low (not forced down), the elbow easy.
+        arm_l=Limb(reach=(-50.0, 6.0, joints(base)["shoulder_l"][2]), toward=(-1.0, 0.5, 0.0), flat=True),
     )
     head = joints(start)["head"]
     pillow = prop(PropKind.PILLOW, head[0] - 4.0, z=head[2] - 2.0, size=(24.0, 12.0, 30.0))
@@ -117,12 +118,16 @@ def open_book() -> Drawing:
 OPEN_BOOK_CONTACTS = (touch("head", "pillow"), touch("hand_r", "floor"), touch("shank_l", "shank_r"))
 
 
+THREAD_HAND = (24.0, -30.0)  # x, z: the threading hand comes out between the left hand and the left knee
+
+
 @register
 def thread_the_needle() -> Drawing:
     """Hands and knees; then the right arm slides under the body along the mat towards the left, palm up,
-    the right shoulder and the side of the head coming down towards the mat.  Seen from the left, in front and
-    well above, so the arm comes out from under the chest towards the viewer, past the left hand."""
-    camera = Camera(View.FRONT, turn=55.0, down=50.0)
+    the right shoulder and the side of the head coming down towards the mat.  Seen from the left and in front, only
+    a little above: the whole body on all fours reads, the near left arm stays upright as the support, and the far
+    right arm comes out from under the chest between the left hand and knee, towards the viewer."""
+    camera = Camera(View.SIDE, turn=150.0, down=15.0)
     threaded = quadruped(
         at=(-4.0, 45.0, 0.0),
         lean=96.0,
@@ -130,8 +135,8 @@ def thread_the_needle() -> Drawing:
         leg_l=Limb(flex=96.0, bend=90.0, tip=75.0),
         chest=Bend(twist=45.0, flex=8.0),
         neck=Bend(flex=0.0, twist=40.0),
-        arm_l=Limb(reach=(QUAD_HANDS - 4.0, 4.5, -SHOULDER - 2.0), toward=(-1.0, 0.6, -0.6), flat=True),
-        arm_r=Limb(reach=(44.0, 3.5, -36.0), toward=(0.0, 1.0, 0.4), flat=True),
+        arm_l=Limb(reach=(QUAD_HANDS, 4.5, -SHOULDER - 2.0), toward=(-1.0, 0.6, -0.6), flat=True),
+        arm_r=Limb(reach=(THREAD_HAND[0], 3.5, THREAD_HAND[1]), toward=(0.0, 1.0, 0.4), flat=True),
     )
     return drawing(
         "thread-the-needle",
@@ -140,7 +145,7 @@ def thread_the_needle() -> Drawing:
         Position(
             threaded,
             (mat(),),
-            (arrow(at("", 46, 12, 16), at("", 42, 8, -46), -0.25),),
+            (arrow(at("", THREAD_HAND[0] + 4, 14, 10), at("", THREAD_HAND[0], 10, THREAD_HAND[1] - 12), -0.25),),
             contacts=(*both("hand", "floor"), *both("knee", "floor")),
         ),
         moving=("arm_r", "chest"),
