@@ -112,6 +112,7 @@ class PropKind(StrEnum):
     BAND = "band"
     ANCHOR = "anchor"
     BACKPACK = "backpack"
+    FACE = "face"  # not a thing used: a nose and eyes on the head, where the way the face looks must read
 
 
 @dataclass(frozen=True)
