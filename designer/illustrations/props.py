@@ -280,7 +280,7 @@ class PropPainter(PainterBase):
         fill, line = self.palette.near_fill, self.palette.near_line
         front = body.HEAD_FORWARD + body.HEAD_AXES[0]
         nose_base = add(base, apply(frame, (front - 2.0, body.HEAD_UP - 1.5, 0.0)))
-        nose_tip = add(base, apply(frame, (front + 2.2, body.HEAD_UP - 3.2, 0.0)))
+        nose_tip = add(base, apply(frame, (front + 1.2, body.HEAD_UP - 3.0, 0.0)))
         shapes = [
             Shape(on_top + 0.02, capsule_outline(project(nose_base), project(nose_tip), 1.9, 1.5, 12), fill, line)
         ]

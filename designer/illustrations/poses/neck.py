@@ -42,13 +42,16 @@ def lying_tuck(neck: float, lift: float = 0.0) -> Figure:
 def chin_tuck_lying() -> Drawing:
     """Lying on the back, head on the mat; the chin nods in and the back of the neck flattens down towards the mat."""
     # The nod rolls the head on the mat: the upper neck bends forward while the lower neck settles down.
-    start, end = lying_tuck(-18.0), lying_tuck(8.0, -8.0)
+    start, end = lying_tuck(-25.0), lying_tuck(18.0, -12.0)
     contacts = (touch("back", "floor"), touch("head", "floor"), *FEET_ON_FLOOR)
     return drawing(
         "chin-tuck-lying",
-        SIDE,
-        Position(arms_on_floor(start), (mat(),), contacts=contacts),
-        Position(arms_on_floor(end), (mat(),), (arrow(at("face", 12, 10), at("face", 4, -2), 0.3),), contacts=contacts),
+        # A little from above, so the face (nose and eyes) is seen to nod from the ceiling towards the chest.
+        Camera(View.SIDE, down=25.0),
+        Position(arms_on_floor(start), (mat(), FACE), contacts=contacts),
+        Position(
+            arms_on_floor(end), (mat(), FACE), (arrow(at("face", 16, 14), at("face", 10, 2), 0.3),), contacts=contacts
+        ),
         moving=("head",),
     )
 

@@ -125,15 +125,18 @@ def elbow_at_side(turn: float) -> Limb:
 @register
 def shoulder_rotation_hold() -> Drawing:
     """Standing side-on to a wall, elbow bent at the side; the back of the wrist presses out into the wall."""
-    wall = Prop(PropKind.WALL, at("", 0.0, 0.0, 25.0), facing=90.0)
+    # A short piece of wall (a door frame's edge) beside the right side, from the hip forward past the hand.
+    wall = Prop(PropKind.WALL, at("", 14.0, 0.0, 25.0), size=(12.0, 200.0, 56.0), facing=90.0)
     figure = stand(arm_r=elbow_at_side(0.0))
     return drawing(
         "shoulder-rotation-hold",
-        Camera(View.FRONT, turn=10.0),
+        # From in front, on the wall's side and above: the wall stands beside the body, the forearm points
+        # forward at full length and the back of the wrist is seen against the wall.
+        Camera(View.FRONT, turn=20.0, down=35.0),
         hold(
             figure,
             (wall,),
-            (arrow(at("hand_r", 0, 12, -12), at("hand_r", 0, 12, 0)),),
+            (arrow(at("hand_r", 6, -12, -14), at("hand_r", 6, -12, 0)),),
             (*FEET_ON_FLOOR, touch("hand_r", "wall")),
         ),
         holds="press out, arm still",
@@ -217,7 +220,9 @@ def rotation_at_90() -> Drawing:
 
     return drawing(
         "rotation-at-90",
-        Camera(View.SIDE, turn=-35.0),
+        # From in front of the working side and a little above: the upper arm level out to the side and the
+        # forearm, pointing forward at the start and up at the finish, are both seen at full length.
+        Camera(View.FRONT, turn=45.0, down=40.0),
         Position(arm(0.0), props, contacts=FEET_ON_FLOOR),
         Position(arm(80.0), props, (arrow(at("hand_r", 6, -30), at("hand_r", 10, -4), 0.3),), contacts=FEET_ON_FLOOR),
         moving=("arm_r",),
