@@ -258,13 +258,17 @@ def band_pull_apart() -> Drawing:
 
     return drawing(
         "band-pull-apart",
-        # From in front and a little above, so the arms reaching forward and the band between the hands show.
-        Camera(View.FRONT, turn=-40.0, down=25.0),
+        # Nearly square from the front at shoulder height: the pull is seen level, the arms reaching forward
+        # at the start still show, and each hand has its arrow outwards.
+        Camera(View.FRONT, turn=-25.0, down=5.0),
         Position(arms(8.0, 88.0), (loop,), contacts=FEET_ON_FLOOR),
         Position(
             arms(84.0, 12.0),
             (loop,),
-            (arrow(at("shoulder_r", 20, 14, 20), at("shoulder_r", 6, 14, 48), 0.2),),
+            (
+                arrow(at("shoulder_r", 20, 14, 20), at("shoulder_r", 6, 14, 48), 0.2),
+                arrow(at("shoulder_l", 20, 14, -20), at("shoulder_l", 6, 14, -48), -0.2),
+            ),
             contacts=FEET_ON_FLOOR,
         ),
         moving=("arms",),
@@ -283,13 +287,17 @@ def scaption() -> Drawing:
 
     return drawing(
         "scaption",
-        # A little from above, so the arms are seen to lift slightly in front of the sides.
-        Camera(View.FRONT, turn=-20.0, down=25.0),
+        # Square from the front and only a little above, so both arms are seen to end level at shoulder
+        # height; one arrow on each arm, as both lift together.
+        Camera(View.FRONT, down=10.0),
         Position(stand(), contacts=FEET_ON_FLOOR),
         Position(
             arms(0.0),
             (),
-            (arrow(at("shoulder_r", 20, -40, 30), at("shoulder_r", 20, -4, 52), 0.25),),
+            (
+                arrow(at("shoulder_r", 20, -40, 30), at("shoulder_r", 20, -4, 52), 0.25),
+                arrow(at("shoulder_l", 20, -40, -30), at("shoulder_l", 20, -4, -52), -0.25),
+            ),
             contacts=FEET_ON_FLOOR,
         ),
         moving=("arms",),
