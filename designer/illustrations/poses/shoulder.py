@@ -197,12 +197,14 @@ def side_lying_rotation() -> Drawing:
     contacts = (touch("head", "pillow"), touch("hand_l", "dumbbell"))
     return drawing(
         "side-lying-rotation",
-        Camera(View.FRONT, turn=-20.0, down=30.0),
+        # Seen from in front of the body, nearly at its own level: the upper arm lies along the side with the
+        # elbow on the waist, and the forearm turns from hanging over the belly to pointing at the ceiling.
+        Camera(View.FRONT, down=12.0),
         Position(lying(-50.0), (mat(), pillow, weight), contacts=contacts),
         Position(
-            lying(40.0),
+            lying(80.0),
             (mat(), pillow, weight),
-            (arrow(at("elbow_l", 16, 4), at("elbow_l", 4, 26), 0.3),),
+            (arrow(at("elbow_l", 0, -8, -14), at("elbow_l", 0, 20, -14), 0.3),),
             contacts=contacts,
         ),
         moving=("arm_l",),
