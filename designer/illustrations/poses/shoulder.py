@@ -222,11 +222,13 @@ def rotation_at_90() -> Drawing:
 
     return drawing(
         "rotation-at-90",
-        # From in front of the working side and a little above: the upper arm level out to the side and the
-        # forearm, pointing forward at the start and up at the finish, are both seen at full length.
-        Camera(View.FRONT, turn=45.0, down=40.0),
+        # From behind the working side and above: the upper arm level out to the side, and the right angle at
+        # the elbow with the forearm pointing forward (start) or up (finish), both show.
+        Camera(View.FRONT, turn=150.0, down=30.0),
         Position(arm(0.0), props, contacts=FEET_ON_FLOOR),
-        Position(arm(80.0), props, (arrow(at("hand_r", 6, -30), at("hand_r", 10, -4), 0.3),), contacts=FEET_ON_FLOOR),
+        Position(
+            arm(80.0), props, (arrow(at("hand_r", 6, -30, 16), at("hand_r", 10, -4, 16), 0.3),), contacts=FEET_ON_FLOOR
+        ),
         moving=("arm_r",),
     )
 
