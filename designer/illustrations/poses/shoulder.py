@@ -351,7 +351,7 @@ def cross_body_stretch() -> Drawing:
         hold(
             stand(arm_r=arm_r, arm_l=arm_l),
             (),
-            (arrow(at("elbow_r", 8, 10, 10), at("elbow_r", 8, 10, -10)),),
+            (arrow(at("elbow_r", 8, -16, 12), at("elbow_r", 8, -16, -8)),),
             (*FEET_ON_FLOOR, touch("hand_l", "elbow_r")),
         ),
         holds="arm across chest",
@@ -376,7 +376,7 @@ def towel_behind_back() -> Drawing:
         Camera(View.FRONT, turn=180.0),
         Position(pulled(14.0, 0.0), (towel,), contacts=contacts),
         Position(
-            pulled(20.0, 14.0),
+            pulled(28.0, 14.0),
             (towel,),
             (arrow(at("behind_waist", -16, 2, -14), at("behind_waist", -16, 20, -14)),),
             contacts=contacts,
