@@ -308,7 +308,10 @@ def prone_w() -> Drawing:
             end,
             (mat(), towel),
             # The arrow rises beside the near forearm, as the hand and elbow rise in the picture.
-            (arrow(at("hand_r", -10, -10, 10), at("hand_r", -10, 6, 10)),),
+            (
+                arrow(at("hand_r", -10, -10, 10), at("hand_r", -10, 6, 10)),
+                arrow(at("elbow_l", 0, -4, -8), at("elbow_l", 0, 12, -8)),
+            ),
             contacts=(touch("head", "pillow"),),
         ),
         moving=("arms",),
