@@ -73,8 +73,9 @@ def furniture(prop: Prop, base: Vec) -> list[Block]:
             block((depth / 2, height - 2.0, 0.0), (depth, 4.0, width + 4), 0.65, "top"),
         ]
     if kind == PropKind.WALL:
-        height = prop.size[1] if prop.size else 200.0
-        return [block((-6.0, height / 2, 0.0), (12.0, height, 160.0), 0.22, "wall")]
+        # A piece of wall 160 cm wide, unless ``size`` says otherwise (a door frame's edge beside the body).
+        height, width = (prop.size[1], prop.size[2]) if prop.size else (200.0, 160.0)
+        return [block((-6.0, height / 2, 0.0), (12.0, height, width), 0.22, "wall")]
     if kind in (PropKind.STEP, PropKind.BOX):
         size = prop.size or ((36.0, 20.0, 60.0) if kind == PropKind.STEP else (34.0, 26.0, 34.0))
         return [block((0.0, size[1] / 2, 0.0), size, 0.5, kind.value)]

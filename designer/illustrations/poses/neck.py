@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..describe import Bend, Camera, Drawing, Figure, Limb, Position, PropKind, View
+from ..describe import Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
 from .common import (
     FEET_ON_FLOOR,
     FRONT,
@@ -29,6 +29,8 @@ from .common import (
 )
 
 SITTING = (*FEET_ON_FLOOR, touch("seat", "chair"))
+# A nose and eyes on the head, for the drawings where the way the face looks is the point (turn, nose to armpit).
+FACE = Prop(PropKind.FACE)
 
 
 def lying_tuck(neck: float, lift: float = 0.0) -> Figure:
@@ -40,13 +42,16 @@ def lying_tuck(neck: float, lift: float = 0.0) -> Figure:
 def chin_tuck_lying() -> Drawing:
     """Lying on the back, head on the mat; the chin nods in and the back of the neck flattens down towards the mat."""
     # The nod rolls the head on the mat: the upper neck bends forward while the lower neck settles down.
-    start, end = lying_tuck(-18.0), lying_tuck(8.0, -8.0)
+    start, end = lying_tuck(-25.0), lying_tuck(18.0, -12.0)
     contacts = (touch("back", "floor"), touch("head", "floor"), *FEET_ON_FLOOR)
     return drawing(
         "chin-tuck-lying",
-        SIDE,
-        Position(arms_on_floor(start), (mat(),), contacts=contacts),
-        Position(arms_on_floor(end), (mat(),), (arrow(at("face", 12, 10), at("face", 4, -2), 0.3),), contacts=contacts),
+        # A little from above, so the face (nose and eyes) is seen to nod from the ceiling towards the chest.
+        Camera(View.SIDE, down=25.0),
+        Position(arms_on_floor(start), (mat(), FACE), contacts=contacts),
+        Position(
+            arms_on_floor(end), (mat(), FACE), (arrow(at("face", 16, 14), at("face", 10, 2), 0.3),), contacts=contacts
+        ),
         moving=("head",),
     )
 
@@ -113,10 +118,10 @@ def neck_turn() -> Drawing:
     return drawing(
         "neck-turn",
         FRONT,
-        Position(seated(neck=Bend(twist=-65.0)), (chair,), contacts=SITTING),
+        Position(seated(neck=Bend(twist=-65.0)), (chair, FACE), contacts=SITTING),
         Position(
             seated(neck=Bend(twist=65.0)),
-            (chair,),
+            (chair, FACE),
             (arrow(at("head_top", 0, 6, 12), at("head_top", 0, 6, -12), 0.4),),
             contacts=SITTING,
         ),
@@ -161,14 +166,14 @@ def levator_scapulae_stretch() -> Drawing:
     on the back of the head."""
     chair = chair_under(0.0)
     figure = seated(
-        neck=Bend(flex=30.0, twist=35.0, side=-10.0),
+        neck=Bend(flex=40.0, twist=45.0, side=-10.0),
         arm_r=holding_seat("r"),
-        arm_l=Limb(reach=at("head_top", -4.0, -2.0, 2.0), toward=(0.3, 0.6, -1.0)),
+        arm_l=Limb(reach=at("back_of_head", -1.0, 1.0, -7.0), toward=(0.8, 0.6, -0.8), tip=40.0),
     )
     return drawing(
         "levator-scapulae-stretch",
         Camera(View.FRONT, turn=-20.0),
-        hold(figure, (chair,), (), (*SITTING, touch("hand_r", "chair"), touch("hand_l", "head"))),
+        hold(figure, (chair, FACE), (), (*SITTING, touch("hand_r", "chair"), touch("hand_l", "head"))),
         holds="nose to armpit",
     )
 
@@ -269,10 +274,48 @@ def face_down_drawing(exercise_id: str, arms: Callable[[float], Arms]) -> Drawin
     )
 
 
+def w_lift(height: float) -> Arms:
+    """The W arms lifted as one piece: hands and elbows both rise ``height`` cm, the forearms clear of the face."""
+
+    def arm(tag: str, side: float) -> Limb:
+        # The hands sit wide of the head (out past the shoulders), so no forearm crosses the face; lifting,
+        # the elbow points up and out as well, so the whole arm rises, not just the hand.
+        return Limb(
+            reach=at(f"shoulder_{tag}", 14.0, -11.0 + height, side * 34.0),
+            toward=(-0.5, -0.4 + height * 0.04, side * 1.0),
+            tip=-10.0,
+        )
+
+    return {"arm_r": arm("r", 1.0), "arm_l": arm("l", -1.0)}
+
+
+# From the side, turned towards the head and a little above: the W of the arms shows, the near forearm lies
+# below the face rather than across it, and the far arm is seen to rise above the back.
+PRONE_W_CAMERA = Camera(View.SIDE, turn=-25.0, down=22.0)
+
+
 @register
 def prone_w() -> Drawing:
     """Lying face down, elbows bent and out to the sides like a W; the arms lift, the shoulder blades squeezing."""
-    return face_down_drawing("prone-w", w_arms)
+    start, end = prone(w_lift(0.0)), prone(w_lift(14.0))
+    head = joints(start)["head"]
+    towel = prop(PropKind.PILLOW, head[0] + 2.0, size=(22.0, head[1] + 1.5 - 8.5 - 1.5, 30.0))
+    return drawing(
+        "prone-w",
+        PRONE_W_CAMERA,
+        Position(start, (mat(), towel), contacts=(touch("head", "pillow"), *both("hand", "floor"))),
+        Position(
+            end,
+            (mat(), towel),
+            # The arrow rises beside the near forearm, as the hand and elbow rise in the picture.
+            (
+                arrow(at("hand_r", -10, -10, 10), at("hand_r", -10, 6, 10)),
+                arrow(at("elbow_l", 0, -4, -8), at("elbow_l", 0, 12, -8)),
+            ),
+            contacts=(touch("head", "pillow"),),
+        ),
+        moving=("arms",),
+    )
 
 
 @register

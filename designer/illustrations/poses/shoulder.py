@@ -125,15 +125,18 @@ def elbow_at_side(turn: float) -> Limb:
 @register
 def shoulder_rotation_hold() -> Drawing:
     """Standing side-on to a wall, elbow bent at the side; the back of the wrist presses out into the wall."""
-    wall = Prop(PropKind.WALL, at("", 0.0, 0.0, 25.0), facing=90.0)
+    # A short piece of wall (a door frame's edge) beside the right side, from the hip forward past the hand.
+    wall = Prop(PropKind.WALL, at("", 14.0, 0.0, 25.0), size=(12.0, 200.0, 56.0), facing=90.0)
     figure = stand(arm_r=elbow_at_side(0.0))
     return drawing(
         "shoulder-rotation-hold",
-        Camera(View.FRONT, turn=10.0),
+        # From in front, on the wall's side and above: the wall stands beside the body, the forearm points
+        # forward at full length and the back of the wrist is seen against the wall.
+        Camera(View.FRONT, turn=20.0, down=35.0),
         hold(
             figure,
             (wall,),
-            (arrow(at("hand_r", 0, 12, -12), at("hand_r", 0, 12, 0)),),
+            (arrow(at("hand_r", 6, -12, -14), at("hand_r", 6, -12, 0)),),
             (*FEET_ON_FLOOR, touch("hand_r", "wall")),
         ),
         holds="press out, arm still",
@@ -194,12 +197,14 @@ def side_lying_rotation() -> Drawing:
     contacts = (touch("head", "pillow"), touch("hand_l", "dumbbell"))
     return drawing(
         "side-lying-rotation",
-        Camera(View.FRONT, turn=-20.0, down=30.0),
+        # Seen from in front of the body, nearly at its own level: the upper arm lies along the side with the
+        # elbow on the waist, and the forearm turns from hanging over the belly to pointing at the ceiling.
+        Camera(View.FRONT, down=12.0),
         Position(lying(-50.0), (mat(), pillow, weight), contacts=contacts),
         Position(
-            lying(40.0),
+            lying(80.0),
             (mat(), pillow, weight),
-            (arrow(at("elbow_l", 16, 4), at("elbow_l", 4, 26), 0.3),),
+            (arrow(at("elbow_l", 0, -8, -14), at("elbow_l", 0, 20, -14), 0.3),),
             contacts=contacts,
         ),
         moving=("arm_l",),
@@ -217,9 +222,13 @@ def rotation_at_90() -> Drawing:
 
     return drawing(
         "rotation-at-90",
-        Camera(View.SIDE, turn=-35.0),
+        # From behind the working side and above: the upper arm level out to the side, and the right angle at
+        # the elbow with the forearm pointing forward (start) or up (finish), both show.
+        Camera(View.FRONT, turn=150.0, down=30.0),
         Position(arm(0.0), props, contacts=FEET_ON_FLOOR),
-        Position(arm(80.0), props, (arrow(at("hand_r", 6, -30), at("hand_r", 10, -4), 0.3),), contacts=FEET_ON_FLOOR),
+        Position(
+            arm(80.0), props, (arrow(at("hand_r", 6, -30, 16), at("hand_r", 10, -4, 16), 0.3),), contacts=FEET_ON_FLOOR
+        ),
         moving=("arm_r",),
     )
 
@@ -253,13 +262,17 @@ def band_pull_apart() -> Drawing:
 
     return drawing(
         "band-pull-apart",
-        # From in front and a little above, so the arms reaching forward and the band between the hands show.
-        Camera(View.FRONT, turn=-40.0, down=25.0),
+        # Nearly square from the front at shoulder height: the pull is seen level, the arms reaching forward
+        # at the start still show, and each hand has its arrow outwards.
+        Camera(View.FRONT, turn=-25.0, down=5.0),
         Position(arms(8.0, 88.0), (loop,), contacts=FEET_ON_FLOOR),
         Position(
             arms(84.0, 12.0),
             (loop,),
-            (arrow(at("shoulder_r", 20, 14, 20), at("shoulder_r", 6, 14, 48), 0.2),),
+            (
+                arrow(at("shoulder_r", 20, 14, 20), at("shoulder_r", 6, 14, 48), 0.2),
+                arrow(at("shoulder_l", 20, 14, -20), at("shoulder_l", 6, 14, -48), -0.2),
+            ),
             contacts=FEET_ON_FLOOR,
         ),
         moving=("arms",),
@@ -278,13 +291,17 @@ def scaption() -> Drawing:
 
     return drawing(
         "scaption",
-        # A little from above, so the arms are seen to lift slightly in front of the sides.
-        Camera(View.FRONT, turn=-20.0, down=25.0),
+        # Square from the front and only a little above, so both arms are seen to end level at shoulder
+        # height; one arrow on each arm, as both lift together.
+        Camera(View.FRONT, down=10.0),
         Position(stand(), contacts=FEET_ON_FLOOR),
         Position(
             arms(0.0),
             (),
-            (arrow(at("shoulder_r", 20, -40, 30), at("shoulder_r", 20, -4, 52), 0.25),),
+            (
+                arrow(at("shoulder_r", 20, -40, 30), at("shoulder_r", 20, -4, 52), 0.25),
+                arrow(at("shoulder_l", 20, -40, -30), at("shoulder_l", 20, -4, -52), -0.25),
+            ),
             contacts=FEET_ON_FLOOR,
         ),
         moving=("arms",),
@@ -334,7 +351,7 @@ def cross_body_stretch() -> Drawing:
         hold(
             stand(arm_r=arm_r, arm_l=arm_l),
             (),
-            (arrow(at("elbow_r", 8, 10, 10), at("elbow_r", 8, 10, -10)),),
+            (arrow(at("elbow_r", 8, -16, 12), at("elbow_r", 8, -16, -8)),),
             (*FEET_ON_FLOOR, touch("hand_l", "elbow_r")),
         ),
         holds="arm across chest",
@@ -359,7 +376,7 @@ def towel_behind_back() -> Drawing:
         Camera(View.FRONT, turn=180.0),
         Position(pulled(14.0, 0.0), (towel,), contacts=contacts),
         Position(
-            pulled(20.0, 14.0),
+            pulled(28.0, 14.0),
             (towel,),
             (arrow(at("behind_waist", -16, 2, -14), at("behind_waist", -16, 20, -14)),),
             contacts=contacts,
