@@ -4,6 +4,11 @@
 edit is a command on the undo stack that swaps one value for the next
 (see ``commands.py``).  "Unsaved" means the stack is not clean: a successful
 save marks it clean, an undo after a save makes it unsaved again.
+
+Each plan has its own undo stack, kept in one ``QUndoGroup`` while the window is open: going to another plan and
+back leaves the first plan's history as it was (unless the plan was changed elsewhere meanwhile).  ``selection``
+is the ids of the plan rows selected now, kept up to date by the editor, so that a command can give the selection
+back on undo.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 
 from designer.domain import Client, Plan
 
@@ -27,11 +32,25 @@ class PlanDocument(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.undo_stack = QUndoStack(self)
-        self.undo_stack.setUndoLimit(500)
-        self.undo_stack.cleanChanged.connect(self._clean_changed)
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.cleanChanged.connect(self._clean_changed)
+        self._stack = self._new_stack()
+        self._kept: dict[str, tuple[QUndoStack, Plan]] = {}  # plan id: its history, and the plan as left
         self._plan: Plan | None = None
         self._client: Client | None = None
+        self.selection: list[str] = []
+
+    def _new_stack(self) -> QUndoStack:
+        stack = QUndoStack(self)
+        stack.setUndoLimit(500)
+        self.undo_group.addStack(stack)
+        self.undo_group.setActiveStack(stack)
+        return stack
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The open plan's undo history."""
+        return self._stack
 
     def _clean_changed(self, clean: bool) -> None:
         self.modifiedChanged.emit(not clean)
@@ -49,12 +68,35 @@ class PlanDocument(QObject):
         return not self.undo_stack.isClean()
 
     def load(self, plan: Plan | None, client: Client | None) -> None:
-        """Open a plan (or none) for editing; the undo history starts afresh."""
-        self.undo_stack.clear()
+        """Open a plan (or none) for editing, with the undo history it had when it was last left (if it is still
+        as it was then), else a fresh one."""
+        if self._plan is not None:
+            self._kept[self._plan.id] = (self._stack, self._plan)
+        else:
+            self._forget(self._stack)  # no plan, so no edits to keep
+        kept = self._kept.pop(plan.id, None) if plan is not None else None
+        if kept is not None and plan is not None and _same_content(kept[1], plan):
+            self._stack = kept[0]
+            self.undo_group.setActiveStack(self._stack)
+        else:
+            if kept is not None:
+                self._forget(kept[0])
+            self._stack = self._new_stack()
+        self.selection = []
         self._plan = plan
         self._client = client
         self.planLoaded.emit()
         self.planChanged.emit()
+
+    def _forget(self, stack: QUndoStack) -> None:
+        self.undo_group.removeStack(stack)
+        stack.deleteLater()
+
+    def forget_history(self, plan_id: str) -> None:
+        """A plan was deleted or archived: its kept history goes with it."""
+        kept = self._kept.pop(plan_id, None)
+        if kept is not None:
+            self._forget(kept[0])
 
     def set_client(self, client: Client | None) -> None:
         """The client's details changed (their name, say): keep the plan, refresh what shows the name."""
@@ -91,3 +133,8 @@ class PlanDocument(QObject):
         self._plan = current
         if unchanged_since:
             self.undo_stack.setClean()
+
+
+def _same_content(left: Plan, right: Plan) -> bool:
+    """The same plan, apart from when and how often it was saved."""
+    return replace(left, revision=right.revision, updated=right.updated, created=right.created) == right

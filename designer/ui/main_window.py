@@ -35,6 +35,7 @@ from .plan_editor import PlanEditor
 from .plan_session import AUTOSAVE_MS, PlanSession
 from .settings import WindowSettings
 from .thumbnails import LIBRARY_PICTURE, PLAN_PICTURE, Thumbnails
+from .undo_keys import UndoKeys
 from .widgets.banner import Banner
 from .widgets.client_panel import ClientPanel
 from .widgets.library_panel import LibraryPanel
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
 
         self._build_panes()
         self.menu_actions = WindowActions(self)
+        self.undo_keys = UndoKeys(self, self.document.undo_group)
         self.statusBar().showMessage("Ready", 2000)
         self._connect()
         self.resize(1440, 900)

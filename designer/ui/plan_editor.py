@@ -248,6 +248,7 @@ class PlanEditor(QWidget):
 
     def _selection_changed(self) -> None:
         items, stages = self.selected()
+        self.document.selection = [*items, *stages]  # what an edit made now gives back on undo
         for button in (self.remove_button, self.up_button, self.down_button):
             button.setEnabled(bool(items or stages))
         self.selectionChanged.emit()

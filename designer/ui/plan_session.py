@@ -52,7 +52,7 @@ class PlanSession(QObject):
         self.retry_timer.setInterval(RETRY_SAVE_MS)
         self.retry_timer.timeout.connect(self.save_now)
         # The stack's index moves after a command has run (a plan change signal comes too early to tell).
-        self.document.undo_stack.indexChanged.connect(self._edited)
+        self.document.undo_group.indexChanged.connect(self._edited)
 
     def stop(self) -> None:
         self.autosave_timer.stop()

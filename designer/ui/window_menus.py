@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QLineEdit, QMenu, QToolBar
 
 from designer.domain import Exercise
 
+from .undo_keys import REDO_KEYS
+
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
@@ -90,10 +92,7 @@ class WindowActions:
             "Settings",
         )
         self.quit = add("Quit", window.close, key.Quit)
-        self.undo = window.document.undo_stack.createUndoAction(window, "Undo")
-        self.undo.setShortcuts(key.Undo)
-        self.redo = window.document.undo_stack.createRedoAction(window, "Redo")
-        self.redo.setShortcuts(key.Redo)
+        self.undo, self.redo = self._undo_actions()
         self.find_client = add("Find client", lambda: _focus(window.client_panel.search), key.Find)
         self.find_exercise = add("Find exercise", lambda: _focus(library.search), "Ctrl+L")
         self.add_stage = add("Add stage", editor.add_stage)
@@ -114,6 +113,33 @@ class WindowActions:
             "Delete exercise…", library.delete_current, None, "Delete the selected exercise of the clinic's own"
         )
         self._build_menus()
+
+    def _undo_actions(self) -> tuple[QAction, QAction]:
+        """Undo and Redo of the open plan's history.  The toolbar says only "Undo" and "Redo", so it never
+        reflows; the Edit menu and the tooltips say what would be undone ("Undo Add Glute Bridge")."""
+        group = self._window.document.undo_group
+        undo = group.createUndoAction(self._window, "Undo")
+        redo = group.createRedoAction(self._window, "Redo")
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        redo_keys += [QKeySequence(text) for text in REDO_KEYS if QKeySequence(text) not in redo_keys]
+        redo.setShortcuts(redo_keys)
+        for action, word, changed in (
+            (undo, "Undo", group.undoTextChanged),
+            (redo, "Redo", group.redoTextChanged),
+        ):
+            action.setIconText(word)
+            keys = ", ".join(
+                sequence.toString(QKeySequence.SequenceFormat.NativeText) for sequence in action.shortcuts()
+            )
+
+            def tip(text: str, action: QAction = action, word: str = word, keys: str = keys) -> None:
+                action.setToolTip(f"{word} {text} ({keys})" if text else f"{word} ({keys})")
+
+            changed.connect(tip)
+            tip("")
+            self._window.addAction(action)
+        return undo, redo
 
     def _add(
         self,
