@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QSpinBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -52,7 +53,7 @@ class PlanEditor(QWidget):
         self.saved_state = QLabel()
         self.saved_state.setObjectName("quiet")
         self.add_stage_button = QPushButton("+ Stage")
-        self.add_stage_button.setToolTip("Add a stage, such as Stability, Strength or Confidence")
+        self.add_stage_button.setToolTip("Add a stage, such as Stability, Strength or Confidence (Ctrl+Shift+A)")
         self.remove_button = QPushButton("Remove")
         self.remove_button.setToolTip("Remove the selected rows from the plan (Delete)")
         self.up_button = QPushButton("\u2191")
@@ -81,6 +82,7 @@ class PlanEditor(QWidget):
             "Notes for the client, printed near the top of the handout, after the clinic's advice"
         )
         self.plan_notes.setFixedHeight(46)
+        self.plan_notes.setTabChangesFocus(True)  # Tab goes on to the plan's rows; a tab character has no use here
         self.too_many = QLabel()
         self.too_many.setObjectName("warning")
         self.too_many.setWordWrap(True)
@@ -102,6 +104,7 @@ class PlanEditor(QWidget):
         self.details_area.setWidgetResizable(True)
         self.details_area.setFrameShape(QFrame.Shape.NoFrame)
         self.details_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.details_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the rows straight to the fields
 
         plan_top = QWidget()
         top_layout = QVBoxLayout(plan_top)
@@ -194,6 +197,18 @@ class PlanEditor(QWidget):
         self.document.push(commands.add_stage(self.document, Stage(plan_edits.next_stage_title(plan))))
         self.stage_panel.title.setFocus()
         self.stage_panel.title.selectAll()
+
+    def edit_details(self) -> None:
+        """Put the cursor in the selected row's details: the exercise's sets, or the stage's name."""
+        page = self.details.currentWidget()
+        if page is self.prescription_panel:
+            field: QLineEdit | QSpinBox = self.prescription_panel.fields.sets
+        elif page is self.stage_panel:
+            field = self.stage_panel.title
+        else:
+            return
+        field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        field.selectAll()
 
     def _title_typed(self, text: str) -> None:
         plan = self.document.plan

@@ -95,7 +95,13 @@ class WindowActions:
         self.undo, self.redo = self._undo_actions()
         self.find_client = add("Find client", lambda: _focus(window.client_panel.search), key.Find)
         self.find_exercise = add("Find exercise", lambda: _focus(library.search), "Ctrl+L")
-        self.add_stage = add("Add stage", editor.add_stage)
+        self.add_stage = add("Add stage", editor.add_stage, "Ctrl+Shift+A", "Add a stage, such as Stability")
+        self.edit_details = add(
+            "Edit the selected row",
+            editor.edit_details,
+            "F2",
+            "Go to the selected exercise's sets, reps and note (or the stage's name)",
+        )
         self.add_exercise = add("Add selected exercise\tEnter", lambda: editor.add_exercises(library.selected_ids()))
         self.remove = add("Remove from plan\tDel", editor.remove_selected)
         self.move_up = add("Move up\tCtrl+Up", lambda: editor.move_selected(-1))
@@ -185,7 +191,10 @@ class WindowActions:
             ],
         )
         _fill(menus.addMenu("&Edit"), [self.undo, self.redo, None, self.find_client, self.find_exercise])
-        _fill(menus.addMenu("&Plan"), [self.add_exercise, self.add_stage, self.remove, self.move_up, self.move_down])
+        _fill(
+            menus.addMenu("&Plan"),
+            [self.add_exercise, self.add_stage, self.edit_details, None, self.remove, self.move_up, self.move_down],
+        )
         self.library_menu = menus.addMenu("&Library")
         _fill(
             self.library_menu,
@@ -227,7 +236,7 @@ class WindowActions:
         for action in (self.new_plan, self.template, self.edit_client):
             action.setEnabled(has_client)
         self.copy_plan.setEnabled(has_client and (has_plan or any_plans))
-        for action in (self.remove, self.move_up, self.move_down):
+        for action in (self.remove, self.move_up, self.move_down, self.edit_details):
             action.setEnabled(has_selection)
 
     def update_library(self, exercise: Exercise | None) -> None:

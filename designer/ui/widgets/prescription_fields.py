@@ -216,6 +216,7 @@ class PrescriptionFields(QWidget):
     def add_row(self, label: str, widget: QWidget) -> None:
         """Another field under the prescription's (the plan's note for the client), lined up with them."""
         caption = self._label(label)
+        caption.setBuddy(widget)  # "&Note": Alt+N goes to the field
         caption.setContentsMargins(0, 4, 0, 0)  # level with the first line of a text box
         self._extra_rows.append((caption, widget))
         per_row, self.per_row = self.per_row, 0

@@ -75,7 +75,7 @@ class PrescriptionPanel(QWidget):
         self.note.setPlaceholderText("A note for this client, printed under the exercise")
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 2 + 16)
-        self.fields.add_row("Note", self.note)
+        self.fields.add_row("&Note", self.note)
         self.problem = problem_label()
         self.problem.hide()
 
