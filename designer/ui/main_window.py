@@ -201,6 +201,7 @@ class MainWindow(QMainWindow):
         self.editor.clientNeeded.connect(clients.no_client_yet)
         self.editor.selectionChanged.connect(self._update_actions)
         self.document.planChanged.connect(self._plan_changed)
+        self.document.planLoaded.connect(self._remember_open_plan)
         self.document.modifiedChanged.connect(lambda _modified: self._update_title())
         self.session.stateChanged.connect(self._update_title)
         self.session.plansChanged.connect(clients.refresh_plan_list)
@@ -263,6 +264,18 @@ class MainWindow(QMainWindow):
         client = self.document.client
         self.settings.set_text(keys.LAST_CLIENT, client.id if client else "")
         self.settings.set_text(keys.LAST_PLAN, self.clients.plan_id())
+        self.settings.sync()
+
+    def _remember_open_plan(self) -> None:
+        """Kept as soon as a plan is opened, not only on quitting: after a crash the window reopens it too."""
+        if self.state.closing:
+            return
+        client = self.document.client
+        plan = self.document.plan
+        if client is None:
+            return
+        self.settings.set_text(keys.LAST_CLIENT, client.id)
+        self.settings.set_text(keys.LAST_PLAN, plan.id if plan is not None else "")
         self.settings.sync()
 
     def _show_notices(self) -> None:

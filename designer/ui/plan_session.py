@@ -23,7 +23,7 @@ from .document import PlanDocument
 from .widgets.banner import Banner
 from .window_state import WindowState, message_of
 
-AUTOSAVE_MS = 1000
+AUTOSAVE_MS = 0  # 0: each edit is saved before the next can be made (a save takes a few milliseconds)
 RETRY_SAVE_MS = 15_000
 SAVE_BANNER = "save"  # the banner's key for every message about saving the open plan
 
@@ -59,9 +59,13 @@ class PlanSession(QObject):
         self.retry_timer.stop()
 
     def _edited(self, _index: int) -> None:
-        """After every edit, undo or redo: save a moment later (typing restarts the wait)."""
+        """After every edit, undo or redo: save it at once, so a crash a moment later loses nothing (or, with an
+        ``autosave_ms`` of more than 0, a moment later; typing restarts the wait)."""
         if self.document.modified and not self.conflict:
-            self.autosave_timer.start()
+            if self.autosave_timer.interval() > 0:
+                self.autosave_timer.start()
+            else:
+                self.save_now()
         self.stateChanged.emit()
 
     # -- opening ---------------------------------------------------------------------------------
@@ -88,7 +92,7 @@ class PlanSession(QObject):
             self._note_failure(error)
         self.document.load(plan, client)
         if self.save_problem:
-            self.document.undo_stack.resetClean()
+            self.document.mark_unsaved()
             self._schedule_retry()
         self.plansChanged.emit()
 
