@@ -33,6 +33,8 @@ from .handout_actions import HandoutActions
 from .plan_actions import PlanActions
 from .plan_editor import PlanEditor
 from .plan_session import AUTOSAVE_MS, PlanSession
+from .read_only import BANNER as READ_ONLY_BANNER
+from .read_only import keep_read_only
 from .settings import WindowSettings
 from .thumbnails import LIBRARY_PICTURE, PLAN_PICTURE, Thumbnails
 from .undo_keys import UndoKeys
@@ -198,6 +200,7 @@ class MainWindow(QMainWindow):
         library.editExerciseRequested.connect(exercises.edit_exercise)
         library.deleteExerciseRequested.connect(exercises.delete_exercise)
         library.currentExerciseChanged.connect(lambda *_: self.menu_actions.update_library(library.current_exercise()))
+        library.currentExerciseChanged.connect(lambda *_: keep_read_only(self))
         self.editor.clientNeeded.connect(clients.no_client_yet)
         self.editor.selectionChanged.connect(self._update_actions)
         self.document.planChanged.connect(self._plan_changed)
@@ -284,6 +287,8 @@ class MainWindow(QMainWindow):
         notices = [notice.text for notice in told]
         if self.repository.read_only and not any(notice.about_read_only for notice in told):
             notices.insert(0, "This data folder is open read-only, so changes cannot be saved.")
+        if self.repository.read_only:
+            notices.append(READ_ONLY_BANNER)
         if notices:
             self.banner.show_message("\n".join(notices), key="notices", dismissable=not self.repository.read_only)
 
@@ -358,6 +363,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
         self.menu_actions.update_library(self.library_panel.current_exercise())
+        keep_read_only(self)
         self.request_preview()
 
     def _update_title(self) -> None:
@@ -378,3 +384,4 @@ class MainWindow(QMainWindow):
             has_selection=bool(items or stages),
             any_plans=self.client_panel.plans.rowCount() > 0,
         )
+        keep_read_only(self)
