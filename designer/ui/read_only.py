@@ -68,5 +68,7 @@ def keep_read_only(window: MainWindow) -> None:
     if not window.repository.read_only:
         return
     window.client_panel.writable = False
-    for thing in [*writing_actions(window), *writing_buttons(window)]:
-        _switch_off(thing)
+    for action in writing_actions(window):
+        _switch_off(action)
+    for button in writing_buttons(window):
+        _switch_off(button)
