@@ -35,6 +35,7 @@ from .plan_editor import PlanEditor
 from .plan_session import AUTOSAVE_MS, PlanSession
 from .read_only import BANNER as READ_ONLY_BANNER
 from .read_only import keep_read_only
+from .record_menus import RecordMenus
 from .settings import WindowSettings
 from .thumbnails import LIBRARY_PICTURE, PLAN_PICTURE, Thumbnails
 from .undo_keys import UndoKeys
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         self._build_panes()
         self.menu_actions = WindowActions(self)
         self.undo_keys = UndoKeys(self, self.document.undo_group)
+        self.record_menus = RecordMenus(self)
         self.statusBar().showMessage("Ready", 2000)
         self._connect()
         self.resize(1440, 900)
@@ -208,6 +210,7 @@ class MainWindow(QMainWindow):
         self.document.modifiedChanged.connect(lambda _modified: self._update_title())
         self.session.stateChanged.connect(self._update_title)
         self.session.plansChanged.connect(clients.refresh_plan_list)
+        self.session.planAdded.connect(clients.refresh_clients)  # "no plans" becomes "1 plan"
         self.session.planSaved.connect(self.planSaved.emit)
         self.preview_panel.layoutChosen.connect(self._layout_chosen)
         self.preview_panel.trackingToggled.connect(self._tracking_toggled)

@@ -33,6 +33,7 @@ class PlanSession(QObject):
 
     planSaved = Signal(str)  # plan id, after each successful save
     plansChanged = Signal()  # the open client's list of plans changed (a plan was saved or added)
+    planAdded = Signal()  # a new plan was started: the client's count of plans changed
     stateChanged = Signal()  # saved, saving, not saved: the window's title and the "Saved" note follow
 
     def __init__(self, state: WindowState, banner: Banner, autosave_ms: int) -> None:
@@ -95,6 +96,7 @@ class PlanSession(QObject):
             self.document.mark_unsaved()
             self._schedule_retry()
         self.plansChanged.emit()
+        self.planAdded.emit()
 
     # -- saving ---------------------------------------------------------------------------------
 

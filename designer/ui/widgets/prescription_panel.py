@@ -66,7 +66,7 @@ class PrescriptionPanel(QWidget):
         for button, easier in ((self.easier, True), (self.harder, False)):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setObjectName("ladder")
-            button.clicked.connect(lambda _checked=False, e=easier: self._swap_first(e))
+            button.clicked.connect(lambda _checked=False, e=easier: self.swap_first(e))
         # Never narrower than the whole name: a cut-off "Single-… Bridge" is no use to a therapist.
         self.ladder = FlowRow([self.easier, self.harder])
 
@@ -163,7 +163,7 @@ class PrescriptionPanel(QWidget):
 
     # -- editing ------------------------------------------------------------------------
 
-    def _swap_first(self, easier: bool) -> None:
+    def swap_first(self, easier: bool) -> None:
         item = self._item()
         exercise = self._exercise(item.exercise_id) if item else None
         if exercise is None:
