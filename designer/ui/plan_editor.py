@@ -32,6 +32,7 @@ from . import commands, plan_edits
 from .document import PlanDocument
 from .models.plan_model import PlanTreeModel
 from .thumbnails import PLAN_PICTURE, Thumbnails
+from .widgets.forms import problem_label
 from .widgets.plan_view import PlanTreeView
 from .widgets.prescription_panel import PrescriptionPanel
 from .widgets.stage_panel import StagePanel
@@ -76,6 +77,8 @@ class PlanEditor(QWidget):
         self.plan_title = QLineEdit()
         self.plan_title.setObjectName("planTitle")
         self.plan_title.setPlaceholderText("Plan title, e.g. Back to lifting")
+        self.title_problem = problem_label()  # beside the title: why an empty title is not taken
+        self.title_problem.hide()
         self.plan_notes = QPlainTextEdit()
         # As the handout prints them (designer/pdf/handout.py): straight after the clinic's standing advice.
         self.plan_notes.setPlaceholderText(
@@ -111,6 +114,7 @@ class PlanEditor(QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addLayout(heading_row)
         top_layout.addWidget(self.plan_title)
+        top_layout.addWidget(self.title_problem)
         top_layout.addWidget(self.plan_notes)
         top_layout.addWidget(self.too_many)
         top_layout.addWidget(self.plan_tree, 1)
@@ -213,9 +217,24 @@ class PlanEditor(QWidget):
     def _title_typed(self, text: str) -> None:
         plan = self.document.plan
         title = " ".join(text.split())
+        self._title_refused(plan.title if plan is not None and not title else "")
         if plan is None or not title or title == plan.title:
             return
         self.document.push(commands.edit_plan_details(self.document, title=title))
+
+    def _title_refused(self, kept: str) -> None:
+        """Say, under the title, why an empty one is not taken (and which title the handout keeps)."""
+        wrong = bool(kept)
+        self.title_problem.setText(
+            f"A plan needs a title: the handout is headed by it. It keeps “{kept}” until you type another."
+            if wrong
+            else ""
+        )
+        self.title_problem.setVisible(wrong)
+        if bool(self.plan_title.property("invalid")) != wrong:
+            self.plan_title.setProperty("invalid", wrong)
+            self.plan_title.style().unpolish(self.plan_title)
+            self.plan_title.style().polish(self.plan_title)
 
     def _notes_typed(self) -> None:
         plan = self.document.plan
@@ -228,6 +247,7 @@ class PlanEditor(QWidget):
 
     def _plan_loaded(self) -> None:
         plan = self.document.plan
+        self._title_refused("")
         self.plan_tree.expandAll()
         if plan is not None and plan.items:
             self.plan_tree.select_ids([plan.items[0].id])
@@ -237,7 +257,8 @@ class PlanEditor(QWidget):
     def _plan_changed(self) -> None:
         plan = self.document.plan
         if plan is not None:
-            if " ".join(self.plan_title.text().split()) != plan.title:
+            refused = bool(self.plan_title.property("invalid"))  # an empty title stays in view with its reason
+            if " ".join(self.plan_title.text().split()) != plan.title and not refused:
                 self.plan_title.setText(plan.title)
                 if not self.plan_title.hasFocus():
                     self.plan_title.setCursorPosition(0)  # show the start of a long title, not its end
