@@ -19,6 +19,7 @@ ACCENT_INACTIVE = "#4A7B77"  # a selection in a list that is not being used: qui
 INK = "#1E2928"
 QUIET = "#5E6B69"
 LINE = "#D5DCDA"
+GRIP = "#7D8A88"  # a splitter's handle: 3:1 against the paper, so it can be found
 PAPER = "#F6F8F7"
 WARNING_BG = "#FFF4DA"
 WARNING_LINE = "#E6C36A"
@@ -58,6 +59,7 @@ QComboBox QAbstractItemView {{ border: 1px solid {LINE}; selection-background-co
                                selection-color: #FFFFFF; background: #FFFFFF; }}
 QLineEdit:focus, QPlainTextEdit:focus, QSpinBox:focus {{ border: 2px solid {ACCENT}; padding: 3px 5px; }}
 QSpinBox:focus {{ padding-right: 19px; }}
+QLineEdit[invalid="true"], QSpinBox[invalid="true"], QPlainTextEdit[invalid="true"] {{ border: 2px solid {PROBLEM}; }}
 QLineEdit#planTitle {{ font-size: 14pt; font-weight: 600; padding: 6px 8px; }}
 QPushButton, QToolButton {{
     border: 1px solid {LINE}; border-radius: 5px; padding: 5px 10px; background: #FFFFFF; color: {INK};
@@ -88,7 +90,11 @@ QWidget#prescriptionFields QLineEdit, QWidget#prescriptionFields QSpinBox, QWidg
 }}
 QWidget#prescriptionFields QSpinBox {{ padding-right: 20px; }}
 QToolButton#ladder {{ padding: 4px 8px; }}
+/* Splitter handles that can be found: a thin line in the gap between panes, the accent under the pointer. */
 QSplitter::handle {{ background: transparent; }}
+QSplitter::handle:horizontal {{ border-left: 3px solid {PAPER}; border-right: 3px solid {PAPER}; background: {GRIP}; }}
+QSplitter::handle:vertical {{ border-top: 2px solid #FFFFFF; border-bottom: 2px solid #FFFFFF; background: {GRIP}; }}
+QSplitter::handle:hover {{ background: {ACCENT}; }}
 QStatusBar {{ color: {QUIET}; }}
 """
 

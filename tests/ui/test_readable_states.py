@@ -104,3 +104,12 @@ def test_the_toolbar_keeps_short_fixed_labels_and_an_overflow(qtbot: Any, window
         overflow = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
         if hidden:
             assert overflow is not None and overflow.isVisible(), (size, hidden)
+
+
+def test_splitter_handles_can_be_seen(qtbot: Any, window: Any) -> None:
+    for splitter in (window.splitter, window.editor.plan_splitter):
+        handle = splitter.handle(1)
+        image = handle.grab().toImage()
+        middle = image.pixelColor(image.width() // 2, image.height() // 2)
+        edge = image.pixelColor(0, 0)  # the paper either side of the line
+        assert contrast(middle, edge) >= 3.0, splitter
