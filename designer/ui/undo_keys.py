@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QUndoGroup
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 Key = Qt.Key
 Mod = Qt.KeyboardModifier
@@ -58,15 +58,11 @@ class UndoKeys(QObject):
         super().__init__(window)
         self._window = window
         self._group = group
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
-        window.destroyed.connect(self._remove)
-
-    def _remove(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        # On the window's text fields only: a filter on the whole application would be called from Python for
+        # every event of every widget (each paint and timer), and slow the window down.
+        for widget in window.findChildren(QWidget):
+            if field_history(widget) is not None:
+                widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Qt: an undo or redo key in one of the window's text fields."""
