@@ -27,6 +27,7 @@ class ClientActions:
         self._panel = panel
         self._session = session
         self.document = session.document
+        self.show_archived = False  # the client list shows the archive instead of the clients in everyday use
 
     def plan_id(self) -> str:
         plan = self.document.plan
@@ -38,10 +39,11 @@ class ClientActions:
         text = self._panel.search.text().strip()
         repository = self._state.repository
         try:
+            archived = self.show_archived
             if text:
-                summaries = repository.search_clients(text, limit=CLIENT_LIST_LIMIT)
+                summaries = repository.search_clients(text, limit=CLIENT_LIST_LIMIT, archived=archived)
             else:
-                summaries = repository.list_clients(limit=CLIENT_LIST_LIMIT + 1)
+                summaries = repository.list_clients(limit=CLIENT_LIST_LIMIT + 1, archived=archived)
         except StoreError as error:
             self._state.show_error("The client list could not be read", error)
             return

@@ -4,6 +4,10 @@ Each command holds the plan before and after the edit (plans are immutable,
 so this is cheap and exact): redo puts the after value in the document, undo
 the before value.  Typing in one field of one row merges into one command, so
 one Ctrl+Z takes back a whole word rather than a letter.
+
+Selection follows undo and redo: a command gives back, on undo, the rows that
+were selected when it was made, and on redo the rows the edit selects (the
+added rows, the row after removed ones, the exercise whose prescription changed).
 """
 
 from __future__ import annotations
@@ -29,16 +33,17 @@ class PlanCommand(QUndoCommand):
         after: Plan,
         text: str,
         *,
-        select_after: Sequence[str] = (),
-        select_before: Sequence[str] = (),
+        select_after: Sequence[str] | None = None,
+        select_before: Sequence[str] | None = None,
     ) -> None:
+        """``select_before`` defaults to the rows selected now; ``select_after`` to the same rows."""
         super().__init__(text)
         assert document.plan is not None, "an edit needs an open plan"
         self.document = document
         self.before: Plan = document.plan
         self.after: Plan = after
-        self.select_after = list(select_after)
-        self.select_before = list(select_before)
+        self.select_before = list(document.selection if select_before is None else select_before)
+        self.select_after = list(self.select_before if select_after is None else select_after)
 
     def redo(self) -> None:
         self.document.apply(self.after, self.select_after)
@@ -91,7 +96,31 @@ def remove_rows(document: PlanDocument, item_ids: Sequence[str], stage_ids: Sequ
         text = "Remove stage" if len(stage_ids) == 1 else f"Remove {len(stage_ids)} stages"
     else:
         text = "Remove exercise" if removed == 1 else f"Remove {removed} exercises"
-    return PlanCommand(document, after, text, select_before=[*item_ids, *stage_ids])
+    return PlanCommand(
+        document, after, text, select_before=[*item_ids, *stage_ids], select_after=_row_after(plan, item_ids, stage_ids)
+    )
+
+
+def _row_after(plan: Plan, item_ids: Sequence[str], stage_ids: Sequence[str]) -> list[str]:
+    """The row to select once these rows are removed: the one after the last of them (a second Delete removes
+    it too), else the one before; for exercises, their stage when it has no others left."""
+    gone = {*item_ids, *stage_ids}
+    if stage_ids:
+        rows = [stage.id for stage in plan.stages]
+    else:
+        stage_of = {item.id: item.stage_id for item in plan.items}
+        stage = stage_of.get(item_ids[-1], "") if item_ids else ""
+        rows = [item.id for item in plan.items_in(stage)] if stage else [item.id for item in plan.items]
+        if stage and all(row in gone for row in rows):
+            return [stage]
+    if not rows:
+        return []
+    last = max((rows.index(row) for row in gone if row in rows), default=-1)
+    after = [row for row in rows[last + 1 :] if row not in gone]
+    before = [row for row in rows[:last] if row not in gone]
+    if after:
+        return after[:1]
+    return before[-1:]
 
 
 def move_items(document: PlanDocument, item_ids: Sequence[str], stage_id: str, row: int | None) -> PlanCommand:
@@ -111,12 +140,21 @@ def change_prescription(
 ) -> MergingPlanCommand:
     after = plan_edits.change_prescription(_plan(document), item_id, prescription)
     label = field.replace("_", " ")
-    return MergingPlanCommand(document, after, f"Change {label}", ("prescription", item_id, field))
+    return MergingPlanCommand(
+        document,
+        after,
+        f"Change {label}",
+        ("prescription", item_id, field),
+        select_before=[item_id],
+        select_after=[item_id],
+    )
 
 
 def change_note(document: PlanDocument, item_id: str, note: str) -> MergingPlanCommand:
     after = plan_edits.change_note(_plan(document), item_id, note)
-    return MergingPlanCommand(document, after, "Change note", ("note", item_id))
+    return MergingPlanCommand(
+        document, after, "Change note", ("note", item_id), select_before=[item_id], select_after=[item_id]
+    )
 
 
 def swap_exercise(document: PlanDocument, item_id: str, exercise: Exercise, easier: bool) -> PlanCommand:
@@ -133,7 +171,14 @@ def add_stage(document: PlanDocument, stage: Stage, index: int | None = None) ->
 def edit_stage(document: PlanDocument, stage: Stage, field: str) -> MergingPlanCommand:
     after = plan_edits.update_stage(_plan(document), stage)
     label = {"move_on_when": "when to move on"}.get(field, field)
-    return MergingPlanCommand(document, after, f"Change stage {label}", ("stage", stage.id, field))
+    return MergingPlanCommand(
+        document,
+        after,
+        f"Change stage {label}",
+        ("stage", stage.id, field),
+        select_before=[stage.id],
+        select_after=[stage.id],
+    )
 
 
 def move_stages(document: PlanDocument, stage_ids: Sequence[str], index: int | None) -> PlanCommand:

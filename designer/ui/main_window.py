@@ -35,8 +35,12 @@ from .plan_actions import PlanActions
 from .plan_editor import PlanEditor
 from .plan_session import AUTOSAVE_MS, PlanSession
 from .precaution_watch import PrecautionWatch
+from .read_only import BANNER as READ_ONLY_BANNER
+from .read_only import keep_read_only
+from .record_menus import RecordMenus
 from .settings import WindowSettings
 from .thumbnails import LIBRARY_PICTURE, PLAN_PICTURE, Thumbnails
+from .undo_keys import UndoKeys
 from .widgets.banner import Banner
 from .widgets.client_panel import ClientPanel
 from .widgets.library_panel import LibraryPanel
@@ -136,6 +140,8 @@ class MainWindow(QMainWindow):
 
         self._build_panes()
         self.menu_actions = WindowActions(self)
+        self.undo_keys = UndoKeys(self, self.document.undo_group)
+        self.record_menus = RecordMenus(self)
         self.statusBar().showMessage("Ready", 2000)
         self._connect()
         self.resize(1440, 900)
@@ -201,12 +207,15 @@ class MainWindow(QMainWindow):
         library.editExerciseRequested.connect(exercises.edit_exercise)
         library.deleteExerciseRequested.connect(exercises.delete_exercise)
         library.currentExerciseChanged.connect(lambda *_: self.menu_actions.update_library(library.current_exercise()))
+        library.currentExerciseChanged.connect(lambda *_: keep_read_only(self))
         self.editor.clientNeeded.connect(clients.no_client_yet)
         self.editor.selectionChanged.connect(self._update_actions)
         self.document.planChanged.connect(self._plan_changed)
+        self.document.planLoaded.connect(self._remember_open_plan)
         self.document.modifiedChanged.connect(lambda _modified: self._update_title())
         self.session.stateChanged.connect(self._update_title)
         self.session.plansChanged.connect(clients.refresh_plan_list)
+        self.session.planAdded.connect(clients.refresh_clients)  # "no plans" becomes "1 plan"
         self.session.planSaved.connect(self.planSaved.emit)
         self.preview_panel.layoutChosen.connect(self._layout_chosen)
         self.preview_panel.trackingToggled.connect(self._tracking_toggled)
@@ -270,12 +279,26 @@ class MainWindow(QMainWindow):
         self.settings.set_text(keys.LAST_PLAN, self.clients.plan_id())
         self.settings.sync()
 
+    def _remember_open_plan(self) -> None:
+        """Kept as soon as a plan is opened, not only on quitting: after a crash the window reopens it too."""
+        if self.state.closing:
+            return
+        client = self.document.client
+        plan = self.document.plan
+        if client is None:
+            return
+        self.settings.set_text(keys.LAST_CLIENT, client.id)
+        self.settings.set_text(keys.LAST_PLAN, plan.id if plan is not None else "")
+        self.settings.sync()
+
     def _show_notices(self) -> None:
         """What the repository had to tell on opening (read-only, a file restored from a backup), in the banner."""
         told = list(self.repository.notices)
         notices = [notice.text for notice in told]
         if self.repository.read_only and not any(notice.about_read_only for notice in told):
             notices.insert(0, "This data folder is open read-only, so changes cannot be saved.")
+        if self.repository.read_only:
+            notices.append(READ_ONLY_BANNER)
         if notices:
             self.banner.show_message("\n".join(notices), key="notices", dismissable=not self.repository.read_only)
 
@@ -361,6 +384,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
         self.menu_actions.update_library(self.library_panel.current_exercise())
+        keep_read_only(self)
         self.request_preview()
 
     def _update_title(self) -> None:
@@ -381,3 +405,4 @@ class MainWindow(QMainWindow):
             has_selection=bool(items or stages),
             any_plans=self.client_panel.plans.rowCount() > 0,
         )
+        keep_read_only(self)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QSpinBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -31,6 +32,7 @@ from . import commands, plan_edits
 from .document import PlanDocument
 from .models.plan_model import PlanTreeModel
 from .thumbnails import PLAN_PICTURE, Thumbnails
+from .widgets.forms import problem_label
 from .widgets.plan_view import PlanTreeView
 from .widgets.prescription_panel import PrescriptionPanel
 from .widgets.stage_panel import StagePanel
@@ -52,7 +54,7 @@ class PlanEditor(QWidget):
         self.saved_state = QLabel()
         self.saved_state.setObjectName("quiet")
         self.add_stage_button = QPushButton("+ Stage")
-        self.add_stage_button.setToolTip("Add a stage, such as Stability, Strength or Confidence")
+        self.add_stage_button.setToolTip("Add a stage, such as Stability, Strength or Confidence (Ctrl+Shift+A)")
         self.remove_button = QPushButton("Remove")
         self.remove_button.setToolTip("Remove the selected rows from the plan (Delete)")
         self.up_button = QPushButton("\u2191")
@@ -75,12 +77,15 @@ class PlanEditor(QWidget):
         self.plan_title = QLineEdit()
         self.plan_title.setObjectName("planTitle")
         self.plan_title.setPlaceholderText("Plan title, e.g. Back to lifting")
+        self.title_problem = problem_label()  # beside the title: why an empty title is not taken
+        self.title_problem.hide()
         self.plan_notes = QPlainTextEdit()
         # As the handout prints them (designer/pdf/handout.py): straight after the clinic's standing advice.
         self.plan_notes.setPlaceholderText(
             "Notes for the client, printed near the top of the handout, after the clinic's advice"
         )
         self.plan_notes.setFixedHeight(46)
+        self.plan_notes.setTabChangesFocus(True)  # Tab goes on to the plan's rows; a tab character has no use here
         self.too_many = QLabel()
         self.too_many.setObjectName("warning")
         self.too_many.setWordWrap(True)
@@ -102,12 +107,14 @@ class PlanEditor(QWidget):
         self.details_area.setWidgetResizable(True)
         self.details_area.setFrameShape(QFrame.Shape.NoFrame)
         self.details_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.details_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the rows straight to the fields
 
         plan_top = QWidget()
         top_layout = QVBoxLayout(plan_top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addLayout(heading_row)
         top_layout.addWidget(self.plan_title)
+        top_layout.addWidget(self.title_problem)
         top_layout.addWidget(self.plan_notes)
         top_layout.addWidget(self.too_many)
         top_layout.addWidget(self.plan_tree, 1)
@@ -195,12 +202,39 @@ class PlanEditor(QWidget):
         self.stage_panel.title.setFocus()
         self.stage_panel.title.selectAll()
 
+    def edit_details(self) -> None:
+        """Put the cursor in the selected row's details: the exercise's sets, or the stage's name."""
+        page = self.details.currentWidget()
+        if page is self.prescription_panel:
+            field: QLineEdit | QSpinBox = self.prescription_panel.fields.sets
+        elif page is self.stage_panel:
+            field = self.stage_panel.title
+        else:
+            return
+        field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        field.selectAll()
+
     def _title_typed(self, text: str) -> None:
         plan = self.document.plan
         title = " ".join(text.split())
+        self._title_refused(plan.title if plan is not None and not title else "")
         if plan is None or not title or title == plan.title:
             return
         self.document.push(commands.edit_plan_details(self.document, title=title))
+
+    def _title_refused(self, kept: str) -> None:
+        """Say, under the title, why an empty one is not taken (and which title the handout keeps)."""
+        wrong = bool(kept)
+        self.title_problem.setText(
+            f"A plan needs a title: the handout is headed by it. It keeps “{kept}” until you type another."
+            if wrong
+            else ""
+        )
+        self.title_problem.setVisible(wrong)
+        if bool(self.plan_title.property("invalid")) != wrong:
+            self.plan_title.setProperty("invalid", wrong)
+            self.plan_title.style().unpolish(self.plan_title)
+            self.plan_title.style().polish(self.plan_title)
 
     def _notes_typed(self) -> None:
         plan = self.document.plan
@@ -213,6 +247,7 @@ class PlanEditor(QWidget):
 
     def _plan_loaded(self) -> None:
         plan = self.document.plan
+        self._title_refused("")
         self.plan_tree.expandAll()
         if plan is not None and plan.items:
             self.plan_tree.select_ids([plan.items[0].id])
@@ -222,7 +257,8 @@ class PlanEditor(QWidget):
     def _plan_changed(self) -> None:
         plan = self.document.plan
         if plan is not None:
-            if " ".join(self.plan_title.text().split()) != plan.title:
+            refused = bool(self.plan_title.property("invalid"))  # an empty title stays in view with its reason
+            if " ".join(self.plan_title.text().split()) != plan.title and not refused:
                 self.plan_title.setText(plan.title)
                 if not self.plan_title.hasFocus():
                     self.plan_title.setCursorPosition(0)  # show the start of a long title, not its end
@@ -248,6 +284,7 @@ class PlanEditor(QWidget):
 
     def _selection_changed(self) -> None:
         items, stages = self.selected()
+        self.document.selection = [*items, *stages]  # what an edit made now gives back on undo
         for button in (self.remove_button, self.up_button, self.down_button):
             button.setEnabled(bool(items or stages))
         self.selectionChanged.emit()

@@ -24,7 +24,7 @@ from .document import PlanDocument
 from .widgets.banner import Banner
 from .window_state import WindowState, message_of
 
-AUTOSAVE_MS = 1000
+AUTOSAVE_MS = 0  # 0: each edit is saved before the next can be made (a save takes a few milliseconds)
 RETRY_SAVE_MS = 15_000
 SAVE_BANNER = "save"  # the banner's key for every message about saving the open plan
 
@@ -34,6 +34,7 @@ class PlanSession(QObject):
 
     planSaved = Signal(str)  # plan id, after each successful save
     plansChanged = Signal()  # the open client's list of plans changed (a plan was saved or added)
+    planAdded = Signal()  # a new plan was started: the client's count of plans changed
     stateChanged = Signal()  # saved, saving, not saved: the window's title and the "Saved" note follow
 
     def __init__(self, state: WindowState, banner: Banner, autosave_ms: int) -> None:
@@ -53,16 +54,20 @@ class PlanSession(QObject):
         self.retry_timer.setInterval(RETRY_SAVE_MS)
         self.retry_timer.timeout.connect(self.save_now)
         # The stack's index moves after a command has run (a plan change signal comes too early to tell).
-        self.document.undo_stack.indexChanged.connect(self._edited)
+        self.document.undo_group.indexChanged.connect(self._edited)
 
     def stop(self) -> None:
         self.autosave_timer.stop()
         self.retry_timer.stop()
 
     def _edited(self, _index: int) -> None:
-        """After every edit, undo or redo: save a moment later (typing restarts the wait)."""
+        """After every edit, undo or redo: save it at once, so a crash a moment later loses nothing (or, with an
+        ``autosave_ms`` of more than 0, a moment later; typing restarts the wait)."""
         if self.document.modified and not self.conflict:
-            self.autosave_timer.start()
+            if self.autosave_timer.interval() > 0:
+                self.autosave_timer.start()
+            else:
+                self.save_now()
         self.stateChanged.emit()
 
     # -- opening ---------------------------------------------------------------------------------
@@ -89,9 +94,10 @@ class PlanSession(QObject):
             self._note_failure(error)
         self.document.load(plan, client)
         if self.save_problem:
-            self.document.undo_stack.resetClean()
+            self.document.mark_unsaved()
             self._schedule_retry()
         self.plansChanged.emit()
+        self.planAdded.emit()
 
     # -- saving ---------------------------------------------------------------------------------
 

@@ -15,9 +15,11 @@ ICONS = (Path(__file__).resolve().parent / "icons").as_posix()
 ACCENT = "#2A6F6B"
 ACCENT_DARK = "#1F5451"
 ACCENT_PALE = "#E3EFEC"
+ACCENT_INACTIVE = "#4A7B77"  # a selection in a list that is not being used: quieter, still white text at 4.5:1
 INK = "#1E2928"
 QUIET = "#5E6B69"
 LINE = "#D5DCDA"
+GRIP = "#7D8A88"  # a splitter's handle: 3:1 against the paper, so it can be found
 PAPER = "#F6F8F7"
 WARNING_BG = "#FFF4DA"
 WARNING_LINE = "#E6C36A"
@@ -55,7 +57,9 @@ QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center 
 QComboBox::down-arrow {{ image: url({ICONS}/arrow-down.svg); width: 10px; height: 6px; }}
 QComboBox QAbstractItemView {{ border: 1px solid {LINE}; selection-background-color: {ACCENT};
                                selection-color: #FFFFFF; background: #FFFFFF; }}
-QLineEdit:focus, QPlainTextEdit:focus, QSpinBox:focus, QComboBox:focus {{ border: 1px solid {ACCENT}; }}
+QLineEdit:focus, QPlainTextEdit:focus, QSpinBox:focus {{ border: 2px solid {ACCENT}; padding: 3px 5px; }}
+QSpinBox:focus {{ padding-right: 19px; }}
+QLineEdit[invalid="true"], QSpinBox[invalid="true"], QPlainTextEdit[invalid="true"] {{ border: 2px solid {PROBLEM}; }}
 QLineEdit#planTitle {{ font-size: 14pt; font-weight: 600; padding: 6px 8px; }}
 QPushButton, QToolButton {{
     border: 1px solid {LINE}; border-radius: 5px; padding: 5px 10px; background: #FFFFFF; color: {INK};
@@ -70,12 +74,27 @@ QToolBar QToolButton:hover {{ border-color: {LINE}; }}
 QListView, QTreeView {{ border: 1px solid {LINE}; border-radius: 6px; background: #FFFFFF;
                         selection-background-color: {ACCENT}; selection-color: #FFFFFF; outline: 0; }}
 QListView::item:hover, QTreeView::item:hover {{ background: {ACCENT_PALE}; }}
+/* A selected row keeps its dark background (and so its white text) under the pointer, and when its list or the
+   window loses focus: white on pale teal was unreadable right after every click or drop. */
+QListView::item:selected, QTreeView::item:selected {{ background: {ACCENT}; color: #FFFFFF; }}
+QListView::item:selected:hover, QTreeView::item:selected:hover {{ background: {ACCENT_DARK}; }}
+QListView::item:selected:!active, QTreeView::item:selected:!active {{ background: {ACCENT_INACTIVE}; }}
+/* Focus rings, at least 3:1 against the white panes, so the keyboard's place is always visible. */
+QListView:focus, QTreeView:focus, QPdfView:focus {{ border: 2px solid {ACCENT}; }}
+QPushButton:focus, QToolButton:focus {{ border: 2px solid {ACCENT}; padding: 4px 9px; }}
+QToolBar QToolButton:focus {{ border: 2px solid {ACCENT}; padding: 4px 8px; }}
+QComboBox:focus {{ border: 2px solid {ACCENT}; padding: 3px 5px; }}
+QCheckBox:focus, QRadioButton:focus {{ outline: 1px solid {ACCENT}; }}
 QWidget#prescriptionFields QLineEdit, QWidget#prescriptionFields QSpinBox, QWidget#prescriptionFields QComboBox {{
     padding: 2px 5px;
 }}
 QWidget#prescriptionFields QSpinBox {{ padding-right: 20px; }}
 QToolButton#ladder {{ padding: 4px 8px; }}
+/* Splitter handles that can be found: a thin line in the gap between panes, the accent under the pointer. */
 QSplitter::handle {{ background: transparent; }}
+QSplitter::handle:horizontal {{ border-left: 3px solid {PAPER}; border-right: 3px solid {PAPER}; background: {GRIP}; }}
+QSplitter::handle:vertical {{ border-top: 2px solid #FFFFFF; border-bottom: 2px solid #FFFFFF; background: {GRIP}; }}
+QSplitter::handle:hover {{ background: {ACCENT}; }}
 QStatusBar {{ color: {QUIET}; }}
 """
 

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QLineEdit, QMenu, QToolBar
 
 from designer.domain import Exercise
 
+from .undo_keys import REDO_KEYS
+
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
@@ -93,13 +95,16 @@ class WindowActions:
             "Shared database…", clinic.choose_shared_database, None, "Work on the clinic's shared PostgreSQL database"
         )
         self.quit = add("Quit", window.close, key.Quit)
-        self.undo = window.document.undo_stack.createUndoAction(window, "Undo")
-        self.undo.setShortcuts(key.Undo)
-        self.redo = window.document.undo_stack.createRedoAction(window, "Redo")
-        self.redo.setShortcuts(key.Redo)
+        self.undo, self.redo = self._undo_actions()
         self.find_client = add("Find client", lambda: _focus(window.client_panel.search), key.Find)
         self.find_exercise = add("Find exercise", lambda: _focus(library.search), "Ctrl+L")
-        self.add_stage = add("Add stage", editor.add_stage)
+        self.add_stage = add("Add stage", editor.add_stage, "Ctrl+Shift+A", "Add a stage, such as Stability")
+        self.edit_details = add(
+            "Edit the selected row",
+            editor.edit_details,
+            "F2",
+            "Go to the selected exercise's sets, reps and note (or the stage's name)",
+        )
         self.add_exercise = add("Add selected exercise\tEnter", lambda: editor.add_exercises(library.selected_ids()))
         self.remove = add("Remove from plan\tDel", editor.remove_selected)
         self.move_up = add("Move up\tCtrl+Up", lambda: editor.move_selected(-1))
@@ -117,6 +122,33 @@ class WindowActions:
             "Delete exercise…", library.delete_current, None, "Delete the selected exercise of the clinic's own"
         )
         self._build_menus()
+
+    def _undo_actions(self) -> tuple[QAction, QAction]:
+        """Undo and Redo of the open plan's history.  The toolbar says only "Undo" and "Redo", so it never
+        reflows; the Edit menu and the tooltips say what would be undone ("Undo Add Glute Bridge")."""
+        group = self._window.document.undo_group
+        undo = group.createUndoAction(self._window, "Undo")
+        redo = group.createRedoAction(self._window, "Redo")
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        redo_keys += [QKeySequence(text) for text in REDO_KEYS if QKeySequence(text) not in redo_keys]
+        redo.setShortcuts(redo_keys)
+        for action, word, changed in (
+            (undo, "Undo", group.undoTextChanged),
+            (redo, "Redo", group.redoTextChanged),
+        ):
+            action.setIconText(word)
+            keys = ", ".join(
+                sequence.toString(QKeySequence.SequenceFormat.NativeText) for sequence in action.shortcuts()
+            )
+
+            def tip(text: str, action: QAction = action, word: str = word, keys: str = keys) -> None:
+                action.setToolTip(f"{word} {text} ({keys})" if text else f"{word} ({keys})")
+
+            changed.connect(tip)
+            tip("")
+            self._window.addAction(action)
+        return undo, redo
 
     def _add(
         self,
@@ -162,7 +194,10 @@ class WindowActions:
             ],
         )
         _fill(menus.addMenu("&Edit"), [self.undo, self.redo, None, self.find_client, self.find_exercise])
-        _fill(menus.addMenu("&Plan"), [self.add_exercise, self.add_stage, self.remove, self.move_up, self.move_down])
+        _fill(
+            menus.addMenu("&Plan"),
+            [self.add_exercise, self.add_stage, self.edit_details, None, self.remove, self.move_up, self.move_down],
+        )
         self.library_menu = menus.addMenu("&Library")
         _fill(
             self.library_menu,
@@ -204,7 +239,7 @@ class WindowActions:
         for action in (self.new_plan, self.template, self.edit_client):
             action.setEnabled(has_client)
         self.copy_plan.setEnabled(has_client and (has_plan or any_plans))
-        for action in (self.remove, self.move_up, self.move_down):
+        for action in (self.remove, self.move_up, self.move_down, self.edit_details):
             action.setEnabled(has_selection)
 
     def update_library(self, exercise: Exercise | None) -> None:

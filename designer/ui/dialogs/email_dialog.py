@@ -62,6 +62,12 @@ from designer.workflows.handouts import HandoutRequest, make_handout
 
 from ..widgets.forms import choice_box, form, problem_label, quiet_label
 
+# The main button says what it will do.
+GO_TEXT = {
+    Delivery.SMTP: "Send",
+    Delivery.MAIL_PROGRAM: "Open in mail program",
+    Delivery.SAVE_ONLY: "Save the PDF to email…",
+}
 DELIVERY_TEXT = {
     Delivery.SMTP: "Send it now from here",
     Delivery.MAIL_PROGRAM: "Open it in my mail program to check and send",
@@ -164,6 +170,13 @@ class EmailDialog(QDialog):
             self.ways.addButton(button)
             self.way_buttons[delivery] = button
             ways_box.addWidget(button)
+            if delivery is Delivery.SMTP:
+                # Why it cannot be chosen, in the dialog itself: a tooltip is found by nobody.
+                self.smtp_unavailable = quiet_label(
+                    "Not available yet: set up the clinic's mail server in Clinic settings → Email."
+                )
+                self.smtp_unavailable.setStyleSheet("margin-left: 22px")
+                ways_box.addWidget(self.smtp_unavailable)
             if delivery is Delivery.MAIL_PROGRAM:
                 # The new Outlook for Windows (and webmail) opens no drafts: a new message and the PDF's folder
                 # instead, and the therapist drags the PDF in. Said plainly, in the option itself.
@@ -175,6 +188,7 @@ class EmailDialog(QDialog):
                 ways_box.addWidget(self.no_drafts)
         smtp_ready = bool(clinic.mail.host.strip())
         self.way_buttons[Delivery.SMTP].setEnabled(smtp_ready)
+        self.smtp_unavailable.setVisible(not smtp_ready)
         if not smtp_ready:
             self.way_buttons[Delivery.SMTP].setToolTip("Set up the mail server in Clinic settings → Email first")
         chosen = (
@@ -277,11 +291,7 @@ class EmailDialog(QDialog):
 
     def _way_changed(self) -> None:
         delivery = self.delivery()
-        self.go.setText(
-            {Delivery.SMTP: "Send", Delivery.MAIL_PROGRAM: "Open in mail program", Delivery.SAVE_ONLY: "Save PDF…"}[
-                delivery
-            ]
-        )
+        self.go.setText(GO_TEXT[delivery])
         self.password_row.setVisible(self._needs_password())
         self.no_drafts.setEnabled(delivery is Delivery.MAIL_PROGRAM)
         self._check_to()

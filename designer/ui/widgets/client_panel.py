@@ -40,6 +40,7 @@ class ClientPanel(QWidget):
 
         heading = QLabel("Clients")
         heading.setObjectName("paneHeading")
+        self.writable = True  # False in a read-only window: the buttons that add or change stay off
         self.add_client = QPushButton("Add client")
         self.add_client.setObjectName("primary")
         self.add_client.setToolTip("Add a new client (Ctrl+Shift+N)")
@@ -135,15 +136,15 @@ class ClientPanel(QWidget):
             if client_name
             else "Pick a client to see their plans."
         )
-        self.copy_plan.setEnabled(bool(summaries))
+        self.copy_plan.setEnabled(bool(summaries) and self.writable)
 
     def set_sent(self, records: Sequence[Any]) -> None:
         self.sent.set_rows(records)
 
     def set_client_chosen(self, chosen: bool) -> None:
         for button in (self.edit_client, self.new_plan, self.from_template):
-            button.setEnabled(chosen)
-        self.copy_plan.setEnabled(chosen and self.plans.rowCount() > 0)
+            button.setEnabled(chosen and self.writable)
+        self.copy_plan.setEnabled(chosen and self.plans.rowCount() > 0 and self.writable)
 
     def current_client_id(self) -> str:
         index = self.client_list.currentIndex()

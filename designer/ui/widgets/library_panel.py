@@ -194,6 +194,12 @@ class LibraryPanel(QWidget):
     def _search_changed(self, text: str) -> None:
         self.filter.set_search(text)
         self._after_filtering()
+        # Enter adds the highlighted row: after each change of the words that is the best match, shown selected
+        # (a row left current from an earlier search was added instead, though another was listed first).
+        if self.filter.rowCount():
+            first = self.filter.index(0, 0)
+            self.list.setCurrentIndex(first)
+            self.list.scrollTo(first)
 
     def _region_changed(self) -> None:
         self._fill_categories()

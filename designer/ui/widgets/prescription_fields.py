@@ -225,6 +225,12 @@ class PrescriptionFields(QWidget):
         self.side.currentIndexChanged.connect(lambda _i: self._changed("side"))
         self.times_a_day.valueChanged.connect(lambda _v: self._changed("times_a_day"))
         self.days_a_week.valueChanged.connect(lambda _v: self._changed("days_a_week"))
+        for name in ("sets", "hold", "rest", "times_a_day", "days_a_week"):
+            # A typed value the box will not take (Sets 0) changes no value: say so as it is typed.
+            box = getattr(self, name)
+            edit = box.findChild(QLineEdit)
+            if edit is not None:
+                edit.textEdited.connect(lambda _t, n=name: self._changed(n))
 
     @staticmethod
     def _label(text: str) -> QLabel:
@@ -271,6 +277,7 @@ class PrescriptionFields(QWidget):
     def add_row(self, label: str, widget: QWidget) -> None:
         """Another field under the prescription's (the plan's note for the client), lined up with them."""
         caption = self._label(label)
+        caption.setBuddy(widget)  # "&Note": Alt+N goes to the field
         caption.setContentsMargins(0, 4, 0, 0)  # level with the first line of a text box
         self._extra_rows.append((caption, widget))
         per_row, self.per_row = self.per_row, 0
@@ -311,19 +318,24 @@ class PrescriptionFields(QWidget):
 
     # -- showing and reading ---------------------------------------------------------------
 
-    def show_prescription(self, prescription: Prescription) -> None:
-        """Show a prescription, leaving alone any field whose text already means its value.
+    def show_prescription(self, prescription: Prescription, keep: set[str] | frozenset[str] = frozenset()) -> None:
+        """Show a prescription, leaving alone any field whose text already means its value, and the fields in
+        ``keep`` (a refused value, kept in view with its reason until it is put right).
 
         (Typing "8-1" on the way to "8-12" is never overwritten by a refresh.)
         """
         p = prescription
         self._loading = True
         try:
-            self.sets.setValue(p.sets)
-            self._set_text(self.reps, p.reps, lambda text: parse_range(text, REPS_RANGE))
+            if "sets" not in keep:
+                self.sets.setValue(p.sets)
+            if "reps" not in keep:
+                self._set_text(self.reps, p.reps, lambda text: parse_range(text, REPS_RANGE))
             self.hold.setValue(p.hold_seconds or 0)
-            self._set_text(self.duration, p.duration, lambda text: parse_range(text, DURATION_RANGE))
-            self._set_text(self.tempo, p.tempo, lambda text: str(Tempo.parse(text)) if text.strip() else "")
+            if "duration" not in keep:
+                self._set_text(self.duration, p.duration, lambda text: parse_range(text, DURATION_RANGE))
+            if "tempo" not in keep:
+                self._set_text(self.tempo, p.tempo, lambda text: str(Tempo.parse(text)) if text.strip() else "")
             self.rest.setValue(-1 if p.rest_seconds is None else p.rest_seconds)
             if " ".join(self.load.text().split()) != p.load:
                 self.load.setText(p.load)
@@ -367,6 +379,53 @@ class PrescriptionFields(QWidget):
             values["times_a_day"] = self.times_a_day.value() or None
             values["days_a_week"] = self.days_a_week.value() or None
         return values
+
+    def read_what_is_right(self, base: Prescription) -> tuple[Prescription, dict[str, str]]:
+        """The prescription with every field that reads well, and the others' reasons (field name: words).
+
+        A wrong reps value does not hold back the sets typed after it; it stays in its box with its reason.
+        """
+        values = self.values()
+        problems: dict[str, str] = {}
+        kept = base.to_dict()
+        for _attempt in range(len(values) + 1):
+            try:
+                return Prescription.from_dict(values, base), problems
+            except ValidationError as error:
+                for problem in error.problems:
+                    field = problem.path.split(".")[0]
+                    if field not in values:  # not one field's fault: nothing can be kept
+                        return base, {**problems, field: str(problem)}
+                    problems[field] = f"{FIELD_LABELS.get(field, field)} {problem.message}."
+                    values[field] = kept.get(field)
+        return base, problems
+
+    def refused_numbers(self) -> dict[str, str]:
+        """Number boxes holding a typed value they will not take (a 0 in Sets), with the reason in words."""
+        refused: dict[str, str] = {}
+        for name in ("sets", "hold", "rest", "times_a_day", "days_a_week"):
+            box: QSpinBox = getattr(self, name)
+            if box.hasAcceptableInput():
+                continue
+            low = box.minimum() + (1 if box.specialValueText() else 0)
+            label = FIELD_LABELS[name]
+            refused[name] = f"{label} must be from {low} to {box.maximum()}" + (
+                f" (or “{NOT_SET}” for none)." if box.specialValueText() else "."
+            )
+        return refused
+
+    def mark(self, problems: dict[str, str]) -> None:
+        """Outline the fields that are wrong, with the reason in their tooltip (and for screen readers)."""
+        for name in (*FIELD_LABELS, "how_often"):
+            widget = getattr(self, name, None)
+            if not isinstance(widget, QWidget):
+                continue
+            wrong = name in problems
+            if bool(widget.property("invalid")) != wrong:
+                widget.setProperty("invalid", wrong)
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+            widget.setAccessibleDescription(problems.get(name, ""))
 
     def read(self, base: Prescription) -> Prescription:
         """The prescription the fields describe (what they do not show comes from ``base``).

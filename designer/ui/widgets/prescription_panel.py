@@ -32,7 +32,7 @@ from ..document import PlanDocument
 from .elided_label import ElidedLabel
 from .flow_row import FlowRow
 from .forms import problem_label
-from .prescription_fields import PrescriptionFields
+from .prescription_fields import FIELD_LABELS, PrescriptionFields
 
 # The undo menu's words for a field ("Change how often" for either of its two boxes).
 UNDO_WORDS = {"times_a_day": "how often", "days_a_week": "how often"}
@@ -66,7 +66,7 @@ class PrescriptionPanel(QWidget):
         for button, easier in ((self.easier, True), (self.harder, False)):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setObjectName("ladder")
-            button.clicked.connect(lambda _checked=False, e=easier: self._swap_first(e))
+            button.clicked.connect(lambda _checked=False, e=easier: self.swap_first(e))
         # Never narrower than the whole name: a cut-off "Single-… Bridge" is no use to a therapist.
         self.ladder = FlowRow([self.easier, self.harder])
 
@@ -75,7 +75,7 @@ class PrescriptionPanel(QWidget):
         self.note.setPlaceholderText("A note for this client, printed under the exercise")
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 2 + 16)
-        self.fields.add_row("Note", self.note)
+        self.fields.add_row("&Note", self.note)
         self.problem = problem_label()
         self.problem.hide()
 
@@ -88,8 +88,9 @@ class PrescriptionPanel(QWidget):
         layout.setSpacing(6)
         layout.addLayout(header)
         layout.addWidget(self.ladder)
-        layout.addWidget(self.fields)
+        # Above the fields, not under them: under, it was cut off at the bottom of the plan's pane.
         layout.addWidget(self.problem)
+        layout.addWidget(self.fields)
         layout.addStretch(1)
 
         self.fields.edited.connect(self._edit)
@@ -103,8 +104,9 @@ class PrescriptionPanel(QWidget):
         return self._item_id
 
     def show_item(self, item_id: str) -> None:
+        if item_id != self._item_id:  # the same item again (reselected after an edit) keeps a refused value
+            self._show_problem("")
         self._item_id = item_id
-        self._show_problem("")
         self.refresh()
 
     def _item(self) -> PlanItem | None:
@@ -125,7 +127,7 @@ class PrescriptionPanel(QWidget):
         self._show_ladder(exercise)
         self._loading = True
         try:
-            self.fields.show_prescription(item.prescription)
+            self.fields.show_prescription(item.prescription, keep=self._refused())
             if self.note.toPlainText().strip() != item.note:
                 self.note.setPlainText(item.note)
         finally:
@@ -163,7 +165,7 @@ class PrescriptionPanel(QWidget):
 
     # -- editing ------------------------------------------------------------------------
 
-    def _swap_first(self, easier: bool) -> None:
+    def swap_first(self, easier: bool) -> None:
         item = self._item()
         exercise = self._exercise(item.exercise_id) if item else None
         if exercise is None:
@@ -187,20 +189,32 @@ class PrescriptionPanel(QWidget):
         if note != item.note:
             self._document.push(commands.change_note(self._document, self._item_id, note))
 
+    def _refused(self) -> set[str]:
+        """The fields whose typed value was refused: a refresh leaves them as typed, with their reason."""
+        if not self.problem.isVisible() and not self.problem.text():
+            return set()
+        return {name for name in FIELD_LABELS if self.fields_marked(name)}
+
+    def fields_marked(self, name: str) -> bool:
+        widget = getattr(self.fields, name, None)
+        return isinstance(widget, QWidget) and bool(widget.property("invalid"))
+
     def _show_problem(self, text: str) -> None:
         self.problem.setText(text)
-        self.problem.setVisible(bool(text))  # no empty line's worth of height under the fields
+        self.problem.setVisible(bool(text))  # no empty line's worth of height when all is well
+        if not text:
+            self.fields.mark({})
 
     def _edit(self, field: str) -> None:
+        """Push what reads well; a value that does not stays in its box, outlined, with its reason in words
+        above the fields until it is put right or undone."""
         item = self._item()
         if self._loading or item is None:
             return
-        try:
-            prescription = self.fields.read(item.prescription)
-        except ValueError as error:
-            self._show_problem(str(error))
-            return
-        self._show_problem("")
+        prescription, problems = self.fields.read_what_is_right(item.prescription)
+        problems.update(self.fields.refused_numbers())
+        self.fields.mark(problems)
+        self._show_problem("\n".join(problems.values()))
         if prescription != item.prescription:
             self._document.push(
                 commands.change_prescription(self._document, self._item_id, prescription, UNDO_WORDS.get(field, field))

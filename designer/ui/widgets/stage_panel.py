@@ -41,6 +41,8 @@ class StagePanel(QWidget):
         self.move_on_when = QPlainTextEdit()
         self.move_on_when.setPlaceholderText("e.g. When 3 sets feel easy and the back stays calm the next day")
         self.move_on_when.setFixedHeight(60)
+        for notes in (self.goal, self.move_on_when):
+            notes.setTabChangesFocus(True)
         self.problem = problem_label()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -1,0 +1,74 @@
+"""Small screens: how much of a plan, and of the selected exercise's prescription, is in view without scrolling at
+1280 x 720 and 1440 x 900.  Screenshots are kept in the test's folder to look at.
+
+Issue 14's targets are not met yet (measured on this branch: 2 exercises and a prescription that needs 55 px of
+scrolling at 1280 x 720; 5 of 7 exercises at 1440 x 900); these tests say so (strict xfail: they fail the run as
+soon as the targets are met, so that the marks are taken off then).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex
+from PySide6.QtTest import QTest
+
+from designer.domain import Client, Plan, Stage
+from designer.ui.models.plan_model import KindRole
+
+SEVEN = [
+    ("s1", ["glute-bridge", "bird-dog", "dead-bug", "pelvic-tilt"]),
+    ("s2", ["sit-to-stand", "suitcase-carry", "hip-hinge"]),
+]
+
+
+def in_view(window: Any, size: tuple[int, int], shots: Path) -> tuple[int, int]:
+    """(exercises wholly in view in the plan, pixels of the prescription that need scrolling), and a screenshot."""
+    window.resize(*size)
+    window.show()
+    QTest.qWait(100)
+    tree = window.editor.plan_tree
+    tree.select_ids([window.document.plan.items[0].id])
+    QTest.qWait(50)
+    model, viewport = tree.model(), tree.viewport().rect()
+    shown = 0
+    for row in range(model.rowCount(QModelIndex())):
+        stage = model.index(row, 0, QModelIndex())
+        for child in range(model.rowCount(stage)):
+            index = model.index(child, 0, stage)
+            shown += index.data(KindRole) == "item" and viewport.contains(tree.visualRect(index))
+    window.grab().save(str(shots / f"window-{size[0]}x{size[1]}.png"))
+    return shown, window.editor.details_area.verticalScrollBar().maximum()
+
+
+@pytest.fixture
+def window(make_window: Any, store: Any, client: Client) -> Any:
+    plan = store.save_plan(
+        Plan(
+            title="Back to lifting",
+            client_id=client.id,
+            stages=(Stage("Stability", id="s1"), Stage("Strength", id="s2")),
+        )
+    )
+    window = make_window()
+    window.clients.open_client(client.id, plan_id=plan.id)
+    for stage, ids in SEVEN:
+        window.editor.plan_tree.select_ids([stage])
+        window.editor.add_exercises(ids)
+    return window
+
+
+@pytest.mark.xfail(
+    strict=True, reason="issue 14: at 1280 x 720 the plan shows 2 exercises and the prescription scrolls"
+)
+def test_at_1280_by_720_four_exercises_and_the_whole_prescription(window: Any, tmp_path: Path) -> None:
+    shown, scrolling = in_view(window, (1280, 720), tmp_path)
+    assert shown >= 4 and scrolling == 0, (shown, scrolling)
+
+
+@pytest.mark.xfail(strict=True, reason="issue 14: at 1440 x 900 5 of the 7 exercises are in view")
+def test_at_1440_by_900_a_seven_exercise_plan_is_wholly_in_view(window: Any, tmp_path: Path) -> None:
+    shown, scrolling = in_view(window, (1440, 900), tmp_path)
+    assert shown == 7 and scrolling == 0, (shown, scrolling)
