@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 from designer.domain import Clinic, Exercise, Layout
 from designer.library import Library
 from designer.mail.outbox_entry import OutboxEntry
+from designer.pdf.warnings import WarningKind
 from designer.storage.repository import PictureKind, Repository
 from designer.workflows.handouts import HandoutRequest, make_handout
 
@@ -51,6 +52,7 @@ from .workers import DailySnapshot, PreviewRenderer
 
 APP_TITLE = "Programme Designer"
 HANDOUT_BANNER = "handout"  # the banner's key for what the handout lacks
+QUIET_WARNINGS = {WarningKind.NO_LOGO}  # said under the preview, not in the banner
 SNAPSHOT_AFTER_MS = 3000  # once the window is up and the first preview drawn, not while it is starting
 
 
@@ -339,11 +341,13 @@ class MainWindow(QMainWindow):
         self.state.say(f"Sent the handout waiting in the outbox to {entry.to}.", 6000)
         self.clients.refresh_sent()
 
-    def _handout_warnings(self, warnings: list[str]) -> None:
-        """What the handout lacks (the clinic's own name, its logo, letters no font has) goes in the banner, unless
-        the banner is telling of something that matters more (a plan not saved)."""
+    def _handout_warnings(self, warnings: list[Any]) -> None:
+        """What makes the handout wrong (the placeholder clinic name, letters no font has, an empty plan) goes in
+        the banner, unless the banner tells of something that matters more (a plan not saved).  A missing logo is
+        said under the preview only: the handout is right without one, and the banner would nag every session."""
         if self.banner.key not in ("", HANDOUT_BANNER):
             return
+        warnings = [warning for warning in warnings if getattr(warning, "kind", None) not in QUIET_WARNINGS]
         if warnings:
             self.banner.show_message("The handout: " + " ".join(warnings), key=HANDOUT_BANNER)
         else:

@@ -32,3 +32,18 @@ def test_the_next_appointment_prints_when_ticked(qtbot: Any, make_window: Any, c
 
     panel.next_visit.setChecked(False)  # unticked: the line goes again
     qtbot.waitUntil(lambda: "14:30" not in pdf_text(window.preview_panel.pdf_bytes), timeout=20_000)
+
+
+def test_what_makes_the_handout_wrong_is_in_the_banner(
+    qtbot: Any, make_window: Any, client: Client, store: Any
+) -> None:
+    """The placeholder clinic name is told in the banner; a missing logo only under the preview (the handout is right
+    without one)."""
+    window = make_window()
+    window.clients.open_client(client.id)
+    window.plans.new_plan()
+    window.editor.add_exercises(["glute-bridge"])
+    wait_for_preview(qtbot, window)
+    qtbot.waitUntil(lambda: "Your Clinic" in window.banner.text, timeout=20_000)
+    assert "logo" not in window.banner.text
+    assert "logo" in window.preview_panel.status.text()

@@ -52,7 +52,7 @@ class PreviewPanel(QWidget):
         self.next_visit.setToolTip("Print the client's next appointment in the handout's booking box")
         self.next_visit_at = QDateTimeEdit(_next_week())
         self.next_visit_at.setCalendarPopup(True)
-        self.next_visit_at.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+        self.next_visit_at.setDisplayFormat("d MMM yyyy HH:mm")
         self.next_visit_at.setAccessibleName("Date and time of the next appointment")
         self.next_visit_at.setEnabled(False)
         appointment = QHBoxLayout()
