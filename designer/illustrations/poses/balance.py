@@ -269,3 +269,22 @@ def toe_walking() -> Drawing:
         ),
         holds="heels high",
     )
+
+
+@register
+def standing_march() -> Drawing:
+    """Standing tall side-on to the counter, the left hand on it; one knee lifts slowly to about hip height."""
+    start = beside_counter()
+    up = beside_counter(leg_r=Limb(flex=80.0, bend=85.0))
+    return drawing(
+        "standing-march",
+        SIDE,
+        Position(start, (counter_alongside(),), contacts=(*FEET_ON_FLOOR, ON_COUNTER)),
+        Position(
+            up,
+            (counter_alongside(),),
+            (arrow(at("knee_r", 6, -26), at("knee_r", 6, -4), -0.3),),
+            contacts=(touch("foot_l", "floor"), ON_COUNTER),
+        ),
+        moving=("leg_r",),
+    )
