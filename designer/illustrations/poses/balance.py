@@ -288,3 +288,28 @@ def standing_march() -> Drawing:
         ),
         moving=("leg_r",),
     )
+
+
+@register
+def tandem_walk_backwards() -> Drawing:
+    """Walking heel to toe backwards beside the counter, the left hand on it: the front foot steps back and its
+    toes land right behind the other heel."""
+    first = heel_to_toe()
+    second = heel_to_toe(
+        -25.0,
+        leg_r=Limb(reach=(-37.5, ANKLE_Y, -3.0), flat=True),
+        leg_l=Limb(reach=(-12.5, ANKLE_Y, -3.0), flat=True),
+    )
+    contacts = (*FEET_ON_FLOOR, ON_COUNTER)
+    return drawing(
+        "tandem-walk-backwards",
+        SIDE,
+        Position(first, (counter_alongside(),), contacts=contacts),
+        Position(
+            second,
+            (counter_alongside(),),
+            (arrow(at("", 20, 24, 10), at("", -48, 24, 10), -0.25),),
+            contacts=contacts,
+        ),
+        moving=("leg_r",),
+    )
