@@ -313,3 +313,26 @@ def tandem_walk_backwards() -> Drawing:
         ),
         moving=("leg_r",),
     )
+
+
+@register
+def step_over() -> Drawing:
+    """Standing tall beside the counter, the left hand on it, a rolled towel on the floor ahead; the right foot
+    lifts up and over the towel and lands beyond it."""
+    towel = prop(PropKind.PILLOW, 32.0, z=0.0, size=(14.0, 11.0, 40.0))
+    props = (counter_alongside(), towel)
+    start = beside_counter()
+    over = beside_counter(
+        22.0,
+        at=(22.0, STAND_Y - 4.0, 0.0),
+        leg_r=Limb(reach=(48.0, ANKLE_Y, HIP), flat=True),
+        leg_l=Limb(reach=(0.0, ANKLE_Y, -HIP), flat=True),
+    )
+    contacts = (*FEET_ON_FLOOR, ON_COUNTER)
+    return drawing(
+        "step-over",
+        SIDE,
+        Position(start, props, contacts=contacts),
+        Position(over, props, (arrow(at("", 12, 16, 14), at("", 54, 16, 14), 0.6),), contacts=contacts),
+        moving=("leg_r",),
+    )
