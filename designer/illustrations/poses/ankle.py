@@ -387,3 +387,28 @@ def plantar_fascia_stretch() -> Drawing:
         Position(figure, (chair,), (), "Hold", contacts),
         holds="toes pulled back towards the shin",
     )
+
+
+@register
+def standing_toe_raise() -> Drawing:
+    """Standing at the counter, hands on its edge; the toes and the front of the feet lift, the heels stay down."""
+    bench = counter()
+    # Rocked back on the heels the ankle sits a little higher, so the heel rests on the floor, not in it.
+    up = Figure(
+        at=(0.0, STAND_Y + 1.5, 0.0),
+        leg_r=Limb(reach=(0.0, ANKLE_Y + 1.5, HIP), toward=(1.0, 0.0, 0.0), tip=-25.0),
+        leg_l=Limb(reach=(0.0, ANKLE_Y + 1.5, -HIP), toward=(1.0, 0.0, 0.0), tip=-25.0),
+        **hands_on_counter(),
+    )
+    return drawing(
+        "standing-toe-raise",
+        SIDE,
+        Position(at_counter(), (bench,), contacts=(*FEET_ON_FLOOR, *HANDS_ON_COUNTER)),
+        Position(
+            up,
+            (bench,),
+            (arrow(at("toe_r", 6, 0), at("toe_r", 6, 12)),),
+            contacts=(*both("heel", "floor"), *HANDS_ON_COUNTER),
+        ),
+        moving=("foot_r", "foot_l"),
+    )

@@ -269,3 +269,70 @@ def toe_walking() -> Drawing:
         ),
         holds="heels high",
     )
+
+
+@register
+def standing_march() -> Drawing:
+    """Standing tall side-on to the counter, the left hand on it; one knee lifts slowly to about hip height."""
+    start = beside_counter()
+    up = beside_counter(leg_r=Limb(flex=80.0, bend=85.0))
+    return drawing(
+        "standing-march",
+        SIDE,
+        Position(start, (counter_alongside(),), contacts=(*FEET_ON_FLOOR, ON_COUNTER)),
+        Position(
+            up,
+            (counter_alongside(),),
+            (arrow(at("knee_r", 6, -26), at("knee_r", 6, -4), -0.3),),
+            contacts=(touch("foot_l", "floor"), ON_COUNTER),
+        ),
+        moving=("leg_r",),
+    )
+
+
+@register
+def tandem_walk_backwards() -> Drawing:
+    """Walking heel to toe backwards beside the counter, the left hand on it: the front foot steps back and its
+    toes land right behind the other heel."""
+    first = heel_to_toe()
+    second = heel_to_toe(
+        -25.0,
+        leg_r=Limb(reach=(-37.5, ANKLE_Y, -3.0), flat=True),
+        leg_l=Limb(reach=(-12.5, ANKLE_Y, -3.0), flat=True),
+    )
+    contacts = (*FEET_ON_FLOOR, ON_COUNTER)
+    return drawing(
+        "tandem-walk-backwards",
+        SIDE,
+        Position(first, (counter_alongside(),), contacts=contacts),
+        Position(
+            second,
+            (counter_alongside(),),
+            (arrow(at("", 20, 24, 10), at("", -48, 24, 10), -0.25),),
+            contacts=contacts,
+        ),
+        moving=("leg_r",),
+    )
+
+
+@register
+def step_over() -> Drawing:
+    """Standing tall beside the counter, the left hand on it, a rolled towel on the floor ahead; the right foot
+    lifts up and over the towel and lands beyond it."""
+    towel = prop(PropKind.PILLOW, 32.0, z=0.0, size=(14.0, 11.0, 40.0))
+    props = (counter_alongside(), towel)
+    start = beside_counter()
+    over = beside_counter(
+        22.0,
+        at=(22.0, STAND_Y - 4.0, 0.0),
+        leg_r=Limb(reach=(48.0, ANKLE_Y, HIP), flat=True),
+        leg_l=Limb(reach=(0.0, ANKLE_Y, -HIP), flat=True),
+    )
+    contacts = (*FEET_ON_FLOOR, ON_COUNTER)
+    return drawing(
+        "step-over",
+        SIDE,
+        Position(start, props, contacts=contacts),
+        Position(over, props, (arrow(at("", 12, 16, 14), at("", 54, 16, 14), 0.6),), contacts=contacts),
+        moving=("leg_r",),
+    )
