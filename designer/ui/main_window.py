@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from designer.domain import Clinic, Exercise, Layout
@@ -250,6 +250,13 @@ class MainWindow(QMainWindow):
         if self.settings.bytes_value(keys.SPLITTER) is None:
             self._size_panes()
         if self.settings.bytes_value(keys.PLAN_SPLITTER) is None:
+            self.editor.fit_details()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Qt: a window made shorter or taller shares its height between the plan's rows and the prescription
+        again, so a smaller screen still shows several rows (the prescription scrolls before the rows vanish)."""
+        super().resizeEvent(event)
+        if self._panes_sized and event.oldSize().height() != event.size().height():
             self.editor.fit_details()
 
     def _size_panes(self) -> None:

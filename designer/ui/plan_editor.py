@@ -149,7 +149,10 @@ class PlanEditor(QWidget):
         """The prescription gets the height it needs (at most half); the plan's rows get the rest."""
         total = sum(self.plan_splitter.sizes())
         self.prescription_panel.fit(self.details_area.viewport().width())
-        details = min(self.details.sizeHint().height() + 2, total // 2)
+        # On a short screen the rows keep a little more: at least four of them show, and the prescription
+        # scrolls a little instead (its fields stay whole).
+        share = 0.5 if total >= 640 else 0.42
+        details = min(self.details.sizeHint().height() + 2, round(total * share))
         self.plan_splitter.setSizes([total - details, details])
 
     def selected(self) -> tuple[list[str], list[str]]:
