@@ -10,8 +10,9 @@ load the catalogue or the page rasteriser (``python main.py render`` starts fast
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from designer.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from .catalogue import render_catalogue
@@ -32,14 +33,7 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    """``designer.pdf.X``: imports the module that holds X the first time X is asked for."""
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f".{home}", __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _HOMES, globals())
 
 
 __all__ = [

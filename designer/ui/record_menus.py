@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMenu, QMessageBox
 
+from designer.domain import Client
 from designer.storage import StoreError
 from designer.workflows.clients import archive_client, erase_client, restore_client
 from designer.workflows.subject_access import export_client_data
@@ -233,12 +234,18 @@ class RecordMenus(QObject):
 
     # -- the client's rights ------------------------------------------------------------------------
 
+    def _client(self, client_id: str) -> Client | None:
+        """The client, or None (said in a message) when they cannot be read."""
+        try:
+            return self._window.repository.get_client(client_id)
+        except StoreError as error:
+            self._window.state.show_error("The client could not be read", error)
+            return None
+
     def erase(self, client_id: str) -> None:
         window = self._window
-        try:
-            client = window.repository.get_client(client_id)
-        except StoreError as error:
-            window.state.show_error("The client could not be read", error)
+        client = self._client(client_id)
+        if client is None:
             return
         answer = QMessageBox.question(
             window,
@@ -260,10 +267,8 @@ class RecordMenus(QObject):
 
     def export_data(self, client_id: str) -> None:
         window = self._window
-        try:
-            client = window.repository.get_client(client_id)
-        except StoreError as error:
-            window.state.show_error("The client could not be read", error)
+        client = self._client(client_id)
+        if client is None:
             return
         name = "".join(c if c.isalnum() else "-" for c in client.name).strip("-") or "client"
         chosen, _filter = QFileDialog.getSaveFileName(
