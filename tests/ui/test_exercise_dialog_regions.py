@@ -60,3 +60,20 @@ def test_a_copy_keeps_its_region_precautions_and_tempo_words(dialog_for: Any, li
     assert (kept.region, kept.precautions, kept.tempo_words) == ("Back", ("shoulder-loaded",), original.tempo_words)
     dialog.precautions.set_ticked("shoulder-loaded", False)
     assert dialog.exercise().precautions == ()
+
+
+def test_the_film_of_an_exercise_is_set_in_the_dialog(dialog_for: Any, library: Library) -> None:
+    """Issue 13: the clinic's film of an exercise is set in the window; a link that is not a web address is refused
+    with its reason, and an edited copy keeps its film."""
+    dialog = dialog_for(None, library)
+    fill_new(dialog, "Garden Step-Ups")
+    dialog.video.setText("our film on the website")
+    assert any("web address" in problem for _path, problem in dialog.problems())
+    dialog.video.setText("https://springback.example/films/step-ups")
+    assert dialog.problems() == []
+    dialog.accept()
+    saved = dialog.saved_exercise()
+    assert saved is not None and saved.video == "https://springback.example/films/step-ups"
+    again = dialog_for(saved, library)
+    assert again.video.text() == "https://springback.example/films/step-ups"
+    assert again.exercise().video == saved.video

@@ -194,6 +194,10 @@ class ExerciseDialog(QDialog):
             [exercise.safety] if exercise and exercise.safety else [], "When to ease off or stop, in calm words", 90
         )
         self.safety.setMaximumHeight(130)
+        # A film of the exercise (the clinic's own, YouTube or Vimeo): the handout prints a QR code to it.
+        self.video = QLineEdit(exercise.video if exercise else "")
+        self.video.setPlaceholderText("https://… the clinic's film of this exercise (optional)")
+        self.video.setToolTip("The handout prints a code beside the exercise that opens this film on a phone")
         layout = QVBoxLayout(page)
         layout.addLayout(
             form(
@@ -206,6 +210,7 @@ class ExerciseDialog(QDialog):
                     ("Equipment", self.equipment),
                     ("Purpose", self.purpose),
                     ("Safety note", self.safety),
+                    ("Film (web link)", self.video),
                     ("Asks for", self.precautions),
                 ]
             )
@@ -278,7 +283,7 @@ class ExerciseDialog(QDialog):
         return self.photos
 
     def _connect_all(self) -> None:
-        for field in (self.name, self.body_areas, self.equipment, self.purpose):
+        for field in (self.name, self.body_areas, self.equipment, self.purpose, self.video):
             field.textChanged.connect(self._check)
         self.prescription.edited.connect(lambda _field: self._check())
         self.name.textEdited.connect(lambda _t: self._touched.add("name"))
@@ -356,9 +361,9 @@ class ExerciseDialog(QDialog):
             "progressions": self.harder.ids(),
             "illustration": {key: value for key, value in illustration.items() if value},
             "based_on": original.based_on,
-            # Not on this form: kept as they were (an edited copy still explains its tempo and links its film).
+            # Not on this form: kept as they were (an edited copy still explains its tempo).
             "tempo_words": list(original.tempo_words),
-            "video": original.video,
+            "video": self.video.text().strip(),
         }
 
     def exercise(self) -> Exercise:
