@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from designer.domain import RECOMMENDED_MAX_EXERCISES, Client, Level, Prescription, Range, Side
 from designer.library import Library
-from designer.ui.launch import DEMO_CLIENT, demo_plan, take_screenshot
+from designer.ui.launch import DEMO_CLIENT, DEMO_CLINIC, demo_plan, take_screenshot
 from designer.ui.models.plan_model import KindRole
 from designer.ui.thumbnails import LIBRARY_PICTURE, PLAN_PICTURE, Thumbnails
 from designer.ui.widgets.forms import choice_box, form
@@ -28,7 +28,9 @@ from .conftest import make_exercise
 
 @pytest.fixture
 def demo_window(make_window: Any, store: Any, library: Library, qtbot: Any) -> Any:
-    """The README's window: Margaret's demo plan, at 1440 × 900, its second row selected."""
+    """The README's window: Margaret's demo plan, at 1440 × 900, its second row selected, for a clinic that has
+    set itself up (a new clinic's "Your Clinic" puts a line in the banner above, asking for its name)."""
+    store.save_clinic(DEMO_CLINIC)
     client = store.save_client(DEMO_CLIENT)
     plan = store.save_plan(replace(demo_plan(library), client_id=client.id))
     window = make_window()
