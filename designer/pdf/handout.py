@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
@@ -241,7 +241,16 @@ def _make_context(
 # -- detailed and large print ---------------------------------------------------------
 
 
-def _opening(context: HandoutContext) -> tuple[list[Flowable], list[Flowable]]:
+@dataclass
+class _Opening:
+    """The opening's flowables; how many of them are words (title, advice, notes) before the stages; the end part."""
+
+    story: list[Flowable]
+    words: int
+    to_the_end: list[Flowable]
+
+
+def _opening(context: HandoutContext) -> _Opening:
     """What the client reads first: the title, the standing advice, the therapist's notes, the stages.
 
     The plan's notes come straight after the advice (the window promises they
@@ -249,8 +258,7 @@ def _opening(context: HandoutContext) -> tuple[list[Flowable], list[Flowable]]:
     A plan without stages lists its exercises at a glance, in every layout.
     Where the opening would spill a line or two on to a page of its own, its
     lines close up (same sizes); the exercises at a glance go where they fit:
-    after the opening, or else with the booking details at the end.  Returns
-    the opening and what goes to the end.
+    after the opening, or else with the booking details at the end.
     """
     pagesize = PAGE_SIZES[context.paper]
     glance = exercises_at_a_glance(context)
@@ -258,6 +266,7 @@ def _opening(context: HandoutContext) -> tuple[list[Flowable], list[Flowable]]:
         context, theme=dataclasses.replace(context.theme, styles=context.theme.tight_styles)
     )
     head: list[Flowable] = []
+    words: list[Flowable] = []
     room = 0.0
     for attempt in (context, tight_context):
         words = [*title_block(attempt), *advice_panel(attempt), *plan_notes(attempt)]
@@ -270,8 +279,8 @@ def _opening(context: HandoutContext) -> tuple[list[Flowable], list[Flowable]]:
         if not spilled:
             break
     if not glance or story_height(glance, context.frame_width, context.frame_height) <= room:
-        return [*head, *glance], []
-    return head, glance
+        return _Opening([*head, *glance], len(words), [])
+    return _Opening(head, len(words), glance)
 
 
 def _numbering(context: HandoutContext) -> tuple[dict[str, int], dict[str, int]]:
@@ -282,7 +291,7 @@ def _numbering(context: HandoutContext) -> tuple[dict[str, int], dict[str, int]]
 
 
 def _detailed_story(context: HandoutContext) -> list[Flowable]:
-    story, summary = _opening(context)
+    opening = _opening(context)
     numbers, stage_numbers = _numbering(context)
     styles = context.theme.styles
     blocks: list[ExerciseBlock] = []
@@ -301,12 +310,12 @@ def _detailed_story(context: HandoutContext) -> list[Flowable]:
         for index, item in enumerate(items):
             # The stage's heading travels with its first exercise, so it never ends a page alone.
             blocks.append(exercise_block(context, numbers[item.id], item, lead=[heading] if index == 0 else []))
-    return _with_closing(context, story, blocks, page_breaks=False, summary=summary)
+    return _with_closing(context, opening, blocks, page_breaks=False)
 
 
 def _large_print_story(context: HandoutContext) -> list[Flowable]:
     """One exercise a page, after the opening page(s); the booking details where they leave no page near empty."""
-    story, summary = _opening(context)
+    opening = _opening(context)
     numbers, stage_numbers = _numbering(context)
     styles = context.theme.styles
     blocks: list[ExerciseBlock] = []
@@ -320,27 +329,24 @@ def _large_print_story(context: HandoutContext) -> list[Flowable]:
                     )
                 )
             blocks += exercise_blocks(context, numbers[item.id], item, lead=lead)
-    return _with_closing(context, story, blocks, page_breaks=True, summary=summary)
+    return _with_closing(context, opening, blocks, page_breaks=True)
 
 
 def _with_closing(
-    context: HandoutContext,
-    opening: list[Flowable],
-    blocks: list[ExerciseBlock],
-    *,
-    page_breaks: bool,
-    summary: Sequence[Flowable] = (),
+    context: HandoutContext, opening: _Opening, blocks: list[ExerciseBlock], *, page_breaks: bool
 ) -> list[Flowable]:
     """The opening, the exercises and the booking details, placed so that no page holds only them.
 
     The booking details go with the last exercise when both fit on its page
     (a somewhat smaller picture may make the room); otherwise at the end of
-    the opening when they fit on its last page; only otherwise on a page of
-    their own.
+    the opening when they fit on its last page, or straight after the notes
+    when the notes end a little way down a page the stages do not fit on;
+    only otherwise on a page of their own.
     """
     gap = context.theme.metrics.section_gap
+    summary = opening.to_the_end
     closing = [*summary, *get_help_box(context), Spacer(1, gap), *booking_block(context)]
-    story = list(opening)
+    story = list(opening.story)
     if summary and story_height(closing, context.frame_width, context.frame_height) > context.frame_height:
         # Too much for one closing page: the summary and the warning signs follow the opening, a page to keep.
         story.append(KeepTogether([*summary, *get_help_box(context)]))
@@ -365,9 +371,9 @@ def _with_closing(
         if joined.first_fitting(width, context.frame_height) is not None:
             blocks[-1], closing = joined, []
         else:
-            _page, room = room_after(story, pagesize=PAGE_SIZES[context.paper], theme=context.theme)
-            if story_height([Spacer(1, gap), *closing], width, context.frame_height) <= room:
-                story += [Spacer(1, gap), *closing, Spacer(1, gap)]
+            at = _room_for_closing(context, story, opening.words, [Spacer(1, gap), *closing])
+            if at is not None:
+                story[at:at] = [Spacer(1, gap), *closing, Spacer(1, gap)]
                 closing = []
     if closing and page_breaks and context.plan.stages and not summary:
         # A page of its own: in large print the exercises at a glance come with the booking details when both
@@ -385,6 +391,32 @@ def _with_closing(
         closing[0].spaceBefore = gap  # space before, not a Spacer: at the top of a page it is dropped
         story.append(KeepTogether(closing))
     return story
+
+
+def _room_for_closing(
+    context: HandoutContext, story: list[Flowable], words: int, closing: list[Flowable]
+) -> int | None:
+    """Where in the opening the closing fits without moving anything on: its end, or the end of its words.
+
+    After the words only where they end near the top of a page that the stages then leave for the next:
+    there the booking details fill a page that would otherwise hold a paragraph alone.
+    """
+    pagesize = PAGE_SIZES[context.paper]
+    height = story_height(closing, context.frame_width, context.frame_height)
+    _page, room = room_after(story, pagesize=pagesize, theme=context.theme)
+    if height <= room:
+        return len(story)
+    page, room = room_after(story[:words], pagesize=pagesize, theme=context.theme)
+    stages = story[words:]
+    if (
+        stages
+        and page > 1
+        and room > context.frame_height * 0.7
+        and height <= room
+        and story_height(stages, context.frame_width, context.frame_height) > room
+    ):
+        return words
+    return None
 
 
 class _LastWithClosing(ExerciseBlock):

@@ -243,9 +243,13 @@ def stages_overview(context: HandoutContext) -> list[Flowable]:
     if story_height(whole, context.frame_width, context.frame_height) > context.frame_height:
         # Longer than any page: kept together (or kept with the table) it would first leave a page empty, then
         # flow on all the same.  So it flows a stage at a time, the heading never alone at the foot of a page.
+        # The heading does not keep with the table here: kept with a table taller than the room left, it would
+        # take the table to the next page and leave this one near empty.  The page break makes room for it and
+        # the first stage instead.
         first_stage = Table(rows[:1], colWidths=widths, style=style)
         needed = story_height([heading, first_stage], context.frame_width, context.frame_height)
-        return [CondPageBreak(needed), *whole, Spacer(1, theme.metrics.section_gap)]
+        heading.keepWithNext = 0
+        return [CondPageBreak(needed), heading, table, Spacer(1, theme.metrics.section_gap)]
     return [KeepTogether(whole), Spacer(1, theme.metrics.section_gap)]
 
 
