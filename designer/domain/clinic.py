@@ -16,6 +16,7 @@ from .client import check_contact
 from .errors import Problems, ValidationError
 from .fields import as_int, read_int, read_str
 from .mail_settings import Delivery, MailSettings, Security, SignIn
+from .warning_signs import BACK_ONLY_GET_HELP, DEFAULT_GET_HELP
 
 EXERCISE_ID = r"[a-z0-9]+(?:-[a-z0-9]+)*"  # as domain.exercise.EXERCISE_ID (kept here: the domain imports stay flat)
 COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -110,16 +111,6 @@ DEFAULT_ADVICE = (
     "Breathe steadily throughout. Little and often beats a lot once in a while."
 )
 
-# The warning signs every handout prints in its "Get help now" box: one per line, what to do on the last line.
-DEFAULT_GET_HELP = (
-    "Numbness around your bottom or genitals.\n"
-    "New problems passing urine or controlling your bowels.\n"
-    "Leg weakness that is getting worse.\n"
-    "A fever, or feeling unwell, with your back pain.\n"
-    "Severe pain after a fall or accident.\n"
-    "For any of these, call NHS 111 or your GP today, or 999 in an emergency."
-)
-
 
 @dataclass(frozen=True)
 class Clinic:
@@ -137,7 +128,9 @@ class Clinic:
     booking_link: str = ""
     instagram: str = ""
     advice: str = DEFAULT_ADVICE
-    get_help: str = DEFAULT_GET_HELP  # the "Get help now" box: warning signs one a line, what to do last
+    # The clinic's lines of the "Get help now" box: signs for every handout, one a line, what to do last.
+    # The signs of the plan's body regions come before them (see domain/warning_signs.py).
+    get_help: str = DEFAULT_GET_HELP
     # Video links for built-in exercises, which the clinic cannot edit: exercise id -> the clinic's film.
     video_links: Mapping[str, str] = field(default_factory=dict)
     paper: PaperSize = PaperSize.A4
@@ -227,7 +220,9 @@ class Clinic:
         ):
             values[key] = read_str(data, key, found, default=getattr(base, key))
         values["advice"] = read_str(data, "advice", found, default=base.advice, multiline=True, limit=5_000)
-        values["get_help"] = read_str(data, "get_help", found, default=base.get_help, multiline=True, limit=2_000)
+        get_help = read_str(data, "get_help", found, default=base.get_help, multiline=True, limit=2_000)
+        # The old back-only default: the back's signs now come with the back's exercises, so it becomes today's.
+        values["get_help"] = DEFAULT_GET_HELP if get_help.strip() == BACK_ONLY_GET_HELP else get_help
         links = data.get("video_links") or {}
         if isinstance(links, Mapping) and all(isinstance(k, str) and isinstance(v, str) for k, v in links.items()):
             values["video_links"] = {key: value.strip() for key, value in links.items() if value.strip()}

@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, Spacer, Table
 
 from designer.domain import Exercise
 from designer.domain.clinic import is_safe_link
+from designer.domain.warning_signs import main_regions, warning_signs
 
 from .document import FooterItem, long_date
 from .flowables import Panel, Paragraph, table_style
@@ -181,11 +182,17 @@ def _codes_width(codes: Sequence[tuple[str, str, float]]) -> float:
 
 
 def get_help_lines(context: HandoutContext) -> tuple[list[str], str]:
-    """The clinic's warning signs (markup, one a line) and what to do about them (its last line)."""
-    lines = context.text.paragraphs(context.clinic.get_help)
-    if len(lines) < 2:
-        return lines, ""
-    return lines[:-1], lines[-1]
+    """The warning signs (markup, one a line) and what to do about them (the clinic's last line).
+
+    The signs of the body regions the plan's exercises come from go first, then the clinic's own.
+    """
+    clinic_lines = [line.strip() for line in context.clinic.get_help.split("\n") if line.strip()]
+    action = clinic_lines.pop() if len(clinic_lines) >= 2 else ""
+    regions = [context.exercise(item).region for item in context.plan.items if item.exercise_id in context.exercises]
+    signs = warning_signs(main_regions(regions), clinic_lines)
+    return [line for sign in signs for line in context.text.paragraphs(sign)], next(
+        iter(context.text.paragraphs(action)), ""
+    )
 
 
 def get_help_box(context: HandoutContext, styles: Styles | None = None) -> list[Flowable]:

@@ -352,29 +352,20 @@ def _with_closing(
         story.append(KeepTogether([*summary, *get_help_box(context)]))
         closing = booking_block(context)
     if closing and blocks:
-        last = blocks[-1]
-        width = context.frame_width
-        # Not the most compact layout: the last exercise keeps a fair-sized picture to make the room.
-        # (At most the four roomiest: each is laid out to be measured, and the rest rarely make the room.)
-        # The layouts already made for the last exercise are reused: it is printed in one block or the other.
-        roomy = range(min(4, last._sharing, len(last.layout_makers) - 1))
-        together = [partial(_appended, partial(last._layout, index), [Spacer(1, gap), *closing]) for index in roomy]
-        joined = _LastWithClosing(
-            together,
-            context.frame_height,
-            last.continued,
-            fill_from=last._fill_from,
-            carry_over=min(last._carry_over, len(together) - 1),
-            alone=last,
-            closing=[Spacer(1, gap), *closing],
-        )
-        if joined.first_fitting(width, context.frame_height) is not None:
-            blocks[-1], closing = joined, []
-        else:
-            at = _room_for_closing(context, story, opening.words, [Spacer(1, gap), *closing])
+        placed = _place_closing(context, story, blocks, opening.words, closing)
+        help_box = get_help_box(context)
+        if not placed and not summary and help_box:
+            # Both together fit nowhere: the warning signs go where they fit in the opening (read early, which
+            # suits them), and the booking details alone are placed again.
+            at = _room_for_closing(context, story, opening.words, [Spacer(1, gap), *help_box])
             if at is not None:
-                story[at:at] = [Spacer(1, gap), *closing, Spacer(1, gap)]
-                closing = []
+                inserted = _inserted(story, at, help_box, gap)
+                story[at:at] = inserted
+                closing = booking_block(context)
+                words = opening.words + (len(inserted) if at == opening.words else 0)
+                placed = _place_closing(context, story, blocks, words, closing)
+        if placed:
+            closing = []
     if closing and page_breaks and context.plan.stages and not summary:
         # A page of its own: in large print the exercises at a glance come with the booking details when both
         # fit, a summary to keep by the kettle rather than a page left mostly empty.
@@ -389,8 +380,51 @@ def _with_closing(
         story.append(block)
     if closing:
         closing[0].spaceBefore = gap  # space before, not a Spacer: at the top of a page it is dropped
-        story.append(KeepTogether(closing))
+        if story_height(closing, context.frame_width, context.frame_height) <= context.frame_height:
+            story.append(KeepTogether(closing))
+        else:
+            # Longer than a page (many warning signs in large print): each box is still kept whole.
+            story += [KeepTogether([part]) for part in closing]
     return story
+
+
+def _place_closing(
+    context: HandoutContext, story: list[Flowable], blocks: list[ExerciseBlock], words: int, closing: list[Flowable]
+) -> bool:
+    """Put the closing with the last exercise, else in the opening (see ``_room_for_closing``); False: nowhere."""
+    gap = context.theme.metrics.section_gap
+    last = blocks[-1]
+    width = context.frame_width
+    # Not the most compact layout: the last exercise keeps a fair-sized picture to make the room.
+    # (At most the four roomiest: each is laid out to be measured, and the rest rarely make the room.)
+    # The layouts already made for the last exercise are reused: it is printed in one block or the other.
+    roomy = range(min(4, last._sharing, len(last.layout_makers) - 1))
+    together = [partial(_appended, partial(last._layout, index), [Spacer(1, gap), *closing]) for index in roomy]
+    joined = _LastWithClosing(
+        together,
+        context.frame_height,
+        last.continued,
+        fill_from=last._fill_from,
+        carry_over=min(last._carry_over, len(together) - 1),
+        alone=last,
+        closing=[Spacer(1, gap), *closing],
+    )
+    if joined.first_fitting(width, context.frame_height) is not None:
+        blocks[-1] = joined
+        return True
+    at = _room_for_closing(context, story, words, [Spacer(1, gap), *closing])
+    if at is None:
+        return False
+    story[at:at] = _inserted(story, at, closing, gap)
+    return True
+
+
+def _inserted(story: list[Flowable], at: int, part: list[Flowable], gap: float) -> list[Flowable]:
+    """``part`` with a gap before it, and one after it when something of the opening follows.
+
+    (A gap at the very end could spill on to a page of its own, and a page break then leaves it empty.)
+    """
+    return [Spacer(1, gap), *part, *([Spacer(1, gap)] if at < len(story) else [])]
 
 
 def _room_for_closing(

@@ -16,6 +16,7 @@ from PIL import Image
 
 from designer.domain import Clinic, Exercise, Layout, PaperSize
 from designer.domain.clinic import DEFAULT_GET_HELP
+from designer.domain.warning_signs import BACK_ONLY_GET_HELP
 from designer.pdf import HandoutOptions, render_handout_with_warnings
 from designer.pdf.exercise_block import watch_out_words
 from designer.pdf.theme import metrics_for
@@ -75,6 +76,25 @@ def test_the_get_help_text_is_the_clinics_own(exercises: dict[str, Exercise], cl
     text = flat(all_text(render_handout_with_warnings(simple_plan(["glute-bridge"]), exercises, own).pdf))
     assert "Sudden numbness in both legs." in text and "Call 112 straight away." in text
     assert "NHS 111" not in text
+    # A profile saved with the old back-only default reads as today's: the back's signs come with its exercises.
+    assert Clinic.from_dict({"name": "X", "get_help": BACK_ONLY_GET_HELP}).get_help == DEFAULT_GET_HELP
+
+
+@pytest.mark.parametrize("layout", list(Layout))
+def test_the_warning_signs_are_those_of_the_plans_body_regions(
+    layout: Layout, exercises: dict[str, Exercise], clinic: Clinic
+) -> None:
+    new_knee = simple_plan(["ankle-pumps", "static-quads", "knee-heel-slide", "seated-knee-bend", "glute-bridge"])
+    text = flat(all_text(render_handout_with_warnings(new_knee, exercises, clinic, HandoutOptions(layout=layout)).pdf))
+    text = text.lower()
+    for sign in ("wound", "calf", "chest pain", "hot, red and swollen", "nhs 111"):
+        assert sign in text, sign
+    # One bridge from the back's library does not make it a back programme: no signs of a trapped spinal nerve.
+    assert "genitals" not in text and "passing urine" not in text
+    neck = flat(
+        all_text(render_handout_with_warnings(simple_plan(["chin-tuck-sitting"]), exercises, clinic).pdf)
+    ).lower()
+    assert "double vision" in neck and "genitals" not in neck and "wound" not in neck
 
 
 @pytest.mark.parametrize("layout", list(Layout))

@@ -53,6 +53,7 @@ LABELS = {
     "booking_link": "Booking link",
     "instagram": "Instagram",
     "advice": "Standing advice",
+    "get_help": "Get help now",
     "mail.host": "Mail server",
     "mail.port": "Port",
     "mail.sender": "Sender address",
@@ -179,6 +180,14 @@ class ClinicSettingsDialog(QDialog):
             colour_rows.append(row)
         self.advice = QPlainTextEdit(clinic.advice)
         self.advice.setFixedHeight(110)
+        self.get_help = QPlainTextEdit(clinic.get_help)
+        self.get_help.setFixedHeight(90)
+        self.get_help.setAccessibleName("Get help now: signs for every handout, what to do on the last line")
+        get_help_explained = quiet_label(
+            "One sign a line, for every handout, and what to do on the last line. The designer adds the signs "
+            "for the body regions of each plan first: a wound or a calf after surgery, the low back's nerves.",
+            wrap=True,
+        )
         self.paper = choice_box([(paper.label, paper.value) for paper in PaperSize], clinic.paper.value)
         self.default_layout = choice_box(
             [(layout.label, layout.value) for layout in Layout], clinic.default_layout.value
@@ -189,6 +198,8 @@ class ClinicSettingsDialog(QDialog):
                 ("Main colour", colour_rows[0]),
                 ("Panel colour", colour_rows[1]),
                 ("Standing advice", self.advice),
+                ("Get help now", self.get_help),
+                get_help_explained,
                 ("Paper size", self.paper),
                 ("Layout for new plans", self.default_layout),
             ],
@@ -234,7 +245,7 @@ class ClinicSettingsDialog(QDialog):
             self.accent_colour,
         ):
             field.textChanged.connect(self._changed)
-        for box in (self.address, self.advice):
+        for box in (self.address, self.advice, self.get_help):
             box.textChanged.connect(self._changed)
         for combo in (self.paper, self.default_layout):
             combo.currentIndexChanged.connect(self._changed)
@@ -311,6 +322,7 @@ class ClinicSettingsDialog(QDialog):
             "booking_link": self.booking_link.text().strip(),
             "instagram": self.instagram.text().strip(),
             "advice": self.advice.toPlainText().strip(),
+            "get_help": self.get_help.toPlainText().strip(),
             "paper": self.paper.currentData(),
             "default_layout": self.default_layout.currentData(),
             "keep_backups_days": self.keep_backups_days.value(),
