@@ -22,12 +22,12 @@ from .images import QrCode
 from .sections import HandoutContext
 from .text import mail_link, phone_link, web_label
 from .theme import FONT, Styles
-from .warnings import WarningKind
+from .warnings import HandoutWarning, WarningKind
 
 # -- booking and contact ------------------------------------------------------------
 
 
-def missing_contact_warning(context: HandoutContext) -> str | None:
+def missing_contact_warning(context: HandoutContext) -> HandoutWarning | None:
     """A sentence for the therapist when the handout cannot tell the client how to book or get in touch."""
     clinic = context.clinic
     missing = [
@@ -53,9 +53,10 @@ def missing_contact_warning(context: HandoutContext) -> str | None:
         else "so the client cannot find it on the handout"
     )
     them = "it" if len(missing) == 1 else "them"
-    return (
-        f"The clinic profile has no {listed}, {consequence}. Add {them} in Clinic settings in the window, "
-        f"or with: python main.py clinic --set {keys}"
+    return HandoutWarning(
+        f"The clinic profile has no {listed}, {consequence}. Add {them} in Clinic settings in the window",
+        WarningKind.NO_CONTACT,
+        command=f"python main.py clinic --set {keys}",
     )
 
 

@@ -184,16 +184,18 @@ def setup_warnings(plan: Plan, clinic: Clinic, options: HandoutOptions) -> list[
         warnings.append(
             HandoutWarning(
                 f'The handout is headed "{clinic.name}", the placeholder name. Set the clinic\'s name in Clinic '
-                'settings in the window, or with: python main.py clinic --set name="..."',
+                "settings in the window",
                 WarningKind.PLACEHOLDER_CLINIC_NAME,
+                command='python main.py clinic --set name="..."',
             )
         )
     if options.logo is None:
         warnings.append(
             HandoutWarning(
                 "The clinic has no logo, so the handout is headed by its name only. Set one in Clinic settings "
-                "in the window, or with: python main.py clinic --set logo=FILE",
+                "in the window",
                 WarningKind.NO_LOGO,
+                command="python main.py clinic --set logo=FILE",
             )
         )
     return warnings

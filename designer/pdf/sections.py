@@ -55,10 +55,14 @@ class HandoutContext:
         """Names of ladder neighbours that are known; an unknown id is simply not offered."""
         return [self.exercises[other].name for other in exercise_ids if other in self.exercises]
 
-    def warn(self, message: str, kind: WarningKind = WarningKind.OTHER) -> None:
-        """Tell the therapist something about this handout (once, however often it comes up)."""
-        if message not in self.warnings:
-            self.warnings.append(message if isinstance(message, HandoutWarning) else HandoutWarning(message, kind))
+    def warn(self, message: str, kind: WarningKind = WarningKind.OTHER, command: str = "") -> None:
+        """Tell the therapist something about this handout (once, however often it comes up).
+
+        ``command``: how to put it right from the command line (see ``HandoutWarning``).
+        """
+        warning = message if isinstance(message, HandoutWarning) else HandoutWarning(message, kind, command=command)
+        if warning not in self.warnings:
+            self.warnings.append(warning)
 
     def numbered_items(self) -> list[tuple[int, PlanItem]]:
         """Every item with its number on the handout, in the order the client meets them (stage by stage)."""

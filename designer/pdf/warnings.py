@@ -28,21 +28,35 @@ class WarningKind(StrEnum):
 
 
 class HandoutWarning(str):
-    """A sentence for the therapist, with its ``kind`` and, for missing characters, the ``characters``."""
+    """A sentence for the therapist, with its ``kind`` and, for missing characters, the ``characters``.
+
+    ``command`` is the command line's way to put it right ("python main.py clinic --set logo=FILE"): the
+    sentence itself (what the command line prints) ends ", or with: COMMAND", and ``in_window`` is the
+    sentence without it, for the window, where a therapist uses the menus.
+    """
 
     kind: WarningKind
     characters: tuple[str, ...]
+    message: str  # the sentence as given, without the command line's way
+    command: str
 
     def __new__(
-        cls, message: str, kind: WarningKind = WarningKind.OTHER, characters: tuple[str, ...] = ()
+        cls, message: str, kind: WarningKind = WarningKind.OTHER, characters: tuple[str, ...] = (), command: str = ""
     ) -> HandoutWarning:
-        warning = super().__new__(cls, message)
+        warning = super().__new__(cls, f"{message}, or with: {command}" if command else message)
         warning.kind = kind
         warning.characters = tuple(characters)
+        warning.message = message
+        warning.command = command
         return warning
 
+    @property
+    def in_window(self) -> str:
+        """The sentence for the window: without the command line's way, ending in a full stop."""
+        return self.message if self.message.endswith((".", "!", "?")) else self.message + "."
+
     def __reduce__(self) -> tuple[object, ...]:  # the window renders on a worker and may pass warnings along
-        return (HandoutWarning, (str(self), self.kind, self.characters))
+        return (HandoutWarning, (self.message, self.kind, self.characters, self.command))
 
 
 __all__ = ["HandoutWarning", "WarningKind"]

@@ -21,7 +21,7 @@ from designer.workflows.handouts import HandoutRequest, handout_file_name, hando
 
 from .client_actions import ClientActions
 from .plan_session import PlanSession
-from .printing import print_pdf
+from .printing import page_count, print_pdf
 from .settings import WindowSettings
 from .widgets.preview_panel import PreviewPanel
 from .window_state import WindowState, message_of
@@ -142,6 +142,12 @@ class HandoutActions:
             printer.setDocName(self.default_pdf_name())
             dialog = QPrintDialog(printer, self._state.window)
             dialog.setWindowTitle("Print the handout")
+            # The handout's real pages, so "Pages 2 to 3" can reprint a lost exercise page.
+            pages = page_count(result.pdf)
+            if pages:
+                dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
+                dialog.setMinMax(1, pages)
+                printer.setFromTo(1, pages)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
         try:

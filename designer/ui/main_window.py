@@ -53,6 +53,13 @@ from .workers import DailySnapshot, PreviewRenderer
 APP_TITLE = "Programme Designer"
 HANDOUT_BANNER = "handout"  # the banner's key for what the handout lacks
 QUIET_WARNINGS = {WarningKind.NO_LOGO}  # said under the preview, not in the banner
+
+
+def in_window(warning: str) -> str:
+    """A handout warning as the window says it: how to put it right in the window, not on the command line."""
+    return str(getattr(warning, "in_window", warning))
+
+
 SNAPSHOT_AFTER_MS = 3000  # once the window is up and the first preview drawn, not while it is starting
 
 
@@ -222,7 +229,12 @@ class MainWindow(QMainWindow):
         self.preview_panel.layoutChosen.connect(self._layout_chosen)
         self.preview_panel.trackingToggled.connect(self._tracking_toggled)
         self.preview_panel.appointmentChanged.connect(lambda: self.request_preview(at_once=True))
-        self.renderer.rendered.connect(lambda result: self.preview_panel.show_pdf(result.pdf, result.warnings))
+        # Under the preview only what the banner leaves out (a missing logo): the rest is said once, above.
+        self.renderer.rendered.connect(
+            lambda result: self.preview_panel.show_pdf(
+                result.pdf, [in_window(w) for w in result.warnings if getattr(w, "kind", None) in QUIET_WARNINGS]
+            )
+        )
         self.renderer.rendered.connect(lambda result: self._handout_warnings(result.warnings))
         self.renderer.failed.connect(self.preview_panel.show_problem)
 
@@ -356,7 +368,7 @@ class MainWindow(QMainWindow):
             return
         warnings = [warning for warning in warnings if getattr(warning, "kind", None) not in QUIET_WARNINGS]
         if warnings:
-            self.banner.show_message("The handout: " + " ".join(warnings), key=HANDOUT_BANNER)
+            self.banner.show_message("The handout: " + " ".join(map(in_window, warnings)), key=HANDOUT_BANNER)
         else:
             self.banner.clear(HANDOUT_BANNER)
 

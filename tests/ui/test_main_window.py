@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from io import BytesIO
 from pathlib import Path
 from typing import Any
 
@@ -337,6 +338,33 @@ def test_print_to_a_pdf_file_gives_the_handouts_pages(window: Any, tmp_path: Pat
         # Same paper, to within a point.
         assert abs(float(mine.mediabox.width) - float(theirs.mediabox.width)) < 2
         assert abs(float(mine.mediabox.height) - float(theirs.mediabox.height)) < 2
+
+
+def test_the_print_dialog_offers_the_handouts_pages_and_prints_a_range(
+    window: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    window.editor.add_exercises(["glute-bridge", "bird-dog", "farmers-carry", "dead-bug"])
+    pages = len(PdfReader(BytesIO(window.handouts.render_now().pdf)).pages)
+    assert pages >= 3
+    out = tmp_path / "range.pdf"
+    offered: list[tuple[int, int, int, int]] = []
+
+    def choose_pages_two_to_three(dialog: QPrintDialog) -> int:
+        printer = dialog.printer()
+        offered.append((dialog.minPage(), dialog.maxPage(), printer.fromPage(), printer.toPage()))
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        printer.setPrintRange(QPrinter.PrintRange.PageRange)
+        printer.setFromTo(2, 3)
+        return 1
+
+    monkeypatch.setattr(QPrintDialog, "exec", choose_pages_two_to_three)
+    assert window.handouts.print_handout()
+    assert offered == [(1, pages, 1, pages)]  # not "Pages 1 to 1" for a handout of several pages
+    assert len(PdfReader(str(out)).pages) == 2
 
 
 def test_new_plan_from_this_one_copies_the_plan(qtbot: Any, window: Any, store: Any, client: Client) -> None:

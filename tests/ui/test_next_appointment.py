@@ -47,3 +47,8 @@ def test_what_makes_the_handout_wrong_is_in_the_banner(
     qtbot.waitUntil(lambda: "Your Clinic" in window.banner.text, timeout=20_000)
     assert "logo" not in window.banner.text
     assert "logo" in window.preview_panel.status.text()
+    # The window says where to put it right in the window; the command line's way is for the command line.
+    assert "Clinic settings" in window.banner.text and "python main.py" not in window.banner.text
+    assert "python main.py" not in window.preview_panel.status.text()
+    # Said once: the banner's warnings are not repeated under the preview.
+    assert "Your Clinic" not in window.preview_panel.status.text()
