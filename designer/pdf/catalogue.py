@@ -17,7 +17,8 @@ from designer.domain import CATEGORIES, Clinic, Exercise, Layout, PaperSize
 
 from .document import Metadata, PageFurniture, build_pdf
 from .flowables import Panel, Paragraph, table_style
-from .images import PictureRow, load_exercise_pictures
+from .images import load_exercise_pictures
+from .pictures_on_page import PictureRow
 from .text import UserText
 from .theme import PAGE_SIZES, Theme, theme_for
 

@@ -33,7 +33,8 @@ from .contact import (
     safe_web_link,
 )
 from .flowables import Panel, Paragraph, story_height, table_style
-from .images import PictureRow, QrCode
+from .pictures_on_page import PictureRow
+from .qr_code import QrCode
 from .sections import (
     HandoutContext,
     advice_lines,

@@ -18,7 +18,7 @@ from designer.domain.warning_signs import main_regions, warning_signs
 
 from .document import FooterItem, long_date
 from .flowables import Panel, Paragraph, table_style
-from .images import QrCode
+from .qr_code import QrCode
 from .sections import HandoutContext
 from .text import mail_link, phone_link, web_label
 from .theme import FONT, Styles

@@ -19,7 +19,8 @@ from designer.domain import Clinic, Exercise, Layout, PaperSize, Plan, PlanItem
 
 from .document import long_date
 from .flowables import Panel, Paragraph, SectionGap, story_height, table_style
-from .images import PictureRow, PreparedImage, load_exercise_pictures
+from .images import PreparedImage, load_exercise_pictures
+from .pictures_on_page import PictureRow
 from .text import UserText, keep_units_together
 from .theme import FONT, Theme
 from .warnings import HandoutWarning, WarningKind
