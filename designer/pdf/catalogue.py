@@ -16,8 +16,9 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
 from designer.domain import CATEGORIES, Clinic, Exercise, Layout, PaperSize
 
 from .document import Metadata, PageFurniture, build_pdf
-from .flowables import Panel, Paragraph, table_style
+from .flowables import Panel, table_style
 from .images import load_exercise_pictures
+from .paragraphs import Paragraph
 from .pictures_on_page import PictureRow
 from .text import UserText
 from .theme import PAGE_SIZES, Theme, theme_for

@@ -23,7 +23,9 @@ from designer.domain import Exercise, Layout, PlanItem
 from .contact import (
     video_code,
 )
-from .flowables import BestFit, Panel, Paragraph, balanced_split, story_height, table_style
+from .fitting import BestFit, balanced_split, story_height
+from .flowables import Panel, table_style
+from .paragraphs import Paragraph
 from .sections import (
     HandoutContext,
     exercise_pictures,

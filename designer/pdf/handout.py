@@ -44,8 +44,9 @@ from .contact import (
 )
 from .document import Metadata, PageFurniture, build_pdf, room_after, running_header_height
 from .exercise_block import ExerciseBlock, exercise_block, exercise_blocks
-from .flowables import Paragraph, story_height
+from .fitting import story_height
 from .images import MAX_LOGO_PIXELS, ImageProblem, prepare_picture
+from .paragraphs import Paragraph
 from .sections import (
     HandoutContext,
     advice_panel,
