@@ -15,9 +15,10 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
 
 from designer.domain import CATEGORIES, Clinic, Exercise, Layout, PaperSize
 
-from .document import Metadata, PageFurniture, build_pdf
+from .document import Metadata, build_pdf
 from .flowables import Panel, table_style
 from .images import load_exercise_pictures
+from .page_furniture import PageFurniture
 from .paragraphs import Paragraph
 from .pictures_on_page import PictureRow
 from .text import UserText

@@ -16,8 +16,9 @@ from designer.domain import Exercise
 from designer.domain.clinic import is_safe_link
 from designer.domain.warning_signs import main_regions, warning_signs
 
-from .document import FooterItem, long_date
+from .document import long_date
 from .flowables import Panel, table_style
+from .page_furniture import FooterItem
 from .paragraphs import Paragraph
 from .qr_code import QrCode
 from .sections import HandoutContext

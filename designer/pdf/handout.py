@@ -42,10 +42,11 @@ from .contact import (
     get_help_box,
     missing_contact_warning,
 )
-from .document import Metadata, PageFurniture, build_pdf, room_after, running_header_height
+from .document import Metadata, build_pdf, room_after
 from .exercise_block import ExerciseBlock, exercise_block, exercise_blocks
 from .fitting import story_height
 from .images import MAX_LOGO_PIXELS, ImageProblem, prepare_picture
+from .page_furniture import PageFurniture, running_header_height
 from .paragraphs import Paragraph
 from .sections import (
     HandoutContext,
