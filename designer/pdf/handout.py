@@ -46,6 +46,7 @@ from .document import Metadata, build_pdf, room_after
 from .exercise_block import ExerciseBlock, exercise_block, exercise_blocks
 from .fitting import story_height
 from .images import MAX_LOGO_PIXELS, ImageProblem, prepare_picture
+from .measurements import PAGE_SIZES
 from .page_furniture import PageFurniture, running_header_height
 from .paragraphs import Paragraph
 from .sections import (
@@ -58,7 +59,7 @@ from .sections import (
     title_block,
 )
 from .text import UserText
-from .theme import PAGE_SIZES, theme_for
+from .theme import theme_for
 from .tracking import tracking_sheet
 from .warnings import HandoutWarning, WarningKind
 
