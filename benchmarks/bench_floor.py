@@ -68,7 +68,8 @@ def floor(pdf: bytes, runs: int) -> list[float]:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen.canvas import Canvas
 
-    from designer.pdf.images import draw_prepared, load_exercise_pictures
+    from designer.pdf.images import load_exercise_pictures
+    from designer.pdf.pictures_on_page import draw_prepared
     from designer.pdf.theme import FONT, register_fonts
 
     register_fonts()

@@ -15,11 +15,15 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
 
 from designer.domain import CATEGORIES, Clinic, Exercise, Layout, PaperSize
 
-from .document import Metadata, PageFurniture, build_pdf
-from .flowables import Panel, Paragraph, table_style
-from .images import PictureRow, load_exercise_pictures
+from .document import Metadata, build_pdf
+from .flowables import Panel, table_style
+from .images import load_exercise_pictures
+from .measurements import PAGE_SIZES
+from .page_furniture import PageFurniture
+from .paragraphs import Paragraph
+from .pictures_on_page import PictureRow
 from .text import UserText
-from .theme import PAGE_SIZES, Theme, theme_for
+from .theme import Theme, theme_for
 
 
 def render_catalogue(

@@ -32,8 +32,11 @@ from .contact import (
     safe_booking_link,
     safe_web_link,
 )
-from .flowables import Panel, Paragraph, story_height, table_style
-from .images import PictureRow, QrCode
+from .fitting import story_height
+from .flowables import Panel, table_style
+from .paragraphs import Paragraph
+from .pictures_on_page import PictureRow
+from .qr_code import QrCode
 from .sections import (
     HandoutContext,
     advice_lines,

@@ -16,9 +16,11 @@ from designer.domain import Exercise
 from designer.domain.clinic import is_safe_link
 from designer.domain.warning_signs import main_regions, warning_signs
 
-from .document import FooterItem, long_date
-from .flowables import Panel, Paragraph, table_style
-from .images import QrCode
+from .document import long_date
+from .flowables import Panel, table_style
+from .page_furniture import FooterItem
+from .paragraphs import Paragraph
+from .qr_code import QrCode
 from .sections import HandoutContext
 from .text import mail_link, phone_link, web_label
 from .theme import FONT, Styles

@@ -6,7 +6,8 @@ versions on the right), so two exercises share a page where both fit whole.
 Large print: the picture across the page, wide enough that its labels print
 at 14 pt; an exercise too long for one page is set as two halves, what it
 looks like and how much first, how to do it on the next page.
-Nothing of an exercise is ever left out to make it fit.
+Nothing of an exercise is ever left out to make it fit.  The parts themselves
+(how much, the steps, key points ...) are made in ``exercise_parts``.
 """
 
 from __future__ import annotations
@@ -20,16 +21,24 @@ from reportlab.platypus import Flowable, Spacer, Table
 
 from designer.domain import Exercise, Layout, PlanItem
 
-from .contact import (
-    video_code,
+from .contact import video_code
+from .exercise_parts import (
+    easier_and_harder,
+    how_much_panel,
+    key_points,
+    note_panel,
+    step_groups,
+    take_care,
+    watch_out,
 )
-from .flowables import BestFit, Panel, Paragraph, balanced_split, story_height, table_style
+from .fitting import BestFit, balanced_split, story_height
+from .flowables import table_style
+from .paragraphs import Paragraph
 from .sections import (
     HandoutContext,
     exercise_pictures,
     picture_row,
 )
-from .text import escape, keep_units_together
 from .theme import FONT, Styles
 
 
@@ -174,16 +183,16 @@ def _exercise_flowables(
         purpose = [Paragraph(f'<font color="{palette.muted}">{text.line(exercise.purpose)}</font>', styles.body)]
     if not fit.columns:
         block += purpose
-    ladder = _ladder(context, exercise, styles, gap)
-    steps = _steps(context, exercise, styles)
-    note = _note_panel(context, item, styles, fit, gap)
-    safety = _safety(context, exercise, styles, gap)
-    watch = _watch_out(context, exercise, styles)
+    ladder = easier_and_harder(context, exercise, styles, gap)
+    steps = step_groups(context, exercise, styles)
+    note = note_panel(context, item, styles, gap, tight=fit.tight)
+    safety = take_care(context, exercise, styles, gap)
+    watch = watch_out(context, exercise, styles)
     video = video_code(context, exercise, styles, column_width(context) if fit.columns else context.frame_width)
     video = [Spacer(1, gap), *video] if video else []
     if fit.columns:
-        how_much = _prescription_panel(context, item, exercise, styles, fit.tight, inline=True)
-        groups = [purpose, [how_much], _key_points(context, exercise, styles), watch, video, *steps, safety, ladder]
+        how_much = how_much_panel(context, item, exercise, styles, fit.tight, inline=True)
+        groups = [purpose, [how_much], key_points(context, exercise, styles), watch, video, *steps, safety, ladder]
         groups.append(note)
         return [*block, _columns(context, exercise, fit, [group for group in groups if group])]
     if fit.stacked:
@@ -196,8 +205,8 @@ def _exercise_flowables(
                 height = fit.picture_mm * mm * (1.6 if fit.part == "look" else 1)
                 width = min(context.frame_width, LARGE_PICTURE_WIDTH * 1.25)
                 look += [picture_row(context, pictures, width, height), Spacer(1, gap * 1.5)]
-            look += [_prescription_panel(context, item, exercise, styles, fit.tight)]
-            look += [*_key_points(context, exercise, styles), *watch, *video]
+            look += [how_much_panel(context, item, exercise, styles, fit.tight)]
+            look += [*key_points(context, exercise, styles), *watch, *video]
         do = [*_joined(steps), *note, *safety, *ladder] if fit.part != "look" else []
         return [*block, Spacer(1, gap), *look, *do]
     summary, ladder_placed = _summary(context, item, exercise, fit, styles, ladder)
@@ -205,65 +214,6 @@ def _exercise_flowables(
     if not ladder_placed:
         block.extend(ladder)
     return block
-
-
-def _steps(context: HandoutContext, exercise: Exercise, styles: Styles) -> list[list[Flowable]]:
-    """ "Getting ready" and "The movement", each a numbered list under its label."""
-    groups: list[list[Flowable]] = []
-    for label, lines in (("Getting ready", exercise.setup), ("The movement", exercise.steps)):
-        cleaned = [line for line in (context.text.markup(line) for line in lines) if line]
-        if cleaned:
-            group: list[Flowable] = [Paragraph(label, styles.label)]
-            group.extend(
-                Paragraph(line, styles.step, bulletText=f"{index}.") for index, line in enumerate(cleaned, start=1)
-            )
-            groups.append(group)
-    return groups
-
-
-def _note_panel(context: HandoutContext, item: PlanItem, styles: Styles, fit: Fit, gap: float) -> list[Flowable]:
-    if not item.note.strip():
-        return []
-    theme = context.theme
-    text = context.text
-    who = text.line(context.therapist) if context.therapist.strip() else "your therapist"
-    note: list[Flowable] = [Paragraph(f"A note from {who}", styles.panel_heading)]
-    note.extend(Paragraph(line, styles.panel_body) for line in text.paragraphs(item.note))
-    padding = (6, 10) if fit.tight else (9, 12)
-    return [
-        Spacer(1, gap * 1.5),
-        Panel(
-            note, background=theme.colour(theme.palette.tint), bar=theme.colour(theme.palette.brand), padding=padding
-        ),
-    ]
-
-
-def _safety(context: HandoutContext, exercise: Exercise, styles: Styles, gap: float) -> list[Flowable]:
-    if not exercise.safety.strip():
-        return []
-    return [Spacer(1, gap * 1.2), Paragraph(f"<b>Take care:</b> {context.text.markup(exercise.safety)}", styles.body)]
-
-
-def watch_out_words(mistakes: Sequence[str], limit: int = 150) -> list[str]:
-    """The common mistakes to name on the handout: the first, and the next ones while the line stays short."""
-    chosen: list[str] = []
-    for mistake in (line.strip().rstrip(".") for line in mistakes):
-        if not mistake:
-            continue
-        if chosen and sum(len(words) + 2 for words in [*chosen, mistake]) > limit:
-            break
-        chosen.append(mistake)
-    # "Watch out for: rounding the back; holding your breath." reads as one sentence.
-    return [words[0].lower() + words[1:] if words[:2] != words[:2].upper() else words for words in chosen]
-
-
-def _watch_out(context: HandoutContext, exercise: Exercise, styles: Styles) -> list[Flowable]:
-    """A short "Watch out for" line from the exercise's common mistakes."""
-    chosen = watch_out_words([context.text.clean(line, multiline=False) for line in exercise.mistakes])
-    if not chosen:
-        return []
-    words = "; ".join(escape(words) for words in chosen)
-    return [Paragraph(f"<b>Watch out for:</b> {words}.", styles.body)]
 
 
 def _joined(groups: Sequence[Sequence[Flowable]]) -> list[Flowable]:
@@ -305,13 +255,6 @@ def column_width(context: HandoutContext) -> float:
     return (context.frame_width - GUTTER) / 2
 
 
-def _key_points(context: HandoutContext, exercise: Exercise, styles: Styles) -> list[Flowable]:
-    cues = [line for line in (context.text.markup(cue) for cue in exercise.cues) if line]
-    if not cues:
-        return []
-    return [Paragraph("Key points", styles.label), *(Paragraph(cue, styles.step, bulletText="•") for cue in cues)]
-
-
 def _summary(
     context: HandoutContext, item: PlanItem, exercise: Exercise, fit: Fit, styles: Styles, ladder: list[Flowable]
 ) -> tuple[list[Flowable], bool]:
@@ -322,15 +265,15 @@ def _summary(
     the page's full width below, where it takes fewer lines.  Returns the
     flowables and whether the easier/harder lines were placed.
     """
-    how_much = _prescription_panel(context, item, exercise, styles, fit.tight)
-    key_points = _key_points(context, exercise, styles)
+    how_much = how_much_panel(context, item, exercise, styles, fit.tight)
+    cues = key_points(context, exercise, styles)
     pictures = exercise_pictures(context, exercise)
     picture_height = fit.picture_mm * mm
     if len(pictures) != 1:
         story: list[Flowable] = []
         if pictures:
             story += [picture_row(context, pictures, context.frame_width, picture_height), Spacer(1, 4 * mm)]
-        return [*story, how_much, *key_points], False
+        return [*story, how_much, *cues], False
     # One drawing sits on the left and the summary on the right, so the picture and words read together.
     # A picture made smaller to fit the page gives its spare width to the words beside it.
     picture_width = min(context.frame_width * fit.picture_share, picture_height * pictures[0].aspect)
@@ -341,7 +284,7 @@ def _summary(
     below: list[Flowable] = []
     ladder_placed = False
     filled = story_height(beside, side_width, context.frame_height)
-    for group in (key_points, ladder):
+    for group in (cues, ladder):
         if not group:
             continue
         grown = story_height([*beside, *group], side_width, context.frame_height)
@@ -352,7 +295,7 @@ def _summary(
             beside += group
             filled = grown
             ladder_placed = ladder_placed or group is ladder
-        elif group is key_points:
+        elif group is cues:
             below += group  # the easier/harder lines not beside the picture end the exercise, as usual
     row = Table(
         [[picture, beside]],
@@ -360,44 +303,3 @@ def _summary(
         style=table_style(("VALIGN", (0, 0), (-1, -1), "TOP")),
     )
     return [row, *below], ladder_placed
-
-
-def _prescription_panel(
-    context: HandoutContext,
-    item: PlanItem,
-    exercise: Exercise,
-    styles: Styles,
-    tight: bool = False,
-    *,
-    inline: bool = False,
-) -> Flowable:
-    """The prescription in plain words, the main instruction first: "3 sets of 10, each side · rest 60 s · ...".
-
-    ``inline``: "How much" starts the words' first line instead of taking a line of its own (two columns).
-    """
-    theme = context.theme
-    prescription = item.prescription
-    work = keep_units_together(context.text.line(prescription.work_in_words()))
-    words = keep_units_together(context.text.line(prescription.in_words(exercise.tempo_words)))
-    rest = words[len(work) :] if words.startswith(work) else " · " + words
-    markup = f"<b>{work}</b>{rest}"
-    if inline:
-        content = [Paragraph(f'<font color="{theme.palette.heading}"><b>How much:</b></font> {markup}', styles.body)]
-    else:
-        content = [Paragraph("How much", styles.kicker), Paragraph(markup, styles.body)]
-    return Panel(content, background=theme.colour(theme.palette.tint), padding=(6, 10) if tight else (8, 12))
-
-
-def _ladder(context: HandoutContext, exercise: Exercise, styles: Styles, gap: float) -> list[Flowable]:
-    """The next easier and harder exercise, named so the client can step down or up on their own."""
-    text = context.text
-    lines = []
-    easier = context.names(exercise.regressions)
-    harder = context.names(exercise.progressions)
-    if easier:
-        lines.append(f"<b>Unsure or sore? Try:</b> {' or '.join(text.line(name) for name in easier)}")
-    if harder:
-        lines.append(f"<b>Easy for two sessions? Move on to:</b> {' or '.join(text.line(name) for name in harder)}")
-    if not lines:
-        return []
-    return [Spacer(1, gap), *(Paragraph(line, styles.body) for line in lines)]

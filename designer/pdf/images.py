@@ -1,11 +1,11 @@
-"""Pictures and QR codes on the handout, prepared once and reused by every later render.
+"""Pictures on the handout (drawings, the therapist's photos, the logo), prepared once and reused by every render.
 
 ReportLab decodes and re-compresses a PNG every time it is drawn into a new
 document, which would cost most of a render's time for a handout with six
 illustrations.  ``prepare_image`` does that work once per file (keyed by its
 path, size and modification time), flattening any transparency onto white
-and scaling it down to print resolution; ``draw_prepared`` then places the
-ready-made stream into each new PDF.
+and scaling it down to print resolution; ``pictures_on_page.draw_prepared``
+then places the ready-made stream into each new PDF.
 
 ``ImageProblem`` says in plain words why a picture (a logo, a photo) could not be
 used; the handout shows the rest and warns instead of crashing.
@@ -23,16 +23,10 @@ import zlib
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from hashlib import sha1
 from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
-from reportlab.graphics.barcode import qrencoder
-from reportlab.lib import colors
-from reportlab.pdfbase import pdfdoc
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable
 
 import designer.illustrations as illustrations
 from designer.domain import Exercise
@@ -186,46 +180,6 @@ def _png_as_is(data: bytes, max_pixels: int) -> PreparedImage | None:
     )
 
 
-class _HexString(pdfdoc.PDFObject):
-    """Bytes written as a PDF hex string, ``<0aff...>``: a palette's bytes need no escaping that way."""
-
-    def __init__(self, data: bytes) -> None:
-        self.data = data
-
-    def format(self, document: pdfdoc.PDFDocument) -> bytes:
-        return b"<" + self.data.hex().encode("ascii") + b">"
-
-
-class _IndexedImage(pdfdoc.PDFImageXObject):
-    """A palette PNG's rows as a PDF image: an indexed colour space, and the PNG predictor to undo."""
-
-    def __init__(self, name: str, image: PreparedImage) -> None:
-        super().__init__(name)
-        self.image = image
-
-    def format(self, document: pdfdoc.PDFDocument) -> bytes:
-        image = self.image
-        stream = pdfdoc.PDFStream(content=image.data)
-        entries = stream.dictionary
-        entries["Type"] = pdfdoc.PDFName("XObject")
-        entries["Subtype"] = pdfdoc.PDFName("Image")
-        entries["Width"] = image.width_px
-        entries["Height"] = image.height_px
-        entries["BitsPerComponent"] = image.bits
-        colours = len(image.palette) // 3
-        lookup = _HexString(image.palette)
-        entries["ColorSpace"] = pdfdoc.PDFArray(
-            [pdfdoc.PDFName("Indexed"), pdfdoc.PDFName("DeviceRGB"), colours - 1, lookup]
-        )
-        entries["Filter"] = pdfdoc.PDFName("FlateDecode")  # a name, not an array: DecodeParms is then one dict
-        entries["DecodeParms"] = pdfdoc.PDFDictionary(
-            {"Predictor": 15, "Colors": 1, "BitsPerComponent": image.bits, "Columns": image.width_px}
-        )
-        entries["Length"] = len(image.data)
-        formatted: bytes = stream.format(document)
-        return formatted
-
-
 def _encode(picture: Image.Image, max_pixels: int, *, photographic: bool) -> PreparedImage:
     if max(picture.size) > max_pixels:
         picture.thumbnail((max_pixels, max_pixels), Image.Resampling.LANCZOS)
@@ -321,133 +275,3 @@ def _flatten(picture: Image.Image) -> Image.Image:
         background.paste(rgba, mask=rgba.getchannel("A"))
         return background
     return picture.convert("RGB")
-
-
-def draw_prepared(canvas: Canvas, image: PreparedImage, x: float, y: float, width: float, height: float) -> None:
-    """Place a prepared image in the canvas's document (once per document) and draw it in the given box.
-
-    This mirrors ``Canvas.drawImage`` but hands over the stream we compressed
-    earlier instead of decoding the file again.  It uses the canvas's
-    document internals, which ReportLab has kept stable for many years; the
-    tests render and rasterise real handouts, so a change there shows at once.
-    """
-    document = canvas._doc
-    registered_name = document.getXObjectName(image.key)
-    if document.idToObject.get(registered_name) is None and image.palette:
-        indexed = _IndexedImage(image.key, image)
-        document.Reference(indexed, registered_name)
-        document.addForm(image.key, indexed)
-    elif document.idToObject.get(registered_name) is None:
-        xobject = pdfdoc.PDFImageXObject(image.key)
-        xobject.width = image.width_px
-        xobject.height = image.height_px
-        xobject.bitsPerComponent = 8
-        xobject.colorSpace = "DeviceRGB"
-        xobject._filters = (image.pdf_filter,)
-        xobject.streamContent = image.data
-        xobject.mask = None
-        document.Reference(xobject, registered_name)
-        document.addForm(image.key, xobject)
-    canvas._currentPageHasImages = 1
-    canvas.saveState()
-    canvas.translate(x, y)
-    canvas.scale(width, height)
-    canvas._code.append(f"/{registered_name} Do")
-    canvas.restoreState()
-    canvas._formsinuse.append(image.key)
-
-
-class PictureRow(Flowable):
-    """One or two pictures side by side, scaled to fit a box and centred, with an optional frame."""
-
-    def __init__(
-        self,
-        images: list[PreparedImage],
-        max_width: float,
-        max_height: float,
-        *,
-        gap: float = 8,
-        frame_colour: colors.Color | None = None,
-        captions: list[str] | None = None,
-        caption_colour: colors.Color | None = None,
-        caption_font: tuple[str, float] = ("Helvetica", 8),
-    ):
-        super().__init__()
-        self.images = images
-        self.gap = gap
-        self.frame_colour = frame_colour
-        self.captions = captions or []
-        self.caption_colour = caption_colour or colors.black
-        self.caption_font = caption_font
-        self.caption_height = caption_font[1] * 1.8 if self.captions else 0
-        count = len(images)
-        slot_width = (max_width - gap * (count - 1)) / count
-        picture_height = max_height - self.caption_height
-        # Every picture in the row gets the same height, so a start and end position line up.
-        height = min(min(picture_height, slot_width / image.aspect) for image in images)
-        self.sizes = [(height * image.aspect, height) for image in images]
-        self.width = sum(size[0] for size in self.sizes) + gap * (count - 1)
-        self.height = height + self.caption_height
-        self.max_width = max_width
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return self.max_width, self.height
-
-    def draw(self) -> None:
-        canvas = self.canv
-        x = (self.max_width - self.width) / 2
-        for index, (image, (width, height)) in enumerate(zip(self.images, self.sizes, strict=True)):
-            draw_prepared(canvas, image, x, self.caption_height, width, height)
-            if self.frame_colour is not None:
-                canvas.setStrokeColor(self.frame_colour)
-                canvas.setLineWidth(0.6)
-                canvas.rect(x, self.caption_height, width, height, stroke=1, fill=0)
-            if index < len(self.captions) and self.captions[index]:
-                canvas.setFillColor(self.caption_colour)
-                canvas.setFont(*self.caption_font)
-                canvas.drawCentredString(x + width / 2, self.caption_font[1] * 0.4, self.captions[index])
-            x += width + self.gap
-
-
-@lru_cache(maxsize=64)
-def qr_modules(text: str) -> tuple[tuple[bool, ...], ...]:
-    """The dark and light modules of a QR code for ``text`` (level M: survives a smudge on a fridge door)."""
-    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-    code.addData(text)
-    code.make()
-    return tuple(tuple(bool(module) for module in row) for row in code.modules)
-
-
-class QrCode(Flowable):
-    """A QR code drawn as one filled path, with the quiet zone scanners need around it."""
-
-    QUIET_ZONE = 4  # modules of white border, as the QR standard asks
-
-    def __init__(self, text: str, size: float, colour: colors.Color = colors.black):
-        super().__init__()
-        self.text = text
-        self.modules = qr_modules(text)
-        self.width = self.height = size
-        self.colour = colour
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def draw(self) -> None:
-        count = len(self.modules)
-        module = self.width / (count + 2 * self.QUIET_ZONE)
-        canvas = self.canv
-        canvas.setFillColor(self.colour)
-        path = canvas.beginPath()
-        for row_index, row in enumerate(self.modules):
-            y = self.height - (row_index + self.QUIET_ZONE + 1) * module
-            column = 0
-            while column < count:
-                if row[column]:
-                    start = column
-                    while column < count and row[column]:
-                        column += 1
-                    path.rect((start + self.QUIET_ZONE) * module, y, (column - start) * module, module)
-                else:
-                    column += 1
-        canvas.drawPath(path, stroke=0, fill=1)

@@ -18,8 +18,11 @@ from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, KeepTogether
 from designer.domain import Clinic, Exercise, Layout, PaperSize, Plan, PlanItem
 
 from .document import long_date
-from .flowables import Panel, Paragraph, SectionGap, story_height, table_style
-from .images import PictureRow, PreparedImage, load_exercise_pictures
+from .fitting import story_height
+from .flowables import Panel, SectionGap, table_style
+from .images import PreparedImage, load_exercise_pictures
+from .paragraphs import Paragraph
+from .pictures_on_page import PictureRow
 from .text import UserText, keep_units_together
 from .theme import FONT, Theme
 from .warnings import HandoutWarning, WarningKind

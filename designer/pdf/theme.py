@@ -1,7 +1,9 @@
-"""The handout's look in one place: fonts, colours, paragraph styles and spacing for each layout.
+"""The handout's look in one place: fonts, colours and paragraph styles for each layout.
 
 Everything else in ``designer.pdf`` asks this module how things should look,
-so a change of typeface, size or colour rule happens here and nowhere else.
+so a change of typeface, text size or colour rule happens here and nowhere
+else.  The numbers each layout is laid out by (paper sizes, margins, the body
+size the styles scale from) are tables in ``measurements``.
 
 Colours are derived from the clinic's brand colour, then checked for
 contrast (WCAG relative luminance) so that a pale or bright brand colour
@@ -17,12 +19,11 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
-from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
 
-from designer.domain import Layout, PaperSize
+from designer.domain import Layout
 
+from .measurements import Metrics, metrics_for
 from .typefaces import (
     CJK_FONT,
     FONT,
@@ -42,9 +43,6 @@ from .typefaces import (
     text_width,
     to_unicode_cmap,
 )
-
-PAGE_SIZES: dict[PaperSize, tuple[float, float]] = {PaperSize.A4: A4, PaperSize.LETTER: LETTER}
-
 
 # -- colours ------------------------------------------------------------------
 
@@ -134,68 +132,7 @@ class Palette:
         return colors.HexColor(hex_colour)
 
 
-# -- sizes and styles -----------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Metrics:
-    """Spacing for one layout, in points."""
-
-    margin_side: float
-    margin_top: float
-    margin_bottom: float
-    body_size: float
-    gap: float  # between blocks inside a section
-    section_gap: float  # before a new section
-    illustration_height: float  # the tallest an exercise picture may be
-    qr_size: float
-    footer_size: float
-    smallest: float = 0  # no text under this size (0: the proportions alone decide)
-    smallest_heading: float = 0  # no heading under this size
-
-
-_METRICS = {
-    Layout.DETAILED: Metrics(
-        margin_side=18 * mm,
-        margin_top=16 * mm,
-        margin_bottom=20 * mm,
-        body_size=11.5,
-        gap=6,
-        section_gap=16,
-        illustration_height=52 * mm,
-        qr_size=30 * mm,
-        footer_size=8.5,
-    ),
-    Layout.LARGE_PRINT: Metrics(
-        margin_side=16 * mm,
-        margin_top=14 * mm,
-        margin_bottom=22 * mm,  # room for a footer of two lines at 16 pt
-        body_size=16,  # RNIB Clear Print: body 16 pt or more, headings 20 pt or more, nothing under 14 pt
-        gap=7,
-        section_gap=18,
-        illustration_height=66 * mm,
-        qr_size=36 * mm,
-        footer_size=16,  # the page header and footer at body size: on every page, they are much of the text
-        smallest=14,
-        smallest_heading=20,
-    ),
-    Layout.COMPACT: Metrics(
-        margin_side=14 * mm,
-        margin_top=10 * mm,
-        margin_bottom=14 * mm,
-        body_size=10,
-        gap=4,
-        section_gap=8,
-        illustration_height=0,
-        qr_size=22 * mm,
-        footer_size=10,  # the compact page's smallest text, footer included, is 10 pt
-        smallest=10,
-    ),
-}
-
-
-def metrics_for(layout: Layout) -> Metrics:
-    return _METRICS[layout]
+# -- styles -------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -359,7 +296,7 @@ def theme_for(brand: str, accent: str, layout: Layout) -> Theme:
     metrics = metrics_for(layout)
     # Large print: big letters need a little less space between lines to keep an exercise on its page.
     line_spacing = 1.3 if layout is Layout.LARGE_PRINT else 1.38
-    spacing_size = _METRICS[Layout.DETAILED].body_size if layout is Layout.LARGE_PRINT else None
+    spacing_size = metrics_for(Layout.DETAILED).body_size if layout is Layout.LARGE_PRINT else None
     floors = (metrics.smallest, metrics.smallest_heading)
     styles = make_styles(palette, metrics.body_size, line_spacing, spacing_size, *floors)
     tight = make_styles(
@@ -373,7 +310,7 @@ def compact_styles(brand: str, accent: str, body_size: float, line_spacing: floa
     """Compact-layout styles at a given size: the one-page table shrinks its text (a little) to fit."""
     register_fonts()
     return make_styles(
-        Palette.for_clinic(brand, accent), body_size, line_spacing, smallest=_METRICS[Layout.COMPACT].smallest
+        Palette.for_clinic(brand, accent), body_size, line_spacing, smallest=metrics_for(Layout.COMPACT).smallest
     )
 
 
@@ -385,9 +322,7 @@ __all__ = [
     "FONT_BOLD_ITALIC",
     "FONT_ITALIC",
     "KOREAN_FONT",
-    "PAGE_SIZES",
     "HandoutFont",
-    "Metrics",
     "Palette",
     "Styles",
     "Theme",
@@ -399,7 +334,6 @@ __all__ = [
     "is_right_to_left",
     "make_styles",
     "may_need_cjk_font",
-    "metrics_for",
     "printable_characters",
     "register_fonts",
     "text_width",

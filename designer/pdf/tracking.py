@@ -24,7 +24,9 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from designer.domain import Layout, Plan, PlanItem, Stage
 
-from .flowables import Paragraph, story_height, table_style
+from .fitting import story_height
+from .flowables import table_style
+from .paragraphs import Paragraph
 from .sections import HandoutContext
 from .theme import FONT_BOLD, Styles, compact_styles
 

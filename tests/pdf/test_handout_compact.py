@@ -23,7 +23,7 @@ from designer.library import Library
 from designer.library.templates import list_builtin_templates, load_builtin_template
 from designer.pdf import HandoutOptions, RenderResult, render_handout_with_warnings
 from designer.pdf.compact import shorten_at_sentence
-from designer.pdf.theme import metrics_for
+from designer.pdf.measurements import metrics_for
 
 TEMPLATES = sorted(info.id for info in list_builtin_templates())
 CLINIC = sample_clinic(

@@ -276,7 +276,7 @@ def test_a_contact_too_long_for_a_footer_line_is_shortened_not_dropped(exercises
 def test_the_footer_lines_stay_below_the_page_text(exercises: dict[str, Exercise]) -> None:
     from pdf_samples import text_runs
 
-    from designer.pdf.theme import metrics_for
+    from designer.pdf.measurements import metrics_for
 
     clinic = sample_clinic(website="https://www.springbackrehabilitation.co.uk/", email="hello@springback.example")
     pdf = render(staged_plan(), exercises, clinic, layout=Layout.LARGE_PRINT).pdf

@@ -18,7 +18,7 @@ from designer.domain import Clinic, Exercise, Layout, PaperSize, Plan
 from designer.library import Library
 from designer.library.templates import list_builtin_templates, load_builtin_template
 from designer.pdf import HandoutOptions, RenderResult, render_handout_with_warnings
-from designer.pdf.theme import PAGE_SIZES, metrics_for
+from designer.pdf.measurements import PAGE_SIZES, metrics_for
 
 TEMPLATES = sorted(info.id for info in list_builtin_templates())
 PAPERS = list(PaperSize)

@@ -24,7 +24,8 @@ from PIL import Image, ImageChops, ImageDraw, ImageFont, features
 
 from designer.domain import Clinic, Exercise, Layout
 from designer.pdf import HandoutOptions, render_handout_with_warnings
-from designer.pdf.theme import FONTS_DIR, metrics_for
+from designer.pdf.measurements import metrics_for
+from designer.pdf.theme import FONTS_DIR
 from designer.pdf.warnings import WarningKind
 
 NAMES = {

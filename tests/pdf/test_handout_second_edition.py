@@ -18,8 +18,8 @@ from designer.domain import Clinic, Exercise, Layout, PaperSize
 from designer.domain.clinic import DEFAULT_GET_HELP
 from designer.domain.warning_signs import BACK_ONLY_GET_HELP
 from designer.pdf import HandoutOptions, render_handout_with_warnings
-from designer.pdf.exercise_block import watch_out_words
-from designer.pdf.theme import metrics_for
+from designer.pdf.exercise_parts import watch_out_words
+from designer.pdf.measurements import metrics_for
 from designer.pdf.warnings import WarningKind
 
 LOGO_FREE = (WarningKind.NO_LOGO,)

@@ -10,7 +10,8 @@ from pathlib import Path
 from PIL import Image, ImageChops
 from reportlab.pdfgen.canvas import Canvas
 
-from designer.pdf.images import PreparedImage, _encode, _flatten, _png_as_is, draw_prepared, prepare_image
+from designer.pdf.images import PreparedImage, _encode, _flatten, _png_as_is, prepare_image
+from designer.pdf.pictures_on_page import draw_prepared
 from designer.pdf.rasterise import page_pngs
 
 

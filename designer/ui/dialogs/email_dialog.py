@@ -13,7 +13,8 @@ Three ways to deliver (the clinic's setting is chosen first):
 - open a draft in the mail program (``X-Unsent: 1``), for the therapist to check and send;
 - save the PDF and show it in its folder, always there as the fallback.
 
-Whatever leaves the clinic is written in the client's sent log.
+Whatever leaves the clinic is written in the client's sent log.  The ways
+to choose from are ``email_ways``; sending from here is ``email_sending``.
 """
 
 from __future__ import annotations
@@ -24,10 +25,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QStandardPaths, QThreadPool, Signal
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -36,7 +35,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -47,11 +45,8 @@ from designer.mail import (
     attachment_name,
     compose_message,
     fill_templates,
-    get_password,
-    keyring_available,
     open_draft,
     send_message,
-    set_password,
     show_in_folder,
     write_draft,
 )
@@ -61,50 +56,15 @@ from designer.storage.repository import Repository
 from designer.workflows.handouts import HandoutRequest, make_handout
 
 from ..widgets.forms import choice_box, form, problem_label, quiet_label
-
-# The main button says what it will do.
-GO_TEXT = {
-    Delivery.SMTP: "Send",
-    Delivery.MAIL_PROGRAM: "Open in mail program",
-    Delivery.SAVE_ONLY: "Save the PDF to email…",
-}
-DELIVERY_TEXT = {
-    Delivery.SMTP: "Send it now from here",
-    Delivery.MAIL_PROGRAM: "Open it in my mail program to check and send",
-    Delivery.SAVE_ONLY: "Save the PDF and show it in its folder",
-}
+from .email_sending import SmtpSending
+from .email_ways import GO_TEXT, DeliveryChoice, PasswordRow
 
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
 
 
-class _SendSignals(QObject):
-    progress = Signal(str)
-    sent = Signal(object)  # SentRecord
-    failed = Signal(object)  # MailError
-
-
-class _SendTask(QRunnable):
-    """Delivers one outbox entry on a background thread; the window never waits on the network."""
-
-    def __init__(self, deliver: Callable[[Callable[[str], None]], SentRecord], signals: _SendSignals) -> None:
-        super().__init__()
-        self._deliver = deliver
-        self._signals = signals
-
-    def run(self) -> None:
-        try:
-            record = self._deliver(self._signals.progress.emit)
-        except MailError as error:
-            self._signals.failed.emit(error)
-        except Exception as error:  # any other surprise is still told in words, never a crash
-            self._signals.failed.emit(MailError("other", f"The email could not be sent: {error}"))
-        else:
-            self._signals.sent.emit(record)
-
-
-class EmailDialog(QDialog):
+class EmailDialog(SmtpSending, QDialog):
     """Compose and deliver the handout email for one plan."""
 
     def __init__(
@@ -137,14 +97,7 @@ class EmailDialog(QDialog):
         self._new_message = new_message or (lambda *args: hand_to_any_mail_program(*args))
         self._ssl_context = ssl_context
         self._outbox = store.outbox()
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _SendSignals(self)
-        self._signals.progress.connect(self._progress)
-        self._signals.sent.connect(self._sent)
-        self._signals.failed.connect(self._failed)
-        self._entry: Any = None  # the outbox entry being sent or waiting for "Try again"
-        self.sending = False
+        self._set_up_sending()
         self.outcome = ""  # what happened, in words, once done
         self.saved_path: Path | None = None
         self.draft_path: Path | None = None
@@ -160,52 +113,11 @@ class EmailDialog(QDialog):
         self.layout_choice = choice_box([(layout.label, layout.value) for layout in Layout], plan.layout.value)
         self.attachment = quiet_label()
 
-        self.ways = QButtonGroup(self)
-        ways_box = QVBoxLayout()
-        self.way_buttons: dict[Delivery, QRadioButton] = {}
-        for delivery, text in DELIVERY_TEXT.items():
-            if delivery is Delivery.SMTP and clinic.mail.host:
-                text += f" ({clinic.mail.host})"
-            button = QRadioButton(text)
-            self.ways.addButton(button)
-            self.way_buttons[delivery] = button
-            ways_box.addWidget(button)
-            if delivery is Delivery.SMTP:
-                # Why it cannot be chosen, in the dialog itself: a tooltip is found by nobody.
-                self.smtp_unavailable = quiet_label(
-                    "Not available yet: set up the clinic's mail server in Clinic settings → Email."
-                )
-                self.smtp_unavailable.setStyleSheet("margin-left: 22px")
-                ways_box.addWidget(self.smtp_unavailable)
-            if delivery is Delivery.MAIL_PROGRAM:
-                # The new Outlook for Windows (and webmail) opens no drafts: a new message and the PDF's folder
-                # instead, and the therapist drags the PDF in. Said plainly, in the option itself.
-                self.no_drafts = QCheckBox(
-                    "My mail program does not open drafts (the new Outlook, webmail): save the PDF, start a new "
-                    "message, and I drag the PDF into it"
-                )
-                self.no_drafts.setStyleSheet("margin-left: 22px")
-                ways_box.addWidget(self.no_drafts)
-        smtp_ready = bool(clinic.mail.host.strip())
-        self.way_buttons[Delivery.SMTP].setEnabled(smtp_ready)
-        self.smtp_unavailable.setVisible(not smtp_ready)
-        if not smtp_ready:
-            self.way_buttons[Delivery.SMTP].setToolTip("Set up the mail server in Clinic settings → Email first")
-        chosen = (
-            clinic.mail.delivery if (clinic.mail.delivery is not Delivery.SMTP or smtp_ready) else Delivery.SAVE_ONLY
-        )
-        self.way_buttons[chosen].setChecked(True)
-
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.remember = QCheckBox("Remember it in this computer's password store")
-        self.remember.setVisible(keyring_available())
-        self.password_row = QWidget()
-        password_layout = QHBoxLayout(self.password_row)
-        password_layout.setContentsMargins(0, 0, 0, 0)
-        password_layout.addWidget(QLabel(f"Password for {clinic.mail.user}"))
-        password_layout.addWidget(self.password, 1)
-        password_layout.addWidget(self.remember)
+        self.ways = DeliveryChoice(clinic)
+        self.way_buttons = self.ways.buttons
+        self.smtp_unavailable, self.no_drafts = self.ways.smtp_unavailable, self.ways.no_drafts
+        self.password_row = PasswordRow(clinic.mail.user)
+        self.password, self.remember = self.password_row.password, self.password_row.remember
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: the server gives no percentages
@@ -234,7 +146,7 @@ class EmailDialog(QDialog):
                     ("Message", self.body),
                     ("Attachment", self.attachment),
                     ("Layout", self.layout_choice),
-                    ("How", ways_box),
+                    ("How", self.ways),
                 ]
             )
         )
@@ -246,7 +158,7 @@ class EmailDialog(QDialog):
 
         self.to.textChanged.connect(self._check_to)
         self.layout_choice.currentIndexChanged.connect(lambda _i: self._show_attachment())
-        self.ways.buttonToggled.connect(lambda *_: self._way_changed())
+        self.ways.changed.connect(self._way_changed)
         self.go.clicked.connect(self.deliver)
         self.close_button.clicked.connect(self.reject)
         self._check_to()
@@ -257,13 +169,10 @@ class EmailDialog(QDialog):
     # -- what is chosen -------------------------------------------------------------
 
     def delivery(self) -> Delivery:
-        for delivery, button in self.way_buttons.items():
-            if button.isChecked():
-                return delivery
-        return Delivery.SAVE_ONLY
+        return self.ways.delivery()
 
     def choose(self, delivery: Delivery) -> None:
-        self.way_buttons[delivery].setChecked(True)
+        self.ways.choose(delivery)
 
     def chosen_layout(self) -> Layout:
         return Layout(self.layout_choice.currentData())
@@ -284,10 +193,6 @@ class EmailDialog(QDialog):
             else ("Type the client's email address." if not address and needs_address else "")
         )
         return not problem
-
-    def _needs_password(self) -> bool:
-        mail = self._clinic.mail
-        return self.delivery() is Delivery.SMTP and bool(mail.user.strip()) and not get_password(mail)
 
     def _way_changed(self) -> None:
         delivery = self.delivery()
@@ -342,89 +247,6 @@ class EmailDialog(QDialog):
             self._open_in_mail_program(pdf)
         else:
             self._save_and_show(pdf)
-
-    def _send_by_smtp(self, pdf: bytes) -> None:
-        try:
-            entry = self._outbox.add(
-                pdf,
-                self.file_name(),
-                self.to.text().strip(),
-                self.subject.text(),
-                self.body.toPlainText(),
-                self._plan.id,
-                self._plan.revision,
-                self._client.id if self._client else "",
-                plan_title=self._plan.title,
-                client_name=self._client.name if self._client else "",
-                layout=self.chosen_layout().value,
-            )
-        except MailError as error:
-            self.problem.setText(error.message)
-            return
-        self._entry = entry
-        self._start_send(entry)
-
-    def _start_send(self, entry: Any) -> None:
-        mail = self._clinic.mail
-        password = get_password(mail) if mail.user.strip() else None
-        typed = self.password.text()
-        if mail.user.strip() and not password:
-            if not typed:
-                self.password_row.show()
-                self.password.setFocus()
-                self.problem.setText(
-                    f"Enter the password for {mail.user} to send. It is not written anywhere"
-                    + (" unless you tick Remember." if keyring_available() else ".")
-                )
-                return
-            password = typed
-        if typed and self.remember.isChecked():
-            try:
-                set_password(mail, typed)
-            except MailError as error:
-                self.status.setText(error.message)
-        self.sending = True
-        self.go.setEnabled(False)
-        self.progress.show()
-        self.status.setText("Sending…")
-
-        def deliver(progress: Callable[[str], None]) -> SentRecord:
-            return self._outbox.deliver(
-                entry, self._clinic, password, send=self._send, ssl_context=self._ssl_context, progress=progress
-            )
-
-        self._pool.start(_SendTask(deliver, self._signals))
-
-    def _progress(self, text: str) -> None:
-        self.status.setText(text)
-
-    def _sent(self, record: SentRecord) -> None:
-        self.sending = False
-        self._entry = None
-        self.progress.hide()
-        self._record(record)
-        self.outcome = f"Sent to {record.to}."
-        self.status.setText(self.outcome)
-        self.go.setEnabled(True)
-        self._show_outbox()
-        self.accept()
-
-    def _failed(self, error: MailError) -> None:
-        self.sending = False
-        self.progress.hide()
-        self.go.setEnabled(True)
-        self.go.setText("Try again")
-        self.status.clear()
-        self.outcome = error.message
-        self.problem.setText(
-            f"{error.message}\n\nThe handout is kept in the outbox: press Try again when this is "
-            "sorted out, or choose another way below."
-        )
-        if error.kind.value in ("password", "auth"):
-            self.password_row.show()
-            self.password.clear()
-            self.password.setFocus()
-        self._show_outbox()
 
     def _open_in_mail_program(self, pdf: bytes) -> None:
         client_name = self._client.name if self._client else ""

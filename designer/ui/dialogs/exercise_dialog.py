@@ -10,7 +10,8 @@ Photos are made safe (put upright, stripped of metadata, scaled) and kept in
 the repository under a content-hash name the moment they are chosen; a file
 that cannot be used is refused in plain words and nothing changes.  A copy of a
 built-in exercise keeps ``based_on``, so its drawing still shows when it has no
-photos.  The pickers are widgets of their own (``widgets/neighbour_picker.py``,
+photos.  The first three tabs are pages of their own (``exercise_pages``), and
+the pickers widgets of their own (``widgets/neighbour_picker.py``,
 ``widgets/photo_slot.py``); deleting an exercise is the window's
 (``exercise_actions.py``).
 """
@@ -23,19 +24,17 @@ from typing import Any
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from designer.domain import MOVEMENTS, Exercise, Level, ValidationError
+from designer.domain import Exercise, ValidationError
 from designer.library import Library
 from designer.storage import StoreError
 from designer.storage.repository import PictureKind, Repository
@@ -44,12 +43,9 @@ from designer.workflows.exercises import save_exercise
 
 from ..theme import ACCENT, INK, LINE, PROBLEM
 from ..widgets import forms
-from ..widgets.check_list import CheckList
 from ..widgets.exercise_photos import ExercisePhotos
-from ..widgets.forms import choice_box, form, quiet_label
-from ..widgets.ladder_picker import LadderPicker
+from ..widgets.forms import quiet_label
 from ..widgets.photo_slot import PhotoSlot
-from ..widgets.prescription_fields import PrescriptionFields
 from .exercise_form import (
     ABOUT,
     TAB_OF,
@@ -58,12 +54,11 @@ from .exercise_form import (
     fill_categories,
     line_list,
     problem_label,
-    region_box,
     root,
     sentence,
-    text_box,
     unused_id,
 )
+from .exercise_pages import AboutPage, InstructionsPage, PrescriptionPage
 
 PHOTO_FILTER = "Photos (*.jpg *.jpeg *.png *.webp);;All files (*)"
 
@@ -125,10 +120,20 @@ class ExerciseDialog(QDialog):
         heading.setObjectName("panelHeading")
         subheading = quiet_label(about)
 
+        # Each tab builds its own fields; the dialog reads and checks them all, so it names them itself.
+        about_tab = AboutPage(exercise, library)
+        self.name, self.region, self.category = about_tab.name, about_tab.region, about_tab.category
+        self.level, self.precautions, self.video = about_tab.level, about_tab.precautions, about_tab.video
+        self.body_areas, self.equipment, self.purpose = about_tab.body_areas, about_tab.equipment, about_tab.purpose
+        self.safety = about_tab.safety
+        how_tab = InstructionsPage(exercise)
+        self.setup, self.steps, self.cues, self.mistakes = how_tab.setup, how_tab.steps, how_tab.cues, how_tab.mistakes
+        amounts_tab = PrescriptionPage(exercise, original, library, offer_itself=self._is_new)
+        self.prescription, self.easier, self.harder = amounts_tab.prescription, amounts_tab.easier, amounts_tab.harder
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._about_page(exercise), "About")
-        self.tabs.addTab(self._instructions_page(exercise), "Instructions")
-        self.tabs.addTab(self._prescription_page(exercise), "Prescription and ladder")
+        self.tabs.addTab(about_tab, "About")
+        self.tabs.addTab(how_tab, "Instructions")
+        self.tabs.addTab(amounts_tab, "Prescription and ladder")
         self.tabs.addTab(self._photos_page(original, based_on), "Photos")
         for field in (self.name, self.body_areas, self.equipment, self.purpose, self.prescription.load):
             field.setCursorPosition(0)  # show the start of a long text, not its end
@@ -158,114 +163,6 @@ class ExerciseDialog(QDialog):
         self.name.setFocus()
 
     # -- pages ---------------------------------------------------------------------------
-
-    def _about_page(self, exercise: Exercise | None) -> QWidget:
-        page = QWidget()
-        self.name = QLineEdit(exercise.name if exercise else "")
-        self.name.setPlaceholderText("As the client will read it, e.g. Wall Sit")
-        self.category = QComboBox()
-        self.category.setEditable(True)
-        self.category.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        category_text = QLineEdit()
-        category_text.setObjectName("inCombo")
-        category_text.setPlaceholderText("Choose one, or type a new category")
-        self.category.setLineEdit(category_text)
-        self.region = region_box(self._library, exercise)
-        fill_categories(self.category, self._library, self.region.currentData())
-        self.category.setCurrentText(exercise.category if exercise else "")
-        self.precautions = CheckList(
-            [(words.capitalize(), movement) for movement, words in MOVEMENTS.items()],
-            exercise.precautions if exercise else (),
-        )
-        self.precautions.setToolTip(
-            "Movements this exercise asks for that a precaution may forbid: the plan warns when the client has one"
-        )
-        self.level = choice_box(
-            [(level.label, level.value) for level in Level], (exercise.level if exercise else Level.GENTLE).value
-        )
-        self.body_areas = QLineEdit(", ".join(exercise.body_areas) if exercise else "")
-        self.body_areas.setPlaceholderText("e.g. hips, lower back (separate with commas)")
-        self.equipment = QLineEdit(", ".join(exercise.equipment) if exercise else "")
-        self.equipment.setPlaceholderText("e.g. mat, light kettlebell (separate with commas)")
-        self.equipment.setToolTip("Kit already in the library: " + ", ".join(self._library.equipment()))
-        self.purpose = QLineEdit(exercise.purpose if exercise else "")
-        self.purpose.setPlaceholderText("One line for the client: what this exercise is for")
-        self.safety = text_box(
-            [exercise.safety] if exercise and exercise.safety else [], "When to ease off or stop, in calm words", 90
-        )
-        self.safety.setMaximumHeight(130)
-        # A film of the exercise (the clinic's own, YouTube or Vimeo): the handout prints a QR code to it.
-        self.video = QLineEdit(exercise.video if exercise else "")
-        self.video.setPlaceholderText("https://… the clinic's film of this exercise (optional)")
-        self.video.setToolTip("The handout prints a code beside the exercise that opens this film on a phone")
-        layout = QVBoxLayout(page)
-        layout.addLayout(
-            form(
-                [
-                    ("Name", self.name),
-                    ("Body region", self.region),
-                    ("Category", self.category),
-                    ("Level", self.level),
-                    ("Body areas", self.body_areas),
-                    ("Equipment", self.equipment),
-                    ("Purpose", self.purpose),
-                    ("Safety note", self.safety),
-                    ("Film (web link)", self.video),
-                    ("Asks for", self.precautions),
-                ]
-            )
-        )
-        layout.addStretch(1)
-        return page
-
-    def _instructions_page(self, exercise: Exercise | None) -> QWidget:
-        page = QWidget()
-        hint = quiet_label("One step, cue or mistake per line. Short, plain sentences read best on the handout.")
-        self.setup = text_box(
-            exercise.setup if exercise else (), "e.g. Lie on your back with your knees bent and feet flat.", 80
-        )
-        self.steps = text_box(
-            exercise.steps if exercise else (), "e.g. Press through your heels and lift your hips.", 100
-        )
-        self.cues = text_box(exercise.cues if exercise else (), "e.g. Ribs down, squeeze your seat.", 70)
-        self.mistakes = text_box(exercise.mistakes if exercise else (), "e.g. Arching the lower back at the top.", 70)
-        form(
-            [
-                hint,
-                ("Set-up", self.setup),
-                ("Movement", self.steps),
-                ("Key cues", self.cues),
-                ("Common mistakes", self.mistakes),
-            ],
-            page,
-        )
-        return page
-
-    def _prescription_page(self, exercise: Exercise | None) -> QWidget:
-        page = QWidget()
-        hint = quiet_label("What a plan starts with when this exercise is added; each client's plan can change it.")
-        # How often is not part of an exercise's defaults here: it is kept as it was (see ``_values``).
-        self.prescription = PrescriptionFields(how_often=False)
-        self.prescription.show_prescription(self._original.default)
-
-        names = {e.id: e.name for e in self._library.all()}
-        # An exercise cannot be its own easier or harder version, so it is not offered.
-        choices = [e for e in self._library.all() if e.id != self._original.id or self._is_new]
-        ladder = LadderPicker(
-            choices, exercise.regressions if exercise else (), exercise.progressions if exercise else (), names
-        )
-        self.easier, self.harder = ladder.easier, ladder.harder
-
-        prescription_heading = QLabel("Default prescription")
-        prescription_heading.setObjectName("sectionHeading")
-        layout = QVBoxLayout(page)
-        layout.addWidget(prescription_heading)
-        layout.addWidget(hint)
-        layout.addWidget(self.prescription)
-        layout.addSpacing(8)
-        layout.addWidget(ladder)
-        layout.addStretch(1)
-        return page
 
     def _photos_page(self, original: Exercise, based_on: Exercise | None) -> QWidget:
         def photo_bytes(name: str) -> bytes | None:
