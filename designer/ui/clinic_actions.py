@@ -135,18 +135,42 @@ class ClinicActions:
         dialog.clinicChanged.connect(self._preview_clinic)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         state.draft_clinic = None
-        if accepted:
-            clinic = dialog.clinic()
-            try:
-                state.repository.save_clinic(clinic)
-            except StoreError as error:
-                state.show_error("The clinic settings could not be saved", error)
-            else:
-                if clinic.default_layout != state.clinic.default_layout:
-                    self._settings.set_text(keys.LAST_LAYOUT, clinic.default_layout.value)
-                state.clinic = clinic
-                self._store_password(clinic, dialog.typed_password())
+        if accepted and self._save_clinic(dialog.clinic()):
+            self._store_password(dialog.clinic(), dialog.typed_password())
         self._request_preview(True)
+
+    def offer_first_setup(self) -> None:
+        """On the first start, while the clinic has the placeholder name: the short set-up, offered once."""
+        from .dialogs.first_setup_dialog import needs_setting_up
+
+        if self._settings.flag(keys.SETUP_OFFERED) or not needs_setting_up(self._state.clinic):
+            return
+        if self._state.repository.read_only or not self._state.window.isVisible():
+            return  # a second copy of the window (the first one offers it), or a window already closing
+        self._settings.set_flag(keys.SETUP_OFFERED, True)
+        self.set_up_clinic()
+
+    def set_up_clinic(self) -> None:
+        """Settings → Set up the clinic…: the name, therapist, logo, booking link, phone and email."""
+        from .dialogs.first_setup_dialog import FirstSetupDialog
+
+        state = self._state
+        dialog = FirstSetupDialog(state.clinic, state.repository, state.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted and self._save_clinic(dialog.clinic()):
+            state.say("The clinic is set up; every handout now carries its name and details.", 8000)
+        self._request_preview(True)
+
+    def _save_clinic(self, clinic: Clinic) -> bool:
+        state = self._state
+        try:
+            state.repository.save_clinic(clinic)
+        except StoreError as error:
+            state.show_error("The clinic settings could not be saved", error)
+            return False
+        if clinic.default_layout != state.clinic.default_layout:
+            self._settings.set_text(keys.LAST_LAYOUT, clinic.default_layout.value)
+        state.clinic = clinic
+        return True
 
     def _preview_clinic(self, clinic: Clinic) -> None:
         self._state.draft_clinic = clinic

@@ -113,6 +113,7 @@ def run_window(args: list[str]) -> int:
         from .settings import SHARED_DATABASE, WindowSettings
 
         database = WindowSettings().text(SHARED_DATABASE)  # chosen in Settings → Shared database
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
     from designer.storage import StoreError
@@ -127,6 +128,8 @@ def run_window(args: list[str]) -> int:
     try:
         window = MainWindow(store)
         window.show()
+        # Once the window is on screen: on the first start, the short set-up of the clinic's details.
+        QTimer.singleShot(0, window.clinic_actions.offer_first_setup)
         return int(app.exec())
     finally:
         store.close()

@@ -42,6 +42,7 @@ def writing_actions(window: MainWindow) -> list[QAction]:
         actions.edit_client,
         actions.import_plans,
         actions.settings,
+        actions.set_up_clinic,
         actions.email,
         actions.outbox,
         actions.new_exercise,

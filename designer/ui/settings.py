@@ -23,6 +23,7 @@ LAST_CLIENT = "last/client"
 LAST_PLAN = "last/plan"
 TRACKING = "preview/tracking"
 LAST_LAYOUT = "last/layout"
+SETUP_OFFERED = "first_start/setup_offered"  # the first-start set-up was shown once (saved or skipped)
 SHARED_DATABASE = "data/shared_database"  # Settings → Shared database: the address the window opens on
 
 

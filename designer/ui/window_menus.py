@@ -91,6 +91,12 @@ class WindowActions:
             "Clinic name, logo, colours, contact details and email",
             "Settings",
         )
+        self.set_up_clinic = add(
+            "Set up the clinic…",
+            clinic.set_up_clinic,
+            None,
+            "The six details every handout carries: name, therapist, logo, booking link, phone and email",
+        )
         self.shared_database = add(
             "Shared database…", clinic.choose_shared_database, None, "Work on the clinic's shared PostgreSQL database"
         )
@@ -204,7 +210,7 @@ class WindowActions:
             [self.find_exercise, self.add_exercise, None, self.new_exercise, self.edit_exercise, self.delete_exercise],
         )
         _fill(menus.addMenu("&Client"), [self.add_client, self.edit_client])
-        _fill(menus.addMenu("&Settings"), [self.settings, self.shared_database])
+        _fill(menus.addMenu("&Settings"), [self.set_up_clinic, self.settings, self.shared_database])
         self.toolbar = QToolBar("Main")
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)

@@ -16,16 +16,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -36,9 +34,10 @@ from PySide6.QtWidgets import (
 
 from designer.domain import Clinic, Layout, MailSettings, PaperSize, ValidationError
 from designer.domain.clinic import KEEP_BACKUPS_RANGE
-from designer.storage.repository import PictureKind, Repository
+from designer.storage.repository import Repository
 
 from ..widgets.forms import choice_box, form, problem_label, quiet_label
+from .logo_files import ask_for_logo_file, keep_logo, show_logo
 from .mail_settings_page import MailSettingsPage
 
 LABELS = {
@@ -257,25 +256,16 @@ class ClinicSettingsDialog(QDialog):
     # -- logo and colours ------------------------------------------------------------------
 
     def _choose_logo(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self, "Choose the clinic's logo", "", "Pictures (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"
-        )
-        if name:
-            self.use_logo_file(Path(name))
+        source = ask_for_logo_file(self)
+        if source is not None:
+            self.use_logo_file(source)
 
     def use_logo_file(self, source: Path) -> bool:
         """Keep a safe copy of a logo picture and use it; say plainly when the file cannot be used."""
-        try:
-            self._logo = self._repository.put_picture(PictureKind.LOGO, self._prepare_logo(source), ".png")
-        except Exception as error:  # ImageImportError, OSError, StoreError: every failure is told, none is fatal
-            message = getattr(error, "message", "") or str(error)
-            QMessageBox.warning(
-                self,
-                "Logo not used",
-                f"The file {source.name} cannot be used as the logo. {message}\n\n"
-                "Choose a PNG or JPEG picture of the logo, for example one saved from your website.",
-            )
+        kept = keep_logo(self, self._repository, self._prepare_logo, source)
+        if kept is None:
             return False
+        self._logo = kept
         self._show_logo()
         self._changed()
         return True
@@ -286,17 +276,7 @@ class ClinicSettingsDialog(QDialog):
         self._changed()
 
     def _show_logo(self) -> None:
-        data = self._repository.get_picture(PictureKind.LOGO, self._logo) if self._logo else None
-        picture = QPixmap()
-        if data:
-            picture.loadFromData(data)
-        if picture.isNull():
-            self.logo_picture.setPixmap(QPixmap())
-            self.logo_picture.setText("No logo")
-        else:
-            self.logo_picture.setPixmap(
-                picture.scaled(150, 56, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
-            )
+        show_logo(self.logo_picture, self._repository, self._logo, 150, 56, "No logo")
         self.remove_logo.setEnabled(bool(self._logo))
 
     def _pick_colour(self, field: QLineEdit) -> None:
