@@ -11,21 +11,26 @@ from PIL import Image
 from designer.domain import Clinic
 
 
+class SetUpDialogs:
+    """Every set-up dialog the window opens, each answered at once by ``answer`` (by default: skipped)."""
+
+    def __init__(self) -> None:
+        self.opened: list[Any] = []
+        self.answer: Any = lambda dialog: 0
+
+
 @pytest.fixture
-def setup_dialog(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
-    """Every set-up dialog the window opens, answered by the test's ``answer`` (kept on the list's first item)."""
+def setup_dialog(monkeypatch: pytest.MonkeyPatch) -> SetUpDialogs:
     from designer.ui.dialogs.first_setup_dialog import FirstSetupDialog
 
-    opened: list[Any] = []
+    dialogs = SetUpDialogs()
 
     def exec_dialog(dialog: FirstSetupDialog) -> int:
-        opened.append(dialog)
-        return int(answer[0](dialog))
+        dialogs.opened.append(dialog)
+        return int(dialogs.answer(dialog))
 
-    answer: list[Any] = [lambda dialog: 0]
     monkeypatch.setattr(FirstSetupDialog, "exec", exec_dialog)
-    opened_with_answer: list[Any] = [answer, opened]
-    return opened_with_answer
+    return dialogs
 
 
 def fill_in(dialog: Any) -> int:
@@ -40,10 +45,10 @@ def fill_in(dialog: Any) -> int:
 
 
 def test_the_first_start_offers_the_set_up_once_and_keeps_what_is_typed(
-    make_window: Any, store: Any, setup_dialog: list[Any]
+    make_window: Any, store: Any, setup_dialog: SetUpDialogs
 ) -> None:
-    answer, opened = setup_dialog
-    answer[0] = fill_in
+    opened = setup_dialog.opened
+    setup_dialog.answer = fill_in
     window = make_window()
     window.show()
     assert store.get_clinic().name == Clinic().name
@@ -57,15 +62,15 @@ def test_the_first_start_offers_the_set_up_once_and_keeps_what_is_typed(
     window.clinic_actions.offer_first_setup()
     assert len(opened) == 1  # offered once
     # Settings → Set up the clinic… brings it back, with what was saved.
-    answer[0] = lambda dialog: 0
+    setup_dialog.answer = lambda dialog: 0
     window.menu_actions.set_up_clinic.trigger()
     assert len(opened) == 2 and opened[1].name.text() == "Springback Rehab"
 
 
 def test_skipping_leaves_the_clinic_as_it_was_and_is_not_asked_again(
-    make_window: Any, store: Any, setup_dialog: list[Any]
+    make_window: Any, store: Any, setup_dialog: SetUpDialogs
 ) -> None:
-    answer, opened = setup_dialog
+    opened = setup_dialog.opened
     window = make_window()
     window.clinic_actions.offer_first_setup()
     assert opened == []  # not while the window is not on screen (closing, or never shown)
@@ -77,12 +82,12 @@ def test_skipping_leaves_the_clinic_as_it_was_and_is_not_asked_again(
     assert len(opened) == 1
 
 
-def test_a_clinic_already_named_is_not_asked(make_window: Any, store: Any, setup_dialog: list[Any]) -> None:
+def test_a_clinic_already_named_is_not_asked(make_window: Any, store: Any, setup_dialog: SetUpDialogs) -> None:
     store.save_clinic(Clinic(name="Springback Rehab"))
     window = make_window()
     window.show()
     window.clinic_actions.offer_first_setup()
-    assert setup_dialog[1] == []
+    assert setup_dialog.opened == []
 
 
 def test_what_is_not_right_is_said_beside_the_form_and_save_waits(
