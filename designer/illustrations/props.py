@@ -27,6 +27,7 @@ from .geometry import (
     sub,
     unit,
 )
+from .hands import open_hand
 from .scene import PainterBase, Shape
 from .style import RGB, WHITE, mix
 
@@ -158,6 +159,12 @@ class PropPainter(PainterBase):
             return self.dowel(prop, skeleton)
         if kind == PropKind.FACE:
             return self.face(skeleton)
+        if kind == PropKind.OPEN_HAND:
+            # ``at`` is the wrist, ``to`` a point the thumb points towards (from the wrist).
+            wrist = skeleton[prop.at.body]
+            thumb = self.locate(prop.to, skeleton) if prop.to is not None else add(wrist, (1.0, 0.0, 0.0))
+            tip = skeleton["hand_" + prop.at.body[-1]]
+            return open_hand(self.projector, self.palette, wrist, tip, sub(thumb, wrist))
         if kind == PropKind.BACKPACK:
             return self.backpack(skeleton)
         if kind == PropKind.ANKLE_WEIGHT:
@@ -247,19 +254,24 @@ class PropPainter(PainterBase):
         ]
 
     def dumbbell(self, prop: Prop, skeleton: Skeleton) -> list[Shape]:
-        """A dumbbell in the hand (``at`` = grip), its bar along ``facing`` (0 = forward, 90 = across)."""
+        """A dumbbell in the hand (``at`` = grip), its bar along ``facing`` (0 = forward, 90 = across).
+
+        ``size``, if given, is (bar length, plate diameter, plate thickness): a light one for the wrist is smaller,
+        so the hand holding it stays in sight.
+        """
         centre = self.locate(prop.at, skeleton)
         forward = unit((column(skeleton.pelvis, 0)[0], 0.0, column(skeleton.pelvis, 0)[2]))
         axis = apply(rot_y(prop.facing), forward)
+        half, radius, thickness = (prop.size[0] / 2, prop.size[1] / 2, prop.size[2]) if prop.size else (9.0, 6.2, 4.5)
         shapes: list[Shape] = []
         colour = self.accent
         dark = mix(colour, (0, 0, 0), 0.3)
-        ends = [add(centre, scale(axis, sign * 9.0)) for sign in (-1.0, 1.0)]
+        ends = [add(centre, scale(axis, sign * half)) for sign in (-1.0, 1.0)]
         bar = capsule_outline(self.projector.point(ends[0]), self.projector.point(ends[1]), 1.6, 1.6)
         shapes.append(Shape(self.projector.depth(centre) - 0.05, bar, colour, dark))
         for sign in (-1.0, 1.0):
-            plate_centre = add(centre, scale(axis, sign * 8.5))
-            shapes.append(self.cylinder(plate_centre, axis, 6.2, 4.5, colour, dark))
+            plate_centre = add(centre, scale(axis, sign * (half - 0.5)))
+            shapes.append(self.cylinder(plate_centre, axis, radius, thickness, colour, dark))
         return shapes
 
     def cylinder(self, centre: Vec, axis: Vec, radius: float, height: float, fill: RGB, line: RGB) -> Shape:
