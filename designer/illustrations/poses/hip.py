@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from ..describe import Bend, Camera, Drawing, Figure, Limb, Position, PropKind, View
+from ..describe import Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
 from .common import (
     ANKLE_Y,
     FEET_ON_FLOOR,
@@ -71,31 +71,37 @@ def hip_abduction_wall_press() -> Drawing:
 
 def side_lying_straight(lift: float) -> Figure:
     """Lying on the right side, the bottom knee bent for balance, the top leg long in line with the body and
-    raised ``lift`` degrees towards the ceiling; the head on a pillow, the top hand on the hip."""
+    raised ``lift`` degrees towards the ceiling; the head on a pillow, the bottom arm stretched along the floor
+    under the pillow and the top hand on the hip, elbow up, so the arms stay clear of the chest."""
     return Figure(
         roll=90.0,
         leg_r=Limb(flex=40.0, bend=80.0, tip=10.0),
-        leg_l=Limb(flex=-5.0, out=lift, tip=10.0),
-        arm_r=Limb(flex=90.0, bend=100.0),
-        arm_l=Limb(reach=at("hip_l", 0.0, 8.0, 2.0), toward=(-1.0, 0.3, 0.0)),
+        leg_l=Limb(flex=-5.0, out=lift - 8.0, tip=10.0),  # at rest it lies down towards the bottom leg
+        arm_r=Limb(flex=170.0, bend=0.0),
+        arm_l=Limb(reach=at("hip_l", 2.0, 9.0, 0.0), toward=(-1.0, 0.4, 0.0)),
         neck=Bend(side=-6.0),
     )
 
 
 @register
 def side_lying_hip_abduction() -> Drawing:
-    """Lying on the side, bottom knee bent; the top leg, straight and in line with the body, lifts and lowers."""
-    camera = Camera(View.FRONT, turn=-20.0, down=30.0)
+    """Lying on the side, bottom knee bent; the top leg, straight and in line with the body, lifts and lowers.
+
+    Seen straight from the front, level with the floor, so the body lies as a plain line along the mat and the top
+    leg lifts straight up the picture: no perspective to hide which side the body lies on.
+    """
+    camera = Camera(View.FRONT, turn=-25.0)
     head = joints(side_lying_straight(0.0))["head"]
-    pillow = prop(PropKind.PILLOW, head[0] + 2.0, z=head[2], size=(30.0, head[1] + 1.5 - 9.0, 34.0))
+    # The pillow rests on the bottom arm, stretched along the floor above the head.
+    pillow = prop(PropKind.PILLOW, head[0] + 2.0, 9.5, head[2], size=(30.0, head[1] + 1.5 - 9.0 - 9.5, 30.0))
     contacts = (touch("head", "pillow"), touch("hand_l", "hip_l"))
-    props = (mat(), pillow)
+    props = (mat(), pillow, Prop(PropKind.FACE))
     return drawing(
         "side-lying-hip-abduction",
         camera,
         Position(side_lying_straight(0.0), props, contacts=contacts),
         Position(
-            side_lying_straight(25.0), props, (arrow(at("ankle_l", 0, 4), at("ankle_l", 0, 26)),), contacts=contacts
+            side_lying_straight(30.0), props, (arrow(at("ankle_l", 0, 4), at("ankle_l", 0, 26)),), contacts=contacts
         ),
         moving=("leg_l",),
     )
