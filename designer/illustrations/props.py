@@ -8,6 +8,7 @@ from . import body
 from .body import RADII, Skeleton
 from .describe import At, Position, Prop, PropKind
 from .equipment import KETTLEBELL_HANDLE, KETTLEBELL_RADIUS, MAT_THICKNESS, furniture, kettlebell_centre
+from .extras import marked_leg, open_hand, walking_stick
 from .geometry import (
     Mat,
     Point,
@@ -27,7 +28,6 @@ from .geometry import (
     sub,
     unit,
 )
-from .hands import open_hand
 from .scene import PainterBase, Shape
 from .style import RGB, WHITE, mix
 
@@ -159,6 +159,9 @@ class PropPainter(PainterBase):
             return self.dowel(prop, skeleton)
         if kind == PropKind.FACE:
             return self.face(skeleton)
+        if kind == PropKind.MARK:
+            # ``at`` names the knee of the leg to mark ("knee_l").
+            return marked_leg(self.projector, skeleton, prop.at.body[-1], self.tint(0.45), self.edge)
         if kind == PropKind.OPEN_HAND:
             # ``at`` is the wrist, ``to`` a point the thumb points towards (from the wrist).
             wrist = skeleton[prop.at.body]
@@ -340,6 +343,9 @@ class PropPainter(PainterBase):
         depth = None
         if prop.to is not None:
             start, end = self.locate(prop.at, skeleton), self.locate(prop.to, skeleton)
+            if prop.size is not None:  # a walking stick: ``at`` its tip on the floor, ``to`` the top in the hand
+                dark = mix(self.accent, (0, 0, 0), 0.35)
+                return walking_stick(self.projector, start, end, prop.facing, self.accent, dark)
             depth = self.projector.depth(scale(add(start, end), 0.5))
         else:
             head, tail = skeleton["back_of_head"], skeleton["sacrum"]
