@@ -249,18 +249,29 @@ SPANISH_ANCHOR = (96.0, 52.0, 0.0)
 
 @register
 def spanish_squat() -> Drawing:
-    """A strong band round the backs of both knees, tied to a post in front; sitting back, shins upright."""
+    """A strong band round the backs of both knees, tied to a post in front; sitting back, shins upright.
+
+    The band is drawn as a loop: two strands from the post passing the outside of the near knee and meeting
+    behind it, so it reads as holding the knees from behind.  The arms stay straight out in front at shoulder
+    height in both panels; the curved arrow says "sit back", and the shins stand upright over the feet.
+    """
 
     def figure(root: tuple[float, float], lean: float) -> Figure:
-        reach_forward = arms(lambda sign: Limb(flex=80.0 - lean, out=6.0, bend=6.0))
+        reach_forward = arms(
+            lambda sign: Limb(
+                reach=at(f"shoulder_{'r' if sign > 0 else 'l'}", 53.0, -3.0, sign * 2.0), toward=(0, -1, 0)
+            )
+        )
         return Figure(at=(root[0], root[1], 0.0), lean=lean, **squat_feet(0.0, HIP + 5), **reach_forward)
 
     def props() -> tuple[Prop, ...]:
         anchor = at("", *SPANISH_ANCHOR)
+        outside = HIP + 5 + 6.5  # just outside the near knee
         return (
             prop(PropKind.ANCHOR, *SPANISH_ANCHOR),
-            band(at("knee_r", -5.0, 0.0, 0.0), anchor),
-            band(at("knee_l", -5.0, 0.0, 0.0), anchor),
+            band(at("knee_r", -6.0, 3.5, outside - HIP - 5), anchor),
+            band(at("knee_r", -6.0, -3.5, outside - HIP - 5), anchor),
+            band(at("knee_r", -6.5, 3.5, outside - HIP - 5), at("knee_r", -6.5, -3.5, outside - HIP - 5)),
         )
 
     return drawing(
@@ -268,9 +279,10 @@ def spanish_squat() -> Drawing:
         SIDE,
         Position(figure((-4.0, STAND_Y - 3.0), 0.0), props(), contacts=FEET_ON_FLOOR),
         Position(
-            figure((-36.0, 52.0), 22.0),
+            figure((-37.0, 60.0), 28.0),
             props(),
-            (arrow(at("sacrum", 2, 26), at("sacrum", 2, 6)),),
+            (arrow(at("sacrum", 10, 22), at("sacrum", -6, 4), 0.25),),
+            label="Sit back, shins upright",
             contacts=FEET_ON_FLOOR,
         ),
         moving=("trunk",),
