@@ -275,21 +275,36 @@ def hip_hitch_figure(drop: float) -> Figure:
 STEP_HEIGHT = 16.0
 
 
+def hip_line(figure: Figure) -> Prop:
+    """A line through both hip joints, reaching out past the body on each side, so the pelvis's tilt reads."""
+    points = joints(figure)
+    right, left = points["hip_r"], points["hip_l"]
+    across = (left[0] - right[0], left[1] - right[1], left[2] - right[2])
+    out = [a * 1.3 for a in across]
+    return Prop(PropKind.BAND, at("hip_r", -out[0], -out[1], -out[2]), at("hip_l", *out), size=(0.0, 0.0, 2.2))
+
+
 @register
 def hip_hitch() -> Drawing:
     """Standing side-on on the bottom stair, one hand on the wall, the other foot hanging over the edge; the pelvis
-    drops on the free side, then lifts it up, the standing knee staying straight."""
+    drops on the free side, then lifts it up, the standing knee staying straight.
+
+    A line through the hips, out past the body on both sides, shows the pelvis tilting down, then up: the whole
+    movement, which the foot alone (a few centimetres) does not show.
+    """
     step = prop(PropKind.STEP, 0.0, z=-13.0, size=(40.0, STEP_HEIGHT, 22.0))
     wall = prop(PropKind.WALL, 0.0, z=-WALL_SIDE, facing=-90.0)
     contacts = (touch("foot_l", "step"), touch("hand_l", "wall"), touch("hand_r", "hip_r"))
+    low, high = hip_hitch_figure(15.0), hip_hitch_figure(-15.0)
     return drawing(
         "hip-hitch",
         Camera(View.FRONT),
-        Position(hip_hitch_figure(14.0), (step, wall), contacts=contacts),
+        Position(low, (step, wall, hip_line(low)), label="Hip drops", contacts=contacts),
         Position(
-            hip_hitch_figure(-10.0),
-            (step, wall),
-            (arrow(at("ankle_r", 0, -6, 10), at("ankle_r", 0, 14, 10)),),
+            high,
+            (step, wall, hip_line(high)),
+            (arrow(at("hip_r", 0, -8, 30), at("hip_r", 0, 14, 30)),),
+            label="Hip lifts, knee straight",
             contacts=contacts,
         ),
         moving=("leg_r", "pelvis"),
