@@ -3,7 +3,8 @@
 The figure's hand is a short rounded stub, which is enough for holding and resting; a hand bent back with the
 fingers spread (a nerve glide) needs its palm, fingers and thumb to read, so ``open_hand`` draws them in the
 figure's own greys, in the plane of the palm.  ``marked_leg`` shades one leg in the accent colour (the operated
-leg on the stairs), and ``walking_stick`` draws a stick with a crook handle rather than a plain rod.
+leg on the stairs), ``ring`` circles a small detail (a heel touching the toes), and ``walking_stick`` draws a
+stick with a crook handle rather than a plain rod.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import math
 
 from .body import RADII, Skeleton
-from .geometry import Vec, add, capsule_outline, convex_hull, cross, dot, scale, sub, unit
+from .geometry import Vec, add, capsule_outline, circle_points, convex_hull, cross, dot, scale, sub, unit
 from .scene import Projector, Shape
 from .style import RGB, Palette
 
@@ -87,3 +88,9 @@ def walking_stick(projector: Projector, tip: Vec, top: Vec, heading: float, fill
         Shape(depth - 0.01, capsule_outline(project(tip), project(add(tip, (0.0, 3.0, 0.0))), 2.2, 2.2), line, line)
     )
     return shapes
+
+
+def ring(projector: Projector, centre: Vec, radius: float) -> list[Shape]:
+    """A circle in the accent colour round a small detail, drawn over everything, so the eye finds it."""
+    points = circle_points(projector.point(centre), radius, 0.0, 360.0, 48)
+    return [Shape(2e6, points, None, None, stroke=0.9, layer=2, min_stroke_px=2.0, halo=True)]

@@ -8,7 +8,7 @@ from . import body
 from .body import RADII, Skeleton
 from .describe import At, Position, Prop, PropKind
 from .equipment import KETTLEBELL_HANDLE, KETTLEBELL_RADIUS, MAT_THICKNESS, furniture, kettlebell_centre
-from .extras import marked_leg, open_hand, walking_stick
+from .extras import marked_leg, open_hand, ring, walking_stick
 from .geometry import (
     Mat,
     Point,
@@ -160,8 +160,10 @@ class PropPainter(PainterBase):
         if kind == PropKind.FACE:
             return self.face(skeleton)
         if kind == PropKind.MARK:
-            # ``at`` names the knee of the leg to mark ("knee_l").
-            return marked_leg(self.projector, skeleton, prop.at.body[-1], self.tint(0.45), self.edge)
+            # On a knee ("knee_l"): that whole leg shaded; elsewhere a ring ``size[0]`` cm across round ``at``.
+            if prop.at.body.startswith("knee"):
+                return marked_leg(self.projector, skeleton, prop.at.body[-1], self.tint(0.45), self.edge)
+            return ring(self.projector, self.locate(prop.at, skeleton), (prop.size or (16.0, 0.0, 0.0))[0] / 2)
         if kind == PropKind.OPEN_HAND:
             # ``at`` is the wrist, ``to`` a point the thumb points towards (from the wrist).
             wrist = skeleton[prop.at.body]
