@@ -83,23 +83,36 @@ SPLIT_CONTACTS = (touch("foot_r", "floor"), touch("toes_l", "floor"))
 
 @register
 def supported_split_squat() -> Drawing:
-    """Feet a stride apart, one hand on a chair's back beside you; the back knee lowers towards the floor."""
-    # The chair stands beside the near hip, its back towards the body, so the hand on it shows.
-    chair = prop(PropKind.CHAIR, 0.0, z=52.0, facing=-90.0)
-    hold_chair = Limb(reach=(0.0, 90.0, 31.0), toward=(-1.0, -1.0, 0.4), flat=True)
-    contacts = (*SPLIT_CONTACTS, touch("hand_r", "chair"), touch("hand_l", "hip_l"))
+    """Feet a stride apart, the far hand on the back of a chair beside you, the near hand on the hip; the back knee
+    lowers part of the way towards the floor.
+
+    The chair stands on the far side, side-on, its back beside the hip where the hand holds it, seen a little from
+    above so it stands clearly beside the body rather than through it; the lowering stops well short of the floor.
+    """
+    chair = prop(PropKind.CHAIR, -16.0, z=-50.0, facing=180.0)
+    floor = prop(PropKind.FLOOR, -4.0, z=-22.0, size=(130.0, 0.0, 100.0))
+    hold_chair = Limb(reach=(6.0, 89.0, -36.0), toward=(-1.0, -1.0, -0.4), flat=True)
+    near_hip = Limb(reach=at("hip_front", 2.0, 5.0, 9.0), toward=(-1.0, 0.4, 0.9), tip=30.0)
+    contacts = (*SPLIT_CONTACTS, touch("hand_l", "chair"), touch("hand_r", "hip_r"))
+
+    def figure(root_y: float) -> Figure:
+        return split_stance(root_y).but(arm_l=hold_chair, arm_r=near_hip)
+
     return drawing(
         "supported-split-squat",
-        SIDE,
-        Position(split_stance(80.0, hold_chair), (chair,), contacts=contacts),
+        SPLIT_VIEW,
+        Position(figure(80.0), (floor, chair), contacts=contacts),
         Position(
-            split_stance(60.0, hold_chair),
-            (chair,),
-            (arrow(at("knee_l", -8, 22), at("knee_l", -8, 4)),),
+            figure(68.0),
+            (floor, chair),
+            (arrow(at("knee_l", -10, 22), at("knee_l", -10, 4)),),
             contacts=contacts,
         ),
         moving=("trunk", "leg_l"),
     )
+
+
+SPLIT_VIEW = Camera(View.SIDE, turn=-15.0, down=12.0)
 
 
 @register
