@@ -171,7 +171,11 @@ def low_step_up() -> Drawing:
 
 @register
 def lateral_step_down() -> Drawing:
-    """Standing side-on on a step; the outside heel lowers to touch the floor as the standing knee bends."""
+    """Standing side-on on a step; the outside heel lowers to touch the floor as the standing knee bends.
+
+    Seen from the front and to the side, so the standing knee is seen bending forward over its foot (straight on
+    from the front a bending knee hardly shows, and the step-down read as a hip drop) and the feet show their length.
+    """
     # The step is under the left foot only; the right foot is off its edge, over the floor.
     step = prop(PropKind.STEP, 4.0, z=-10.0, size=(40.0, LOW_STEP, 26.0))
     top_y = LOW_STEP + ANKLE_Y
@@ -189,17 +193,20 @@ def lateral_step_down() -> Drawing:
             **hands,
         )
 
-    start = figure((0.0, STAND_Y + LOW_STEP - 1.0), LOW_STEP + 8.0, 0.0)
-    low = figure((-6.0, STAND_Y + LOW_STEP - 13.0), ANKLE_Y + 2.5, 16.0)
+    start = figure((0.0, STAND_Y + LOW_STEP - 1.0), LOW_STEP + 7.0, 0.0)
+    low = figure((-10.0, STAND_Y + LOW_STEP - 19.0), ANKLE_Y, 22.0)
     hips = (touch("hand_r", "hip_r"), touch("hand_l", "hip_l"))
     return drawing(
         "lateral-step-down",
-        Camera(View.FRONT, turn=-15.0),
+        Camera(View.FRONT, turn=-32.0, down=4.0),
         Position(start, (step,), contacts=(touch("foot_l", "step"), *hips)),
         Position(
             low,
             (step,),
-            (arrow(at("heel_r", -6, 20, 0), at("heel_r", -6, 6, 0)),),
+            (
+                arrow(at("heel_r", 0, 24, 12), at("heel_r", 0, 6, 12)),
+                arrow(at("knee_l", 0, 16, -8), at("knee_l", 22, 4, -8), -0.2),
+            ),
             contacts=(touch("foot_l", "step"), touch("heel_r", "floor"), *hips),
         ),
         moving=("leg_r", "trunk"),
