@@ -136,11 +136,11 @@ def stairs_up_and_down() -> Drawing:
     down_hand_x = first - 2.0
     down_stick = walking_stick((first - 11.0, 0.0, 24.0), (first - 4.0, 89.0, 24.0), 180.0)
     down = Figure(
-        at=(first + 20.0, 93.0, 0.0),
+        at=(first + 24.0, 87.0, 0.0),
         turn=180.0,
         lean=12.0,
         leg_r=Limb(reach=(first + 16.0, RISE + ANKLE_Y, -HIP), toward=(-1.0, 0.0, 0.0), flat=True),
-        leg_l=Limb(reach=(first - 8.0, ANKLE_Y + 12.0, HIP), toward=(-1.0, 0.2, 0.0), tip=5.0),
+        leg_l=Limb(reach=(first - 10.0, ANKLE_Y + 6.0, HIP), toward=(-1.0, 0.2, 0.0), tip=5.0),
         arm_r=Limb(reach=(down_hand_x, rail_height(down_hand_x, first) + 1.0, RAIL_Z + 3.0), toward=(0.3, -1.0, -0.6)),
         arm_l=Limb(reach=(first - 4.0, 89.0, 21.0), toward=(1.0, -0.3, 0.4)),
     )

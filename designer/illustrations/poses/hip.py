@@ -261,8 +261,9 @@ def hip_hitch_figure(drop: float) -> Figure:
     """Standing on the left foot on a step, the right leg hanging free beside it; ``drop`` tilts the pelvis down on
     the right (negative lifts it), while the trunk stays upright."""
     return Figure(
-        # The pelvis pivots about the standing hip, so the centre moves with the tilt.
-        at=(0.0, STAND_Y + STEP_HEIGHT - 1.0 - HIP * math.sin(math.radians(drop)), -1.0),
+        # The pelvis pivots about the standing hip, so the centre moves with the tilt; the standing hip is high enough
+        # for the knee to be straight but not locked (a centimetre lower bends it by some 15 degrees).
+        at=(0.0, STAND_Y + STEP_HEIGHT + 0.8 - HIP * math.sin(math.radians(drop)), -1.0),
         roll=drop,
         lumbar=Bend(side=-drop),
         leg_l=Limb(reach=(0.0, STEP_HEIGHT + ANKLE_Y, -HIP - 1.0), flat=True),
