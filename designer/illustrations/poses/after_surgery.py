@@ -86,17 +86,18 @@ def sit_to_stand_with_arms() -> Drawing:
 
 
 RISE, GOING = 17.0, 28.0  # one stair: its height and its depth
-RAIL_Z = -34.0  # the banister on the far side of the stairs, so the near hand with the stick stays in sight
+RAIL_Z = 34.0  # the banister on the near side of the stairs
+FAR_RAIL_Z = -34.0  # or on the far side, so a near hand holding a stick stays in sight
 
 
-def stairs(first_x: float, count: int = 3) -> tuple[Prop, ...]:
-    """A short flight going up to the right from ``first_x``, with a banister along its far side."""
+def stairs(first_x: float, count: int = 3, rail_z: float = RAIL_Z) -> tuple[Prop, ...]:
+    """A short flight going up to the right from ``first_x``, with a banister along one side (``rail_z``)."""
     flight = [
         prop(PropKind.STEP, first_x + GOING * (index + 0.5), size=(GOING, RISE * (index + 1), 70.0))
         for index in range(count)
     ]
-    start, end = (first_x - 40.0, 90.0, RAIL_Z), (first_x + GOING * count, 90.0 + RISE * count * 1.0, RAIL_Z)
-    return (*flight, rod(start, end), rod((start[0], 0.0, RAIL_Z), start))
+    start, end = (first_x - 40.0, 90.0, rail_z), (first_x + GOING * count, 90.0 + RISE * count * 1.0, rail_z)
+    return (*flight, rod(start, end), rod((start[0], 0.0, rail_z), start))
 
 
 def rail_height(x: float, first_x: float) -> float:
@@ -118,7 +119,7 @@ def stairs_up_and_down() -> Drawing:
     steps down first.  The stick is in the hand away from the rail, the near hand, and stays with the operated leg.
     """
     first = 20.0
-    props = stairs(first)
+    props = stairs(first, rail_z=FAR_RAIL_Z)
     operated = Prop(PropKind.MARK, at("knee_l"))
     hand_x = 22.0
     # Up: on the floor, the near (good) foot up on the first stair, the far hand forward on the rail.
@@ -128,7 +129,7 @@ def stairs_up_and_down() -> Drawing:
         lean=6.0,
         leg_r=Limb(reach=(first + 6.0, RISE + ANKLE_Y, HIP), toward=(1.0, 0.3, 0.0), flat=True),
         leg_l=Limb(reach=(-6.0, ANKLE_Y, -HIP), flat=True),
-        arm_l=Limb(reach=(hand_x, rail_height(hand_x, first) + 1.0, RAIL_Z + 3.0), toward=(-1.0, -0.6, -0.6)),
+        arm_l=Limb(reach=(hand_x, rail_height(hand_x, first) + 1.0, FAR_RAIL_Z + 3.0), toward=(-1.0, -0.6, -0.6)),
         arm_r=Limb(reach=(10.0, 80.0, 21.0), toward=(-1.0, -0.3, 0.4)),
     )
     # Down: standing on the first stair facing down it, the far (good) knee bending as the near (operated) foot
@@ -141,7 +142,9 @@ def stairs_up_and_down() -> Drawing:
         lean=12.0,
         leg_r=Limb(reach=(first + 16.0, RISE + ANKLE_Y, -HIP), toward=(-1.0, 0.0, 0.0), flat=True),
         leg_l=Limb(reach=(first - 10.0, ANKLE_Y + 6.0, HIP), toward=(-1.0, 0.2, 0.0), tip=5.0),
-        arm_r=Limb(reach=(down_hand_x, rail_height(down_hand_x, first) + 1.0, RAIL_Z + 3.0), toward=(0.3, -1.0, -0.6)),
+        arm_r=Limb(
+            reach=(down_hand_x, rail_height(down_hand_x, first) + 1.0, FAR_RAIL_Z + 3.0), toward=(0.3, -1.0, -0.6)
+        ),
         arm_l=Limb(reach=(first - 4.0, 89.0, 21.0), toward=(1.0, -0.3, 0.4)),
     )
     return drawing(

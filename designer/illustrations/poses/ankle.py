@@ -209,7 +209,7 @@ def heel_drop() -> Drawing:
     show, so "up on two" and "down on one" read, and each panel says which.
     """
     step = prop(PropKind.STEP, 24.0, size=(40.0, STEP_TOP, 60.0))  # its back edge 4 cm behind the balls of the feet
-    wall_x = 58.0
+    wall_x = 50.0
     wall = prop(PropKind.WALL, wall_x, facing=180.0)
     up_y = STEP_TOP + ANKLE_Y + LIFT
     start = Figure(
@@ -217,10 +217,11 @@ def heel_drop() -> Drawing:
         leg_r=Limb(reach=(0.0, up_y, HIP), toes=STEP_TOP),
         leg_l=Limb(reach=(0.0, up_y, -HIP), toes=STEP_TOP),
     )
-    # The heel sinks below the step: the ankle is pulled up about 15 degrees, the foot pivoting on the step's edge.
-    low_y = STEP_TOP + 5.0
+    # The heel sinks below the step: the ankle is pulled up some 20 degrees, the foot pivoting on the ball of the
+    # foot at the step's edge (the rigid foot rolls a few centimetres back over the edge as the heel goes down).
+    low_y, low_x = STEP_TOP + 1.5, -5.0
     end = Figure(
-        at=(0.0, STAND_Y + low_y - ANKLE_Y, 0.0), leg_r=Limb(reach=(0.0, low_y, HIP), tip=-15.0), leg_l=BENT_BACK
+        at=(low_x, STAND_Y + low_y - ANKLE_Y, 0.0), leg_r=Limb(reach=(low_x, low_y, HIP), tip=-22.0), leg_l=BENT_BACK
     )
     return drawing(
         "heel-drop",
