@@ -8,6 +8,7 @@ from . import body
 from .body import RADII, Skeleton
 from .describe import At, Position, Prop, PropKind
 from .equipment import KETTLEBELL_HANDLE, KETTLEBELL_RADIUS, MAT_THICKNESS, furniture, kettlebell_centre
+from .extras import marked_leg, open_hand, ring, walking_stick
 from .geometry import (
     Mat,
     Point,
@@ -158,6 +159,17 @@ class PropPainter(PainterBase):
             return self.dowel(prop, skeleton)
         if kind == PropKind.FACE:
             return self.face(skeleton)
+        if kind == PropKind.MARK:
+            # On a knee ("knee_l"): that whole leg shaded; elsewhere a ring ``size[0]`` cm across round ``at``.
+            if prop.at.body.startswith("knee"):
+                return marked_leg(self.projector, skeleton, prop.at.body[-1], self.tint(0.45), self.edge)
+            return ring(self.projector, self.locate(prop.at, skeleton), (prop.size or (16.0, 0.0, 0.0))[0] / 2)
+        if kind == PropKind.OPEN_HAND:
+            # ``at`` is the wrist, ``to`` a point the thumb points towards (from the wrist).
+            wrist = skeleton[prop.at.body]
+            thumb = self.locate(prop.to, skeleton) if prop.to is not None else add(wrist, (1.0, 0.0, 0.0))
+            tip = skeleton["hand_" + prop.at.body[-1]]
+            return open_hand(self.projector, self.palette, wrist, tip, sub(thumb, wrist))
         if kind == PropKind.BACKPACK:
             return self.backpack(skeleton)
         if kind == PropKind.ANKLE_WEIGHT:
@@ -247,19 +259,24 @@ class PropPainter(PainterBase):
         ]
 
     def dumbbell(self, prop: Prop, skeleton: Skeleton) -> list[Shape]:
-        """A dumbbell in the hand (``at`` = grip), its bar along ``facing`` (0 = forward, 90 = across)."""
+        """A dumbbell in the hand (``at`` = grip), its bar along ``facing`` (0 = forward, 90 = across).
+
+        ``size``, if given, is (bar length, plate diameter, plate thickness): a light one for the wrist is smaller,
+        so the hand holding it stays in sight.
+        """
         centre = self.locate(prop.at, skeleton)
         forward = unit((column(skeleton.pelvis, 0)[0], 0.0, column(skeleton.pelvis, 0)[2]))
         axis = apply(rot_y(prop.facing), forward)
+        half, radius, thickness = (prop.size[0] / 2, prop.size[1] / 2, prop.size[2]) if prop.size else (9.0, 6.2, 4.5)
         shapes: list[Shape] = []
         colour = self.accent
         dark = mix(colour, (0, 0, 0), 0.3)
-        ends = [add(centre, scale(axis, sign * 9.0)) for sign in (-1.0, 1.0)]
+        ends = [add(centre, scale(axis, sign * half)) for sign in (-1.0, 1.0)]
         bar = capsule_outline(self.projector.point(ends[0]), self.projector.point(ends[1]), 1.6, 1.6)
         shapes.append(Shape(self.projector.depth(centre) - 0.05, bar, colour, dark))
         for sign in (-1.0, 1.0):
-            plate_centre = add(centre, scale(axis, sign * 8.5))
-            shapes.append(self.cylinder(plate_centre, axis, 6.2, 4.5, colour, dark))
+            plate_centre = add(centre, scale(axis, sign * (half - 0.5)))
+            shapes.append(self.cylinder(plate_centre, axis, radius, thickness, colour, dark))
         return shapes
 
     def cylinder(self, centre: Vec, axis: Vec, radius: float, height: float, fill: RGB, line: RGB) -> Shape:
@@ -328,6 +345,9 @@ class PropPainter(PainterBase):
         depth = None
         if prop.to is not None:
             start, end = self.locate(prop.at, skeleton), self.locate(prop.to, skeleton)
+            if prop.size is not None:  # a walking stick: ``at`` its tip on the floor, ``to`` the top in the hand
+                dark = mix(self.accent, (0, 0, 0), 0.35)
+                return walking_stick(self.projector, start, end, prop.facing, self.accent, dark)
             depth = self.projector.depth(scale(add(start, end), 0.5))
         else:
             head, tail = skeleton["back_of_head"], skeleton["sacrum"]

@@ -87,16 +87,17 @@ def sit_to_stand_with_arms() -> Drawing:
 
 RISE, GOING = 17.0, 28.0  # one stair: its height and its depth
 RAIL_Z = 34.0  # the banister on the near side of the stairs
+FAR_RAIL_Z = -34.0  # or on the far side, so a near hand holding a stick stays in sight
 
 
-def stairs(first_x: float, count: int = 3) -> tuple[Prop, ...]:
-    """A short flight going up to the right from ``first_x``, with a banister along its near side."""
+def stairs(first_x: float, count: int = 3, rail_z: float = RAIL_Z) -> tuple[Prop, ...]:
+    """A short flight going up to the right from ``first_x``, with a banister along one side (``rail_z``)."""
     flight = [
         prop(PropKind.STEP, first_x + GOING * (index + 0.5), size=(GOING, RISE * (index + 1), 70.0))
         for index in range(count)
     ]
-    start, end = (first_x - 40.0, 90.0, RAIL_Z), (first_x + GOING * count, 90.0 + RISE * count * 1.0, RAIL_Z)
-    return (*flight, rod(start, end), rod((start[0], 0.0, RAIL_Z), start))
+    start, end = (first_x - 40.0, 90.0, rail_z), (first_x + GOING * count, 90.0 + RISE * count * 1.0, rail_z)
+    return (*flight, rod(start, end), rod((start[0], 0.0, rail_z), start))
 
 
 def rail_height(x: float, first_x: float) -> float:
@@ -104,52 +105,63 @@ def rail_height(x: float, first_x: float) -> float:
     return 90.0 + max(0.0, x - (first_x - 40.0)) * (RISE * 3) / (GOING * 3 + 40.0)
 
 
+def walking_stick(tip: tuple[float, float, float], top: tuple[float, float, float], heading: float) -> Prop:
+    """A walking stick from its tip on the floor to its handle in the hand, the crook curling towards ``heading``."""
+    return Prop(PropKind.DOWEL, At("", tip), At("", top), size=(0.0, 0.0, 0.0), facing=heading)
+
+
 @register
 def stairs_up_and_down() -> Drawing:
-    """Going up, the good leg steps up first; going down, the operated leg steps down first; a hand on the rail."""
+    """Going up, the good leg steps up first; going down, the operated leg steps down first; a hand on the rail.
+
+    The operated leg is the left one, shaded in both panels, so "up with the good, down with the operated" reads
+    from the picture: going up it is the far leg that stays behind; going down, turned round, the near leg that
+    steps down first.  The stick is in the hand away from the rail, the near hand, and stays with the operated leg.
+    """
     first = 20.0
-    props = stairs(first)
-    hand_x = 12.0
-    rail = Limb(reach=(hand_x, rail_height(hand_x, first) - 1.0, RAIL_Z - 3.0), toward=(-1.0, -0.6, 0.6))
-    # Up: on the floor, the near (good) foot up on the first stair.
+    props = stairs(first, rail_z=FAR_RAIL_Z)
+    operated = Prop(PropKind.MARK, at("knee_l"))
+    hand_x = 22.0
+    # Up: on the floor, the near (good) foot up on the first stair, the far hand forward on the rail.
+    up_stick = walking_stick((12.0, 0.0, 24.0), (10.0, 80.0, 24.0), 0.0)
     up = Figure(
         at=(-2.0, 86.0, 0.0),
         lean=6.0,
         leg_r=Limb(reach=(first + 6.0, RISE + ANKLE_Y, HIP), toward=(1.0, 0.3, 0.0), flat=True),
         leg_l=Limb(reach=(-6.0, ANKLE_Y, -HIP), flat=True),
-        arm_r=rail,
-        arm_l=Limb(reach=(4.0, 82.0, -20.0), toward=(-1.0, -0.3, -0.4)),
+        arm_l=Limb(reach=(hand_x, rail_height(hand_x, first) + 1.0, FAR_RAIL_Z + 3.0), toward=(-1.0, -0.6, -0.6)),
+        arm_r=Limb(reach=(10.0, 80.0, 21.0), toward=(-1.0, -0.3, 0.4)),
     )
-    up_stick = rod((6.0, 0.0, -20.0), (5.0, 84.0, -20.0))
     # Down: standing on the first stair facing down it, the far (good) knee bending as the near (operated) foot
-    # is lowered to the floor in front of the stair, the near hand forward on the rail.
-    down_hand_x = first - 6.0
+    # is lowered to the floor in front of the stair; the stick already down on the floor, the far hand on the rail.
+    down_hand_x = first - 2.0
+    down_stick = walking_stick((first - 11.0, 0.0, 24.0), (first - 4.0, 89.0, 24.0), 180.0)
     down = Figure(
-        at=(first + 20.0, 93.0, 0.0),
+        at=(first + 24.0, 87.0, 0.0),
         turn=180.0,
-        lean=6.0,
+        lean=12.0,
         leg_r=Limb(reach=(first + 16.0, RISE + ANKLE_Y, -HIP), toward=(-1.0, 0.0, 0.0), flat=True),
-        leg_l=Limb(reach=(first - 8.0, ANKLE_Y + 12.0, HIP), toward=(-1.0, 0.2, 0.0), tip=5.0),
-        arm_l=Limb(reach=(down_hand_x, rail_height(down_hand_x, first) - 1.0, RAIL_Z - 3.0), toward=(0.3, -1.0, 0.6)),
-        arm_r=Limb(reach=(20.0, 94.0, -22.0), toward=(1.0, -0.3, -0.4)),
+        leg_l=Limb(reach=(first - 10.0, ANKLE_Y + 6.0, HIP), toward=(-1.0, 0.2, 0.0), tip=5.0),
+        arm_r=Limb(
+            reach=(down_hand_x, rail_height(down_hand_x, first) + 1.0, FAR_RAIL_Z + 3.0), toward=(0.3, -1.0, -0.6)
+        ),
+        arm_l=Limb(reach=(first - 4.0, 89.0, 21.0), toward=(1.0, -0.3, 0.4)),
     )
-    # The stick goes down to the floor first, beside where the operated foot will land.
-    down_stick = rod((15.0, 0.0, -22.0), (19.0, 96.0, -22.0))
     return drawing(
         "stairs-up-and-down",
         SIDE,
         Position(
             up,
-            (*props, up_stick),
+            (*props, up_stick, operated),
             (arrow(at("knee_r", -2, 14), at("knee_r", 16, 26), -0.3),),
-            "Going up",
+            "Up: good leg first",
             (touch("foot_r", "step"), touch("foot_l", "floor"), touch("hand_r", "dowel"), touch("hand_l", "dowel")),
         ),
         Position(
             down,
-            (*props, down_stick),
-            (arrow(at("knee_l", -6, 4), at("knee_l", -16, -14), 0.3),),
-            "Going down",
+            (*props, down_stick, operated),
+            (arrow(at("ankle_l", -17, 30), at("ankle_l", -17, -1), 0.15),),
+            "Down: operated leg first",
             (touch("foot_r", "step"), touch("hand_l", "dowel"), touch("hand_r", "dowel")),
         ),
         moving=("trunk",),

@@ -203,9 +203,13 @@ STEP_TOP = 20.0
 @register
 def heel_drop() -> Drawing:
     """On a step facing a wall, the balls of the feet on the edge: up on both feet, then one heel lowers slowly
-    below the step while the other foot is lifted."""
-    step = prop(PropKind.STEP, 28.0, size=(40.0, STEP_TOP, 60.0))
-    wall_x = 58.0
+    below the step while the other foot is lifted.
+
+    The front half of each foot rests on the step, the heel over its edge; seen a little from in front, both legs
+    show, so "up on two" and "down on one" read, and each panel says which.
+    """
+    step = prop(PropKind.STEP, 24.0, size=(40.0, STEP_TOP, 60.0))  # its back edge 4 cm behind the balls of the feet
+    wall_x = 50.0
     wall = prop(PropKind.WALL, wall_x, facing=180.0)
     up_y = STEP_TOP + ANKLE_Y + LIFT
     start = Figure(
@@ -213,25 +217,33 @@ def heel_drop() -> Drawing:
         leg_r=Limb(reach=(0.0, up_y, HIP), toes=STEP_TOP),
         leg_l=Limb(reach=(0.0, up_y, -HIP), toes=STEP_TOP),
     )
-    # The heel sinks below the step: the ankle is pulled up about 15 degrees, the toes still on the edge.
-    low_y = STEP_TOP + 2.6
+    # The heel sinks below the step: the ankle is pulled up some 20 degrees, the foot pivoting on the ball of the
+    # foot at the step's edge (the rigid foot rolls a few centimetres back over the edge as the heel goes down).
+    low_y, low_x = STEP_TOP + 1.5, -5.0
     end = Figure(
-        at=(0.0, STAND_Y + low_y - ANKLE_Y, 0.0), leg_r=Limb(reach=(0.0, low_y, HIP), tip=-15.0), leg_l=BENT_BACK
+        at=(low_x, STAND_Y + low_y - ANKLE_Y, 0.0), leg_r=Limb(reach=(low_x, low_y, HIP), tip=-22.0), leg_l=BENT_BACK
     )
     return drawing(
         "heel-drop",
-        SIDE,
+        HEEL_DROP_VIEW,
         Position(
-            palm_on_wall(start, wall_x, 150.0), (step, wall), contacts=(*both("toes", "step"), *both("hand", "wall"))
+            palm_on_wall(start, wall_x, 150.0),
+            (step, wall),
+            label="Up on both feet",
+            contacts=(*both("toes", "step"), *both("hand", "wall")),
         ),
         Position(
             palm_on_wall(end, wall_x, 150.0),
             (step, wall),
-            (arrow(at("heel_r", -8, 12), at("heel_r", -8, -2)),),
+            (arrow(at("heel_r", -12, 22), at("heel_r", -12, -3)),),
+            label="Down slowly on one",
             contacts=(touch("toes_r", "step"), *both("hand", "wall")),
         ),
         moving=("foot_r", "shank_r"),
     )
+
+
+HEEL_DROP_VIEW = Camera(View.SIDE, turn=-40.0, down=4.0)
 
 
 SITTING_ROOT = (0.0, 14.0, 0.0)  # the pelvis of someone sitting on the floor, leaning back a little

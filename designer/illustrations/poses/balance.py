@@ -108,28 +108,44 @@ def tandem_stance() -> Drawing:
     )
 
 
+FOOT_LENGTH = 27.0  # back of the heel to the tip of the toes: ankles this far apart put one heel against the toes
+
+
 @register
 def tandem_walk() -> Drawing:
-    """Walking heel to toe beside the counter, the left hand on it: the back foot steps to the front."""
-    first = heel_to_toe()
-    second = heel_to_toe(
-        12.5,
-        leg_r=Limb(reach=(0.0, ANKLE_Y, -3.0), flat=True),
-        leg_l=Limb(reach=(25.0, ANKLE_Y, -3.0), flat=True),
+    """Walking heel to toe beside the counter, the left hand on it: the back foot steps to the front.
+
+    Seen a little from above and in front, so the counter's top and the hand resting on it show beside the body
+    and the feet show as footprints; a ring marks the heel touching the toes.  The front (right) foot stays
+    planted while the back foot steps past it.
+    """
+    planted = 12.5
+    first = heel_to_toe(planted - FOOT_LENGTH / 2).but(
+        leg_r=Limb(reach=(planted, ANKLE_Y, -3.0), flat=True),
+        leg_l=Limb(reach=(planted - FOOT_LENGTH, ANKLE_Y, -3.0), flat=True),
+    )
+    second = heel_to_toe(planted + FOOT_LENGTH / 2).but(
+        leg_r=Limb(reach=(planted, ANKLE_Y, -3.0), flat=True),
+        leg_l=Limb(reach=(planted + FOOT_LENGTH, ANKLE_Y, -3.0), flat=True),
     )
     contacts = (*FEET_ON_FLOOR, ON_COUNTER)
+    touching_r = Prop(PropKind.MARK, at("heel_r", -2.0, -1.0, 0.0), size=(18.0, 0.0, 0.0))
+    touching_l = Prop(PropKind.MARK, at("heel_l", -2.0, -1.0, 0.0), size=(18.0, 0.0, 0.0))
     return drawing(
         "tandem-walk",
-        SIDE,
-        Position(first, (counter_alongside(),), contacts=contacts),
+        TANDEM_VIEW,
+        Position(first, (counter_alongside(), touching_r), contacts=contacts),
         Position(
             second,
-            (counter_alongside(),),
-            (arrow(at("", -12, 24, 10), at("", 30, 24, 10), 0.25),),
+            (counter_alongside(), touching_l),
+            (arrow(at("", -12, 30, 10), at("", 30, 30, 10), 0.25),),
             contacts=contacts,
         ),
         moving=("leg_l",),
     )
+
+
+TANDEM_VIEW = Camera(View.SIDE, turn=25.0, down=15.0)
 
 
 def beside_counter(root_x: float = 0.0, **changes: object) -> Figure:

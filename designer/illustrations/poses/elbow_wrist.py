@@ -28,15 +28,16 @@ from .common import (
 FOREARM_ABOVE_THIGH = 10.5  # from the thigh's axis to the forearm's axis, resting on it
 
 
-def resting_forearm(tip: float, lean: float = 30.0) -> Figure:
-    """Sitting, leaning forward, the right forearm resting along the right thigh and the wrist just past the knee.
+def resting_forearm(tip: float, lean: float = 30.0, past: float = 3.0, lower: float = 0.0) -> Figure:
+    """Sitting, leaning forward, the right forearm resting along the right thigh and the wrist ``past`` cm beyond
+    the knee (``lower`` cm lower than the line along the thigh, where the thigh narrows at the knee).
 
     ``tip`` bends the wrist: positive lifts the back of the hand up, negative lets it drop towards the floor.
     """
     figure = seated(lean=lean)
     points = joints(figure)
     knee, hip = points["knee_r"], points["hip_r"]
-    wrist = (knee[0] + 3.0, _thigh_top(hip, knee, knee[0] + 3.0), knee[2] + 3.0)
+    wrist = (knee[0] + past, _thigh_top(hip, knee, knee[0] + past) - lower, knee[2] + 3.0)
     return figure.but(arm_r=Limb(reach=wrist, toward=(-0.3, -1.0, 0.2), tip=tip))
 
 
@@ -76,21 +77,29 @@ def weight_in_hand() -> Prop:
 
 HOLDING = (*FEET_ON_FLOOR, touch("seat", "chair"), touch("forearm_r", "thigh_r"), touch("hand_r", "dumbbell"))
 HAND_UP, HAND_DOWN = 40.0, -40.0  # the wrist bends up (palm down) and down
+LOWER_FROM, LOWER_TO = 70.0, -60.0  # the slow lowering starts well bent up and ends well down, so the change reads
+LOWERING_VIEW = Camera(View.SIDE, turn=0.0, down=24.0)
 
 
 @register
 def wrist_extensor_lowering() -> Drawing:
     """Forearm on the thigh, palm down, a light weight in the hand; the hand starts up and lowers slowly."""
-    props = (chair_under(0.0), weight_in_hand())
-    return drawing(
-        "wrist-extensor-lowering",
-        SIDE,
-        Position(resting_forearm(HAND_UP), props, contacts=HOLDING),
-        Position(
-            resting_forearm(HAND_DOWN), props, (arrow(at("hand_r", 8, 14), at("hand_r", 8, 0)),), contacts=HOLDING
-        ),
-        moving=("hand_r",),
-    )
+    # The whole hand and wrist clear of the knee, bent well up and then well down, seen a little from above and in
+    # front so the dumbbell's bar and both its ends show (end on it reads as a ball); the bar sits in the curled
+    # fingers, towards the end of the fist, so the plate on the near side does not hide the bending wrist.
+    chair, floor = chair_under(0.0), prop(PropKind.FLOOR, 20.0, size=(110.0, 0.0, 70.0))
+    panels = []
+    for tip, label, arrows in (
+        (LOWER_FROM, "Start: hand up", ()),
+        (LOWER_TO, "Lower slowly", (arrow(at("hand_r", 14, 20), at("hand_r", 14, 0), -0.3),)),
+    ):
+        figure = resting_forearm(tip, past=9.0, lower=2.5)
+        points = joints(figure)
+        wrist, hand = points["wrist_r"], points["hand_r"]
+        grip = tuple(w + 0.68 * (h - w) for w, h in zip(wrist, hand, strict=True))
+        weight = Prop(PropKind.DUMBBELL, at("", *grip), size=(17.0, 8.5, 3.0), facing=90.0)
+        panels.append(Position(figure, (floor, chair, weight), arrows, label=label, contacts=HOLDING))
+    return drawing("wrist-extensor-lowering", LOWERING_VIEW, *panels, moving=("hand_r",))
 
 
 @register
@@ -149,19 +158,33 @@ def median_nerve_slider() -> Drawing:
 
 @register
 def median_nerve_glide() -> Drawing:
-    """The elbow straightens and the hand bends back while the head tips away from the arm."""
+    """The elbow straightens out to the side and the hand bends back, fingers up; then the head tips away.
+
+    Seen a little from the arm's side, so the bent-back hand shows its length rather than its edge; the face is
+    drawn so the tipped head reads, and a curved arrow over the head shows which way it tips.
+    """
+    face = Prop(PropKind.FACE)
+    hand = Prop(PropKind.OPEN_HAND, at("wrist_r"), at("wrist_r", 7.0, 0.0, -7.0))
+    start = stand(arm_r=Limb(out=85.0, turn=90.0, bend=110.0), neck=Bend())
+    finish = stand(arm_r=Limb(out=88.0, turn=90.0, bend=0.0, tip=80.0), neck=Bend(side=-32.0))
     return drawing(
         "median-nerve-glide",
-        NERVE_VIEW,
-        Position(nerve_glide(False, 0.0), contacts=FEET_ON_FLOOR),
+        GLIDE_VIEW,
+        Position(start, (face, hand), contacts=FEET_ON_FLOOR),
         Position(
-            nerve_glide(True, -28.0),
-            (),
-            (arrow(at("elbow_r", 6, 14, 8), at("elbow_r", 6, 8, 30), -0.3),),
+            finish,
+            (face, hand),
+            (
+                arrow(at("elbow_r", 0, -11, -8), at("elbow_r", 0, -11, 18)),
+                arrow(at("head_top", 0, 8, 10), at("head_top", 0, -2, -14), 0.35),
+            ),
             contacts=FEET_ON_FLOOR,
         ),
         moving=("arm_r", "head"),
     )
+
+
+GLIDE_VIEW = Camera(View.FRONT, turn=-35.0)
 
 
 WALL_X = 52.0  # the wall in front of the body, at shoulder height the hand rests flat on it

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from ..describe import Bend, Camera, Drawing, Figure, Limb, Position, PropKind, View
+from ..describe import Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
 from .common import (
     ANKLE_Y,
     FEET_ON_FLOOR,
@@ -71,31 +71,37 @@ def hip_abduction_wall_press() -> Drawing:
 
 def side_lying_straight(lift: float) -> Figure:
     """Lying on the right side, the bottom knee bent for balance, the top leg long in line with the body and
-    raised ``lift`` degrees towards the ceiling; the head on a pillow, the top hand on the hip."""
+    raised ``lift`` degrees towards the ceiling; the head on a pillow, the bottom arm stretched along the floor
+    under the pillow and the top hand on the hip, elbow up, so the arms stay clear of the chest."""
     return Figure(
         roll=90.0,
         leg_r=Limb(flex=40.0, bend=80.0, tip=10.0),
-        leg_l=Limb(flex=-5.0, out=lift, tip=10.0),
-        arm_r=Limb(flex=90.0, bend=100.0),
-        arm_l=Limb(reach=at("hip_l", 0.0, 8.0, 2.0), toward=(-1.0, 0.3, 0.0)),
+        leg_l=Limb(flex=-5.0, out=lift - 8.0, tip=10.0),  # at rest it lies down towards the bottom leg
+        arm_r=Limb(flex=170.0, bend=0.0),
+        arm_l=Limb(reach=at("hip_l", 2.0, 9.0, 0.0), toward=(-1.0, 0.4, 0.0)),
         neck=Bend(side=-6.0),
     )
 
 
 @register
 def side_lying_hip_abduction() -> Drawing:
-    """Lying on the side, bottom knee bent; the top leg, straight and in line with the body, lifts and lowers."""
-    camera = Camera(View.FRONT, turn=-20.0, down=30.0)
+    """Lying on the side, bottom knee bent; the top leg, straight and in line with the body, lifts and lowers.
+
+    Seen straight from the front, level with the floor, so the body lies as a plain line along the mat and the top
+    leg lifts straight up the picture: no perspective to hide which side the body lies on.
+    """
+    camera = Camera(View.FRONT, turn=-25.0)
     head = joints(side_lying_straight(0.0))["head"]
-    pillow = prop(PropKind.PILLOW, head[0] + 2.0, z=head[2], size=(30.0, head[1] + 1.5 - 9.0, 34.0))
+    # The pillow rests on the bottom arm, stretched along the floor above the head.
+    pillow = prop(PropKind.PILLOW, head[0] + 2.0, 9.5, head[2], size=(30.0, head[1] + 1.5 - 9.0 - 9.5, 30.0))
     contacts = (touch("head", "pillow"), touch("hand_l", "hip_l"))
-    props = (mat(), pillow)
+    props = (mat(), pillow, Prop(PropKind.FACE))
     return drawing(
         "side-lying-hip-abduction",
         camera,
         Position(side_lying_straight(0.0), props, contacts=contacts),
         Position(
-            side_lying_straight(25.0), props, (arrow(at("ankle_l", 0, 4), at("ankle_l", 0, 26)),), contacts=contacts
+            side_lying_straight(30.0), props, (arrow(at("ankle_l", 0, 4), at("ankle_l", 0, 26)),), contacts=contacts
         ),
         moving=("leg_l",),
     )
@@ -255,8 +261,9 @@ def hip_hitch_figure(drop: float) -> Figure:
     """Standing on the left foot on a step, the right leg hanging free beside it; ``drop`` tilts the pelvis down on
     the right (negative lifts it), while the trunk stays upright."""
     return Figure(
-        # The pelvis pivots about the standing hip, so the centre moves with the tilt.
-        at=(0.0, STAND_Y + STEP_HEIGHT - 1.0 - HIP * math.sin(math.radians(drop)), -1.0),
+        # The pelvis pivots about the standing hip, so the centre moves with the tilt; the standing hip is high enough
+        # for the knee to be straight but not locked (a centimetre lower bends it by some 15 degrees).
+        at=(0.0, STAND_Y + STEP_HEIGHT + 0.8 - HIP * math.sin(math.radians(drop)), -1.0),
         roll=drop,
         lumbar=Bend(side=-drop),
         leg_l=Limb(reach=(0.0, STEP_HEIGHT + ANKLE_Y, -HIP - 1.0), flat=True),
@@ -269,21 +276,36 @@ def hip_hitch_figure(drop: float) -> Figure:
 STEP_HEIGHT = 16.0
 
 
+def hip_line(figure: Figure) -> Prop:
+    """A line through both hip joints, reaching out past the body on each side, so the pelvis's tilt reads."""
+    points = joints(figure)
+    right, left = points["hip_r"], points["hip_l"]
+    across = (left[0] - right[0], left[1] - right[1], left[2] - right[2])
+    out = [a * 1.3 for a in across]
+    return Prop(PropKind.BAND, at("hip_r", -out[0], -out[1], -out[2]), at("hip_l", *out), size=(0.0, 0.0, 2.2))
+
+
 @register
 def hip_hitch() -> Drawing:
     """Standing side-on on the bottom stair, one hand on the wall, the other foot hanging over the edge; the pelvis
-    drops on the free side, then lifts it up, the standing knee staying straight."""
+    drops on the free side, then lifts it up, the standing knee staying straight.
+
+    A line through the hips, out past the body on both sides, shows the pelvis tilting down, then up: the whole
+    movement, which the foot alone (a few centimetres) does not show.
+    """
     step = prop(PropKind.STEP, 0.0, z=-13.0, size=(40.0, STEP_HEIGHT, 22.0))
     wall = prop(PropKind.WALL, 0.0, z=-WALL_SIDE, facing=-90.0)
     contacts = (touch("foot_l", "step"), touch("hand_l", "wall"), touch("hand_r", "hip_r"))
+    low, high = hip_hitch_figure(15.0), hip_hitch_figure(-15.0)
     return drawing(
         "hip-hitch",
         Camera(View.FRONT),
-        Position(hip_hitch_figure(14.0), (step, wall), contacts=contacts),
+        Position(low, (step, wall, hip_line(low)), label="Hip drops", contacts=contacts),
         Position(
-            hip_hitch_figure(-10.0),
-            (step, wall),
-            (arrow(at("ankle_r", 0, -6, 10), at("ankle_r", 0, 14, 10)),),
+            high,
+            (step, wall, hip_line(high)),
+            (arrow(at("hip_r", 0, -8, 30), at("hip_r", 0, 14, 30)),),
+            label="Hip lifts, knee straight",
             contacts=contacts,
         ),
         moving=("leg_r", "pelvis"),

@@ -83,23 +83,36 @@ SPLIT_CONTACTS = (touch("foot_r", "floor"), touch("toes_l", "floor"))
 
 @register
 def supported_split_squat() -> Drawing:
-    """Feet a stride apart, one hand on a chair's back beside you; the back knee lowers towards the floor."""
-    # The chair stands beside the near hip, its back towards the body, so the hand on it shows.
-    chair = prop(PropKind.CHAIR, 0.0, z=52.0, facing=-90.0)
-    hold_chair = Limb(reach=(0.0, 90.0, 31.0), toward=(-1.0, -1.0, 0.4), flat=True)
-    contacts = (*SPLIT_CONTACTS, touch("hand_r", "chair"), touch("hand_l", "hip_l"))
+    """Feet a stride apart, the far hand on the back of a chair beside you, the near hand on the hip; the back knee
+    lowers part of the way towards the floor.
+
+    The chair stands on the far side, side-on, its back beside the hip where the hand holds it, seen a little from
+    above so it stands clearly beside the body rather than through it; the lowering stops well short of the floor.
+    """
+    chair = prop(PropKind.CHAIR, -16.0, z=-50.0, facing=180.0)
+    floor = prop(PropKind.FLOOR, -4.0, z=-22.0, size=(130.0, 0.0, 100.0))
+    hold_chair = Limb(reach=(6.0, 89.0, -36.0), toward=(-1.0, -1.0, -0.4), flat=True)
+    near_hip = Limb(reach=at("hip_front", 2.0, 5.0, 9.0), toward=(-1.0, 0.4, 0.9), tip=30.0)
+    contacts = (*SPLIT_CONTACTS, touch("hand_l", "chair"), touch("hand_r", "hip_r"))
+
+    def figure(root_y: float) -> Figure:
+        return split_stance(root_y).but(arm_l=hold_chair, arm_r=near_hip)
+
     return drawing(
         "supported-split-squat",
-        SIDE,
-        Position(split_stance(80.0, hold_chair), (chair,), contacts=contacts),
+        SPLIT_VIEW,
+        Position(figure(80.0), (floor, chair), contacts=contacts),
         Position(
-            split_stance(60.0, hold_chair),
-            (chair,),
-            (arrow(at("knee_l", -8, 22), at("knee_l", -8, 4)),),
+            figure(68.0),
+            (floor, chair),
+            (arrow(at("knee_l", -10, 22), at("knee_l", -10, 4)),),
             contacts=contacts,
         ),
         moving=("trunk", "leg_l"),
     )
+
+
+SPLIT_VIEW = Camera(View.SIDE, turn=-15.0, down=12.0)
 
 
 @register
@@ -158,7 +171,11 @@ def low_step_up() -> Drawing:
 
 @register
 def lateral_step_down() -> Drawing:
-    """Standing side-on on a step; the outside heel lowers to touch the floor as the standing knee bends."""
+    """Standing side-on on a step; the outside heel lowers to touch the floor as the standing knee bends.
+
+    Seen from the front and to the side, so the standing knee is seen bending forward over its foot (straight on
+    from the front a bending knee hardly shows, and the step-down read as a hip drop) and the feet show their length.
+    """
     # The step is under the left foot only; the right foot is off its edge, over the floor.
     step = prop(PropKind.STEP, 4.0, z=-10.0, size=(40.0, LOW_STEP, 26.0))
     top_y = LOW_STEP + ANKLE_Y
@@ -176,17 +193,20 @@ def lateral_step_down() -> Drawing:
             **hands,
         )
 
-    start = figure((0.0, STAND_Y + LOW_STEP - 1.0), LOW_STEP + 8.0, 0.0)
-    low = figure((-6.0, STAND_Y + LOW_STEP - 13.0), ANKLE_Y + 2.5, 16.0)
+    start = figure((0.0, STAND_Y + LOW_STEP - 1.0), LOW_STEP + 7.0, 0.0)
+    low = figure((-10.0, STAND_Y + LOW_STEP - 19.0), ANKLE_Y, 22.0)
     hips = (touch("hand_r", "hip_r"), touch("hand_l", "hip_l"))
     return drawing(
         "lateral-step-down",
-        Camera(View.FRONT, turn=-15.0),
+        Camera(View.FRONT, turn=-32.0, down=4.0),
         Position(start, (step,), contacts=(touch("foot_l", "step"), *hips)),
         Position(
             low,
             (step,),
-            (arrow(at("heel_r", -6, 20, 0), at("heel_r", -6, 6, 0)),),
+            (
+                arrow(at("heel_r", 0, 24, 12), at("heel_r", 0, 6, 12)),
+                arrow(at("knee_l", 0, 16, -8), at("knee_l", 22, 4, -8), -0.2),
+            ),
             contacts=(touch("foot_l", "step"), touch("heel_r", "floor"), *hips),
         ),
         moving=("leg_r", "trunk"),
@@ -249,18 +269,29 @@ SPANISH_ANCHOR = (96.0, 52.0, 0.0)
 
 @register
 def spanish_squat() -> Drawing:
-    """A strong band round the backs of both knees, tied to a post in front; sitting back, shins upright."""
+    """A strong band round the backs of both knees, tied to a post in front; sitting back, shins upright.
+
+    The band is drawn as a loop: two strands from the post passing the outside of the near knee and meeting
+    behind it, so it reads as holding the knees from behind.  The arms stay straight out in front at shoulder
+    height in both panels; the curved arrow says "sit back", and the shins stand upright over the feet.
+    """
 
     def figure(root: tuple[float, float], lean: float) -> Figure:
-        reach_forward = arms(lambda sign: Limb(flex=80.0 - lean, out=6.0, bend=6.0))
+        reach_forward = arms(
+            lambda sign: Limb(
+                reach=at(f"shoulder_{'r' if sign > 0 else 'l'}", 53.0, -3.0, sign * 2.0), toward=(0, -1, 0)
+            )
+        )
         return Figure(at=(root[0], root[1], 0.0), lean=lean, **squat_feet(0.0, HIP + 5), **reach_forward)
 
     def props() -> tuple[Prop, ...]:
         anchor = at("", *SPANISH_ANCHOR)
+        outside = HIP + 5 + 6.5  # just outside the near knee
         return (
             prop(PropKind.ANCHOR, *SPANISH_ANCHOR),
-            band(at("knee_r", -5.0, 0.0, 0.0), anchor),
-            band(at("knee_l", -5.0, 0.0, 0.0), anchor),
+            band(at("knee_r", -6.0, 3.5, outside - HIP - 5), anchor),
+            band(at("knee_r", -6.0, -3.5, outside - HIP - 5), anchor),
+            band(at("knee_r", -6.5, 3.5, outside - HIP - 5), at("knee_r", -6.5, -3.5, outside - HIP - 5)),
         )
 
     return drawing(
@@ -268,9 +299,10 @@ def spanish_squat() -> Drawing:
         SIDE,
         Position(figure((-4.0, STAND_Y - 3.0), 0.0), props(), contacts=FEET_ON_FLOOR),
         Position(
-            figure((-36.0, 52.0), 22.0),
+            figure((-37.0, 60.0), 28.0),
             props(),
-            (arrow(at("sacrum", 2, 26), at("sacrum", 2, 6)),),
+            (arrow(at("sacrum", 10, 22), at("sacrum", -6, 4), 0.25),),
+            label="Sit back, shins upright",
             contacts=FEET_ON_FLOOR,
         ),
         moving=("trunk",),
