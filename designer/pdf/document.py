@@ -59,10 +59,16 @@ class _NumberedCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._furniture = furniture
         self._held_pages: list[dict[str, Any]] = []
+        self._page_marks: list[tuple[str, dict[str, Any]]] = []  # bookmarks on the page being drawn
 
     def showPage(self) -> None:  # ReportLab calls it by this name
         self._held_pages.append(dict(self.__dict__))
+        self._page_marks = []
         self._startPage()
+
+    def bookmarkPage(self, key: str, **where: Any) -> None:  # ReportLab's name; outline entries point here
+        # A bookmark names the page being written; pages are held back, so it is made when its page is.
+        self._page_marks.append((key, where))
 
     def save(self) -> None:
         total = len(self._held_pages)
@@ -73,6 +79,8 @@ class _NumberedCanvas(Canvas):
             self._annotationCount = annotations
             draw_footer(self, self._furniture, self._pageNumber, total)
             annotations = getattr(self, "_annotationCount", 0)
+            for key, where in self._page_marks:
+                Canvas.bookmarkPage(self, key, **where)
             Canvas.showPage(self)
         Canvas.save(self)
 

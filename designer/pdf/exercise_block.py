@@ -32,7 +32,7 @@ from .exercise_parts import (
     watch_out,
 )
 from .fitting import BestFit, balanced_split, story_height
-from .flowables import table_style
+from .flowables import ExerciseMark, table_style
 from .paragraphs import Paragraph
 from .sections import (
     HandoutContext,
@@ -177,7 +177,8 @@ def _exercise_flowables(
     name = f'<font color="{palette.brand}">{number}</font>&nbsp;&nbsp;{text.title(exercise.name)}'
     if fit.part == "do":
         name += f'<font name="{FONT}" color="{palette.muted}">: how to do it</font>'
-    block: list[Flowable] = [*lead, Paragraph(name, styles.exercise_name)]
+    mark = [ExerciseMark(number, exercise.name)] if fit.part != "do" else []
+    block: list[Flowable] = [*mark, *lead, Paragraph(name, styles.exercise_name)]
     purpose: list[Flowable] = []
     if exercise.purpose.strip() and fit.part != "do":
         purpose = [Paragraph(f'<font color="{palette.muted}">{text.line(exercise.purpose)}</font>', styles.body)]

@@ -156,3 +156,24 @@ def table_style(*commands: tuple[object, ...], padding: float = 0) -> TableStyle
             *commands,
         ]
     )
+
+
+class ExerciseMark(Flowable):
+    """Takes no room; marks where an exercise starts, as an entry of the PDF's outline ("3 Bird Dog").
+
+    A client reading the PDF on a phone or computer can jump to an exercise from the viewer's outline,
+    and the window's preview finds the page of the exercise being edited the same way.
+    """
+
+    def __init__(self, number: int, name: str) -> None:
+        super().__init__()
+        self.key = f"exercise-{number}"
+        self.title = f"{number} {name}"
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        # A little above the heading, so the page shown starts just over it, not cut through it.
+        self.canv.bookmarkHorizontal(self.key, 0, 18)
+        self.canv.addOutlineEntry(self.title, self.key, level=0)

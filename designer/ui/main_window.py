@@ -20,11 +20,9 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 from designer.domain import Clinic, Exercise, Layout
 from designer.library import Library
 from designer.mail.outbox_entry import OutboxEntry
-from designer.pdf.warnings import WarningKind
 from designer.storage.repository import PictureKind, Repository
 from designer.workflows.handouts import HandoutRequest, make_handout
 
-from . import commands
 from . import settings as keys
 from .client_actions import ClientActions
 from .clinic_actions import ClinicActions
@@ -36,6 +34,7 @@ from .plan_actions import PlanActions
 from .plan_editor import PlanEditor
 from .plan_session import AUTOSAVE_MS, PlanSession
 from .precaution_watch import PrecautionWatch
+from .preview_link import PreviewLink
 from .read_only import BANNER as READ_ONLY_BANNER
 from .read_only import keep_read_only
 from .record_menus import RecordMenus
@@ -51,13 +50,6 @@ from .window_state import WindowState, custom_exercises, read_clinic
 from .workers import DailySnapshot, PreviewRenderer
 
 APP_TITLE = "Programme Designer"
-HANDOUT_BANNER = "handout"  # the banner's key for what the handout lacks
-QUIET_WARNINGS = {WarningKind.NO_LOGO}  # said under the preview, not in the banner
-
-
-def in_window(warning: str) -> str:
-    """A handout warning as the window says it: how to put it right in the window, not on the command line."""
-    return str(getattr(warning, "in_window", warning))
 
 
 SNAPSHOT_AFTER_MS = 3000  # once the window is up and the first preview drawn, not while it is starting
@@ -226,17 +218,9 @@ class MainWindow(QMainWindow):
         self.session.plansChanged.connect(clients.refresh_plan_list)
         self.session.planAdded.connect(clients.refresh_clients)  # "no plans" becomes "1 plan"
         self.session.planSaved.connect(self.planSaved.emit)
-        self.preview_panel.layoutChosen.connect(self._layout_chosen)
-        self.preview_panel.trackingToggled.connect(self._tracking_toggled)
-        self.preview_panel.appointmentChanged.connect(lambda: self.request_preview(at_once=True))
-        # Under the preview only what the banner leaves out (a missing logo): the rest is said once, above.
-        self.renderer.rendered.connect(
-            lambda result: self.preview_panel.show_pdf(
-                result.pdf, [in_window(w) for w in result.warnings if getattr(w, "kind", None) in QUIET_WARNINGS]
-            )
+        self.preview = PreviewLink(
+            self.preview_panel, self.renderer, self.document, self.editor, self.handouts, self.banner, self.settings
         )
-        self.renderer.rendered.connect(lambda result: self._handout_warnings(result.warnings))
-        self.renderer.failed.connect(self.preview_panel.show_problem)
 
     # -- settings, start-up and closing --------------------------------------------------------------
 
@@ -360,18 +344,6 @@ class MainWindow(QMainWindow):
         self.state.say(f"Sent the handout waiting in the outbox to {entry.to}.", 6000)
         self.clients.refresh_sent()
 
-    def _handout_warnings(self, warnings: list[Any]) -> None:
-        """What makes the handout wrong (the placeholder clinic name, letters no font has, an empty plan) goes in
-        the banner, unless the banner tells of something that matters more (a plan not saved).  A missing logo is
-        said under the preview only: the handout is right without one, and the banner would nag every session."""
-        if self.banner.key not in ("", HANDOUT_BANNER):
-            return
-        warnings = [warning for warning in warnings if getattr(warning, "kind", None) not in QUIET_WARNINGS]
-        if warnings:
-            self.banner.show_message("The handout: " + " ".join(map(in_window, warnings)), key=HANDOUT_BANNER)
-        else:
-            self.banner.clear(HANDOUT_BANNER)
-
     def _snapshot_made(self, path: Path | None) -> None:
         if path is not None:
             self.state.say(f"Kept today's copy of the data folder ({path.name}).")
@@ -382,24 +354,11 @@ class MainWindow(QMainWindow):
 
     # -- following the plan ------------------------------------------------------------------------------
 
-    def _layout_chosen(self, value: str) -> None:
-        self.settings.set_text(keys.LAST_LAYOUT, value)
-        if self.document.plan is not None and self.document.plan.layout.value != value:
-            self.document.push(commands.change_layout(self.document, Layout(value)))
-        else:
-            self.request_preview()
-
-    def _tracking_toggled(self, on: bool) -> None:
-        self.settings.set_flag(keys.TRACKING, on)
-        self.request_preview(at_once=True)
-
     def request_preview(self, *, at_once: bool = False) -> None:
         self.handouts.request_preview(at_once=at_once)
 
     def _plan_changed(self) -> None:
-        plan = self.document.plan
-        if plan is not None:
-            self.preview_panel.set_choices(plan.layout, self.preview_panel.tracking.isChecked())
+        self.preview.plan_changed()
         self._update_everything()
 
     def _update_everything(self) -> None:

@@ -241,7 +241,8 @@ def test_edits_made_while_the_server_is_away_are_kept_and_saved_once_when_it_is_
         front.unsaved_edits.keep(replace(stored, notes="Typed while the server was away"))
         server.resume()
         again = make_window(store=front)
-        assert front.unsaved_edits.plans() == []
+        # Saved as the window starts, or, while the server is still coming back, as soon as it answers.
+        qtbot.waitUntil(lambda: front.unsaved_edits.plans() == [], timeout=60_000)
         with PostgresRepository.open(server.url, local_folder=tmp_path / "other") as other:
             assert other.get_plan(plan.id).notes == "Typed while the server was away"
             assert other.get_plan(plan.id).revision == revision + 2

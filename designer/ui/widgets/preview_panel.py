@@ -3,22 +3,27 @@
 The panel shows PDF bytes it is given (rendered off the GUI thread by
 ``PreviewRenderer``).  It keeps the reading position when a new render
 replaces the old one, so the therapist does not lose their place while
-editing an exercise on page 3.
+editing an exercise on page 3; choosing an exercise in the plan turns to
+its page (found through the PDF's outline, which names each exercise).
+The page fits the pane's width, or shows at its printed size to check
+small print.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QBuffer, QByteArray, QDateTime, QIODevice, Qt, QTime, Signal
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtCore import QBuffer, QByteArray, QDateTime, QIODevice, QPointF, Qt, QTime, Signal
+from PySide6.QtPdf import QPdfBookmarkModel, QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QDateTimeEdit,
     QHBoxLayout,
     QLabel,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -76,6 +81,19 @@ class PreviewPanel(QWidget):
         self.stack.addWidget(self.message)
         self.stack.addWidget(self.view)
         self.status = quiet_label()
+        self.bookmarks = QPdfBookmarkModel(self)
+        self.bookmarks.setDocument(self.document)
+        self.fit_width = self._zoom_button("Fit width", "Ctrl+0", "Show the whole width of the page")
+        self.actual_size = self._zoom_button("100%", "Ctrl+1", "Show the page at its printed size")
+        self.fit_width.setChecked(True)
+        zoom = QButtonGroup(self)
+        zoom.setExclusive(True)
+        zoom.addButton(self.fit_width)
+        zoom.addButton(self.actual_size)
+        zoom_row = QHBoxLayout()
+        zoom_row.addWidget(self.status, 1)
+        zoom_row.addWidget(self.fit_width, 0, Qt.AlignmentFlag.AlignTop)
+        zoom_row.addWidget(self.actual_size, 0, Qt.AlignmentFlag.AlignTop)
 
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -83,7 +101,7 @@ class PreviewPanel(QWidget):
         column.addLayout(controls)
         column.addLayout(appointment)
         column.addWidget(self.stack, 1)
-        column.addWidget(self.status)
+        column.addLayout(zoom_row)
 
         self._buffer: QBuffer | None = None
         self._bytes = b""
@@ -94,7 +112,38 @@ class PreviewPanel(QWidget):
         self.next_visit.toggled.connect(self.next_visit_at.setEnabled)
         self.next_visit.toggled.connect(lambda _on: self.appointmentChanged.emit())
         self.next_visit_at.dateTimeChanged.connect(lambda _at: self.appointmentChanged.emit())
+        self.fit_width.toggled.connect(self._zoom)
         self.show_message("Pick a client and a plan: the handout appears here as you build it.")
+
+    def _zoom_button(self, text: str, shortcut: str, tip: str) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setCheckable(True)
+        button.setShortcut(shortcut)
+        button.setToolTip(f"{tip} ({shortcut})")
+        button.setAccessibleName(f"Preview zoom: {text}")
+        return button
+
+    def _zoom(self, fit_width: bool) -> None:
+        if fit_width:
+            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        else:
+            self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+            self.view.setZoomFactor(1.0)
+
+    def show_exercise(self, number: int) -> bool:
+        """Turn to the page where exercise ``number`` starts; False when the handout has no such exercise."""
+        if self.stack.currentWidget() is not self.view:
+            return False
+        prefix = f"{number} "
+        for row in range(self.bookmarks.rowCount()):
+            index = self.bookmarks.index(row, 0)
+            if str(index.data(QPdfBookmarkModel.Role.Title)).startswith(prefix):
+                page = int(index.data(QPdfBookmarkModel.Role.Page))
+                where = index.data(QPdfBookmarkModel.Role.Location)
+                self.view.pageNavigator().jump(page, where if isinstance(where, QPointF) else QPointF(), 0)
+                return True
+        return False
 
     def next_appointment(self) -> dt.datetime | None:
         """The next appointment to print, or None when the box is not ticked."""
