@@ -66,6 +66,8 @@ QPushButton, QToolButton {{
 }}
 QPushButton:hover, QToolButton:hover {{ background: {ACCENT_PALE}; border-color: {ACCENT}; }}
 QPushButton:disabled, QToolButton:disabled {{ color: #A3ACAA; background: #F3F5F4; }}
+/* A choice that is on (the preview's zoom): the pale accent with its edge, so which one is on can be seen. */
+QToolButton:checked {{ background: {ACCENT_PALE}; border-color: {ACCENT}; font-weight: 600; color: {ACCENT_DARK}; }}
 QPushButton#primary {{ background: {ACCENT}; color: #FFFFFF; border-color: {ACCENT_DARK}; font-weight: 600; }}
 QPushButton#primary:hover {{ background: {ACCENT_DARK}; }}
 QToolBar {{ background: #FFFFFF; border-bottom: 1px solid {LINE}; spacing: 4px; padding: 4px 8px; }}

@@ -21,7 +21,7 @@ from designer.ui.models.plan_model import KindRole
 from designer.ui.thumbnails import LIBRARY_PICTURE, PLAN_PICTURE, Thumbnails
 from designer.ui.widgets.forms import choice_box, form
 from designer.ui.widgets.prescription_fields import PrescriptionFields
-from designer.ui.widgets.row_delegate import wrap_text
+from designer.ui.widgets.row_delegate import fit_subtitle, wrap_text
 
 from .conftest import make_exercise
 
@@ -146,6 +146,12 @@ def test_long_names_wrap_at_spaces_and_only_the_last_line_is_shortened(qtbot: An
     # A second line wraps between its parts, without a dot left hanging.
     parts = wrap_text("Glute strength · Moderate", metrics, metrics.horizontalAdvance("Glute strength ·"), 2, " · ")
     assert parts == ["Glute strength", "Moderate"]
+    # One line too narrow for both parts: the level stays whole, the category is shortened.
+    width = metrics.horizontalAdvance("Glute stren · Challenging")
+    (line,) = fit_subtitle("Glute strength · Challenging", metrics, width, 1)
+    assert line.endswith(" · Challenging") and line.startswith("Glute") and "…" in line
+    assert metrics.horizontalAdvance(line) <= width
+    assert fit_subtitle("Hip hinge · Gentle", metrics, 400, 1) == ["Hip hinge · Gentle"]
 
 
 def test_prescription_fields_fit_three_or_two_to_a_row_and_read_back_what_they_show(qtbot: Any) -> None:

@@ -60,9 +60,11 @@ class PreviewPanel(QWidget):
         self.next_visit_at.setDisplayFormat("d MMM yyyy HH:mm")
         self.next_visit_at.setAccessibleName("Date and time of the next appointment")
         self.next_visit_at.setEnabled(False)
-        appointment = QHBoxLayout()
+        # The date under its tick box, not beside it: in a narrow pane neither loses its words.
+        appointment = QVBoxLayout()
+        appointment.setSpacing(2)
         appointment.addWidget(self.next_visit)
-        appointment.addWidget(self.next_visit_at, 1)
+        appointment.addWidget(self.next_visit_at)
 
         self.document = QPdfDocument(self)
         self.view = QPdfView()
@@ -91,9 +93,10 @@ class PreviewPanel(QWidget):
         zoom.addButton(self.fit_width)
         zoom.addButton(self.actual_size)
         zoom_row = QHBoxLayout()
-        zoom_row.addWidget(self.status, 1)
-        zoom_row.addWidget(self.fit_width, 0, Qt.AlignmentFlag.AlignTop)
-        zoom_row.addWidget(self.actual_size, 0, Qt.AlignmentFlag.AlignTop)
+        zoom_row.addWidget(QLabel("Zoom:"))
+        zoom_row.addWidget(self.fit_width)
+        zoom_row.addWidget(self.actual_size)
+        zoom_row.addStretch(1)
 
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -102,6 +105,7 @@ class PreviewPanel(QWidget):
         column.addLayout(appointment)
         column.addWidget(self.stack, 1)
         column.addLayout(zoom_row)
+        column.addWidget(self.status)
 
         self._buffer: QBuffer | None = None
         self._bytes = b""

@@ -3,7 +3,8 @@
 Stage rows in the plan are drawn as headings, so the stages read as the
 sections of the handout they will become.  Where a list is narrow (the
 library), a long name wraps onto a second line rather than losing its end;
-whatever still does not fit ends in "…", and the row's tooltip has it whole.
+whatever still does not fit ends in "…" (a level such as "Moderate" is kept
+whole, its category shortened), and the row's tooltip has it whole.
 """
 
 from __future__ import annotations
@@ -42,6 +43,22 @@ def wrap_text(text: str, metrics: QFontMetrics, width: int, most_lines: int, sep
         else line
         for line in lines
     ]
+
+
+def fit_subtitle(text: str, metrics: QFontMetrics, width: int, most_lines: int) -> list[str]:
+    """The subtitle's lines; when it must be shortened, its last part ("Moderate", the level a therapist scans
+    for) stays whole and the part before it ("Glute strength") is shortened instead."""
+    lines = wrap_text(text, metrics, width, most_lines, SUBTITLE_PARTS)
+    parts = [part.strip() for part in text.split(SUBTITLE_PARTS) if part.strip()]
+    if len(parts) < 2 or not lines[-1].endswith("…") or parts[-1] in lines[-1]:
+        return lines
+    last = parts[-1]
+    room = width - metrics.horizontalAdvance(SUBTITLE_PARTS + last)
+    shown = lines[-1].removesuffix("…").rstrip(" ·")
+    if room < metrics.horizontalAdvance("Ab…"):
+        return lines  # too narrow for both: the first part, shortened, as before
+    lines[-1] = metrics.elidedText(shown, Qt.TextElideMode.ElideRight, room) + SUBTITLE_PARTS + last
+    return lines
 
 
 class TwoLineDelegate(QStyledItemDelegate):
@@ -136,7 +153,7 @@ class TwoLineDelegate(QStyledItemDelegate):
             1 if heading else self._title_lines,
         )
         spare = 0 if heading else self._title_lines - len(titles)
-        subtitles = wrap_text(subtitle, subtitle_metrics, rect.width(), 1 + spare, SUBTITLE_PARTS) if subtitle else []
+        subtitles = fit_subtitle(subtitle, subtitle_metrics, rect.width(), 1 + spare) if subtitle else []
         line_height = title_metrics.height()
         total = line_height * len(titles) + (subtitle_metrics.height() * len(subtitles) + 2 if subtitles else 0)
         top = rect.top() + (rect.height() - total) // 2
