@@ -76,10 +76,12 @@ class PlanEditor(QWidget):
 
         self.plan_title = QLineEdit()
         self.plan_title.setObjectName("planTitle")
+        self.plan_title.setAccessibleName("Plan title")
         self.plan_title.setPlaceholderText("Plan title, e.g. Back to lifting")
         self.title_problem = problem_label()  # beside the title: why an empty title is not taken
         self.title_problem.hide()
         self.plan_notes = QPlainTextEdit()
+        self.plan_notes.setAccessibleName("Notes for the client, printed near the top of the handout")
         # As the handout prints them (designer/pdf/handout.py): straight after the clinic's standing advice.
         self.plan_notes.setPlaceholderText(
             "Notes for the client, printed near the top of the handout, after the clinic's advice"
@@ -92,6 +94,7 @@ class PlanEditor(QWidget):
         self.too_many.hide()
         self.plan_model = PlanTreeModel(document, state.exercises.get, pictures, self)
         self.plan_tree = PlanTreeView(self.plan_model, PLAN_PICTURE)
+        self.plan_tree.setAccessibleName("The plan: its stages and exercises")
         self.prescription_panel = PrescriptionPanel(document, state.exercises.get)
         self.stage_panel = StagePanel(document)
         self.details_hint = QLabel("Select an exercise in the plan to set its sets, reps and tempo.")

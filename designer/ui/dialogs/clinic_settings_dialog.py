@@ -95,6 +95,8 @@ class ClinicSettingsDialog(QDialog):
         self._last_good = clinic
 
         tabs = QTabWidget()
+        tabs.setAccessibleName("Clinic settings pages")
+        tabs.tabBar().setAccessibleName("Clinic settings pages")
         tabs.addTab(self._clinic_page(clinic), "Clinic")
         tabs.addTab(self._handout_page(clinic), "Handout")
         tabs.addTab(self._mail_page(clinic.mail), "Email")
@@ -163,6 +165,8 @@ class ClinicSettingsDialog(QDialog):
         logo_row.addStretch(1)
         self.colour = self._line(clinic.colour)
         self.accent_colour = self._line(clinic.accent_colour)
+        self.colour.setAccessibleName("Main colour")
+        self.accent_colour.setAccessibleName("Panel colour")
         colour_rows = []
         for field in (self.colour, self.accent_colour):
             field.setMaximumWidth(110)

@@ -151,6 +151,7 @@ class MailSettingsPage(QWidget):
         inner = QWidget()
         inner.setLayout(self.rows)
         scroll = QScrollArea()
+        scroll.setAccessibleName("Email settings")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)

@@ -17,10 +17,18 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
 
 
+def spoken(name: object, second_line: object) -> str:
+    """What a screen reader says for a row: its name, then its second line ("3 × 10 · bodyweight")."""
+    words = [str(part).replace(" · ", ", ") for part in (name, second_line) if part]
+    return ", ".join(words)
+
+
 class RowListModel(QAbstractListModel, Generic[Row]):
     """A read-only list of rows; ``set_rows`` replaces them all (the views are told to start again)."""
 
     EXTRA_FLAGS: ClassVar[Qt.ItemFlag] = Qt.ItemFlag.NoItemFlags  # e.g. ItemIsDragEnabled
+    # The role of the row's second line: a screen reader says it after the name ("Glute Bridge, Gentle").
+    SPOKEN_WITH_NAME: ClassVar[int | None] = None
 
     def __init__(self, rows: Sequence[Row] = (), parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -66,7 +74,11 @@ class RowListModel(QAbstractListModel, Generic[Row]):
         """Qt: what the row at ``index`` shows for ``role``."""
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        return self.row_data(self._rows[index.row()], role)
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            extra = self.row_data(row, self.SPOKEN_WITH_NAME) if self.SPOKEN_WITH_NAME is not None else None
+            return spoken(self.row_data(row, Qt.ItemDataRole.DisplayRole), extra)
+        return self.row_data(row, role)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         """Qt: rows can be selected (and, where a model says so, dragged), never edited in place."""

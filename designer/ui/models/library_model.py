@@ -52,6 +52,8 @@ def search_text(exercise: Exercise) -> str:
 class LibraryModel(RowListModel[Exercise]):
     """A read-only list of exercises, one row each; rows can be dragged into a plan."""
 
+    SPOKEN_WITH_NAME = SubtitleRole
+
     EXTRA_FLAGS = Qt.ItemFlag.ItemIsDragEnabled
 
     def __init__(

@@ -31,6 +31,7 @@ from ..mime import (
 )
 from ..plan_edits import default_stage_for_new_items
 from ..thumbnails import Thumbnails
+from .base_list import spoken
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -184,6 +185,9 @@ class PlanTreeModel(QAbstractItemModel):
         row = self.row_object(index)
         if row is None:
             return None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            # A screen reader says the row's name and its second line, as the eye reads them.
+            return spoken(self.data(index, Qt.ItemDataRole.DisplayRole), self.data(index, SubtitleRole))
         if isinstance(row, Stage):
             return self._stage_data(row, index, role)
         return self._item_data(row, role)

@@ -43,6 +43,8 @@ def friendly_time(iso_text: str, now: dt.datetime | None = None) -> str:
 class SummaryListModel(RowListModel[Row]):
     """A list of summary rows: a title, a line of detail and an id; subclasses say which."""
 
+    SPOKEN_WITH_NAME = SubtitleRole
+
     def row_data(self, value: Row, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             return self.title_of(value)

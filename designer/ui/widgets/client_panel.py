@@ -52,9 +52,11 @@ class ClientPanel(QWidget):
         top.addWidget(self.add_client)
 
         self.search = QLineEdit()
+        self.search.setAccessibleName("Find a client")
         self.search.setPlaceholderText("Find a client: name, email or phone")
         self.search.setClearButtonEnabled(True)
         self.client_list = HintListView(SubtitleRole, NO_CLIENTS)
+        self.client_list.setAccessibleName("Clients")
         self.client_list.setModel(self.clients)
 
         self.plans_heading = QLabel("Plans")
@@ -71,11 +73,13 @@ class ClientPanel(QWidget):
         plan_buttons.addWidget(self.from_template, 0, 1)
         plan_buttons.addWidget(self.copy_plan, 1, 0, 1, 2)
         self.plan_list = HintListView(SubtitleRole, "Pick a client to see their plans.")
+        self.plan_list.setAccessibleName("Plans for this client")
         self.plan_list.setModel(self.plans)
 
         sent_heading = QLabel("Sent to this client")
         sent_heading.setObjectName("sectionHeading")
         self.sent_list = HintListView(SubtitleRole, "Nothing sent yet.")
+        self.sent_list.setAccessibleName("Handouts sent to this client")
         self.sent_list.setModel(self.sent)
         self.sent_list.setSelectionMode(HintListView.SelectionMode.NoSelection)
         self.sent_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -68,6 +68,7 @@ class LibraryPanel(QWidget):
         heading = QLabel("Library")
         heading.setObjectName("paneHeading")
         self.search = QLineEdit()
+        self.search.setAccessibleName("Search the library")
         self.search.setPlaceholderText("Search: name, body area, equipment…")
         self.search.setClearButtonEnabled(True)
         self.search.installEventFilter(self)
@@ -77,6 +78,9 @@ class LibraryPanel(QWidget):
         self._exercises: Sequence[Exercise] = ()
         self.equipment = QComboBox()
         self.level = QComboBox()
+        self.category.setAccessibleName("Category")
+        self.equipment.setAccessibleName("Equipment")
+        self.level.setAccessibleName("Level")
         # Wide enough for "Any equipment" and "Any level" whole; a long choice ends in "…" and is in the tooltip.
         for combo, shortest in (
             (self.region, "All regions"),
@@ -90,6 +94,7 @@ class LibraryPanel(QWidget):
         self.set_exercises(exercises)
 
         self.list = LibraryList()
+        self.list.setAccessibleName("Exercise library")
         self.list.setModel(self.filter)
         self.list.setUniformItemSizes(True)  # 2,000 rows lay out at once without measuring each
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

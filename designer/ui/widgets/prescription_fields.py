@@ -174,7 +174,7 @@ class PrescriptionFields(QWidget):
         often_row.addStretch(1)
         often.setVisible(how_often)
         self._cells: dict[str, tuple[QLabel | None, QWidget]] = {
-            key: (self._label(FIELD_LABELS[key]), getattr(self, key))
+            key: (self._label(FIELD_LABELS[key], getattr(self, key)), getattr(self, key))
             for key in (
                 "sets",
                 "reps",
@@ -194,7 +194,10 @@ class PrescriptionFields(QWidget):
         how_hard_row.setSpacing(4)
         how_hard_row.addWidget(self.effort)
         how_hard_row.addWidget(self.reps_in_reserve)
-        self._cells["effort"] = (self._label(FIELD_LABELS["effort"]), how_hard)
+        self._cells["effort"] = (self._label(FIELD_LABELS["effort"], self.effort), how_hard)
+        self.reps_in_reserve.setAccessibleName("Repetitions left in reserve")
+        self.times_a_day.setAccessibleName("Times a day")
+        self.days_a_week.setAccessibleName("Days a week")
         self._cells["tempo_words"] = (None, self.tempo_words)
         # No label of its own (it would widen the label column): the boxes say what they are.
         self.times_a_day.setSpecialValueText(f"{NOT_SET} a day")
@@ -233,9 +236,12 @@ class PrescriptionFields(QWidget):
                 edit.textEdited.connect(lambda _t, n=name: self._changed(n))
 
     @staticmethod
-    def _label(text: str) -> QLabel:
+    def _label(text: str, field: QWidget | None = None) -> QLabel:
+        """A field's caption; its buddy is the field, so a screen reader names the field by it."""
         label = QLabel(text)
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if field is not None:
+            label.setBuddy(field)
         return label
 
     # -- layout --------------------------------------------------------------------------

@@ -46,6 +46,7 @@ class PreviewPanel(QWidget):
         heading.setObjectName("paneHeading")
         self.layout_choice = choice_box([(layout.label, layout.value) for layout in Layout])
         self.layout_choice.setToolTip("How the handout is laid out")
+        self.layout_choice.setAccessibleName("Handout layout")
         self.tracking = QCheckBox("Tracking sheet")
         self.tracking.setToolTip("Add a weekly page where the client ticks off each session")
         controls = QHBoxLayout()
