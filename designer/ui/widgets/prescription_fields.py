@@ -18,13 +18,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
-    QLabel,
-    QLayout,
     QLineEdit,
     QSpinBox,
     QWidget,
@@ -43,6 +39,7 @@ from designer.domain.prescription import (
     Tempo,
 )
 
+from .field_grid import FieldGrid
 from .forms import choice_box, quiet_label
 
 NOT_SET = "—"
@@ -64,6 +61,7 @@ FIELD_LABELS = {
     "days_a_week": "Days a week",
 }
 SIDE_LABELS = {Side.BOTH: "Both sides", Side.EACH: "Each side", Side.LEFT: "Left only", Side.RIGHT: "Right only"}
+
 
 # How the cells are set out with two or three fields to a row; a name ending in "*" takes the rest of its row.
 ARRANGEMENTS = {
@@ -104,7 +102,7 @@ def number_box(bounds: tuple[int, int], suffix: str = "", step: int = 1, *, can_
     return box
 
 
-class PrescriptionFields(QWidget):
+class PrescriptionFields(FieldGrid):
     """Every field of a prescription; ``edited`` names the field the therapist changed.
 
     ``how_often`` adds the times-a-day and days-a-week boxes (the plan has them; an exercise's
@@ -114,7 +112,7 @@ class PrescriptionFields(QWidget):
     edited = Signal(str)  # the domain's field name ("sets", "reps", …, "times_a_day", "days_a_week")
 
     def __init__(self, *, how_often: bool = True, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ARRANGEMENTS, parent)
         self.setObjectName("prescriptionFields")
         self._how_often = how_often
         self._loading = False
@@ -173,8 +171,8 @@ class PrescriptionFields(QWidget):
         often_row.addWidget(self.days_a_week)
         often_row.addStretch(1)
         often.setVisible(how_often)
-        self._cells: dict[str, tuple[QLabel | None, QWidget]] = {
-            key: (self._label(FIELD_LABELS[key], getattr(self, key)), getattr(self, key))
+        self._cells = {
+            key: (self.caption(FIELD_LABELS[key], getattr(self, key)), getattr(self, key))
             for key in (
                 "sets",
                 "reps",
@@ -194,7 +192,7 @@ class PrescriptionFields(QWidget):
         how_hard_row.setSpacing(4)
         how_hard_row.addWidget(self.effort)
         how_hard_row.addWidget(self.reps_in_reserve)
-        self._cells["effort"] = (self._label(FIELD_LABELS["effort"], self.effort), how_hard)
+        self._cells["effort"] = (self.caption(FIELD_LABELS["effort"], self.effort), how_hard)
         self.reps_in_reserve.setAccessibleName("Repetitions left in reserve")
         self.times_a_day.setAccessibleName("Times a day")
         self.days_a_week.setAccessibleName("Days a week")
@@ -205,14 +203,8 @@ class PrescriptionFields(QWidget):
         often.setToolTip("How often: times a day, and days a week (\u2014 when it does not matter)")
         self._cells["how_often"] = (None, often)
 
-        self._extra_rows: list[tuple[QLabel, QWidget]] = []
-        self.grid = QGridLayout(self)
-        # Three to a row must not stop the widget from getting narrower (it goes back to two then).
-        self.grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setHorizontalSpacing(6)
-        self.grid.setVerticalSpacing(5)
-        self.per_row = 0
+        if not how_often:
+            self.left_out.add("how_often")
         self._arrange(2)
 
         self.sets.valueChanged.connect(lambda _v: self._changed("sets"))
@@ -234,93 +226,6 @@ class PrescriptionFields(QWidget):
             edit = box.findChild(QLineEdit)
             if edit is not None:
                 edit.textEdited.connect(lambda _t, n=name: self._changed(n))
-
-    @staticmethod
-    def _label(text: str, field: QWidget | None = None) -> QLabel:
-        """A field's caption; its buddy is the field, so a screen reader names the field by it."""
-        label = QLabel(text)
-        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if field is not None:
-            label.setBuddy(field)
-        return label
-
-    # -- layout --------------------------------------------------------------------------
-
-    def _arrange(self, per_row: int) -> None:
-        """Set the cells out ``per_row`` fields to a row (a label column and a field column each)."""
-        if per_row == self.per_row:
-            return
-        self.per_row = per_row
-        for label, widget in [*self._cells.values(), *self._extra_rows]:
-            for part in (label, widget):
-                if part is not None:
-                    self.grid.removeWidget(part)
-        for column in range(2 * max(ARRANGEMENTS)):
-            self.grid.setColumnStretch(column, 0)
-        row = 0
-        for names in ARRANGEMENTS[per_row]:
-            if names == ["how_often*"] and not self._how_often:
-                continue
-            column = 0
-            for name in names:
-                label, widget = self._cells[name.rstrip("*")]
-                if label is not None:
-                    self.grid.addWidget(label, row, column)
-                    column += 1
-                elif column == 0:
-                    column = 1  # a row's first cell without a label still lines up with the fields above
-                span = 2 * per_row - column if name.endswith("*") else 1
-                self.grid.addWidget(widget, row, column, 1, span)
-                column += span
-            row += 1
-        for label, widget in self._extra_rows:
-            self.grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            self.grid.addWidget(widget, row, 1, 1, 2 * per_row - 1)
-            row += 1
-        for slot in range(per_row):
-            self.grid.setColumnStretch(2 * slot + 1, 1)
-
-    def add_row(self, label: str, widget: QWidget) -> None:
-        """Another field under the prescription's (the plan's note for the client), lined up with them."""
-        caption = self._label(label)
-        caption.setBuddy(widget)  # "&Note": Alt+N goes to the field
-        caption.setContentsMargins(0, 4, 0, 0)  # level with the first line of a text box
-        self._extra_rows.append((caption, widget))
-        per_row, self.per_row = self.per_row, 0
-        self._arrange(per_row)
-
-    def width_for(self, per_row: int) -> int:
-        """The narrowest width at which ``per_row`` fields to a row still show each field whole."""
-        spacing = self.grid.horizontalSpacing()
-        total = 0
-        for slot in range(per_row):
-            labels, fields = [], []
-            for names in ARRANGEMENTS[per_row]:
-                if slot >= len(names):
-                    continue
-                label, widget = self._cells[names[slot].rstrip("*")]
-                labels.append(label.sizeHint().width() if label is not None else 0)
-                if not names[slot].endswith("*"):  # a cell taking the rest of its row stretches to fit
-                    # A minimum width set above wins over Qt's own guess, in the layout too.
-                    fields.append(widget.minimumWidth() or widget.minimumSizeHint().width())
-            total += max(labels, default=0) + max(fields, default=0) + 2 * spacing
-        return total - spacing
-
-    def minimumSizeHint(self) -> QSize:
-        """Qt: narrow enough for two fields to a row; as tall as the arrangement chosen needs."""
-        return QSize(self.width_for(2), self.grid.minimumSize().height())
-
-    def fit(self, width: int) -> None:
-        """Three fields to a row when they fit in ``width`` (less height under the plan), else two."""
-        per_row = 3 if width >= self.width_for(3) else 2
-        if per_row != self.per_row:
-            self._arrange(per_row)
-            self.updateGeometry()  # the height needed has changed
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Qt: re-choose how many fields to a row for the new width."""
-        super().resizeEvent(event)
-        self.fit(event.size().width())
 
     # -- showing and reading ---------------------------------------------------------------
 
