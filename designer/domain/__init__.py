@@ -6,12 +6,13 @@ files or ReportLab, so everything above can rely on it and test it alone.
 
 from .client import Client, check_email, is_email, new_id
 from .clinic import Clinic, Delivery, Layout, MailSettings, PaperSize, Security, SignIn
+from .dose import Frequency, Range, Side
 from .errors import Problem, ValidationError
 from .exercise import Exercise, Illustration, Level, is_exercise_id, make_exercise_id
 from .load import Kilograms
 from .plan import RECOMMENDED_MAX_EXERCISES, Plan, PlanItem, Stage
 from .precautions import CONDITIONS, MOVEMENTS, Condition, PrecautionConflict, precaution_conflicts
-from .prescription import Frequency, Prescription, Range, Side
+from .prescription import Prescription
 from .regions import CATEGORIES, CATEGORIES_BY_REGION, REGIONS, find_region, region_of_category
 from .sent import SentRecord
 from .tempo import Tempo, explain_tempo

@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from designer.domain import Kilograms, Prescription, Range, Side, ValidationError, explain_tempo
-from designer.domain.load import EFFORT_RANGE, IN_RESERVE_RANGE
-from designer.domain.prescription import (
+from designer.domain import Kilograms, Prescription, Range, Side, Tempo, ValidationError, explain_tempo
+from designer.domain.dose import (
     DAYS_A_WEEK_RANGE,
     DURATION_RANGE,
     HOLD_RANGE,
@@ -36,8 +35,8 @@ from designer.domain.prescription import (
     REST_RANGE,
     SETS_RANGE,
     TIMES_A_DAY_RANGE,
-    Tempo,
 )
+from designer.domain.load import EFFORT_RANGE, IN_RESERVE_RANGE
 
 from .field_grid import FieldGrid
 from .forms import choice_box, quiet_label
