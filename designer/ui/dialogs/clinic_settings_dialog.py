@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -37,7 +37,7 @@ from designer.domain.clinic import KEEP_BACKUPS_RANGE
 from designer.storage.repository import Repository
 
 from ..widgets.forms import choice_box, form, problem_label, quiet_label
-from .logo_files import ask_for_logo_file, keep_logo, show_logo
+from .logo_files import LogoPicker
 from .mail_settings_page import MailSettingsPage
 
 LABELS = {
@@ -89,7 +89,6 @@ class ClinicSettingsDialog(QDialog):
         self.setWindowTitle("Clinic settings")
         self.setMinimumSize(620, 560)
         self._original = clinic
-        self._logo = clinic.logo
         self._repository = repository
         self._prepare_logo = prepare_logo
         self._last_good = clinic
@@ -114,7 +113,6 @@ class ClinicSettingsDialog(QDialog):
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
         self._connect_all()
-        self._show_logo()
         self._changed()
 
     # -- pages -----------------------------------------------------------------------------
@@ -152,17 +150,8 @@ class ClinicSettingsDialog(QDialog):
 
     def _handout_page(self, clinic: Clinic) -> QWidget:
         page = QWidget()
-        self.logo_picture = QLabel()
-        self.logo_picture.setFixedSize(160, 64)
-        self.logo_picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.logo_picture.setStyleSheet("border: 1px dashed #C5CECC; border-radius: 4px; background: #FFFFFF;")
-        self.choose_logo = QPushButton("Choose logo…")
-        self.remove_logo = QPushButton("Remove")
-        logo_row = QHBoxLayout()
-        logo_row.addWidget(self.logo_picture)
-        logo_row.addWidget(self.choose_logo)
-        logo_row.addWidget(self.remove_logo)
-        logo_row.addStretch(1)
+        self.logo = LogoPicker(clinic.logo, self._repository, self._prepare_logo)
+        self.logo_picture, self.choose_logo, self.remove_logo = self.logo.picture, self.logo.choose, self.logo.remove
         self.colour = self._line(clinic.colour)
         self.accent_colour = self._line(clinic.accent_colour)
         self.colour.setAccessibleName("Main colour")
@@ -197,7 +186,7 @@ class ClinicSettingsDialog(QDialog):
         )
         form(
             [
-                ("Logo", logo_row),
+                ("Logo", self.logo),
                 ("Main colour", colour_rows[0]),
                 ("Panel colour", colour_rows[1]),
                 ("Standing advice", self.advice),
@@ -254,34 +243,13 @@ class ClinicSettingsDialog(QDialog):
             combo.currentIndexChanged.connect(self._changed)
         self.mail_page.changed.connect(self._changed)
         self.keep_backups_days.valueChanged.connect(self._changed)
-        self.choose_logo.clicked.connect(self._choose_logo)
-        self.remove_logo.clicked.connect(self._remove_logo)
+        self.logo.changed.connect(self._changed)
 
     # -- logo and colours ------------------------------------------------------------------
 
-    def _choose_logo(self) -> None:
-        source = ask_for_logo_file(self)
-        if source is not None:
-            self.use_logo_file(source)
-
     def use_logo_file(self, source: Path) -> bool:
-        """Keep a safe copy of a logo picture and use it; say plainly when the file cannot be used."""
-        kept = keep_logo(self, self._repository, self._prepare_logo, source)
-        if kept is None:
-            return False
-        self._logo = kept
-        self._show_logo()
-        self._changed()
-        return True
-
-    def _remove_logo(self) -> None:
-        self._logo = ""
-        self._show_logo()
-        self._changed()
-
-    def _show_logo(self) -> None:
-        show_logo(self.logo_picture, self._repository, self._logo, 150, 56, "No logo")
-        self.remove_logo.setEnabled(bool(self._logo))
+        """Use a picture file as the logo (see ``LogoPicker.use_file``)."""
+        return self.logo.use_file(source)
 
     def _pick_colour(self, field: QLineEdit) -> None:
         colour = QColorDialog.getColor(QColor(field.text()), self, "Choose a colour")
@@ -296,7 +264,7 @@ class ClinicSettingsDialog(QDialog):
             **self._original.to_dict(),
             "name": self.name.text().strip(),
             "therapist": self.therapist.text().strip(),
-            "logo": self._logo,
+            "logo": self.logo.logo,
             "colour": self.colour.text().strip(),
             "accent_colour": self.accent_colour.text().strip(),
             "address": self.address.toPlainText().strip(),

@@ -12,14 +12,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +26,7 @@ from designer.storage import Repository
 
 from ..widgets.forms import form, problem_label, quiet_label
 from .clinic_settings_dialog import LABELS, default_prepare_logo
-from .logo_files import ask_for_logo_file, keep_logo, show_logo
+from .logo_files import LogoPicker
 
 PLACEHOLDER_NAME = Clinic().name  # "Your Clinic": a handout headed by it is not ready to give out
 
@@ -54,9 +51,6 @@ class FirstSetupDialog(QDialog):
         self.setWindowTitle("Set up the clinic")
         self.setMinimumWidth(560)
         self._original = clinic
-        self._logo = clinic.logo
-        self._repository = repository
-        self._prepare_logo = prepare_logo
 
         welcome = QLabel("<b>Welcome.</b> These six details go on every handout, so a client knows who to call.")
         welcome.setWordWrap(True)
@@ -68,21 +62,13 @@ class FirstSetupDialog(QDialog):
         self.booking_link = self._line(clinic.booking_link, "https://… (printed as a link and a QR code)")
         self.phone = self._line(clinic.phone, "e.g. 01632 960 123")
         self.email = self._line(clinic.email, "e.g. hello@yourclinic.co.uk")
-        self.logo_picture = QLabel()
-        self.logo_picture.setFixedSize(160, 60)
-        self.logo_picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.choose_logo = QPushButton("Choose logo…")
-        self.choose_logo.setAccessibleName("Choose the clinic's logo")
-        self.choose_logo.clicked.connect(self._choose_logo)
-        logo_row = QHBoxLayout()
-        logo_row.addWidget(self.logo_picture)
-        logo_row.addWidget(self.choose_logo)
-        logo_row.addStretch(1)
+        self.logo = LogoPicker(clinic.logo, repository, prepare_logo)
+        self.logo_picture = self.logo.picture
         fields = form(
             [
                 ("Clinic name", self.name),
                 ("Therapist", self.therapist),
-                ("Logo", logo_row),
+                ("Logo", self.logo),
                 ("Booking link", self.booking_link),
                 ("Phone", self.phone),
                 ("Email", self.email),
@@ -106,7 +92,6 @@ class FirstSetupDialog(QDialog):
         layout.addWidget(self.buttons)
         for field in (self.name, self.therapist, self.booking_link, self.phone, self.email):
             field.textChanged.connect(self._check)
-        self._show_logo()
         self._check()
 
     def _line(self, text: str, placeholder: str) -> QLineEdit:
@@ -123,7 +108,7 @@ class FirstSetupDialog(QDialog):
             **self._original.to_dict(),
             "name": self.name.text().strip(),
             "therapist": self.therapist.text().strip(),
-            "logo": self._logo,
+            "logo": self.logo.logo,
             "booking_link": self.booking_link.text().strip(),
             "phone": self.phone.text().strip(),
             "email": self.email.text().strip(),
@@ -135,9 +120,9 @@ class FirstSetupDialog(QDialog):
         name = self.name.text().strip()
         problems = []
         if not name:
-            problems.append("Clinic name: type the clinic's name, as the client knows it.")
+            problems.append("Clinic name is needed: type it as the client knows it.")
         elif name == PLACEHOLDER_NAME:
-            problems.append(f'Clinic name: "{PLACEHOLDER_NAME}" is the placeholder; type the clinic\'s own name.')
+            problems.append(f'Clinic name "{PLACEHOLDER_NAME}" is the placeholder: type the clinic\'s own name.')
         try:
             self.clinic()
         except ValidationError as error:
@@ -151,21 +136,6 @@ class FirstSetupDialog(QDialog):
         if self._check():
             super().accept()
 
-    # -- the logo ---------------------------------------------------------------------------------
-
-    def _choose_logo(self) -> None:
-        source = ask_for_logo_file(self)
-        if source is not None:
-            self.use_logo_file(source)
-
     def use_logo_file(self, source: Path) -> bool:
-        """Keep a safe copy of a logo picture and use it; say plainly when the file cannot be used."""
-        kept = keep_logo(self, self._repository, self._prepare_logo, source)
-        if kept is None:
-            return False
-        self._logo = kept
-        self._show_logo()
-        return True
-
-    def _show_logo(self) -> None:
-        show_logo(self.logo_picture, self._repository, self._logo, 160, 60, "No logo yet")
+        """Use a picture file as the logo (see ``LogoPicker.use_file``)."""
+        return self.logo.use_file(source)
