@@ -130,13 +130,15 @@ def shoulder_rotation_hold() -> Drawing:
     figure = stand(arm_r=elbow_at_side(0.0))
     return drawing(
         "shoulder-rotation-hold",
-        # From in front, on the wall's side and above: the wall stands beside the body, the forearm points
-        # forward at full length and the back of the wrist is seen against the wall.
-        Camera(View.FRONT, turn=20.0, down=35.0),
+        # From behind the other shoulder and above: the wall stands beside the body, the elbow bent at the side
+        # and the forearm pointing forward along the wall, the back of the wrist against it, the arrow into it.
+        Camera(View.FRONT, turn=200.0, down=28.0),
         hold(
             figure,
             (wall,),
-            (arrow(at("hand_r", 6, -12, -14), at("hand_r", 6, -12, 0)),),
+            # At the wrist, pointing out into the wall: the back of the wrist is what presses (beside the
+            # hip, a blind reviewer read it as "push your hip into the wall").
+            (arrow(at("wrist_r", 6, 0, -22), at("wrist_r", 6, 0, -2)),),
             (*FEET_ON_FLOOR, touch("hand_r", "wall")),
         ),
         holds="press out, arm still",
