@@ -166,18 +166,29 @@ def upper_trapezius_stretch() -> Drawing:
 @register
 def levator_scapulae_stretch() -> Drawing:
     """Sitting tall, one hand holding the chair seat; the nose turns towards the other armpit, that hand resting
-    on the back of the head."""
+    on the back of the head.  Start: sitting tall, looking ahead; a close-up of the upper body, so the face (nose
+    and eyes) shows it turning and looking down (a blind reviewer saw only a dark ball and read a plain side
+    bend), and the arrow runs from the face down to the armpit it looks at."""
     chair = chair_under(0.0)
-    figure = seated(
+    start = seated(arm_r=holding_seat("r"))
+    stretch = seated(
         neck=Bend(flex=40.0, twist=45.0, side=-10.0),
         arm_r=holding_seat("r"),
         arm_l=Limb(reach=at("back_of_head", -1.0, 1.0, -7.0), toward=(0.8, 0.6, -0.8), tip=40.0),
     )
+    gaze = arrow(at("face", 10, -2, 6), at("shoulder_l", 12, -12, 4), 0.25)
     return drawing(
         "levator-scapulae-stretch",
-        Camera(View.FRONT, turn=-20.0),
-        hold(figure, (chair, FACE), (), (*SITTING, touch("hand_r", "chair"), touch("hand_l", "head"))),
-        holds="nose to armpit",
+        Camera(View.FRONT, turn=30.0, down=10.0),  # from the side the face turns to
+        Position(start, (chair, FACE), contacts=(*SITTING, touch("hand_r", "chair"))),
+        Position(
+            stretch,
+            (chair, FACE),
+            (gaze,),
+            contacts=(*SITTING, touch("hand_r", "chair"), touch("hand_l", "head")),
+        ),
+        moving=("head",),
+        close_up=((-30.0, 70.0, -45.0), (40.0, 158.0, 45.0)),
     )
 
 
