@@ -116,6 +116,7 @@ class PropKind(StrEnum):
     ARMCHAIR = "armchair"  # a firm chair with arms to push up from
     FLOOR = "floor"  # a patch of floor under a standing figure seen from above, where no floor line is drawn
     FACE = "face"  # not a thing used: a nose and eyes on the head, where the way the face looks must read
+    BELT = "belt"  # not a thing used: a ring round the middle, for "firm all round" (bracing)
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
 """A close-up drawing frames one part of the body larger (a small nod would be lost in the whole figure), and cuts
-the rest off at its own panel's edge."""
+the rest off at its own panel's edge; a ring round the middle shows a brace as firm all round."""
 
 from __future__ import annotations
 
@@ -8,8 +8,11 @@ from dataclasses import replace
 
 from designer.illustrations import generate as generator
 from designer.illustrations.body import build
+from designer.illustrations.describe import PropKind
+from designer.illustrations.marks import belt
 from designer.illustrations.poses import DRAWINGS
-from designer.illustrations.render import FULL, render, world_to_pixels
+from designer.illustrations.render import FULL, Painter, render, world_to_pixels
+from designer.illustrations.style import DEFAULT_ACCENT, parse_colour
 
 CLOSE_UP = "chin-tuck-lying"
 
@@ -42,3 +45,18 @@ def test_the_body_cut_off_by_one_panel_does_not_spill_into_the_next() -> None:
     # own mat begins, there must be only white paper.
     strip = image.crop((middle + 3, FULL.height // 3, middle + 14, FULL.height * 4 // 7)).convert("L")
     assert min(strip.getdata()) > 235
+
+
+def test_the_brace_shows_a_ring_round_the_middle_in_front_and_behind() -> None:
+    drawing = DRAWINGS["breathe-and-brace"]
+    brace = drawing.positions[1]
+    assert any(prop.kind == PropKind.BELT for prop in brace.props)
+    assert not brace.arrows  # no arrows pressing in: they read as "suck the tummy in"
+    painter = Painter(drawing, parse_colour(DEFAULT_ACCENT))
+    skeleton = painter.skeleton(brace)
+    rings = belt(painter.projector, skeleton)
+    # The near half is painted over the body, the far half behind it, so the ring goes all the way round.
+    assert {shape.layer for shape in rings} == {0, 2}
+    belly = painter.projector.point(skeleton["belly"])
+    xs = [point[0] for shape in rings for point in shape.points]
+    assert min(xs) < belly[0] - 10 and max(xs) > belly[0]  # wider than the trunk, round the front and the back
