@@ -120,6 +120,7 @@ class PropKind(StrEnum):
     MARK = "mark"
     OPEN_HAND = "open hand"  # not a thing used: the right hand drawn open, palm and fingers, where its shape matters
     FACE = "face"  # not a thing used: a nose and eyes on the head, where the way the face looks must read
+    BELT = "belt"  # not a thing used: a ring round the middle, for "firm all round" (bracing)
 
 
 @dataclass(frozen=True)
@@ -222,8 +223,14 @@ class Drawing:
     # "head", "thigh_l", ...); and for a one-panel drawing, what is held ("the straight line, head to heels").
     moving: tuple[str, ...] = ()
     holds: str = ""
+    # A close-up: only this box of the world (two opposite corners, cm) is framed in each panel, the rest of the
+    # body cut off at the panel's edge; for small movements (a nod) that would be lost in the whole figure.
+    close_up: tuple[Vec, Vec] | None = None
 
     def fingerprint(self) -> str:
         """A stable hash of the description, to tell when its drawing file must be made again."""
-        text = json.dumps(asdict(self), sort_keys=True, separators=(",", ":"), default=str)
+        fields = asdict(self)
+        if fields["close_up"] is None:
+            del fields["close_up"]  # drawings without a close-up keep the hash they had before it existed
+        text = json.dumps(fields, sort_keys=True, separators=(",", ":"), default=str)
         return hashlib.sha256(text.encode()).hexdigest()

@@ -68,6 +68,8 @@ def plan_layout(scenes: list[Scene], style: Style, label_width: float = 0.0) -> 
     if style.labels and label_width > 0:
         room = [(style.label_size * 1.45, 0.0), (0.0, label_width + style.label_size * 0.6)]
     count = len(scenes)
+    # A close-up is drawn larger than the usual cap on the figure's size: enlarging is its point.
+    cap = style.max_scale if all(scene.window is None for scene in scenes) else float("inf")
     options = [(1, 1)] if count == 1 else [(count, 1), (1, count)]
     best: Layout | None = None
     for columns, rows in options:
@@ -76,7 +78,7 @@ def plan_layout(scenes: list[Scene], style: Style, label_width: float = 0.0) -> 
             fit = min(
                 (panel_w - column_ - 2 * style.margin) / content_w,
                 (panel_h - band - 2 * style.margin) / content_h,
-                style.max_scale,
+                cap,
             )
             if best is None or fit > best.scale + 1e-9:
                 best = Layout(fit, columns, rows, panel_w, panel_h, left, top, content_w, content_h, band, column_)

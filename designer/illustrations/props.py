@@ -28,6 +28,7 @@ from .geometry import (
     sub,
     unit,
 )
+from .marks import belt
 from .scene import PainterBase, Shape
 from .style import RGB, WHITE, mix
 
@@ -176,6 +177,8 @@ class PropPainter(PainterBase):
             return self.ankle_weight(prop, skeleton)
         if kind == PropKind.FLOOR:
             return self.floor_patch(prop, skeleton)
+        if kind == PropKind.BELT:
+            return belt(self.projector, skeleton)
         raise ValueError(f"unknown prop {kind!r}")  # pragma: no cover - the enum is exhaustive
 
     def mat(self, prop: Prop, skeleton: Skeleton) -> list[Shape]:

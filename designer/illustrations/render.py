@@ -64,6 +64,8 @@ class Painter(FigurePainter, PropPainter):
             head_size = math.hypot(hx, hy) or 1.0
             hx, hy = hx / head_size, hy / head_size
             head_length = min(7.0, size * 0.45)
+            if self.drawing.close_up is not None:
+                head_length = min(3.0, size * 0.3)  # drawn larger, a close-up's arrow keeps a head in proportion
             base = (end[0] - hx * head_length, end[1] - hy * head_length)
             wing = head_length * 0.62
             head = [end, (base[0] - hy * wing, base[1] + hx * wing), (base[0] + hy * wing, base[1] - hx * wing)]
@@ -90,9 +92,21 @@ class Painter(FigurePainter, PropPainter):
         ]
         # One mat for the whole drawing, large enough for every position, so it stays put between panels.
         self.shared_mat = mat_under(on_mat) if on_mat else None
-        return [
+        scenes = [
             self.scene(position, skeleton) for position, skeleton in zip(self.drawing.positions, skeletons, strict=True)
         ]
+        if self.drawing.close_up is not None:
+            window = self.close_up_window(self.drawing.close_up)
+            for scene in scenes:
+                scene.window = window
+        return scenes
+
+    def close_up_window(self, box: tuple[Vec, Vec]) -> tuple[float, float, float, float]:
+        """The screen rectangle round a close-up's world box (all eight corners projected)."""
+        (x0, y0, z0), (x1, y1, z1) = box
+        corners = [self.projector.point((x, y, z)) for x in (x0, x1) for y in (y0, y1) for z in (z0, z1)]
+        xs, ys = [c[0] for c in corners], [c[1] for c in corners]
+        return min(xs), min(ys), max(xs), max(ys)
 
     def scene(self, position: Position, skeleton: Skeleton) -> Scene:
         shapes = self.figure(skeleton) + self.props(position, skeleton) + self.arrows(position, skeleton)
@@ -160,15 +174,23 @@ def render(drawing: Drawing, style: Style = FULL, accent: str = DEFAULT_ACCENT) 
     count = len(scenes)
     for index, scene in enumerate(scenes):
         origin_x, origin_y, offset_x, offset_y = panel_offsets(layout, style, index)
+        # A close-up paints each panel on its own canvas, so the body cut off at its frame stays out of the others.
+        canvas, canvas_draw, shift = image, draw, (0.0, 0.0)
+        if scene.window is not None:
+            canvas = Image.new("RGB", (round(layout.panel_w * ss), round(layout.panel_h * ss)), palette.background)
+            canvas_draw, shift = ImageDraw.Draw(canvas), (origin_x, origin_y)
 
-        def to_px(point: Point, ox: float = offset_x, oy: float = offset_y) -> Point:
+        def to_px(point: Point, ox: float = offset_x - shift[0], oy: float = offset_y - shift[1]) -> Point:
             return ((ox + point[0] * fit) * ss, (oy - point[1] * fit) * ss)
 
         if scene.floor_y is not None:
-            y = (offset_y - scene.floor_y * fit) * ss
-            ends = [((origin_x + style.margin) * ss, y), ((origin_x + layout.panel_w - style.margin) * ss, y)]
-            draw.line(ends, fill=palette.floor, width=max(1, round(style.floor * ss)))
-        _paint_shapes(draw, scene.shapes, to_px, style, painter.accent, fit)
+            y = (offset_y - shift[1] - scene.floor_y * fit) * ss
+            left = origin_x - shift[0]
+            ends = [((left + style.margin) * ss, y), ((left + layout.panel_w - style.margin) * ss, y)]
+            canvas_draw.line(ends, fill=palette.floor, width=max(1, round(style.floor * ss)))
+        _paint_shapes(canvas_draw, scene.shapes, to_px, style, painter.accent, fit)
+        if canvas is not image:
+            image.paste(canvas, (round(origin_x * ss), round(origin_y * ss)))
         if font is not None and labels[index]:
             corner = ((origin_x + style.margin * 0.6) * ss, (origin_y + style.margin * 0.4) * ss)
             draw.text(corner, labels[index], fill=palette.label, font=font)

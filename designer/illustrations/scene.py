@@ -64,8 +64,12 @@ class Scene:
 
     shapes: list[Shape] = field(default_factory=list)
     floor_y: float | None = None
+    # A close-up's frame (left, bottom, right, top in screen cm): the panel shows this and cuts off the rest.
+    window: tuple[float, float, float, float] | None = None
 
     def bounds(self) -> tuple[float, float, float, float]:
+        if self.window is not None:
+            return self.window
         xs = [p[0] for shape in self.shapes for p in shape.points]
         ys = [p[1] for shape in self.shapes for p in shape.points]
         if self.floor_y is not None:

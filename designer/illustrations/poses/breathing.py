@@ -132,8 +132,9 @@ def box_breathing() -> Drawing:
 
 
 # Standing, seen a little from the front so the hand on the belly shows; the breath in is deeper than lying
-# down, so the belly's swell under the hand is plain beside the brace.
-BRACE_CAMERA = Camera(View.SIDE, turn=20.0, down=0.0)
+# down, so the belly's swell under the hand is plain beside the brace; a little from above, so the ring round the
+# middle when bracing is seen to go all the way round.
+BRACE_CAMERA = Camera(View.SIDE, turn=20.0, down=15.0)
 BRACE_BREATH_IN = 13.0
 
 
@@ -146,22 +147,19 @@ def breathe_and_brace() -> Drawing:
         arm_r=Limb(reach=at("belly", -4.0, 0.0, 12.0), toward=(0.0, -1.0, 1.0)),
         arm_l=Limb(reach=at("hip_l", 0.0, 12.0, -14.0), toward=(-1.0, -0.3, -1.0)),
     )
-    figure = stand(**hands)
+    figure = stand(neck=Bend(flex=6.0), **hands)  # the chin level, not tipped up
     contacts = (*FEET_ON_FLOOR, touch("hand_r", "belly"), touch("hand_l", "hip_l"))
-    # Breathing in, the belly swells well forward under the hand.  Bracing, it is back to its usual size, and two
-    # short arrows press in at the front and the back of the waist: firm all round, neither swelling nor sucked in.
+    # Breathing in, the belly swells well forward under the hand.  Bracing, it is back to its usual size, and a
+    # ring round the middle shows it firm all round (two arrows pressing in at the front and back read to a blind
+    # reviewer as "suck the tummy in").
+    # Seen from a little above there is no floor line: a patch of floor under the feet.
+    floor = Prop(PropKind.FLOOR, at("", 6.0, 0.0, 0.0), size=(60.0, 0.0, 50.0))
     breathe_in = Position(
         figure.but(belly=BRACE_BREATH_IN),
-        (),
+        (floor,),
         (arrow(at("belly", 14, -4), at("belly", 32, -4)),),
         "Breathe in",
         contacts,
     )
-    brace = Position(
-        figure.but(belly=0.0),
-        (),
-        (arrow(at("belly", 22, -4), at("belly", 5, -4)), arrow(at("sacrum", -22, 12), at("sacrum", -5, 12))),
-        "Brace: firm all round",
-        contacts,
-    )
+    brace = Position(figure.but(belly=0.0), (floor, Prop(PropKind.BELT)), (), "Brace: firm all round", contacts)
     return drawing("breathe-and-brace", BRACE_CAMERA, breathe_in, brace, moving=("belly", "arm_r"))

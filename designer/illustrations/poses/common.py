@@ -77,8 +77,9 @@ def drawing(
     floor: bool = True,
     moving: tuple[str, ...] = (),
     holds: str = "",
+    close_up: tuple[Vec, Vec] | None = None,
 ) -> Drawing:
-    return Drawing(exercise_id, camera, tuple(positions), floor, moving, holds)
+    return Drawing(exercise_id, camera, tuple(positions), floor, moving, holds, close_up)
 
 
 def hold(

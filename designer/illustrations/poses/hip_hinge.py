@@ -114,7 +114,7 @@ def single_leg_deadlift() -> Drawing:
     end = Figure(
         at=(-6.0, 86.0, 0.0),
         lean=56.0,
-        neck=Bend(flex=-8.0),
+        neck=Bend(flex=-14.0),  # the head in line with the back, not hanging below the shoulders
         leg_l=Limb(reach=(0.0, ANKLE_Y, -HIP), flat=True),
         leg_r=Limb(flex=-12.0, bend=4.0, tip=10.0),
         arm_l=Limb(reach=(back_x, CHAIR_TOP + 3.5, back_z + 14.0), toward=(0.0, 0.3, -1.0), flat=True),
@@ -125,6 +125,10 @@ def single_leg_deadlift() -> Drawing:
         "single-leg-deadlift",
         HINGE_CAMERA,
         Position(start, (chair, *weight), contacts=contacts),
-        Position(end, (chair, *weight), (arrow(at("ankle_r", 16, 30), at("ankle_r", -2, 8), 0.2),), contacts=contacts),
+        # The arrow swings up and back under the lifted leg, from where the foot left the floor (a blind reviewer
+        # read the old one, pointing down at the foot, as "push the leg down").
+        Position(
+            end, (chair, *weight), (arrow(at("ankle_r", 34, -34), at("ankle_r", 2, -9), 0.25),), contacts=contacts
+        ),
         moving=("leg_r", "trunk"),
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from ..describe import Arrow, Bend, Camera, Drawing, Figure, Limb, Position, PropKind, View
+from ..describe import Arrow, Camera, Drawing, Figure, Limb, Position, PropKind, View
 from ..equipment import CHAIR_SIZE
 from .common import (
     ANKLE_Y,
@@ -52,35 +52,33 @@ def knee_to_chest() -> Drawing:
 
 @register
 def figure_four_stretch() -> Drawing:
-    """Lying on the back, the left ankle resting across the right knee (a figure 4); then the right thigh is
-    drawn in towards the chest, both hands holding behind it.  Seen from beyond the feet, off to the right and
-    above: the crossed shin lies across the upright right leg with its knee out to the side, the "4" the exercise
-    is named for (from the right side the second review saw a tangle of legs), and the arrow draws the thigh in
-    towards the chest."""
-    camera = Camera(View.FRONT, turn=-35.0, down=30.0)
-    crossed = Limb(reach=at("knee_r", -5.0, 6.0, -5.0), toward=(0.3, 0.5, -1.0), tip=-10.0)
-    start = arms_on_floor(crook(leg_l=crossed))
+    """Lying on the back, the right ankle resting across the left knee (a figure 4); then the left thigh is
+    drawn in towards the chest, its shin level (a tabletop), both hands holding behind it.  Seen from the side and
+    well above: the crossed right knee falls out towards the viewer, so its shin visibly lies across the other
+    knee (from the feet end a blind reviewer saw only a knot of limbs), and the arrow sits beside the drawn-in
+    leg, pointing towards the head."""
+    camera = Camera(View.SIDE, down=50.0)
+    crossed = Limb(reach=at("knee_l", 3.0, -4.0, 10.0), toward=(0.1, 0.15, 1.0), tip=-10.0)
+    start = arms_on_floor(crook(leg_r=crossed))
     end = crook(
-        leg_r=Limb(flex=100.0, bend=95.0, tip=5.0),
-        leg_l=crossed,
-        # Both hands round the back of the right thigh, just behind the knee, the elbows out to the sides.
-        arm_r=Limb(reach=at("knee_r", -12.0, -8.0, 6.0), toward=(-0.2, 0.0, 1.0)),
-        arm_l=Limb(reach=at("knee_r", -12.0, -8.0, -6.0), toward=(-0.2, 0.0, -1.0)),
-        chest=Bend(flex=0.0),
-        neck=Bend(flex=16.0),
+        leg_l=Limb(flex=88.0, bend=90.0, tip=5.0),
+        leg_r=crossed,
+        # Both hands behind the left thigh just below the knee: the near arm through the gap of the "4".
+        arm_r=Limb(reach=at("knee_l", -10.0, -10.0, 7.0), toward=(-0.6, -0.2, 1.0)),
+        arm_l=Limb(reach=at("knee_l", -10.0, -10.0, -6.0), toward=(-0.2, 0.0, -1.0)),
     )
-    crossing = (touch("back", "floor"), touch("heel_l", "knee_r"))
+    crossing = (touch("back", "floor"), touch("heel_r", "knee_l"))
     return drawing(
         "figure-four-stretch",
         camera,
-        Position(start, (mat(),), contacts=(*crossing, touch("foot_r", "floor"))),
+        Position(start, (mat(),), contacts=(*crossing, touch("foot_l", "floor"))),
         Position(
             end,
             (mat(),),
-            (arrow(at("knee_r", 16, 4, 20), at("knee_r", -12, 16, 20), 0.3),),
-            contacts=(*crossing, *both("hand", "thigh_r")),
+            (arrow(at("knee_l", 20, 8, -16), at("knee_l", -8, 8, -22), 0.35),),
+            contacts=(*crossing, *both("hand", "thigh_l")),
         ),
-        moving=("leg_r",),
+        moving=("leg_l",),
     )
 
 

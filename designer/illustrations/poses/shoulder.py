@@ -130,13 +130,15 @@ def shoulder_rotation_hold() -> Drawing:
     figure = stand(arm_r=elbow_at_side(0.0))
     return drawing(
         "shoulder-rotation-hold",
-        # From in front, on the wall's side and above: the wall stands beside the body, the forearm points
-        # forward at full length and the back of the wrist is seen against the wall.
-        Camera(View.FRONT, turn=20.0, down=35.0),
+        # From behind the other shoulder and above: the wall stands beside the body, the elbow bent at the side
+        # and the forearm pointing forward along the wall, the back of the wrist against it, the arrow into it.
+        Camera(View.FRONT, turn=200.0, down=28.0),
         hold(
             figure,
             (wall,),
-            (arrow(at("hand_r", 6, -12, -14), at("hand_r", 6, -12, 0)),),
+            # At the wrist, pointing out into the wall: the back of the wrist is what presses (beside the
+            # hip, a blind reviewer read it as "push your hip into the wall").
+            (arrow(at("wrist_r", 6, 0, -22), at("wrist_r", 6, 0, -2)),),
             (*FEET_ON_FLOOR, touch("hand_r", "wall")),
         ),
         holds="press out, arm still",
@@ -222,12 +224,16 @@ def rotation_at_90() -> Drawing:
 
     return drawing(
         "rotation-at-90",
-        # From behind the working side and above: the upper arm level out to the side, and the right angle at
-        # the elbow with the forearm pointing forward (start) or up (finish), both show.
-        Camera(View.FRONT, turn=150.0, down=30.0),
+        # From behind the working side, nearly level: the forearm pointing forward at the start runs along the
+        # picture towards the fixing, the band taut (from straight behind a blind reviewer saw it slant at the back
+        # of the head), and the arrow swings it from there up to the ceiling.
+        Camera(View.FRONT, turn=-140.0, down=12.0),
         Position(arm(0.0), props, contacts=FEET_ON_FLOOR),
         Position(
-            arm(80.0), props, (arrow(at("hand_r", 6, -30, 16), at("hand_r", 10, -4, 16), 0.3),), contacts=FEET_ON_FLOOR
+            arm(80.0),
+            props,
+            (arrow(at("elbow_r", 30, 0, 10), at("elbow_r", 6, 32, 10), -0.35),),
+            contacts=FEET_ON_FLOOR,
         ),
         moving=("arm_r",),
     )
@@ -262,16 +268,17 @@ def band_pull_apart() -> Drawing:
 
     return drawing(
         "band-pull-apart",
-        # Nearly square from the front at shoulder height: the pull is seen level, the arms reaching forward
-        # at the start still show, and each hand has its arrow outwards.
-        Camera(View.FRONT, turn=-25.0, down=5.0),
+        # From in front, turned well round to one side and a little above: both arms reaching forward at the
+        # start show as two arms side by side (square from the front they were foreshortened, and a blind reviewer
+        # saw one arm folded and one out), and each arrow sweeps from in front of the body out to the side.
+        Camera(View.FRONT, turn=-35.0, down=28.0),
         Position(arms(8.0, 88.0), (loop,), contacts=FEET_ON_FLOOR),
         Position(
             arms(84.0, 12.0),
             (loop,),
             (
-                arrow(at("shoulder_r", 20, 14, 20), at("shoulder_r", 6, 14, 48), 0.2),
-                arrow(at("shoulder_l", 20, 14, -20), at("shoulder_l", 6, 14, -48), -0.2),
+                arrow(at("shoulder_r", 56, 12, 14), at("shoulder_r", 10, 12, 60), -0.3),
+                arrow(at("shoulder_l", 56, 12, -14), at("shoulder_l", 10, 12, -60), 0.3),
             ),
             contacts=FEET_ON_FLOOR,
         ),

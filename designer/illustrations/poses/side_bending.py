@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from ..describe import Bend, Camera, Drawing, Figure, Limb, Position, PropKind, View
+from ..describe import Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
 from .common import (
     ANKLE_Y,
     FEET_ON_FLOOR,
@@ -30,6 +30,8 @@ from .common import (
     stand,
     touch,
 )
+
+FACE = Prop(PropKind.FACE)  # a nose and eyes, so the head is seen to turn with the arm
 
 
 def rolled_knees(roll: float) -> Figure:
@@ -74,10 +76,10 @@ def knee_rolls() -> Drawing:
 def open_book() -> Drawing:
     """Lying on the right side on a mat, hips and knees bent to right angles, head on a pillow, arms out in
     front one on the other; the top arm opens over to the other side like the page of a book, the chest
-    and head turning with it.  Seen from the head end, off to the side the client faces and a little above: the
-    head on its pillow, the hip up and the knees bent show a person lying on their side (which the second review
-    could not tell from straight above), and the top arm swings across the picture with the chest turning."""
-    camera = Camera(View.SIDE, turn=25.0, down=35.0)
+    and head turning with it.  Seen from the head end, off to the side the client faces and only a little above
+    (from higher a blind reviewer saw stacked bars and a ball): the face on its pillow follows the hand, the
+    bottom arm stays long on the mat, and the top arm comes to rest on the mat behind, the arrow sweeping over."""
+    camera = Camera(View.SIDE, turn=25.0, down=15.0)
     base = Figure(
         roll=90.0,
         leg_r=Limb(flex=90.0, bend=90.0, tip=10.0),
@@ -85,20 +87,24 @@ def open_book() -> Drawing:
     )
     # Pin the pelvis where it lies, so the hands can be placed on the mat at fixed points.
     base = base.but(at=joints(base)["root"])
-    # The bottom arm stays on the mat in front whatever the chest does.
-    shoulder_r = joints(base)["shoulder_r"]
-    base = base.but(arm_r=Limb(reach=(shoulder_r[0] + 52.0, 6.0, shoulder_r[2]), toward=(0.0, 1.0, 0.0), flat=True))
+
+    def bottom_arm(figure: Figure) -> Figure:
+        # The bottom arm lies long on the mat in front of its shoulder, whatever the chest does.
+        shoulder = joints(figure)["shoulder_r"]
+        return figure.but(arm_r=Limb(reach=(shoulder[0] + 53.0, 6.0, shoulder[2]), toward=(0.0, 1.0, 0.0), flat=True))
+
     # The top shoulder rolls forward a little so the top hand rests on the bottom one.
-    start = base.but(chest=Bend(twist=-12.0), arm_l=Limb(reach=at("wrist_r", -4.0, 8.0, 0.0), toward=(0.0, 1.0, 0.0)))
-    opened = base.but(
-        lumbar=Bend(twist=18.0),
-        chest=Bend(twist=45.0),
-        neck=Bend(twist=40.0),
-        # The open arm reaches out behind, the hand coming to rest low (not forced down), the elbow easy.
-        arm_l=Limb(reach=(-50.0, 6.0, joints(base)["shoulder_l"][2]), toward=(-1.0, 0.5, 0.0), flat=True),
+    start = bottom_arm(base.but(chest=Bend(twist=-12.0)))
+    start = start.but(arm_l=Limb(reach=at("wrist_r", -4.0, 8.0, 0.0), toward=(0.0, 1.0, 0.0)))
+    opened = bottom_arm(base.but(lumbar=Bend(twist=18.0), chest=Bend(twist=45.0), neck=Bend(twist=40.0)))
+    # The open arm reaches out behind, the hand coming to rest on the mat (not forced down), the elbow easy.
+    opened = opened.but(
+        arm_l=Limb(reach=(-50.0, 6.0, joints(base)["shoulder_l"][2]), toward=(-1.0, 0.5, 0.0), flat=True)
     )
     head = joints(start)["head"]
     pillow = prop(PropKind.PILLOW, head[0] - 4.0, z=head[2] - 2.0, size=(24.0, 12.0, 30.0))
+    # A mat wide enough for the open hand behind the back as well as the hands in front.
+    mat_ = Prop(PropKind.MAT, at("", 4.0, 0.0, 26.0), size=(150.0, 0.0, 150.0))
     shoulder = joints(start)["shoulder_l"]
     sweep = arrow(
         at("", shoulder[0] + 50.0, shoulder[1] + 20.0, shoulder[2] + 10.0),
@@ -108,8 +114,8 @@ def open_book() -> Drawing:
     return drawing(
         "open-book",
         camera,
-        Position(start, (mat(), pillow), contacts=OPEN_BOOK_CONTACTS),
-        Position(opened, (mat(), pillow), (sweep,), contacts=OPEN_BOOK_CONTACTS),
+        Position(start, (mat_, pillow, FACE), contacts=OPEN_BOOK_CONTACTS),
+        Position(opened, (mat_, pillow, FACE), (sweep,), contacts=(*OPEN_BOOK_CONTACTS, touch("hand_l", "floor"))),
         floor=False,
         moving=("arm_l", "chest"),
     )
@@ -118,16 +124,17 @@ def open_book() -> Drawing:
 OPEN_BOOK_CONTACTS = (touch("head", "pillow"), touch("hand_r", "floor"), touch("shank_l", "shank_r"))
 
 
-THREAD_HAND = (24.0, -30.0)  # x, z: the threading hand comes out between the left hand and the left knee
+THREAD_HAND = (24.0, -29.0)  # x, z: the threading hand comes out between the left hand and the left knee
 
 
 @register
 def thread_the_needle() -> Drawing:
     """Hands and knees; then the right arm slides under the body along the mat towards the left, palm up,
-    the right shoulder and the side of the head coming down towards the mat.  Seen from the left and in front, only
-    a little above: the whole body on all fours reads, the near left arm stays upright as the support, and the far
-    right arm comes out from under the chest between the left hand and knee, towards the viewer."""
-    camera = Camera(View.SIDE, turn=150.0, down=15.0)
+    the right shoulder and the head coming down towards the mat.  Seen from the left and in front, from well
+    above: the near left arm stays one straight support, its hand set a little wider so its elbow does not cross
+    the threading arm (a blind reviewer saw the two arms meet in an X), and the far right arm comes out from under
+    the chest behind it, between the left hand and knee, with the arrow running along it across the body."""
+    camera = Camera(View.SIDE, turn=150.0, down=45.0)
     threaded = quadruped(
         at=(-4.0, 45.0, 0.0),
         lean=96.0,
@@ -135,19 +142,17 @@ def thread_the_needle() -> Drawing:
         leg_l=Limb(flex=96.0, bend=90.0, tip=75.0),
         chest=Bend(twist=45.0, flex=8.0),
         neck=Bend(flex=0.0, twist=40.0),
-        arm_l=Limb(reach=(QUAD_HANDS, 4.5, -SHOULDER - 2.0), toward=(-1.0, 0.6, -0.6), flat=True),
+        arm_l=Limb(reach=(QUAD_HANDS + 4.0, 4.5, -SHOULDER - 12.0), toward=(0.4, 0.2, -1.0), flat=True),
         arm_r=Limb(reach=(THREAD_HAND[0], 3.5, THREAD_HAND[1]), toward=(0.0, 1.0, 0.4), flat=True),
+    )
+    along = arrow(
+        at("", THREAD_HAND[0] + 2.0, 10.0, 4.0), at("", THREAD_HAND[0] - 2.0, 10.0, THREAD_HAND[1] - 14.0), 0.2
     )
     return drawing(
         "thread-the-needle",
         camera,
         Position(quadruped(), (mat(),), contacts=(*both("hand", "floor"), *both("knee", "floor"))),
-        Position(
-            threaded,
-            (mat(),),
-            (arrow(at("", THREAD_HAND[0] + 4, 14, 10), at("", THREAD_HAND[0], 10, THREAD_HAND[1] - 12), -0.25),),
-            contacts=(*both("hand", "floor"), *both("knee", "floor")),
-        ),
+        Position(threaded, (mat(),), (along,), contacts=(*both("hand", "floor"), *both("knee", "floor"))),
         moving=("arm_r", "chest"),
     )
 
