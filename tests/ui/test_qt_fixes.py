@@ -1,4 +1,4 @@
-"""The window survives the Qt binding's lost references to None (PySide6 6.12.0 on Python 3.11)."""
+"""The window survives the Qt binding's lost references to None and True (PySide6 6.12.0 on Python 3.11)."""
 
 from __future__ import annotations
 
@@ -20,3 +20,19 @@ def test_many_qt_calls_leave_none_alive(qtbot: Any) -> None:
     assert sys.getrefcount(None) > 1_000
     # Asking again changes nothing.
     assert protect_none() == protect_none()
+
+
+def test_many_signals_sent_from_python_leave_true_alive(qtbot: Any) -> None:
+    from PySide6.QtCore import QObject, Signal
+
+    class Sender(QObject):
+        sent = Signal(bool)
+
+    sender = Sender()
+    heard: list[bool] = []
+    sender.sent.connect(heard.append)
+    # More signals than True had references to start with: without the guard this would end Python
+    # ("bool_dealloc"), as it did at the end of a long test run.
+    for number in range(20_000):
+        sender.sent.emit(number % 2 == 0)
+    assert len(heard) == 20_000 and sys.getrefcount(True) > 1_000
