@@ -60,6 +60,8 @@ class PreviewLink:
             )
         )
         renderer.rendered.connect(lambda result: self._handout_warnings(result.warnings))
+        renderer.rendered.connect(lambda _result: self._turn_to_waiting())
+        self._waiting = 0  # an exercise chosen before its handout was drawn: turned to once it is
         renderer.failed.connect(panel.show_problem)
         editor.selectionChanged.connect(self._turn_to_selected)
 
@@ -100,4 +102,10 @@ class PreviewLink:
             return
         ordered = [item.id for _stage, in_stage in plan.grouped() for item in in_stage]
         if items[0] in ordered:
-            self.panel.show_exercise(ordered.index(items[0]) + 1)
+            number = ordered.index(items[0]) + 1
+            self._waiting = 0 if self.panel.show_exercise(number) else number
+
+    def _turn_to_waiting(self) -> None:
+        number, self._waiting = self._waiting, 0
+        if number:
+            self.panel.show_exercise(number)

@@ -49,3 +49,24 @@ def test_the_preview_fits_the_width_or_shows_the_printed_size(qtbot: Any, make_w
     panel.fit_width.click()
     assert panel.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
     assert panel.fit_width.accessibleName() and panel.actual_size.accessibleName()
+
+
+def test_an_exercise_chosen_before_the_handout_is_drawn_is_turned_to_when_it_is(
+    qtbot: Any, make_window: Any, client: Client
+) -> None:
+    window = make_window()
+    window.show()
+    window.clients.open_client(client.id)
+    window.plans.new_plan()
+    window.editor.add_exercises(EXERCISES)
+    plan_id = window.document.plan.id
+    wait_for_preview(qtbot, window)
+    window.plans.new_plan()  # another plan, then back: the first one's handout is drawn again
+    window.clients.open_plan(plan_id)
+    fourth = window.document.plan.items[3]
+    window.editor.plan_tree.select_ids([fourth.id])  # before the preview has the reopened plan's handout
+    navigator = window.preview_panel.view.pageNavigator()
+    qtbot.waitUntil(
+        lambda: "Suitcase Carry" in window.preview_panel.document.getAllText(navigator.currentPage()).text(),
+        timeout=20_000,
+    )
