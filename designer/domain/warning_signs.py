@@ -91,6 +91,16 @@ BACK_ONLY_GET_HELP = (
 )
 
 
+# The order the regions' signs are printed in: those that can need an ambulance first (after surgery: a clot in
+# the lung; the neck and balance: a stroke), then the rest in the library's order.
+URGENCY_ORDER = (
+    AFTER_SURGERY,
+    NECK,
+    BALANCE,
+    *(region for region in REGIONS if region not in (AFTER_SURGERY, NECK, BALANCE)),
+)
+
+
 def main_regions(regions: Sequence[str]) -> set[str]:
     """The regions a plan is about: each that holds at least a quarter of its exercises (one region per exercise).
 
@@ -102,14 +112,14 @@ def main_regions(regions: Sequence[str]) -> set[str]:
 
 
 def warning_signs(regions: Iterable[str], clinic_lines: Iterable[str]) -> list[str]:
-    """The signs for these regions, in the library's region order, then the clinic's own signs.
+    """The signs for these regions, the most urgent regions first, then the clinic's own signs.
 
     ``clinic_lines`` are the clinic's signs without the closing "what to do" line.  A line printed once
     is not printed again, whoever wrote it.
     """
     wanted = set(regions)
     signs: list[str] = []
-    for region in REGIONS:
+    for region in URGENCY_ORDER:
         if region in wanted:
             signs.extend(SIGNS_BY_REGION[region])
     signs.extend(line.strip() for line in clinic_lines if line.strip())

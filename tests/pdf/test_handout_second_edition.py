@@ -216,3 +216,13 @@ def result_page_lines(pdf: bytes, page: int) -> list[str]:
     from pdf_samples import reader
 
     return (reader(pdf).pages[page].extract_text() or "").splitlines()
+
+
+def test_the_most_urgent_signs_come_first() -> None:
+    from designer.domain.regions import AFTER_SURGERY, BACK, KNEE
+    from designer.domain.warning_signs import warning_signs
+
+    signs = warning_signs({KNEE, AFTER_SURGERY, BACK}, ["Severe pain after a fall or accident."])
+    assert signs[0].startswith("Sudden shortness of breath or chest pain: call 999")
+    assert signs[-1] == "Severe pain after a fall or accident."  # the clinic's own lines last
+    assert len(signs) == len({sign.casefold() for sign in signs})  # a sign shared by regions is printed once
