@@ -154,3 +154,13 @@ def test_the_cat_camel_rounds_and_dips_the_back_clearly() -> None:
     curve = (rounded.lumbar.flex + rounded.chest.flex) - (dipped.lumbar.flex + dipped.chest.flex)
     assert curve > 70, "the back's bend differs a lot between the two"
     assert rounded.neck.flex - dipped.neck.flex > 60, "the head drops, then lifts"
+
+
+def test_the_lateral_step_down_knee_goes_forward_over_a_straight_ahead_foot_not_out_to_the_side() -> None:
+    """Blind review 6: the knee read as pushing out sideways; it should travel forward over the toes."""
+    finish = skeleton("lateral-step-down", 1)
+    assert finish["knee_l"][0] - finish["ankle_l"][0] > 12, "the knee is well forward of the ankle"
+    assert abs(finish["knee_l"][2] - finish["ankle_l"][2]) < 4, "and not out to the side of it"
+    toe, heel = finish["toe_l"], finish["heel_l"]
+    assert abs(toe[2] - heel[2]) < 0.2 * (toe[0] - heel[0]), "the standing foot points straight ahead"
+    assert abs(DRAWINGS["lateral-step-down"].camera.turn) > 45, "seen more from the side, so forward reads as forward"

@@ -173,11 +173,12 @@ def low_step_up() -> Drawing:
 def lateral_step_down() -> Drawing:
     """Standing side-on on a step; the outside heel lowers to touch the floor as the standing knee bends.
 
-    Seen from the front and to the side, so the standing knee is seen bending forward over its foot (straight on
-    from the front a bending knee hardly shows, and the step-down read as a hip drop) and the feet show their length.
+    Seen more from the side than the front, a little from above: the standing knee is seen bending forward over a
+    foot that points ahead (from nearer the front the forward bend read as the knee pushing out to the side), and
+    the lowered foot lands on the floor clear of the step.  The straight arrow shows the knee going forward and down.
     """
     # The step is under the left foot only; the right foot is off its edge, over the floor.
-    step = prop(PropKind.STEP, 4.0, z=-10.0, size=(40.0, LOW_STEP, 26.0))
+    step = prop(PropKind.STEP, 4.0, z=-15.0, size=(40.0, LOW_STEP, 26.0))
     top_y = LOW_STEP + ANKLE_Y
     hands = Arms(
         arm_r=Limb(reach=at("hip_r", 2.0, 11.0, 10.0), toward=(-1.0, 0.3, 0.6)),
@@ -198,14 +199,14 @@ def lateral_step_down() -> Drawing:
     hips = (touch("hand_r", "hip_r"), touch("hand_l", "hip_l"))
     return drawing(
         "lateral-step-down",
-        Camera(View.FRONT, turn=-32.0, down=4.0),
+        Camera(View.FRONT, turn=-52.0, down=18.0),
         Position(start, (step,), contacts=(touch("foot_l", "step"), *hips)),
         Position(
             low,
             (step,),
             (
                 arrow(at("heel_r", 0, 24, 12), at("heel_r", 0, 6, 12)),
-                arrow(at("knee_l", 0, 16, -8), at("knee_l", 22, 4, -8), -0.2),
+                arrow(at("knee_l", -6, 14, -8), at("knee_l", 14, 2, -8)),
             ),
             contacts=(touch("foot_l", "step"), touch("heel_r", "floor"), *hips),
         ),
