@@ -111,14 +111,21 @@ def test_the_tandem_walk_puts_heel_to_toe_and_keeps_the_planted_foot_still() -> 
     assert DRAWINGS["tandem-walk"].camera.turn != 0, "turned, so the hand on the counter shows beside the body"
 
 
-def test_the_heel_drop_starts_up_on_both_feet_well_onto_the_step() -> None:
+def test_the_heel_drop_stands_on_the_balls_of_the_feet_and_lowers_the_heel_well_below_the_step() -> None:
+    """Blind review 6: only the front of the feet on the edge, the heels over it, and the heel below step level."""
     drawing = DRAWINGS["heel-drop"]
     step = next(p for p in drawing.positions[0].props if p.kind == PropKind.STEP)
     assert step.size is not None
-    edge = step.at.offset[0] - step.size[0] / 2
-    start = skeleton("heel-drop", 0)
+    edge, top = step.at.offset[0] - step.size[0] / 2, step.size[1]
+    start, finish = skeleton("heel-drop", 0), skeleton("heel-drop", 1)
     for tag in "rl":
-        assert start[f"toe_{tag}"][0] - edge > 8, "the front of each foot rests on the step"
+        assert 2 < start[f"toe_{tag}"][0] - edge < 8, "the front of each foot rests on the step's edge"
+        assert start[f"heel_{tag}"][0] < edge - 8, "the heel is out over the edge"
+    assert finish["heel_r"][0] < edge - 8, "the lowered heel stays behind the edge"
+    assert finish["heel_r"][1] < top - 5, "and sinks well below the top of the step"
+    assert finish["ankle_l"][0] < finish["knee_l"][0] - 15, "the lifted foot is bent straight back"
+    assert abs(finish["ankle_l"][2] - finish["knee_l"][2]) < 3, "not out to the side"
+    assert abs(drawing.camera.turn) < 20, "seen almost from the side, so the heel below the step shows"
     assert [p.label for p in drawing.positions] == ["Up on both feet", "Down slowly on one"]
 
 
