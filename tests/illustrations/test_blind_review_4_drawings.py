@@ -129,10 +129,16 @@ def test_the_heel_drop_stands_on_the_balls_of_the_feet_and_lowers_the_heel_well_
     assert [p.label for p in drawing.positions] == ["Up on both feet", "Down slowly on one"]
 
 
-def test_the_split_squat_chair_stands_side_on_beside_the_body_and_the_back_knee_stays_off_the_floor() -> None:
+def test_the_split_squat_chair_stands_beside_the_body_clear_of_the_back_foot_and_the_knee_stays_off_the_floor() -> None:
+    """Blind review 6: the chair looked behind the person with the back foot among its legs."""
     drawing = DRAWINGS["supported-split-squat"]
     chair = next(p for p in drawing.positions[0].props if p.kind == PropKind.CHAIR)
-    assert chair.at.offset[2] < -40 and chair.facing % 180 == 0, "on the far side, seen side-on"
+    assert chair.at.offset[2] < -40 and chair.facing % 180 == 90, "on the far side, its back turned to the body"
+    half_width = 44.0 / 2  # the chair's width runs along the body once it is turned its back to it
+    for index in (0, 1):
+        points = skeleton("supported-split-squat", index)
+        assert abs(points["wrist_l"][0] - chair.at.offset[0]) < 8, "the hand holds the chair's back beside the body"
+        assert points["toe_l"][0] < chair.at.offset[0] - half_width - 10, "the back foot is on clear floor"
     finish = skeleton("supported-split-squat", 1)
     assert finish["knee_l"][1] > 15, "the back knee stops well short of the floor"
 

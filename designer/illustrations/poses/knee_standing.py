@@ -86,12 +86,13 @@ def supported_split_squat() -> Drawing:
     """Feet a stride apart, the far hand on the back of a chair beside you, the near hand on the hip; the back knee
     lowers part of the way towards the floor.
 
-    The chair stands on the far side, side-on, its back beside the hip where the hand holds it, seen a little from
-    above so it stands clearly beside the body rather than through it; the lowering stops well short of the floor.
+    The chair stands on the far side with its back to the body, right beside the hip where the hand holds it, its
+    seat pointing away; seen a little from above and from behind the far shoulder, the chair shows beside the body
+    and the back foot lands on clear floor behind it.  The lowering stops well short of the floor.
     """
-    chair = prop(PropKind.CHAIR, -16.0, z=-50.0, facing=180.0)
+    chair = prop(PropKind.CHAIR, 14.0, z=-56.0, facing=90.0)
     floor = prop(PropKind.FLOOR, -4.0, z=-22.0, size=(130.0, 0.0, 100.0))
-    hold_chair = Limb(reach=(6.0, 89.0, -36.0), toward=(-1.0, -1.0, -0.4), flat=True)
+    hold_chair = Limb(reach=(12.0, 89.0, -36.0), toward=(-1.0, -1.0, -0.4), flat=True)
     near_hip = Limb(reach=at("hip_front", 2.0, 5.0, 9.0), toward=(-1.0, 0.4, 0.9), tip=30.0)
     contacts = (*SPLIT_CONTACTS, touch("hand_l", "chair"), touch("hand_r", "hip_r"))
 
@@ -112,7 +113,7 @@ def supported_split_squat() -> Drawing:
     )
 
 
-SPLIT_VIEW = Camera(View.SIDE, turn=-15.0, down=12.0)
+SPLIT_VIEW = Camera(View.SIDE, turn=25.0, down=12.0)
 
 
 @register
