@@ -177,3 +177,17 @@ def test_the_lateral_step_down_knee_goes_forward_over_a_straight_ahead_foot_not_
     toe, heel = finish["toe_l"], finish["heel_l"]
     assert abs(toe[2] - heel[2]) < 0.2 * (toe[0] - heel[0]), "the standing foot points straight ahead"
     assert abs(DRAWINGS["lateral-step-down"].camera.turn) > 45, "seen more from the side, so forward reads as forward"
+
+
+def test_the_tandem_walk_shades_the_stepping_leg_which_goes_from_behind_to_in_front() -> None:
+    """Blind review 6: the same foot looked in front in both panels, so no step showed."""
+    drawing = DRAWINGS["tandem-walk"]
+    for index in (0, 1):
+        shaded = [p for p in drawing.positions[index].props if p.kind == PropKind.MARK and p.at.body == "knee_l"]
+        assert len(shaded) == 1 and shaded[0].size is not None, "the stepping leg and its foot are shaded"
+    first, second = skeleton("tandem-walk", 0), skeleton("tandem-walk", 1)
+    assert first["ankle_l"][0] < first["ankle_r"][0], "the shaded foot starts behind"
+    assert second["ankle_l"][0] > second["ankle_r"][0], "and finishes in front"
+    painter = Painter(drawing, (0, 120, 110))
+    shapes = painter.prop(drawing.positions[1].props[1], second)
+    assert len(shapes) == 3, "thigh, shank and foot"
