@@ -191,3 +191,21 @@ def test_the_tandem_walk_shades_the_stepping_leg_which_goes_from_behind_to_in_fr
     painter = Painter(drawing, (0, 120, 110))
     shapes = painter.prop(drawing.positions[1].props[1], second)
     assert len(shapes) == 3, "thigh, shank and foot"
+
+
+def test_the_hip_hitch_stands_on_the_block_and_the_free_foot_clearly_drops_then_rises() -> None:
+    """Blind review 6: the standing foot floated over the block and the free foot hardly moved."""
+    drawing = DRAWINGS["hip-hitch"]
+    step = next(p for p in drawing.positions[0].props if p.kind == PropKind.STEP)
+    assert step.size is not None
+    low, high = skeleton("hip-hitch", 0), skeleton("hip-hitch", 1)
+    for points in (low, high):
+        sole = min(points["heel_l"][1] - body.RADII["foot"][0], points["toe_l"][1] - body.RADII["foot"][1])
+        assert abs(sole - step.size[1]) < 0.3, "the standing foot is flat on the block"
+    assert high["ankle_r"][1] - low["ankle_r"][1] > 10, "the free foot clearly rises"
+    assert low["toe_r"][1] < step.size[1] < high["heel_r"][1], "from below the block's top to above it"
+    for index in (0, 1):
+        line = next(p for p in drawing.positions[index].props if p.kind == PropKind.BAND)
+        assert line.to is not None
+        assert math.dist(line.at.offset, (0.0, 0.0, 0.0)) < 8, "the hip line stays across the pelvis"
+    assert all(position.arrows for position in drawing.positions), "an arrow down, then up"
