@@ -209,3 +209,21 @@ def test_the_hip_hitch_stands_on_the_block_and_the_free_foot_clearly_drops_then_
         assert line.to is not None
         assert math.dist(line.at.offset, (0.0, 0.0, 0.0)) < 8, "the hip line stays across the pelvis"
     assert all(position.arrows for position in drawing.positions), "an arrow down, then up"
+
+
+def _to_segment(point: Vec, a: Vec, b: Vec) -> float:
+    along, offset = sub(b, a), sub(point, a)
+    t = max(0.0, min(1.0, sum(p * q for p, q in zip(offset, along, strict=True)) / sum(q * q for q in along)))
+    return math.dist(point, tuple(a[i] + t * along[i] for i in range(3)))
+
+
+def test_the_lowered_wrist_hangs_clear_past_the_knee_and_the_weight_misses_the_shin() -> None:
+    """Blind review 6: the dropped hand and weight went through the knee and shin."""
+    drawing = DRAWINGS["wrist-extensor-lowering"]
+    finish = skeleton("wrist-extensor-lowering", 1)
+    assert finish["wrist_r"][0] > finish["knee_r"][0] + 10, "the wrist is well past the knee"
+    weight = next(p for p in drawing.positions[1].props if p.kind == PropKind.DUMBBELL)
+    assert weight.size is not None
+    plate = weight.size[1] / 2
+    shin = _to_segment(weight.at.offset, finish["knee_r"], finish["ankle_r"]) - body.RADII["shank"][0]
+    assert shin > plate, "the weight hangs in free space in front of the shin"
