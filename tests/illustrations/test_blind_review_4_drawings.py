@@ -8,7 +8,7 @@ import math
 
 from designer.illustrations import body
 from designer.illustrations.describe import PropKind
-from designer.illustrations.geometry import Vec, sub
+from designer.illustrations.geometry import Vec, add, column, scale, sub
 from designer.illustrations.joints import angle
 from designer.illustrations.poses import DRAWINGS
 from designer.illustrations.render import Painter
@@ -227,3 +227,25 @@ def test_the_lowered_wrist_hangs_clear_past_the_knee_and_the_weight_misses_the_s
     plate = weight.size[1] / 2
     shin = _to_segment(weight.at.offset, finish["knee_r"], finish["ankle_r"]) - body.RADII["shank"][0]
     assert shin > plate, "the weight hangs in free space in front of the shin"
+
+
+def back_bulge(points: body.Skeleton) -> float:
+    """How far the middle of the back sits above (+) or below (-) the straight line from the tail to the neck."""
+
+    def back(distance: float) -> Vec:
+        centre, frame = body.trunk_station(points, distance)
+        _, half_depth, shift = body.trunk_section(distance, points.belly)
+        return add(centre, scale(column(frame, 0), shift - half_depth))
+
+    tail, middle, neck = back(0.0), back(24.0), back(48.0)
+    share = (middle[0] - tail[0]) / (neck[0] - tail[0])
+    return middle[1] - (tail[1] + share * (neck[1] - tail[1]))
+
+
+def test_the_cat_camel_shows_a_clear_hump_then_a_clear_sag_with_the_arms_straight() -> None:
+    """Blind review 6: both backs were nearly straight lines, so only the head nod showed."""
+    rounded, dipped = skeleton("cat-camel", 0), skeleton("cat-camel", 1)
+    assert back_bulge(rounded) > 5, "the middle of the back arches well up"
+    assert back_bulge(dipped) < -1.5, "and then sags below the line"
+    for points in (rounded, dipped):
+        assert bend(points, "shoulder_r", "elbow_r", "wrist_r") < 12, "the arms stay straight"
