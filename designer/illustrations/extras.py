@@ -55,14 +55,24 @@ def open_hand(projector: Projector, palette: Palette, wrist: Vec, tip: Vec, thum
     return shapes
 
 
-def marked_leg(projector: Projector, skeleton: Skeleton, side: str, fill: RGB, line: RGB) -> list[Shape]:
-    """The thigh and shank of leg ``side`` ("r" or "l") painted over in ``fill``, just above the leg itself."""
+def marked_leg(
+    projector: Projector, skeleton: Skeleton, side: str, fill: RGB, line: RGB, foot: bool = False
+) -> list[Shape]:
+    """The thigh and shank of leg ``side`` ("r" or "l") painted over in ``fill``, just above the leg itself; with
+    ``foot``, its foot too (a foot that steps, so the eye follows the whole leg)."""
     shapes = []
     for start, end, part in ((f"hip_{side}", f"knee_{side}", "thigh"), (f"knee_{side}", f"ankle_{side}", "shank")):
         a, b = skeleton[start], skeleton[end]
         outline = capsule_outline(projector.point(a), projector.point(b), *RADII[part])
         # Just above the leg's own shapes (which sit at their middle's depth), well below anything nearer.
         shapes.append(Shape((projector.depth(a) + projector.depth(b)) / 2 + 0.1, outline, fill, line))
+    if foot:
+        heel, toe, ankle = skeleton[f"heel_{side}"], skeleton[f"toe_{side}"], skeleton[f"ankle_{side}"]
+        points = circle_points(projector.point(heel), RADII["foot"][0], 0, 360, 24)
+        points += circle_points(projector.point(toe), RADII["foot"][1], 0, 360, 24)
+        points += circle_points(projector.point(ankle), RADII["shank"][1], 0, 360, 24)
+        depth = (projector.depth(heel) + projector.depth(toe)) / 2 + 0.16  # just above the foot's own shape
+        shapes.append(Shape(depth, convex_hull(points), fill, line))
     return shapes
 
 

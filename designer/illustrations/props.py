@@ -161,8 +161,14 @@ class PropPainter(PainterBase):
         if kind == PropKind.FACE:
             return self.face(skeleton)
         if kind == PropKind.MARK:
-            # On a knee ("knee_l"): that whole leg shaded; elsewhere a ring ``size[0]`` cm across round ``at``.
+            # On a knee ("knee_l"): that whole leg shaded (given a ``size``, the foot too and in ``size[0]`` of the
+            # accent's strength, 0 to 1); elsewhere a ring ``size[0]`` cm across round ``at``.
             if prop.at.body.startswith("knee"):
+                if prop.size is not None:
+                    strength = prop.size[0]
+                    return marked_leg(
+                        self.projector, skeleton, prop.at.body[-1], self.tint(strength), self.edge, foot=True
+                    )
                 return marked_leg(self.projector, skeleton, prop.at.body[-1], self.tint(0.45), self.edge)
             return ring(self.projector, self.locate(prop.at, skeleton), (prop.size or (16.0, 0.0, 0.0))[0] / 2)
         if kind == PropKind.OPEN_HAND:

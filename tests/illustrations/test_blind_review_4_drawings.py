@@ -8,7 +8,7 @@ import math
 
 from designer.illustrations import body
 from designer.illustrations.describe import PropKind
-from designer.illustrations.geometry import Vec, sub
+from designer.illustrations.geometry import Vec, add, column, scale, sub
 from designer.illustrations.joints import angle
 from designer.illustrations.poses import DRAWINGS
 from designer.illustrations.render import Painter
@@ -111,21 +111,34 @@ def test_the_tandem_walk_puts_heel_to_toe_and_keeps_the_planted_foot_still() -> 
     assert DRAWINGS["tandem-walk"].camera.turn != 0, "turned, so the hand on the counter shows beside the body"
 
 
-def test_the_heel_drop_starts_up_on_both_feet_well_onto_the_step() -> None:
+def test_the_heel_drop_stands_on_the_balls_of_the_feet_and_lowers_the_heel_well_below_the_step() -> None:
+    """Blind review 6: only the front of the feet on the edge, the heels over it, and the heel below step level."""
     drawing = DRAWINGS["heel-drop"]
     step = next(p for p in drawing.positions[0].props if p.kind == PropKind.STEP)
     assert step.size is not None
-    edge = step.at.offset[0] - step.size[0] / 2
-    start = skeleton("heel-drop", 0)
+    edge, top = step.at.offset[0] - step.size[0] / 2, step.size[1]
+    start, finish = skeleton("heel-drop", 0), skeleton("heel-drop", 1)
     for tag in "rl":
-        assert start[f"toe_{tag}"][0] - edge > 8, "the front of each foot rests on the step"
+        assert 2 < start[f"toe_{tag}"][0] - edge < 8, "the front of each foot rests on the step's edge"
+        assert start[f"heel_{tag}"][0] < edge - 8, "the heel is out over the edge"
+    assert finish["heel_r"][0] < edge - 8, "the lowered heel stays behind the edge"
+    assert finish["heel_r"][1] < top - 5, "and sinks well below the top of the step"
+    assert finish["ankle_l"][0] < finish["knee_l"][0] - 15, "the lifted foot is bent straight back"
+    assert abs(finish["ankle_l"][2] - finish["knee_l"][2]) < 3, "not out to the side"
+    assert abs(drawing.camera.turn) < 20, "seen almost from the side, so the heel below the step shows"
     assert [p.label for p in drawing.positions] == ["Up on both feet", "Down slowly on one"]
 
 
-def test_the_split_squat_chair_stands_side_on_beside_the_body_and_the_back_knee_stays_off_the_floor() -> None:
+def test_the_split_squat_chair_stands_beside_the_body_clear_of_the_back_foot_and_the_knee_stays_off_the_floor() -> None:
+    """Blind review 6: the chair looked behind the person with the back foot among its legs."""
     drawing = DRAWINGS["supported-split-squat"]
     chair = next(p for p in drawing.positions[0].props if p.kind == PropKind.CHAIR)
-    assert chair.at.offset[2] < -40 and chair.facing % 180 == 0, "on the far side, seen side-on"
+    assert chair.at.offset[2] < -40 and chair.facing % 180 == 90, "on the far side, its back turned to the body"
+    half_width = 44.0 / 2  # the chair's width runs along the body once it is turned its back to it
+    for index in (0, 1):
+        points = skeleton("supported-split-squat", index)
+        assert abs(points["wrist_l"][0] - chair.at.offset[0]) < 8, "the hand holds the chair's back beside the body"
+        assert points["toe_l"][0] < chair.at.offset[0] - half_width - 10, "the back foot is on clear floor"
     finish = skeleton("supported-split-squat", 1)
     assert finish["knee_l"][1] > 15, "the back knee stops well short of the floor"
 
@@ -154,3 +167,85 @@ def test_the_cat_camel_rounds_and_dips_the_back_clearly() -> None:
     curve = (rounded.lumbar.flex + rounded.chest.flex) - (dipped.lumbar.flex + dipped.chest.flex)
     assert curve > 70, "the back's bend differs a lot between the two"
     assert rounded.neck.flex - dipped.neck.flex > 60, "the head drops, then lifts"
+
+
+def test_the_lateral_step_down_knee_goes_forward_over_a_straight_ahead_foot_not_out_to_the_side() -> None:
+    """Blind review 6: the knee read as pushing out sideways; it should travel forward over the toes."""
+    finish = skeleton("lateral-step-down", 1)
+    assert finish["knee_l"][0] - finish["ankle_l"][0] > 12, "the knee is well forward of the ankle"
+    assert abs(finish["knee_l"][2] - finish["ankle_l"][2]) < 4, "and not out to the side of it"
+    toe, heel = finish["toe_l"], finish["heel_l"]
+    assert abs(toe[2] - heel[2]) < 0.2 * (toe[0] - heel[0]), "the standing foot points straight ahead"
+    assert abs(DRAWINGS["lateral-step-down"].camera.turn) > 45, "seen more from the side, so forward reads as forward"
+
+
+def test_the_tandem_walk_shades_the_stepping_leg_which_goes_from_behind_to_in_front() -> None:
+    """Blind review 6: the same foot looked in front in both panels, so no step showed."""
+    drawing = DRAWINGS["tandem-walk"]
+    for index in (0, 1):
+        shaded = [p for p in drawing.positions[index].props if p.kind == PropKind.MARK and p.at.body == "knee_l"]
+        assert len(shaded) == 1 and shaded[0].size is not None, "the stepping leg and its foot are shaded"
+    first, second = skeleton("tandem-walk", 0), skeleton("tandem-walk", 1)
+    assert first["ankle_l"][0] < first["ankle_r"][0], "the shaded foot starts behind"
+    assert second["ankle_l"][0] > second["ankle_r"][0], "and finishes in front"
+    painter = Painter(drawing, (0, 120, 110))
+    shapes = painter.prop(drawing.positions[1].props[1], second)
+    assert len(shapes) == 3, "thigh, shank and foot"
+
+
+def test_the_hip_hitch_stands_on_the_block_and_the_free_foot_clearly_drops_then_rises() -> None:
+    """Blind review 6: the standing foot floated over the block and the free foot hardly moved."""
+    drawing = DRAWINGS["hip-hitch"]
+    step = next(p for p in drawing.positions[0].props if p.kind == PropKind.STEP)
+    assert step.size is not None
+    low, high = skeleton("hip-hitch", 0), skeleton("hip-hitch", 1)
+    for points in (low, high):
+        sole = min(points["heel_l"][1] - body.RADII["foot"][0], points["toe_l"][1] - body.RADII["foot"][1])
+        assert abs(sole - step.size[1]) < 0.3, "the standing foot is flat on the block"
+    assert high["ankle_r"][1] - low["ankle_r"][1] > 10, "the free foot clearly rises"
+    assert low["toe_r"][1] < step.size[1] < high["heel_r"][1], "from below the block's top to above it"
+    for index in (0, 1):
+        line = next(p for p in drawing.positions[index].props if p.kind == PropKind.BAND)
+        assert line.to is not None
+        assert math.dist(line.at.offset, (0.0, 0.0, 0.0)) < 8, "the hip line stays across the pelvis"
+    assert all(position.arrows for position in drawing.positions), "an arrow down, then up"
+
+
+def _to_segment(point: Vec, a: Vec, b: Vec) -> float:
+    along, offset = sub(b, a), sub(point, a)
+    t = max(0.0, min(1.0, sum(p * q for p, q in zip(offset, along, strict=True)) / sum(q * q for q in along)))
+    return math.dist(point, tuple(a[i] + t * along[i] for i in range(3)))
+
+
+def test_the_lowered_wrist_hangs_clear_past_the_knee_and_the_weight_misses_the_shin() -> None:
+    """Blind review 6: the dropped hand and weight went through the knee and shin."""
+    drawing = DRAWINGS["wrist-extensor-lowering"]
+    finish = skeleton("wrist-extensor-lowering", 1)
+    assert finish["wrist_r"][0] > finish["knee_r"][0] + 10, "the wrist is well past the knee"
+    weight = next(p for p in drawing.positions[1].props if p.kind == PropKind.DUMBBELL)
+    assert weight.size is not None
+    plate = weight.size[1] / 2
+    shin = _to_segment(weight.at.offset, finish["knee_r"], finish["ankle_r"]) - body.RADII["shank"][0]
+    assert shin > plate, "the weight hangs in free space in front of the shin"
+
+
+def back_bulge(points: body.Skeleton) -> float:
+    """How far the middle of the back sits above (+) or below (-) the straight line from the tail to the neck."""
+
+    def back(distance: float) -> Vec:
+        centre, frame = body.trunk_station(points, distance)
+        _, half_depth, shift = body.trunk_section(distance, points.belly)
+        return add(centre, scale(column(frame, 0), shift - half_depth))
+
+    tail, middle, neck = back(0.0), back(24.0), back(48.0)
+    share = (middle[0] - tail[0]) / (neck[0] - tail[0])
+    return middle[1] - (tail[1] + share * (neck[1] - tail[1]))
+
+
+def test_the_cat_camel_shows_a_clear_hump_then_a_clear_sag_with_the_arms_straight() -> None:
+    """Blind review 6: both backs were nearly straight lines, so only the head nod showed."""
+    rounded, dipped = skeleton("cat-camel", 0), skeleton("cat-camel", 1)
+    assert back_bulge(rounded) > 5, "the middle of the back arches well up"
+    assert back_bulge(dipped) < -1.5, "and then sags below the line"
+    for points in (rounded, dipped):
+        assert bend(points, "shoulder_r", "elbow_r", "wrist_r") < 12, "the arms stay straight"

@@ -205,10 +205,11 @@ def heel_drop() -> Drawing:
     """On a step facing a wall, the balls of the feet on the edge: up on both feet, then one heel lowers slowly
     below the step while the other foot is lifted.
 
-    The front half of each foot rests on the step, the heel over its edge; seen a little from in front, both legs
-    show, so "up on two" and "down on one" read, and each panel says which.
+    Only the front of each foot rests on the step, the heel out over its edge; seen almost from the side (a little
+    turned, so both legs show), the lowered heel is seen well below the step's top with the arrow just behind it, and
+    the lifted leg bends straight back.  Each panel says "up on two" or "down on one".
     """
-    step = prop(PropKind.STEP, 24.0, size=(40.0, STEP_TOP, 60.0))  # its back edge 4 cm behind the balls of the feet
+    step = prop(PropKind.STEP, 24.0, size=(30.0, STEP_TOP, 60.0))  # its back edge under the balls of the feet
     wall_x = 50.0
     wall = prop(PropKind.WALL, wall_x, facing=180.0)
     up_y = STEP_TOP + ANKLE_Y + LIFT
@@ -217,11 +218,11 @@ def heel_drop() -> Drawing:
         leg_r=Limb(reach=(0.0, up_y, HIP), toes=STEP_TOP),
         leg_l=Limb(reach=(0.0, up_y, -HIP), toes=STEP_TOP),
     )
-    # The heel sinks below the step: the ankle is pulled up some 20 degrees, the foot pivoting on the ball of the
-    # foot at the step's edge (the rigid foot rolls a few centimetres back over the edge as the heel goes down).
-    low_y, low_x = STEP_TOP + 1.5, -5.0
+    # The heel sinks well below the step: the ankle is pulled up almost 30 degrees, the foot pivoting on the front
+    # of the foot at the step's edge (the drawn foot is rigid, so it rolls back until its tip rests on the edge).
+    low_y, low_x = STEP_TOP - 1.4, -7.7
     end = Figure(
-        at=(low_x, STAND_Y + low_y - ANKLE_Y, 0.0), leg_r=Limb(reach=(low_x, low_y, HIP), tip=-22.0), leg_l=BENT_BACK
+        at=(low_x, STAND_Y + low_y - ANKLE_Y, 0.0), leg_r=Limb(reach=(low_x, low_y, HIP), tip=-29.0), leg_l=BENT_BACK
     )
     return drawing(
         "heel-drop",
@@ -235,7 +236,7 @@ def heel_drop() -> Drawing:
         Position(
             palm_on_wall(end, wall_x, 150.0),
             (step, wall),
-            (arrow(at("heel_r", -12, 22), at("heel_r", -12, -3)),),
+            (arrow(at("heel_r", -9, 18), at("heel_r", -9, -4)),),
             label="Down slowly on one",
             contacts=(touch("toes_r", "step"), *both("hand", "wall")),
         ),
@@ -243,7 +244,7 @@ def heel_drop() -> Drawing:
     )
 
 
-HEEL_DROP_VIEW = Camera(View.SIDE, turn=-40.0, down=4.0)
+HEEL_DROP_VIEW = Camera(View.SIDE, turn=-12.0, down=4.0)
 
 
 SITTING_ROOT = (0.0, 14.0, 0.0)  # the pelvis of someone sitting on the floor, leaning back a little

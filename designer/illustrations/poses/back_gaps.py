@@ -168,25 +168,25 @@ def on_all_fours(tilt: float, curve: float, neck: float, chest: float | None = N
 @register
 def cat_camel() -> Drawing:
     """On hands and knees; the back rounds up to the ceiling, head dropping, then dips gently, head lifting."""
-    # Both shapes drawn well past a gentle curve (a reviewer could not tell them apart): a hump with the tail tucked
-    # and the head dropped, then a sag with the tail and head lifted; each panel says which, as the trunk's outline
-    # alone shows only part of the curve.
-    rounded = on_all_fours(-35.0, 25.0, 40.0, chest=20.0)
-    dipped = on_all_fours(34.0, -30.0, -40.0, chest=-4.0)
+    # Both shapes drawn well past a gentle curve (two reviewers could not tell them apart): a clear hump with the
+    # tail tucked and the head dropped, then a clear sag with the tail and head lifted, each as far as the arms stay
+    # (nearly) straight; the arrows sit over the middle of the back.  Each panel also says which.
+    rounded = on_all_fours(-65.0, 40.0, 40.0, chest=40.0)
+    dipped = on_all_fours(30.0, -15.0, -40.0, chest=-30.0)
     return drawing(
         "cat-camel",
         SIDE,
         Position(
             rounded,
             (mat(),),
-            (arrow(at("upper_back", -10, 2), at("upper_back", -10, 18)),),
+            (arrow(at("upper_back", -16, 4), at("upper_back", -16, 20)),),
             "Round up, head down",
             ALL_FOURS,
         ),
         Position(
             dipped,
             (mat(),),
-            (arrow(at("upper_back", -10, 18), at("upper_back", -10, 2)),),
+            (arrow(at("upper_back", -16, 20), at("upper_back", -16, 4)),),
             "Dip down, head up",
             ALL_FOURS,
         ),

@@ -131,14 +131,16 @@ def tandem_walk() -> Drawing:
     contacts = (*FEET_ON_FLOOR, ON_COUNTER)
     touching_r = Prop(PropKind.MARK, at("heel_r", -2.0, -1.0, 0.0), size=(18.0, 0.0, 0.0))
     touching_l = Prop(PropKind.MARK, at("heel_l", -2.0, -1.0, 0.0), size=(18.0, 0.0, 0.0))
+    # The stepping leg shaded in both panels: behind at the start, in front at the finish.
+    stepping = Prop(PropKind.MARK, at("knee_l"), size=(0.85, 0.0, 0.0))
     return drawing(
         "tandem-walk",
         TANDEM_VIEW,
-        Position(first, (counter_alongside(), touching_r), contacts=contacts),
+        Position(first, (counter_alongside(), stepping, touching_r), contacts=contacts),
         Position(
             second,
-            (counter_alongside(), touching_l),
-            (arrow(at("", -12, 30, 10), at("", 30, 30, 10), 0.25),),
+            (counter_alongside(), stepping, touching_l),
+            (arrow(at("", -16, 20, 10), at("", 36, 20, 10), 0.3),),
             contacts=contacts,
         ),
         moving=("leg_l",),

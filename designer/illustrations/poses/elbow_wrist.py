@@ -79,6 +79,8 @@ HOLDING = (*FEET_ON_FLOOR, touch("seat", "chair"), touch("forearm_r", "thigh_r")
 HAND_UP, HAND_DOWN = 40.0, -40.0  # the wrist bends up (palm down) and down
 LOWER_FROM, LOWER_TO = 70.0, -60.0  # the slow lowering starts well bent up and ends well down, so the change reads
 LOWERING_VIEW = Camera(View.SIDE, turn=0.0, down=24.0)
+# The wrist well past the knee, so the hand and weight drop into free space in front of the shin, not into it.
+LOWERING_LEAN, LOWERING_PAST, LOWERING_DROP = 34.0, 12.0, 6.0
 
 
 @register
@@ -87,13 +89,14 @@ def wrist_extensor_lowering() -> Drawing:
     # The whole hand and wrist clear of the knee, bent well up and then well down, seen a little from above and in
     # front so the dumbbell's bar and both its ends show (end on it reads as a ball); the bar sits in the curled
     # fingers, towards the end of the fist, so the plate on the near side does not hide the bending wrist.
-    chair, floor = chair_under(0.0), prop(PropKind.FLOOR, 20.0, size=(110.0, 0.0, 70.0))
+    # The chair a few centimetres further back than under other sitters, so the buttocks clear its back posts.
+    chair, floor = prop(PropKind.CHAIR, 1.0), prop(PropKind.FLOOR, 20.0, size=(110.0, 0.0, 70.0))
     panels = []
     for tip, label, arrows in (
         (LOWER_FROM, "Start: hand up", ()),
         (LOWER_TO, "Lower slowly", (arrow(at("hand_r", 14, 20), at("hand_r", 14, 0), -0.3),)),
     ):
-        figure = resting_forearm(tip, past=9.0, lower=2.5)
+        figure = resting_forearm(tip, lean=LOWERING_LEAN, past=LOWERING_PAST, lower=LOWERING_DROP)
         points = joints(figure)
         wrist, hand = points["wrist_r"], points["hand_r"]
         grip = tuple(w + 0.68 * (h - w) for w, h in zip(wrist, hand, strict=True))

@@ -261,9 +261,9 @@ def hip_hitch_figure(drop: float) -> Figure:
     """Standing on the left foot on a step, the right leg hanging free beside it; ``drop`` tilts the pelvis down on
     the right (negative lifts it), while the trunk stays upright."""
     return Figure(
-        # The pelvis pivots about the standing hip, so the centre moves with the tilt; the standing hip is high enough
-        # for the knee to be straight but not locked (a centimetre lower bends it by some 15 degrees).
-        at=(0.0, STAND_Y + STEP_HEIGHT + 0.8 - HIP * math.sin(math.radians(drop)), -1.0),
+        # The pelvis pivots about the standing hip, so the centre moves with the tilt; the standing hip is just high
+        # enough for the knee to be straight but not locked, with the whole foot flat on the step.
+        at=(0.0, STAND_Y + STEP_HEIGHT - HIP * math.sin(math.radians(drop)), -1.0),
         roll=drop,
         lumbar=Bend(side=-drop),
         leg_l=Limb(reach=(0.0, STEP_HEIGHT + ANKLE_Y, -HIP - 1.0), flat=True),
@@ -277,11 +277,11 @@ STEP_HEIGHT = 16.0
 
 
 def hip_line(figure: Figure) -> Prop:
-    """A line through both hip joints, reaching out past the body on each side, so the pelvis's tilt reads."""
+    """A line through both hip joints, across the pelvis, so the pelvis's tilt reads."""
     points = joints(figure)
     right, left = points["hip_r"], points["hip_l"]
     across = (left[0] - right[0], left[1] - right[1], left[2] - right[2])
-    out = [a * 1.3 for a in across]
+    out = [a * 0.3 for a in across]  # a little past each hip joint: across the pelvis, inside the body's width
     return Prop(PropKind.BAND, at("hip_r", -out[0], -out[1], -out[2]), at("hip_l", *out), size=(0.0, 0.0, 2.2))
 
 
@@ -296,11 +296,17 @@ def hip_hitch() -> Drawing:
     step = prop(PropKind.STEP, 0.0, z=-13.0, size=(40.0, STEP_HEIGHT, 22.0))
     wall = prop(PropKind.WALL, 0.0, z=-WALL_SIDE, facing=-90.0)
     contacts = (touch("foot_l", "step"), touch("hand_l", "wall"), touch("hand_r", "hip_r"))
-    low, high = hip_hitch_figure(15.0), hip_hitch_figure(-15.0)
+    low, high = hip_hitch_figure(20.0), hip_hitch_figure(-20.0)
     return drawing(
         "hip-hitch",
         Camera(View.FRONT),
-        Position(low, (step, wall, hip_line(low)), label="Hip drops", contacts=contacts),
+        Position(
+            low,
+            (step, wall, hip_line(low)),
+            (arrow(at("hip_r", 0, 12, 30), at("hip_r", 0, -10, 30)),),
+            label="Hip drops",
+            contacts=contacts,
+        ),
         Position(
             high,
             (step, wall, hip_line(high)),

@@ -86,12 +86,13 @@ def supported_split_squat() -> Drawing:
     """Feet a stride apart, the far hand on the back of a chair beside you, the near hand on the hip; the back knee
     lowers part of the way towards the floor.
 
-    The chair stands on the far side, side-on, its back beside the hip where the hand holds it, seen a little from
-    above so it stands clearly beside the body rather than through it; the lowering stops well short of the floor.
+    The chair stands on the far side with its back to the body, right beside the hip where the hand holds it, its
+    seat pointing away; seen a little from above and from behind the far shoulder, the chair shows beside the body
+    and the back foot lands on clear floor behind it.  The lowering stops well short of the floor.
     """
-    chair = prop(PropKind.CHAIR, -16.0, z=-50.0, facing=180.0)
+    chair = prop(PropKind.CHAIR, 14.0, z=-56.0, facing=90.0)
     floor = prop(PropKind.FLOOR, -4.0, z=-22.0, size=(130.0, 0.0, 100.0))
-    hold_chair = Limb(reach=(6.0, 89.0, -36.0), toward=(-1.0, -1.0, -0.4), flat=True)
+    hold_chair = Limb(reach=(12.0, 89.0, -36.0), toward=(-1.0, -1.0, -0.4), flat=True)
     near_hip = Limb(reach=at("hip_front", 2.0, 5.0, 9.0), toward=(-1.0, 0.4, 0.9), tip=30.0)
     contacts = (*SPLIT_CONTACTS, touch("hand_l", "chair"), touch("hand_r", "hip_r"))
 
@@ -112,7 +113,7 @@ def supported_split_squat() -> Drawing:
     )
 
 
-SPLIT_VIEW = Camera(View.SIDE, turn=-15.0, down=12.0)
+SPLIT_VIEW = Camera(View.SIDE, turn=25.0, down=12.0)
 
 
 @register
@@ -173,11 +174,12 @@ def low_step_up() -> Drawing:
 def lateral_step_down() -> Drawing:
     """Standing side-on on a step; the outside heel lowers to touch the floor as the standing knee bends.
 
-    Seen from the front and to the side, so the standing knee is seen bending forward over its foot (straight on
-    from the front a bending knee hardly shows, and the step-down read as a hip drop) and the feet show their length.
+    Seen more from the side than the front, a little from above: the standing knee is seen bending forward over a
+    foot that points ahead (from nearer the front the forward bend read as the knee pushing out to the side), and
+    the lowered foot lands on the floor clear of the step.  The straight arrow shows the knee going forward and down.
     """
     # The step is under the left foot only; the right foot is off its edge, over the floor.
-    step = prop(PropKind.STEP, 4.0, z=-10.0, size=(40.0, LOW_STEP, 26.0))
+    step = prop(PropKind.STEP, 4.0, z=-15.0, size=(40.0, LOW_STEP, 26.0))
     top_y = LOW_STEP + ANKLE_Y
     hands = Arms(
         arm_r=Limb(reach=at("hip_r", 2.0, 11.0, 10.0), toward=(-1.0, 0.3, 0.6)),
@@ -198,14 +200,14 @@ def lateral_step_down() -> Drawing:
     hips = (touch("hand_r", "hip_r"), touch("hand_l", "hip_l"))
     return drawing(
         "lateral-step-down",
-        Camera(View.FRONT, turn=-32.0, down=4.0),
+        Camera(View.FRONT, turn=-52.0, down=18.0),
         Position(start, (step,), contacts=(touch("foot_l", "step"), *hips)),
         Position(
             low,
             (step,),
             (
                 arrow(at("heel_r", 0, 24, 12), at("heel_r", 0, 6, 12)),
-                arrow(at("knee_l", 0, 16, -8), at("knee_l", 22, 4, -8), -0.2),
+                arrow(at("knee_l", -6, 14, -8), at("knee_l", 14, 2, -8)),
             ),
             contacts=(touch("foot_l", "step"), touch("heel_r", "floor"), *hips),
         ),
