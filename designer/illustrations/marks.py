@@ -1,4 +1,5 @@
-"""Marks drawn on the body that are not things used: a ring round the middle for a brace, "firm all round"."""
+"""Marks drawn on the body that are not things used: a ring round the middle for a brace ("firm all round"), and
+a face (a nose and two eyes) so the way a head turns reads from any side."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ import math
 
 from . import body
 from .body import Skeleton
-from .geometry import Vec, add, column, scale
+from .geometry import Vec, add, apply, capsule_outline, column, ellipse_outline, scale, unit
 from .scene import Projector, Shape
+from .style import Palette
 
 
 def belt(projector: Projector, skeleton: Skeleton, distance: float = 14.0) -> list[Shape]:
@@ -48,3 +50,25 @@ def _run(projector: Projector, points: list[Vec], near: bool) -> Shape:
     projected = [projector.point(point) for point in points]
     depth = max(projector.depth(point) for point in points)
     return Shape(depth, projected, stroke=1.2, layer=2 if near else 0, min_stroke_px=1.0, halo=near)
+
+
+def face(projector: Projector, palette: Palette, skeleton: Skeleton) -> list[Shape]:
+    """A nose and two eyes on the front of the head, drawn over it, so a turned or bowed face reads even
+    from in front (the figure's own small nose only shows in profile).  Nothing when the face looks away."""
+    project, direction, depth = projector.point, projector.direction, projector.depth
+    frame, base = skeleton.head, skeleton["head_base"]
+    if direction(column(frame, 0))[2] < 0.1:
+        return []  # the back of the head faces the viewer
+    on_top = depth(skeleton["head"]) + 0.35  # over the head and its hair
+    fill, line = palette.near_fill, palette.near_line
+    front = body.HEAD_FORWARD + body.HEAD_AXES[0]
+    nose_base = add(base, apply(frame, (front - 2.0, body.HEAD_UP - 1.5, 0.0)))
+    nose_tip = add(base, apply(frame, (front + 1.2, body.HEAD_UP - 3.0, 0.0)))
+    shapes = [Shape(on_top + 0.02, capsule_outline(project(nose_base), project(nose_tip), 1.9, 1.5, 12), fill, line)]
+    for side in (-1.0, 1.0):
+        normal = apply(frame, (0.092, 0.011, side * 0.044))
+        if direction(unit(normal))[2] <= 0.05:
+            continue  # this eye is round the side of the head, out of sight
+        eye = add(base, apply(frame, (body.HEAD_FORWARD + 9.0, body.HEAD_UP + 1.5, side * 3.3)))
+        shapes.append(Shape(on_top + 0.01, ellipse_outline(project(eye), (0.9, 0.0), (0.0, 0.9), 16), line, line))
+    return shapes

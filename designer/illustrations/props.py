@@ -28,7 +28,7 @@ from .geometry import (
     sub,
     unit,
 )
-from .marks import belt
+from .marks import belt, face
 from .scene import PainterBase, Shape
 from .style import RGB, WHITE, mix
 
@@ -159,7 +159,7 @@ class PropPainter(PainterBase):
         if kind == PropKind.DOWEL:
             return self.dowel(prop, skeleton)
         if kind == PropKind.FACE:
-            return self.face(skeleton)
+            return face(self.projector, self.palette, skeleton)
         if kind == PropKind.MARK:
             # On a knee ("knee_l"): that whole leg shaded (given a ``size``, the foot too and in ``size[0]`` of the
             # accent's strength, 0 to 1); elsewhere a ring ``size[0]`` cm across round ``at``.
@@ -323,29 +323,6 @@ class PropPainter(PainterBase):
         post = self.box((point[0], 100.0, point[2]), (8.0, 200.0, 8.0), self.tint(0.3), layer=0)
         knot = ellipse_outline(self.projector.point(point), (2.4, 0.0), (0.0, 2.4), 24)
         return [*post, Shape(self.projector.depth(point) + 0.5, knot, self.accent, self.accent, layer=0)]
-
-    def face(self, skeleton: Skeleton) -> list[Shape]:
-        """A nose and two eyes on the front of the head, drawn over it, so a turned or bowed face reads even
-        from in front (the figure's own small nose only shows in profile).  Nothing when the face looks away."""
-        project, direction, depth = self.projector.point, self.projector.direction, self.projector.depth
-        frame, base = skeleton.head, skeleton["head_base"]
-        if direction(column(frame, 0))[2] < 0.1:
-            return []  # the back of the head faces the viewer
-        on_top = depth(skeleton["head"]) + 0.35  # over the head and its hair
-        fill, line = self.palette.near_fill, self.palette.near_line
-        front = body.HEAD_FORWARD + body.HEAD_AXES[0]
-        nose_base = add(base, apply(frame, (front - 2.0, body.HEAD_UP - 1.5, 0.0)))
-        nose_tip = add(base, apply(frame, (front + 1.2, body.HEAD_UP - 3.0, 0.0)))
-        shapes = [
-            Shape(on_top + 0.02, capsule_outline(project(nose_base), project(nose_tip), 1.9, 1.5, 12), fill, line)
-        ]
-        for side in (-1.0, 1.0):
-            normal = apply(frame, (0.092, 0.011, side * 0.044))
-            if direction(unit(normal))[2] <= 0.05:
-                continue  # this eye is round the side of the head, out of sight
-            eye = add(base, apply(frame, (body.HEAD_FORWARD + 9.0, body.HEAD_UP + 1.5, side * 3.3)))
-            shapes.append(Shape(on_top + 0.01, ellipse_outline(project(eye), (0.9, 0.0), (0.0, 0.9), 16), line, line))
-        return shapes
 
     def dowel(self, prop: Prop, skeleton: Skeleton) -> list[Shape]:
         """A dowel: along the back from head to tailbone, unless ``at`` and ``to`` are given."""

@@ -11,6 +11,7 @@ from ..describe import Drawing
 from . import (
     after_surgery,
     ankle,
+    ankle_balance,
     back_fixes,
     back_gaps,
     balance,
@@ -53,6 +54,7 @@ CATEGORIES = (
     knee_replacement,
     after_surgery,
     ankle,
+    ankle_balance,
     balance,
 )
 

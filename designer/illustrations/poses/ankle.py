@@ -321,67 +321,6 @@ def band_ankle_pull() -> Drawing:
     )
 
 
-def one_leg_at_counter(lift: float = 0.0) -> Figure:
-    """Standing on the right leg at the counter, hands on its edge, the left foot lifted behind."""
-    return Figure(
-        at=(0.0, STAND_Y + lift, 0.0),
-        leg_r=Limb(reach=(0.0, ANKLE_Y + lift, HIP), flat=True),
-        leg_l=BENT_BACK,
-        **hands_on_counter(height=93.8),
-    )
-
-
-@register
-def one_leg_stand_eyes_closed() -> Drawing:
-    """Standing on one leg at the counter, hands on its edge, eyes closed."""
-    return drawing(
-        "one-leg-stand-eyes-closed",
-        SIDE,
-        Position(one_leg_at_counter(), (counter(),), (), "Eyes closed", (touch("foot_r", "floor"), *HANDS_ON_COUNTER)),
-        holds="standing on one leg",
-    )
-
-
-@register
-def one_leg_stand_on_cushion() -> Drawing:
-    """Standing on one leg on a firm cushion next to the counter, hands on its edge."""
-    cushion = prop(PropKind.PILLOW, 5.0, z=HIP, size=(40.0, 9.0, 36.0))
-    return drawing(
-        "one-leg-stand-on-cushion",
-        SIDE,
-        Position(
-            one_leg_at_counter(7.5), (counter(), cushion), (), "Hold", (touch("foot_r", "pillow"), *HANDS_ON_COUNTER)
-        ),
-        holds="standing on one leg on the cushion",
-    )
-
-
-@register
-def small_hops() -> Drawing:
-    """Knees soft, fingertips of one hand on the counter; a small hop straight up, landing on the balls of the feet."""
-    fingertips = Arms(arm_r=hands_on_counter()["arm_r"], arm_l=Limb(out=6.0, bend=10.0))
-    ready = Figure(at=(0.0, STAND_Y - 3.0, 0.0), lean=4.0, **feet(2.0), **fingertips)
-    air = Figure(
-        at=(0.0, STAND_Y + 9.0, 0.0),
-        lean=2.0,
-        leg_r=Limb(reach=(0.0, ANKLE_Y + 11.0, HIP), toward=(1.0, 0.0, 0.0), tip=12.0),
-        leg_l=Limb(reach=(0.0, ANKLE_Y + 11.0, -HIP), toward=(1.0, 0.0, 0.0), tip=12.0),
-        **fingertips,
-    )
-    return drawing(
-        "small-hops",
-        SIDE,
-        Position(ready, (counter(),), contacts=(*FEET_ON_FLOOR, touch("hand_r", "worktop"))),
-        Position(
-            air,
-            (counter(),),
-            (arrow(at("heel_r", -10, -2), at("heel_r", -10, 14)),),
-            contacts=(touch("hand_r", "worktop"),),
-        ),
-        moving=("legs",),
-    )
-
-
 @register
 def plantar_fascia_stretch() -> Drawing:
     """Sitting, one ankle crossed over the other knee; the hand on that side pulls the toes back towards the shin.
