@@ -52,33 +52,31 @@ def knee_to_chest() -> Drawing:
 
 @register
 def figure_four_stretch() -> Drawing:
-    """Lying on the back, the right ankle resting across the left knee (a figure 4); then the left thigh is
-    drawn in towards the chest, its shin level (a tabletop), both hands holding behind it.  Seen from the side and
-    well above: the crossed right knee falls out towards the viewer, so its shin visibly lies across the other
-    knee (from the feet end a blind reviewer saw only a knot of limbs), and the arrow sits beside the drawn-in
-    leg, pointing towards the head."""
-    camera = Camera(View.SIDE, down=50.0)
-    crossed = Limb(reach=at("knee_l", 3.0, -4.0, 10.0), toward=(0.1, 0.15, 1.0), tip=-10.0)
-    start = arms_on_floor(crook(leg_r=crossed))
+    """Lying on the back, the left ankle resting across the right knee (a figure 4); then the right thigh is
+    drawn in towards the chest, both hands holding it.  Seen from the side of the drawn-in leg, a little from
+    above: that leg, the hands on its thigh and the arrow towards the head read plainly, and the crossed foot
+    shows on top of its knee (from well above, a blind reviewer saw only a knot of arms and legs)."""
+    camera = Camera(View.SIDE, turn=10.0, down=25.0)
+    crossed = Limb(reach=at("knee_r", 3.0, -4.0, -10.0), toward=(0.35, -0.25, -1.0), tip=-10.0)
+    start = arms_on_floor(crook(leg_l=crossed))
     end = crook(
-        leg_l=Limb(flex=88.0, bend=90.0, tip=5.0),
-        leg_r=crossed,
-        # Both hands behind the left thigh just below the knee: the near arm through the gap of the "4".
-        arm_r=Limb(reach=at("knee_l", -10.0, -10.0, 7.0), toward=(-0.6, -0.2, 1.0)),
-        arm_l=Limb(reach=at("knee_l", -10.0, -10.0, -6.0), toward=(-0.2, 0.0, -1.0)),
+        leg_r=Limb(flex=95.0, bend=90.0, tip=5.0),
+        leg_l=crossed,
+        arm_r=Limb(reach=at("knee_r", 0.0, -16.0, 7.0), toward=(-0.2, 0.0, 1.0)),
+        arm_l=Limb(reach=at("knee_r", 0.0, -16.0, -7.0), toward=(-0.6, -0.2, -1.0)),
     )
-    crossing = (touch("back", "floor"), touch("heel_r", "knee_l"))
+    crossing = (touch("back", "floor"), touch("heel_l", "knee_r"))
     return drawing(
         "figure-four-stretch",
         camera,
-        Position(start, (mat(),), contacts=(*crossing, touch("foot_l", "floor"))),
+        Position(start, (mat(),), contacts=(*crossing, touch("foot_r", "floor"))),
         Position(
             end,
             (mat(),),
-            (arrow(at("knee_l", 20, 8, -16), at("knee_l", -8, 8, -22), 0.35),),
-            contacts=(*crossing, *both("hand", "thigh_l")),
+            (arrow(at("knee_r", 16, 22, 0), at("knee_r", -10, 14, 0), 0.35),),
+            contacts=(*crossing, *both("hand", "thigh_r")),
         ),
-        moving=("leg_l",),
+        moving=("leg_r",),
     )
 
 

@@ -168,18 +168,20 @@ def levator_scapulae_stretch() -> Drawing:
     """Sitting tall, one hand holding the chair seat; the nose turns towards the other armpit, that hand resting
     on the back of the head.  Start: sitting tall, looking ahead; a close-up of the upper body, so the face (nose
     and eyes) shows it turning and looking down (a blind reviewer saw only a dark ball and read a plain side
-    bend), and the arrow runs from the face down to the armpit it looks at."""
+    bend), and the arrow runs from the face down to the armpit it looks at.  Straight from the front: turned
+    30 degrees, the start face already looked turned and the hand sat on the near side of the head, as if
+    pushing; here the hand reaches over behind the head and the nose points down at that armpit."""
     chair = chair_under(0.0)
     start = seated(arm_r=holding_seat("r"))
     stretch = seated(
-        neck=Bend(flex=40.0, twist=45.0, side=-10.0),
+        neck=Bend(flex=32.0, twist=45.0, side=-10.0),
         arm_r=holding_seat("r"),
-        arm_l=Limb(reach=at("back_of_head", -1.0, 1.0, -7.0), toward=(0.8, 0.6, -0.8), tip=40.0),
+        arm_l=Limb(reach=at("back_of_head", -2.0, 3.0, -4.0), toward=(0.3, 0.6, -1.0), tip=40.0),
     )
     gaze = arrow(at("face", 10, -2, 6), at("shoulder_l", 12, -12, 4), 0.25)
     return drawing(
         "levator-scapulae-stretch",
-        Camera(View.FRONT, turn=30.0, down=10.0),  # from the side the face turns to
+        Camera(View.FRONT),
         Position(start, (chair, FACE), contacts=(*SITTING, touch("hand_r", "chair"))),
         Position(
             stretch,

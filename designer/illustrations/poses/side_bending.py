@@ -74,12 +74,13 @@ def knee_rolls() -> Drawing:
 
 @register
 def open_book() -> Drawing:
-    """Lying on the right side on a mat, hips and knees bent to right angles, head on a pillow, arms out in
-    front one on the other; the top arm opens over to the other side like the page of a book, the chest
-    and head turning with it.  Seen from the head end, off to the side the client faces and only a little above
-    (from higher a blind reviewer saw stacked bars and a ball): the face on its pillow follows the hand, the
-    bottom arm stays long on the mat, and the top arm comes to rest on the mat behind, the arrow sweeping over."""
-    camera = Camera(View.SIDE, turn=25.0, down=15.0)
+    """Lying on the right side on a mat, hips and knees bent to right angles, head on a pillow, both arms long
+    in front, one on the other; the top arm opens over to the other side like the page of a book, the chest
+    and head turning with it.  Seen from above the side the client faces: the body lies as in a profile, the
+    stacked arms point forward at the start and the top arm lies straight out behind at the finish, the chest
+    and face turned up (from the head end a blind reviewer could not tell arms from legs, and a bent top arm
+    read as swept over the head)."""
+    camera = Camera(View.FRONT, down=70.0)
     base = Figure(
         roll=90.0,
         leg_r=Limb(flex=90.0, bend=90.0, tip=10.0),
@@ -95,7 +96,11 @@ def open_book() -> Drawing:
 
     # The top shoulder rolls forward a little so the top hand rests on the bottom one.
     start = bottom_arm(base.but(chest=Bend(twist=-12.0)))
-    start = start.but(arm_l=Limb(reach=at("wrist_r", -4.0, 8.0, 0.0), toward=(0.0, 1.0, 0.0)))
+    top = joints(start)["shoulder_l"]
+    bottom_wrist = joints(start)["wrist_r"]
+    # The top arm long too, its hand resting on the bottom hand (reaching just past it, as a straight arm does).
+    reach = math.sqrt(54.5**2 - (top[1] - bottom_wrist[1] - 7.0) ** 2)
+    start = start.but(arm_l=Limb(reach=(top[0] + reach, bottom_wrist[1] + 7.0, top[2]), toward=(0.0, 1.0, 0.0)))
     opened = bottom_arm(base.but(lumbar=Bend(twist=18.0), chest=Bend(twist=45.0), neck=Bend(twist=40.0)))
     # The open arm reaches out behind, the hand coming to rest on the mat (not forced down), the elbow easy.
     opened = opened.but(
@@ -107,8 +112,8 @@ def open_book() -> Drawing:
     mat_ = Prop(PropKind.MAT, at("", 4.0, 0.0, 26.0), size=(150.0, 0.0, 150.0))
     shoulder = joints(start)["shoulder_l"]
     sweep = arrow(
-        at("", shoulder[0] + 50.0, shoulder[1] + 20.0, shoulder[2] + 10.0),
-        at("", shoulder[0] - 40.0, shoulder[1] + 20.0, shoulder[2] + 10.0),
+        at("", shoulder[0] + 50.0, shoulder[1] + 20.0, shoulder[2] + 36.0),
+        at("", shoulder[0] - 40.0, shoulder[1] + 20.0, shoulder[2] + 36.0),
         0.45,
     )
     return drawing(
