@@ -69,8 +69,8 @@ class OtherDesks(QObject):
             window.state.say(f"\u201c{fresh.title}\u201d was updated on another desk at {_local_time(fresh.updated)}.")
 
     def save_kept_edits(self) -> str:
-        """Save the edits kept on this computer while the server was away (not the open plan's: the window's own
-        retry saves that); what was done, in words ("" for nothing)."""
+        """Save the edits kept on this computer while the server was away (not the open plan's while the window has
+        edits of its own to it: the window's retry saves those); what was done, in words ("" for nothing)."""
         window = self._window
         kept = getattr(window.repository, "unsaved_edits", None)
         if kept is None:
@@ -78,7 +78,12 @@ class OtherDesks(QObject):
         from designer.storage.postgres.unsaved import save_kept_edits
 
         plan = window.document.plan
-        done = save_kept_edits(window.repository, kept, open_plan=plan.id if plan is not None else "")
+        # The open plan is left to the window's own retry only while the window holds edits of it; a plan merely
+        # reopened at start (its kept edits are newer than what the window shows) is saved here and shown again.
+        mine = plan.id if plan is not None and window.document.modified else ""
+        done = save_kept_edits(window.repository, kept, open_plan=mine)
+        if plan is not None and not mine and any(saved.id == plan.id for saved in done.saved):
+            window.session.load(plan.id, window.document.client)
         said = done.summary()
         if said:
             window.clients.refresh_clients()
