@@ -194,6 +194,10 @@ class Plan:
             groups.append((stage, self.items_in(stage.id)))
         return groups
 
+    def in_reading_order(self) -> list[PlanItem]:
+        """Every item in the order the client meets them on the handout (stage by stage): item N is exercise N."""
+        return [item for _stage, items in self.grouped() for item in items]
+
     def exercise_ids(self) -> list[str]:
         return [item.exercise_id for item in self.items]
 

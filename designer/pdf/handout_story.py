@@ -146,8 +146,8 @@ def _with_closing(
         closing = booking_block(context)
     if closing and blocks:
         placed = _place_closing(context, story, blocks, opening.words, closing)
-        help_box = get_help_box(context)
-        if not placed and not summary and help_box:
+        help_box = get_help_box(context) if not placed and not summary else []
+        if help_box:
             # Both together fit nowhere: the warning signs go where they fit in the opening (read early, which
             # suits them), and the booking details alone are placed again.
             at = _room_for_closing(context, story, opening.words, [Spacer(1, gap), *help_box])

@@ -69,8 +69,7 @@ class HandoutContext:
 
     def numbered_items(self) -> list[tuple[int, PlanItem]]:
         """Every item with its number on the handout, in the order the client meets them (stage by stage)."""
-        ordered = [item for _stage, items in self.plan.grouped() for item in items]
-        return list(enumerate(ordered, start=1))
+        return list(enumerate(self.plan.in_reading_order(), start=1))
 
     @property
     def large(self) -> bool:

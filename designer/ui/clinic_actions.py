@@ -135,8 +135,10 @@ class ClinicActions:
         dialog.clinicChanged.connect(self._preview_clinic)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         state.draft_clinic = None
-        if accepted and self._save_clinic(dialog.clinic()):
-            self._store_password(dialog.clinic(), dialog.typed_password())
+        if accepted:
+            clinic = dialog.clinic()
+            if self._save_clinic(clinic):
+                self._store_password(clinic, dialog.typed_password())
         self._request_preview(True)
 
     def offer_first_setup(self) -> None:

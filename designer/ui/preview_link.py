@@ -100,7 +100,7 @@ class PreviewLink:
         plan = self.document.plan
         if len(items) != 1 or plan is None:
             return
-        ordered = [item.id for _stage, in_stage in plan.grouped() for item in in_stage]
+        ordered = [item.id for item in plan.in_reading_order()]
         if items[0] in ordered:
             number = ordered.index(items[0]) + 1
             self._waiting = 0 if self.panel.show_exercise(number) else number
