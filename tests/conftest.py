@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import keyring
@@ -22,6 +23,27 @@ def no_system_keyring():
     keyring.set_keyring(fail.Keyring())
     yield
     keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def no_key_held_down_after_a_test():
+    """After each test, no Shift or Ctrl is left "held": Qt remembers the modifiers of the last key event.
+
+    A test that types Shift+Tab or Ctrl+Z leaves them set, and the next test's ``selectRow`` then extends or
+    toggles a selection instead of making one (the outbox tests failed so in a random order).
+    """
+    yield
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    if QApplication.instance() is None or QApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier:
+        return
+    release_here = QWidget()
+    QTest.keyRelease(release_here, Qt.Key.Key_Shift)  # a key event with no modifiers resets what Qt remembers
+    release_here.deleteLater()
 
 
 @pytest.fixture
