@@ -25,7 +25,7 @@ from postgres_server import fresh_database_url
 from psycopg.conninfo import conninfo_to_dict
 from storage_samples import sample_plan
 
-from designer.domain import Client, Clinic, SentRecord
+from designer.domain import Client, Clinic, Plan, SentRecord
 from designer.library import Library
 from designer.storage import Store, StoreError
 from designer.storage.postgres import (
@@ -174,6 +174,56 @@ def test_two_processes_saving_the_same_plan_one_conflict_and_no_edit_lost(
     assert final.title == "Renamed at the front desk"  # desk a's edit
     assert "dead-bug" in final.exercise_ids()  # desk b's edit
     assert final.revision == 3
+
+
+def test_a_plan_for_a_client_who_is_not_there_is_refused_and_nothing_is_written(database: PostgresRepository) -> None:
+    from designer.storage import NotFoundError
+
+    with pytest.raises(NotFoundError, match="not in the clinic's list"):
+        database.save_plan(sample_plan(client_id="nobody-here", title="For nobody"))
+    assert database.list_plans() == []
+
+
+def test_two_desks_creating_the_same_new_plan_at_once_the_second_is_told(database: PostgresRepository) -> None:
+    """Both desks see no plan yet; one INSERT waits on the other's key and then inserts nothing: a conflict."""
+    from designer.storage import ConflictError
+
+    client = database.save_client(Client("Both desks at once"))
+    plan = sample_plan(client_id=client.id, title="Made on two desks")
+    heard: queue.Queue[Change] = queue.Queue()
+    listener = database.listen(heard.put)
+    other_desk = psycopg.connect(database.address.url)
+    outcome: queue.Queue[object] = queue.Queue()
+    try:
+        with other_desk.cursor() as cur:  # desk b has inserted the plan and not yet committed
+            row = database._plan_row(replace(plan.touched(), client_id=client.id))
+            cur.execute(
+                "INSERT INTO plans (id, client_id, doc, schema_version, title, updated, revision, exercise_count,"
+                " exercise_ids) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                row,
+            )
+        saving = threading.Thread(target=lambda: outcome.put(_save_or_error(database, plan)))
+        saving.start()
+        time.sleep(0.5)  # desk a's INSERT is now waiting for desk b's key
+        assert saving.is_alive()
+        other_desk.commit()
+        saving.join(timeout=30)
+        refused = outcome.get(timeout=1)
+        assert isinstance(refused, ConflictError) and refused.stored_revision == 1
+        with pytest.raises(queue.Empty):  # desk a's refused save told nobody
+            while True:
+                change = heard.get(timeout=1)
+                assert change.desk != database.desk
+    finally:
+        listener.stop()
+        other_desk.close()
+
+
+def _save_or_error(database: PostgresRepository, plan: Plan) -> object:
+    try:
+        return database.save_plan(plan)
+    except Exception as error:
+        return error
 
 
 def test_a_notification_reaches_a_second_connection(database: PostgresRepository, tmp_path: Path) -> None:

@@ -68,10 +68,13 @@ class PostgresBase:
     # -- transactions ------------------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def _transaction(self, *, what: str = "") -> Iterator[psycopg.Cursor]:
+    def _transaction(self, *, what: str = "", pipelined: bool = False) -> Iterator[psycopg.Cursor]:
         """One transaction on a pooled connection (committed on leaving, rolled back on an error).
 
-        ``what`` names the change for the message when the server is away; empty for a read.
+        ``what`` names the change for the message when the server is away; empty for a read.  ``pipelined`` sends
+        the statements in pipeline mode: they go to the server together until an answer is read (``fetchone``),
+        and BEGIN and COMMIT ride with them.  A statement's ``rowcount`` is then known only once its answer is
+        read, so only a caller written for it asks for this.
         """
         if self._closed:
             raise StoreError("The shared database has been closed; open it again to continue.")
@@ -82,8 +85,11 @@ class PostgresBase:
                     yield cur
                 return
             self._told.change = False
-            with self._pool.connection() as conn, conn.transaction(), conn.cursor() as cur:
-                yield cur
+            with self._pool.connection() as conn, contextlib.ExitStack() as pipeline:
+                if pipelined:
+                    pipeline.enter_context(conn.pipeline())
+                with conn.transaction(), conn.cursor() as cur:
+                    yield cur
             if self._told.change:  # committed: this desk's own lists are out of date from now
                 self._client_lists.changed()
         except (psycopg.errors.DeadlockDetected, psycopg.errors.SerializationFailure, psycopg.errors.LockNotAvailable):
