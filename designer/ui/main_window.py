@@ -13,8 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
+from PySide6.QtCore import QMargins, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from designer.domain import Clinic, Exercise, Layout
@@ -52,6 +52,7 @@ from .workers import DailySnapshot, PreviewRenderer
 APP_TITLE = "Programme Designer"
 
 
+PREVIEW_AT_LEAST = 270  # px: the preview's zoom buttons and page still fit (its other controls stack)
 SNAPSHOT_AFTER_MS = 3000  # once the window is up and the first preview drawn, not while it is starting
 
 
@@ -174,10 +175,11 @@ class MainWindow(QMainWindow):
         self.splitter.setHandleWidth(8)
         self.splitter.setChildrenCollapsible(False)
         self.client_pane = _pane(self.client_panel)
+        self.plan_pane = _pane(self.editor)
         for widget, stretch in (
             (self.client_pane, 0),
             (_pane(self.library_panel), 0),
-            (_pane(self.editor), 1),
+            (self.plan_pane, 1),
             (_pane(self.preview_panel), 1),
         ):
             widget.setMinimumWidth(220)
@@ -219,7 +221,14 @@ class MainWindow(QMainWindow):
         self.session.planAdded.connect(clients.refresh_clients)  # "no plans" becomes "1 plan"
         self.session.planSaved.connect(self.planSaved.emit)
         self.preview = PreviewLink(
-            self.preview_panel, self.renderer, self.document, self.editor, self.handouts, self.banner, self.settings
+            self.preview_panel,
+            self.renderer,
+            self.document,
+            self.editor,
+            self.handouts,
+            self.banner,
+            self.settings,
+            open_clinic_settings=self.clinic_actions.open_clinic_settings,
         )
 
     # -- settings, start-up and closing --------------------------------------------------------------
@@ -247,13 +256,9 @@ class MainWindow(QMainWindow):
             self._size_panes()
         if self.settings.bytes_value(keys.PLAN_SPLITTER) is None:
             self.editor.fit_details()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Qt: a window made shorter or taller shares its height between the plan's rows and the prescription
-        again, so a smaller screen still shows several rows (the prescription scrolls before the rows vanish)."""
-        super().resizeEvent(event)
-        if self._panes_sized and event.oldSize().height() != event.size().height():
-            self.editor.fit_details()
+        else:
+            self.editor.placed_by_hand = True  # as the therapist left it last time
+        self.editor.refit_when_resized = True
 
     def _size_panes(self) -> None:
         """Clients as narrow as their buttons allow, the library wide enough for its pictures; of the rest,
@@ -261,9 +266,14 @@ class MainWindow(QMainWindow):
         splitter = self.splitter
         available = splitter.width() - splitter.handleWidth() * (splitter.count() - 1)
         clients = max(240, self.client_pane.minimumSizeHint().width())
-        library = min(330, max(280, round(available * 0.225)))  # a picture and two lines of name beside it
+        library = min(330, max(264, round(available * 0.225)))  # a picture and two lines of name beside it
         rest = max(0, available - clients - library)
-        plan = round(rest * 0.57)
+        # The plan at least as wide as its prescription needs for three fields to a row: on a short screen that
+        # is two rows less under the plan, so more of the plan's rows stay in view.  The preview gives the width.
+        pane_layout = self.plan_pane.layout()
+        margins = pane_layout.contentsMargins() if pane_layout is not None else QMargins()
+        three_fields = self.editor.width_for_three_fields() + margins.left() + margins.right() + 2  # + the border
+        plan = min(max(round(rest * 0.57), three_fields), rest - PREVIEW_AT_LEAST)
         splitter.setSizes([clients, library, plan, rest - plan])
 
     def layout_for_new_plans(self) -> Layout:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +51,9 @@ class PlanEditor(QWidget):
         super().__init__()
         self.document = document
         self._state = state
+        self.refit_when_resized = False  # set by the window once it has shown and sized its panes
+        self.placed_by_hand = False  # the therapist dragged the line between the rows and the prescription
+        self._refit_pending = False
         self.plan_heading = QLabel("Plan")
         self.plan_heading.setObjectName("paneHeading")
         self.saved_state = QLabel()
@@ -127,6 +132,8 @@ class PlanEditor(QWidget):
         self.plan_splitter.setStretchFactor(0, 1)
         self.plan_splitter.setStretchFactor(1, 0)
         self.plan_splitter.setChildrenCollapsible(False)
+        self.plan_splitter.splitterMoved.connect(lambda *_: setattr(self, "placed_by_hand", True))
+        self.details.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plan_splitter)
@@ -147,6 +154,36 @@ class PlanEditor(QWidget):
         self.plan_title.textEdited.connect(self._title_typed)
         self.plan_notes.textChanged.connect(self._notes_typed)
         self.prescription_panel.swapped.connect(lambda item_id: self.plan_tree.select_ids([item_id]))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Qt: the prescription needs another height (its fields went to three a row, a stage was chosen):
+        share the pane again, unless the therapist has placed the line by hand."""
+        if (
+            watched is self.details
+            and event.type() == QEvent.Type.LayoutRequest
+            and self.refit_when_resized
+            and not self.placed_by_hand
+            and not self._refit_pending
+        ):
+            self._refit_pending = True
+            QTimer.singleShot(0, self._refit)
+        return super().eventFilter(watched, event)
+
+    def _refit(self) -> None:
+        self._refit_pending = False
+        self.fit_details()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Qt: a pane made shorter or taller (the window resized, the banner shown or gone) shares its height
+        between the plan's rows and the prescription again, so a smaller screen still shows several rows."""
+        super().resizeEvent(event)
+        if self.refit_when_resized and event.oldSize().height() != event.size().height():
+            self.fit_details()
+
+    def width_for_three_fields(self) -> int:
+        """The width at which the prescription's fields sit three to a row (with room for a scroll bar)."""
+        scroll_bar = self.details_area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return self.prescription_panel.fields.width_for(3) + scroll_bar
 
     def fit_details(self) -> None:
         """The prescription gets the height it needs (at most half); the plan's rows get the rest."""
@@ -306,9 +343,13 @@ class PlanEditor(QWidget):
             self._set_notes("")
         self.too_many.setVisible(bool(plan and plan.too_many_exercises))
         if plan is not None and plan.too_many_exercises:
+            # One line in the pane (the plan's rows need the height); the reason is in the tooltip.
             self.too_many.setText(
-                f"{plan.exercise_count} exercises. Clients tend to do fewer when given more than "
-                f"{RECOMMENDED_MAX_EXERCISES}: keep the few that matter most."
+                f"{plan.exercise_count} exercises: most clients keep up with {RECOMMENDED_MAX_EXERCISES} or fewer."
+            )
+            self.too_many.setToolTip(
+                f"Clients tend to do fewer when given more than {RECOMMENDED_MAX_EXERCISES}: "
+                "keep the few that matter most."
             )
         if client is None:
             self.plan_tree.empty_text = "Pick a client on the left, or add one, to start a plan."

@@ -7,6 +7,7 @@ kept apart from the main window so that the window's own module stays a list of 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from designer.domain import Layout
@@ -24,6 +25,11 @@ from .workers import PreviewRenderer
 
 HANDOUT_BANNER = "handout"  # the banner's key for what the handout lacks
 QUIET_WARNINGS = {WarningKind.NO_LOGO}  # said under the preview, not in the banner
+# What the clinic's own settings put right, in the words of one short banner line ("The handout ... and ...").
+CLINIC_SET_UP = {
+    WarningKind.PLACEHOLDER_CLINIC_NAME: "is headed \u201cYour Clinic\u201d",
+    WarningKind.NO_CONTACT: "has no booking details",
+}
 
 
 def in_window(warning: str) -> str:
@@ -43,8 +49,10 @@ class PreviewLink:
         handouts: HandoutActions,
         banner: Banner,
         settings: WindowSettings,
+        open_clinic_settings: Callable[[], None] | None = None,
     ) -> None:
         self.panel = panel
+        self.open_clinic_settings = open_clinic_settings
         self.document = document
         self.editor = editor
         self.handouts = handouts
@@ -89,7 +97,18 @@ class PreviewLink:
         if self.banner.key not in ("", HANDOUT_BANNER):
             return
         warnings = [warning for warning in warnings if getattr(warning, "kind", None) not in QUIET_WARNINGS]
-        if warnings:
+        kinds = {getattr(warning, "kind", None) for warning in warnings}
+        if warnings and kinds <= set(CLINIC_SET_UP) and self.open_clinic_settings is not None:
+            # Only the clinic's own details are missing: one short line (the window is short of height on a small
+            # screen) and the button that puts it right.
+            missing = " and ".join(CLINIC_SET_UP[kind] for kind in CLINIC_SET_UP if kind in kinds)
+            self.banner.show_message(
+                f"The handout {missing}: set the clinic's details in Clinic settings.",
+                key=HANDOUT_BANNER,
+                action="Clinic settings\u2026",
+                on_action=self.open_clinic_settings,
+            )
+        elif warnings:
             self.banner.show_message("The handout: " + " ".join(map(in_window, warnings)), key=HANDOUT_BANNER)
         else:
             self.banner.clear(HANDOUT_BANNER)

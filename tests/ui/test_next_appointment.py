@@ -52,3 +52,28 @@ def test_what_makes_the_handout_wrong_is_in_the_banner(
     assert "python main.py" not in window.preview_panel.status.text()
     # Said once: the banner's warnings are not repeated under the preview.
     assert "Your Clinic" not in window.preview_panel.status.text()
+
+
+def test_a_clinic_not_set_up_is_one_short_line_with_the_button_that_puts_it_right(
+    qtbot: Any, make_window: Any, client: Client, store: Any, monkeypatch: Any
+) -> None:
+    """Only the clinic's own details missing: one line (the window's height is for the plan) and Clinic settings…"""
+    window = make_window()
+    window.resize(1440, 900)
+    window.show()
+    window.clients.open_client(client.id)
+    window.plans.new_plan()
+    window.editor.add_exercises(["glute-bridge"])
+    wait_for_preview(qtbot, window)
+    qtbot.waitUntil(lambda: "Your Clinic" in window.banner.text, timeout=20_000)
+    banner = window.banner
+    assert "no booking details" in banner.text and "Clinic settings" in banner.text
+    line = banner.label.fontMetrics().lineSpacing()
+    assert banner.label.height() < 2 * line  # one line at 1440 wide
+    assert banner.action.isVisible() and banner.action.text() == "Clinic settings\u2026"
+    from designer.ui.dialogs.clinic_settings_dialog import ClinicSettingsDialog
+
+    opened: list[str] = []
+    monkeypatch.setattr(ClinicSettingsDialog, "exec", lambda dialog: opened.append(dialog.windowTitle()) or 0)
+    banner.action.click()
+    assert len(opened) == 1  # the Clinic settings dialog was opened (and closed unchanged)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from designer.domain import Layout
 
+from .flow_row import FlowRow
 from .forms import choice_box, quiet_label
 
 
@@ -49,10 +50,8 @@ class PreviewPanel(QWidget):
         self.layout_choice.setAccessibleName("Handout layout")
         self.tracking = QCheckBox("Tracking sheet")
         self.tracking.setToolTip("Add a weekly page where the client ticks off each session")
-        controls = QHBoxLayout()
-        controls.addWidget(self.layout_choice, 1)
-        controls.addSpacing(8)
-        controls.addWidget(self.tracking)
+        # Side by side, or one above the other in a narrow pane (a small screen gives the plan the width).
+        controls = FlowRow([self.layout_choice, self.tracking], spacing=8)
         # The booking box can carry the next appointment, as the therapist books it at the desk.
         self.next_visit = QCheckBox("Next appointment")
         self.next_visit.setToolTip("Print the client's next appointment in the handout's booking box")
@@ -102,7 +101,7 @@ class PreviewPanel(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(heading)
-        column.addLayout(controls)
+        column.addWidget(controls)
         column.addLayout(appointment)
         column.addWidget(self.stack, 1)
         column.addLayout(zoom_row)
