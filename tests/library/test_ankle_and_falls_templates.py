@@ -47,7 +47,15 @@ def test_the_ankle_stages_climb_the_ladders_and_end_with_hopping(library):
 def test_falls_prevention_is_otago_style(library):
     plan = load_builtin_template("falls-prevention", library)
     # Strength (chair stands, knee bends, heel raises) and balance in every stage; walking advice in the notes.
-    assert all("sit-to-stand" in {item.exercise_id for item in plan.items_in(stage.id)} for stage in plan.stages)
+    # The chair stands climb by less hand help: a higher seat with hands on the thighs first, then arms crossed.
+    chair_stands = [
+        [item.exercise_id for item in plan.items_in(stage.id) if item.exercise_id.startswith("sit-to-stand")]
+        for stage in plan.stages
+    ]
+    assert chair_stands == [["sit-to-stand-high-seat"], ["sit-to-stand"], ["sit-to-stand"]]
+    # The handout's "move on to" never points a frail client at a loaded squat or a lift.
+    loaded = {"goblet-squat", "kettlebell-deadlift", "box-lift"}
+    assert all(not loaded & set(library.get(item.exercise_id).progressions) for item in plan.items)
     assert "three times a week" in plan.notes and "walk" in plan.notes
     assert "30-second chair stand" in plan.stages[0].move_on_when
     # Nothing asks a client at risk of falling to hop.

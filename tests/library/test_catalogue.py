@@ -207,7 +207,14 @@ def test_ladder_runs_from_easiest_to_hardest_through_the_exercise(library):
         "romanian-deadlift",
         "single-leg-deadlift",
     ]
-    assert library.ladder("step-up") == ["sit-to-stand-high-seat", "sit-to-stand", "step-up"]
+    # From the bed after an operation to the step: standing up needs less and less help from the arms.
+    assert library.ladder("step-up") == [
+        "static-glutes",
+        "sit-to-stand-with-arms",
+        "sit-to-stand-high-seat",
+        "sit-to-stand",
+        "step-up",
+    ]
     assert library.ladder("no-such-thing") == []
     for exercise in library.all():
         ladder = library.ladder(exercise.id)
