@@ -9,6 +9,7 @@ from .body import RADII, Skeleton
 from .describe import At, Position, Prop, PropKind
 from .equipment import KETTLEBELL_HANDLE, KETTLEBELL_RADIUS, MAT_THICKNESS, furniture, kettlebell_centre
 from .extras import marked_leg, open_hand, ring, walking_stick
+from .feet import foot_profile
 from .geometry import (
     Mat,
     Point,
@@ -28,6 +29,7 @@ from .geometry import (
     sub,
     unit,
 )
+from .hands import HELD_SCALE, frame_at, squeeze_hand
 from .marks import belt, face
 from .scene import PainterBase, Shape
 from .style import RGB, WHITE, mix
@@ -177,6 +179,11 @@ class PropPainter(PainterBase):
             thumb = self.locate(prop.to, skeleton) if prop.to is not None else add(wrist, (1.0, 0.0, 0.0))
             tip = skeleton["hand_" + prop.at.body[-1]]
             return open_hand(self.projector, self.palette, wrist, tip, sub(thumb, wrist))
+        if kind == PropKind.FOOT_PROFILE:
+            arch = prop.size[0] if prop.size is not None else 0.0
+            return foot_profile(self.projector, self.palette, skeleton, prop.at.body[-1], arch, self.tint(0.45))
+        if kind == PropKind.GRIP_BALL:
+            return self.ball_in_hand(prop, skeleton)
         if kind == PropKind.BACKPACK:
             return self.backpack(skeleton)
         if kind == PropKind.ANKLE_WEIGHT:
@@ -313,9 +320,27 @@ class PropPainter(PainterBase):
             loop = capsule_outline(project(start), project(end), radius, radius, 24)
             loop.append(loop[0])
             return [Shape(depth, loop, None, None, stroke=1.3, min_stroke_px=1.0)]
+        if prop.at.body.startswith("toe") and prop.to.body.startswith("toe"):
+            # A loop round the fronts of both feet (one foot holds the band for the other).
+            radius = RADII["foot"][0] + 1.5
+            loop = capsule_outline(project(start), project(end), radius, radius, 24)
+            loop.append(loop[0])
+            return [Shape(depth, loop, None, None, stroke=1.3, min_stroke_px=1.0)]
         # A band given a ``size`` is drawn that wide (its third value, cm): a band seen from afar must still print.
         width = prop.size[2] if prop.size is not None else 1.2
         return [Shape(depth, [project(start), project(end)], stroke=width, min_stroke_px=1.0)]
+
+    def ball_in_hand(self, prop: Prop, skeleton: Skeleton) -> list[Shape]:
+        """A soft ball in the hand, the hand drawn close up round it (see ``hands``), over the figure's own hand."""
+        side = prop.at.body[-1]
+        point = self.projector.point(skeleton[f"wrist_{side}"])
+        depth = self.projector.depth(skeleton[f"wrist_{side}"]) + 3.0
+        # The hand level (the wrist a little bent back, as in a strong grip) and larger than life.
+        frame = frame_at(point, (point[0] + 1.0, point[1]), HELD_SCALE)
+        squeeze = prop.size[0] if prop.size is not None else 0.0
+        dark = mix(self.accent, (0, 0, 0), 0.3)
+        palette = self.palette
+        return squeeze_hand(frame, depth, palette.near_fill, palette.near_line, self.tint(0.6), dark, squeeze)
 
     def anchor(self, prop: Prop, skeleton: Skeleton) -> list[Shape]:
         """A door or post anchor for a band: a post from the floor, and the fixing point at ``at``."""

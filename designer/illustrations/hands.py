@@ -1,0 +1,114 @@
+"""A hand drawn close up where what it holds is the point: a hand round a soft ball.
+
+The figure's hand is a short rounded stub, enough for resting and holding a weight; a grip squeeze needs the
+fingers wrapped round the ball and the ball giving under them.  The hand is drawn flat in the picture's plane at the
+figure's hand, a little larger than life (as ``extras.open_hand``), in the figure's greys, with the ball in a tint of
+the accent colour.
+"""
+
+from __future__ import annotations
+
+import math
+
+from .geometry import Point, capsule_outline, ellipse_outline
+from .scene import Shape
+from .style import RGB
+
+Frame = tuple[Point, Point, Point]  # origin, the way the fingers point, the way the thumb points (screen cm)
+
+
+def _at(frame: Frame, u: float, v: float) -> Point:
+    origin, along, up = frame
+    return (origin[0] + along[0] * u + up[0] * v, origin[1] + along[1] * u + up[1] * v)
+
+
+def frame_at(wrist: Point, toward: Point, scale: float = 1.0) -> Frame:
+    """A frame at ``wrist`` with u towards ``toward`` (the fingers' way) and v square to it, turned to the left;
+    ``scale`` draws the hand that much larger than life."""
+    dx, dy = toward[0] - wrist[0], toward[1] - wrist[1]
+    size = (math.hypot(dx, dy) or 1.0) / scale
+    along = (dx / size, dy / size)
+    return wrist, along, (-along[1], along[0])
+
+
+HELD_SCALE = 1.4  # a held close-up hand is drawn this much larger than life, so its shape reads printed small
+BALL_RADIUS = 3.8
+FINGER_RADIUS = 1.15
+
+
+def squeeze_hand(
+    frame: Frame, depth: float, fill: RGB, line: RGB, ball: RGB, ball_line: RGB, squeeze: float
+) -> list[Shape]:
+    """A hand seen from the thumb's side holding a soft ball in the palm: the palm behind the ball, the fingers
+    curled round its far side and the thumb over its top; ``squeeze`` (0 to 1) flattens the ball between the
+    fingers and the palm, and the fingers follow it in."""
+    # The ball, squashed along the way the fingers press (u) and bulging square to it (v).
+    centre_u = 8.6 - 0.9 * squeeze
+    radius_u = BALL_RADIUS * (1.0 - 0.3 * squeeze)
+    radius_v = BALL_RADIUS * (1.0 + 0.22 * squeeze)
+    centre = _at(frame, centre_u, -0.4)
+    _, along, up = frame
+    ball_shape = ellipse_outline(
+        centre, (along[0] * radius_u, along[1] * radius_u), (up[0] * radius_v, up[1] * radius_v), 40
+    )
+    shapes = [Shape(depth, ball_shape, ball, ball_line, part="grip_ball")]
+    # The palm and the heel of the hand, from the wrist to where the ball rests in it.
+    rest = centre_u - radius_u + 0.6
+    palm = [
+        _at(frame, u, v) for u, v in ((-1.0, -3.0), (-1.0, 3.0), (rest - 1.0, 4.4), (rest, 0.0), (rest - 0.5, -4.0))
+    ]
+    shapes.append(Shape(depth - 0.01, palm, fill, line, part="hand_detail"))
+    # The fingers, curled round the ball's far side: from the knuckles above it round to the tips tucked under
+    # it, drawn as one smooth curled finger (the others are behind it, seen from the thumb's side).
+    gap = FINGER_RADIUS - 0.2 + 1.3 * (1.0 - squeeze)  # pressed into the ball; relaxed, resting loosely round it
+    arc = [
+        _at(
+            frame,
+            centre_u + (radius_u + gap) * math.cos(math.radians(a)),
+            -0.4 + (radius_v + gap) * math.sin(math.radians(a)),
+        )
+        for a in range(115, -106, -5)
+    ]
+    knuckle = _at(frame, rest - 1.2, 3.0)
+    scale = math.hypot(*frame[1])
+    shapes.append(Shape(depth + 0.02, tube([knuckle, *arc], FINGER_RADIUS * scale), fill, line, part="fingers"))
+    # Creases at the two finger joints, so the curl reads as a finger rather than a hook.
+    for index in (12, 27):
+        a, b = arc[index - 1], arc[index + 1]
+        dx, dy = b[0] - a[0], b[1] - a[1]
+        size = math.hypot(dx, dy) or 1.0
+        nx, ny = -dy / size * FINGER_RADIUS * scale, dx / size * FINGER_RADIUS * scale
+        mid = arc[index]
+        crease = [(mid[0] + nx * 0.95, mid[1] + ny * 0.95), (mid[0] - nx * 0.1, mid[1] - ny * 0.1)]
+        shapes.append(Shape(depth + 0.03, tube(crease, 0.1 * scale), line, line))
+    # The thumb along the near side of the ball, its tip over the top of it.
+    thumb_base = _at(frame, rest - 1.5, 1.5)
+    thumb_tip = _at(frame, centre_u - 0.5, -0.4 + radius_v * 0.55)
+    shapes.append(Shape(depth + 0.03, capsule_outline(thumb_base, thumb_tip, 1.8, 1.4, 12), fill, line, part="thumb"))
+    return shapes
+
+
+def tube(points: list[Point], radius: float) -> list[Point]:
+    """The outline of a round-ended tube of ``radius`` along ``points`` (a curled finger)."""
+    left: list[Point] = []
+    right: list[Point] = []
+    for index, point in enumerate(points):
+        before = points[max(index - 1, 0)]
+        after = points[min(index + 1, len(points) - 1)]
+        dx, dy = after[0] - before[0], after[1] - before[1]
+        size = math.hypot(dx, dy) or 1.0
+        nx, ny = -dy / size * radius, dx / size * radius
+        left.append((point[0] + nx, point[1] + ny))
+        right.append((point[0] - nx, point[1] - ny))
+
+    def cap(centre: Point, start: Point) -> list[Point]:
+        begin = math.atan2(start[1] - centre[1], start[0] - centre[0])
+        return [
+            (
+                centre[0] + radius * math.cos(begin - math.pi * k / 8),
+                centre[1] + radius * math.sin(begin - math.pi * k / 8),
+            )
+            for k in range(1, 8)
+        ]
+
+    return [*left, *cap(points[-1], left[-1]), *reversed(right), *cap(points[0], right[0])]
