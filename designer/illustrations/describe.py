@@ -130,6 +130,13 @@ class PropKind(StrEnum):
     # A soft ball in the palm of the hand whose wrist ``at`` names, the hand drawn close up round it; ``size[0]`` is
     # how hard it is squeezed (0 to 1).
     GRIP_BALL = "soft ball"
+    # A hammer held in the hand whose grip point ``at`` names, the handle standing up out of the fist and turned
+    # ``size[0]`` degrees about the forearm towards the body's middle (palm down, +) or away from it (palm up, -),
+    # its head ``size[1]`` cm above the fist.
+    HAMMER = "hammer"
+    # Not a thing used: the hand whose wrist ``at`` names drawn close up from the thumb's side, fingers up, bent by
+    # ``size`` (degrees at the knuckle, the middle joint and the end joint), for the tendon glides.
+    HAND_SHAPE = "hand shape"
 
 
 @dataclass(frozen=True)

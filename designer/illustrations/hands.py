@@ -112,3 +112,37 @@ def tube(points: list[Point], radius: float) -> list[Point]:
         ]
 
     return [*left, *cap(points[-1], left[-1]), *reversed(right), *cap(points[0], right[0])]
+
+
+# A finger's three bones (from the knuckle), and the palm from the wrist to the knuckles, in cm before scaling.
+FINGER_BONES = (4.8, 3.0, 2.4)
+PALM = 9.0
+
+
+def tendon_hand(frame: Frame, depth: float, fill: RGB, line: RGB, bends: tuple[float, float, float]) -> list[Shape]:
+    """A hand seen from the thumb's side, the fingers up and bending towards the palm (the frame's -v side) by
+    ``bends``: degrees at the knuckle, the middle joint and the end joint (as in the tendon glides)."""
+    scale = math.hypot(*frame[1])
+    shapes: list[Shape] = []
+    # The palm, from the wrist to the knuckles: the back of the hand on the +v side, the palm on the -v side with
+    # the ball of the thumb bulging near the wrist.
+    palm = [
+        _at(frame, u, v)
+        for u, v in ((-0.5, 1.7), (PALM, 1.5), (PALM + 0.6, 0.2), (PALM, -1.6), (5.0, -2.0), (2.0, -2.8), (-0.5, -1.9))
+    ]
+    shapes.append(Shape(depth, palm, fill, line, part="palm"))
+    # The finger, bone by bone, each turning further towards the palm.
+    joint, heading = (PALM, 0.0), 0.0
+    points = [_at(frame, *joint)]
+    for bone, bend in zip(FINGER_BONES, bends, strict=True):
+        heading += math.radians(bend)
+        joint = (joint[0] + bone * math.cos(heading), joint[1] - bone * math.sin(heading))
+        points.append(_at(frame, *joint))
+    radii = (1.3, 1.2, 1.1, 1.0)
+    for index in range(3):
+        outline = capsule_outline(points[index], points[index + 1], radii[index] * scale, radii[index + 1] * scale, 14)
+        shapes.append(Shape(depth + 0.01 * (index + 1), outline, fill, line, part="fingers"))
+    # The thumb, resting along the side of the palm, nearest the viewer.
+    thumb = capsule_outline(_at(frame, 2.5, -1.8), _at(frame, 7.5, -2.6), 1.25 * scale, 1.0 * scale, 14)
+    shapes.append(Shape(depth + 0.05, thumb, fill, line, part="thumb"))
+    return shapes

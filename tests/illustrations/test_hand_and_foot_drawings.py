@@ -1,5 +1,6 @@
 """What the small hand and foot drawings must show: the ankle turning out or in at the foot while the knee stays
-put, the band's anchor, and the arch rising in a short foot while the heel and toes stay down."""
+put, the band's anchor, the arch rising in a short foot while the heel and toes stay down, and the hammer tipping
+the way the palm turns."""
 
 from __future__ import annotations
 
@@ -9,11 +10,14 @@ from dataclasses import replace
 import pytest
 
 from designer.illustrations.body import build
-from designer.illustrations.checks import posed
+from designer.illustrations.checks import SMALLEST_CHANGE, posed
 from designer.illustrations.describe import PropKind
 from designer.illustrations.measure import outline_change, part_masks
 from designer.illustrations.poses import DRAWINGS
 from designer.illustrations.poses.common import seated
+from designer.illustrations.render import Painter
+from designer.illustrations.style import DEFAULT_ACCENT, parse_colour
+from designer.library import load_builtin_exercises
 
 
 def test_a_foot_turn_moves_the_toes_out_or_in_and_leaves_the_knee_and_ankle_where_they_were() -> None:
@@ -74,3 +78,37 @@ def test_the_short_foot_lifts_the_marked_arch_and_keeps_the_foot_on_the_floor() 
     assert outline_change(*foot_masks) < 0.2
     for position in drawing.positions:
         assert ("foot_l", "floor") in {(contact.part, contact.on) for contact in position.contacts}
+
+
+def test_the_hammer_tips_in_with_the_palm_down_and_out_with_the_palm_up() -> None:
+    drawing = DRAWINGS["forearm-turns-with-hammer"]
+    painter = Painter(drawing, parse_colour(DEFAULT_ACCENT))
+    leans = []
+    for position in drawing.positions:
+        skeleton = painter.skeleton(position)
+        hammer = next(prop for prop in position.props if prop.kind == PropKind.HAMMER)
+        head = painter.hammer(hammer, skeleton)[-1].points
+        head_x = sum(point[0] for point in head) / len(head)
+        # Seen from in front, the figure's right (outward for the right hand) is the picture's left.
+        leans.append(head_x - painter.projector.point(skeleton["grip_r"])[0])
+    palm_down, palm_up = leans
+    assert drawing.positions[0].label == "Palm down" and drawing.positions[1].label == "Palm up"
+    assert palm_down > 4.0 and palm_up < -4.0
+
+
+def test_the_tendon_glides_show_five_hand_shapes_that_differ_and_match_the_steps() -> None:
+    drawing = DRAWINGS["tendon-glides"]
+    exercise = next(exercise for exercise in load_builtin_exercises() if exercise.id == "tendon-glides")
+    assert len(drawing.positions) == len(exercise.steps) == 5
+    for number, (position, step) in enumerate(zip(drawing.positions, exercise.steps, strict=True), start=1):
+        # Each panel is numbered and named as its step begins: "2 Hook" for "Hook: bend the tips ...".
+        assert position.label is not None
+        shown_number, name = position.label.split(" ", 1)
+        assert int(shown_number) == number
+        assert step.startswith(f"{name}:")
+    # Every two shapes differ clearly where the fingers are (a client must tell them apart), by at least what the
+    # checks call a clear change of a moving part; the full fist and the flat fist are the closest pair.
+    masks = part_masks(drawing, ("fingers",))
+    for first in range(5):
+        for second in range(first + 1, 5):
+            assert outline_change(masks[first], masks[second]) > SMALLEST_CHANGE, (first + 1, second + 1)

@@ -12,6 +12,7 @@ from ..feet import arch_point
 from ..geometry import Vec
 from .common import (
     ANKLE_Y,
+    ARM,
     FEET_ON_FLOOR,
     HIP,
     SIDE,
@@ -21,6 +22,7 @@ from .common import (
     chair_under,
     drawing,
     joints,
+    limb_through,
     register,
     seated,
     touch,
@@ -152,3 +154,61 @@ def grip_squeeze() -> Drawing:
         ball = Prop(PropKind.GRIP_BALL, at("wrist_r"), size=(squeeze, 0.0, 0.0))
         panels.append(Position(figure, (chair_under(0.0), ball), arrows, label, contacts))
     return drawing("grip-squeeze", SIDE, *panels, moving=("grip_ball",), close_up=hand_box(figure, GRIP_BOX_SIZE))
+
+
+HAMMER_LEAN = 60.0  # degrees from upright, each way
+HAMMER_HEAD = 11.0  # cm from the fist to the head: held near the head, the easier way to start
+HAMMER_BOX_SIZE = ((-26.0, -14.0, -22.0), (22.0, 24.0, 22.0))  # round the wrist: the hand, the hammer, the knee
+
+
+@register
+def forearm_turns_with_hammer() -> Drawing:
+    """Sitting, the forearm resting on the thigh, a hammer held upright near its head; the forearm turns the palm
+    down (the head tips in) and then up (the head tips out), the wrist and elbow still.  Seen from in front and to
+    the right, so the handle's lean shows across the picture."""
+    figure = resting_forearm(0.0)
+    contacts = (*FEET_ON_FLOOR, touch("seat", "chair"), touch("forearm_r", "thigh_r"))
+    panels = []
+    for lean, label, arrows in (
+        (HAMMER_LEAN, "Palm down", ()),
+        (-HAMMER_LEAN, "Palm up", (arrow(at("grip_r", 0.0, 16.0, -10.0), at("grip_r", 0.0, 16.0, 10.0), -0.3),)),
+    ):
+        hammer = Prop(PropKind.HAMMER, at("grip_r"), size=(lean, HAMMER_HEAD, 0.0))
+        panels.append(Position(figure, (chair_under(0.0), hammer), arrows, label, contacts))
+    return drawing(
+        "forearm-turns-with-hammer",
+        HAMMER_VIEW,
+        *panels,
+        moving=("hammer",),
+        close_up=hand_box(figure, HAMMER_BOX_SIZE),
+    )
+
+
+HAMMER_VIEW = Camera(View.FRONT, turn=10.0, down=10.0)
+
+
+# The five hand shapes of the tendon glides, as bends at the knuckle, the middle joint and the end joint.
+TENDON_SHAPES = (
+    ("1 Straight", (0.0, 0.0, 0.0)),
+    ("2 Hook", (0.0, 100.0, 85.0)),
+    ("3 Fist", (85.0, 100.0, 65.0)),
+    ("4 Table", (90.0, 0.0, 0.0)),
+    ("5 Flat fist", (85.0, 105.0, 0.0)),
+)
+TENDON_BOX_SIZE = ((-8.0, -6.0, -10.0), (14.0, 24.0, 10.0))  # round the wrist: the hand, fingers up
+
+
+@register
+def tendon_glides() -> Drawing:
+    """Sitting, the forearm upright and the hand up: five hand shapes in turn, seen close up from the thumb's
+    side (straight, hook, fist, table top, flat fist)."""
+    sitting = seated()
+    # The upper arm down and a little forward, the forearm and hand straight up, palm forward.
+    shoulder = joints(sitting)["shoulder_r"]
+    figure = sitting.but(arm_r=limb_through(shoulder, (1.0, -0.75, 0.3), (0.08, 1.0, 0.0), ARM))
+    contacts = (*FEET_ON_FLOOR, touch("seat", "chair"))
+    panels = [
+        Position(figure, (chair_under(0.0), Prop(PropKind.HAND_SHAPE, at("wrist_r"), size=bends)), (), label, contacts)
+        for label, bends in TENDON_SHAPES
+    ]
+    return drawing("tendon-glides", SIDE, *panels, moving=("fingers",), close_up=hand_box(figure, TENDON_BOX_SIZE))
