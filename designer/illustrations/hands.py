@@ -1,18 +1,21 @@
-"""A hand drawn close up where what it holds is the point: a hand round a soft ball.
+"""Hands drawn close up where their shape is the point: round a soft ball, holding a hammer, the tendon glides.
 
 The figure's hand is a short rounded stub, enough for resting and holding a weight; a grip squeeze needs the
-fingers wrapped round the ball and the ball giving under them.  The hand is drawn flat in the picture's plane at the
-figure's hand, a little larger than life (as ``extras.open_hand``), in the figure's greys, with the ball in a tint of
-the accent colour.
+fingers wrapped round the ball and the ball giving under them, and the tendon glides need the finger's three joints.
+Those hands are drawn flat in the picture's plane at the figure's hand, a little larger than life (as
+``extras.open_hand``), in the figure's greys, with the ball in a tint of the accent colour.  A hammer is drawn in
+the world, turned about the forearm, with the figure's own hand round its handle.
 """
 
 from __future__ import annotations
 
 import math
 
-from .geometry import Point, capsule_outline, ellipse_outline
-from .scene import Shape
-from .style import RGB
+from .body import Skeleton
+from .describe import Prop, PropKind
+from .geometry import Point, Vec, add, capsule_outline, cross, ellipse_outline, scale, sub, unit
+from .scene import Projector, Shape
+from .style import RGB, Palette, mix
 
 Frame = tuple[Point, Point, Point]  # origin, the way the fingers point, the way the thumb points (screen cm)
 
@@ -146,3 +149,54 @@ def tendon_hand(frame: Frame, depth: float, fill: RGB, line: RGB, bends: tuple[f
     thumb = capsule_outline(_at(frame, 2.5, -1.8), _at(frame, 7.5, -2.6), 1.25 * scale, 1.0 * scale, 14)
     shapes.append(Shape(depth + 0.05, thumb, fill, line, part="thumb"))
     return shapes
+
+
+def hammer_in_hand(
+    projector: Projector, skeleton: Skeleton, side: str, grip: Vec, lean: float, reach: float, colour: RGB
+) -> list[Shape]:
+    """A hammer held at ``grip``: the handle square to the forearm, turned ``lean`` degrees about it towards the
+    body's middle (palm down, +) or away from it (palm up, -), the head ``reach`` cm up across the forearm's line."""
+    axis = unit(sub(skeleton[f"wrist_{side}"], skeleton[f"elbow_{side}"]))
+    upright = unit(sub((0.0, 1.0, 0.0), scale(axis, axis[1])))  # straight up, square to the forearm
+    inward = cross(upright, axis)  # towards the body's middle, for the right hand (forearm forward: -z)
+    if side == "l":
+        inward = scale(inward, -1.0)
+    angle = math.radians(lean)
+    handle = add(scale(upright, math.cos(angle)), scale(inward, math.sin(angle)))
+    project = projector.point
+    dark = mix(colour, (0, 0, 0), 0.3)
+    bottom, top = add(grip, scale(handle, -4.0)), add(grip, scale(handle, reach))
+    stick = capsule_outline(project(bottom), project(top), 1.1, 1.1, 16)
+    # The handle is held in the fist, so its middle is drawn behind the hand and its ends show either side.
+    shapes = [Shape(projector.depth(grip) - 1.5, stick, colour, dark, part="hammer")]
+    face, claw = add(top, scale(axis, 5.0)), add(top, scale(axis, -6.0))
+    head = capsule_outline(project(face), project(claw), 1.9, 1.3, 16)
+    shapes.append(Shape(projector.depth(top) + 0.5, head, colour, dark, part="hammer"))
+    return shapes
+
+
+HELD_CLOSE_UP = (PropKind.GRIP_BALL, PropKind.HAMMER, PropKind.HAND_SHAPE)
+
+
+def held_close_up(
+    prop: Prop, projector: Projector, palette: Palette, skeleton: Skeleton, accent: RGB, ball: RGB
+) -> list[Shape]:
+    """The hand of a ``HELD_CLOSE_UP`` prop (see ``PropKind``) drawn close up over the figure's own hand: round a
+    soft ball (in ``ball``), holding a hammer, or in one of the tendon glides' shapes."""
+    side = prop.at.body[-1]
+    wrist, hand = skeleton[f"wrist_{side}"], skeleton[f"hand_{side}"]
+    point = projector.point(wrist)
+    fill, line = palette.near_fill, palette.near_line
+    if prop.kind == PropKind.HAMMER:
+        lean, reach = prop.size[:2] if prop.size is not None else (0.0, 12.0)
+        grip = add(skeleton[prop.at.body], prop.at.offset)
+        return hammer_in_hand(projector, skeleton, side, grip, lean, reach, accent)
+    if prop.kind == PropKind.GRIP_BALL:
+        # The hand level (the wrist a little bent back, as in a strong grip) and larger than life.
+        frame = frame_at(point, (point[0] + 1.0, point[1]), HELD_SCALE)
+        squeeze = prop.size[0] if prop.size is not None else 0.0
+        dark = mix(accent, (0, 0, 0), 0.3)
+        return squeeze_hand(frame, projector.depth(wrist) + 3.0, fill, line, ball, dark, squeeze)
+    # The palm faces forward: the fingers bend to the right of the way they point (the frame's -v).
+    frame = frame_at(point, projector.point(hand), HELD_SCALE)
+    return tendon_hand(frame, projector.depth(hand) + 3.0, fill, line, prop.size or (0.0, 0.0, 0.0))

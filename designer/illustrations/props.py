@@ -29,7 +29,7 @@ from .geometry import (
     sub,
     unit,
 )
-from .hands import HELD_SCALE, frame_at, squeeze_hand, tendon_hand
+from .hands import HELD_CLOSE_UP, held_close_up
 from .marks import belt, face
 from .scene import PainterBase, Shape
 from .style import RGB, WHITE, mix
@@ -182,20 +182,8 @@ class PropPainter(PainterBase):
         if kind == PropKind.FOOT_PROFILE:
             arch = prop.size[0] if prop.size is not None else 0.0
             return foot_profile(self.projector, self.palette, skeleton, prop.at.body[-1], arch, self.tint(0.45))
-        if kind == PropKind.GRIP_BALL:
-            return self.ball_in_hand(prop, skeleton)
-        if kind == PropKind.HAMMER:
-            return self.hammer(prop, skeleton)
-        if kind == PropKind.HAND_SHAPE:
-            side = prop.at.body[-1]
-            point = self.projector.point(skeleton[f"wrist_{side}"])
-            hand = self.projector.point(skeleton[f"hand_{side}"])
-            origin, along, up = frame_at(point, hand, HELD_SCALE)
-            bends = prop.size or (0.0, 0.0, 0.0)
-            depth = self.projector.depth(skeleton[f"hand_{side}"]) + 3.0
-            # The palm faces forward: the fingers bend to the right of the way they point (the frame's -v).
-            palette = self.palette
-            return tendon_hand((origin, along, up), depth, palette.near_fill, palette.near_line, bends)
+        if kind in HELD_CLOSE_UP:
+            return held_close_up(prop, self.projector, self.palette, skeleton, self.accent, self.tint(0.6))
         if kind == PropKind.BACKPACK:
             return self.backpack(skeleton)
         if kind == PropKind.ANKLE_WEIGHT:
@@ -341,42 +329,6 @@ class PropPainter(PainterBase):
         # A band given a ``size`` is drawn that wide (its third value, cm): a band seen from afar must still print.
         width = prop.size[2] if prop.size is not None else 1.2
         return [Shape(depth, [project(start), project(end)], stroke=width, min_stroke_px=1.0)]
-
-    def ball_in_hand(self, prop: Prop, skeleton: Skeleton) -> list[Shape]:
-        """A soft ball in the hand, the hand drawn close up round it (see ``hands``), over the figure's own hand."""
-        side = prop.at.body[-1]
-        point = self.projector.point(skeleton[f"wrist_{side}"])
-        depth = self.projector.depth(skeleton[f"wrist_{side}"]) + 3.0
-        # The hand level (the wrist a little bent back, as in a strong grip) and larger than life.
-        frame = frame_at(point, (point[0] + 1.0, point[1]), HELD_SCALE)
-        squeeze = prop.size[0] if prop.size is not None else 0.0
-        dark = mix(self.accent, (0, 0, 0), 0.3)
-        palette = self.palette
-        return squeeze_hand(frame, depth, palette.near_fill, palette.near_line, self.tint(0.6), dark, squeeze)
-
-    def hammer(self, prop: Prop, skeleton: Skeleton) -> list[Shape]:
-        """A hammer in the hand (``at`` = grip): the handle square to the forearm, turned about it (see ``PropKind``),
-        the head across the top along the forearm's line."""
-        side = prop.at.body[-1]
-        grip = self.locate(prop.at, skeleton)
-        axis = unit(sub(skeleton[f"wrist_{side}"], skeleton[f"elbow_{side}"]))
-        lean, reach = prop.size[:2] if prop.size is not None else (0.0, 12.0)
-        upright = unit(sub((0.0, 1.0, 0.0), scale(axis, axis[1])))  # straight up, square to the forearm
-        inward = cross(upright, axis)  # towards the body's middle, for the right hand (forearm forward: -z)
-        if side == "l":
-            inward = scale(inward, -1.0)
-        angle = math.radians(lean)
-        handle = add(scale(upright, math.cos(angle)), scale(inward, math.sin(angle)))
-        project, colour = self.projector.point, self.accent
-        dark = mix(colour, (0, 0, 0), 0.3)
-        bottom, top = add(grip, scale(handle, -4.0)), add(grip, scale(handle, reach))
-        stick = capsule_outline(project(bottom), project(top), 1.1, 1.1, 16)
-        # The handle is held in the fist, so its middle is drawn behind the hand and its ends show either side.
-        shapes = [Shape(self.projector.depth(grip) - 1.5, stick, colour, dark, part="hammer")]
-        face, claw = add(top, scale(axis, 5.0)), add(top, scale(axis, -6.0))
-        head = capsule_outline(project(face), project(claw), 1.9, 1.3, 16)
-        shapes.append(Shape(self.projector.depth(top) + 0.5, head, colour, dark, part="hammer"))
-        return shapes
 
     def anchor(self, prop: Prop, skeleton: Skeleton) -> list[Shape]:
         """A door or post anchor for a band: a post from the floor, and the fixing point at ``at``."""

@@ -12,6 +12,7 @@ import pytest
 from designer.illustrations.body import build
 from designer.illustrations.checks import SMALLEST_CHANGE, posed
 from designer.illustrations.describe import PropKind
+from designer.illustrations.hands import held_close_up
 from designer.illustrations.measure import outline_change, part_masks
 from designer.illustrations.poses import DRAWINGS
 from designer.illustrations.poses.common import seated
@@ -87,7 +88,8 @@ def test_the_hammer_tips_in_with_the_palm_down_and_out_with_the_palm_up() -> Non
     for position in drawing.positions:
         skeleton = painter.skeleton(position)
         hammer = next(prop for prop in position.props if prop.kind == PropKind.HAMMER)
-        head = painter.hammer(hammer, skeleton)[-1].points
+        accent = painter.accent
+        head = held_close_up(hammer, painter.projector, painter.palette, skeleton, accent, accent)[-1].points
         head_x = sum(point[0] for point in head) / len(head)
         # Seen from in front, the figure's right (outward for the right hand) is the picture's left.
         leans.append(head_x - painter.projector.point(skeleton["grip_r"])[0])
