@@ -211,6 +211,10 @@ def _leg(skeleton: Skeleton, limb: Limb, right: bool) -> None:
         foot = _toes_resting(frame, ankle, limb.toes)
     else:
         foot = chain(frame, rot_z(-limb.tip))
+    if limb.foot_turn:
+        # About the foot's own up axis (the shin, or the vertical for a flat foot); outward is +z for the right
+        # foot and -z for the left.
+        foot = chain(foot, rot_y(-limb.foot_turn if right else limb.foot_turn))
     skeleton.points[f"knee_{tag}"] = knee
     skeleton.points[f"ankle_{tag}"] = ankle
     skeleton.points[f"heel_{tag}"] = add(ankle, apply(foot, (HEEL[0], HEEL[1], 0.0)))

@@ -69,6 +69,9 @@ class Limb:
     toward: Vec | None = None
     flat: bool = False
     toes: float | None = None  # a foot: the toes rest at this height (the heel lifts); overrides ``tip``
+    # A foot: turns the front of the foot outward (+, turning the sole out) or inward (-) about the shin, as in
+    # turning the ankle out or in against a band; the knee stays where it points.
+    foot_turn: float = 0.0
 
     def but(self, **changes: Any) -> Limb:
         return replace(self, **changes)
@@ -121,6 +124,19 @@ class PropKind(StrEnum):
     OPEN_HAND = "open hand"  # not a thing used: the right hand drawn open, palm and fingers, where its shape matters
     FACE = "face"  # not a thing used: a nose and eyes on the head, where the way the face looks must read
     BELT = "belt"  # not a thing used: a ring round the middle, for "firm all round" (bracing)
+    # Not a thing used: the foot whose ankle ``at`` names drawn in profile from its inner side, its arch lifted
+    # ``size[0]`` cm (a short foot); seen from the figure's right side, that is the left foot.
+    FOOT_PROFILE = "foot profile"
+    # A soft ball in the palm of the hand whose wrist ``at`` names, the hand drawn close up round it; ``size[0]`` is
+    # how hard it is squeezed (0 to 1).
+    GRIP_BALL = "soft ball"
+    # A hammer held in the hand whose grip point ``at`` names, the handle standing up out of the fist and turned
+    # ``size[0]`` degrees about the forearm towards the body's middle (palm down, +) or away from it (palm up, -),
+    # its head ``size[1]`` cm above the fist.
+    HAMMER = "hammer"
+    # Not a thing used: the hand whose wrist ``at`` names drawn close up from the thumb's side, fingers up, bent by
+    # ``size`` (degrees at the knuckle, the middle joint and the end joint), for the tendon glides.
+    HAND_SHAPE = "hand shape"
 
 
 @dataclass(frozen=True)
@@ -232,5 +248,9 @@ class Drawing:
         fields = asdict(self)
         if fields["close_up"] is None:
             del fields["close_up"]  # drawings without a close-up keep the hash they had before it existed
+        for position in fields["positions"]:
+            for name in ("leg_r", "leg_l", "arm_r", "arm_l"):
+                if not position["figure"][name]["foot_turn"]:
+                    del position["figure"][name]["foot_turn"]  # likewise for feet that do not turn
         text = json.dumps(fields, sort_keys=True, separators=(",", ":"), default=str)
         return hashlib.sha256(text.encode()).hexdigest()

@@ -9,6 +9,7 @@ from .body import RADII, Skeleton
 from .describe import At, Position, Prop, PropKind
 from .equipment import KETTLEBELL_HANDLE, KETTLEBELL_RADIUS, MAT_THICKNESS, furniture, kettlebell_centre
 from .extras import marked_leg, open_hand, ring, walking_stick
+from .feet import foot_profile
 from .geometry import (
     Mat,
     Point,
@@ -28,6 +29,7 @@ from .geometry import (
     sub,
     unit,
 )
+from .hands import HELD_CLOSE_UP, held_close_up
 from .marks import belt, face
 from .scene import PainterBase, Shape
 from .style import RGB, WHITE, mix
@@ -177,6 +179,11 @@ class PropPainter(PainterBase):
             thumb = self.locate(prop.to, skeleton) if prop.to is not None else add(wrist, (1.0, 0.0, 0.0))
             tip = skeleton["hand_" + prop.at.body[-1]]
             return open_hand(self.projector, self.palette, wrist, tip, sub(thumb, wrist))
+        if kind == PropKind.FOOT_PROFILE:
+            arch = prop.size[0] if prop.size is not None else 0.0
+            return foot_profile(self.projector, self.palette, skeleton, prop.at.body[-1], arch, self.tint(0.45))
+        if kind in HELD_CLOSE_UP:
+            return held_close_up(prop, self.projector, self.palette, skeleton, self.accent, self.tint(0.6))
         if kind == PropKind.BACKPACK:
             return self.backpack(skeleton)
         if kind == PropKind.ANKLE_WEIGHT:
@@ -310,6 +317,12 @@ class PropPainter(PainterBase):
         depth = max(self.projector.depth(start), self.projector.depth(end)) + 1.0
         if prop.at.body.startswith(("knee", "ankle")) and prop.to.body.startswith(("knee", "ankle")):
             radius = RADII["shank"][0] + 1.2
+            loop = capsule_outline(project(start), project(end), radius, radius, 24)
+            loop.append(loop[0])
+            return [Shape(depth, loop, None, None, stroke=1.3, min_stroke_px=1.0)]
+        if prop.at.body.startswith("toe") and prop.to.body.startswith("toe"):
+            # A loop round the fronts of both feet (one foot holds the band for the other).
+            radius = RADII["foot"][0] + 1.5
             loop = capsule_outline(project(start), project(end), radius, radius, 24)
             loop.append(loop[0])
             return [Shape(depth, loop, None, None, stroke=1.3, min_stroke_px=1.0)]

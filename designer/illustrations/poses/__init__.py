@@ -20,6 +20,7 @@ from . import (
     core_bracing,
     elbow_wrist,
     glute_strength,
+    hand_and_foot,
     hip,
     hip_hinge,
     hip_mobility,
@@ -56,6 +57,7 @@ CATEGORIES = (
     ankle,
     ankle_balance,
     balance,
+    hand_and_foot,
 )
 
 

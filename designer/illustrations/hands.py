@@ -1,0 +1,202 @@
+"""Hands drawn close up where their shape is the point: round a soft ball, holding a hammer, the tendon glides.
+
+The figure's hand is a short rounded stub, enough for resting and holding a weight; a grip squeeze needs the
+fingers wrapped round the ball and the ball giving under them, and the tendon glides need the finger's three joints.
+Those hands are drawn flat in the picture's plane at the figure's hand, a little larger than life (as
+``extras.open_hand``), in the figure's greys, with the ball in a tint of the accent colour.  A hammer is drawn in
+the world, turned about the forearm, with the figure's own hand round its handle.
+"""
+
+from __future__ import annotations
+
+import math
+
+from .body import Skeleton
+from .describe import Prop, PropKind
+from .geometry import Point, Vec, add, capsule_outline, cross, ellipse_outline, scale, sub, unit
+from .scene import Projector, Shape
+from .style import RGB, Palette, mix
+
+Frame = tuple[Point, Point, Point]  # origin, the way the fingers point, the way the thumb points (screen cm)
+
+
+def _at(frame: Frame, u: float, v: float) -> Point:
+    origin, along, up = frame
+    return (origin[0] + along[0] * u + up[0] * v, origin[1] + along[1] * u + up[1] * v)
+
+
+def frame_at(wrist: Point, toward: Point, scale: float = 1.0) -> Frame:
+    """A frame at ``wrist`` with u towards ``toward`` (the fingers' way) and v square to it, turned to the left;
+    ``scale`` draws the hand that much larger than life."""
+    dx, dy = toward[0] - wrist[0], toward[1] - wrist[1]
+    size = (math.hypot(dx, dy) or 1.0) / scale
+    along = (dx / size, dy / size)
+    return wrist, along, (-along[1], along[0])
+
+
+HELD_SCALE = 1.4  # a held close-up hand is drawn this much larger than life, so its shape reads printed small
+BALL_RADIUS = 3.8
+FINGER_RADIUS = 1.15
+
+
+def squeeze_hand(
+    frame: Frame, depth: float, fill: RGB, line: RGB, ball: RGB, ball_line: RGB, squeeze: float
+) -> list[Shape]:
+    """A hand seen from the thumb's side holding a soft ball in the palm: the palm behind the ball, the fingers
+    curled round its far side and the thumb over its top; ``squeeze`` (0 to 1) flattens the ball between the
+    fingers and the palm, and the fingers follow it in."""
+    # The ball, squashed along the way the fingers press (u) and bulging square to it (v).
+    centre_u = 8.6 - 0.9 * squeeze
+    radius_u = BALL_RADIUS * (1.0 - 0.3 * squeeze)
+    radius_v = BALL_RADIUS * (1.0 + 0.22 * squeeze)
+    centre = _at(frame, centre_u, -0.4)
+    _, along, up = frame
+    ball_shape = ellipse_outline(
+        centre, (along[0] * radius_u, along[1] * radius_u), (up[0] * radius_v, up[1] * radius_v), 40
+    )
+    shapes = [Shape(depth, ball_shape, ball, ball_line, part="grip_ball")]
+    # The palm and the heel of the hand, from the wrist to where the ball rests in it.
+    rest = centre_u - radius_u + 0.6
+    palm = [
+        _at(frame, u, v) for u, v in ((-1.0, -3.0), (-1.0, 3.0), (rest - 1.0, 4.4), (rest, 0.0), (rest - 0.5, -4.0))
+    ]
+    shapes.append(Shape(depth - 0.01, palm, fill, line, part="hand_detail"))
+    # The fingers, curled round the ball's far side: from the knuckles above it round to the tips tucked under
+    # it, drawn as one smooth curled finger (the others are behind it, seen from the thumb's side).
+    gap = FINGER_RADIUS - 0.2 + 1.3 * (1.0 - squeeze)  # pressed into the ball; relaxed, resting loosely round it
+    arc = [
+        _at(
+            frame,
+            centre_u + (radius_u + gap) * math.cos(math.radians(a)),
+            -0.4 + (radius_v + gap) * math.sin(math.radians(a)),
+        )
+        for a in range(115, -106, -5)
+    ]
+    knuckle = _at(frame, rest - 1.2, 3.0)
+    scale = math.hypot(*frame[1])
+    shapes.append(Shape(depth + 0.02, tube([knuckle, *arc], FINGER_RADIUS * scale), fill, line, part="fingers"))
+    # Creases at the two finger joints, so the curl reads as a finger rather than a hook.
+    for index in (12, 27):
+        a, b = arc[index - 1], arc[index + 1]
+        dx, dy = b[0] - a[0], b[1] - a[1]
+        size = math.hypot(dx, dy) or 1.0
+        nx, ny = -dy / size * FINGER_RADIUS * scale, dx / size * FINGER_RADIUS * scale
+        mid = arc[index]
+        crease = [(mid[0] + nx * 0.95, mid[1] + ny * 0.95), (mid[0] - nx * 0.1, mid[1] - ny * 0.1)]
+        shapes.append(Shape(depth + 0.03, tube(crease, 0.1 * scale), line, line))
+    # The thumb along the near side of the ball, its tip over the top of it.
+    thumb_base = _at(frame, rest - 1.5, 1.5)
+    thumb_tip = _at(frame, centre_u - 0.5, -0.4 + radius_v * 0.55)
+    shapes.append(Shape(depth + 0.03, capsule_outline(thumb_base, thumb_tip, 1.8, 1.4, 12), fill, line, part="thumb"))
+    return shapes
+
+
+def tube(points: list[Point], radius: float) -> list[Point]:
+    """The outline of a round-ended tube of ``radius`` along ``points`` (a curled finger)."""
+    left: list[Point] = []
+    right: list[Point] = []
+    for index, point in enumerate(points):
+        before = points[max(index - 1, 0)]
+        after = points[min(index + 1, len(points) - 1)]
+        dx, dy = after[0] - before[0], after[1] - before[1]
+        size = math.hypot(dx, dy) or 1.0
+        nx, ny = -dy / size * radius, dx / size * radius
+        left.append((point[0] + nx, point[1] + ny))
+        right.append((point[0] - nx, point[1] - ny))
+
+    def cap(centre: Point, start: Point) -> list[Point]:
+        begin = math.atan2(start[1] - centre[1], start[0] - centre[0])
+        return [
+            (
+                centre[0] + radius * math.cos(begin - math.pi * k / 8),
+                centre[1] + radius * math.sin(begin - math.pi * k / 8),
+            )
+            for k in range(1, 8)
+        ]
+
+    return [*left, *cap(points[-1], left[-1]), *reversed(right), *cap(points[0], right[0])]
+
+
+# A finger's three bones (from the knuckle), and the palm from the wrist to the knuckles, in cm before scaling.
+FINGER_BONES = (4.8, 3.0, 2.4)
+PALM = 9.0
+
+
+def tendon_hand(frame: Frame, depth: float, fill: RGB, line: RGB, bends: tuple[float, float, float]) -> list[Shape]:
+    """A hand seen from the thumb's side, the fingers up and bending towards the palm (the frame's -v side) by
+    ``bends``: degrees at the knuckle, the middle joint and the end joint (as in the tendon glides)."""
+    scale = math.hypot(*frame[1])
+    shapes: list[Shape] = []
+    # The palm, from the wrist to the knuckles: the back of the hand on the +v side, the palm on the -v side with
+    # the ball of the thumb bulging near the wrist.
+    palm = [
+        _at(frame, u, v)
+        for u, v in ((-0.5, 1.7), (PALM, 1.5), (PALM + 0.6, 0.2), (PALM, -1.6), (5.0, -2.0), (2.0, -2.8), (-0.5, -1.9))
+    ]
+    shapes.append(Shape(depth, palm, fill, line, part="palm"))
+    # The finger, bone by bone, each turning further towards the palm.
+    joint, heading = (PALM, 0.0), 0.0
+    points = [_at(frame, *joint)]
+    for bone, bend in zip(FINGER_BONES, bends, strict=True):
+        heading += math.radians(bend)
+        joint = (joint[0] + bone * math.cos(heading), joint[1] - bone * math.sin(heading))
+        points.append(_at(frame, *joint))
+    radii = (1.3, 1.2, 1.1, 1.0)
+    for index in range(3):
+        outline = capsule_outline(points[index], points[index + 1], radii[index] * scale, radii[index + 1] * scale, 14)
+        shapes.append(Shape(depth + 0.01 * (index + 1), outline, fill, line, part="fingers"))
+    # The thumb, resting along the side of the palm, nearest the viewer.
+    thumb = capsule_outline(_at(frame, 2.5, -1.8), _at(frame, 7.5, -2.6), 1.25 * scale, 1.0 * scale, 14)
+    shapes.append(Shape(depth + 0.05, thumb, fill, line, part="thumb"))
+    return shapes
+
+
+def hammer_in_hand(
+    projector: Projector, skeleton: Skeleton, side: str, grip: Vec, lean: float, reach: float, colour: RGB
+) -> list[Shape]:
+    """A hammer held at ``grip``: the handle square to the forearm, turned ``lean`` degrees about it towards the
+    body's middle (palm down, +) or away from it (palm up, -), the head ``reach`` cm up across the forearm's line."""
+    axis = unit(sub(skeleton[f"wrist_{side}"], skeleton[f"elbow_{side}"]))
+    upright = unit(sub((0.0, 1.0, 0.0), scale(axis, axis[1])))  # straight up, square to the forearm
+    inward = cross(upright, axis)  # towards the body's middle, for the right hand (forearm forward: -z)
+    if side == "l":
+        inward = scale(inward, -1.0)
+    angle = math.radians(lean)
+    handle = add(scale(upright, math.cos(angle)), scale(inward, math.sin(angle)))
+    project = projector.point
+    dark = mix(colour, (0, 0, 0), 0.3)
+    bottom, top = add(grip, scale(handle, -4.0)), add(grip, scale(handle, reach))
+    stick = capsule_outline(project(bottom), project(top), 1.1, 1.1, 16)
+    # The handle is held in the fist, so its middle is drawn behind the hand and its ends show either side.
+    shapes = [Shape(projector.depth(grip) - 1.5, stick, colour, dark, part="hammer")]
+    face, claw = add(top, scale(axis, 5.0)), add(top, scale(axis, -6.0))
+    head = capsule_outline(project(face), project(claw), 1.9, 1.3, 16)
+    shapes.append(Shape(projector.depth(top) + 0.5, head, colour, dark, part="hammer"))
+    return shapes
+
+
+HELD_CLOSE_UP = (PropKind.GRIP_BALL, PropKind.HAMMER, PropKind.HAND_SHAPE)
+
+
+def held_close_up(
+    prop: Prop, projector: Projector, palette: Palette, skeleton: Skeleton, accent: RGB, ball: RGB
+) -> list[Shape]:
+    """The hand of a ``HELD_CLOSE_UP`` prop (see ``PropKind``) drawn close up over the figure's own hand: round a
+    soft ball (in ``ball``), holding a hammer, or in one of the tendon glides' shapes."""
+    side = prop.at.body[-1]
+    wrist, hand = skeleton[f"wrist_{side}"], skeleton[f"hand_{side}"]
+    point = projector.point(wrist)
+    fill, line = palette.near_fill, palette.near_line
+    if prop.kind == PropKind.HAMMER:
+        lean, reach = prop.size[:2] if prop.size is not None else (0.0, 12.0)
+        grip = add(skeleton[prop.at.body], prop.at.offset)
+        return hammer_in_hand(projector, skeleton, side, grip, lean, reach, accent)
+    if prop.kind == PropKind.GRIP_BALL:
+        # The hand level (the wrist a little bent back, as in a strong grip) and larger than life.
+        frame = frame_at(point, (point[0] + 1.0, point[1]), HELD_SCALE)
+        squeeze = prop.size[0] if prop.size is not None else 0.0
+        dark = mix(accent, (0, 0, 0), 0.3)
+        return squeeze_hand(frame, projector.depth(wrist) + 3.0, fill, line, ball, dark, squeeze)
+    # The palm faces forward: the fingers bend to the right of the way they point (the frame's -v).
+    frame = frame_at(point, projector.point(hand), HELD_SCALE)
+    return tendon_hand(frame, projector.depth(hand) + 3.0, fill, line, prop.size or (0.0, 0.0, 0.0))
