@@ -69,7 +69,7 @@ def sit_to_stand_with_arms() -> Drawing:
     """Sitting near the front of a firm armchair, hands on its arms; pushing up to stand tall."""
     chair = prop(PropKind.ARMCHAIR, 5.0)
     rests = {
-        f"arm_{tag}": Limb(reach=(22.0, 70.5, sign * 19.5), toward=(-1.0, 0.0, sign * 0.4), flat=True)
+        f"arm_{tag}": Limb(reach=(6.0, 70.5, sign * 19.5), toward=(-1.0, 0.0, sign * 0.4), flat=True)
         for tag, sign in (("r", 1.0), ("l", -1.0))
     }
     sit = seated(root_x=20.0, feet_x=50.0, lean=18.0, arm_r=rests["arm_r"], arm_l=rests["arm_l"])
