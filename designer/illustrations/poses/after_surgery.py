@@ -69,7 +69,7 @@ def sit_to_stand_with_arms() -> Drawing:
     """Sitting near the front of a firm armchair, hands on its arms; pushing up to stand tall."""
     chair = prop(PropKind.ARMCHAIR, 5.0)
     rests = {
-        f"arm_{tag}": Limb(reach=(22.0, 70.5, sign * 19.5), toward=(-1.0, 0.0, sign * 0.4), flat=True)
+        f"arm_{tag}": Limb(reach=(6.0, 70.5, sign * 19.5), toward=(-1.0, 0.0, sign * 0.4), flat=True)
         for tag, sign in (("r", 1.0), ("l", -1.0))
     }
     sit = seated(root_x=20.0, feet_x=50.0, lean=18.0, arm_r=rests["arm_r"], arm_l=rests["arm_l"])
@@ -186,38 +186,46 @@ def walking_frame(back_x: float) -> tuple[Prop, ...]:
     return tuple(tubes)
 
 
-def grips(back_x: float) -> dict[str, Limb]:
-    """Both hands on the frame's hand grips, at the back of its side rails."""
+def grips(back_x: float, flat: bool = False) -> dict[str, Limb]:
+    """Both hands on the frame's hand grips, at the back of its side rails.
+
+    ``flat``: the hands lie on top of the rails, palms down (the wrist a little higher), so they sit on the
+    grips instead of passing through the rail.
+    """
     _, height, half = FRAME
+    lift = 4.5 if flat else 3.0
     return {
-        f"arm_{tag}": Limb(reach=(back_x + 4.0, height + 3.0, sign * (half - 2.0)), toward=(-1.0, -0.4, sign * 0.5))
+        f"arm_{tag}": Limb(reach=(back_x + 4.0, height + lift, sign * half), toward=(-1.0, -0.4, sign * 0.5), flat=flat)
         for tag, sign in (("r", 1.0), ("l", -1.0))
     }
 
 
 @register
 def walking_with_frame() -> Drawing:
-    """Standing in a walking frame: the frame moves forward first, then the operated leg steps in, then the good."""
-    moved = 22.0
-    hands = grips(moved)
-    start = Figure(at=(0.0, STAND_Y - 1.0, 0.0), lean=8.0, **feet(0.0), **hands)  # type: ignore[arg-type]
+    """Standing in a walking frame: the frame moves forward first, then the operated leg steps in, then the good.
+
+    Three panels, so the frame is seen to move: standing in it, the frame a step ahead, the near foot stepping in.
+    The hands lie on top of the grips.
+    """
+    moved = 26.0
+    here, ahead = grips(6.0, flat=True), grips(moved, flat=True)
+    stand_in = Figure(at=(0.0, STAND_Y - 1.0, 0.0), lean=4.0, **feet(0.0), **here)  # type: ignore[arg-type]
+    reach = Figure(at=(0.0, STAND_Y - 1.0, 0.0), lean=8.0, **feet(0.0), **ahead)  # type: ignore[arg-type]
     step = Figure(
         at=(14.0, STAND_Y - 3.0, 0.0),
         lean=6.0,
         leg_r=Limb(reach=(34.0, ANKLE_Y, HIP), flat=True),
         leg_l=Limb(reach=(0.0, ANKLE_Y, -HIP), flat=True),
-        **hands,  # type: ignore[arg-type]
+        **ahead,  # type: ignore[arg-type]
     )
-    frame = walking_frame(moved)
-    contacts = both("hand", "dowel")
+    contacts = (*both("hand", "dowel"), *FEET_ON_FLOOR)
     return drawing(
         "walking-with-frame",
         SIDE,
+        Position(stand_in, walking_frame(6.0), (), "1. Stand", contacts),
+        Position(reach, walking_frame(moved), (arrow(at("", 34, 98), at("", 60, 98)),), "2. Frame forward", contacts),
         Position(
-            start, frame, (arrow(at("", 46, 96), at("", 72, 96)),), "1. Frame forward", (*contacts, *FEET_ON_FLOOR)
-        ),
-        Position(
-            step, frame, (arrow(at("ankle_r", -20, 8), at("ankle_r", 0, 8)),), "2. Step in", (*contacts, *FEET_ON_FLOOR)
+            step, walking_frame(moved), (arrow(at("ankle_r", -20, 8), at("ankle_r", 0, 8)),), "3. Step in", contacts
         ),
         moving=("leg_r",),
     )

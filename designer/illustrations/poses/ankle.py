@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from ..describe import Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
+from ..describe import Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
 from ..geometry import sub
 from .common import (
     ANKLE_Y,
@@ -324,19 +324,29 @@ def band_ankle_pull() -> Drawing:
 @register
 def plantar_fascia_stretch() -> Drawing:
     """Sitting, one ankle crossed over the other knee; the hand on that side pulls the toes back towards the shin.
-    Seen from the left side and a little above, so the crossed foot and the hand on its toes show over the knee."""
+
+    Seen from the left side and a little above: the crossed foot lies on the near knee with its toes forward, so
+    the foot shows whole in profile, and the far (right) hand reaches round the front of the toes.  The chest
+    turns a little to the left to bring that hand there; the near hand rests on its own thigh, out of the way.
+    """
     chair = chair_under(0.0)
-    base = seated(lean=22.0, leg_r=Limb(reach=at("knee_l", -3.0, 9.0, 4.0), toward=(0.3, 0.15, 1.0), tip=-25.0))
+    base = seated(
+        lean=20.0,
+        chest=Bend(twist=20.0),
+        leg_r=Limb(reach=at("knee_l", 0.0, 8.0, -2.0), toward=(0.3, 0.15, 1.0), tip=-28.0),
+    )
     toe = joints(base)["toe_r"]
     figure = base.but(
-        arm_r=Limb(reach=at("", toe[0] + 1.0, toe[1] + 5.0, toe[2] + 4.0), toward=(0.0, -1.0, 1.0)),
+        arm_r=Limb(reach=at("", toe[0] + 2.0, toe[1] + 3.0, toe[2]), toward=(0.0, -1.0, 1.0)),
         arm_l=Limb(reach=at("knee_l", -14.0, 9.0, -1.0), toward=(-1.0, -0.3, -0.6)),
     )
     contacts = (touch("seat", "chair"), touch("foot_l", "floor"), touch("heel_r", "knee_l"), touch("hand_r", "toes_r"))
+    # The pull: round the front of the toes, back towards the shin.
+    pull = arrow(at("toe_r", 16.0, -2.0, -6.0), at("toe_r", 8.0, 16.0, -6.0), 0.4)
     return drawing(
         "plantar-fascia-stretch",
-        Camera(View.SIDE, turn=180.0, down=15.0),
-        Position(figure, (chair,), (), "Hold", contacts),
+        Camera(View.SIDE, turn=180.0, down=10.0),
+        Position(figure, (chair,), (pull,), "Hold", contacts),
         holds="toes pulled back towards the shin",
     )
 

@@ -16,6 +16,7 @@ from .common import (
     Arms,
     arrow,
     at,
+    both,
     drawing,
     feet,
     prop,
@@ -61,25 +62,47 @@ def one_leg_stand_on_cushion() -> Drawing:
 
 @register
 def small_hops() -> Drawing:
-    """Knees soft, fingertips of one hand on the counter; a small hop straight up, landing on the balls of the feet."""
+    """Fingertips of one hand on the counter: standing with the knees soft, a small hop up off both feet, then a
+    soft landing on the balls of the feet with the knees a little bent.
+
+    The trunk keeps the same slight forward lean in every panel, so only the legs change: feet flat, then a
+    hand's width above the floor (a clear gap, so it reads as a hop, not a rise onto the toes), then down on the
+    balls of the feet with the heels just up.
+    """
     fingertips = Arms(arm_r=hands_on_counter()["arm_r"], arm_l=Limb(out=6.0, bend=10.0))
-    ready = Figure(at=(0.0, STAND_Y - 3.0, 0.0), lean=4.0, **feet(2.0), **fingertips)
+    hop = 10.0  # how far the feet leave the floor
     air = Figure(
-        at=(0.0, STAND_Y + 9.0, 0.0),
-        lean=2.0,
-        leg_r=Limb(reach=(0.0, ANKLE_Y + 11.0, HIP), toward=(1.0, 0.0, 0.0), tip=12.0),
-        leg_l=Limb(reach=(0.0, ANKLE_Y + 11.0, -HIP), toward=(1.0, 0.0, 0.0), tip=12.0),
+        at=(0.0, STAND_Y + hop, 0.0),
+        lean=4.0,
+        leg_r=Limb(reach=(1.0, ANKLE_Y + hop + 2.0, HIP), toward=(1.0, 0.0, 0.0), tip=8.0),
+        leg_l=Limb(reach=(1.0, ANKLE_Y + hop + 2.0, -HIP), toward=(1.0, 0.0, 0.0), tip=8.0),
         **fingertips,
     )
+    landing = Figure(
+        at=(0.0, STAND_Y - 2.0, 0.0),
+        lean=4.0,
+        leg_r=Limb(reach=(1.0, ANKLE_Y + 3.0, HIP), toward=(1.0, 0.0, 0.0), toes=0.0),
+        leg_l=Limb(reach=(1.0, ANKLE_Y + 3.0, -HIP), toward=(1.0, 0.0, 0.0), toes=0.0),
+        **fingertips,
+    )
+    ready = Figure(at=(0.0, STAND_Y - 2.0, 0.0), lean=4.0, **feet(1.0), **fingertips)
     return drawing(
         "small-hops",
         SIDE,
-        Position(ready, (counter(),), contacts=(*FEET_ON_FLOOR, touch("hand_r", "worktop"))),
+        Position(ready, (counter(),), (), "1. Knees soft", (*FEET_ON_FLOOR, touch("hand_r", "worktop"))),
         Position(
             air,
             (counter(),),
-            (arrow(at("heel_r", -10, -2), at("heel_r", -10, 14)),),
-            contacts=(touch("hand_r", "worktop"),),
+            (arrow(at("heel_r", -12, -8), at("heel_r", -12, 10)),),
+            "2. Small hop",
+            (touch("hand_r", "worktop"),),
+        ),
+        Position(
+            landing,
+            (counter(),),
+            (arrow(at("heel_r", -12, 18), at("heel_r", -12, 2)),),
+            "3. Land softly",
+            (*both("toes", "floor"), touch("hand_r", "worktop")),
         ),
         moving=("legs",),
     )

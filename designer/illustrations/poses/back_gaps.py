@@ -8,6 +8,7 @@ import math
 from .. import body as anatomy
 from ..describe import Bend, Drawing, Figure, Limb, Position
 from .common import (
+    ANKLE_Y,
     FEET_ON_FLOOR,
     HIP,
     QUAD_LEAN,
@@ -32,7 +33,7 @@ from .common import (
     stand,
     touch,
 )
-from .glute_strength import BRIDGE_UP
+from .glute_strength import BRIDGE_HEAD_DOWN
 
 PRONE_LEGS = {"leg_r": Limb(flex=7.0, tip=75.0, out=4.0), "leg_l": Limb(flex=7.0, tip=75.0, out=4.0)}
 
@@ -223,19 +224,28 @@ def standing_roll_down() -> Drawing:
 
 @register
 def marching_bridge() -> Drawing:
-    """Holding a bridge, hips level; one foot lifts a little, the knee bent, then the other."""
-    up = arms_on_floor(crook(**BRIDGE_UP))  # type: ignore[arg-type]
-    march = arms_on_floor(crook(**BRIDGE_UP, leg_r=Limb(flex=80.0, bend=95.0, tip=10.0)))  # type: ignore[arg-type]
+    """Lying on the back, knees bent; the hips lift into a bridge; holding it, one foot lifts a little, knee bent.
+
+    Three panels, so the lift into the bridge comes before the march; the lifted foot keeps a natural angle.
+    """
+    flat = arms_on_floor(crook())
+    up = arms_on_floor(crook(**BRIDGE_HEAD_DOWN))  # type: ignore[arg-type]
+    lifted = Limb(reach=(40.0, ANKLE_Y + 14.0, HIP + 2), toward=(0.6, 1.0, 0.0), tip=10.0)
+    march = arms_on_floor(crook(**BRIDGE_HEAD_DOWN, leg_r=lifted))  # type: ignore[arg-type]
     lying = (touch("back", "floor"), *both("hand", "floor"))
     return drawing(
         "marching-bridge",
         SIDE,
-        Position(up, (mat(),), contacts=(*lying, *FEET_ON_FLOOR)),
+        Position(flat, (mat(),), (), "1. Lie down", (*lying, *FEET_ON_FLOOR, touch("seat", "floor"))),
+        Position(
+            up, (mat(),), (arrow(at("sacrum", 0, -14), at("sacrum", 0, 2)),), "2. Lift hips", (*lying, *FEET_ON_FLOOR)
+        ),
         Position(
             march,
             (mat(),),
-            (arrow(at("knee_r", 6, -6), at("knee_r", 6, 10)),),
-            contacts=(*lying, touch("foot_l", "floor")),
+            (arrow(at("toe_r", 6, -12), at("toe_r", 6, 2)),),
+            "3. Lift one foot",
+            (*lying, touch("foot_l", "floor")),
         ),
         moving=("leg_r",),
     )

@@ -33,9 +33,21 @@ COUNTER_TOP = 93.8  # where a wrist rests for the hand to lie flat on the counte
 ALONG_Z = -30.0  # the front edge of a counter running along the walk, on the figure's left
 
 
-def counter_alongside() -> Prop:
-    """A long counter on the figure's left, running the way it walks (behind the figure from the side)."""
-    return prop(PropKind.WORKTOP, 0.0, z=ALONG_Z, size=(60.0, 90.0, 150.0), facing=90.0)
+def counter_alongside() -> tuple[Prop, Prop]:
+    """A long counter on the figure's left, running the way it walks (behind the figure from the side), and the
+    floor between the figure and the counter.
+
+    Seen square from the side, the cupboard front and the feet met the same floor line, so the figure looked
+    as if it stood inside the cupboard.  Seen a little from above (``ALONGSIDE_VIEW``), the counter stands
+    further back on the floor than the feet: the patch of floor shows the ground, and the cupboard's foot sits
+    above the figure's feet, behind it.
+    """
+    floor = prop(PropKind.FLOOR, 0.0, z=ALONG_Z / 2 - 20.0, size=(190.0, 0.0, 130.0))
+    return floor, prop(PropKind.WORKTOP, 0.0, z=ALONG_Z, size=(60.0, 90.0, 150.0), facing=90.0)
+
+
+# A side view from a little above, for the drawings at the counter alongside (see ``counter_alongside``).
+ALONGSIDE_VIEW = Camera(View.SIDE, down=10.0)
 
 
 def left_hand_on_counter(x: float) -> Limb:
@@ -102,8 +114,8 @@ def tandem_stance() -> Drawing:
     """Standing heel to toe beside the counter, the left hand on it, as if on a tightrope."""
     return drawing(
         "tandem-stance",
-        SIDE,
-        Position(heel_to_toe(), (counter_alongside(),), (), "Hold", (*FEET_ON_FLOOR, ON_COUNTER)),
+        ALONGSIDE_VIEW,
+        Position(heel_to_toe(), (*counter_alongside(),), (), "Hold", (*FEET_ON_FLOOR, ON_COUNTER)),
         holds="one foot right in front of the other",
     )
 
@@ -133,13 +145,14 @@ def tandem_walk() -> Drawing:
     touching_l = Prop(PropKind.MARK, at("heel_l", -2.0, -1.0, 0.0), size=(18.0, 0.0, 0.0))
     # The stepping leg shaded in both panels: behind at the start, in front at the finish.
     stepping = Prop(PropKind.MARK, at("knee_l"), size=(0.85, 0.0, 0.0))
+    floor, bench = counter_alongside()
     return drawing(
         "tandem-walk",
         TANDEM_VIEW,
-        Position(first, (counter_alongside(), stepping, touching_r), contacts=contacts),
+        Position(first, (bench, stepping, touching_r, floor), contacts=contacts),
         Position(
             second,
-            (counter_alongside(), stepping, touching_l),
+            (bench, stepping, touching_l, floor),
             (arrow(at("", -16, 20, 10), at("", 36, 20, 10), 0.3),),
             contacts=contacts,
         ),
@@ -173,9 +186,9 @@ def backwards_walking() -> Drawing:
     contacts = (*FEET_ON_FLOOR, ON_COUNTER)
     return drawing(
         "backwards-walking",
-        SIDE,
-        Position(start, (counter_alongside(),), contacts=contacts),
-        Position(back, (counter_alongside(),), (arrow(at("", 10, 22, 14), at("", -40, 22, 14)),), contacts=contacts),
+        ALONGSIDE_VIEW,
+        Position(start, (*counter_alongside(),), contacts=contacts),
+        Position(back, (*counter_alongside(),), (arrow(at("", 10, 22, 14), at("", -40, 22, 14)),), contacts=contacts),
         moving=("leg_r",),
     )
 
@@ -228,17 +241,17 @@ def walk_and_turn() -> Drawing:
     )
     return drawing(
         "walk-and-turn",
-        SIDE,
+        ALONGSIDE_VIEW,
         Position(
             walk,
-            (counter_alongside(),),
+            (*counter_alongside(),),
             (arrow(at("root", 30, -60), at("root", 70, -60)),),
             "Walk",
             (*FEET_ON_FLOOR, ON_COUNTER),
         ),
         Position(
             turning,
-            (counter_alongside(),),
+            (*counter_alongside(),),
             (arrow(at("root", 26, 8, 0), at("root", -26, 8, 0), 0.5),),
             "Turn round",
             FEET_ON_FLOOR,
@@ -249,17 +262,20 @@ def walk_and_turn() -> Drawing:
 
 @register
 def heel_walking() -> Drawing:
-    """Walking on the heels beside the counter, toes lifted, the left hand on the counter."""
+    """Walking on the heels beside the counter, toes lifted, the left hand on the counter.
+
+    Short steps, so the back shin stays upright enough for its toes to lift too: both feet on their heels.
+    """
     legs = Legs(
-        leg_r=Limb(reach=(14.0, ANKLE_Y + 1.0, HIP), toward=(1.0, 0.0, 0.0), tip=-25.0),
-        leg_l=Limb(reach=(-10.0, ANKLE_Y + 1.0, -HIP), toward=(1.0, 0.0, 0.0), tip=-25.0),
+        leg_r=Limb(reach=(16.0, ANKLE_Y + 1.0, HIP), toward=(1.0, 0.0, 0.0), tip=-25.0),
+        leg_l=Limb(reach=(-10.0, ANKLE_Y + 2.0, -HIP), toward=(1.0, 0.0, 0.0), tip=-30.0),
     )
     return drawing(
         "heel-walking",
-        SIDE,
+        ALONGSIDE_VIEW,
         Position(
-            stepping(legs, rise=3.0),
-            (counter_alongside(),),
+            stepping(legs, rise=3.0).but(at=(-2.0, 85.0, 0.0)),
+            (*counter_alongside(),),
             (arrow(at("root", 34, -60), at("root", 74, -60)),),
             "Walk on your heels",
             (*both("heel", "floor"), ON_COUNTER),
@@ -277,10 +293,10 @@ def toe_walking() -> Drawing:
     )
     return drawing(
         "toe-walking",
-        SIDE,
+        ALONGSIDE_VIEW,
         Position(
             stepping(legs, rise=6.0),
-            (counter_alongside(),),
+            (*counter_alongside(),),
             (arrow(at("root", 34, -60), at("root", 74, -60)),),
             "Walk on your toes",
             (*both("toes", "floor"), ON_COUNTER),
@@ -292,15 +308,17 @@ def toe_walking() -> Drawing:
 @register
 def standing_march() -> Drawing:
     """Standing tall side-on to the counter, the left hand on it; one knee lifts slowly to about hip height."""
-    start = beside_counter()
-    up = beside_counter(leg_r=Limb(flex=80.0, bend=85.0))
+    # The free arm a little behind the body, so it does not hang across the lifted thigh.
+    arm_back = Limb(flex=-22.0, out=5.0, bend=12.0)
+    start = beside_counter(arm_r=arm_back)
+    up = beside_counter(leg_r=Limb(flex=80.0, bend=85.0), arm_r=arm_back)
     return drawing(
         "standing-march",
-        SIDE,
-        Position(start, (counter_alongside(),), contacts=(*FEET_ON_FLOOR, ON_COUNTER)),
+        ALONGSIDE_VIEW,
+        Position(start, (*counter_alongside(),), contacts=(*FEET_ON_FLOOR, ON_COUNTER)),
         Position(
             up,
-            (counter_alongside(),),
+            (*counter_alongside(),),
             (arrow(at("knee_r", 6, -26), at("knee_r", 6, -4), -0.3),),
             contacts=(touch("foot_l", "floor"), ON_COUNTER),
         ),
@@ -321,11 +339,11 @@ def tandem_walk_backwards() -> Drawing:
     contacts = (*FEET_ON_FLOOR, ON_COUNTER)
     return drawing(
         "tandem-walk-backwards",
-        SIDE,
-        Position(first, (counter_alongside(),), contacts=contacts),
+        ALONGSIDE_VIEW,
+        Position(first, (*counter_alongside(),), contacts=contacts),
         Position(
             second,
-            (counter_alongside(),),
+            (*counter_alongside(),),
             (arrow(at("", 20, 24, 10), at("", -48, 24, 10), -0.25),),
             contacts=contacts,
         ),
@@ -338,7 +356,7 @@ def step_over() -> Drawing:
     """Standing tall beside the counter, the left hand on it, a rolled towel on the floor ahead; the right foot
     lifts up and over the towel and lands beyond it."""
     towel = prop(PropKind.PILLOW, 32.0, z=0.0, size=(14.0, 11.0, 40.0))
-    props = (counter_alongside(), towel)
+    props = (*counter_alongside(), towel)
     start = beside_counter()
     over = beside_counter(
         22.0,
@@ -349,7 +367,7 @@ def step_over() -> Drawing:
     contacts = (*FEET_ON_FLOOR, ON_COUNTER)
     return drawing(
         "step-over",
-        SIDE,
+        ALONGSIDE_VIEW,
         Position(start, props, contacts=contacts),
         Position(over, props, (arrow(at("", 12, 16, 14), at("", 54, 16, 14), 0.6),), contacts=contacts),
         moving=("leg_r",),

@@ -52,7 +52,7 @@ def pelvic_tilt() -> Drawing:
         lean=-60.0,
         lumbar=Bend(flex=-28.0),
         chest=Bend(flex=-20.0),
-        neck=Bend(flex=18.0),
+        neck=Bend(flex=30.0),
         **hands,
     )
     flat = crook(root_y=SUPINE_Y - 0.7, lean=-104.0, lumbar=Bend(flex=10.0), chest=Bend(flex=8.0), **hands)
@@ -67,9 +67,9 @@ def pelvic_tilt() -> Drawing:
         SIDE,
         Position(arched, (mat(),), (lift,), contacts=contacts),
         Position(flat, (mat(),), (press,), contacts=contacts),
-        # Close in on the body up to the knees (the feet cut off): in the whole figure the gap under the low back
-        # was a few pixels.
-        close_up=((-82.0, -2.0, -20.0), (40.0, 40.0, 20.0)),
+        # Close in on the body, head to feet and the knees in the frame: in the whole figure with the floor line
+        # the gap under the low back was a few pixels, but cutting off the knees and feet lost the position.
+        close_up=((-82.0, -2.0, -20.0), (68.0, 50.0, 20.0)),
         moving=("pelvis", "belly"),
     )
 

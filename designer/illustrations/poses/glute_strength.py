@@ -34,13 +34,16 @@ from .common import (
 )
 
 BRIDGE_UP = {"root_x": -3.0, "root_y": 29.0, "lean": -116.0, "neck": Bend(flex=24.0)}
+# The bridge with the chin tucked a little more, so the back of the head rests on the mat instead of dipping
+# below its line (the shoulders are on the floor, so the neck bends more than the trunk's tilt).
+BRIDGE_HEAD_DOWN = {**BRIDGE_UP, "neck": Bend(flex=40.0)}
 LYING = (touch("back", "floor"), *both("hand", "floor"))
 
 
 @register
 def glute_bridge() -> Drawing:
     """Lying on the back, knees bent, arms resting by the sides; the hips lift to a line from shoulders to knees."""
-    start, end = arms_on_floor(crook()), arms_on_floor(crook(**BRIDGE_UP))  # type: ignore[arg-type]
+    start, end = arms_on_floor(crook()), arms_on_floor(crook(**BRIDGE_HEAD_DOWN))  # type: ignore[arg-type]
     return drawing(
         "glute-bridge",
         SIDE,

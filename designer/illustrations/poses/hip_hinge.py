@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import math
+
 from ..describe import Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
 from ..equipment import CHAIR_SIZE
+from ..geometry import Vec, add, scale, sub, unit
 from .common import (
     ANKLE_Y,
     FEET_ON_FLOOR,
@@ -18,6 +21,7 @@ from .common import (
     feet,
     hanging_arms,
     held,
+    joints,
     prop,
     register,
     touch,
@@ -49,22 +53,62 @@ def wall_hip_hinge() -> Drawing:
     )
 
 
+def stick_along_back(figure: Figure) -> tuple[Prop, Arms]:
+    """A broom handle resting on the back of ``figure`` (tailbone, shoulder blades, back of the head), and the
+    arms holding it: the near hand behind the neck, elbow up; the far hand at the small of the back.
+
+    The stick lies on the line touching the back at the shoulder blades and the tailbone; the head, level with
+    the spine, touches it too.
+    """
+    points = joints(figure)
+    tail, blades = points["sacrum"], points["upper_back"]
+    along = unit(sub(blades, tail))
+    behind = (-along[1], along[0], 0.0)  # away from the back, in the side view's plane
+    rest = scale(behind, STICK_RADIUS + 0.3)
+
+    def on_stick(distance: float, side: float = 0.0) -> Vec:
+        return add(add(add(tail, rest), scale(along, distance)), (0.0, 0.0, side))
+
+    reach = math.dist(tail, blades)
+    stick = Prop(PropKind.DOWEL, at("", *on_stick(-12.0)), at("", *on_stick(reach + 50.0)))
+    neck = reach + 14.0
+    hands = Arms(
+        arm_r=Limb(
+            reach=add(on_stick(neck), scale(behind, 2.5)), toward=add(scale(along, 0.4), (0.0, 0.0, 1.0)), tip=20.0
+        ),
+        arm_l=Limb(reach=add(on_stick(10.0), scale(behind, 2.5)), toward=add(behind, (0.0, 0.0, -1.0)), tip=20.0),
+    )
+    return stick, hands
+
+
+STICK_RADIUS = 1.4
+
+
 @register
 def hip_hinge() -> Drawing:
     """A broom handle held along the back (head, shoulder blades, tailbone); the chest tips forward over the hips."""
-    dowel = Prop(PropKind.DOWEL)
-    hands = Arms(
-        arm_r=Limb(reach=at("behind_neck", -0.5), toward=(0.0, -1.0, 1.0)),
-        arm_l=Limb(reach=at("behind_waist", -3.0), toward=(-0.3, -0.4, -1.0)),
+    start = Figure(at=(0.0, STAND_Y, 0.0), **feet())
+    end = Figure(at=(-18.0, 84.0, 0.0), lean=55.0, **feet())
+    start_stick, start_hands = stick_along_back(start)
+    end_stick, end_hands = stick_along_back(end)
+    contacts = (
+        *FEET_ON_FLOOR,
+        *both("hand", "dowel"),
+        touch("hand_r", "behind_neck"),
+        touch("hand_l", "behind_waist"),
+        touch("head", "dowel"),
+        touch("back", "dowel"),
     )
-    start = Figure(at=(0.0, STAND_Y, 0.0), **feet(), **hands)
-    end = Figure(at=(-18.0, 84.0, 0.0), lean=55.0, **feet(), **hands)
-    contacts = (*FEET_ON_FLOOR, touch("hand_r", "behind_neck"), touch("hand_l", "behind_waist"))
     return drawing(
         "hip-hinge",
         SIDE,
-        Position(start, (dowel,), contacts=contacts),
-        Position(end, (dowel,), (arrow(at("sacrum", 12, 14), at("sacrum", -4, 2), -0.2),), contacts=contacts),
+        Position(start.but(**start_hands), (start_stick,), contacts=contacts),
+        Position(
+            end.but(**end_hands),
+            (end_stick,),
+            (arrow(at("sacrum", 14, 0), at("sacrum", -2, -12), -0.2),),
+            contacts=contacts,
+        ),
         moving=("trunk",),
     )
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..describe import Drawing, Figure, Limb, Position, PropKind
-from .after_surgery import RAIL_Z, RISE, rail_height, stairs
+from ..describe import Drawing, Figure, Limb, Position, Prop, PropKind
+from .after_surgery import FAR_RAIL_Z, RISE, rail_height, stairs
 from .common import (
     ANKLE_Y,
     HIP,
@@ -51,33 +51,44 @@ def seated_knee_bend() -> Drawing:
 
 @register
 def step_knee_bend() -> Drawing:
-    """The operated foot up on a stair, a hand on the rail; leaning forward bends the knee a little further."""
-    first = 20.0
-    props = stairs(first)
-    hand_x = 26.0
+    """The operated foot up on a stair, a hand on the rail; leaning forward bends that knee further over the foot.
 
-    def figure(root: tuple[float, float], lean: float, hand_x: float) -> Figure:
+    The rail is on the far side, held by the far hand, so it passes behind the body instead of through the arm
+    and chest.  The operated (near) leg is shaded.  Start: standing tall, the shin upright over the foot; finish:
+    the body leans forward and the knee moves well ahead of the toes, so the bend shows.
+    """
+    first = 20.0
+    props = (*stairs(first, rail_z=FAR_RAIL_Z), Prop(PropKind.MARK, at("knee_r")))
+    foot = (first + GOING_MID, 2 * RISE + ANKLE_Y, HIP)
+
+    def figure(root: tuple[float, float], lean: float, hand_x: float, back: Limb) -> Figure:
         return Figure(
             at=(root[0], root[1], 0.0),
             lean=lean,
-            leg_r=Limb(reach=(first + GOING_MID, 2 * RISE + ANKLE_Y, HIP), toward=(1.0, 0.3, 0.0), flat=True),
-            leg_l=Limb(reach=(-8.0, ANKLE_Y, -HIP), flat=True),
-            arm_r=Limb(reach=(hand_x, rail_height(hand_x, first) - 1.0, RAIL_Z - 3.0), toward=(-1.0, -0.6, 0.6)),
-            arm_l=Limb(out=6.0, bend=10.0),
+            leg_r=Limb(reach=foot, toward=(1.0, 0.3, 0.0), flat=True),
+            leg_l=back,
+            arm_l=Limb(reach=(hand_x, rail_height(hand_x, first) + 1.0, FAR_RAIL_Z + 3.0), toward=(-1.0, -0.6, -0.6)),
+            arm_r=Limb(flex=-18.0, out=6.0, bend=10.0),
         )
 
-    contacts = (touch("foot_r", "step"), touch("foot_l", "floor"), touch("hand_r", "dowel"))
+    contacts = (touch("foot_r", "step"), touch("hand_l", "dowel"))
+    # Leaning well forward the back heel comes up a little; the toes stay on the floor.
+    heel_up = Limb(reach=(-4.0, ANKLE_Y + 5.0, -HIP), toward=(1.0, 0.0, 0.0), toes=0.0)
     return drawing(
         "step-knee-bend",
         SIDE,
-        Position(figure((0.0, 86.0), 4.0, hand_x), props, contacts=contacts),
         Position(
-            figure((8.0, 82.0), 10.0, hand_x + 6.0),
+            figure((4.0, 86.0), 2.0, 30.0, Limb(reach=(-6.0, ANKLE_Y, -HIP), flat=True)),
             props,
-            (arrow(at("knee_r", -2, 16), at("knee_r", 14, 14), -0.2),),
-            contacts=contacts,
+            contacts=(*contacts, touch("foot_l", "floor")),
         ),
-        moving=("trunk",),
+        Position(
+            figure((28.0, 79.0), 18.0, 50.0, heel_up),
+            props,
+            (arrow(at("knee_r", -6, 10), at("knee_r", 12, 10), -0.2),),
+            contacts=(*contacts, touch("toes_l", "floor")),
+        ),
+        moving=("leg_r", "trunk"),
     )
 
 

@@ -222,18 +222,23 @@ def hands_behind_head() -> Arms:
 
 @register
 def upper_back_extension_chair() -> Drawing:
-    """Sitting with the chair's back at the shoulder blades, hands behind the head; the upper back arches over it."""
+    """Sitting shuffled down, so the top of the chair's back is at the shoulder blades, hands behind the head; the
+    upper back arches back over the top of the chair.
+
+    The chest bends back about the top edge, not through it: as the upper back arches, the lower trunk comes a
+    little more upright, so the shoulder blades stay on the edge while the chest and head go back.
+    """
     chair = chair_under(0.0)
 
-    def sit(arch: float) -> Figure:
-        return seated(chest=Bend(flex=arch), neck=Bend(flex=-arch * 0.3), **hands_behind_head())
+    def sit(lean: float, arch: float) -> Figure:
+        return seated(root_x=6.0, lean=lean, chest=Bend(flex=arch), neck=Bend(flex=arch * 0.35), **hands_behind_head())
 
     contacts = (*SITTING, touch("back", "chair"))
     return drawing(
         "upper-back-extension-chair",
         SIDE,
-        Position(sit(8.0), (chair,), contacts=SITTING),
-        Position(sit(-26.0), (chair,), (arrow(at("head", -6, 18), at("head", -22, 8), 0.3),), contacts=contacts),
+        Position(sit(-12.0, 0.0), (chair,), contacts=contacts),
+        Position(sit(0.0, -30.0), (chair,), (arrow(at("head", -4, 18), at("head", -22, 8), 0.3),), contacts=contacts),
         moving=("head", "chest"),
     )
 
