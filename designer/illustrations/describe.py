@@ -118,8 +118,9 @@ class PropKind(StrEnum):
     ANKLE_WEIGHT = "ankle weight"  # a cuff strapped round the leg just above the ankle
     ARMCHAIR = "armchair"  # a firm chair with arms to push up from
     FLOOR = "floor"  # a patch of floor under a standing figure seen from above, where no floor line is drawn
-    # Not things used: the leg whose knee ``at`` names shaded, to tell it apart (the operated leg), or else a ring
-    # round the point ``at`` (a heel touching the toes).
+    # Not things used: the leg whose knee ``at`` names shaded, to tell it apart (the operated leg), the arm whose
+    # elbow it names (the arm threaded under the body), or else a ring round the point ``at`` (a heel touching the
+    # toes).
     MARK = "mark"
     OPEN_HAND = "open hand"  # not a thing used: the right hand drawn open, palm and fingers, where its shape matters
     FACE = "face"  # not a thing used: a nose and eyes on the head, where the way the face looks must read

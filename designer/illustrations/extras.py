@@ -3,8 +3,8 @@
 The figure's hand is a short rounded stub, which is enough for holding and resting; a hand bent back with the
 fingers spread (a nerve glide) needs its palm, fingers and thumb to read, so ``open_hand`` draws them in the
 figure's own greys, in the plane of the palm.  ``marked_leg`` shades one leg in the accent colour (the operated
-leg on the stairs), ``ring`` circles a small detail (a heel touching the toes), and ``walking_stick`` draws a
-stick with a crook handle rather than a plain rod.
+leg on the stairs) and ``marked_arm`` one arm (the arm threaded under the body), ``ring`` circles a small detail
+(a heel touching the toes), and ``walking_stick`` draws a stick with a crook handle rather than a plain rod.
 """
 
 from __future__ import annotations
@@ -73,6 +73,21 @@ def marked_leg(
         points += circle_points(projector.point(ankle), RADII["shank"][1], 0, 360, 24)
         depth = (projector.depth(heel) + projector.depth(toe)) / 2 + 0.16  # just above the foot's own shape
         shapes.append(Shape(depth, convex_hull(points), fill, line))
+    return shapes
+
+
+def marked_arm(projector: Projector, skeleton: Skeleton, side: str, fill: RGB, line: RGB) -> list[Shape]:
+    """The upper arm, forearm and hand of arm ``side`` ("r" or "l") painted over in ``fill``, just above the arm
+    itself: the arm that moves, where the other arm is close by (threading one arm under the body)."""
+    shapes = []
+    for start, end, part in (
+        (f"shoulder_{side}", f"elbow_{side}", "upper_arm"),
+        (f"elbow_{side}", f"wrist_{side}", "forearm"),
+        (f"wrist_{side}", f"hand_{side}", "hand"),
+    ):
+        a, b = skeleton[start], skeleton[end]
+        outline = capsule_outline(projector.point(a), projector.point(b), *RADII[part])
+        shapes.append(Shape((projector.depth(a) + projector.depth(b)) / 2 + 0.1, outline, fill, line))
     return shapes
 
 

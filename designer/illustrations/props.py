@@ -8,7 +8,7 @@ from . import body
 from .body import RADII, Skeleton
 from .describe import At, Position, Prop, PropKind
 from .equipment import KETTLEBELL_HANDLE, KETTLEBELL_RADIUS, MAT_THICKNESS, furniture, kettlebell_centre
-from .extras import marked_leg, open_hand, ring, walking_stick
+from .extras import marked_arm, marked_leg, open_hand, ring, walking_stick
 from .feet import foot_profile
 from .geometry import (
     Mat,
@@ -164,7 +164,10 @@ class PropPainter(PainterBase):
             return face(self.projector, self.palette, skeleton)
         if kind == PropKind.MARK:
             # On a knee ("knee_l"): that whole leg shaded (given a ``size``, the foot too and in ``size[0]`` of the
-            # accent's strength, 0 to 1); elsewhere a ring ``size[0]`` cm across round ``at``.
+            # accent's strength, 0 to 1); on an elbow ("elbow_r"): that whole arm shaded; elsewhere a ring
+            # ``size[0]`` cm across round ``at``.
+            if prop.at.body.startswith("elbow"):
+                return marked_arm(self.projector, skeleton, prop.at.body[-1], self.tint(0.45), self.edge)
             if prop.at.body.startswith("knee"):
                 if prop.size is not None:
                     strength = prop.size[0]

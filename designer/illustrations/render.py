@@ -189,6 +189,9 @@ def render(drawing: Drawing, style: Style = FULL, accent: str = DEFAULT_ACCENT) 
             ends = [((left + style.margin) * ss, y), ((left + layout.panel_w - style.margin) * ss, y)]
             canvas_draw.line(ends, fill=palette.floor, width=max(1, round(style.floor * ss)))
         _paint_shapes(canvas_draw, scene.shapes, to_px, style, painter.accent, fit)
+        if canvas is not image and layout.label_band > 0:
+            # The body cut off at the close-up's frame stays out of the label's band too, so the label reads.
+            canvas_draw.rectangle((0, 0, canvas.width, round(layout.label_band * ss)), fill=palette.background)
         if canvas is not image:
             image.paste(canvas, (round(origin_x * ss), round(origin_y * ss)))
         if font is not None and labels[index]:

@@ -50,11 +50,20 @@ def ankle_pumps() -> Drawing:
 
 @register
 def static_glutes() -> Drawing:
-    """Lying with both legs long; the buttocks squeeze together and hold."""
+    """Lying with both legs long; the buttocks squeeze together and hold.
+
+    A ring round the buttocks and two small arrows pressing in towards them show where the work is (a blind
+    reviewer saw only someone lying still).
+    """
+    squeeze = Prop(PropKind.MARK, at("root", -6.0, -2.0, 0.0), size=(24.0, 0.0, 0.0))
+    press = (
+        arrow(at("root", -36.0, 1.0, 10.0), at("root", -20.0, -1.0, 10.0)),
+        arrow(at("root", 24.0, 1.0, 10.0), at("root", 8.0, -1.0, 10.0)),
+    )
     return drawing(
         "static-glutes",
         SIDE,
-        hold(both_long(-5.0), (mat(),), contacts=LYING_LONG),
+        hold(both_long(-5.0), (mat(), squeeze), press, contacts=LYING_LONG),
         holds="bottom squeezed tight",
     )
 
@@ -120,32 +129,33 @@ def stairs_up_and_down() -> Drawing:
     """
     first = 20.0
     props = stairs(first, rail_z=FAR_RAIL_Z)
-    operated = Prop(PropKind.MARK, at("knee_l"))
+    operated = Prop(PropKind.MARK, at("knee_l"), size=(0.45, 0.0, 0.0))  # the whole leg shaded, its foot too
     hand_x = 22.0
     # Up: on the floor, the near (good) foot up on the first stair, the far hand forward on the rail.
-    up_stick = walking_stick((12.0, 0.0, 24.0), (10.0, 80.0, 24.0), 0.0)
+    # The hand round the stick's crook: the handle's top is where the hand closes, just below the wrist.
+    up_stick = walking_stick((12.0, 0.0, 24.0), (10.0, 78.0, 24.0), 0.0)
     up = Figure(
         at=(-2.0, 86.0, 0.0),
         lean=6.0,
         leg_r=Limb(reach=(first + 6.0, RISE + ANKLE_Y, HIP), toward=(1.0, 0.3, 0.0), flat=True),
         leg_l=Limb(reach=(-6.0, ANKLE_Y, -HIP), flat=True),
         arm_l=Limb(reach=(hand_x, rail_height(hand_x, first) + 1.0, FAR_RAIL_Z + 3.0), toward=(-1.0, -0.6, -0.6)),
-        arm_r=Limb(reach=(10.0, 80.0, 21.0), toward=(-1.0, -0.3, 0.4)),
+        arm_r=Limb(reach=(10.0, 86.0, 22.0), toward=(-1.0, -0.3, 0.4), tip=-20.0),
     )
     # Down: standing on the first stair facing down it, the far (good) knee bending as the near (operated) foot
     # is lowered to the floor in front of the stair; the stick already down on the floor, the far hand on the rail.
     down_hand_x = first - 2.0
-    down_stick = walking_stick((first - 11.0, 0.0, 24.0), (first - 4.0, 89.0, 24.0), 180.0)
+    down_stick = walking_stick((first - 24.0, 0.0, 24.0), (first - 18.0, 80.0, 24.0), 180.0)
     down = Figure(
-        at=(first + 24.0, 87.0, 0.0),
+        at=(first + 22.0, 88.0, 0.0),
         turn=180.0,
         lean=12.0,
         leg_r=Limb(reach=(first + 16.0, RISE + ANKLE_Y, -HIP), toward=(-1.0, 0.0, 0.0), flat=True),
-        leg_l=Limb(reach=(first - 10.0, ANKLE_Y + 6.0, HIP), toward=(-1.0, 0.2, 0.0), tip=5.0),
+        leg_l=Limb(reach=(first - 6.0, ANKLE_Y + 7.0, HIP), toward=(-1.0, 0.2, 0.0), tip=5.0),
         arm_r=Limb(
             reach=(down_hand_x, rail_height(down_hand_x, first) + 1.0, FAR_RAIL_Z + 3.0), toward=(0.3, -1.0, -0.6)
         ),
-        arm_l=Limb(reach=(first - 4.0, 89.0, 21.0), toward=(1.0, -0.3, 0.4)),
+        arm_l=Limb(reach=(first - 16.0, 88.0, 22.0), toward=(1.0, -0.3, 0.4), tip=-20.0),
     )
     return drawing(
         "stairs-up-and-down",
@@ -160,7 +170,7 @@ def stairs_up_and_down() -> Drawing:
         Position(
             down,
             (*props, down_stick, operated),
-            (arrow(at("ankle_l", -17, 30), at("ankle_l", -17, -1), 0.15),),
+            (arrow(at("ankle_l", -7, 36, 6), at("ankle_l", -7, 7, 6)),),
             "Down: operated leg first",
             (touch("foot_r", "step"), touch("hand_l", "dowel"), touch("hand_r", "dowel")),
         ),
@@ -233,24 +243,47 @@ def walking_with_frame() -> Drawing:
 
 @register
 def walking_with_stick() -> Drawing:
-    """Walking with a stick in the hand on the side of the good leg; the stick and the operated leg go together."""
-    # The operated leg is the far (left) one here; the stick is in the near (right) hand, moving with it.
-    figure = walking(
+    """Walking with a stick in the hand on the side of the good leg: the stick and the operated leg go forward
+    together, then the good leg steps through.
+
+    The operated leg is the far (left) one, shaded, foot and all; the stick is in the near (right) hand, its tip
+    landing just ahead of the operated foot's toes (level with them it would be drawn over the foot).
+    """
+    operated = Prop(PropKind.MARK, at("knee_l"), size=(0.45, 0.0, 0.0))
+    tip, top = (40.0, 0.0, 20.0), (27.0, 84.0, 20.0)
+    stick = walking_stick(tip, top, 0.0)
+    grip = Limb(reach=(top[0] - 1.0, top[1] + 6.0, top[2] - 2.0), toward=(-1.0, -0.3, 0.4), tip=-20.0)
+    together = walking(
+        at=(6.0, 82.0, 0.0),
+        leg_l=Limb(reach=(18.0, ANKLE_Y, -HIP), flat=True),
         leg_r=Limb(reach=(-20.0, ANKLE_Y, HIP), flat=True),
-        leg_l=Limb(reach=(24.0, ANKLE_Y, -HIP), flat=True),
-        arm_r=Limb(reach=(18.0, 84.0, 20.0), toward=(-1.0, -0.3, 0.4)),
+        arm_r=grip,
         arm_l=Limb(flex=-12.0, out=4.0, bend=12.0),
     )
-    stick = rod((26.0, 0.0, 20.0), (24.0, 86.0, 20.0))
+    through = walking(
+        at=(24.0, 82.0, 0.0),
+        leg_l=Limb(reach=(18.0, ANKLE_Y, -HIP), flat=True),
+        leg_r=Limb(reach=(50.0, ANKLE_Y, HIP), flat=True),
+        arm_r=grip,
+        arm_l=Limb(flex=12.0, out=4.0, bend=12.0),
+    )
+    contacts = (*FEET_ON_FLOOR, touch("hand_r", "dowel"))
     return drawing(
         "walking-with-stick",
         SIDE,
         Position(
-            figure,
-            (stick,),
-            (arrow(at("root", 44, -60, 0), at("root", 84, -60, 0)),),
-            "Walk",
-            (*FEET_ON_FLOOR, touch("hand_r", "dowel")),
+            together,
+            (stick, operated),
+            (arrow(at("", -4, 30, 24), at("", 40, 30, 24)),),
+            "1. Stick and operated leg",
+            contacts,
         ),
-        holds="stick and operated leg forward together",
+        Position(
+            through,
+            (stick, operated),
+            (arrow(at("ankle_r", -60, 22, 0), at("ankle_r", -4, 22, 0)),),
+            "2. Then the good leg",
+            contacts,
+        ),
+        moving=("leg_r",),
     )

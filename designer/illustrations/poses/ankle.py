@@ -134,8 +134,8 @@ def seated_heel_raise() -> Drawing:
     """Sitting tall, feet flat; both heels lift high, the balls of the feet pressing into the floor."""
     chair = chair_under(0.0)
     up = Legs(
-        leg_r=Limb(reach=(40.0, ANKLE_Y + 7.0, HIP + 2), toes=0.0),
-        leg_l=Limb(reach=(40.0, ANKLE_Y + 7.0, -HIP - 2), toes=0.0),
+        leg_r=Limb(reach=(41.0, ANKLE_Y + 7.0, HIP + 2), toes=0.0),  # the heel high, the toes where they were
+        leg_l=Limb(reach=(41.0, ANKLE_Y + 7.0, -HIP - 2), toes=0.0),
     )
     return drawing(
         "seated-heel-raise",
@@ -144,7 +144,7 @@ def seated_heel_raise() -> Drawing:
         Position(
             seated(**up),
             (chair,),
-            (arrow(at("heel_r", -6, 0), at("heel_r", -6, 12)),),
+            (arrow(at("heel_r", -1, -12, 6), at("heel_r", -1, -3, 6)),),  # up from the floor to the lifted heel
             contacts=(*both("toes", "floor"), touch("seat", "chair")),
         ),
         moving=("foot_r", "foot_l", "shank_r", "shank_l"),

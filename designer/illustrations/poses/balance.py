@@ -196,24 +196,29 @@ def backwards_walking() -> Drawing:
 @register
 def sideways_walking() -> Drawing:
     """Facing the counter, hands on its edge, seen from behind: one foot steps out to the side, then the
-    other follows."""
+    other follows.
+
+    The finish catches the step in the air: the weight on the left leg, straight under its hip, and the shaded
+    right foot lifted clear of the floor out to the side (a blind reviewer read both feet down as a wide stance).
+    """
     bench = counter()
     start = stand(at=(0.0, STAND_Y, 0.0), **feet(0.0), **hands_on_counter())
     out = Figure(
-        at=(0.0, STAND_Y - 2.0, 12.0),
-        leg_r=Limb(reach=(0.0, ANKLE_Y, HIP + 26.0), flat=True),
-        leg_l=Limb(reach=(0.0, ANKLE_Y, -HIP), flat=True),
+        at=(0.0, STAND_Y, -2.0),
+        leg_r=Limb(out=26.0, flex=33.0, bend=60.0),
+        leg_l=Limb(reach=(0.0, ANKLE_Y, -HIP - 2.0), flat=True),
         **hands_on_counter(),
     )
+    stepping_leg = Prop(PropKind.MARK, at("knee_r"), size=(0.6, 0.0, 0.0))
     return drawing(
         "sideways-walking",
         Camera(View.FRONT, turn=180.0),
-        Position(start, (bench,), contacts=(*FEET_ON_FLOOR, *HANDS_ON_COUNTER)),
+        Position(start, (bench, stepping_leg), contacts=(*FEET_ON_FLOOR, *HANDS_ON_COUNTER)),
         Position(
             out,
-            (bench,),
-            (arrow(at("knee_r", 0, 14, -16), at("knee_r", 0, 14, 12)),),
-            contacts=(*FEET_ON_FLOOR, *HANDS_ON_COUNTER),
+            (bench, stepping_leg),
+            (arrow(at("ankle_r", 0, 24, -16), at("ankle_r", 0, 24, 10)),),
+            contacts=(touch("foot_l", "floor"), *HANDS_ON_COUNTER),
         ),
         moving=("leg_r",),
     )
@@ -329,23 +334,30 @@ def standing_march() -> Drawing:
 @register
 def tandem_walk_backwards() -> Drawing:
     """Walking heel to toe backwards beside the counter, the left hand on it: the front foot steps back and its
-    toes land right behind the other heel."""
+    toes land right behind the other heel.
+
+    The stepping (right) leg is shaded, foot and all, so it is followed from in front to behind the other leg (a
+    blind reviewer could not tell the legs apart); at the finish its toes touch down first, the heel still
+    lifting, and a ring marks the toes meeting the other heel.
+    """
     first = heel_to_toe()
+    back = -12.5 - FOOT_LENGTH  # the stepping ankle one foot's length behind the other
     second = heel_to_toe(
-        -25.0,
-        leg_r=Limb(reach=(-37.5, ANKLE_Y, -3.0), flat=True),
+        -17.0,
+        leg_r=Limb(reach=(back, ANKLE_Y + 4.0, -3.0), toes=0.0),
         leg_l=Limb(reach=(-12.5, ANKLE_Y, -3.0), flat=True),
     )
-    contacts = (*FEET_ON_FLOOR, ON_COUNTER)
+    stepping = Prop(PropKind.MARK, at("knee_r"), size=(0.6, 0.0, 0.0))
+    touching = Prop(PropKind.MARK, at("heel_l", -3.0, -1.0, 0.0), size=(18.0, 0.0, 0.0))
     return drawing(
         "tandem-walk-backwards",
         ALONGSIDE_VIEW,
-        Position(first, (*counter_alongside(),), contacts=contacts),
+        Position(first, (*counter_alongside(), stepping), contacts=(*FEET_ON_FLOOR, ON_COUNTER)),
         Position(
             second,
-            (*counter_alongside(),),
-            (arrow(at("", 20, 24, 10), at("", -48, 24, 10), -0.25),),
-            contacts=contacts,
+            (*counter_alongside(), stepping, touching),
+            (arrow(at("", 20, 26, 10), at("", -50, 26, 10), -0.25),),
+            contacts=(touch("foot_l", "floor"), touch("toes_r", "floor"), ON_COUNTER),
         ),
         moving=("leg_r",),
     )

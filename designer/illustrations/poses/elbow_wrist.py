@@ -53,20 +53,31 @@ def _thigh_top(hip: Vec, knee: Vec, x: float) -> float:
 
 @register
 def wrist_extensor_hold() -> Drawing:
-    """Forearm resting on the thigh, palm down; the back of the hand presses up into the other hand resting on it."""
-    figure = resting_forearm(0.0)
-    hand = joints(figure)["hand_r"]
-    figure = figure.but(arm_l=Limb(reach=add(hand, (-5.0, 4.5, 0.0)), toward=(-0.3, -1.0, -0.6)))
+    """Forearm resting on the thigh, palm down; the back of the hand presses up into the other hand resting on it.
+
+    A close-up of the thigh, the two forearms and the two hands (a blind reviewer could not tell the hands
+    apart in the whole figure): the right hand level, just past the knee, the left hand lying along the back of
+    it, and two arrows meeting at the hands, the lower hand pushing up and the upper hand holding it down.
+    """
+    figure = resting_forearm(28.0).but(neck=Bend(flex=-25.0))  # eyes ahead, not bowed over the hands
+    points = joints(figure)
+    wrist, hand = points["wrist_r"], points["hand_r"]
+    on_top = add(hand, (-1.0, 5.5, -1.0))  # the left palm on the back of the right hand
+    figure = figure.but(arm_l=Limb(reach=on_top, toward=(-0.4, -0.6, -1.0), tip=6.0))
+    push_up = arrow(at("hand_r", 0.0, -16.0, 0.0), at("hand_r", 0.0, -6.0, 0.0))
+    hold_down = arrow(at("hand_r", 0.0, 22.0, 0.0), at("hand_r", 0.0, 12.0, 0.0))
+    box = ((wrist[0] - 42.0, wrist[1] - 30.0, -40.0), (wrist[0] + 26.0, wrist[1] + 26.0, 40.0))
     return drawing(
         "wrist-extensor-hold",
         SIDE,
         hold(
             figure,
             (chair_under(0.0),),
-            (arrow(at("hand_r", 6, -8), at("hand_r", 6, 4)),),
+            (push_up, hold_down),
             (*FEET_ON_FLOOR, touch("seat", "chair"), touch("forearm_r", "thigh_r"), touch("hand_l", "hand_r")),
         ),
-        holds="the hand pressing up, not moving",
+        holds="hand pushing up, wrist still",
+        close_up=box,
     )
 
 

@@ -165,20 +165,31 @@ def standing_hip_abduction() -> Drawing:
     )
 
 
+# The hip and knee moving forward and back, seen straight from the side so the moving leg keeps one tone; the right
+# hand on the hip with the elbow out to the side (towards the viewer), so it is not read as a hand on the counter
+# behind; the moving leg shaded, foot and all.
+STRAIGHT_SIDE_VIEW = Camera(View.SIDE, down=8.0)
+ELBOW_OUT = Limb(reach=at("hip_r", 1.0, 9.0, 11.0), toward=(-0.2, 0.1, 1.0))
+MOVING_RIGHT_LEG = Prop(PropKind.MARK, at("knee_r"), size=(0.6, 0.0, 0.0))
+
+
 @register
 def standing_hip_extension() -> Drawing:
     """Side-on to the counter, holding it; the straight right leg moves back, the body staying tall."""
-    back = Limb(flex=-25.0, bend=20.0, tip=-10.0)
+    back = Limb(flex=-30.0, bend=20.0, tip=-20.0)  # the foot clearly off the floor behind, not a step back
+    props = (COUNTER_BESIDE, MOVING_RIGHT_LEG)
     return drawing(
         "standing-hip-extension",
-        COUNTER_SIDE_VIEW,
+        STRAIGHT_SIDE_VIEW,
         Position(
-            standing_beside_counter(STANDING_R), (COUNTER_BESIDE,), contacts=(*ON_COUNTER, touch("foot_r", "floor"))
+            standing_beside_counter(STANDING_R, arm_r=ELBOW_OUT),
+            props,
+            contacts=(*ON_COUNTER, touch("foot_r", "floor")),
         ),
         Position(
-            standing_beside_counter(back),
-            (COUNTER_BESIDE,),
-            (arrow(at("ankle_r", 4, 16), at("ankle_r", -14, 18)),),
+            standing_beside_counter(back, arm_r=ELBOW_OUT),
+            props,
+            (arrow(at("ankle_r", 6, 16), at("ankle_r", -14, 18)),),
             contacts=ON_COUNTER,
         ),
         moving=("leg_r",),
@@ -189,15 +200,18 @@ def standing_hip_extension() -> Drawing:
 def standing_knee_lift() -> Drawing:
     """Side-on to the counter, holding it; the right knee lifts in front, the thigh staying below hip height."""
     lift = Limb(flex=52.0, bend=62.0, tip=5.0)  # the thigh stays clearly below level
+    props = (COUNTER_BESIDE, MOVING_RIGHT_LEG)
     return drawing(
         "standing-knee-lift",
-        COUNTER_SIDE_VIEW,
+        STRAIGHT_SIDE_VIEW,
         Position(
-            standing_beside_counter(STANDING_R), (COUNTER_BESIDE,), contacts=(*ON_COUNTER, touch("foot_r", "floor"))
+            standing_beside_counter(STANDING_R, arm_r=ELBOW_OUT),
+            props,
+            contacts=(*ON_COUNTER, touch("foot_r", "floor")),
         ),
         Position(
-            standing_beside_counter(lift),
-            (COUNTER_BESIDE,),
+            standing_beside_counter(lift, arm_r=ELBOW_OUT),
+            props,
             (arrow(at("knee_r", 8, -24), at("knee_r", 8, -4), -0.2),),
             contacts=ON_COUNTER,
         ),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from ..describe import Arrow, Camera, Drawing, Figure, Limb, Position, PropKind, View
+from ..describe import Arrow, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
 from ..equipment import CHAIR_SIZE
 from .common import (
     ANKLE_Y,
@@ -56,8 +56,9 @@ def figure_four_stretch() -> Drawing:
     drawn in towards the chest, both hands holding it.  Seen from the side of the drawn-in leg, a little from
     above: that leg, the hands on its thigh and the arrow towards the head read plainly, and the crossed foot
     shows on top of its knee (from well above, a blind reviewer saw only a knot of arms and legs)."""
-    camera = Camera(View.SIDE, turn=10.0, down=25.0)
-    crossed = Limb(reach=at("knee_r", 3.0, -4.0, -10.0), toward=(0.35, -0.25, -1.0), tip=-10.0)
+    camera = Camera(View.SIDE, down=20.0)
+    crossed = Limb(reach=at("knee_r", 2.0, 6.0, 2.0), toward=(0.3, 0.1, -1.0), tip=-25.0)
+    drawn_in = Prop(PropKind.MARK, at("knee_r"), size=(0.6, 0.0, 0.0))  # the leg that moves, shaded
     start = arms_on_floor(crook(leg_l=crossed))
     end = crook(
         leg_r=Limb(flex=95.0, bend=90.0, tip=5.0),
@@ -69,10 +70,10 @@ def figure_four_stretch() -> Drawing:
     return drawing(
         "figure-four-stretch",
         camera,
-        Position(start, (mat(),), contacts=(*crossing, touch("foot_r", "floor"))),
+        Position(start, (mat(), drawn_in), contacts=(*crossing, touch("foot_r", "floor"))),
         Position(
             end,
-            (mat(),),
+            (mat(), drawn_in),
             (arrow(at("knee_r", 16, 22, 0), at("knee_r", -10, 14, 0), 0.35),),
             contacts=(*crossing, *both("hand", "thigh_r")),
         ),

@@ -149,7 +149,8 @@ SADDLE = (-10.0, 84.0)  # front-to-back middle and top of the saddle
 
 def exercise_bike(right_angle: float) -> tuple[Prop, ...]:
     """A simple upright exercise bike: a base on the floor, a flywheel cover, a saddle on its post, handlebars,
-    and the cranks with a pedal on each, the right pedal ``right_angle`` degrees round from the top (forward)."""
+    a frame holding the cranks' axle, and the cranks with a pedal on each, the right pedal ``right_angle`` degrees
+    round from the top (forward)."""
     pedals = []
     for angle, z in ((right_angle, HIP + 3.0), (right_angle + 180.0, -HIP - 3.0)):
         radians = math.radians(angle)
@@ -162,6 +163,11 @@ def exercise_bike(right_angle: float) -> tuple[Prop, ...]:
         prop(PropKind.BOX, SADDLE[0] - 2.0, SADDLE[1] - 6.0, size=(14.0, 6.0, 18.0)),
         rod((62.0, 45.0), (44.0, 104.0)),
         rod((44.0, 104.0), (34.0, 106.0)),
+        # The cranks' axle held in the frame: a tube from the saddle post and one to the flywheel cover, and a
+        # hub round the axle (a blind reviewer saw the cranks floating in the air).
+        rod((SADDLE[0] + 1.5, 30.0), CRANK),
+        rod(CRANK, (52.0, 30.0)),
+        prop(PropKind.BOX, CRANK[0], CRANK[1] - 5.0, size=(10.0, 10.0, 10.0)),
         *pedals,
     )
 
