@@ -74,3 +74,23 @@ def test_rendering_from_a_data_folder_reads_it_without_locking(tmp_path: Path) -
     assert out.read_bytes().startswith(b"%PDF")
     assert "designer.storage.store" in loaded  # the clinic's own settings were read
     assert sorted(name for name in NOT_FOR_A_RENDER if name in loaded) == []
+
+
+def test_a_render_scans_for_cycles_rarely_and_leaves_the_usual_rate(tmp_path: Path) -> None:
+    """Python's usual rate would scan the long-lived objects of a render over a hundred times."""
+    code = (
+        "import gc, json\n"
+        "from designer.app import main\n"
+        "collections = []\n"
+        "gc.callbacks.append(lambda phase, info: phase == 'start' and collections.append(info['generation']))\n"
+        "before = gc.get_threshold()\n"
+        f"code = main(['render', '--data-dir', {str(tmp_path / 'none')!r}, '--template', 'at-home-strength', "
+        f"'--out', {str(tmp_path / 'handout.pdf')!r}])\n"
+        "print(json.dumps([code, len(collections), before == gc.get_threshold()]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=PROJECT_DIR, timeout=120)
+    assert done.returncode == 0, done.stderr
+    code, collections, threshold_restored = json.loads(done.stdout.splitlines()[-1])
+    assert code == 0
+    assert collections < 20
+    assert threshold_restored
