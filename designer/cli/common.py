@@ -21,7 +21,6 @@ from typing import Any
 
 from designer.library import Library
 from designer.paths import DATABASE_VARIABLE, default_data_dir
-from designer.storage import Store
 from designer.storage.repository import Repository
 
 
@@ -75,6 +74,8 @@ def open_repository(options: argparse.Namespace, *, write: bool = False) -> Iter
         )
     if write and not folder.exists():
         print(f"note: created the data folder {folder}", file=sys.stderr)
+    from designer.storage.store import Store  # here: ``render`` of a template with no data folder never needs it
+
     store = Store.open(folder, read_only=not write, require_write=write)
     try:
         for notice in store.notices:

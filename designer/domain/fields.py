@@ -33,10 +33,15 @@ def clean_text(value: str, *, multiline: bool = True) -> str:
     fields.  Printable characters, emoji and right-to-left text are kept as
     they are.
     """
-    text = _LINE_BREAKS.sub("\n", value)
-    text = _SURROGATES.sub("", text)
-    text = _CONTROL.sub("", text)
-    text = unicodedata.normalize("NFC", text)
+    if value.isascii() and value.isprintable():
+        # Plain printable ASCII (most of the built-in library, read at every start) has nothing to remove or
+        # compose: skipping the three searches and the normalising makes reading the library about twice as fast.
+        text = value
+    else:
+        text = _LINE_BREAKS.sub("\n", value)
+        text = _SURROGATES.sub("", text)
+        text = _CONTROL.sub("", text)
+        text = unicodedata.normalize("NFC", text)
     if not multiline:
         text = " ".join(text.split())
     return text

@@ -22,8 +22,11 @@ _REMARK = re.compile(r"\s*\([^)]*\)")
 
 def fold(text: str) -> str:
     """Text for comparing: lower case, accents and apostrophes removed ("Farmer’s Café" -> "farmers cafe")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    if text.isascii():
+        plain = text  # nothing to decompose: the quick way for most names and words, worked out at every start
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        plain = "".join(char for char in decomposed if not unicodedata.combining(char))
     return _APOSTROPHES.sub("", plain).casefold()
 
 

@@ -14,6 +14,11 @@ from typing import TYPE_CHECKING
 
 from designer.lazy import lazy_exports
 
+from .reportlab_start import import_reportlab_paragraphs
+
+# First, before any module here imports ReportLab: it then loads about 45 ms faster (see ``reportlab_start``).
+import_reportlab_paragraphs()
+
 if TYPE_CHECKING:
     from .catalogue import render_catalogue
     from .handout import HandoutError, HandoutOptions, RenderResult, render_handout, render_handout_with_warnings

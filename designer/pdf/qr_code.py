@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
@@ -16,6 +15,10 @@ from reportlab.platypus import Flowable
 @lru_cache(maxsize=64)
 def qr_modules(text: str) -> tuple[tuple[bool, ...], ...]:
     """The dark and light modules of a QR code for ``text`` (level M: survives a smudge on a fridge door)."""
+    # Imported here: ReportLab's barcode package loads every barcode widget it has (about 30 ms), and a handout
+    # with no booking link and no films draws no code at all.
+    from reportlab.graphics.barcode import qrencoder
+
     code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     code.addData(text)
     code.make()

@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import threading
 import unicodedata
+from fnmatch import fnmatch
 from functools import lru_cache
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
+from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfdoc import PDFDocument
-from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
+from reportlab.pdfbase.ttfonts import SUBSETN, TTEncoding, TTFont, unShapedFontGlob
+
+from .font_cache import load_face
 
 FONTS_DIR = Path(__file__).resolve().parent / "fonts"
 
@@ -74,7 +79,19 @@ def to_unicode_cmap(font_name: str, subset: list[int]) -> str:
 
 
 class HandoutFont(TTFont):
-    """A TrueType font whose text layer gives back every character it draws, emoji included."""
+    """A TrueType font whose text layer gives back every character it draws, emoji included.
+
+    Its face comes from ``font_cache`` (parsed once, then loaded from the user's cache folder), so this does what
+    ``TTFont.__init__`` does with ReportLab's defaults, except that it does not parse the file itself.
+    """
+
+    def __init__(self, name: str, path: Path) -> None:
+        self.fontName = name
+        self.face = load_face(path)
+        self.encoding = TTEncoding()
+        self.state: WeakKeyDictionary[PDFDocument, TTFont.State] = WeakKeyDictionary()
+        self._asciiReadable = rl_config.ttfAsciiReadable
+        self.shapable = not any(fnmatch(name, pattern) for pattern in unShapedFontGlob)
 
     def addObjects(self, doc: PDFDocument) -> None:  # ReportLab calls it by this name
         subsets = [list(subset) for subset in self.state[doc].subsets] if doc in self.state else []
@@ -103,7 +120,7 @@ def register_fonts() -> None:
                 raise FileNotFoundError(
                     f"The handout font {path} is missing; reinstall the programme designer to restore it."
                 )
-            pdfmetrics.registerFont(HandoutFont(name, str(path)))
+            pdfmetrics.registerFont(HandoutFont(name, path))
         # The family lets <b> and <i> inside paragraphs pick the right face.
         pdfmetrics.registerFontFamily(
             FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
@@ -166,7 +183,7 @@ def fallback_characters(font_name: str) -> frozenset[int]:
         if font_name not in pdfmetrics.getRegisteredFontNames():
             if not path.is_file():
                 return frozenset()  # its characters are then reported as missing, never silently dropped
-            pdfmetrics.registerFont(HandoutFont(font_name, str(path)))
+            pdfmetrics.registerFont(HandoutFont(font_name, path))
             # One face for all four: <b> inside a CJK name keeps the CJK font rather than falling back to DejaVu.
             pdfmetrics.registerFontFamily(
                 font_name, normal=font_name, bold=font_name, italic=font_name, boldItalic=font_name

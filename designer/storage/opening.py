@@ -7,8 +7,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Self
 
-import filelock
-
 from ..paths import default_data_dir
 from .errors import (
     SaveError,
@@ -22,7 +20,7 @@ from .files import (
 from .repository import Notice, NoticeKind
 
 if TYPE_CHECKING:
-    pass
+    import filelock
 
 from .index_sync import StoreIndexSync
 from .store_base import (
@@ -59,6 +57,8 @@ class StoreOpening(StoreIndexSync):
         notice: Notice | None = None
         file_lock: filelock.BaseFileLock | None = None
         if not read_only:
+            import filelock  # here: a copy that only reads never locks, and filelock is slow to import
+
             try:
                 make_private_folder(folder)
                 file_lock = filelock.FileLock(folder / LOCK_NAME, timeout=seconds, mode=0o600, thread_local=False)

@@ -17,12 +17,11 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from designer.domain import Client, Clinic, Exercise, Plan, SentRecord
 
-from .index import ClientSummary, PlanSummary
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # only named in signatures: importing the index would load TinyDB for a verb that only renders
     from designer.mail.outbox import Outbox
 
     from .erasure import ErasureRecord
+    from .index import ClientSummary, PlanSummary
 
 
 class NoticeKind(enum.StrEnum):

@@ -16,7 +16,6 @@ from collections.abc import Iterator, MutableMapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import filelock
 from tinydb import TinyDB
 from tinydb.table import Table
 
@@ -32,7 +31,7 @@ from .journal import Journal
 from .repository import Notice, NoticeKind
 
 if TYPE_CHECKING:
-    pass
+    import filelock
 
 PICTURE_SUFFIXES = (".jpg", ".png")
 PICTURE_HASH_LENGTH = 32
