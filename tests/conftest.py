@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 import keyring
@@ -11,6 +12,8 @@ import pytest
 from keyring.backends import fail
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The handout's parsed fonts are cached in a folder of this run, not in the user's own cache folder.
+os.environ.setdefault("PROGRAMME_DESIGNER_FONT_CACHE", tempfile.mkdtemp(prefix="designer-test-font-cache-"))
 
 
 @pytest.fixture(autouse=True)
