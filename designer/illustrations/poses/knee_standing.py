@@ -39,10 +39,11 @@ HANDS_ON_HIPS = Arms(
     arm_r=HAND_ON_NEAR_HIP,
     arm_l=Limb(reach=at("hip_l", 0.0, 14.0, -8.0), toward=(-0.8, 0.0, -0.6), tip=-15.0),
 )
-# Back against a wall the elbows point out to the side, clear of the wall.
+# Back against a wall the elbows point out to the side and a little forward, clear of the wall: seen from the side
+# the arm bends at the elbow and comes back to the hand on the hip (straight out to the side it read as hanging).
 HANDS_ON_HIPS_AT_WALL = Arms(
-    arm_r=Limb(reach=at("hip_r", 0.0, 14.0, 8.0), toward=(0.1, 0.0, 1.0), tip=-75.0),
-    arm_l=Limb(reach=at("hip_l", 0.0, 14.0, -8.0), toward=(0.1, 0.0, -1.0), tip=-75.0),
+    arm_r=Limb(reach=at("hip_r", 0.0, 14.0, 8.0), toward=(0.5, 0.0, 1.0), tip=-40.0),
+    arm_l=Limb(reach=at("hip_l", 0.0, 14.0, -8.0), toward=(0.5, 0.0, -1.0), tip=-40.0),
 )
 ON_HIPS = (touch("hand_r", "hip_r"), touch("hand_l", "hip_l"))
 KNEES_OVER_TOES = ((1.0, 0.1, 0.25), (1.0, 0.1, -0.25))
@@ -277,7 +278,7 @@ def wall_sit() -> Drawing:
         "wall-sit",
         SIDE,
         Position(figure(78.0), (WALL,), contacts=contacts),
-        Position(figure(62.0), (WALL,), (arrow(at("chest", -2, 6), at("chest", -2, -12)),), contacts=contacts),
+        Position(figure(62.0), (WALL,), (arrow(at("chest", 8, 6), at("chest", 8, -12)),), contacts=contacts),
         moving=("trunk",),
     )
 
