@@ -72,12 +72,21 @@ def test_the_stairs_shade_the_operated_leg_which_stays_down_going_up_and_steps_d
         assert on_rail, "the other hand is on the rail, on the far side"
 
 
-def test_the_side_lying_leg_lift_is_seen_level_and_lifts_the_top_leg_straight() -> None:
+def test_the_side_lying_leg_lift_shows_the_bent_bottom_knee_and_lifts_the_top_leg_straight() -> None:
+    """A physiotherapist's review: seen level with the floor, the bent bottom knee pointed straight at the viewer
+    and read as a straight leg; seen a little from above (never from overhead), it shows bent on the picture."""
     drawing = DRAWINGS["side-lying-hip-abduction"]
-    assert drawing.camera.down == 0, "no look from above: the body lies along the floor line"
+    assert 15 <= drawing.camera.down <= 45, "a little from above, so the bottom knee's bend shows"
     start, finish = skeleton("side-lying-hip-abduction", 0), skeleton("side-lying-hip-abduction", 1)
     assert finish["ankle_l"][1] - start["ankle_l"][1] > 20, "the top leg lifts"
     assert bend(finish, "hip_l", "knee_l", "ankle_l") < 5, "kept straight"
+    project = Painter(drawing, (0, 0, 0)).projector.point
+    for points in (start, finish):
+        assert bend(points, "hip_r", "knee_r", "ankle_r") > 60, "the bottom knee is bent for balance"
+        hip, knee, ankle = (project(points[name]) for name in ("hip_r", "knee_r", "ankle_r"))
+        line = (ankle[0] - hip[0], ankle[1] - hip[1])
+        off = abs(line[0] * (knee[1] - hip[1]) - line[1] * (knee[0] - hip[0])) / math.hypot(*line)
+        assert off > 12, "and drawn bent: the knee well off the line from hip to ankle on the picture"
     assert PropKind.FACE in kinds("side-lying-hip-abduction", 0), "the face shows which way she lies"
 
 

@@ -18,13 +18,17 @@ from .common import (
     touch,
 )
 
-HIGH_SEAT = 53.0  # a chair with a firm cushion on it: 8 cm higher than the usual seat
+CHAIR_SEAT = 45.0  # the chair's own seat, as the chair prop draws it
+CUSHION = 8.0  # a firm cushion on the seat makes it this much higher
+HIGH_SEAT = CHAIR_SEAT + CUSHION
 
 
 @register
 def sit_to_stand_high_seat() -> Drawing:
     """Sitting near the front of a higher seat, hands on the thighs; pressing through feet and hands to stand."""
-    chair = prop(PropKind.CHAIR, 5.0, size=(42.0, HIGH_SEAT, 44.0))
+    chair = prop(PropKind.CHAIR, 5.0)
+    # The firm cushion on the seat, a little shorter than the seat so the chair's front edge still shows.
+    cushion = prop(PropKind.PILLOW, 6.0, CHAIR_SEAT, size=(38.0, CUSHION, 40.0))
     # Hands resting on the thighs, elbows a little out so the forearms lie along the top of the thighs.
     sitting_hands = Arms(
         arm_r=Limb(reach=at("knee_r", -14.0, 13.0, 1.0), toward=(-1.0, -0.3, 1.2)),
@@ -41,11 +45,11 @@ def sit_to_stand_high_seat() -> Drawing:
     return drawing(
         "sit-to-stand-high-seat",
         SIDE,
-        Position(sit, (chair,), (), "Start", (*FEET_ON_FLOOR, touch("seat", "chair", "front third"), *hands)),
+        Position(sit, (chair, cushion), (), "Start", (*FEET_ON_FLOOR, touch("seat", "pillow", "front third"), *hands)),
         # The moment that makes this rung easier: the hands pushing on the thighs as the bottom leaves the seat.
         Position(
             rising,
-            (chair,),
+            (chair, cushion),
             (arrow(at("", 22, 80, 0), at("", 40, 100, 0), 0.3),),
             "Press up",
             (*FEET_ON_FLOOR, *hands),

@@ -14,6 +14,7 @@ from .common import (
     drawing,
     goblet_hold,
     held,
+    prop,
     register,
     stand,
     touch,
@@ -29,16 +30,19 @@ CARRY_CAMERA = Camera(View.SIDE, turn=25.0)
 def suitcase_march() -> Drawing:
     """Standing tall, a kettlebell in one hand, arm long; one knee lifts in front, the body staying upright."""
     bell = held(PropKind.KETTLEBELL, "grip_r")
+    # The kitchen worktop the client stands beside, on the side away from the weight: seen from the weight's
+    # side, it stands behind the body, a hand's reach away.
+    worktop = prop(PropKind.WORKTOP, -30.0, z=-32.0, facing=90.0)
     side_arm = carrying_arms()["arm_r"]
     start = stand(arm_r=side_arm, arm_l=Limb(out=6.0, bend=8.0))
     end = stand(arm_r=side_arm, arm_l=Limb(flex=14.0, out=6.0, bend=20.0), leg_l=Limb(flex=80.0, bend=90.0, tip=15.0))
     return drawing(
         "suitcase-march",
         CARRY_CAMERA,
-        Position(start, (bell,), contacts=(*FEET_ON_FLOOR, touch("hand_r", "kettlebell"))),
+        Position(start, (worktop, bell), contacts=(*FEET_ON_FLOOR, touch("hand_r", "kettlebell"))),
         Position(
             end,
-            (bell,),
+            (worktop, bell),
             (arrow(at("knee_l", 10, -30, 0), at("knee_l", 10, -6, 0)),),
             contacts=(touch("foot_r", "floor"), touch("hand_r", "kettlebell")),
         ),

@@ -150,23 +150,40 @@ def nerve_glide(straight: bool, head: float) -> Figure:
     return stand(arm_r=arm, neck=Bend(side=head))
 
 
-NERVE_VIEW = Camera(View.FRONT)
+# Nearly square from the front, turned just enough towards the arm that the palm, facing out to the side at the
+# end, shows its face rather than its edge; framed on the head, shoulders and arm so the tip of the head and the
+# open hand are large enough to read.
+NERVE_VIEW = Camera(View.FRONT, turn=-30.0)
+NERVE_CLOSE_UP = ((-30.0, 100.0, -28.0), (30.0, 180.0, 92.0))
 
 
 @register
 def median_nerve_slider() -> Drawing:
-    """The elbow straightens and the hand bends back while the head tips towards the arm (a gentle slide)."""
+    """The elbow straightens and the hand bends back while the head tips towards the arm (a gentle slide); then
+    the elbow bends and the head tips away again.
+
+    The hand is drawn open: at the start palm forward, fingers up by the ear; at the end bent back, fingers up and
+    the palm facing out to the side, away from the body.  The face is drawn so the tipped head reads, with an arrow
+    over the head for its tip and one along the arm as the elbow straightens.
+    """
+    face = Prop(PropKind.FACE)
+    palm_forward = Prop(PropKind.OPEN_HAND, at("wrist_r"), at("wrist_r", 0.0, 0.0, -7.0))  # thumb towards the head
+    palm_out = Prop(PropKind.OPEN_HAND, at("wrist_r"), at("wrist_r", 7.0, 0.0, 0.0))  # thumb forward
     return drawing(
         "median-nerve-slider",
         NERVE_VIEW,
-        Position(nerve_glide(False, -20.0), contacts=FEET_ON_FLOOR),
+        Position(nerve_glide(False, -28.0), (face, palm_forward), contacts=FEET_ON_FLOOR),
         Position(
-            nerve_glide(True, 25.0),
-            (),
-            (arrow(at("elbow_r", 6, 14, 8), at("elbow_r", 6, 8, 30), -0.3),),
+            nerve_glide(True, 30.0),
+            (face, palm_out),
+            (
+                arrow(at("elbow_r", 0, -12, -10), at("elbow_r", 0, -12, 16)),
+                arrow(at("head_top", 0, 8, -14), at("head_top", 0, -2, 10), -0.35),
+            ),
             contacts=FEET_ON_FLOOR,
         ),
         moving=("arm_r", "head"),
+        close_up=NERVE_CLOSE_UP,
     )
 
 

@@ -74,20 +74,23 @@ def hip_thrust() -> Drawing:
     bench = prop(PropKind.BENCH, -62.0)
 
     def figure(root: tuple[float, float, float], lean: float, neck: float, feet_x: float) -> Figure:
+        # The hands hold the dumbbell's handle just inside its plates, on either side of the hips; the elbows
+        # rest out to the side, level with the body, so the arms lie along the trunk rather than float above it.
         return Figure(
             lean=lean,
             at=root,
             neck=Bend(flex=neck),
             **feet(feet_x, width=HIP + 3),
-            arm_r=Limb(reach=at("hip_front", 1.0, 7.0, 13.0), toward=(-0.2, 0.3, 1.0)),
-            arm_l=Limb(reach=at("hip_front", 1.0, 7.0, -13.0), toward=(-0.2, 0.3, -1.0)),
+            arm_r=Limb(reach=at("hip_front", -2.0, 3.0, 12.5), toward=(-0.3, -0.6, 1.0), tip=-80.0),
+            arm_l=Limb(reach=at("hip_front", -2.0, 3.0, -12.5), toward=(-0.3, -0.6, -1.0), tip=-80.0),
         )
 
-    # The dumbbell lies across the hip crease (seen end on from the side), held there with both hands.
-    weight = Prop(PropKind.DUMBBELL, at("hip_front", 1.0, 6.0), facing=90.0)
+    # The dumbbell lies across the hip crease (seen end on from the side): its bar longer than the hips are wide,
+    # so the near plate shows beside the hip, with both hands round the bar.
+    weight = Prop(PropKind.DUMBBELL, at("hip_front", 0.0, 3.0), facing=90.0, size=(40.0, 14.0, 4.0))
     # Start: sitting on the floor, shoulder blades against the bench's edge; finish: hips up level with them.
     start = figure((-8.0, 14.5, 0.0), -40.0, 14.0, 38.0)
-    end = figure((-2.0, 51.0, 0.0), -90.0, 30.0, 38.0)
+    end = figure((-2.0, 51.0, 0.0), -89.0, 30.0, 38.0)  # not quite -90, so the dumbbell knows which way is across
     contacts = (*FEET_ON_FLOOR, touch("back", "bench"), *both("hand", "dumbbell"))
     return drawing(
         "hip-thrust",

@@ -72,13 +72,13 @@ def hip_abduction_wall_press() -> Drawing:
 def side_lying_straight(lift: float) -> Figure:
     """Lying on the right side, the bottom knee bent for balance, the top leg long in line with the body and
     raised ``lift`` degrees towards the ceiling; the head on a pillow, the bottom arm stretched along the floor
-    under the pillow and the top hand on the hip, elbow up, so the arms stay clear of the chest."""
+    under the pillow and the top arm resting along the side, its hand on the thigh."""
     return Figure(
         roll=90.0,
-        leg_r=Limb(flex=40.0, bend=80.0, tip=10.0),
+        leg_r=Limb(flex=50.0, bend=95.0, tip=10.0),
         leg_l=Limb(flex=-5.0, out=lift - 8.0, tip=10.0),  # at rest it lies down towards the bottom leg
         arm_r=Limb(flex=170.0, bend=0.0),
-        arm_l=Limb(reach=at("hip_l", 2.0, 9.0, 0.0), toward=(-1.0, 0.4, 0.0)),
+        arm_l=Limb(out=10.0, flex=4.0, bend=4.0),
         neck=Bend(side=-6.0),
     )
 
@@ -87,14 +87,15 @@ def side_lying_straight(lift: float) -> Figure:
 def side_lying_hip_abduction() -> Drawing:
     """Lying on the side, bottom knee bent; the top leg, straight and in line with the body, lifts and lowers.
 
-    Seen straight from the front, level with the floor, so the body lies as a plain line along the mat and the top
-    leg lifts straight up the picture: no perspective to hide which side the body lies on.
+    Seen from the front and a little from above: the body lies along the mat and the top leg lifts up the picture,
+    while the bent bottom leg, which comes forward towards the viewer, shows bent below the straight top one (seen
+    level with the floor it pointed straight at the viewer and read as a straight leg).
     """
-    camera = Camera(View.FRONT, turn=-25.0)
+    camera = Camera(View.FRONT, down=35.0)
     head = joints(side_lying_straight(0.0))["head"]
     # The pillow rests on the bottom arm, stretched along the floor above the head.
     pillow = prop(PropKind.PILLOW, head[0] + 2.0, 9.5, head[2], size=(30.0, head[1] + 1.5 - 9.0 - 9.5, 30.0))
-    contacts = (touch("head", "pillow"), touch("hand_l", "hip_l"))
+    contacts = (touch("head", "pillow"),)
     props = (mat(), pillow, Prop(PropKind.FACE))
     return drawing(
         "side-lying-hip-abduction",

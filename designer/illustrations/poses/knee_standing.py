@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..describe import Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
+from ..describe import Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
 from .common import (
     ANKLE_Y,
     FEET_ON_FLOOR,
@@ -20,6 +20,7 @@ from .common import (
     both,
     drawing,
     feet,
+    joints,
     prop,
     register,
     touch,
@@ -31,10 +32,20 @@ def arms(make: Callable[[float], Limb]) -> Arms:
     return Arms(arm_r=make(1.0), arm_l=make(-1.0))
 
 
+# Hands resting on the sides of the hips, fingers forward and down, elbows out and a little back: seen from the
+# side the hand lies on the hip inside the body's outline, not held out in front of it.
+HAND_ON_NEAR_HIP = Limb(reach=at("hip_r", 0.0, 14.0, 8.0), toward=(-0.8, 0.0, 0.6), tip=-15.0)
 HANDS_ON_HIPS = Arms(
-    arm_r=Limb(reach=at("hip_front", 2.0, 5.0, 9.0), toward=(-1.0, 0.4, 0.9), tip=30.0),
-    arm_l=Limb(reach=at("hip_front", 2.0, 5.0, -9.0), toward=(-1.0, 0.4, -0.9), tip=30.0),
+    arm_r=HAND_ON_NEAR_HIP,
+    arm_l=Limb(reach=at("hip_l", 0.0, 14.0, -8.0), toward=(-0.8, 0.0, -0.6), tip=-15.0),
 )
+# Back against a wall the elbows point out to the side and a little forward, clear of the wall: seen from the side
+# the arm bends at the elbow and comes back to the hand on the hip (straight out to the side it read as hanging).
+HANDS_ON_HIPS_AT_WALL = Arms(
+    arm_r=Limb(reach=at("hip_r", 0.0, 14.0, 8.0), toward=(0.5, 0.0, 1.0), tip=-40.0),
+    arm_l=Limb(reach=at("hip_l", 0.0, 14.0, -8.0), toward=(0.5, 0.0, -1.0), tip=-40.0),
+)
+ON_HIPS = (touch("hand_r", "hip_r"), touch("hand_l", "hip_l"))
 KNEES_OVER_TOES = ((1.0, 0.1, 0.25), (1.0, 0.1, -0.25))
 
 
@@ -93,11 +104,10 @@ def supported_split_squat() -> Drawing:
     chair = prop(PropKind.CHAIR, 14.0, z=-56.0, facing=90.0)
     floor = prop(PropKind.FLOOR, -4.0, z=-22.0, size=(130.0, 0.0, 100.0))
     hold_chair = Limb(reach=(12.0, 89.0, -36.0), toward=(-1.0, -1.0, -0.4), flat=True)
-    near_hip = Limb(reach=at("hip_front", 2.0, 5.0, 9.0), toward=(-1.0, 0.4, 0.9), tip=30.0)
     contacts = (*SPLIT_CONTACTS, touch("hand_l", "chair"), touch("hand_r", "hip_r"))
 
     def figure(root_y: float) -> Figure:
-        return split_stance(root_y).but(arm_l=hold_chair, arm_r=near_hip)
+        return split_stance(root_y).but(arm_l=hold_chair, arm_r=HAND_ON_NEAR_HIP)
 
     return drawing(
         "supported-split-squat",
@@ -132,12 +142,12 @@ def reverse_lunge() -> Drawing:
     return drawing(
         "reverse-lunge",
         SIDE,
-        Position(start, contacts=(*FEET_ON_FLOOR, *both("hand", "hip_front"))),
+        Position(start, contacts=(*FEET_ON_FLOOR, *ON_HIPS)),
         Position(
             low,
             (),
             (arrow(at("ankle_l", 40, 4), at("ankle_l", 8, 4)),),
-            contacts=(*SPLIT_CONTACTS, *both("hand", "hip_front")),
+            contacts=(*SPLIT_CONTACTS, *ON_HIPS),
         ),
         moving=("leg_l", "trunk"),
     )
@@ -158,7 +168,7 @@ def low_step_up() -> Drawing:
         **HANDS_ON_HIPS,
     )
     end = Figure(at=(34.0, STAND_Y + LOW_STEP, 0.0), **feet(34.0, y=LOW_STEP + ANKLE_Y), **HANDS_ON_HIPS)
-    hips = both("hand", "hip_front")
+    hips = ON_HIPS
     return drawing(
         "low-step-up",
         SIDE,
@@ -223,24 +233,31 @@ def terminal_knee_extension() -> Drawing:
     """A band behind the knee, tied to a post in front; the bent knee pushes back until the leg is straight."""
     anchor = prop(PropKind.ANCHOR, *TKE_ANCHOR)
 
-    def figure(knee_forward: float) -> Figure:
-        return Figure(
-            at=(-2.0 - knee_forward / 3.0, STAND_Y - knee_forward / 2.5, 0.0),
+    def figure(bent: float) -> Figure:
+        # Only the band leg bends: its hip dips (the pelvis rolls a little towards it, the low back straightening
+        # the trunk again), so the other leg stays straight with its foot flat under its hip.
+        upright = Figure(
+            at=(-2.0 - 3.0 * bent, STAND_Y - 1.5 * bent, 0.0),
+            roll=8.0 * bent,
+            lumbar=Bend(side=-8.0 * bent),
             leg_r=Limb(reach=(0.0, ANKLE_Y, HIP), toward=(1.0, 0.0, 0.0), flat=True),
-            leg_l=Limb(reach=(-6.0, ANKLE_Y, -HIP), flat=True),
             **HANDS_ON_HIPS,
         )
+        hip = joints(upright.but(leg_l=Limb()))["hip_l"]
+        return upright.but(leg_l=Limb(reach=(hip[0], ANKLE_Y, hip[2]), flat=True))
 
     def props() -> tuple[Prop, ...]:
-        return (anchor, band(at("knee_r", -5.0, 0.0, 0.0), at("", *TKE_ANCHOR)))
+        # The band leg shaded: it is the one that bends and straightens.
+        marked = Prop(PropKind.MARK, at("knee_r"))
+        return (anchor, marked, band(at("knee_r", -5.0, 0.0, 0.0), at("", *TKE_ANCHOR)))
 
-    hips = both("hand", "hip_front")
+    hips = ON_HIPS
     return drawing(
         "terminal-knee-extension",
         SIDE,
-        Position(figure(12.0), props(), contacts=(*FEET_ON_FLOOR, *hips)),
+        Position(figure(1.0), props(), contacts=(*FEET_ON_FLOOR, *hips)),
         Position(
-            figure(0.0), props(), (arrow(at("knee_r", 14, 10), at("knee_r", 4, 10)),), contacts=(*FEET_ON_FLOOR, *hips)
+            figure(0.0), props(), (arrow(at("knee_r", 20, 12), at("knee_r", 4, 12)),), contacts=(*FEET_ON_FLOOR, *hips)
         ),
         moving=("leg_r",),
     )
@@ -254,14 +271,14 @@ def wall_sit() -> Drawing:
     """Back flat against a wall, feet a step out from it; the back slides down until the knees are bent, and holds."""
 
     def figure(root_y: float) -> Figure:
-        return Figure(at=(-3.0, root_y, 0.0), **squat_feet(36.0, HIP + 2), **HANDS_ON_HIPS)
+        return Figure(at=(-3.0, root_y, 0.0), **squat_feet(36.0, HIP + 2), **HANDS_ON_HIPS_AT_WALL)
 
-    contacts = (*FEET_ON_FLOOR, touch("back", "wall"), *both("hand", "hip_front"))
+    contacts = (*FEET_ON_FLOOR, touch("back", "wall"), *ON_HIPS)
     return drawing(
         "wall-sit",
         SIDE,
         Position(figure(78.0), (WALL,), contacts=contacts),
-        Position(figure(62.0), (WALL,), (arrow(at("chest", -2, 6), at("chest", -2, -12)),), contacts=contacts),
+        Position(figure(62.0), (WALL,), (arrow(at("chest", 8, 6), at("chest", 8, -12)),), contacts=contacts),
         moving=("trunk",),
     )
 

@@ -320,16 +320,24 @@ WALL_X = 62.0
 
 @register
 def wall_push_up_plus() -> Drawing:
-    """Hands on a wall at shoulder height, body in one line; the elbows bend, then push back to straight."""
+    """Hands on a wall at shoulder height, body in one line; the elbows bend, push back to straight, then push a
+    little further: the upper back rounds and the shoulder blades slide apart, arms still straight.
+
+    Three panels, because the extra push is the point of the exercise and a start and finish alone showed only
+    the push-up.  In the last one the hands and shoulders stay put while the upper back rounds, so the hips come
+    back a little from the wall; an arrow behind the upper back shows it pushing back.
+    """
     wall = Prop(PropKind.WALL, at("", WALL_X), facing=180.0)
 
-    def lean(tilt: float, wrist: float) -> Figure:
-        # The body stays in one line, pivoting at the ankles: the pelvis moves on a circle round the feet.
+    def lean(tilt: float, wrist: float, rounded: float = 0.0) -> Figure:
+        # The body pivots at the ankles: the pelvis moves on a circle round the feet.
         root_x, root_y = -22.0 + 79.8 * math.sin(math.radians(tilt)), ANKLE_Y + 79.8 * math.cos(math.radians(tilt))
         hand = Limb(reach=(WALL_X - 3.5, 126.0, 18.0), toward=(-0.3, -1.0, 0.6), tip=wrist)
         return Figure(
             at=(root_x, root_y, 0.0),
             lean=tilt,
+            chest=Bend(flex=rounded),
+            neck=Bend(flex=-rounded * 0.6),  # the head stays in line, eyes on the wall
             **feet(-22.0, width=HIP),
             arm_r=hand,
             arm_l=hand.but(reach=(WALL_X - 3.5, 126.0, -18.0), toward=(-0.3, -1.0, -0.6)),
@@ -339,9 +347,26 @@ def wall_push_up_plus() -> Drawing:
     return drawing(
         "wall-push-up-plus",
         SIDE,
-        Position(lean(12.0, 80.0), (wall,), contacts=contacts),
         Position(
-            lean(21.0, 40.0), (wall,), (arrow(at("neck_base", -30, 30), at("neck_base", -10, 30)),), contacts=contacts
+            lean(21.0, 40.0),
+            (wall,),
+            (arrow(at("neck_base", -30, 30), at("neck_base", -10, 30)),),
+            label="Bend",
+            contacts=contacts,
+        ),
+        Position(
+            lean(12.0, 80.0),
+            (wall,),
+            (arrow(at("neck_base", -4, 30), at("neck_base", -24, 30)),),
+            label="Push",
+            contacts=contacts,
+        ),
+        Position(
+            lean(6.0, 80.0, 30.0),
+            (wall,),
+            (arrow(at("upper_back", -4, -4), at("upper_back", -24, 10), 0.25),),
+            label="Push further",
+            contacts=contacts,
         ),
         moving=("arm_r",),
     )
