@@ -13,9 +13,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMargins, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from designer.domain import Clinic, Exercise, Layout
 from designer.library import Library
@@ -44,6 +44,7 @@ from .undo_keys import UndoKeys
 from .widgets.banner import Banner
 from .widgets.client_panel import ClientPanel
 from .widgets.library_panel import LibraryPanel
+from .widgets.pane_row import PaneRow
 from .widgets.preview_panel import PreviewPanel
 from .window_menus import WindowActions
 from .window_state import WindowState, custom_exercises, read_clinic
@@ -52,7 +53,6 @@ from .workers import DailySnapshot, PreviewRenderer
 APP_TITLE = "Programme Designer"
 
 
-PREVIEW_AT_LEAST = 270  # px: the preview's zoom buttons and page still fit (its other controls stack)
 SNAPSHOT_AFTER_MS = 3000  # once the window is up and the first preview drawn, not while it is starting
 
 
@@ -171,21 +171,12 @@ class MainWindow(QMainWindow):
         return self.state.clinic
 
     def _build_panes(self) -> None:
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setHandleWidth(8)
-        self.splitter.setChildrenCollapsible(False)
         self.client_pane = _pane(self.client_panel)
         self.plan_pane = _pane(self.editor)
-        for widget, stretch in (
-            (self.client_pane, 0),
-            (_pane(self.library_panel), 0),
-            (self.plan_pane, 1),
-            (_pane(self.preview_panel), 1),
-        ):
-            widget.setMinimumWidth(220)
-            self.splitter.addWidget(widget)
-            self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
-        self.splitter.setSizes([260, 300, 470, 366])  # until the window is shown (see ``_size_panes``)
+        self.splitter = PaneRow(
+            [self.client_pane, _pane(self.library_panel), self.plan_pane, _pane(self.preview_panel)],
+            self.editor.width_for_three_fields,
+        )
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(10, 8, 10, 10)
@@ -253,28 +244,14 @@ class MainWindow(QMainWindow):
             return
         self._panes_sized = True
         if self.settings.bytes_value(keys.SPLITTER) is None:
-            self._size_panes()
+            self.splitter.size_for_width()
+        else:
+            self.splitter.keep_proportions()  # as the therapist left them last time
         if self.settings.bytes_value(keys.PLAN_SPLITTER) is None:
             self.editor.fit_details()
         else:
             self.editor.placed_by_hand = True  # as the therapist left it last time
         self.editor.refit_when_resized = True
-
-    def _size_panes(self) -> None:
-        """Clients as narrow as their buttons allow, the library wide enough for its pictures; of the rest,
-        a little more for the plan than for the preview."""
-        splitter = self.splitter
-        available = splitter.width() - splitter.handleWidth() * (splitter.count() - 1)
-        clients = max(240, self.client_pane.minimumSizeHint().width())
-        library = min(330, max(264, round(available * 0.225)))  # a picture and two lines of name beside it
-        rest = max(0, available - clients - library)
-        # The plan at least as wide as its prescription needs for three fields to a row: on a short screen that
-        # is two rows less under the plan, so more of the plan's rows stay in view.  The preview gives the width.
-        pane_layout = self.plan_pane.layout()
-        margins = pane_layout.contentsMargins() if pane_layout is not None else QMargins()
-        three_fields = self.editor.width_for_three_fields() + margins.left() + margins.right() + 2  # + the border
-        plan = min(max(round(rest * 0.57), three_fields), rest - PREVIEW_AT_LEAST)
-        splitter.setSizes([clients, library, plan, rest - plan])
 
     def layout_for_new_plans(self) -> Layout:
         """The layout the therapist chose last, or the clinic's default."""

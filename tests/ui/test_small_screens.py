@@ -104,3 +104,20 @@ def test_a_line_placed_by_hand_stays_where_the_therapist_put_it(window: Any, tmp
     window.editor.plan_tree.select_ids(["s2"])  # a stage: the details need another height ...
     QTest.qWait(50)
     assert splitter.sizes() == placed  # ... and the line stays
+
+
+def test_the_panes_keep_their_proportions_as_the_window_grows_and_shrinks(window: Any, tmp_path: Path) -> None:
+    in_view(window, (1440, 900), tmp_path)
+    panes = window.splitter
+    panes.moveSplitter(panes.sizes()[0] + 40, 1)  # the therapist widens the client list a little
+    QTest.qWait(20)
+    before = panes.sizes()
+    shares = [size / sum(before) for size in before]
+    window.resize(1920, 1080)
+    QTest.qWait(50)
+    wider = panes.sizes()
+    assert sum(wider) > sum(before) + 400
+    assert all(abs(size / sum(wider) - share) < 0.01 for size, share in zip(wider, shares, strict=True)), wider
+    window.resize(1440, 900)
+    QTest.qWait(50)
+    assert all(abs(a - b) <= 2 for a, b in zip(panes.sizes(), before, strict=True)), (panes.sizes(), before)
