@@ -219,11 +219,13 @@ def neck_press_hold() -> Drawing:
     )
 
 
-def hands_behind_head() -> Arms:
-    """Both hands resting behind the head, fingers laced, elbows out to the sides."""
+def hands_behind_head(back: float = 0.0) -> Arms:
+    """Both hands resting behind the head, fingers laced, elbows out to the sides; ``back`` (0 to 1) opens the
+    elbows up and back with the arching chest, so they do not seem to pull the head forward."""
+    ahead, up = 0.2 - 0.9 * back, 0.3 + 0.7 * back
     return Arms(
-        arm_r=Limb(reach=at("back_of_head", -2.0, -3.0, 4.0), toward=(0.2, 0.3, 1.0)),
-        arm_l=Limb(reach=at("back_of_head", -2.0, -3.0, -4.0), toward=(0.2, 0.3, -1.0)),
+        arm_r=Limb(reach=at("back_of_head", -2.0, -3.0, 4.0), toward=(ahead, up, 1.0)),
+        arm_l=Limb(reach=at("back_of_head", -2.0, -3.0, -4.0), toward=(ahead, up, -1.0)),
     )
 
 
@@ -238,14 +240,16 @@ def upper_back_extension_chair() -> Drawing:
     chair = chair_under(0.0)
 
     def sit(lean: float, arch: float) -> Figure:
-        return seated(root_x=6.0, lean=lean, chest=Bend(flex=arch), neck=Bend(flex=arch * 0.35), **hands_behind_head())
+        return seated(
+            root_x=6.0, lean=lean, chest=Bend(flex=arch), neck=Bend(flex=arch * 0.35), **hands_behind_head(-arch / 30.0)
+        )
 
     contacts = (*SITTING, touch("back", "chair"))
     return drawing(
         "upper-back-extension-chair",
         SIDE,
-        Position(sit(-12.0, 0.0), (chair,), contacts=contacts),
-        Position(sit(0.0, -30.0), (chair,), (arrow(at("head", -4, 18), at("head", -22, 8), 0.3),), contacts=contacts),
+        Position(sit(-14.0, 6.0), (chair,), contacts=contacts),
+        Position(sit(-4.0, -30.0), (chair,), (arrow(at("head", 4, 20), at("head", -24, 8), 0.3),), contacts=contacts),
         moving=("head", "chest"),
     )
 
