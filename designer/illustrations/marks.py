@@ -57,10 +57,16 @@ def face(projector: Projector, palette: Palette, skeleton: Skeleton) -> list[Sha
     from in front (the figure's own small nose only shows in profile).  Nothing when the face looks away."""
     project, direction, depth = projector.point, projector.direction, projector.depth
     frame, base = skeleton.head, skeleton["head_base"]
-    if direction(column(frame, 0))[2] < 0.1:
-        return []  # the back of the head faces the viewer
+    facing = direction(column(frame, 0))[2]
     on_top = depth(skeleton["head"]) + 0.35  # over the head and its hair
     fill, line = palette.near_fill, palette.near_line
+    if -0.1 < facing < 0.1:
+        # The face in profile (the figure's own nose shows): the near eye, so which way the face looks reads.
+        side = 1.0 if direction(column(frame, 2))[2] > 0 else -1.0
+        eye = add(base, apply(frame, (body.HEAD_FORWARD + 7.5, body.HEAD_UP + 1.5, side * 3.3)))
+        return [Shape(on_top + 0.01, ellipse_outline(project(eye), (1.1, 0.0), (0.0, 1.1), 16), line, line)]
+    if facing < 0.1:
+        return []  # the back of the head faces the viewer
     front = body.HEAD_FORWARD + body.HEAD_AXES[0]
     nose_base = add(base, apply(frame, (front - 2.0, body.HEAD_UP - 1.5, 0.0)))
     nose_tip = add(base, apply(frame, (front + 1.2, body.HEAD_UP - 3.0, 0.0)))
