@@ -56,14 +56,15 @@ def figure_four_stretch() -> Drawing:
     drawn in towards the chest, both hands holding it.  Seen from the side of the drawn-in leg, a little from
     above: that leg, the hands on its thigh and the arrow towards the head read plainly, and the crossed foot
     shows on top of its knee (from well above, a blind reviewer saw only a knot of arms and legs).  The thigh is
-    drawn in past upright, shin level, both hands behind it near the knee (with the thigh upright and the hands low
-    on it, a reviewer could not tell a hug from a lift); seen only a little from above, so the mat is not a slab."""
+    drawn in a little past upright, shin level, both hands behind it near the knee (with the thigh upright and the
+    hands low on it, a reviewer could not tell a hug from a lift); seen only a little from above, so the mat is not
+    a slab."""
     camera = Camera(View.SIDE, down=8.0)
     crossed = Limb(reach=at("knee_r", 2.0, 6.0, 2.0), toward=(0.3, 0.1, -1.0), tip=-25.0)
     drawn_in = Prop(PropKind.MARK, at("knee_r"), size=(0.6, 0.0, 0.0))  # the leg that moves, shaded
     start = arms_on_floor(crook(leg_l=crossed))
     end = crook(
-        leg_r=Limb(flex=118.0, bend=112.0, tip=5.0),
+        leg_r=Limb(flex=105.0, bend=100.0, tip=5.0),
         leg_l=crossed,
         arm_r=Limb(reach=at("knee_r", 4.0, -12.0, 8.0), toward=(-0.2, -0.6, 1.0)),
         arm_l=Limb(reach=at("knee_r", 4.0, -12.0, -8.0), toward=(-0.2, -0.6, -1.0)),
