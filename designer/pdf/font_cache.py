@@ -31,14 +31,14 @@ _CACHE_FORMAT = 1
 _NOT_KEPT = ("_ttf_data", "_pos", "_pdfScale")
 
 
-def cache_folder() -> Path:
+def cache_folder() -> Path | None:
     """Where parsed fonts are kept: the per-user cache folder (``~/.cache/ProgrammeDesigner/fonts`` on Linux).
 
-    ``PROGRAMME_DESIGNER_FONT_CACHE`` names another folder; set to an empty value it turns the cache off.
+    ``PROGRAMME_DESIGNER_FONT_CACHE`` names another folder; set to an empty value it turns the cache off (None).
     """
     chosen = os.environ.get("PROGRAMME_DESIGNER_FONT_CACHE")
     if chosen is not None:
-        return Path(chosen)
+        return Path(chosen) if chosen else None
     import platformdirs
 
     from designer.paths import APP_AUTHOR, APP_NAME
@@ -61,10 +61,8 @@ def _key(path: Path) -> tuple[Any, ...]:
 
 
 def _cache_file(path: Path) -> Path | None:
-    folder = os.environ.get("PROGRAMME_DESIGNER_FONT_CACHE")
-    if folder == "":
-        return None
-    return cache_folder() / f"{path.stem}.marshal"
+    folder = cache_folder()
+    return folder / f"{path.stem}.marshal" if folder is not None else None
 
 
 def load_face(path: Path) -> TTFontFace:

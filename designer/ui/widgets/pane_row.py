@@ -66,6 +66,6 @@ class PaneRow(QSplitter):
         total = sum(self.sizes())
         widths = [round(share * total) for share in self._shares]
         widths[-1] = total - sum(widths[:-1])  # whole pixels that add up
-        shares = self._shares
-        self.setSizes(widths)  # Qt keeps each pane at its minimum width, taking the rest from the others
-        self._shares = shares  # the therapist's proportions, not the squeezed ones, are what a wider window gets
+        # Qt keeps each pane at its minimum width, taking the rest from the others.  The shares stay as they were
+        # (setSizes does not count as a drag), so a wider window gets the therapist's proportions back.
+        self.setSizes(widths)
