@@ -61,7 +61,7 @@ def _pane(widget: QWidget) -> QWidget:
     pane.setObjectName("pane")
     pane.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
     layout = QVBoxLayout(pane)
-    layout.setContentsMargins(12, 10, 12, 12)
+    layout.setContentsMargins(10, 8, 10, 10)
     layout.addWidget(widget, 1)
     return pane
 
@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
         )
         central = QWidget()
         layout = QVBoxLayout(central)
-        layout.setContentsMargins(10, 8, 10, 10)
+        layout.setContentsMargins(8, 6, 8, 8)
         layout.setSpacing(8)
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -39,6 +39,21 @@ from .widgets.plan_view import PlanTreeView
 from .widgets.prescription_panel import PrescriptionPanel
 from .widgets.stage_panel import StagePanel
 from .window_state import WindowState
+
+
+class CurrentPageStack(QStackedWidget):
+    """The details under the rows, as tall as the page shown needs (a stage's page is taller than an
+    exercise's prescription, and the rows should not give up that height while an exercise is shown)."""
+
+    def sizeHint(self) -> QSize:
+        """Qt: the shown page's size, not the largest page's."""
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        """Qt: the shown page's least size."""
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
 
 
 class PlanEditor(QWidget):
@@ -72,12 +87,15 @@ class PlanEditor(QWidget):
             # The style sheet's padding is not in Qt's size hint here: make room for the words.
             button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 26)
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.too_many = QLabel()  # in the heading's place, so the plan's rows keep their height
+        self.too_many.setObjectName("inlineWarning")
+        self.too_many.setWordWrap(True)
+        self.too_many.hide()
         heading_row = QHBoxLayout()
         heading_row.addWidget(self.plan_heading, 1)
+        heading_row.addWidget(self.too_many, 1)
         for button in (self.add_stage_button, self.remove_button, self.up_button, self.down_button):
             heading_row.addWidget(button)
-        heading_row.addSpacing(6)
-        heading_row.addWidget(self.saved_state)
 
         self.plan_title = QLineEdit()
         self.plan_title.setObjectName("planTitle")
@@ -88,15 +106,12 @@ class PlanEditor(QWidget):
         self.plan_notes = QPlainTextEdit()
         self.plan_notes.setAccessibleName("Notes for the client, printed near the top of the handout")
         # As the handout prints them (designer/pdf/handout.py): straight after the clinic's standing advice.
-        self.plan_notes.setPlaceholderText(
-            "Notes for the client, printed near the top of the handout, after the clinic's advice"
-        )
-        self.plan_notes.setFixedHeight(46)
+        self.plan_notes.setPlaceholderText("Notes for the client, printed near the top of the handout")
+        self.plan_notes.setToolTip("Printed near the top of the handout, after the clinic's advice")
+        self.plan_notes.document().setDocumentMargin(2)  # less air round one line: the rows need the height
+        self._size_notes()
+        self.plan_notes.installEventFilter(self)
         self.plan_notes.setTabChangesFocus(True)  # Tab goes on to the plan's rows; a tab character has no use here
-        self.too_many = QLabel()
-        self.too_many.setObjectName("warning")
-        self.too_many.setWordWrap(True)
-        self.too_many.hide()
         self.plan_model = PlanTreeModel(document, state.exercises.get, pictures, self)
         self.plan_tree = PlanTreeView(self.plan_model, PLAN_PICTURE)
         self.plan_tree.setAccessibleName("The plan: its stages and exercises")
@@ -106,7 +121,7 @@ class PlanEditor(QWidget):
         self.details_hint.setObjectName("emptyState")
         self.details_hint.setWordWrap(True)
         self.details_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.details = QStackedWidget()
+        self.details = CurrentPageStack()
         for page in (self.details_hint, self.prescription_panel, self.stage_panel):
             self.details.addWidget(page)
         # Scrolls rather than squeezes when the therapist drags the plan taller than the details fit.
@@ -120,11 +135,14 @@ class PlanEditor(QWidget):
         plan_top = QWidget()
         top_layout = QVBoxLayout(plan_top)
         top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.setSpacing(4)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.plan_title, 1)
+        title_row.addWidget(self.saved_state)
         top_layout.addLayout(heading_row)
-        top_layout.addWidget(self.plan_title)
+        top_layout.addLayout(title_row)
         top_layout.addWidget(self.title_problem)
         top_layout.addWidget(self.plan_notes)
-        top_layout.addWidget(self.too_many)
         top_layout.addWidget(self.plan_tree, 1)
         self.plan_splitter = QSplitter(Qt.Orientation.Vertical)
         self.plan_splitter.addWidget(plan_top)
@@ -158,6 +176,8 @@ class PlanEditor(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Qt: the prescription needs another height (its fields went to three a row, a stage was chosen):
         share the pane again, unless the therapist has placed the line by hand."""
+        if watched is self.plan_notes and event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            QTimer.singleShot(0, self._size_notes)  # after the focus has moved
         if (
             watched is self.details
             and event.type() == QEvent.Type.LayoutRequest
@@ -168,6 +188,17 @@ class PlanEditor(QWidget):
             self._refit_pending = True
             QTimer.singleShot(0, self._refit)
         return super().eventFilter(watched, event)
+
+    def _size_notes(self) -> None:
+        """One line while the notes are empty and not being typed in (the plan's rows need the height); two
+        lines to type in or to show notes written."""
+        lines = 2 if self.plan_notes.hasFocus() or self.plan_notes.toPlainText() else 1
+        self.plan_notes.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded if lines > 1 else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+        # The line(s), the document's margin, the style sheet's padding and the border.
+        margin = round(2 * self.plan_notes.document().documentMargin()) + 10
+        self.plan_notes.setFixedHeight(self.plan_notes.fontMetrics().lineSpacing() * lines + margin)
 
     def _refit(self) -> None:
         self._refit_pending = False
@@ -189,10 +220,8 @@ class PlanEditor(QWidget):
         """The prescription gets the height it needs (at most half); the plan's rows get the rest."""
         total = sum(self.plan_splitter.sizes())
         self.prescription_panel.fit(self.details_area.viewport().width())
-        # On a short screen the rows keep a little more: at least four of them show, and the prescription
-        # scrolls a little instead (its fields stay whole).
-        share = 0.5 if total >= 640 else 0.42
-        details = min(self.details.sizeHint().height() + 2, round(total * share))
+        # At most half: on a 1280 x 720 screen the whole prescription and four exercises still show.
+        details = min(self.details.sizeHint().height() + 2, round(total * 0.5))
         self.plan_splitter.setSizes([total - details, details])
 
     def selected(self) -> tuple[list[str], list[str]]:
@@ -280,6 +309,7 @@ class PlanEditor(QWidget):
             self.plan_title.style().polish(self.plan_title)
 
     def _notes_typed(self) -> None:
+        self._size_notes()
         plan = self.document.plan
         notes = self.plan_notes.toPlainText().strip()
         if plan is None or notes == plan.notes:
@@ -313,6 +343,7 @@ class PlanEditor(QWidget):
         self.plan_notes.blockSignals(True)  # setting the notes is not the therapist typing them
         self.plan_notes.setPlainText(notes)
         self.plan_notes.blockSignals(False)
+        self._size_notes()
 
     def _show_details(self, kind: str, row_id: str) -> None:
         if kind == "item":
@@ -323,6 +354,7 @@ class PlanEditor(QWidget):
             self.details.setCurrentWidget(self.stage_panel)
         else:
             self.details.setCurrentWidget(self.details_hint)
+        self.details.updateGeometry()  # another page: another height (see ``CurrentPageStack``)
         self._selection_changed()
 
     def _selection_changed(self) -> None:
@@ -341,7 +373,9 @@ class PlanEditor(QWidget):
         if plan is None:
             self.plan_title.clear()
             self._set_notes("")
-        self.too_many.setVisible(bool(plan and plan.too_many_exercises))
+        too_many = bool(plan and plan.too_many_exercises)
+        self.too_many.setVisible(too_many)
+        self.plan_heading.setVisible(not too_many)
         if plan is not None and plan.too_many_exercises:
             # One line in the pane (the plan's rows need the height); the reason is in the tooltip.
             self.too_many.setText(

@@ -36,6 +36,8 @@ QLabel#problem {{ color: {PROBLEM}; }}
 QLabel#emptyState {{ color: {QUIET}; font-size: 11pt; padding: 24px; }}
 QLabel#warning {{ background: {WARNING_BG}; border: 1px solid {WARNING_LINE}; border-radius: 6px;
                   padding: 6px 8px; color: #5A4510; }}
+QLabel#inlineWarning {{ background: {WARNING_BG}; border: 1px solid {WARNING_LINE}; border-radius: 6px;
+                        padding: 1px 6px; color: #5A4510; font-size: 9pt; }}
 QFrame#banner {{ background: {WARNING_BG}; border: 1px solid {WARNING_LINE}; border-radius: 6px; }}
 QFrame#banner[severity="error"] {{ background: #FBE3E1; border-color: #D98A84; }}
 QFrame#banner QLabel {{ color: {INK}; }}

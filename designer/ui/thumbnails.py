@@ -25,7 +25,7 @@ CATEGORY_TINTS = ["#D8EBE7", "#E8E1F2", "#F4E6D4", "#DCE7F3", "#E5EED8", "#F2DEE
 
 # Big enough to tell a bridge from a bird dog at a glance (the stored thumbnails are 192 × 96).
 LIBRARY_PICTURE = QSize(96, 48)
-PLAN_PICTURE = QSize(80, 40)
+PLAN_PICTURE = QSize(72, 36)
 
 
 def screen_pixel_ratio() -> float:

@@ -494,12 +494,14 @@ def test_the_email_action_saves_and_logs_from_the_window(
 
 
 def test_the_plan_notes_are_printed_where_their_field_says(qtbot: Any, window: Any) -> None:
-    """The notes field promises "near the top of the handout, after the clinic's advice": the preview agrees."""
+    """The notes field promises "near the top of the handout" (and its tooltip "after the clinic's advice"): the
+    preview agrees."""
     import io
 
     from pypdf import PdfReader
 
-    assert "after the clinic's advice" in window.editor.plan_notes.placeholderText()
+    assert "near the top of the handout" in window.editor.plan_notes.placeholderText()
+    assert "after the clinic's advice" in window.editor.plan_notes.toolTip()
     window.editor.plan_tree.select_ids(["s1"])
     window.editor.add_exercises(["glute-bridge"])
     window.editor.plan_notes.setPlainText("Little and often beats a lot once in a while.")

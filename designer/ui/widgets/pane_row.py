@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSplitter, QWidget
 
 PANE_AT_LEAST = 220  # px: no pane is squeezed below this
 PREVIEW_AT_LEAST = 270  # px: the preview's zoom buttons and page still fit (its other controls stack)
+PREVIEW_AT_LEAST_NARROW = 250  # px: on a narrow screen, just the zoom buttons
 
 
 class PaneRow(QSplitter):
@@ -41,7 +42,7 @@ class PaneRow(QSplitter):
     def size_for_width(self) -> None:
         """Give the panes their first widths for the width there is now."""
         available = self.width() - self.handleWidth() * (self.count() - 1)
-        clients_pane, _library, plan_pane, _preview = self._panes
+        clients_pane, library_pane, plan_pane, preview_pane = self._panes
         clients = max(240, clients_pane.minimumSizeHint().width())
         library = min(330, max(264, round(available * 0.225)))  # a picture and two lines of name beside it
         rest = max(0, available - clients - library)
@@ -49,7 +50,21 @@ class PaneRow(QSplitter):
         margins = pane_layout.contentsMargins() if pane_layout is not None else plan_pane.contentsMargins()
         three_fields = self._plan_needs() + margins.left() + margins.right() + 2  # + the pane's border
         plan = min(max(round(rest * 0.57), three_fields), rest - PREVIEW_AT_LEAST)
-        self.setSizes([clients, library, plan, rest - plan])
+        preview = rest - plan
+        if plan < three_fields:
+            # A narrow screen (1280 wide): three fields to a row save the plan two rows of height, so the
+            # library, the client list and the preview give up width for them, down to what each needs.
+            short = three_fields - plan
+            widths = [library, clients, preview]
+            least = [max(PANE_AT_LEAST, pane.minimumSizeHint().width()) for pane in (library_pane, clients_pane)]
+            least.append(max(PREVIEW_AT_LEAST_NARROW, preview_pane.minimumSizeHint().width()))
+            for place, floor in enumerate(least):
+                given = min(short, max(0, widths[place] - floor))
+                widths[place] -= given
+                short -= given
+            library, clients, preview = widths
+            plan = available - clients - library - preview
+        self.setSizes([clients, library, plan, preview])
         self.keep_proportions()
 
     def keep_proportions(self) -> None:

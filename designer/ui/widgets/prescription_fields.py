@@ -67,9 +67,9 @@ ARRANGEMENTS = {
     3: [
         ["sets", "reps", "side"],
         ["hold", "duration", "rest"],
-        ["tempo", "tempo_words*"],
         ["load", "load_kg", "effort"],
-        ["how_often*"],
+        ["tempo", "how_often*"],
+        ["tempo_words*"],
     ],
     2: [
         ["sets", "reps"],
@@ -128,6 +128,7 @@ class PrescriptionFields(FieldGrid):
         self.tempo.setPlaceholderText("3-1-1")
         self.tempo.setToolTip("Seconds down, pause, up: for example 3-1-1")
         self.tempo_words = quiet_label()
+        self.tempo_words.hide()  # until there is a tempo to put in words
         self.rest = number_box(REST_RANGE, " s", 15)
         self.load = QLineEdit()
         self.load.setPlaceholderText("e.g. band")  # short: it shares its row with the numbers when wide
@@ -258,7 +259,13 @@ class PrescriptionFields(FieldGrid):
             self.days_a_week.setValue(p.frequency.days_a_week or 0)
         finally:
             self._loading = False
-        self.tempo_words.setText(explain_tempo(self.tempo.text()))
+        self._explain_tempo(self.tempo.text())
+
+    def _explain_tempo(self, tempo: str) -> None:
+        """The tempo in words under the fields ("3 s down, ..."), and no empty line there when it has none."""
+        words = explain_tempo(tempo)
+        self.tempo_words.setText(words)
+        self.tempo_words.setVisible(bool(words))
 
     @staticmethod
     def _set_text(field: QLineEdit, value: Any, parse: Callable[[str], Any]) -> None:
@@ -352,7 +359,7 @@ class PrescriptionFields(FieldGrid):
     # -- typing ---------------------------------------------------------------------------------
 
     def _tempo_changed(self, text: str) -> None:
-        self.tempo_words.setText(explain_tempo(text))
+        self._explain_tempo(text)
         self._changed("tempo")
 
     def _changed(self, field: str) -> None:

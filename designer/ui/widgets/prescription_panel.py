@@ -84,8 +84,8 @@ class PrescriptionPanel(QWidget):
         header.addWidget(self.heading)
         header.addWidget(self.subheading, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.setSpacing(6)
+        layout.setContentsMargins(0, 2, 0, 0)
+        layout.setSpacing(4)
         layout.addLayout(header)
         layout.addWidget(self.ladder)
         # Above the fields, not under them: under, it was cut off at the bottom of the plan's pane.

@@ -68,7 +68,7 @@ class TwoLineDelegate(QStyledItemDelegate):
     fewer leaves its lines to the subtitle.
     """
 
-    PADDING = 3  # a little air round the picture; seven rows of a plan still fit at 1440 × 900 with room to spare
+    PADDING = 2  # a little air round the picture, and no more: a plan of seven is wholly in view at 1440 × 900
 
     def __init__(
         self,
@@ -102,10 +102,10 @@ class TwoLineDelegate(QStyledItemDelegate):
         """Qt: tall enough for the title's lines and the subtitle, or the picture, whichever is taller."""
         heading = self._is_heading(index)
         title, subtitle = self._fonts(option, heading)
-        lines = 1 if heading else self._title_lines
-        text_height = QFontMetrics(title).height() * lines + QFontMetrics(subtitle).height() + 2
-        picture = 0 if heading else self._picture.height()
-        height = max(text_height, picture) + 2 * self.PADDING + (4 if heading else 0)
+        if heading:  # one line: "Strength · 3 exercises" (the plan's rows need the height)
+            return QSize(200, QFontMetrics(title).height() + 2 * self.PADDING + 4)
+        text_height = QFontMetrics(title).height() * self._title_lines + QFontMetrics(subtitle).height() + 2
+        height = max(text_height, self._picture.height()) + 2 * self.PADDING
         return QSize(200, height)
 
     def paint(
@@ -146,19 +146,20 @@ class TwoLineDelegate(QStyledItemDelegate):
         title_font, subtitle_font = self._fonts(opt, heading)
         title_metrics, subtitle_metrics = QFontMetrics(title_font), QFontMetrics(subtitle_font)
         subtitle = str(index.data(self._subtitle_role) or "")
+        if heading:
+            self._paint_heading(painter, rect, str(index.data(Qt.ItemDataRole.DisplayRole) or ""), subtitle, opt)
+            painter.restore()
+            return
         titles = wrap_text(
-            str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
-            title_metrics,
-            rect.width(),
-            1 if heading else self._title_lines,
+            str(index.data(Qt.ItemDataRole.DisplayRole) or ""), title_metrics, rect.width(), self._title_lines
         )
-        spare = 0 if heading else self._title_lines - len(titles)
+        spare = self._title_lines - len(titles)
         subtitles = fit_subtitle(subtitle, subtitle_metrics, rect.width(), 1 + spare) if subtitle else []
         line_height = title_metrics.height()
         total = line_height * len(titles) + (subtitle_metrics.height() * len(subtitles) + 2 if subtitles else 0)
         top = rect.top() + (rect.height() - total) // 2
         painter.setFont(title_font)
-        painter.setPen(QColor("#1F4E4B") if heading and not selected else text_colour)
+        painter.setPen(text_colour)
         flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for line in titles:
             painter.drawText(QRect(rect.left(), top, rect.width(), line_height), flags, line)
@@ -169,3 +170,26 @@ class TwoLineDelegate(QStyledItemDelegate):
             painter.drawText(QRect(rect.left(), top + 2, rect.width(), subtitle_metrics.height()), flags, line)
             top += subtitle_metrics.height()
         painter.restore()
+
+    def _paint_heading(
+        self, painter: QPainter, rect: QRect, title: str, subtitle: str, option: QStyleOptionViewItem
+    ) -> None:
+        """A stage's row: its title, then its quieter count on the same line ("Strength · 3 exercises")."""
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        text_colour = option.palette.color(
+            QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        title_font, subtitle_font = self._fonts(option, True)
+        title_metrics, subtitle_metrics = QFontMetrics(title_font), QFontMetrics(subtitle_font)
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        count = f"{SUBTITLE_PARTS}{subtitle}" if subtitle else ""
+        room = rect.width() - (subtitle_metrics.horizontalAdvance(count) if count else 0)
+        shown = title_metrics.elidedText(title, Qt.TextElideMode.ElideRight, max(room, rect.width() // 2))
+        painter.setFont(title_font)
+        painter.setPen(text_colour if selected else QColor("#1F4E4B"))
+        painter.drawText(rect, flags, shown)
+        if count:
+            left = rect.left() + title_metrics.horizontalAdvance(shown)
+            painter.setFont(subtitle_font)
+            painter.setPen(text_colour if selected else QColor("#5E6B69"))
+            painter.drawText(QRect(left, rect.top(), rect.right() - left, rect.height()), flags, count)
