@@ -62,7 +62,7 @@ QComboBox QAbstractItemView {{ border: 1px solid {LINE}; selection-background-co
 QLineEdit:focus, QPlainTextEdit:focus, QSpinBox:focus {{ border: 2px solid {ACCENT}; padding: 3px 5px; }}
 QSpinBox:focus {{ padding-right: 19px; }}
 QLineEdit[invalid="true"], QSpinBox[invalid="true"], QPlainTextEdit[invalid="true"] {{ border: 2px solid {PROBLEM}; }}
-QLineEdit#planTitle {{ font-size: 14pt; font-weight: 600; padding: 6px 8px; }}
+QLineEdit#planTitle {{ font-size: 14pt; font-weight: 600; padding: 4px 8px; }}
 QPushButton, QToolButton {{
     border: 1px solid {LINE}; border-radius: 5px; padding: 5px 10px; background: #FFFFFF; color: {INK};
 }}
