@@ -20,6 +20,8 @@ MOVEMENTS: dict[str, str] = {
     "shoulder-active-lift": "lifting the arm with its own muscles",
     "shoulder-loaded": "carrying or pushing weight through the arm",
     "shoulder-outward-rotation-stretch": "stretching the arm to turn outwards",
+    "shoulder-resisted-press": "pressing the arm against a wall or a hand with its own muscles",
+    "shoulder-behind-back-stretch": "stretching the arm up behind the back",
     "kneeling": "kneeling on the operated knee",
     "full-weight-bearing": "standing with full weight on the leg",
     "hopping": "hopping, jumping or landing",
@@ -54,7 +56,15 @@ CONDITIONS: dict[str, Condition] = {
         Condition(
             "shoulder-repair",
             "Shoulder repair (first weeks)",
-            ("shoulder-active-lift", "shoulder-loaded", "shoulder-outward-rotation-stretch"),
+            # A repaired tendon is protected from its own pull and from stretch for the first weeks: no lifting,
+            # no load, no pressing against resistance, no stretching it out or up behind the back.
+            (
+                "shoulder-active-lift",
+                "shoulder-loaded",
+                "shoulder-resisted-press",
+                "shoulder-outward-rotation-stretch",
+                "shoulder-behind-back-stretch",
+            ),
         ),
         Condition("partial-weight-bearing", "Partial weight bearing on one leg", ("full-weight-bearing", "hopping")),
         Condition("osteoporosis", "Osteoporosis with a spinal fracture", ("loaded-forward-bending", "hopping")),

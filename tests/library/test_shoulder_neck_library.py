@@ -56,6 +56,9 @@ def test_after_a_shoulder_repair_active_and_loaded_work_is_flagged_but_passive_m
         assert "shoulder-active-lift" in conflicts(exercise_id, "shoulder-repair"), exercise_id
     for exercise_id in ("wall-push-up-plus", "side-lying-rotation"):
         assert "shoulder-loaded" in conflicts(exercise_id, "shoulder-repair"), exercise_id
+    # Pressing against the wall works the repaired tendon; reaching up behind the back stretches it.
+    assert conflicts("shoulder-rotation-hold", "shoulder-repair") == ["shoulder-resisted-press"]
+    assert conflicts("towel-behind-back", "shoulder-repair") == ["shoulder-behind-back-stretch"]
     # The arm hangs, slides on a table, or is lifted by the other arm: the early exercises after a repair.
     for exercise_id in ("pendulum", "table-slide", "wand-flexion"):
         assert conflicts(exercise_id, "shoulder-repair") == [], exercise_id
