@@ -3,8 +3,10 @@ figure for the lying chin nod, the chest arching back over the chair top, and so
 
 from __future__ import annotations
 
+import math
+
 from designer.illustrations import body
-from designer.illustrations.describe import PropKind
+from designer.illustrations.describe import PropKind, View
 from designer.illustrations.poses import DRAWINGS
 
 
@@ -42,3 +44,63 @@ def test_the_figure_four_draws_the_thigh_in_past_upright_with_the_hands_behind_i
         assert finish[f"hand_{tag}"][0] > finish["knee_r"][0], f"hand_{tag} behind the thigh, on the feet's side"
     arrow = drawing.positions[1].arrows[0]
     assert arrow.end.offset[0] < arrow.start.offset[0] - 15, "the arrow runs towards the head"
+
+
+def test_the_neck_press_has_the_hand_on_the_forehead_and_arrows_meeting_there() -> None:
+    drawing = DRAWINGS["neck-press-hold"]
+    points = skeleton("neck-press-hold", 0)
+    assert points["hand_r"][0] > points["head"][0] + 5, "the hand is in front of the head, not over its top"
+    assert points["face"][1] < points["hand_r"][1] < points["head_top"][1], "at the forehead"
+    assert points["elbow_r"][1] < points["face"][1] - 15, "the elbow forward and down"
+    directions = sorted(a.end.offset[0] - a.start.offset[0] for a in drawing.positions[0].arrows)
+    assert directions[0] < 0 < directions[-1], "the head presses forward, the hand back"
+
+
+def test_the_prone_w_is_seen_from_the_side_with_the_near_arm_shaded_and_lifted_clear() -> None:
+    drawing = DRAWINGS["prone-w"]
+    assert drawing.camera.view == View.SIDE and drawing.camera.turn == 0 and drawing.camera.down == 0
+    for position in drawing.positions:
+        assert [p.at.body for p in position.props if p.kind == PropKind.MARK] == ["elbow_r"]
+    start, finish = skeleton("prone-w", 0), skeleton("prone-w", 1)
+    for point in ("hand_r", "elbow_r"):
+        assert finish[point][1] > start[point][1] + 8, f"{point} lifts a hand's depth"
+
+
+def test_belly_breathing_swells_the_belly_plainly_with_the_elbows_down() -> None:
+    drawing = DRAWINGS["belly-breathing"]
+    breathe_in, breathe_out = (position.figure for position in drawing.positions)
+    assert breathe_in.belly - breathe_out.belly >= 14, "the belly rises plainly under the hand"
+    for index in (0, 1):
+        points = skeleton("belly-breathing", index)
+        for tag in ("r", "l"):
+            # Out to the side and well below the hand, resting low (an elbow straight above the shoulder read as a
+            # post sticking up).
+            assert abs(points[f"elbow_{tag}"][2]) > abs(points[f"shoulder_{tag}"][2]) + 5, f"elbow_{tag} out"
+            assert points[f"elbow_{tag}"][1] < points[f"hand_{tag}"][1] - 5, f"elbow_{tag} below the hand"
+            assert points[f"elbow_{tag}"][0] > points[f"shoulder_{tag}"][0] + 15, f"elbow_{tag} along the body"
+
+
+def test_crocodile_breathing_rests_the_forehead_on_the_hands_and_lifts_the_low_back() -> None:
+    drawing = DRAWINGS["crocodile-breathing"]
+    breathe_in, breathe_out = skeleton("crocodile-breathing", 0), skeleton("crocodile-breathing", 1)
+    for points in (breathe_in, breathe_out):
+        assert points["hand_l"][1] < points["hand_r"][1] < points["head"][1], "the head on the stacked hands"
+        assert abs(points["hand_r"][0] - points["head_top"][0]) < 12, "the hands under the forehead"
+        for tag in ("r", "l"):
+            assert points[f"elbow_{tag}"][1] < 8, f"elbow_{tag} on the floor"
+    assert breathe_in["sacrum"][1] > breathe_out["sacrum"][1] + 4, "the low back rises breathing in"
+    assert breathe_in["neck_base"][1] - breathe_out["neck_base"][1] < 1.5, "the shoulders stay down"
+    assert drawing.camera.turn == 0, "from the side (a little above, so the forearms show on the mat)"
+
+
+def test_the_hip_hinge_stick_rests_on_the_buttocks_and_the_near_hand_holds_it_behind_the_neck() -> None:
+    for index in (0, 1):
+        points = skeleton("hip-hinge", index)
+        stick = next(p for p in DRAWINGS["hip-hinge"].positions[index].props if p.kind == PropKind.DOWEL)
+        a, b = stick.at.offset, stick.to.offset if stick.to else stick.at.offset
+        assert points["wrist_r"][2] > a[2] + 2, "the near hand on the near side of the stick, drawn round it"
+        # The stick rests on the buttocks, behind the tailbone, not through them.
+        along = (b[0] - a[0], b[1] - a[1])
+        size = math.hypot(*along)
+        off = (points["sacrum"][0] - a[0], points["sacrum"][1] - a[1])
+        assert abs(off[0] * along[1] - off[1] * along[0]) / size > 4.0

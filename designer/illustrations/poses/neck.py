@@ -177,11 +177,13 @@ def levator_scapulae_stretch() -> Drawing:
     and eyes) shows it turning and looking down (a blind reviewer saw only a dark ball and read a plain side
     bend), and the arrow runs from the face down to the armpit it looks at.  Straight from the front: turned
     30 degrees, the start face already looked turned and the hand sat on the near side of the head, as if
-    pushing; here the hand reaches over behind the head and the nose points down at that armpit."""
+    pushing; here the hand reaches over behind the head and the nose points down at that armpit.  The head turns
+    and nods only part way and tips towards that shoulder, so the eyes and nose stay on the face and the neck
+    leans with it (bowed further, a blind reviewer saw the hair cover the face and the neck as a lump under it)."""
     chair = chair_under(0.0)
     start = seated(arm_r=holding_seat("r"))
     stretch = seated(
-        neck=Bend(flex=32.0, twist=45.0, side=-10.0),
+        neck=Bend(flex=12.0, twist=35.0, side=-22.0),
         arm_r=holding_seat("r"),
         arm_l=Limb(reach=at("back_of_head", -2.0, 3.0, -4.0), toward=(0.3, 0.6, -1.0), tip=40.0),
     )
@@ -203,19 +205,25 @@ def levator_scapulae_stretch() -> Drawing:
 
 @register
 def neck_press_hold() -> Drawing:
-    """Sitting tall, the palm on the forehead; the head presses into the hand without moving."""
+    """Sitting tall, head level, the palm on the forehead; the head presses into the hand without moving.
+
+    The wrist sits in front of the nose with the elbow forward and down, so the hand lies up over the forehead (a
+    blind reviewer read a hand reaching over the top of the head from behind); the head bows a touch and shows an
+    eye, so it reads level, not tipped back.  Two arrows meet at the palm: the
+    head pressing forward, the hand pressing back just as much.  The short label keeps the figure near the middle.
+    """
     chair = chair_under(0.0)
-    figure = seated(arm_r=Limb(reach=at("face", 4.0, 2.0, 0.0), toward=(0.0, -1.0, 0.4), tip=-20.0))
+    figure = seated(neck=Bend(flex=8.0), arm_r=Limb(reach=at("face", 5.0, -4.0, 2.0), toward=(0.6, -1.0, 0.3)))
     return drawing(
         "neck-press-hold",
         SIDE,
         hold(
             figure,
-            (chair,),
-            (arrow(at("face", -4, 16), at("face", 8, 16)),),
+            (chair, FACE),
+            (arrow(at("head_top", -8, 7), at("head_top", 6, 7)), arrow(at("face", 24, 6), at("face", 12, 6))),
             (*SITTING, touch("hand_r", "head")),
         ),
-        holds="press, head still",
+        holds="head still",
     )
 
 
@@ -328,11 +336,11 @@ def w_lift(height: float) -> Arms:
     return {"arm_r": arm("r", 1.0), "arm_l": arm("l", -1.0)}
 
 
-# From beyond the feet, a little to one side and above: both arms show on either side of the body, flat at the
-# start and lifted a hand's breadth at the finish (from the side, a blind reviewer could not see the far arm's
-# start, and the near hand looked still on the mat under its arrow).
-PRONE_W_CAMERA = Camera(View.FRONT, turn=200.0, down=20.0)
-PRONE_W_LIFT = 8.0  # cm: "a small lift is enough"
+# Straight from the side, the near arm shaded: from beyond the feet and above, a blind reviewer found the lift
+# tiny and the hands like sticks; from the side the whole near arm, hand and elbow, rises a hand's depth clear of
+# the mat, past the line of the back.
+PRONE_W_CAMERA = SIDE
+PRONE_W_LIFT = 10.0  # cm: "a little off the floor"
 
 
 @register
@@ -341,18 +349,16 @@ def prone_w() -> Drawing:
     start, end = prone(w_lift(0.0)), prone(w_lift(PRONE_W_LIFT))
     head = joints(start)["head"]
     towel = prop(PropKind.PILLOW, head[0] + 2.0, size=(22.0, head[1] + 1.5 - 8.5 - 1.5, 30.0))
+    near_arm = Prop(PropKind.MARK, at("elbow_r"))  # shaded, so the eye follows the arm that lifts
     return drawing(
         "prone-w",
         PRONE_W_CAMERA,
-        Position(start, (mat(), towel), contacts=(touch("head", "pillow"), *both("hand", "floor"))),
+        Position(start, (mat(), towel, near_arm), contacts=(touch("head", "pillow"), *both("hand", "floor"))),
         Position(
             end,
-            (mat(), towel),
-            # An arrow rising beside each elbow, both arms lifting together.
-            (
-                arrow(at("elbow_r", 0, -2, 10), at("elbow_r", 0, 12, 10)),
-                arrow(at("elbow_l", 0, -2, -10), at("elbow_l", 0, 12, -10)),
-            ),
+            (mat(), towel, near_arm),
+            # An arrow rising from the mat beside the elbow, clear of the lifted arm.
+            (arrow(at("elbow_r", -9, -10, 10), at("elbow_r", -9, 10, 10)),),
             contacts=(touch("head", "pillow"),),
         ),
         moving=("arms",),
