@@ -104,3 +104,19 @@ def test_the_hip_hinge_stick_rests_on_the_buttocks_and_the_near_hand_holds_it_be
         size = math.hypot(*along)
         off = (points["sacrum"][0] - a[0], points["sacrum"][1] - a[1])
         assert abs(off[0] * along[1] - off[1] * along[0]) / size > 4.0
+
+
+def test_the_roll_down_arrow_sweeps_the_whole_upper_body_not_just_the_head() -> None:
+    drawing = DRAWINGS["standing-roll-down"]
+    arrow = drawing.positions[1].arrows[0]
+    assert arrow.start.body == "neck_base" and arrow.start.offset[1] > 40, "it starts where the head was, up high"
+    finish = skeleton("standing-roll-down", 1)
+    assert finish["hand_r"][1] > 30, "only part way down, the hands near the knees"
+
+
+def test_the_ninety_ninety_is_seen_straight_from_the_front() -> None:
+    drawing = DRAWINGS["ninety-ninety"]
+    assert drawing.camera.view == View.FRONT and drawing.camera.turn == 0, "no three-quarter view"
+    start, finish = skeleton("ninety-ninety", 0), skeleton("ninety-ninety", 1)
+    for tag in ("r", "l"):
+        assert finish[f"knee_{tag}"][2] > start[f"knee_{tag}"][2] + 20, f"knee_{tag} falls to the same side"
