@@ -84,16 +84,17 @@ def crocodile(rise: float) -> Figure:
         lean=90.0 + tip,
         at=(0.0, 13.5 + rise, 0.0),
         belly=rise * 1.5,
-        neck=Bend(flex=-22.0 - tip),
-        leg_r=Limb(flex=7.0 + tip, tip=75.0, out=4.0),  # the legs slope down to rest on the floor
-        leg_l=Limb(flex=7.0 + tip, tip=75.0, out=4.0),
+        neck=Bend(flex=-22.0),
+        # The legs slope down to rest on the floor, the feet keeping their angle to it as the pelvis rises.
+        leg_r=Limb(flex=7.0 + tip, tip=75.0 - tip, out=4.0),
+        leg_l=Limb(flex=7.0 + tip, tip=75.0 - tip, out=4.0),
         arm_r=Limb(reach=(HANDS_X, 6.5, 3.0), toward=(-1.0, lift[0], 1.0), flat=True),
         arm_l=Limb(reach=(HANDS_X, 3.5, -3.0), toward=(-1.0, lift[1], -1.0), flat=True),
     )
 
 
 HANDS_X = 76.0  # the stacked hands, under the forehead
-CROCODILE_RISE = 5.0
+CROCODILE_RISE = 7.0
 CROCODILE_CAMERA = Camera(View.SIDE, down=20.0)
 
 
