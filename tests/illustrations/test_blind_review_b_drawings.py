@@ -26,9 +26,11 @@ def shaded_foot(exercise_id: str, index: int, knee: str) -> bool:
     return any(p.kind == PropKind.MARK and p.at.body == knee and p.size is not None for p in props)
 
 
-def test_thread_the_needle_is_seen_from_the_front_with_the_shaded_arm_sliding_past_the_other_hand() -> None:
+def test_thread_the_needle_is_seen_from_the_side_with_the_shaded_arm_sliding_past_the_other_hand() -> None:
     drawing = DRAWINGS["thread-the-needle"]
-    assert drawing.camera.view == View.FRONT and drawing.camera.turn == 0, "a plain front view, not three-quarter"
+    # From the left side, the support arm near: from the front, hands and knees read as standing bent over (a later
+    # blind review), and a three-quarter turn showed the finish as if from another viewpoint.
+    assert drawing.camera.view == View.SIDE and drawing.camera.turn == 180, "a plain side view, not three-quarter"
     start, finish = skeleton("thread-the-needle", 0), skeleton("thread-the-needle", 1)
     assert start["hand_r"][2] > 10, "the right hand starts under the right shoulder"
     assert finish["hand_r"][2] < finish["hand_l"][2] - 10, "it ends past the left hand, under the body"
@@ -46,7 +48,9 @@ def test_the_figure_four_is_seen_plainly_from_the_side_with_the_drawn_in_leg_sha
     for index in (0, 1):
         assert shaded_foot("figure-four-stretch", index, "knee_r")
     start, finish = skeleton("figure-four-stretch", 0), skeleton("figure-four-stretch", 1)
-    assert finish["knee_r"][1] > start["knee_r"][1] + 8, "the shaded thigh is drawn in"
+    # Drawn in past upright towards the chest: the knee rises and comes well towards the head.
+    assert finish["knee_r"][1] > start["knee_r"][1] + 3, "the shaded thigh is drawn in"
+    assert finish["knee_r"][0] < start["knee_r"][0] - 25, "towards the chest"
 
 
 def test_the_wrist_press_is_a_close_up_with_the_upper_hand_on_the_lower_and_arrows_meeting() -> None:

@@ -197,7 +197,11 @@ def cat_camel() -> Drawing:
 
 @register
 def standing_roll_down() -> Drawing:
-    """Standing tall, knees soft; the chin drops and the back rolls down, arms hanging, then rolls back up."""
+    """Standing tall, knees soft; the chin drops and the back rolls down, arms hanging, then rolls back up.
+
+    The back rounds down only part way, the hands near the knees ("only as far as feels easy"), and the arrow
+    sweeps from where the head was, over and down in front of it, so the whole upper body is seen to roll (an
+    arrow at the head alone read to a blind reviewer as a nod)."""
     top = stand(
         at=(0.0, STAND_Y - 1.0, 0.0),
         leg_r=Limb(reach=(2.0, 7.2, HIP), flat=True),
@@ -205,10 +209,10 @@ def standing_roll_down() -> Drawing:
     )
     down = Figure(
         at=(-5.0, STAND_Y - 3.0, 0.0),
-        lean=28.0,
-        lumbar=Bend(flex=35.0),
-        chest=Bend(flex=35.0),
-        neck=Bend(flex=35.0),
+        lean=14.0,
+        lumbar=Bend(flex=24.0),
+        chest=Bend(flex=38.0),
+        neck=Bend(flex=38.0),
         leg_r=Limb(reach=(2.0, 7.2, HIP), flat=True),
         leg_l=Limb(reach=(2.0, 7.2, -HIP), flat=True),
         **hanging_arms(),
@@ -217,7 +221,7 @@ def standing_roll_down() -> Drawing:
         "standing-roll-down",
         SIDE,
         Position(top, contacts=FEET_ON_FLOOR),
-        Position(down, (), (arrow(at("head", 14, 24), at("head", 22, 4), -0.3),), contacts=FEET_ON_FLOOR),
+        Position(down, (), (arrow(at("neck_base", -6, 46), at("head", 30, -2), 0.3),), contacts=FEET_ON_FLOOR),
         moving=("trunk", "head"),
     )
 

@@ -55,13 +55,17 @@ def wall_hip_hinge() -> Drawing:
 
 def stick_along_back(figure: Figure) -> tuple[Prop, Arms]:
     """A broom handle resting on the back of ``figure`` (tailbone, shoulder blades, back of the head), and the
-    arms holding it: the near hand behind the neck, elbow up; the far hand at the small of the back.
+    arms holding it: the near hand behind the neck, the elbow up and forward beside the head; the far hand at the
+    small of the back.
 
-    The stick lies on the line touching the back at the shoulder blades and the tailbone; the head, level with
-    the spine, touches it too.
+    The stick lies on the line touching the back at the shoulder blades and the back of the buttocks (through the
+    tailbone it cut the buttocks' outline, a blind reviewer saw); the head, level with the spine, touches it too.
+    The near hand is on the near side of the stick, so it is drawn round it, holding it.
     """
     points = joints(figure)
-    tail, blades = points["sacrum"], points["upper_back"]
+    along0 = unit(sub(points["upper_back"], points["sacrum"]))
+    behind0 = (-along0[1], along0[0], 0.0)
+    tail, blades = add(points["sacrum"], scale(behind0, BUTTOCKS)), points["upper_back"]
     along = unit(sub(blades, tail))
     behind = (-along[1], along[0], 0.0)  # away from the back, in the side view's plane
     rest = scale(behind, STICK_RADIUS + 0.3)
@@ -72,15 +76,19 @@ def stick_along_back(figure: Figure) -> tuple[Prop, Arms]:
     reach = math.dist(tail, blades)
     stick = Prop(PropKind.DOWEL, at("", *on_stick(-12.0)), at("", *on_stick(reach + 50.0)))
     neck = reach + 14.0
+    ahead = scale(behind, -1.0)
     hands = Arms(
         arm_r=Limb(
-            reach=add(on_stick(neck), scale(behind, 2.5)), toward=add(scale(along, 0.4), (0.0, 0.0, 1.0)), tip=20.0
+            reach=on_stick(neck, 3.0),
+            toward=add(add(scale(along, 0.7), scale(ahead, 0.5)), (0.0, 0.0, 0.8)),
+            tip=20.0,
         ),
         arm_l=Limb(reach=add(on_stick(10.0), scale(behind, 2.5)), toward=add(behind, (0.0, 0.0, -1.0)), tip=20.0),
     )
     return stick, hands
 
 
+BUTTOCKS = 3.0  # cm the buttocks stand out behind the tailbone, where the stick rests on them
 STICK_RADIUS = 1.4
 
 

@@ -53,21 +53,20 @@ def knee_to_chest() -> Drawing:
 @register
 def figure_four_stretch() -> Drawing:
     """Lying on the back, the left ankle resting across the right knee (a figure 4); then the right thigh is
-    drawn in towards the chest, both hands holding it.  Seen from the side of the drawn-in leg, a little from
-    above: that leg, the hands on its thigh and the arrow towards the head read plainly, and the crossed foot
-    shows on top of its knee (from well above, a blind reviewer saw only a knot of arms and legs).  The thigh is
-    drawn in a little past upright, shin level, both hands behind it near the knee (with the thigh upright and the
-    hands low on it, a reviewer could not tell a hug from a lift); seen only a little from above, so the mat is not
-    a slab."""
-    camera = Camera(View.SIDE, down=8.0)
+    drawn in towards the chest, both hands holding it.  Seen straight from the side of the drawn-in leg, which is
+    shaded: the crossed foot shows on top of its knee.  The thigh is drawn in well past upright towards the chest,
+    the shin level, the hands behind the thigh just below the knee, and the arrow runs from above the knee
+    towards the head, clear of the crossed foot (a blind reviewer saw an upright thigh with arms, foot and arrow
+    all in one knot at the knee, and could not tell a hug from a lift)."""
+    camera = Camera(View.SIDE, down=0.0)
     crossed = Limb(reach=at("knee_r", 2.0, 6.0, 2.0), toward=(0.3, 0.1, -1.0), tip=-25.0)
     drawn_in = Prop(PropKind.MARK, at("knee_r"), size=(0.6, 0.0, 0.0))  # the leg that moves, shaded
     start = arms_on_floor(crook(leg_l=crossed))
     end = crook(
-        leg_r=Limb(flex=105.0, bend=100.0, tip=5.0),
+        leg_r=Limb(flex=120.0, bend=122.0, tip=5.0),
         leg_l=crossed,
-        arm_r=Limb(reach=at("knee_r", 4.0, -12.0, 8.0), toward=(-0.2, -0.6, 1.0)),
-        arm_l=Limb(reach=at("knee_r", 4.0, -12.0, -8.0), toward=(-0.2, -0.6, -1.0)),
+        arm_r=Limb(reach=at("knee_r", 6.0, -7.0, 7.0), toward=(-0.2, -0.6, 1.0)),
+        arm_l=Limb(reach=at("knee_r", 6.0, -7.0, -7.0), toward=(-0.2, -0.6, -1.0)),
     )
     crossing = (touch("back", "floor"), touch("heel_l", "knee_r"))
     return drawing(
@@ -77,7 +76,7 @@ def figure_four_stretch() -> Drawing:
         Position(
             end,
             (mat(), drawn_in),
-            (arrow(at("knee_r", 16, 22, 0), at("knee_r", -10, 14, 0), 0.35),),
+            (arrow(at("knee_r", -10, 24, 0), at("knee_r", -34, 8, 0), 0.35),),
             contacts=(*crossing, *both("hand", "thigh_r")),
         ),
         moving=("leg_r",),
@@ -112,8 +111,9 @@ def knees_up_sitting(fall: float) -> Figure:
 @register
 def ninety_ninety() -> Drawing:
     """Sitting with knees bent and feet flat, hands on the floor behind; both knees fall slowly to one side."""
-    # From the front and a little above: the knees fall sideways across the picture.
-    camera = Camera(View.FRONT, turn=-35.0, down=30.0)
+    # Straight from the front, a little above: the knees fall sideways across the picture (from a three-quarter
+    # view a blind reviewer could not tell which leg went where).
+    camera = Camera(View.FRONT, down=12.0)
     contacts = (*both("hand", "floor"), touch("seat", "floor"))
     return drawing(
         "ninety-ninety",
