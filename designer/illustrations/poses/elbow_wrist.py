@@ -262,17 +262,20 @@ GLIDE_VIEW = Camera(View.FRONT, turn=-35.0)
 WALL_X = 52.0  # the wall in front of the body, at shoulder height the hand rests flat on it
 
 
-def palm_on_wall(root_x: float) -> Figure:
+def palm_on_wall(root_x: float, lean: float = 0.0) -> Figure:
     """Standing facing a wall, the right palm flat on it at shoulder height, fingers pointing down; the hips at
-    ``root_x`` (further back straightens the elbow, which stretches the front of the forearm)."""
+    ``root_x`` (further back straightens the elbow, which stretches the front of the forearm), the body tipped
+    ``lean`` degrees towards the wall."""
     wrist = (WALL_X - 3.5, 128.0, 17.0)
 
     def figure(tip: float) -> Figure:
         return stand(
             at=(root_x, STAND_Y, 0.0),
+            lean=lean,
             leg_r=Limb(reach=(0.0, 7.2, 9.0), flat=True),
             leg_l=Limb(reach=(0.0, 7.2, -9.0), flat=True),
             arm_r=Limb(reach=wrist, toward=(0.0, -1.0, 0.0), tip=tip),
+            arm_l=Limb(flex=-6.0, out=5.0, bend=10.0),
         )
 
     # Turn the hand until it hangs straight down along the wall.
@@ -289,15 +292,24 @@ def palm_on_wall(root_x: float) -> Figure:
 
 @register
 def wrist_flexor_stretch() -> Drawing:
-    """Facing a wall, palm flat on it, fingers down; the hips ease back until the elbow is straight."""
+    """Facing a wall, palm flat on it, fingers down; the hips ease back until the elbow is straight.
+
+    The stretching arm shaded; the start leaning in towards the wall with the elbow clearly bent (pointing down,
+    as it does with the fingers down), the finish with the hips and shoulders well back and the arm straight, an
+    arrow at the hips going back (a blind reviewer read the two panels as a push-up with the body still)."""
     wall = prop(PropKind.WALL, WALL_X, facing=180.0)
+    arm = Prop(PropKind.MARK, at("elbow_r"))
     contacts = (*FEET_ON_FLOOR, touch("hand_r", "wall"))
     return drawing(
         "wrist-flexor-stretch",
         SIDE,
-        Position(palm_on_wall(4.0), (wall,), contacts=contacts),
+        Position(palm_on_wall(9.0, 8.0), (wall, arm), (), "Palm flat, fingers down", contacts),
         Position(
-            palm_on_wall(-5.0), (wall,), (arrow(at("elbow_r", 4, 10), at("elbow_r", -10, 10)),), contacts=contacts
+            palm_on_wall(-5.0, -2.0),
+            (wall, arm),
+            (arrow(at("root", -2, 8), at("root", -22, 8)),),
+            "Hips back",
+            contacts,
         ),
         moving=("arm_r",),
     )
