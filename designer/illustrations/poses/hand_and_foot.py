@@ -157,8 +157,8 @@ def grip_squeeze() -> Drawing:
 
 
 HAMMER_LEAN = 60.0  # degrees from upright, each way
-HAMMER_HEAD = 11.0  # cm from the fist to the head: held near the head, the easier way to start
-HAMMER_BOX_SIZE = ((-26.0, -14.0, -22.0), (22.0, 24.0, 22.0))  # round the wrist: the hand, the hammer, the knee
+HAMMER_HEAD = 14.0  # cm from the fist to the head: held near the head, the easier way to start
+HAMMER_BOX_SIZE = ((-30.0, -24.0, -44.0), (26.0, 40.0, 34.0))  # round the wrist: the chest, both knees, the hammer
 
 
 @register
@@ -191,9 +191,11 @@ HAMMER_VIEW = Camera(View.FRONT, turn=10.0, down=10.0)
 TENDON_SHAPES = (
     ("1 Straight", (0.0, 0.0, 0.0)),
     ("2 Hook", (0.0, 100.0, 85.0)),
-    ("3 Fist", (85.0, 100.0, 65.0)),
+    # The full fist curls the tips right into the palm; the flat fist keeps the end joints straight, so the
+    # fingers run back in a straight slope and the tips touch the heel of the hand (blind review 6 saw them alike).
+    ("3 Fist", (90.0, 110.0, 80.0)),
     ("4 Table", (90.0, 0.0, 0.0)),
-    ("5 Flat fist", (85.0, 105.0, 0.0)),
+    ("5 Flat fist", (85.0, 110.0, 0.0)),
 )
 TENDON_BOX_SIZE = ((-8.0, -6.0, -10.0), (14.0, 24.0, 10.0))  # round the wrist: the hand, fingers up
 
