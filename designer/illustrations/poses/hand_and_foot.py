@@ -31,8 +31,12 @@ from .elbow_wrist import resting_forearm
 
 FEET_X = 38.0  # where the ankles are, sitting with the feet flat under the knees
 TURN = 30.0  # how far the front of the foot turns out or in
-# Seen from the front and well above, the feet on the floor show their length, so a turn reads as a sweep.
-FEET_VIEW = Camera(View.FRONT, down=50.0)
+# Seen from the front and a little above: the shins upright and the thighs short, as sitting reads, the feet on
+# the floor still showing enough of their length for a turn to read as a sweep (from well above, a blind reviewer
+# read the thighs as standing legs and the feet as stubs).
+FEET_VIEW = Camera(View.FRONT, down=30.0)
+# The working leg shaded, foot and all, so the foot reads as the end of that leg.
+WORKING_LEG = Prop(PropKind.MARK, at("knee_r"), size=(0.5, 0.0, 0.0))
 # The shins and feet, from the floor to just above the knees, and a table leg beside the feet.
 FEET_BOX = ((15.0, 0.0, -38.0), (62.0, 56.0, 38.0))
 
@@ -55,10 +59,10 @@ def band_ankle_turn_out() -> Drawing:
     return drawing(
         "band-ankle-turn-out",
         FEET_VIEW,
-        Position(turned(0.0), (chair, loop), contacts=SITTING_FEET),
+        Position(turned(0.0), (chair, loop, WORKING_LEG), contacts=SITTING_FEET),
         Position(
             turned(TURN),
-            (chair, loop),
+            (chair, loop, WORKING_LEG),
             (arrow(at("toe_r", 4.0, 3.0, -2.0), at("toe_r", 4.0, 3.0, 10.0), 0.3),),
             contacts=SITTING_FEET,
         ),
@@ -78,10 +82,10 @@ def band_ankle_turn_in() -> Drawing:
     return drawing(
         "band-ankle-turn-in",
         FEET_VIEW,
-        Position(turned(0.0), (chair, post, line), contacts=SITTING_FEET),
+        Position(turned(0.0), (chair, post, line, WORKING_LEG), contacts=SITTING_FEET),
         Position(
             turned(-TURN),
-            (chair, post, line),
+            (chair, post, line, WORKING_LEG),
             (arrow(at("toe_r", 4.0, 3.0, 2.0), at("toe_r", 4.0, 3.0, -10.0), -0.3),),
             contacts=SITTING_FEET,
         ),
