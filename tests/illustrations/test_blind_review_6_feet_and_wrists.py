@@ -6,6 +6,8 @@ from __future__ import annotations
 from designer.illustrations import body
 from designer.illustrations.describe import Prop, PropKind
 from designer.illustrations.footprints import FOOT_LENGTH
+from designer.illustrations.geometry import sub
+from designer.illustrations.joints import angle
 from designer.illustrations.poses import DRAWINGS
 from designer.illustrations.render import Painter
 
@@ -56,3 +58,52 @@ def test_heel_walking_has_both_feet_on_their_heels_toes_up_in_two_steps() -> Non
             assert points[f"toe_{side}"][1] > points[f"heel_{side}"][1] + 3, "toes lifted on both feet"
     first, second = skeleton("heel-walking", 0), skeleton("heel-walking", 1)
     assert first["ankle_l"][0] < first["ankle_r"][0] and second["ankle_l"][0] > second["ankle_r"][0]
+
+
+def test_the_wrist_drawings_show_the_hand_well_past_the_knee_with_the_head_up_and_the_wrist_clearly_bending() -> None:
+    for exercise_id in ("wrist-bends", "wrist-extension-with-weight"):
+        drawing = DRAWINGS[exercise_id]
+        assert drawing.close_up is not None and drawing.camera.down > 0, "framed close, seen a little from above"
+        down, up = skeleton(exercise_id, 0), skeleton(exercise_id, 1)
+        for points in (down, up):
+            assert points["wrist_r"][0] > points["knee_r"][0] + 6, "the wrist is clear of the knee"
+            assert points["head_top"][1] > points["head"][1], "the head is up, not hanging"
+        assert down["wrist_r"][1] - down["hand_r"][1] > 8 and up["hand_r"][1] - up["wrist_r"][1] > 5
+    kinds = [p.kind for p in DRAWINGS["wrist-bends"].positions[1].props]
+    assert PropKind.OPEN_HAND in kinds, "without a weight the hand is drawn open, palm down"
+
+
+def test_the_wrist_press_shades_the_pressing_arm_and_keeps_the_head_in_the_frame() -> None:
+    drawing = DRAWINGS["wrist-extensor-hold"]
+    assert any(p.kind == PropKind.MARK and p.at.body == "elbow_r" for p in drawing.positions[0].props)
+    assert drawing.close_up is not None
+    points = skeleton("wrist-extensor-hold", 0)
+    assert drawing.close_up[1][1] > points["head_top"][1] + 2, "the whole head shows"
+
+
+def test_the_forearm_stretch_leans_in_with_the_elbow_bent_then_eases_back_with_it_straight() -> None:
+    start, finish = skeleton("wrist-flexor-stretch", 0), skeleton("wrist-flexor-stretch", 1)
+    assert start["root"][0] - finish["root"][0] > 10, "the hips ease well back"
+    assert start["neck_base"][0] - finish["neck_base"][0] > 15, "and the shoulders with them"
+
+    def elbow_bend(points: body.Skeleton) -> float:
+        return angle(sub(points["elbow_r"], points["shoulder_r"]), sub(points["wrist_r"], points["elbow_r"]))
+
+    assert elbow_bend(start) > 40 and elbow_bend(finish) < 15
+
+
+def test_the_band_ankle_pull_is_framed_on_the_foot_and_the_post() -> None:
+    drawing = DRAWINGS["band-ankle-pull"]
+    assert drawing.close_up is not None
+    (x0, _, _), (x1, y1, _) = drawing.close_up
+    points = skeleton("band-ankle-pull", 1)
+    assert x1 - x0 < 110 and y1 < 50, "the lower legs, the foot and the post fill the panel"
+    assert x0 < points["toe_r"][0] < x1
+
+
+def test_the_band_ankle_turns_shade_the_working_leg_and_are_not_seen_from_high_above() -> None:
+    for exercise_id in ("band-ankle-turn-in", "band-ankle-turn-out"):
+        drawing = DRAWINGS[exercise_id]
+        assert drawing.camera.down <= 35, "the thighs must not read as standing legs"
+        for position in drawing.positions:
+            assert any(p.kind == PropKind.MARK and p.at.body == "knee_r" and p.size for p in position.props)

@@ -111,10 +111,12 @@ def heel_to_toe(root_x: float = 0.0, **changes: object) -> Figure:
     ).but(**changes)
 
 
-def feet_from_above(*prints: tuple[float, float, float, float, float], x: float = 140.0, wide: float = 100.0) -> Prop:
-    """A small inset of the feet seen from above, beside the feet at the end of the counter (see ``footprints``):
-    from the side, feet heel to toe look like a normal step, so the inset shows them in one line."""
-    return Prop(PropKind.FOOTPRINTS, at("", x, 24.0, 0.0), size=(wide, 44.0, 16.0), prints=prints)
+def feet_from_above(
+    *prints: tuple[float, float, float, float, float], x: float = 140.0, y: float = 24.0, wide: float = 100.0
+) -> Prop:
+    """A small inset of the feet seen from above, beside the feet at the end of the counter or under them (see
+    ``footprints``): from the side, feet heel to toe look like a normal step, so the inset shows them in line."""
+    return Prop(PropKind.FOOTPRINTS, at("", x, y, 0.0), size=(wide, 44.0, 16.0), prints=prints)
 
 
 def in_line(front: float = 1.0, back: float = 0.0, behind: float | None = None) -> Prop:
@@ -143,6 +145,9 @@ def tandem_stance() -> Drawing:
 FOOT_LENGTH = 27.0  # back of the heel to the tip of the toes: ankles this far apart put one heel against the toes
 
 
+UNDER_THE_FEET: dict[str, float] = {"x": 12.0, "y": -30.0, "wide": 135.0}
+
+
 @register
 def tandem_walk() -> Drawing:
     """Walking heel to toe beside the counter, the left hand on it: the back foot steps to the front.
@@ -165,9 +170,10 @@ def tandem_walk() -> Drawing:
     # The stepping leg shaded in both panels: behind at the start, in front at the finish.
     stepping = Prop(PropKind.MARK, at("knee_l"), size=(0.85, 0.0, 0.0))
     back, middle, front = -FOOT_LENGTH - 14.0, -14.0, FOOT_LENGTH - 14.0  # three foot places, centred in the inset
-    before = feet_from_above((back, 0.0, 0.0, 1.0, -1.0), (middle, 0.0, 0.0, 0.0, 1.0), x=160.0, wide=135.0)
+    # Under the feet rather than beside the counter, so the two panels side by side keep the figure larger.
+    before = feet_from_above((back, 0.0, 0.0, 1.0, -1.0), (middle, 0.0, 0.0, 0.0, 1.0), **UNDER_THE_FEET)
     after = feet_from_above(
-        (back, 0.0, 0.0, 0.5, -1.0), (middle, 0.0, 0.0, 0.0, 1.0), (front, 0.0, 0.0, 1.0, -1.0), x=160.0, wide=135.0
+        (back, 0.0, 0.0, 0.5, -1.0), (middle, 0.0, 0.0, 0.0, 1.0), (front, 0.0, 0.0, 1.0, -1.0), **UNDER_THE_FEET
     )
     floor, bench = counter_alongside()
     return drawing(
@@ -295,7 +301,7 @@ def walk_and_turn() -> Drawing:
         arm_r=Limb(reach=(34.0, COUNTER_TOP, ALONG_Z - 5.0), toward=(0.3, -0.6, 0.5), flat=True),
         arm_l=Limb(reach=(6.0, COUNTER_TOP, ALONG_Z - 5.0), toward=(-0.3, -0.6, 0.5), flat=True),
     )
-    inset_x, inset_y, zoom = 180.0, 58.0, 1.5
+    inset_x, inset_y, zoom = 20.0, -66.0, 1.5  # under the feet, so the figures side by side stay larger
 
     def inset_point(x: float, z: float) -> At:
         # Where a point of the inset falls, for the arrow drawn over it (seen nearly square on from the side).

@@ -67,7 +67,7 @@ def wrist_extensor_hold() -> Drawing:
     figure = figure.but(arm_l=Limb(reach=on_top, toward=(-0.4, -0.6, -1.0), tip=22.0))
     push_up = arrow(at("hand_r", 0.0, -16.0, 0.0), at("hand_r", 0.0, -6.0, 0.0))
     hold_down = arrow(at("hand_r", 0.0, 22.0, 0.0), at("hand_r", 0.0, 12.0, 0.0))
-    box = ((wrist[0] - 95.0, wrist[1] - 30.0, -40.0), (wrist[0] + 60.0, wrist[1] + 76.0, 40.0))
+    box = ((wrist[0] - 95.0, wrist[1] - 30.0, -40.0), (wrist[0] + 60.0, wrist[1] + 84.0, 40.0))
     return drawing(
         "wrist-extensor-hold",
         SIDE,
