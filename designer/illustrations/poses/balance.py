@@ -126,7 +126,7 @@ def in_line(front: float = 1.0, back: float = 0.0, behind: float | None = None) 
     prints = [(-FOOT_LENGTH - 1.0, 0.0, 0.0, back, -1.0), (-1.0, 0.0, 0.0, front, 1.0)]
     if behind is not None:
         prints.insert(0, (-2 * FOOT_LENGTH - 1.0, 0.0, 0.0, behind, -1.0))
-    return feet_from_above(*prints)
+    return feet_from_above(*prints, x=0.0, y=-30.0)
 
 
 @register
