@@ -178,7 +178,9 @@ def forearm_turns_with_hammer() -> Drawing:
         (-HAMMER_LEAN, "Palm up", (arrow(at("grip_r", 0.0, 16.0, -10.0), at("grip_r", 0.0, 16.0, 10.0), -0.3),)),
     ):
         hammer = Prop(PropKind.HAMMER, at("grip_r"), size=(lean, HAMMER_HEAD, 0.0))
-        panels.append(Position(figure, (chair_under(0.0), hammer), arrows, label, contacts))
+        # The working arm shaded, so the forearm on the thigh and the fist round the handle stand out from the knees.
+        arm = Prop(PropKind.MARK, at("elbow_r"))
+        panels.append(Position(figure, (chair_under(0.0), arm, hammer), arrows, label, contacts))
     return drawing(
         "forearm-turns-with-hammer",
         HAMMER_VIEW,
