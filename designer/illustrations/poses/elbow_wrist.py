@@ -213,15 +213,17 @@ def median_nerve_slider() -> Drawing:
     return drawing(
         "median-nerve-slider",
         NERVE_VIEW,
-        Position(nerve_glide(False, -16.0), (face, palm_forward), contacts=FEET_ON_FLOOR),
+        # The labels say which way the head goes (a blind reviewer saw it tipped in both panels and could not tell).
+        Position(nerve_glide(False, -16.0), (face, palm_forward), (), "Head away from the arm", FEET_ON_FLOOR),
         Position(
             nerve_glide(True, 24.0),
             (face, palm_out),
             (
                 arrow(at("elbow_r", 0, -12, -10), at("elbow_r", 0, -12, 16)),
-                arrow(at("head_top", 0, 8, -14), at("head_top", 0, -2, 10), -0.35),
+                arrow(at("head_top", 0, 6, -12), at("head_top", 0, -3, 9), -0.35),
             ),
-            contacts=FEET_ON_FLOOR,
+            "Head towards it",
+            FEET_ON_FLOOR,
         ),
         moving=("arm_r", "head"),
         close_up=NERVE_CLOSE_UP,
