@@ -359,7 +359,7 @@ def heel_walking() -> Drawing:
         Position(
             on_heels("l", 12.0),
             (*counter_alongside(), stepping),
-            (arrow(at("", -6, 30, 14), at("", 36, 30, 14), 0.3),),
+            (arrow(at("", 42, 32, 14), at("", 74, 32, 14)),),
             "Next step: toes still up",
             contacts,
         ),
