@@ -138,6 +138,9 @@ class PropKind(StrEnum):
     # Not a thing used: the hand whose wrist ``at`` names drawn close up from the thumb's side, fingers up, bent by
     # ``size`` (degrees at the knuckle, the middle joint and the end joint), for the tendon glides.
     HAND_SHAPE = "hand shape"
+    # Not a thing used: a small framed inset of footprints seen from above (``prints``), its centre on the screen
+    # where ``at`` falls; for heel to toe and for turning in small steps, which a side view cannot show.
+    FOOTPRINTS = "footprints"
 
 
 @dataclass(frozen=True)
@@ -154,6 +157,8 @@ class Prop:
     to: At | None = None
     size: Vec | None = None
     facing: float = 0.0
+    # The footprints of a FOOTPRINTS inset: (x, z, heading, tone, side) each, see ``footprints.footprints_inset``.
+    prints: tuple[tuple[float, float, float, float, float], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -250,6 +255,9 @@ class Drawing:
         if fields["close_up"] is None:
             del fields["close_up"]  # drawings without a close-up keep the hash they had before it existed
         for position in fields["positions"]:
+            for prop in position["props"]:
+                if not prop["prints"]:
+                    del prop["prints"]  # props without footprints keep the hash they had before those existed
             for name in ("leg_r", "leg_l", "arm_r", "arm_l"):
                 if not position["figure"][name]["foot_turn"]:
                     del position["figure"][name]["foot_turn"]  # likewise for feet that do not turn

@@ -145,9 +145,16 @@ def tendon_hand(frame: Frame, depth: float, fill: RGB, line: RGB, bends: tuple[f
     for index in range(3):
         outline = capsule_outline(points[index], points[index + 1], radii[index] * scale, radii[index + 1] * scale, 14)
         shapes.append(Shape(depth + 0.01 * (index + 1), outline, fill, line, part="fingers"))
-    # The thumb, resting along the side of the palm, nearest the viewer.
-    thumb = capsule_outline(_at(frame, 2.5, -1.8), _at(frame, 7.5, -2.6), 1.25 * scale, 1.0 * scale, 14)
-    shapes.append(Shape(depth + 0.05, thumb, fill, line, part="thumb"))
+    # The thumb, nearest the viewer: in a full fist (every joint well bent) wrapped across the front of the
+    # curled fingers; otherwise resting along the side of the palm, pointing the way the fingers do.
+    # Along the palm it lies behind the fingers, so a flat fist's tips show touching the heel of the hand.
+    if min(bends) >= 60.0:
+        thumb = capsule_outline(_at(frame, 3.0, -2.2), _at(frame, 7.2, -5.6), 1.25 * scale, 1.0 * scale, 14)
+        thumb_depth = depth + 0.05
+    else:
+        thumb = capsule_outline(_at(frame, 2.5, -1.8), _at(frame, 7.5, -2.6), 1.25 * scale, 1.0 * scale, 14)
+        thumb_depth = depth + 0.005
+    shapes.append(Shape(thumb_depth, thumb, fill, line, part="thumb"))
     return shapes
 
 

@@ -10,6 +10,7 @@ from .describe import At, Position, Prop, PropKind
 from .equipment import KETTLEBELL_HANDLE, KETTLEBELL_RADIUS, MAT_THICKNESS, furniture, kettlebell_centre
 from .extras import marked_arm, marked_leg, open_hand, ring, walking_stick
 from .feet import foot_profile
+from .footprints import footprints_inset
 from .geometry import (
     Mat,
     Point,
@@ -195,6 +196,10 @@ class PropPainter(PainterBase):
             return self.floor_patch(prop, skeleton)
         if kind == PropKind.BELT:
             return belt(self.projector, skeleton)
+        if kind == PropKind.FOOTPRINTS:
+            return footprints_inset(
+                prop, self.projector.point(self.locate(prop.at, skeleton)), self.accent, self.palette
+            )
         raise ValueError(f"unknown prop {kind!r}")  # pragma: no cover - the enum is exhaustive
 
     def mat(self, prop: Prop, skeleton: Skeleton) -> list[Shape]:

@@ -8,7 +8,9 @@ shows across the picture.
 
 from __future__ import annotations
 
-from ..describe import Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
+import math
+
+from ..describe import At, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
 from .ankle import BENT_BACK, HANDS_ON_COUNTER, counter, hands_on_counter
 from .common import (
     ANKLE_Y,
@@ -109,13 +111,33 @@ def heel_to_toe(root_x: float = 0.0, **changes: object) -> Figure:
     ).but(**changes)
 
 
+def feet_from_above(
+    *prints: tuple[float, float, float, float, float], x: float = 140.0, y: float = 24.0, wide: float = 100.0
+) -> Prop:
+    """A small inset of the feet seen from above, beside the feet at the end of the counter or under them (see
+    ``footprints``): from the side, feet heel to toe look like a normal step, so the inset shows them in line."""
+    return Prop(PropKind.FOOTPRINTS, at("", x, y, 0.0), size=(wide, 44.0, 16.0), prints=prints)
+
+
+def in_line(front: float = 1.0, back: float = 0.0, behind: float | None = None) -> Prop:
+    """The inset for heel to toe: the right foot in front, its heel touching the left toes, both in one line;
+    ``front`` and ``back`` are the tones of the front (right) and back (left) prints, ``behind`` the tone of a
+    faint print one foot further back, where the back foot was before it stepped."""
+    prints = [(-FOOT_LENGTH - 1.0, 0.0, 0.0, back, -1.0), (-1.0, 0.0, 0.0, front, 1.0)]
+    if behind is not None:
+        prints.insert(0, (-2 * FOOT_LENGTH - 1.0, 0.0, 0.0, behind, -1.0))
+    return feet_from_above(*prints, x=0.0, y=-30.0)
+
+
 @register
 def tandem_stance() -> Drawing:
-    """Standing heel to toe beside the counter, the left hand on it, as if on a tightrope."""
+    """Standing heel to toe beside the counter, the left hand on it, as if on a tightrope; an inset shows the
+    feet from above, one right in front of the other in one line."""
+    figure = heel_to_toe(arm_r=Limb(flex=-18.0, out=6.0, bend=10.0))  # the free arm clear of the front thigh
     return drawing(
         "tandem-stance",
         ALONGSIDE_VIEW,
-        Position(heel_to_toe(), (*counter_alongside(),), (), "Hold", (*FEET_ON_FLOOR, ON_COUNTER)),
+        Position(figure, (*counter_alongside(), in_line(0.0, 0.0)), (), "Hold", (*FEET_ON_FLOOR, ON_COUNTER)),
         holds="one foot right in front of the other",
     )
 
@@ -123,13 +145,17 @@ def tandem_stance() -> Drawing:
 FOOT_LENGTH = 27.0  # back of the heel to the tip of the toes: ankles this far apart put one heel against the toes
 
 
+UNDER_THE_FEET: dict[str, float] = {"x": 12.0, "y": -30.0, "wide": 135.0}
+
+
 @register
 def tandem_walk() -> Drawing:
     """Walking heel to toe beside the counter, the left hand on it: the back foot steps to the front.
 
-    Seen a little from above and in front, so the counter's top and the hand resting on it show beside the body
-    and the feet show as footprints; a ring marks the heel touching the toes.  The front (right) foot stays
-    planted while the back foot steps past it.
+    Seen from the side, with the stepping (left) leg shaded, foot and all, going from behind to in front; the
+    front (right) foot stays planted.  An inset shows the feet from above: heel to toe in one line, and the
+    shaded foot stepping from behind to just in front of the other (a side view alone cannot show the line, and
+    a turned view with a ring round the feet hid the very heel it marked).
     """
     planted = 12.5
     first = heel_to_toe(planted - FOOT_LENGTH / 2).but(
@@ -141,26 +167,27 @@ def tandem_walk() -> Drawing:
         leg_l=Limb(reach=(planted + FOOT_LENGTH, ANKLE_Y, -3.0), flat=True),
     )
     contacts = (*FEET_ON_FLOOR, ON_COUNTER)
-    touching_r = Prop(PropKind.MARK, at("heel_r", -2.0, -1.0, 0.0), size=(18.0, 0.0, 0.0))
-    touching_l = Prop(PropKind.MARK, at("heel_l", -2.0, -1.0, 0.0), size=(18.0, 0.0, 0.0))
     # The stepping leg shaded in both panels: behind at the start, in front at the finish.
     stepping = Prop(PropKind.MARK, at("knee_l"), size=(0.85, 0.0, 0.0))
+    back, middle, front = -FOOT_LENGTH - 14.0, -14.0, FOOT_LENGTH - 14.0  # three foot places, centred in the inset
+    # Under the feet rather than beside the counter, so the two panels side by side keep the figure larger.
+    before = feet_from_above((back, 0.0, 0.0, 1.0, -1.0), (middle, 0.0, 0.0, 0.0, 1.0), **UNDER_THE_FEET)
+    after = feet_from_above(
+        (back, 0.0, 0.0, 0.5, -1.0), (middle, 0.0, 0.0, 0.0, 1.0), (front, 0.0, 0.0, 1.0, -1.0), **UNDER_THE_FEET
+    )
     floor, bench = counter_alongside()
     return drawing(
         "tandem-walk",
-        TANDEM_VIEW,
-        Position(first, (bench, stepping, touching_r, floor), contacts=contacts),
+        ALONGSIDE_VIEW,
+        Position(first, (floor, bench, stepping, before), contacts=contacts),
         Position(
             second,
-            (bench, stepping, touching_l, floor),
+            (floor, bench, stepping, after),
             (arrow(at("", -16, 20, 10), at("", 36, 20, 10), 0.3),),
             contacts=contacts,
         ),
         moving=("leg_l",),
     )
-
-
-TANDEM_VIEW = Camera(View.SIDE, turn=25.0, down=15.0)
 
 
 def beside_counter(root_x: float = 0.0, **changes: object) -> Figure:
@@ -232,18 +259,57 @@ def stepping(legs: Legs | None = None, rise: float = 0.0) -> Figure:
     return figure.but(**legs) if legs else figure
 
 
+TURN_RADIUS, TURN_MIDDLE = 27.0, (-16.0, -27.0)  # the half circle of the turn, and where the inset's middle is
+
+
+def turning_prints() -> tuple[tuple[float, float, float, float, float], ...]:
+    """The footprints of walking in along the counter, turning round towards it in three small steps (shaded) on
+    a half circle, and walking back, for the inset (x to the right, z down, the counter at the top)."""
+    prints = []
+
+    def place(middle: tuple[float, float], heading: float, side: float, tone: float) -> None:
+        # From the middle of the foot to its heel, and half a stride's width to the foot's own side.
+        way = math.radians(heading)
+        x = middle[0] - math.cos(way) * FOOT_LENGTH / 2 + math.sin(way) * 4.5 * side - TURN_MIDDLE[0]
+        z = middle[1] + math.sin(way) * FOOT_LENGTH / 2 + math.cos(way) * 4.5 * side - TURN_MIDDLE[1]
+        prints.append((x, z, heading, tone, side))
+
+    for step, side in ((-54.0, 1.0), (-28.0, -1.0)):
+        place((step, 0.0), 0.0, side, 0.0)
+    for turn, side in ((45.0, 1.0), (90.0, -1.0), (135.0, 1.0)):
+        way = math.radians(turn)
+        place((-4.0 + TURN_RADIUS * math.sin(way), -TURN_RADIUS * (1.0 - math.cos(way))), turn, side, 1.0)
+    for step, side in ((-28.0, -1.0), (-54.0, 1.0)):
+        place((step, -2 * TURN_RADIUS), 180.0, side, 0.0)
+    return tuple(prints)
+
+
 @register
 def walk_and_turn() -> Drawing:
-    """Walking tall beside the counter, then turning round slowly in a small circle to walk back."""
+    """Walking tall beside the counter, then turning round slowly in a small circle to walk back.
+
+    The turn is drawn facing the counter, both hands on it, with an inset of the footprints from above: walking
+    in, three small steps round a half circle towards the counter (shaded), and walking back, an arrow round
+    them (a blind reviewer read an arrow round the waist as a twist of the trunk).
+    """
     walk = stepping()
-    turning = stand(
-        at=(20.0, STAND_Y, 0.0),
-        turn=-90.0,
-        leg_r=Limb(reach=(14.0, ANKLE_Y, 12.0), flat=True, toward=(0.3, 0.0, 1.0)),
-        leg_l=Limb(reach=(30.0, ANKLE_Y, 2.0), flat=True, toward=(0.0, 0.0, 1.0)),
-        arm_r=Limb(out=6.0, bend=10.0),
-        arm_l=Limb(out=6.0, bend=10.0),
+    facing_counter = Figure(
+        at=(20.0, STAND_Y, -2.0),
+        turn=90.0,
+        leg_r=Limb(reach=(29.0, ANKLE_Y, -4.0), flat=True),
+        leg_l=Limb(reach=(11.0, ANKLE_Y, -2.0), flat=True, toward=(0.3, 0.0, -1.0)),
+        arm_r=Limb(reach=(34.0, COUNTER_TOP, ALONG_Z - 5.0), toward=(0.3, -0.6, 0.5), flat=True),
+        arm_l=Limb(reach=(6.0, COUNTER_TOP, ALONG_Z - 5.0), toward=(-0.3, -0.6, 0.5), flat=True),
     )
+    inset_x, inset_y, zoom = 20.0, -66.0, 1.5  # under the feet, so the figures side by side stay larger
+
+    def inset_point(x: float, z: float) -> At:
+        # Where a point of the inset falls, for the arrow drawn over it (seen nearly square on from the side).
+        return at("", inset_x + (x - TURN_MIDDLE[0]) * zoom, inset_y - (z - TURN_MIDDLE[1]) * zoom, 0.0)
+
+    inset = Prop(PropKind.FOOTPRINTS, at("", inset_x, inset_y, 0.0), size=(175.0, 114.0, 0.0), prints=turning_prints())
+    # Inside the half circle of steps, from the walk in to the walk back.
+    round_turn = arrow(inset_point(-22.0, -12.0), inset_point(-22.0, -2 * TURN_RADIUS + 12.0), -1.1)
     return drawing(
         "walk-and-turn",
         ALONGSIDE_VIEW,
@@ -255,37 +321,49 @@ def walk_and_turn() -> Drawing:
             (*FEET_ON_FLOOR, ON_COUNTER),
         ),
         Position(
-            turning,
-            (*counter_alongside(),),
-            (arrow(at("root", 26, 8, 0), at("root", -26, 8, 0), 0.5),),
-            "Turn round",
-            FEET_ON_FLOOR,
+            facing_counter,
+            (*counter_alongside(), inset),
+            (round_turn,),
+            "Turn round in small steps",
+            (*FEET_ON_FLOOR, *both("hand", "worktop")),
         ),
         moving=("trunk", "legs"),
     )
 
 
+def on_heels(front: str, root_x: float) -> Figure:
+    """A short step on the heels beside the counter, the ``front`` leg ("r" or "l") ahead, both feet on their
+    heels with the toes well up, the left hand on the counter."""
+    ahead, behind = (13.0, -9.0) if front == "r" else (-9.0, 13.0)
+    leg_r = Limb(reach=(root_x + ahead, ANKLE_Y + 1.5, HIP), toward=(1.0, 0.0, 0.0), tip=-28.0)
+    leg_l = Limb(reach=(root_x + behind, ANKLE_Y + 1.5, -HIP), toward=(1.0, 0.0, 0.0), tip=-28.0)
+    arm_r = Limb(flex=-12.0 if front == "r" else 12.0, out=5.0, bend=14.0)
+    return Figure(
+        at=(root_x, 87.0, 0.0), arm_r=arm_r, arm_l=left_hand_on_counter(root_x + 6.0), leg_r=leg_r, leg_l=leg_l
+    )
+
+
 @register
 def heel_walking() -> Drawing:
-    """Walking on the heels beside the counter, toes lifted, the left hand on the counter.
+    """Walking on the heels beside the counter, toes lifted, the left hand on the counter: two short steps.
 
-    Short steps, so the back shin stays upright enough for its toes to lift too: both feet on their heels.
+    Short steps, so the back shin stays upright enough for its toes to lift too: both feet on their heels in
+    both panels (a blind reviewer saw the back foot flat), the second step a little further along.
     """
-    legs = Legs(
-        leg_r=Limb(reach=(16.0, ANKLE_Y + 1.0, HIP), toward=(1.0, 0.0, 0.0), tip=-25.0),
-        leg_l=Limb(reach=(-10.0, ANKLE_Y + 2.0, -HIP), toward=(1.0, 0.0, 0.0), tip=-30.0),
-    )
+    contacts = (*both("heel", "floor"), ON_COUNTER)
+    stepping = Prop(PropKind.MARK, at("knee_l"), size=(0.85, 0.0, 0.0))
     return drawing(
         "heel-walking",
         ALONGSIDE_VIEW,
+        Position(on_heels("r", -10.0), (*counter_alongside(), stepping), (), "Step on your heels", contacts),
         Position(
-            stepping(legs, rise=3.0).but(at=(-2.0, 85.0, 0.0)),
-            (*counter_alongside(),),
-            (arrow(at("root", 34, -60), at("root", 74, -60)),),
-            "Walk on your heels",
-            (*both("heel", "floor"), ON_COUNTER),
+            on_heels("l", 12.0),
+            (*counter_alongside(), stepping),
+            (arrow(at("", 42, 32, 14), at("", 74, 32, 14)),),
+            "Next step: toes still up",
+            contacts,
         ),
-        holds="toes lifted",
+        moving=("leg_l",),
     )
 
 

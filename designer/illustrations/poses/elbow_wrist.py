@@ -6,8 +6,8 @@ knee, so the wrist can move up and down freely; seen from the side, the hand's m
 
 from __future__ import annotations
 
-from ..describe import Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
-from ..geometry import Vec, add
+from ..describe import Bend, Camera, Contact, Drawing, Figure, Limb, Position, Prop, PropKind, View
+from ..geometry import Vec, add, lerp
 from .common import (
     FEET_ON_FLOOR,
     SIDE,
@@ -55,24 +55,25 @@ def _thigh_top(hip: Vec, knee: Vec, x: float) -> float:
 def wrist_extensor_hold() -> Drawing:
     """Forearm resting on the thigh, palm down; the back of the hand presses up into the other hand resting on it.
 
-    A close-up of the thigh, the two forearms and the two hands (a blind reviewer could not tell the hands
-    apart in the whole figure): the right hand level, just past the knee, the left hand lying along the back of
-    it, and two arrows meeting at the hands, the lower hand pushing up and the upper hand holding it down.
+    A close-up of the seated figure from the head to the knees (a blind reviewer could not tell the hands apart
+    in the whole figure, and missed the head when only the hands were framed): the right forearm on the thigh,
+    the right hand level just past the knee, the left hand lying right over the back of it, and two arrows
+    meeting at the hands, the lower hand pushing up and the upper hand holding it down.
     """
-    figure = resting_forearm(28.0).but(neck=Bend(flex=-25.0))  # eyes ahead, not bowed over the hands
+    figure = resting_forearm(26.0, lean=LOWERING_LEAN, past=4.0, lower=LOWERING_DROP).but(neck=Bend(flex=-35.0))
     points = joints(figure)
     wrist, hand = points["wrist_r"], points["hand_r"]
-    on_top = add(hand, (-1.0, 5.5, -1.0))  # the left palm on the back of the right hand
-    figure = figure.but(arm_l=Limb(reach=on_top, toward=(-0.4, -0.6, -1.0), tip=6.0))
+    on_top = add(lerp(wrist, hand, 0.6), (0.0, 5.0, -0.5))  # the left palm over the back of the right hand
+    figure = figure.but(arm_l=Limb(reach=on_top, toward=(-0.4, -0.6, -1.0), tip=22.0))
     push_up = arrow(at("hand_r", 0.0, -16.0, 0.0), at("hand_r", 0.0, -6.0, 0.0))
     hold_down = arrow(at("hand_r", 0.0, 22.0, 0.0), at("hand_r", 0.0, 12.0, 0.0))
-    box = ((wrist[0] - 42.0, wrist[1] - 30.0, -40.0), (wrist[0] + 26.0, wrist[1] + 26.0, 40.0))
+    box = ((wrist[0] - 95.0, wrist[1] - 30.0, -40.0), (wrist[0] + 60.0, wrist[1] + 84.0, 40.0))
     return drawing(
         "wrist-extensor-hold",
         SIDE,
         hold(
             figure,
-            (chair_under(0.0),),
+            (chair_under(0.0), Prop(PropKind.MARK, at("elbow_r"))),  # the pressing arm shaded
             (push_up, hold_down),
             (*FEET_ON_FLOOR, touch("seat", "chair"), touch("forearm_r", "thigh_r"), touch("hand_l", "hand_r")),
         ),
@@ -116,30 +117,70 @@ def wrist_extensor_lowering() -> Drawing:
     return drawing("wrist-extensor-lowering", LOWERING_VIEW, *panels, moving=("hand_r",))
 
 
+# Leaning as for the slow lowering, so the wrist clears the knee, but the head up, not hanging over the hand.
+TALL_LEAN, HEAD_UP, WRIST_PAST = LOWERING_LEAN, Bend(flex=-35.0), LOWERING_PAST
+# The wrist and hand, the forearm on the thigh and the knee, seen a little from above and in front: the hand large
+# enough that its bend (and, drawn open, the back of the hand upwards) reads.
+WRIST_CLOSE_UP_SIZE = ((-52.0, -30.0, -30.0), (28.0, 66.0, 30.0))
+
+
+def wrist_panels(tips: tuple[float, float], weight: bool) -> list[Position]:
+    """The hand dropped down, then lifted up, the forearm resting on the thigh past the knee; with ``weight`` a
+    small dumbbell in the fist, else the hand drawn open, palm down (the thumb towards the other knee)."""
+    chair, floor = prop(PropKind.CHAIR, 1.0), prop(PropKind.FLOOR, 20.0, size=(110.0, 0.0, 70.0))
+    panels = []
+    for tip, label, arrows in (
+        (tips[0], "Hand down", ()),
+        (tips[1], "Lift the back of the hand", (arrow(at("hand_r", 14, -22), at("hand_r", 14, 4), 0.3),)),
+    ):
+        figure = resting_forearm(tip, lean=TALL_LEAN, past=WRIST_PAST, lower=LOWERING_DROP).but(neck=HEAD_UP)
+        points = joints(figure)
+        wrist, hand = points["wrist_r"], points["hand_r"]
+        if weight:
+            grip = tuple(w + 0.68 * (h - w) for w, h in zip(wrist, hand, strict=True))
+            held: Prop = Prop(PropKind.DUMBBELL, at("", *grip), size=(17.0, 8.5, 3.0), facing=90.0)
+            contacts: tuple[Contact, ...] = HOLDING
+        else:
+            held = Prop(PropKind.OPEN_HAND, at("wrist_r"), at("wrist_r", 0.0, 0.0, -7.0))
+            contacts = (*FEET_ON_FLOOR, touch("seat", "chair"), touch("forearm_r", "thigh_r"))
+        panels.append(Position(figure, (floor, chair, held), arrows, label=label, contacts=contacts))
+    return panels
+
+
+def wrist_box(tip: float) -> tuple[Vec, Vec]:
+    wrist = joints(resting_forearm(tip, lean=TALL_LEAN, past=WRIST_PAST, lower=LOWERING_DROP))["wrist_r"]
+    low, high = WRIST_CLOSE_UP_SIZE
+    return (add(wrist, low), add(wrist, high))
+
+
 @register
 def wrist_extension_with_weight() -> Drawing:
-    """Forearm on the thigh, palm down, a light weight in the hand; the hand lifts up and lowers again."""
-    props = (chair_under(0.0), weight_in_hand())
+    """Forearm on the thigh, palm down, a light weight in the hand; the hand lifts up and lowers again.
+
+    Drawn like the slow lowering (a blind reviewer could not see the hand behind a ball-shaped weight end on):
+    seen a little from above and in front, the dumbbell's bar across the fist, the wrist well past the knee; a
+    close-up of the forearm, hand and knee, the figure sitting taller."""
     return drawing(
         "wrist-extension-with-weight",
-        SIDE,
-        Position(resting_forearm(HAND_DOWN), props, contacts=HOLDING),
-        Position(resting_forearm(HAND_UP), props, (arrow(at("hand_r", 8, -12), at("hand_r", 8, 2)),), contacts=HOLDING),
+        LOWERING_VIEW,
+        *wrist_panels((HAND_DOWN - 15.0, LOWER_FROM), weight=True),
         moving=("hand_r",),
+        close_up=wrist_box(0.0),
     )
 
 
 @register
 def wrist_bends() -> Drawing:
-    """Forearm resting on the thigh, palm down, no weight; the hand bends down, then up as far as is easy."""
-    props = (chair_under(0.0),)
-    resting = (*FEET_ON_FLOOR, touch("seat", "chair"), touch("forearm_r", "thigh_r"))
+    """Forearm resting on the thigh, palm down, no weight; the hand bends down, then up as far as is easy.
+
+    A close-up of the forearm on the thigh and the hand past the knee, drawn open and palm down, so the bend at
+    the wrist (not the forearm lifting) reads."""
     return drawing(
         "wrist-bends",
-        SIDE,
-        Position(resting_forearm(HAND_DOWN), props, contacts=resting),
-        Position(resting_forearm(HAND_UP), props, (arrow(at("hand_r", 8, -12), at("hand_r", 8, 2)),), contacts=resting),
+        LOWERING_VIEW,
+        *wrist_panels((HAND_DOWN - 15.0, LOWER_FROM), weight=False),
         moving=("hand_r",),
+        close_up=wrist_box(0.0),
     )
 
 
@@ -153,8 +194,8 @@ def nerve_glide(straight: bool, head: float) -> Figure:
 # Nearly square from the front, turned just enough towards the arm that the palm, facing out to the side at the
 # end, shows its face rather than its edge; framed on the head, shoulders and arm so the tip of the head and the
 # open hand are large enough to read.
-NERVE_VIEW = Camera(View.FRONT, turn=-30.0)
-NERVE_CLOSE_UP = ((-30.0, 100.0, -28.0), (30.0, 180.0, 92.0))
+NERVE_VIEW = Camera(View.FRONT, turn=-18.0)
+NERVE_CLOSE_UP = ((-30.0, 84.0, -28.0), (30.0, 182.0, 92.0))
 
 
 @register
@@ -172,15 +213,17 @@ def median_nerve_slider() -> Drawing:
     return drawing(
         "median-nerve-slider",
         NERVE_VIEW,
-        Position(nerve_glide(False, -28.0), (face, palm_forward), contacts=FEET_ON_FLOOR),
+        # The labels say which way the head goes (a blind reviewer saw it tipped in both panels and could not tell).
+        Position(nerve_glide(False, -16.0), (face, palm_forward), (), "Head away from the arm", FEET_ON_FLOOR),
         Position(
-            nerve_glide(True, 30.0),
+            nerve_glide(True, 24.0),
             (face, palm_out),
             (
                 arrow(at("elbow_r", 0, -12, -10), at("elbow_r", 0, -12, 16)),
-                arrow(at("head_top", 0, 8, -14), at("head_top", 0, -2, 10), -0.35),
+                arrow(at("head_top", 0, 6, -12), at("head_top", 0, -3, 9), -0.35),
             ),
-            contacts=FEET_ON_FLOOR,
+            "Head towards it",
+            FEET_ON_FLOOR,
         ),
         moving=("arm_r", "head"),
         close_up=NERVE_CLOSE_UP,
@@ -221,17 +264,20 @@ GLIDE_VIEW = Camera(View.FRONT, turn=-35.0)
 WALL_X = 52.0  # the wall in front of the body, at shoulder height the hand rests flat on it
 
 
-def palm_on_wall(root_x: float) -> Figure:
+def palm_on_wall(root_x: float, lean: float = 0.0) -> Figure:
     """Standing facing a wall, the right palm flat on it at shoulder height, fingers pointing down; the hips at
-    ``root_x`` (further back straightens the elbow, which stretches the front of the forearm)."""
+    ``root_x`` (further back straightens the elbow, which stretches the front of the forearm), the body tipped
+    ``lean`` degrees towards the wall."""
     wrist = (WALL_X - 3.5, 128.0, 17.0)
 
     def figure(tip: float) -> Figure:
         return stand(
             at=(root_x, STAND_Y, 0.0),
+            lean=lean,
             leg_r=Limb(reach=(0.0, 7.2, 9.0), flat=True),
             leg_l=Limb(reach=(0.0, 7.2, -9.0), flat=True),
             arm_r=Limb(reach=wrist, toward=(0.0, -1.0, 0.0), tip=tip),
+            arm_l=Limb(flex=-6.0, out=5.0, bend=10.0),
         )
 
     # Turn the hand until it hangs straight down along the wall.
@@ -248,15 +294,24 @@ def palm_on_wall(root_x: float) -> Figure:
 
 @register
 def wrist_flexor_stretch() -> Drawing:
-    """Facing a wall, palm flat on it, fingers down; the hips ease back until the elbow is straight."""
+    """Facing a wall, palm flat on it, fingers down; the hips ease back until the elbow is straight.
+
+    The stretching arm shaded; the start leaning in towards the wall with the elbow clearly bent (pointing down,
+    as it does with the fingers down), the finish with the hips and shoulders well back and the arm straight, an
+    arrow at the hips going back (a blind reviewer read the two panels as a push-up with the body still)."""
     wall = prop(PropKind.WALL, WALL_X, facing=180.0)
+    arm = Prop(PropKind.MARK, at("elbow_r"))
     contacts = (*FEET_ON_FLOOR, touch("hand_r", "wall"))
     return drawing(
         "wrist-flexor-stretch",
         SIDE,
-        Position(palm_on_wall(4.0), (wall,), contacts=contacts),
+        Position(palm_on_wall(9.0, 8.0), (wall, arm), (), "Palm flat, fingers down", contacts),
         Position(
-            palm_on_wall(-5.0), (wall,), (arrow(at("elbow_r", 4, 10), at("elbow_r", -10, 10)),), contacts=contacts
+            palm_on_wall(-5.0, -2.0),
+            (wall, arm),
+            (arrow(at("root", -2, 8), at("root", -22, 8)),),
+            "Hips back",
+            contacts,
         ),
         moving=("arm_r",),
     )

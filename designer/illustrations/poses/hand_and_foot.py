@@ -31,8 +31,12 @@ from .elbow_wrist import resting_forearm
 
 FEET_X = 38.0  # where the ankles are, sitting with the feet flat under the knees
 TURN = 30.0  # how far the front of the foot turns out or in
-# Seen from the front and well above, the feet on the floor show their length, so a turn reads as a sweep.
-FEET_VIEW = Camera(View.FRONT, down=50.0)
+# Seen from the front and a little above: the shins upright and the thighs short, as sitting reads, the feet on
+# the floor still showing enough of their length for a turn to read as a sweep (from well above, a blind reviewer
+# read the thighs as standing legs and the feet as stubs).
+FEET_VIEW = Camera(View.FRONT, down=30.0)
+# The working leg shaded, foot and all, so the foot reads as the end of that leg.
+WORKING_LEG = Prop(PropKind.MARK, at("knee_r"), size=(0.5, 0.0, 0.0))
 # The shins and feet, from the floor to just above the knees, and a table leg beside the feet.
 FEET_BOX = ((15.0, 0.0, -38.0), (62.0, 56.0, 38.0))
 
@@ -55,10 +59,10 @@ def band_ankle_turn_out() -> Drawing:
     return drawing(
         "band-ankle-turn-out",
         FEET_VIEW,
-        Position(turned(0.0), (chair, loop), contacts=SITTING_FEET),
+        Position(turned(0.0), (chair, loop, WORKING_LEG), contacts=SITTING_FEET),
         Position(
             turned(TURN),
-            (chair, loop),
+            (chair, loop, WORKING_LEG),
             (arrow(at("toe_r", 4.0, 3.0, -2.0), at("toe_r", 4.0, 3.0, 10.0), 0.3),),
             contacts=SITTING_FEET,
         ),
@@ -78,10 +82,10 @@ def band_ankle_turn_in() -> Drawing:
     return drawing(
         "band-ankle-turn-in",
         FEET_VIEW,
-        Position(turned(0.0), (chair, post, line), contacts=SITTING_FEET),
+        Position(turned(0.0), (chair, post, line, WORKING_LEG), contacts=SITTING_FEET),
         Position(
             turned(-TURN),
-            (chair, post, line),
+            (chair, post, line, WORKING_LEG),
             (arrow(at("toe_r", 4.0, 3.0, 2.0), at("toe_r", 4.0, 3.0, -10.0), -0.3),),
             contacts=SITTING_FEET,
         ),
@@ -157,8 +161,8 @@ def grip_squeeze() -> Drawing:
 
 
 HAMMER_LEAN = 60.0  # degrees from upright, each way
-HAMMER_HEAD = 11.0  # cm from the fist to the head: held near the head, the easier way to start
-HAMMER_BOX_SIZE = ((-26.0, -14.0, -22.0), (22.0, 24.0, 22.0))  # round the wrist: the hand, the hammer, the knee
+HAMMER_HEAD = 14.0  # cm from the fist to the head: held near the head, the easier way to start
+HAMMER_BOX_SIZE = ((-30.0, -24.0, -44.0), (26.0, 40.0, 34.0))  # round the wrist: the chest, both knees, the hammer
 
 
 @register
@@ -174,7 +178,9 @@ def forearm_turns_with_hammer() -> Drawing:
         (-HAMMER_LEAN, "Palm up", (arrow(at("grip_r", 0.0, 16.0, -10.0), at("grip_r", 0.0, 16.0, 10.0), -0.3),)),
     ):
         hammer = Prop(PropKind.HAMMER, at("grip_r"), size=(lean, HAMMER_HEAD, 0.0))
-        panels.append(Position(figure, (chair_under(0.0), hammer), arrows, label, contacts))
+        # The working arm shaded, so the forearm on the thigh and the fist round the handle stand out from the knees.
+        arm = Prop(PropKind.MARK, at("elbow_r"))
+        panels.append(Position(figure, (chair_under(0.0), arm, hammer), arrows, label, contacts))
     return drawing(
         "forearm-turns-with-hammer",
         HAMMER_VIEW,
@@ -191,9 +197,11 @@ HAMMER_VIEW = Camera(View.FRONT, turn=10.0, down=10.0)
 TENDON_SHAPES = (
     ("1 Straight", (0.0, 0.0, 0.0)),
     ("2 Hook", (0.0, 100.0, 85.0)),
-    ("3 Fist", (85.0, 100.0, 65.0)),
+    # The full fist curls the tips right into the palm; the flat fist keeps the end joints straight, so the
+    # fingers run back in a straight slope and the tips touch the heel of the hand (blind review 6 saw them alike).
+    ("3 Fist", (90.0, 110.0, 80.0)),
     ("4 Table", (90.0, 0.0, 0.0)),
-    ("5 Flat fist", (85.0, 105.0, 0.0)),
+    ("5 Flat fist", (85.0, 110.0, 0.0)),
 )
 TENDON_BOX_SIZE = ((-8.0, -6.0, -10.0), (14.0, 24.0, 10.0))  # round the wrist: the hand, fingers up
 
