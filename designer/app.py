@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import gc
 import sys
 
@@ -13,6 +14,19 @@ import sys
 _VERB_GC_THRESHOLD = (50_000, 10, 10)
 
 
+def _skip_cycle_scans_at_exit() -> None:
+    """Spare the process the cycle collector's last scans over everything a verb loaded.
+
+    As Python shuts down it clears every module and runs the cycle collector over all objects still alive, more than
+    once: the modules, the exercise library, the fonts' glyph tables.  After ``python main.py render`` that is 50-60
+    ms of processor time, a seventh of the whole run, spent freeing memory the operating system takes back anyway.
+    Frozen objects are left out of those scans (``gc.freeze``); everything else about shutting down is as usual:
+    exit handlers run, modules are cleared, files are flushed and closed.  Registered by a verb, so it runs only as
+    the process ends, never while a caller of ``main`` carries on.
+    """
+    gc.freeze()
+
+
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     usual = gc.get_threshold()
@@ -21,6 +35,8 @@ def main(argv: list[str] | None = None) -> int:
         from .cli import run, wants_window
 
         if not wants_window(args):
+            atexit.unregister(_skip_cycle_scans_at_exit)  # once, however many verbs a caller runs
+            atexit.register(_skip_cycle_scans_at_exit)
             return run(args)
     finally:
         gc.set_threshold(*usual)
