@@ -120,3 +120,49 @@ def test_a_handout_is_the_same_bytes_from_a_cold_or_a_warm_cache(tmp_path: Path)
     assert (tmp_path / "cache" / "DejaVuSans-Bold.marshal").is_file()
     assert runs[0].stdout.startswith(b"%PDF")
     assert runs[0].stdout == runs[1].stdout
+
+
+def test_the_italic_faces_are_read_only_when_a_paragraph_uses_them(tmp_path: Path) -> None:
+    """A handout (no italics) leaves them unread; ``<i>`` still prints in DejaVu Sans Oblique, read as parsed."""
+    import json
+    import subprocess
+    import sys
+
+    script = (
+        "import io, json\n"
+        "from pypdf import PdfReader\n"
+        "from reportlab.lib.styles import ParagraphStyle\n"
+        "from reportlab.pdfbase import pdfmetrics\n"
+        "from reportlab.pdfbase.ttfonts import TTFontFace\n"
+        "from reportlab.platypus import Paragraph, SimpleDocTemplate\n"
+        "from designer.domain import Clinic, Layout\n"
+        "from designer.library import Library\n"
+        "from designer.library.templates import load_builtin_template\n"
+        "from designer.pdf import HandoutOptions, render_handout\n"
+        "library = Library()\n"
+        "plan = load_builtin_template('at-home-strength', library)\n"
+        "render_handout(plan, {e.id: e for e in library.all()}, Clinic(name='Springback'), HandoutOptions())\n"
+        "faces = lambda: [type(pdfmetrics.getFont(name).face).__name__ for name in\n"
+        "    ('DejaVuSans', 'DejaVuSans-Oblique', 'DejaVuSans-BoldOblique')]\n"
+        "after_handout = faces()\n"
+        "out = io.BytesIO()\n"
+        "style = ParagraphStyle('plain', fontName='DejaVuSans')\n"
+        "SimpleDocTemplate(out).build([Paragraph('Go <i>slowly</i> and <b><i>breathe</i></b>', style)])\n"
+        "fonts = sorted(str(font['/BaseFont']) for page in PdfReader(out).pages\n"
+        "    for font in page['/Resources']['/Font'].values())\n"
+        f"names = {list(PARSED)!r}\n"
+        "read = pdfmetrics.getFont('DejaVuSans-Oblique').face\n"
+        "parsed = TTFontFace(read.filename)\n"
+        "same = [name for name in names if getattr(read, name) == getattr(parsed, name)]\n"
+        "print(json.dumps([after_handout, faces(), fonts, same == names]))\n"
+    )
+    environment = {**os.environ, "PROGRAMME_DESIGNER_FONT_CACHE": str(tmp_path / "cache")}
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", script], env=environment, cwd=root, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    after_handout, after_italics, fonts, same = json.loads(done.stdout.splitlines()[-1])
+    assert after_handout == ["TTFontFace", "FaceReadWhenUsed", "FaceReadWhenUsed"]
+    assert after_italics == ["TTFontFace", "TTFontFace", "TTFontFace"]
+    embedded = [font.split("+")[-1] for font in fonts if "+" in font]  # (ReportLab also names its Helvetica)
+    assert embedded == ["DejaVuSans", "DejaVuSans-BoldOblique", "DejaVuSans-Oblique"]
+    assert same
