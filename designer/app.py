@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import gc
 import sys
+
+from .generated_code import remember_dataclass_methods
 
 # Most verbs run for a second or so and mostly make objects that live until they end (modules, the exercise library,
 # the fonts), which Python's cycle collector would otherwise scan over a hundred times while a handout is made
@@ -13,14 +16,31 @@ import sys
 _VERB_GC_THRESHOLD = (50_000, 10, 10)
 
 
+def _skip_cycle_scans_at_exit() -> None:
+    """Spare the process the cycle collector's last scans over everything a verb loaded.
+
+    As Python shuts down it clears every module and runs the cycle collector over all objects still alive, more than
+    once: the modules, the exercise library, the fonts' glyph tables.  After ``python main.py render`` that is 50-60
+    ms of processor time, a seventh of the whole run, spent freeing memory the operating system takes back anyway.
+    Frozen objects are left out of those scans (``gc.freeze``); everything else about shutting down is as usual:
+    exit handlers run, modules are cleared, files are flushed and closed.  Registered by a verb, so it runs only as
+    the process ends, never while a caller of ``main`` carries on.
+    """
+    gc.freeze()
+
+
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     usual = gc.get_threshold()
     gc.set_threshold(*_VERB_GC_THRESHOLD)
+    # First: the methods of the dataclasses about to be loaded, compiled on an earlier run (see generated_code).
+    remember_dataclass_methods()
     try:
         from .cli import run, wants_window
 
         if not wants_window(args):
+            atexit.unregister(_skip_cycle_scans_at_exit)  # once, however many verbs a caller runs
+            atexit.register(_skip_cycle_scans_at_exit)
             return run(args)
     finally:
         gc.set_threshold(*usual)

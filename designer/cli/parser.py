@@ -4,29 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
 from designer.domain import CONDITIONS, REGIONS, Layout, PaperSize
-
-VERBS = (
-    "library",
-    "templates",
-    "clients",
-    "plans",
-    "import",
-    "export",
-    "render",
-    "clinic",
-    "catalogue",
-    "email",
-    "outbox",
-    "screenshot",
-    "backup",
-    "database",
-)
-
 
 DATABASE_HELP = (
     "a shared PostgreSQL database (postgresql://USER@SERVER/DATABASE) instead of the data folder; "
@@ -73,7 +55,13 @@ def program_name() -> str:
     return "programme-designer" if getattr(sys, "frozen", False) else "python main.py"
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(verb: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser, with every verb; given ``verb``, with that verb alone.
+
+    A run parses one verb, and building the other thirteen verbs' parsers cost about 5 ms of each short command
+    (argparse checks every option's text as it is added); their names and help are only printed by ``--help``
+    before a verb, or with an unknown verb, which build them all.
+    """
     parser = _Parser(
         prog=program_name(),
         description="Programme designer for a physiotherapy clinic. With no verb, opens the window.",
@@ -91,8 +79,26 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     verbs = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
     common = [after_verb]
+    for name, (help_text, add_options) in _VERB_PARSERS.items():
+        if verb is None or name == verb:
+            add_options(verbs.add_parser(name, parents=common, help=help_text))
+    return parser
 
-    p = verbs.add_parser("library", parents=common, help="list the exercise library")
+
+def verb_named(args: Sequence[str]) -> str | None:
+    """The verb ``args`` start with (after ``--data-dir``/``--database``), if it is one of ours; else None."""
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg in ("--data-dir", "--database"):
+            skip = True
+        elif not arg.startswith(("--data-dir=", "--database=")):
+            return arg if arg in _VERB_PARSERS else None
+    return None
+
+
+def _library_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--search", default="", help="words to look for in name, category, body area, equipment")
     p.add_argument("--category", help="only this category")
     p.add_argument(
@@ -100,10 +106,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true", help="print JSON")
 
-    p = verbs.add_parser("templates", parents=common, help="list plan templates")
+
+def _templates_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true")
 
-    p = verbs.add_parser("clients", parents=common, help="list, search or add clients")
+
+def _clients_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--search", default="", help="part of a name, email or phone")
     p.add_argument("--add", metavar="NAME", help="add a client with this name")
     p.add_argument("--email", default="", help="with --add: the client's email")
@@ -131,17 +139,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, metavar="FILE.zip", help="with --export: where the zip goes")
     p.add_argument("--json", action="store_true")
 
-    p = verbs.add_parser("plans", parents=common, help="list plans, or start a new one")
+
+def _plans_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--client", help="only this client's plans (client id)")
     p.add_argument("--new", action="store_true", help="start a new plan for --client")
     p.add_argument("--template", help="with --new: start from this template")
     p.add_argument("--title", help="with --new: the plan's title")
     p.add_argument("--json", action="store_true")
 
-    p = verbs.add_parser("import", parents=common, help="import plans from a JSON file")
+
+def _import_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", type=Path, metavar="FILE.json")
 
-    p = verbs.add_parser("export", parents=common, help="export plans to a JSON file")
+
+def _export_options(p: argparse.ArgumentParser) -> None:
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--plan", help="one plan (plan id)")
     which.add_argument("--client", help="all plans of one client (client id)")
@@ -149,7 +160,8 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--all", action="store_true", help="every plan")
     p.add_argument("--out", type=Path, required=True, metavar="FILE.json")
 
-    p = verbs.add_parser("render", parents=common, help="make the PDF handout")
+
+def _render_options(p: argparse.ArgumentParser) -> None:
     source = p.add_mutually_exclusive_group(required=True)
     source.add_argument("--plan", help="a stored plan (plan id)")
     source.add_argument("--file", type=Path, metavar="PLAN.json", help="a plan file")
@@ -158,17 +170,20 @@ def build_parser() -> argparse.ArgumentParser:
     _add_handout_options(p)
     p.add_argument("--png", type=Path, metavar="DIR", help="also write each page as a PNG into DIR")
 
-    p = verbs.add_parser("clinic", parents=common, help="show or change the clinic profile")
+
+def _clinic_options(p: argparse.ArgumentParser) -> None:
     action = p.add_mutually_exclusive_group(required=True)
     action.add_argument("--show", action="store_true")
     action.add_argument("--set", nargs="+", metavar="KEY=VALUE")
     p.add_argument("--json", action="store_true", help="with --show: print JSON")
 
-    p = verbs.add_parser("catalogue", parents=common, help="print the whole exercise library to a PDF")
+
+def _catalogue_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     p.add_argument("--png", type=Path, metavar="DIR", help="also write each page as a PNG into DIR")
 
-    p = verbs.add_parser("email", parents=common, help="email a plan's handout to the client")
+
+def _email_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--plan", required=True, help="plan id")
     p.add_argument("--to", help="address (default: the client's email)")
     _add_handout_options(p)
@@ -179,23 +194,47 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--password-env", metavar="VAR", help="read the SMTP password from this environment variable")
     p.add_argument("--timeout", type=int, help="seconds to wait for the server")
 
-    p = verbs.add_parser("outbox", parents=common, help="list the handouts waiting to be emailed; retry or delete")
+
+def _outbox_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--retry", action="store_true", help="try to send every waiting handout now")
     p.add_argument("--delete", metavar="ID", help="remove one waiting handout without sending it")
 
-    p = verbs.add_parser("screenshot", parents=common, help="save a picture of the window with a demo plan")
+
+def _screenshot_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", type=Path, required=True, metavar="FILE.png")
     p.add_argument("--size", default="1440x900", help="WIDTHxHEIGHT (default 1440x900)")
 
-    verbs.add_parser("backup", parents=common, help="make a snapshot of the whole data folder (or database) now")
 
-    p = verbs.add_parser("database", parents=common, help="set up a shared database; copy a desk's data in or out")
+def _backup_options(_parser: argparse.ArgumentParser) -> None:
+    pass  # no options of its own
+
+
+def _database_options(p: argparse.ArgumentParser) -> None:
     action = p.add_mutually_exclusive_group(required=True)
     action.add_argument("--init", metavar="URL", help="create (or update) the designer's tables in this database")
     action.add_argument("--copy", action="store_true", help="copy everything --from a folder or URL --to another")
     p.add_argument("--from", dest="source", metavar="DIR|URL", help="with --copy: where the data is now")
     p.add_argument("--to", dest="target", metavar="URL|DIR", help="with --copy: an empty database or new folder")
-    return parser
+
+
+# Each verb: its help line and what adds its options.
+_VERB_PARSERS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None]]] = {
+    "library": ("list the exercise library", _library_options),
+    "templates": ("list plan templates", _templates_options),
+    "clients": ("list, search or add clients", _clients_options),
+    "plans": ("list plans, or start a new one", _plans_options),
+    "import": ("import plans from a JSON file", _import_options),
+    "export": ("export plans to a JSON file", _export_options),
+    "render": ("make the PDF handout", _render_options),
+    "clinic": ("show or change the clinic profile", _clinic_options),
+    "catalogue": ("print the whole exercise library to a PDF", _catalogue_options),
+    "email": ("email a plan's handout to the client", _email_options),
+    "outbox": ("list the handouts waiting to be emailed; retry or delete", _outbox_options),
+    "screenshot": ("save a picture of the window with a demo plan", _screenshot_options),
+    "backup": ("make a snapshot of the whole data folder (or database) now", _backup_options),
+    "database": ("set up a shared database; copy a desk's data in or out", _database_options),
+}
+VERBS = tuple(_VERB_PARSERS)
 
 
 def _add_handout_options(parser: argparse.ArgumentParser) -> None:

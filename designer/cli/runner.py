@@ -13,7 +13,7 @@ from designer.domain import ValidationError
 from designer.workflows import WorkflowError
 
 from .common import CommandError, one_line
-from .parser import UsageError, build_parser
+from .parser import UsageError, build_parser, verb_named
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -50,7 +50,7 @@ def run(args: Sequence[str], out: Any = None, err: Any = None) -> int:
     """Run one verb; return the exit code.  Never lets a traceback reach the therapist."""
     stdout = out or sys.stdout
     stderr = err or sys.stderr
-    parser = build_parser()
+    parser = build_parser(verb_named(args))  # only the verb being run
     try:
         options = parser.parse_args(list(args))
     except UsageError as error:

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 
 from designer.domain import CATEGORIES, REGIONS, Exercise, Level, Prescription, find_region, make_exercise_id
 
@@ -33,6 +34,15 @@ def fold(text: str) -> str:
 def equipment_name(item: str) -> str:
     """The piece of kit without a remark: "resistance band (optional)" -> "resistance band"."""
     return _REMARK.sub("", item).strip() or item.strip()
+
+
+@cache
+def _category_ranks() -> dict[str, int]:
+    """Each foundation category's place in the fixed order, by its folded name (folded once, not per exercise)."""
+    ranks: dict[str, int] = {}
+    for place, name in enumerate(CATEGORIES):
+        ranks.setdefault(fold(name), place)  # the first place, should two names fold alike
+    return ranks
 
 
 @dataclass(frozen=True)
@@ -61,7 +71,7 @@ def _entry(exercise: Exercise) -> _Entry:
     )
     category = fold(exercise.category)
     # Categories of the clinic's foundations come first, in their fixed order; any others after, by name.
-    rank = next((i for i, name in enumerate(CATEGORIES) if fold(name) == category), len(CATEGORIES))
+    rank = _category_ranks().get(category, len(CATEGORIES))
     return _Entry(
         exercise=exercise,
         text=fold(text),

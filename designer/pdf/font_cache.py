@@ -18,6 +18,7 @@ import marshal
 import os
 import sys
 import tempfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -61,8 +62,13 @@ def _key(path: Path) -> tuple[Any, ...]:
 
 
 def _cache_file(path: Path) -> Path | None:
+    """The file keeping the font at ``path``: one per font folder, so two installations of the designer (an update
+    beside the old one, a copy run from its source) each keep their own rather than replacing each other's on
+    every start (their font files differ in modification time, so each would find the other's out of date)."""
     folder = cache_folder()
-    return folder / f"{path.stem}.marshal" if folder is not None else None
+    if folder is None:
+        return None
+    return folder / f"{path.stem}-{zlib.crc32(str(path.parent).encode('utf-8')):08x}.marshal"
 
 
 def load_face(path: Path) -> TTFontFace:

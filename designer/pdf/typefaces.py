@@ -12,12 +12,13 @@ import unicodedata
 from fnmatch import fnmatch
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 from weakref import WeakKeyDictionary
 
 from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfdoc import PDFDocument
-from reportlab.pdfbase.ttfonts import SUBSETN, TTEncoding, TTFont, unShapedFontGlob
+from reportlab.pdfbase.ttfonts import SUBSETN, TTEncoding, TTFNameBytes, TTFont, unShapedFontGlob
 
 from .font_cache import load_face
 
@@ -34,6 +35,11 @@ _FONT_FILES = {
     FONT_ITALIC: "DejaVuSans-Oblique.ttf",
     FONT_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
 }
+
+
+# The italic faces are registered (so ``<i>`` would find them) but read only when something first asks for them:
+# no handout of ours prints in italics, and reading a face costs 3-5 ms of every ``python main.py render``.
+_READ_WHEN_USED = (FONT_ITALIC, FONT_BOLD_ITALIC)
 
 
 _font_lock = threading.Lock()
@@ -85,9 +91,9 @@ class HandoutFont(TTFont):
     ``TTFont.__init__`` does with ReportLab's defaults, except that it does not parse the file itself.
     """
 
-    def __init__(self, name: str, path: Path) -> None:
+    def __init__(self, name: str, path: Path, *, read_when_used: bool = False) -> None:
         self.fontName = name
-        self.face = load_face(path)
+        self.face = FaceReadWhenUsed(name, path) if read_when_used else load_face(path)
         self.encoding = TTEncoding()
         self.state: WeakKeyDictionary[PDFDocument, TTFont.State] = WeakKeyDictionary()
         self._asciiReadable = rl_config.ttfAsciiReadable
@@ -106,6 +112,29 @@ class HandoutFont(TTFont):
                 stream.content = to_unicode_cmap(name, subset)
 
 
+class FaceReadWhenUsed:
+    """A face not read yet: ReportLab registers a font by its face's name, and that is all it asks until it
+    measures or draws with the font.  At the first other question the face is read (from the font cache) and this
+    object becomes it: the same class and the same state as ``load_face`` gives, so ReportLab sees no difference.
+    """
+
+    def __init__(self, name: str, path: Path) -> None:
+        self.name = TTFNameBytes(name.encode("utf-8"))  # the registered name until the font's own is read
+        self._path = path
+
+    def __getattr__(self, attribute: str) -> Any:  # only asked for what this object does not have yet
+        with _face_lock:
+            if type(self) is FaceReadWhenUsed:
+                face = load_face(self._path)
+                self.__dict__.update(face.__dict__)
+                del self.__dict__["_path"]
+                self.__class__ = type(face)
+        return getattr(self, attribute)
+
+
+_face_lock = threading.RLock()
+
+
 def register_fonts() -> None:
     """Register the bundled fonts with ReportLab once per process (reading the files is the slow part)."""
     global _fonts_registered
@@ -120,7 +149,7 @@ def register_fonts() -> None:
                 raise FileNotFoundError(
                     f"The handout font {path} is missing; reinstall the programme designer to restore it."
                 )
-            pdfmetrics.registerFont(HandoutFont(name, path))
+            pdfmetrics.registerFont(HandoutFont(name, path, read_when_used=name in _READ_WHEN_USED))
         # The family lets <b> and <i> inside paragraphs pick the right face.
         pdfmetrics.registerFontFamily(
             FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC

@@ -86,3 +86,54 @@ def test_a_real_process_with_the_option_before_the_verb(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert (folder / "index.json").exists() or any(folder.iterdir())
+
+
+COMMAND_LINES = [
+    ["render", "--template", "at-home-strength", "--out", "h.pdf"],
+    ["--data-dir", "d", "render", "--plan", "p1", "--out", "h.pdf", "--layout", "compact", "--tracking-sheet"],
+    ["--data-dir=d", "clients", "--add", "Margaret Ellis", "--condition", "osteoporosis"],
+    ["--database", "postgresql://desk@server/clinic", "plans", "--client", "c1", "--json"],
+    ["export", "--all", "--out", "all.json", "--data-dir", "elsewhere"],
+    ["email", "--plan", "p1", "--smtp-port", "587", "--security", "starttls"],
+    ["backup"],
+]
+
+
+@pytest.mark.parametrize("args", COMMAND_LINES, ids=lambda args: args[0])
+def test_the_parser_of_the_verb_alone_reads_a_command_as_the_whole_parser_does(args: list[str]) -> None:
+    """A run builds only its verb's parser; the options it reads and its help are those of the whole one."""
+    from designer.cli.parser import build_parser, verb_named
+
+    verb = verb_named(args)
+    assert verb in cli.VERBS
+    assert vars(build_parser(verb).parse_args(args)) == vars(build_parser().parse_args(args))
+    # ... and it has that verb alone: the others' help lines are not in it.
+    assert ("list, search or add clients" in build_parser(verb).format_help()) == (verb == "clients")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [[], ["--help"], ["-h", "render"], ["--version"], ["--data-dir", "render"], ["nonsense", "render"], ["--x"]],
+)
+def test_without_a_verb_first_the_whole_parser_is_built(args: list[str]) -> None:
+    from designer.cli.parser import verb_named
+
+    assert verb_named(args) is None
+
+
+def test_help_and_mistakes_after_a_verb_read_as_before(capsys: pytest.CaptureFixture[str]) -> None:
+    for args in (["render", "--help"], ["backup", "--help"]):
+        assert run(*args)[0] == 0
+        alone = capsys.readouterr().out
+        assert alone.startswith(f"usage: python main.py {args[0]} ")
+        from designer.cli.parser import build_parser
+
+        with pytest.raises(SystemExit):
+            build_parser().parse_args(args)
+        assert capsys.readouterr().out == alone
+    code, _out, err = run("render", "--template", "x")
+    assert code == 2
+    assert "the following arguments are required: --out (see: python main.py render --help)" in err
+    code, _out, err = run("nonsense")
+    assert code == 2
+    assert "invalid choice: 'nonsense'" in err and "'render'" in err  # every verb named

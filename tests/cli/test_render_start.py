@@ -94,3 +94,26 @@ def test_a_render_scans_for_cycles_rarely_and_leaves_the_usual_rate(tmp_path: Pa
     assert code == 0
     assert collections < 20
     assert threshold_restored
+
+
+def test_a_verb_leaves_its_objects_out_of_the_last_cycle_scans_only_as_the_process_ends(tmp_path: Path) -> None:
+    """Shutting down, Python scans every object left for cycles; after a verb they are frozen first (gc.freeze)."""
+    code = (
+        "import atexit, gc, json\n"
+        # Registered before the verb runs, so it runs after the verb's own exit handler (last in, first out).
+        "atexit.register(lambda: print(json.dumps(['at exit', gc.get_freeze_count()])))\n"
+        "from designer.app import main\n"
+        f"arguments = ['render', '--data-dir', {str(tmp_path / 'none')!r}, '--template', 'at-home-strength', "
+        f"'--out', {str(tmp_path / 'handout.pdf')!r}]\n"
+        "codes = [main(arguments), main(arguments)]\n"
+        "print(json.dumps(['after main', codes, gc.get_freeze_count()]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=PROJECT_DIR, timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("[")]
+    # A caller of main carries on with every object still scanned as usual ...
+    assert lines[0] == ["after main", [0, 0], 0]
+    # ... and as the process ends they are frozen, once.
+    assert lines[1][0] == "at exit"
+    assert lines[1][1] > 10_000
+    assert len(lines) == 2

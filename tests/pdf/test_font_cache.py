@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import zlib
 from pathlib import Path
 
 import pytest
@@ -34,7 +35,7 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_a_cached_face_is_the_parsed_face(font: Path, cache: Path) -> None:
     first = font_cache.load_face(font)
-    assert (cache / "DejaVuSans.marshal").is_file()
+    assert font_cache._cache_file(font).is_file()
     second = font_cache.load_face(font)
     parsed = TTFontFace(str(font))
     for name in PARSED:
@@ -48,13 +49,13 @@ def test_a_cached_face_is_the_parsed_face(font: Path, cache: Path) -> None:
 def test_the_cache_is_read_when_it_matches(font: Path, cache: Path) -> None:
     font_cache.load_face(font)
     # A kept face with a changed ascent proves the second load comes from the cache, not from the font.
-    _edit_cached(cache / "DejaVuSans.marshal", ascent=1234.0)
+    _edit_cached(font_cache._cache_file(font), ascent=1234.0)
     assert font_cache.load_face(font).ascent == 1234.0
 
 
 def test_a_changed_font_is_parsed_again(font: Path, cache: Path) -> None:
     font_cache.load_face(font)
-    _edit_cached(cache / "DejaVuSans.marshal", ascent=1234.0)
+    _edit_cached(font_cache._cache_file(font), ascent=1234.0)
     later = font.stat().st_mtime_ns + 5_000_000_000
     os.utime(font, ns=(later, later))
     assert font_cache.load_face(font).ascent == TTFontFace(str(font)).ascent
@@ -65,9 +66,9 @@ def test_a_changed_font_is_parsed_again(font: Path, cache: Path) -> None:
 @pytest.mark.parametrize("content", [b"", b"\x00\x01 not a cache", b"\xe9" * 5000])
 def test_a_damaged_cache_is_ignored_and_replaced(font: Path, cache: Path, content: bytes) -> None:
     cache.mkdir()
-    (cache / "DejaVuSans.marshal").write_bytes(content)
+    font_cache._cache_file(font).write_bytes(content)
     assert font_cache.load_face(font).charWidths == TTFontFace(str(font)).charWidths
-    assert (cache / "DejaVuSans.marshal").read_bytes() != content
+    assert font_cache._cache_file(font).read_bytes() != content
 
 
 def test_a_cache_folder_that_cannot_be_made_only_costs_time(
@@ -117,6 +118,69 @@ def test_a_handout_is_the_same_bytes_from_a_cold_or_a_warm_cache(tmp_path: Path)
         subprocess.run([sys.executable, "-c", script], env=environment, cwd=root, capture_output=True, check=True)
         for _run in range(2)
     ]
-    assert (tmp_path / "cache" / "DejaVuSans-Bold.marshal").is_file()
+    assert [path.name for path in (tmp_path / "cache").glob("DejaVuSans-Bold-*.marshal")] == [
+        f"DejaVuSans-Bold-{zlib.crc32(str(FONTS_DIR).encode()):08x}.marshal"
+    ]
     assert runs[0].stdout.startswith(b"%PDF")
     assert runs[0].stdout == runs[1].stdout
+
+
+def test_the_italic_faces_are_read_only_when_a_paragraph_uses_them(tmp_path: Path) -> None:
+    """A handout (no italics) leaves them unread; ``<i>`` still prints in DejaVu Sans Oblique, read as parsed."""
+    import json
+    import subprocess
+    import sys
+
+    script = (
+        "import io, json\n"
+        "from pypdf import PdfReader\n"
+        "from reportlab.lib.styles import ParagraphStyle\n"
+        "from reportlab.pdfbase import pdfmetrics\n"
+        "from reportlab.pdfbase.ttfonts import TTFontFace\n"
+        "from reportlab.platypus import Paragraph, SimpleDocTemplate\n"
+        "from designer.domain import Clinic, Layout\n"
+        "from designer.library import Library\n"
+        "from designer.library.templates import load_builtin_template\n"
+        "from designer.pdf import HandoutOptions, render_handout\n"
+        "library = Library()\n"
+        "plan = load_builtin_template('at-home-strength', library)\n"
+        "render_handout(plan, {e.id: e for e in library.all()}, Clinic(name='Springback'), HandoutOptions())\n"
+        "faces = lambda: [type(pdfmetrics.getFont(name).face).__name__ for name in\n"
+        "    ('DejaVuSans', 'DejaVuSans-Oblique', 'DejaVuSans-BoldOblique')]\n"
+        "after_handout = faces()\n"
+        "out = io.BytesIO()\n"
+        "style = ParagraphStyle('plain', fontName='DejaVuSans')\n"
+        "SimpleDocTemplate(out).build([Paragraph('Go <i>slowly</i> and <b><i>breathe</i></b>', style)])\n"
+        "fonts = sorted(str(font['/BaseFont']) for page in PdfReader(out).pages\n"
+        "    for font in page['/Resources']['/Font'].values())\n"
+        f"names = {list(PARSED)!r}\n"
+        "read = pdfmetrics.getFont('DejaVuSans-Oblique').face\n"
+        "parsed = TTFontFace(read.filename)\n"
+        "same = [name for name in names if getattr(read, name) == getattr(parsed, name)]\n"
+        "print(json.dumps([after_handout, faces(), fonts, same == names]))\n"
+    )
+    environment = {**os.environ, "PROGRAMME_DESIGNER_FONT_CACHE": str(tmp_path / "cache")}
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", script], env=environment, cwd=root, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    after_handout, after_italics, fonts, same = json.loads(done.stdout.splitlines()[-1])
+    assert after_handout == ["TTFontFace", "FaceReadWhenUsed", "FaceReadWhenUsed"]
+    assert after_italics == ["TTFontFace", "TTFontFace", "TTFontFace"]
+    embedded = [font.split("+")[-1] for font in fonts if "+" in font]  # (ReportLab also names its Helvetica)
+    assert embedded == ["DejaVuSans", "DejaVuSans-BoldOblique", "DejaVuSans-Oblique"]
+    assert same
+
+
+def test_two_installations_keep_their_own_cached_fonts(font: Path, cache: Path, tmp_path: Path) -> None:
+    """Two copies of the font (two installations, their files of different ages) do not replace each other's."""
+    other = tmp_path / "other-installation" / "DejaVuSans.ttf"
+    other.parent.mkdir()
+    shutil.copyfile(font, other)
+    later = font.stat().st_mtime_ns + 5_000_000_000
+    os.utime(other, ns=(later, later))
+    for path in (font, other, font, other):
+        font_cache.load_face(path)
+    assert len(list(cache.glob("DejaVuSans-*.marshal"))) == 2
+    for path in (font, other):
+        _edit_cached(font_cache._cache_file(path), ascent=1234.0)
+    assert [font_cache.load_face(path).ascent for path in (font, other)] == [1234.0, 1234.0]

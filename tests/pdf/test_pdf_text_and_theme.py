@@ -172,3 +172,23 @@ def test_the_text_map_writes_characters_beyond_u_ffff_as_utf16_pairs() -> None:
     cmap = to_unicode_cmap("AAAAAA+Face", [32, 0xE9, 0x1F600])
     assert "<00> <0020>" in cmap and "<01> <00E9>" in cmap and "<02> <D83DDE00>" in cmap
     assert "<1F600>" not in cmap
+
+
+def test_the_quick_script_tests_agree_with_the_blocks_character_by_character() -> None:
+    """``visual`` and ``with_cjk_font`` skip a line on a quick test; it must find what a full search finds."""
+    import re
+
+    from designer.pdf.text import _has_right_to_left, _may_have_cjk
+
+    right_to_left = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]")
+    cjk = re.compile("[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff00-\uffef]")
+    # Each block's first and last character, and the ones just outside, in English words with curly quotes.
+    edges = [0x058F, 0x0590, 0x08FF, 0x0900, 0xFB1C, 0xFB1D, 0xFDFF, 0xFE6F, 0xFE70, 0xFEFF, 0xFF00, 0xFFEF, 0xFFF0]
+    edges += [0x10FF, 0x1100, 0x11FF, 0x1200, 0x2E7F, 0x2E80, 0x9FFF, 0xA000, 0xA95F, 0xA960, 0xA97F, 0xA980]
+    edges += [0xABFF, 0xAC00, 0xD7FF, 0xF8FF, 0xF900, 0xFAFF, 0xFB00, 0x107FF, 0x10800, 0x10FFF, 0x11000]
+    edges += [0x1E7FF, 0x1E800, 0x1EFFF, 0x1F000, 0x1F600]
+    lines = [f"Sit \u2018tall\u2019 {chr(code)} \u2013 and breathe" for code in edges]
+    lines += ["Ann שלום Lee", "Ann 李 Lee", "김민준", "Plain", "Caf\u00e9 \u201cslow\u201d \u2026", ""]
+    for line in lines:
+        assert _has_right_to_left(line) == bool(right_to_left.search(line)), repr(line)
+        assert _may_have_cjk(line) == bool(cjk.search(line)), repr(line)

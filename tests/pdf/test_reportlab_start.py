@@ -1,4 +1,5 @@
-"""ReportLab's web-address pattern, compiled when first used: the same answers, and ``re.compile`` left as it was."""
+"""ReportLab's rarely used patterns compiled when first used, and ``pyphen`` imported when first used: the same
+answers, and ``re.compile`` and ``sys.modules`` left as they were."""
 
 from __future__ import annotations
 
@@ -45,10 +46,39 @@ def test_the_pattern_is_compiled_when_used_and_answers_as_compiled_at_once() -> 
 
 
 def test_other_patterns_compile_as_usual() -> None:
-    from designer.pdf.reportlab_start import PatternCompiledWhenUsed, _compile_web_address_later
+    from designer.pdf.reportlab_start import PatternCompiledWhenUsed, _compile_rarely_used_later
 
-    assert isinstance(_compile_web_address_later(r"\d+"), type(_compile_web_address_later("x")))
-    assert not isinstance(_compile_web_address_later(r"\d+"), PatternCompiledWhenUsed)
+    assert isinstance(_compile_rarely_used_later(r"\d+"), type(_compile_rarely_used_later("x")))
+    assert not isinstance(_compile_rarely_used_later(r"\d+"), PatternCompiledWhenUsed)
+    assert not isinstance(_compile_rarely_used_later(r"\b(?:word)"), PatternCompiledWhenUsed)
     later = PatternCompiledWhenUsed(r"(^(?:[a-z]*)://)\S+", 2)
     assert later.match("HTTPS://example") is not None
     assert later.sub("", "https://a") == ""
+
+
+def test_the_other_rarely_used_patterns_and_pyphen_wait_until_used() -> None:
+    code = (
+        "import json, sys\n"
+        "import designer.pdf\n"
+        "import reportlab.platypus.paragraph as paragraph\n"
+        "from reportlab.lib import PyFontify, rl_safe_eval, textsplit\n"
+        "patterns = [textsplit.rx, rl_safe_eval.__rl_unsafe_re__, PyFontify.matchRE]\n"
+        "kinds = [type(pattern).__name__ for pattern in patterns]\n"
+        "pyphen_before = ['pyphen' in sys.modules, type(paragraph.pyphen).__name__]\n"
+        # Used, each answers as ReportLab means: a space after each CJK character (as its cjkwrap does), an
+        # unsafe name found, a keyword found.
+        "answers = [\n"
+        "    textsplit.rx.sub(r'\\1 ', 'a\u674e\u674e'),\n"
+        "    rl_safe_eval.__rl_unsafe_re__.search('x.__import__') is not None,\n"
+        "    PyFontify.fontify('import os')[0][0],\n"
+        "]\n"
+        "hyphenated = list(paragraph.pyphen.Pyphen(lang='en_GB').iterate('exercises'))\n"
+        "print(json.dumps([kinds, pyphen_before, answers, bool(hyphenated), 'pyphen' in sys.modules]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=PROJECT_DIR, timeout=120)
+    assert done.returncode == 0, done.stderr
+    kinds, pyphen_before, answers, hyphenated, pyphen_after = json.loads(done.stdout)
+    assert kinds == ["PatternCompiledWhenUsed"] * 3
+    assert pyphen_before == [False, "PyphenWhenUsed"]
+    assert answers == ["a\u674e \u674e ", True, "keyword"]
+    assert hyphenated and pyphen_after
