@@ -6,8 +6,6 @@ import atexit
 import gc
 import sys
 
-from .generated_code import remember_dataclass_methods
-
 # Most verbs run for a second or so and mostly make objects that live until they end (modules, the exercise library,
 # the fonts), which Python's cycle collector would otherwise scan over a hundred times while a handout is made
 # (about 40 ms of ``python main.py render``'s processor time).  A verb collects after every 50,000 new objects
@@ -33,8 +31,6 @@ def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     usual = gc.get_threshold()
     gc.set_threshold(*_VERB_GC_THRESHOLD)
-    # First: the methods of the dataclasses about to be loaded, compiled on an earlier run (see generated_code).
-    remember_dataclass_methods()
     try:
         from .cli import run, wants_window
 
