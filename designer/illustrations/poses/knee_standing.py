@@ -133,10 +133,11 @@ def reverse_lunge() -> Drawing:
     # Stepped back with the left leg: the right foot stays where it stood.
     low = (
         split_stance(54.0)
-        .but(at=(-32.0, 54.0, 0.0))
+        .but(at=(-32.0, 49.5, 0.0))
         .but(
             leg_r=Limb(reach=(0.0, ANKLE_Y, HIP), toward=(1.0, 0.2, 0.0), flat=True),
-            leg_l=Limb(reach=(-66.0, 18.0, -HIP), toward=(0.4, -1.0, 0.0), toes=0.0),
+            # The back knee lowered to a little above the floor ("towards the floor"): hovering, plainly not on it.
+            leg_l=Limb(reach=(-69.0, 15.0, -HIP), toward=(0.4, -1.0, 0.0), toes=0.0),
         )
     )
     return drawing(
@@ -146,7 +147,9 @@ def reverse_lunge() -> Drawing:
         Position(
             low,
             (),
-            (arrow(at("ankle_l", 40, 4), at("ankle_l", 8, 4)),),
+            # Behind the body, above the back shin: the foot has stepped back (along the shin it read as a
+            # direction for the shin itself).
+            (arrow(at("", -44.0, 38.0), at("", -80.0, 30.0), 0.2),),
             contacts=(*SPLIT_CONTACTS, *ON_HIPS),
         ),
         moving=("leg_l", "trunk"),

@@ -362,9 +362,10 @@ def wall_push_up_plus() -> Drawing:
             contacts=contacts,
         ),
         Position(
-            lean(6.0, 80.0, 30.0),
+            lean(7.0, 80.0, 22.0),
             (wall,),
-            (arrow(at("upper_back", -4, -4), at("upper_back", -24, 10), 0.25),),
+            # Straight back from between the shoulder blades: the upper back pushes away from the wall.
+            (arrow(at("upper_back", -6, 6), at("upper_back", -26, 6)),),
             label="Push further",
             contacts=contacts,
         ),
@@ -394,23 +395,29 @@ def cross_body_stretch() -> Drawing:
 def towel_behind_back() -> Drawing:
     """Standing tall, a towel behind the back: the top hand over the shoulder pulls the lower hand up the back."""
 
-    def pulled(top: float, low: float) -> Figure:
+    def pulled(top: float, low: float, side: float) -> Figure:
+        # ``side``: the top hand sits over the shoulder's side of the head, so the forearm does not hide the head.
         return stand(
-            arm_r=Limb(reach=at("behind_neck", -1.0, top, 4.0), toward=(-0.1, 1.0, 0.3)),
+            arm_r=Limb(reach=at("behind_neck", -1.0, top, side), toward=(-0.1, 1.0, 0.3)),
             arm_l=Limb(reach=at("behind_waist", -3.0, low, -2.0), toward=(-0.3, -0.3, -1.0)),
         )
 
-    towel = Prop(PropKind.BAND, at("grip_r"), at("grip_l"))
+    # A towel is a wide strip between the hands (a thin line read as a cord).
+    towel = Prop(PropKind.BAND, at("grip_r"), at("grip_l"), size=(0.0, 0.0, 5.0))
     contacts = (*FEET_ON_FLOOR,)
     return drawing(
         "towel-behind-back",
         # Seen from behind: the towel runs down the back between the two hands.
         Camera(View.FRONT, turn=180.0),
-        Position(pulled(14.0, 0.0), (towel,), contacts=contacts),
+        Position(pulled(14.0, 0.0, 4.0), (towel,), contacts=contacts),
         Position(
-            pulled(28.0, 14.0),
+            pulled(20.0, 14.0, 15.0),
             (towel,),
-            (arrow(at("behind_waist", -16, 2, -14), at("behind_waist", -16, 20, -14)),),
+            # One arrow at each hand: the top hand pulls up, the lower hand is drawn up the back.
+            (
+                arrow(at("grip_r", -16, 4, 12), at("grip_r", -16, 22, 12)),
+                arrow(at("behind_waist", -16, 2, -14), at("behind_waist", -16, 20, -14)),
+            ),
             contacts=contacts,
         ),
         moving=("arm_l",),
