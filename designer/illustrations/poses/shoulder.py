@@ -130,9 +130,10 @@ def shoulder_rotation_hold() -> Drawing:
     figure = stand(arm_r=elbow_at_side(0.0))
     return drawing(
         "shoulder-rotation-hold",
-        # From behind the other shoulder and above: the wall stands beside the body, the elbow bent at the side
-        # and the forearm pointing forward along the wall, the back of the wrist against it, the arrow into it.
-        Camera(View.FRONT, turn=200.0, down=28.0),
+        # From in front, turned a little towards the other side and a little above, close up on the upper body: the
+        # elbow bent at the side, the forearm pointing forward along the wall, the back of the wrist on the wall's
+        # face and the arrow out into it (from behind and above, small, a blind reviewer could not tell what pressed).
+        Camera(View.FRONT, turn=22.0, down=12.0),
         hold(
             figure,
             (wall,),
@@ -142,6 +143,7 @@ def shoulder_rotation_hold() -> Drawing:
             (*FEET_ON_FLOOR, touch("hand_r", "wall")),
         ),
         holds="press out, arm still",
+        close_up=((-30.0, 70.0, -30.0), (50.0, 170.0, 36.0)),
     )
 
 
@@ -224,10 +226,10 @@ def rotation_at_90() -> Drawing:
 
     return drawing(
         "rotation-at-90",
-        # From the working side, a little behind and above: the elbow's right angle shows, the forearm pointing
-        # forward to the fixing in front, which the band pulls against as the forearm turns up (from well behind,
-        # a blind reviewer saw a straight arm and a fixing at the side), and the arrow stays clear of the band.
-        Camera(View.FRONT, turn=-110.0, down=20.0),
+        # From in front, turned to the working side and a little above: the upper arm shows its length out to the side
+        # at shoulder height, the forearm turning from forward (towards the post) to pointing up (seen from the side
+        # the upper arm was foreshortened and a blind reviewer read a biceps curl); the band runs to the post in front.
+        Camera(View.FRONT, turn=40.0, down=24.0),
         Position(arm(0.0), props, contacts=FEET_ON_FLOOR),
         Position(
             arm(80.0),
@@ -268,10 +270,10 @@ def band_pull_apart() -> Drawing:
 
     return drawing(
         "band-pull-apart",
-        # From in front, turned well round to one side and a little above: both arms reaching forward at the
-        # start show as two arms side by side (square from the front they were foreshortened, and a blind reviewer
-        # saw one arm folded and one out), and each arrow sweeps from in front of the body out to the side.
-        Camera(View.FRONT, turn=-35.0, down=28.0),
+        # Square from the front and a little above: both arms reaching forward at the start show as two short arms
+        # with the band between the hands in front of the chest, the same on both sides (turned to one side, a blind
+        # reviewer saw one arm already out), and one arrow on each side sweeps from in front of the body outwards.
+        Camera(View.FRONT, down=14.0),
         Position(arms(8.0, 88.0), (loop,), contacts=FEET_ON_FLOOR),
         Position(
             arms(84.0, 12.0),
