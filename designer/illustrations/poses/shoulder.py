@@ -71,7 +71,9 @@ def table_slide() -> Drawing:
     contacts = (*FEET_ON_FLOOR, touch("seat", "chair"), touch("hand_l", "worktop"))
     return drawing(
         "table-slide",
-        Camera(View.SIDE, turn=-20.0, down=10.0),
+        # Straight from the side, the table beyond the chair: the far hand on its top slides forward and the trunk
+        # follows (turned and from above, the chair merged with the table's front and the shins stood before it).
+        SIDE,
         Position(slide(30.0, 5.0), (chair, table), contacts=contacts),
         Position(
             slide(62.0, 30.0), (chair, table), (arrow(at("hand_l", -16, 8), at("hand_l", 6, 8)),), contacts=contacts
