@@ -42,7 +42,7 @@ def lying(right: Limb) -> Figure:
 @register
 def static_quads() -> Drawing:
     """Lying with a small rolled towel under the right knee; the thigh tightens and presses the knee down."""
-    towel = prop(PropKind.PILLOW, 41.0, z=HIP, size=(12.0, 7.4, 30.0))
+    towel = prop(PropKind.PILLOW, 40.0, z=HIP, size=(12.0, 9.0, 30.0))
     # Both legs long: the bent left leg would hide the towel.
     figure = lying(LONG_RIGHT).but(leg_l=LONG_RIGHT.but(reach=(79.6, 7.6, -HIP)))
     return drawing(

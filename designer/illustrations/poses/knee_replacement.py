@@ -68,12 +68,14 @@ def step_knee_bend() -> Drawing:
             leg_r=Limb(reach=foot, toward=(1.0, 0.3, 0.0), flat=True),
             leg_l=back,
             arm_l=Limb(reach=(hand_x, rail_height(hand_x, first) + 1.0, FAR_RAIL_Z + 3.0), toward=(-1.0, -0.6, -0.6)),
-            arm_r=Limb(flex=-18.0, out=6.0, bend=10.0),
+            # The near hand rests on the operated thigh, so the lean reads as forward over that knee (hanging back,
+            # the arm lined up with the back leg and the body read as leaning backwards).
+            arm_r=Limb(reach=at("knee_r", -16.0, 8.0, 4.0), toward=(-1.0, -0.2, 0.5)),
         )
 
     contacts = (touch("foot_r", "step"), touch("hand_l", "dowel"))
     # Leaning well forward the back heel comes up a little; the toes stay on the floor.
-    heel_up = Limb(reach=(-4.0, ANKLE_Y + 5.0, -HIP), toward=(1.0, 0.0, 0.0), toes=0.0)
+    heel_up = Limb(reach=(-2.0, ANKLE_Y + 3.0, -HIP), toward=(1.0, 0.0, 0.0), toes=0.0)
     return drawing(
         "step-knee-bend",
         SIDE,
@@ -83,7 +85,7 @@ def step_knee_bend() -> Drawing:
             contacts=(*contacts, touch("foot_l", "floor")),
         ),
         Position(
-            figure((28.0, 79.0), 18.0, 50.0, heel_up),
+            figure((30.0, 80.0), 22.0, 60.0, heel_up),
             props,
             (arrow(at("knee_r", -6, 10), at("knee_r", 12, 10), -0.2),),
             contacts=(*contacts, touch("toes_l", "floor")),

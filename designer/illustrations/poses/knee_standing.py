@@ -133,10 +133,11 @@ def reverse_lunge() -> Drawing:
     # Stepped back with the left leg: the right foot stays where it stood.
     low = (
         split_stance(54.0)
-        .but(at=(-32.0, 54.0, 0.0))
+        .but(at=(-32.0, 49.5, 0.0))
         .but(
             leg_r=Limb(reach=(0.0, ANKLE_Y, HIP), toward=(1.0, 0.2, 0.0), flat=True),
-            leg_l=Limb(reach=(-66.0, 18.0, -HIP), toward=(0.4, -1.0, 0.0), toes=0.0),
+            # The back knee lowered to a little above the floor ("towards the floor"): hovering, plainly not on it.
+            leg_l=Limb(reach=(-69.0, 15.0, -HIP), toward=(0.4, -1.0, 0.0), toes=0.0),
         )
     )
     return drawing(
@@ -146,7 +147,9 @@ def reverse_lunge() -> Drawing:
         Position(
             low,
             (),
-            (arrow(at("ankle_l", 40, 4), at("ankle_l", 8, 4)),),
+            # Behind the body, above the back shin: the foot has stepped back (along the shin it read as a
+            # direction for the shin itself).
+            (arrow(at("", -44.0, 38.0), at("", -80.0, 30.0), 0.2),),
             contacts=(*SPLIT_CONTACTS, *ON_HIPS),
         ),
         moving=("leg_l", "trunk"),
@@ -184,9 +187,10 @@ def low_step_up() -> Drawing:
 def lateral_step_down() -> Drawing:
     """Standing side-on on a step; the outside heel lowers to touch the floor as the standing knee bends.
 
-    Seen more from the side than the front, a little from above: the standing knee is seen bending forward over a
-    foot that points ahead (from nearer the front the forward bend read as the knee pushing out to the side), and
-    the lowered foot lands on the floor clear of the step.  The straight arrow shows the knee going forward and down.
+    Seen between the front and the side, at the figure's own level: the floor line shows (from above there was none
+    and the step floated), the standing knee is seen bending forward over a foot that points ahead (square from the
+    front the forward bend read as the knee pushing out to the side), and the other foot is plainly beside the step,
+    not on its edge, before it lowers to the floor.  The straight arrow shows the knee going forward and down.
     """
     # The step is under the left foot only; the right foot is off its edge, over the floor.
     step = prop(PropKind.STEP, 4.0, z=-15.0, size=(40.0, LOW_STEP, 26.0))
@@ -196,21 +200,23 @@ def lateral_step_down() -> Drawing:
         arm_l=Limb(reach=at("hip_l", 2.0, 11.0, -10.0), toward=(-1.0, 0.3, -0.6)),
     )
 
-    def figure(root: tuple[float, float], lower_ankle_y: float, lean: float) -> Figure:
+    def figure(root: tuple[float, float], lower_ankle: tuple[float, float, float], lean: float) -> Figure:
         return Figure(
             at=(root[0], root[1], 0.0),
             lean=lean,
             leg_l=Limb(reach=(0.0, top_y, -HIP), toward=(1.0, 0.0, -0.1), flat=True),
-            leg_r=Limb(reach=(2.0, lower_ankle_y, HIP + 13.0), toward=(1.0, 0.0, 0.2), tip=-8.0),
+            leg_r=Limb(reach=lower_ankle, toward=(1.0, 0.0, 0.2), tip=-8.0),
             **hands,
         )
 
-    start = figure((0.0, STAND_Y + LOW_STEP - 1.0), LOW_STEP + 7.0, 0.0)
-    low = figure((-10.0, STAND_Y + LOW_STEP - 19.0), ANKLE_Y, 22.0)
+    # The free foot hangs, and lowers, a little out to the side and back, so in the picture it is plainly beside
+    # the step, not resting on its edge or standing in front of it.
+    start = figure((0.0, STAND_Y + LOW_STEP - 1.0), (-6.0, LOW_STEP + 9.0, HIP + 18.0), 0.0)
+    low = figure((-10.0, STAND_Y + LOW_STEP - 19.0), (-8.0, ANKLE_Y, HIP + 17.0), 22.0)
     hips = (touch("hand_r", "hip_r"), touch("hand_l", "hip_l"))
     return drawing(
         "lateral-step-down",
-        Camera(View.FRONT, turn=-52.0, down=18.0),
+        Camera(View.FRONT, turn=-47.0),
         Position(start, (step,), contacts=(touch("foot_l", "step"), *hips)),
         Position(
             low,

@@ -71,7 +71,9 @@ def table_slide() -> Drawing:
     contacts = (*FEET_ON_FLOOR, touch("seat", "chair"), touch("hand_l", "worktop"))
     return drawing(
         "table-slide",
-        Camera(View.SIDE, turn=-20.0, down=10.0),
+        # Straight from the side, the table beyond the chair: the far hand on its top slides forward and the trunk
+        # follows (turned and from above, the chair merged with the table's front and the shins stood before it).
+        SIDE,
         Position(slide(30.0, 5.0), (chair, table), contacts=contacts),
         Position(
             slide(62.0, 30.0), (chair, table), (arrow(at("hand_l", -16, 8), at("hand_l", 6, 8)),), contacts=contacts
@@ -130,9 +132,10 @@ def shoulder_rotation_hold() -> Drawing:
     figure = stand(arm_r=elbow_at_side(0.0))
     return drawing(
         "shoulder-rotation-hold",
-        # From behind the other shoulder and above: the wall stands beside the body, the elbow bent at the side
-        # and the forearm pointing forward along the wall, the back of the wrist against it, the arrow into it.
-        Camera(View.FRONT, turn=200.0, down=28.0),
+        # From in front, turned a little towards the other side and a little above, close up on the upper body: the
+        # elbow bent at the side, the forearm pointing forward along the wall, the back of the wrist on the wall's
+        # face and the arrow out into it (from behind and above, small, a blind reviewer could not tell what pressed).
+        Camera(View.FRONT, turn=22.0, down=12.0),
         hold(
             figure,
             (wall,),
@@ -142,6 +145,7 @@ def shoulder_rotation_hold() -> Drawing:
             (*FEET_ON_FLOOR, touch("hand_r", "wall")),
         ),
         holds="press out, arm still",
+        close_up=((-30.0, 70.0, -30.0), (50.0, 170.0, 36.0)),
     )
 
 
@@ -224,10 +228,10 @@ def rotation_at_90() -> Drawing:
 
     return drawing(
         "rotation-at-90",
-        # From the working side, a little behind and above: the elbow's right angle shows, the forearm pointing
-        # forward to the fixing in front, which the band pulls against as the forearm turns up (from well behind,
-        # a blind reviewer saw a straight arm and a fixing at the side), and the arrow stays clear of the band.
-        Camera(View.FRONT, turn=-110.0, down=20.0),
+        # From in front, turned to the working side and a little above: the upper arm shows its length out to the side
+        # at shoulder height, the forearm turning from forward (towards the post) to pointing up (seen from the side
+        # the upper arm was foreshortened and a blind reviewer read a biceps curl); the band runs to the post in front.
+        Camera(View.FRONT, turn=40.0, down=24.0),
         Position(arm(0.0), props, contacts=FEET_ON_FLOOR),
         Position(
             arm(80.0),
@@ -268,10 +272,10 @@ def band_pull_apart() -> Drawing:
 
     return drawing(
         "band-pull-apart",
-        # From in front, turned well round to one side and a little above: both arms reaching forward at the
-        # start show as two arms side by side (square from the front they were foreshortened, and a blind reviewer
-        # saw one arm folded and one out), and each arrow sweeps from in front of the body out to the side.
-        Camera(View.FRONT, turn=-35.0, down=28.0),
+        # Square from the front and a little above: both arms reaching forward at the start show as two short arms
+        # with the band between the hands in front of the chest, the same on both sides (turned to one side, a blind
+        # reviewer saw one arm already out), and one arrow on each side sweeps from in front of the body outwards.
+        Camera(View.FRONT, down=14.0),
         Position(arms(8.0, 88.0), (loop,), contacts=FEET_ON_FLOOR),
         Position(
             arms(84.0, 12.0),
@@ -362,9 +366,10 @@ def wall_push_up_plus() -> Drawing:
             contacts=contacts,
         ),
         Position(
-            lean(6.0, 80.0, 30.0),
+            lean(7.0, 80.0, 22.0),
             (wall,),
-            (arrow(at("upper_back", -4, -4), at("upper_back", -24, 10), 0.25),),
+            # Straight back from between the shoulder blades: the upper back pushes away from the wall.
+            (arrow(at("upper_back", -6, 6), at("upper_back", -26, 6)),),
             label="Push further",
             contacts=contacts,
         ),
@@ -394,23 +399,29 @@ def cross_body_stretch() -> Drawing:
 def towel_behind_back() -> Drawing:
     """Standing tall, a towel behind the back: the top hand over the shoulder pulls the lower hand up the back."""
 
-    def pulled(top: float, low: float) -> Figure:
+    def pulled(top: float, low: float, side: float) -> Figure:
+        # ``side``: the top hand sits over the shoulder's side of the head, so the forearm does not hide the head.
         return stand(
-            arm_r=Limb(reach=at("behind_neck", -1.0, top, 4.0), toward=(-0.1, 1.0, 0.3)),
+            arm_r=Limb(reach=at("behind_neck", -1.0, top, side), toward=(-0.1, 1.0, 0.3)),
             arm_l=Limb(reach=at("behind_waist", -3.0, low, -2.0), toward=(-0.3, -0.3, -1.0)),
         )
 
-    towel = Prop(PropKind.BAND, at("grip_r"), at("grip_l"))
+    # A towel is a wide strip between the hands (a thin line read as a cord).
+    towel = Prop(PropKind.BAND, at("grip_r"), at("grip_l"), size=(0.0, 0.0, 5.0))
     contacts = (*FEET_ON_FLOOR,)
     return drawing(
         "towel-behind-back",
         # Seen from behind: the towel runs down the back between the two hands.
         Camera(View.FRONT, turn=180.0),
-        Position(pulled(14.0, 0.0), (towel,), contacts=contacts),
+        Position(pulled(14.0, 0.0, 4.0), (towel,), contacts=contacts),
         Position(
-            pulled(28.0, 14.0),
+            pulled(20.0, 14.0, 15.0),
             (towel,),
-            (arrow(at("behind_waist", -16, 2, -14), at("behind_waist", -16, 20, -14)),),
+            # One arrow at each hand: the top hand pulls up, the lower hand is drawn up the back.
+            (
+                arrow(at("grip_r", -16, 4, 12), at("grip_r", -16, 22, 12)),
+                arrow(at("behind_waist", -16, 2, -14), at("behind_waist", -16, 20, -14)),
+            ),
             contacts=contacts,
         ),
         moving=("arm_l",),
