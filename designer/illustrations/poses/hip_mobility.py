@@ -91,7 +91,7 @@ def knees_up_sitting(fall: float) -> Figure:
 
     ``fall`` lets both knees fall to the right, in degrees from upright (90: down to the floor).
     """
-    fall_r, fall_l = math.radians(min(fall, 80.0)), math.radians(fall)
+    fall_r, fall_l = math.radians(min(fall, NINETY_OUTER)), math.radians(fall)
     # Upright, the feet are flat; as the knees fall, the feet roll onto their edges.
     flat = fall == 0.0
     return Figure(
@@ -111,22 +111,28 @@ def knees_up_sitting(fall: float) -> Figure:
 @register
 def ninety_ninety() -> Drawing:
     """Sitting with knees bent and feet flat, hands on the floor behind; both knees fall slowly to one side."""
-    # Straight from the front, a little above: the knees fall sideways across the picture (from a three-quarter
-    # view a blind reviewer could not tell which leg went where).
-    camera = Camera(View.FRONT, down=12.0)
+    # From the front and well above: the thighs fan out over the floor, so both knees are seen to swing across
+    # and down together (straight from the front, a blind reviewer saw the thighs tangled over the pelvis).  The
+    # left leg is shaded, so which thigh belongs to which hip reads; the face shows the figure faces the viewer.
+    camera = Camera(View.FRONT, down=NINETY_DOWN)
     contacts = (*both("hand", "floor"), touch("seat", "floor"))
+    marks = (mat(), Prop(PropKind.MARK, at("knee_l"), size=(0.6, 0.0, 0.0)), Prop(PropKind.FACE))
     return drawing(
         "ninety-ninety",
         camera,
-        Position(knees_up_sitting(0.0), (mat(),), contacts=(*contacts, *FEET_ON_FLOOR)),
+        Position(knees_up_sitting(0.0), marks, contacts=(*contacts, *FEET_ON_FLOOR)),
         Position(
-            knees_up_sitting(68.0),
-            (mat(),),
-            (arrow(at("knee_l", 0, 14, -4), at("knee_l", 0, 8, 30), 0.3),),
+            knees_up_sitting(NINETY_FALL),
+            marks,
+            # From where the knees stood, over and down to the side they fall to.
+            (arrow(at("", 27, 46, 2), at("", 18, 26, 58), 0.3),),
             contacts=(*contacts, *both("heel", "floor")),
         ),
         moving=("legs",),
     )
+
+
+NINETY_DOWN, NINETY_FALL, NINETY_OUTER = 8.0, 68.0, 80.0
 
 
 CHAIR_BESIDE = prop(PropKind.CHAIR, 20.0, z=-52.0, facing=90.0)
