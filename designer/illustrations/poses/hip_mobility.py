@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from ..describe import Arrow, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
+from ..describe import Arrow, Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
 from ..equipment import CHAIR_SIZE
 from .common import (
     ANKLE_Y,
@@ -61,10 +61,11 @@ def figure_four_stretch() -> Drawing:
     camera = Camera(View.SIDE, down=0.0)
     crossed = Limb(reach=at("knee_r", 2.0, 6.0, 2.0), toward=(0.3, 0.1, -1.0), tip=-25.0)
     drawn_in = Prop(PropKind.MARK, at("knee_r"), size=(0.6, 0.0, 0.0))  # the leg that moves, shaded
-    start = arms_on_floor(crook(leg_l=crossed))
+    start = arms_on_floor(crook(leg_l=crossed.but(toward=CROSSED_KNEE), neck=HEAD_DOWN))
     end = crook(
+        neck=HEAD_DOWN,
         leg_r=Limb(flex=120.0, bend=122.0, tip=5.0),
-        leg_l=crossed,
+        leg_l=crossed.but(toward=CROSSED_KNEE_DRAWN_IN),
         arm_r=Limb(reach=at("knee_r", 6.0, -7.0, 7.0), toward=(-0.2, -0.6, 1.0)),
         arm_l=Limb(reach=at("knee_r", 6.0, -7.0, -7.0), toward=(-0.2, -0.6, -1.0)),
     )
@@ -82,6 +83,12 @@ def figure_four_stretch() -> Drawing:
         moving=("leg_r",),
     )
 
+
+# The crossed knee falls out and down, so from the side its thigh shows between the other leg's thigh and shin and
+# its shin rises to the ankle on that knee (pointing out only, the crossed shin stood alone on the knee like a spike).
+CROSSED_KNEE = (0.5, -0.5, -1.0)
+CROSSED_KNEE_DRAWN_IN = (0.8, 0.6, -0.8)
+HEAD_DOWN = Bend(flex=-8.0)  # the back of the head resting on the mat, not held above it
 
 SITTING_ROOT = (0.0, 12.0, 0.0)
 
