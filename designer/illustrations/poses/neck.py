@@ -213,24 +213,34 @@ def levator_scapulae_stretch() -> Drawing:
 def neck_press_hold() -> Drawing:
     """Sitting tall, head level, the palm on the forehead; the head presses into the hand without moving.
 
-    The wrist sits in front of the nose with the elbow forward and down, so the hand lies up over the forehead (a
-    blind reviewer read a hand reaching over the top of the head from behind); the head bows a touch and shows an
-    eye, so it reads level, not tipped back.  Two arrows meet at the palm: the
-    head pressing forward, the hand pressing back just as much.  The short label keeps the figure near the middle.
+    The face is drawn in profile with a nose and a chin, looking straight ahead (with only an eye under the hair, a
+    blind reviewer read the head as tipped back).  The hand lies up over the forehead, fingers up, the elbow
+    relaxed down and a little out to the side rather than held up forward.  Two arrows meet at the palm: the head
+    pressing forward, the hand pressing back just as much; the label says the press is gentle.
     """
     chair = chair_under(0.0)
-    figure = seated(neck=Bend(flex=8.0), arm_r=Limb(reach=at("face", 5.0, -4.0, 2.0), toward=(0.6, -1.0, 0.3)))
+    figure = seated(
+        lean=PRESS_LEAN,
+        neck=Bend(flex=PRESS_NOD),
+        arm_r=Limb(reach=at("face", PRESS_WRIST[0], PRESS_WRIST[1], 4.0), toward=PRESS_ELBOW, tip=PRESS_TIP),
+    )
     return drawing(
         "neck-press-hold",
         SIDE,
         hold(
             figure,
-            (chair, FACE),
-            (arrow(at("head_top", -8, 7), at("head_top", 6, 7)), arrow(at("face", 24, 6), at("face", 12, 6))),
+            (chair, Prop(PropKind.PROFILE)),
+            (arrow(at("head_top", -10, 4), at("head_top", 4, 4)), arrow(at("face", 24, 8), at("face", 13, 8))),
             (*SITTING, touch("hand_r", "head")),
         ),
-        holds="head still",
+        holds="press gently, head still",
     )
+
+
+PRESS_LEAN, PRESS_NOD = 4.0, 9.0  # sitting up straight, the face level
+PRESS_WRIST = (5.0, 0.0)  # in front of the nose: the hand rises from there over the forehead
+PRESS_ELBOW = (0.5, -1.0, 0.2)  # down and a little out, relaxed
+PRESS_TIP = 0.0
 
 
 def hands_behind_head(back: float = 0.0) -> Arms:
