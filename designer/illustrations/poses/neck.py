@@ -189,9 +189,9 @@ def levator_scapulae_stretch() -> Drawing:
     chair = chair_under(0.0)
     start = seated(arm_r=holding_seat("r"))
     stretch = seated(
-        neck=Bend(flex=12.0, twist=35.0, side=-22.0),
+        neck=Bend(flex=LEVATOR_NECK[0], twist=LEVATOR_NECK[1], side=LEVATOR_NECK[2]),
         arm_r=holding_seat("r"),
-        arm_l=Limb(reach=at("back_of_head", -2.0, 3.0, -4.0), toward=(0.3, 0.6, -1.0), tip=40.0),
+        arm_l=Limb(reach=at("back_of_head", *LEVATOR_HAND), toward=(0.3, 0.6, -1.0), tip=40.0),
     )
     gaze = arrow(at("face", 10, -2, 6), at("shoulder_l", 12, -12, 4), 0.25)
     return drawing(
@@ -205,8 +205,16 @@ def levator_scapulae_stretch() -> Drawing:
             contacts=(*SITTING, touch("hand_r", "chair"), touch("hand_l", "head")),
         ),
         moving=("head",),
-        close_up=((-30.0, 70.0, -45.0), (40.0, 158.0, 45.0)),
+        close_up=LEVATOR_BOX,
     )
+
+
+# Nodding more and tipping less: tipped further sideways the neck showed as a tube leaning off one shoulder with the
+# head beside it (a blind reviewer saw it detached).  The hand rests on the back of the head, the forearm over its
+# top; the close-up reaches down to the chair's seat, so the figure is seen sitting.
+LEVATOR_NECK = (24.0, 35.0, -10.0)  # flex, twist, side
+LEVATOR_HAND = (-3.0, 5.0, -1.0)
+LEVATOR_BOX = ((-30.0, 40.0, -45.0), (40.0, 158.0, 45.0))
 
 
 @register
