@@ -88,7 +88,7 @@ def crocodile(rise: float) -> Figure:
         at=(0.0, 13.5 + rise * PELVIS_SHARE, 0.0),
         belly=rise * BELLY_SHARE,
         lumbar=Bend(flex=-arch),
-        chest=Bend(flex=arch),
+        chest=Bend(flex=arch * 1.8),
         neck=Bend(flex=-22.0 + arch * HEAD_BOW),  # the forehead stays on the hands
         # The legs slope down to rest on the floor, the feet keeping their angle to it as the pelvis rises.
         leg_r=Limb(flex=7.0 + tip, tip=75.0 - tip, out=4.0),
@@ -102,7 +102,7 @@ HANDS_X = 76.0  # the stacked hands, under the forehead
 CROCODILE_RISE = 8.0
 # Most of the rise is in the low back and lower ribs, not the pelvis (lifting the pelvis read as "lift your
 # bottom"); the belly fills down to the mat, pressing into it, not sagging through it.
-PELVIS_SHARE, BELLY_SHARE, ARCH_PER_CM, HEAD_BOW = 0.3, 1.1, 1.6, 1.5
+PELVIS_SHARE, BELLY_SHARE, ARCH_PER_CM, HEAD_BOW = 0.3, 1.1, 1.6, 0.5
 # Level from the side: seen from above, the mat was a slab and the belly seemed to sink into it.
 CROCODILE_CAMERA = Camera(View.SIDE, down=0.0)
 CROCODILE_ARROW = 26.0  # cm from the sacrum towards the head: over the low back and lower ribs

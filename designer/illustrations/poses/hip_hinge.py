@@ -86,7 +86,7 @@ def stick_along_back(figure: Figure) -> tuple[Prop, Arms]:
             toward=add(add(scale(along, 0.7), scale(ahead, 0.5)), (0.0, 0.0, -0.8)),
             tip=20.0,
         ),
-        arm_r=Limb(reach=add(on_stick(16.0), scale(behind, 1.0)), toward=add(behind, (0.0, 0.0, 1.0)), tip=20.0),
+        arm_r=Limb(reach=add(on_stick(16.0, 3.0), scale(behind, 1.0)), toward=add(behind, (0.0, 0.0, 1.0)), tip=20.0),
     )
     return stick, hands
 
