@@ -124,6 +124,7 @@ class PropKind(StrEnum):
     MARK = "mark"
     OPEN_HAND = "open hand"  # not a thing used: the right hand drawn open, palm and fingers, where its shape matters
     FACE = "face"  # not a thing used: a nose and eyes on the head, where the way the face looks must read
+    PROFILE = "profile"  # not a thing used: the face seen from the side with a larger nose and a chin (a nod)
     BELT = "belt"  # not a thing used: a ring round the middle, for "firm all round" (bracing)
     # Not a thing used: the foot whose ankle ``at`` names drawn in profile from its inner side, its arch lifted
     # ``size[0]`` cm (a short foot); seen from the figure's right side, that is the left foot.

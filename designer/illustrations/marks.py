@@ -52,9 +52,10 @@ def _run(projector: Projector, points: list[Vec], near: bool) -> Shape:
     return Shape(depth, projected, stroke=1.2, layer=2 if near else 0, min_stroke_px=1.0, halo=near)
 
 
-def face(projector: Projector, palette: Palette, skeleton: Skeleton) -> list[Shape]:
+def face(projector: Projector, palette: Palette, skeleton: Skeleton, chin: bool = False) -> list[Shape]:
     """A nose and two eyes on the front of the head, drawn over it, so a turned or bowed face reads even
-    from in front (the figure's own small nose only shows in profile).  Nothing when the face looks away."""
+    from in front (the figure's own small nose only shows in profile).  Nothing when the face looks away.
+    With ``chin``, a face in profile also gets a larger nose and a chin, so a nod reads at handout size."""
     project, direction, depth = projector.point, projector.direction, projector.depth
     frame, base = skeleton.head, skeleton["head_base"]
     facing = direction(column(frame, 0))[2]
@@ -64,7 +65,8 @@ def face(projector: Projector, palette: Palette, skeleton: Skeleton) -> list[Sha
         # The face in profile (the figure's own nose shows): the near eye, so which way the face looks reads.
         side = 1.0 if direction(column(frame, 2))[2] > 0 else -1.0
         eye = add(base, apply(frame, (body.HEAD_FORWARD + 7.5, body.HEAD_UP + 1.5, side * 3.3)))
-        return [Shape(on_top + 0.01, ellipse_outline(project(eye), (1.1, 0.0), (0.0, 1.1), 16), line, line)]
+        shapes = [Shape(on_top + 0.01, ellipse_outline(project(eye), (1.1, 0.0), (0.0, 1.1), 16), line, line)]
+        return shapes + (_profile(projector, palette, skeleton, on_top - 0.07) if chin else [])
     if facing < 0.1:
         return []  # the back of the head faces the viewer
     front = body.HEAD_FORWARD + body.HEAD_AXES[0]
@@ -78,3 +80,17 @@ def face(projector: Projector, palette: Palette, skeleton: Skeleton) -> list[Sha
         eye = add(base, apply(frame, (body.HEAD_FORWARD + 9.0, body.HEAD_UP + 1.5, side * 3.3)))
         shapes.append(Shape(on_top + 0.01, ellipse_outline(project(eye), (0.9, 0.0), (0.0, 0.9), 16), line, line))
     return shapes
+
+
+def _profile(projector: Projector, palette: Palette, skeleton: Skeleton, depth: float) -> list[Shape]:
+    """A nose and a chin standing out of the front of a head seen from the side: drawn just behind the head, so
+    only the part outside its outline shows and they read as one with it."""
+    frame, base = skeleton.head, skeleton["head_base"]
+    front, up = body.HEAD_FORWARD + body.HEAD_AXES[0], body.HEAD_UP
+
+    def piece(start: tuple[float, float], end: tuple[float, float], radii: tuple[float, float]) -> Shape:
+        a = projector.point(add(base, apply(frame, (front + start[0], up + start[1], 0.0))))
+        b = projector.point(add(base, apply(frame, (front + end[0], up + end[1], 0.0))))
+        return Shape(depth, capsule_outline(a, b, radii[0], radii[1], 12), palette.near_fill, palette.near_line)
+
+    return [piece((-2.8, -1.2), (1.7, -3.3), (2.4, 1.7)), piece((-7.0, -9.5), (-2.5, -9.8), (3.2, 3.0))]

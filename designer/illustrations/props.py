@@ -161,8 +161,8 @@ class PropPainter(PainterBase):
             return self.anchor(prop, skeleton)
         if kind == PropKind.DOWEL:
             return self.dowel(prop, skeleton)
-        if kind == PropKind.FACE:
-            return face(self.projector, self.palette, skeleton)
+        if kind in (PropKind.FACE, PropKind.PROFILE):
+            return face(self.projector, self.palette, skeleton, chin=kind == PropKind.PROFILE)
         if kind == PropKind.MARK:
             # On a knee ("knee_l"): that whole leg shaded (given a ``size``, the foot too and in ``size[0]`` of the
             # accent's strength, 0 to 1); on an elbow ("elbow_r"): that whole arm shaded; elsewhere a ring

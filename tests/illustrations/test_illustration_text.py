@@ -75,7 +75,7 @@ RULES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (r"rest your good hand on it|rest your sore hand on it", (("hand", "worktop"),)),
     (r"back of your wrist against the wall", (("hand", "wall"),)),
     (r"light dumbbell in your top hand", (("hand", "dumbbell"),)),
-    (r"rest your head on the mat", (("head", "floor"),)),
+    (r"rest your head on the mat(?!, or on a thin folded towel)", (("head", "floor"),)),
     (r"forehead on a folded towel", (("head", "pillow"),)),
     (r"hold the side of the chair seat", (("hand", "chair"),)),
     (r"hand on the (?:top|back) of your head|palm of one hand on your forehead", (("hand", "head"),)),
@@ -110,6 +110,8 @@ RULES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (r"stand on the cushion", (("foot", "pillow"),)),
     (r"so you stand on your heels", (("heel", "floor"),)),
     (r"rise up onto the balls of your feet", (("toes", "floor"),)),
+    # Either resting place the text offers (session 6): the mat, or a thin folded towel on it.
+    (r"rest your head on the mat, or on a thin folded towel", (("head", "floor|pillow"),)),
 )
 
 

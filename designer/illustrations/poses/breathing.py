@@ -58,13 +58,15 @@ def breathing_positions(
 
 
 LYING = (touch("back", "floor"), touch("seat", "floor"))
-BELLY_SWELL = 15.0
+BELLY_SWELL = 11.0
+BELLY_HEAD = -10.0
 
 
 @register
 def belly_breathing() -> Drawing:
     """Lying on the back, knees bent, one hand on the chest and one on the belly; the belly rises and falls."""
-    figure = crook(**belly_hands())
+    # The back of the head resting on the mat (level, the neck held it a head's depth above the mat).
+    figure = crook(neck=Bend(flex=BELLY_HEAD), **belly_hands())
     contacts = (*LYING, *FEET_ON_FLOOR, touch("hand_r", "belly"), touch("hand_l", "chest"))
     # A deep swell, so the belly and the hand on it plainly rise (at 9 cm a blind reviewer saw hardly a change).
     positions = breathing_positions(figure, (mat(),), contacts, swell=BELLY_SWELL)
@@ -77,14 +79,17 @@ def crocodile(rise: float) -> Figure:
     ``rise`` (cm) lifts the low back and sides as the breath comes in: the pelvis rises, the trunk tips down to the
     shoulders, which stay where they were, and the legs still rest on the floor.
     """
-    tip = math.degrees(math.atan2(rise, 53.0))  # 53 cm from the hip joints to the base of the neck
+    tip = math.degrees(math.atan2(rise * PELVIS_SHARE, 53.0))  # 53 cm from the hip joints to the base of the neck
     # The elbows rest on the floor whatever the low back does; the lower (left) hand lies flat on the mat.
     lift = (0.25, 0.42) if rise else (0.18, 0.36)
+    arch = rise * ARCH_PER_CM  # the low back and lower ribs rise above the pelvis, the chest easing back down
     return Figure(
         lean=90.0 + tip,
-        at=(0.0, 13.5 + rise, 0.0),
-        belly=rise * 1.5,
-        neck=Bend(flex=-22.0),
+        at=(0.0, 13.5 + rise * PELVIS_SHARE, 0.0),
+        belly=rise * BELLY_SHARE,
+        lumbar=Bend(flex=-arch),
+        chest=Bend(flex=arch * 1.8),
+        neck=Bend(flex=-22.0 + arch * HEAD_BOW),  # the forehead stays on the hands
         # The legs slope down to rest on the floor, the feet keeping their angle to it as the pelvis rises.
         leg_r=Limb(flex=7.0 + tip, tip=75.0 - tip, out=4.0),
         leg_l=Limb(flex=7.0 + tip, tip=75.0 - tip, out=4.0),
@@ -94,8 +99,13 @@ def crocodile(rise: float) -> Figure:
 
 
 HANDS_X = 76.0  # the stacked hands, under the forehead
-CROCODILE_RISE = 7.0
-CROCODILE_CAMERA = Camera(View.SIDE, down=20.0)
+CROCODILE_RISE = 8.0
+# Most of the rise is in the low back and lower ribs, not the pelvis (lifting the pelvis read as "lift your
+# bottom"); the belly fills down to the mat, pressing into it, not sagging through it.
+PELVIS_SHARE, BELLY_SHARE, ARCH_PER_CM, HEAD_BOW = 0.3, 1.1, 1.6, 0.5
+# Level from the side: seen from above, the mat was a slab and the belly seemed to sink into it.
+CROCODILE_CAMERA = Camera(View.SIDE, down=0.0)
+CROCODILE_ARROW = 26.0  # cm from the sacrum towards the head: over the low back and lower ribs
 
 
 @register
@@ -109,12 +119,16 @@ def crocodile_breathing() -> Drawing:
     breathe_in = Position(
         crocodile(CROCODILE_RISE),
         (mat(),),
-        (arrow(at("sacrum", 8, 4), at("sacrum", 8, 18)),),
+        (arrow(at("sacrum", CROCODILE_ARROW, 4), at("sacrum", CROCODILE_ARROW, 18)),),
         "Breathe in",
         contacts,
     )
     breathe_out = Position(
-        crocodile(0.0), (mat(),), (arrow(at("sacrum", 8, 18), at("sacrum", 8, 4)),), "Breathe out", contacts
+        crocodile(0.0),
+        (mat(),),
+        (arrow(at("sacrum", CROCODILE_ARROW, 18), at("sacrum", CROCODILE_ARROW, 4)),),
+        "Breathe out",
+        contacts,
     )
     return drawing("crocodile-breathing", CROCODILE_CAMERA, breathe_in, breathe_out, moving=("belly", "pelvis"))
 

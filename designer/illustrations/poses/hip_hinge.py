@@ -55,12 +55,13 @@ def wall_hip_hinge() -> Drawing:
 
 def stick_along_back(figure: Figure) -> tuple[Prop, Arms]:
     """A broom handle resting on the back of ``figure`` (tailbone, shoulder blades, back of the head), and the
-    arms holding it: the near hand behind the neck, the elbow up and forward beside the head; the far hand at the
+    arms holding it: the far hand behind the neck, the elbow up and forward beside the head; the near hand at the
     small of the back.
 
     The stick lies on the line touching the back at the shoulder blades and the back of the buttocks (through the
     tailbone it cut the buttocks' outline, a blind reviewer saw); the head, level with the spine, touches it too.
-    The near hand is on the near side of the stick, so it is drawn round it, holding it.
+    The near hand is on the near side of the stick, so it is drawn round it, holding it.  The stick rests on the
+    back of the buttocks themselves (3 cm further back, a blind reviewer saw a hand's width of gap there).
     """
     points = joints(figure)
     along0 = unit(sub(points["upper_back"], points["sacrum"]))
@@ -77,18 +78,20 @@ def stick_along_back(figure: Figure) -> tuple[Prop, Arms]:
     stick = Prop(PropKind.DOWEL, at("", *on_stick(-12.0)), at("", *on_stick(reach + 50.0)))
     neck = reach + 14.0
     ahead = scale(behind, -1.0)
+    # The far hand behind the neck, its elbow up beside the head; the near hand at the small of the back, so the
+    # near arm no longer crosses the head (a blind reviewer saw a jumble of arm pieces behind the back).
     hands = Arms(
-        arm_r=Limb(
-            reach=on_stick(neck, 3.0),
-            toward=add(add(scale(along, 0.7), scale(ahead, 0.5)), (0.0, 0.0, 0.8)),
+        arm_l=Limb(
+            reach=on_stick(neck, -3.0),
+            toward=add(add(scale(along, 0.7), scale(ahead, 0.5)), (0.0, 0.0, -0.8)),
             tip=20.0,
         ),
-        arm_l=Limb(reach=add(on_stick(10.0), scale(behind, 2.5)), toward=add(behind, (0.0, 0.0, -1.0)), tip=20.0),
+        arm_r=Limb(reach=add(on_stick(16.0, 3.0), scale(behind, 1.0)), toward=add(behind, (0.0, 0.0, 1.0)), tip=20.0),
     )
     return stick, hands
 
 
-BUTTOCKS = 3.0  # cm the buttocks stand out behind the tailbone, where the stick rests on them
+BUTTOCKS = 0.0  # cm the buttocks stand out behind the tailbone, where the stick rests on them
 STICK_RADIUS = 1.4
 
 
@@ -102,8 +105,8 @@ def hip_hinge() -> Drawing:
     contacts = (
         *FEET_ON_FLOOR,
         *both("hand", "dowel"),
-        touch("hand_r", "behind_neck"),
-        touch("hand_l", "behind_waist"),
+        touch("hand_l", "behind_neck"),
+        touch("hand_r", "behind_waist"),
         touch("head", "dowel"),
         touch("back", "dowel"),
     )
@@ -114,7 +117,7 @@ def hip_hinge() -> Drawing:
         Position(
             end.but(**end_hands),
             (end_stick,),
-            (arrow(at("sacrum", 14, 0), at("sacrum", -2, -12), -0.2),),
+            (arrow(at("sacrum", 4, 12), at("sacrum", -24, 0), 0.3),),  # the hips push back
             contacts=contacts,
         ),
         moving=("trunk",),

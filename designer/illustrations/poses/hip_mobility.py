@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from ..describe import Arrow, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
+from ..describe import Arrow, Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
 from ..equipment import CHAIR_SIZE
 from .common import (
     ANKLE_Y,
@@ -61,10 +61,11 @@ def figure_four_stretch() -> Drawing:
     camera = Camera(View.SIDE, down=0.0)
     crossed = Limb(reach=at("knee_r", 2.0, 6.0, 2.0), toward=(0.3, 0.1, -1.0), tip=-25.0)
     drawn_in = Prop(PropKind.MARK, at("knee_r"), size=(0.6, 0.0, 0.0))  # the leg that moves, shaded
-    start = arms_on_floor(crook(leg_l=crossed))
+    start = arms_on_floor(crook(leg_l=crossed.but(toward=CROSSED_KNEE), neck=HEAD_DOWN))
     end = crook(
+        neck=HEAD_DOWN,
         leg_r=Limb(flex=120.0, bend=122.0, tip=5.0),
-        leg_l=crossed,
+        leg_l=crossed.but(toward=CROSSED_KNEE_DRAWN_IN),
         arm_r=Limb(reach=at("knee_r", 6.0, -7.0, 7.0), toward=(-0.2, -0.6, 1.0)),
         arm_l=Limb(reach=at("knee_r", 6.0, -7.0, -7.0), toward=(-0.2, -0.6, -1.0)),
     )
@@ -83,6 +84,12 @@ def figure_four_stretch() -> Drawing:
     )
 
 
+# The crossed knee falls out and down, so from the side its thigh shows between the other leg's thigh and shin and
+# its shin rises to the ankle on that knee (pointing out only, the crossed shin stood alone on the knee like a spike).
+CROSSED_KNEE = (0.5, -0.5, -1.0)
+CROSSED_KNEE_DRAWN_IN = (0.8, 0.6, -0.8)
+HEAD_DOWN = Bend(flex=-8.0)  # the back of the head resting on the mat, not held above it
+
 SITTING_ROOT = (0.0, 12.0, 0.0)
 
 
@@ -91,7 +98,7 @@ def knees_up_sitting(fall: float) -> Figure:
 
     ``fall`` lets both knees fall to the right, in degrees from upright (90: down to the floor).
     """
-    fall_r, fall_l = math.radians(min(fall, 80.0)), math.radians(fall)
+    fall_r, fall_l = math.radians(min(fall, NINETY_OUTER)), math.radians(fall)
     # Upright, the feet are flat; as the knees fall, the feet roll onto their edges.
     flat = fall == 0.0
     return Figure(
@@ -111,22 +118,28 @@ def knees_up_sitting(fall: float) -> Figure:
 @register
 def ninety_ninety() -> Drawing:
     """Sitting with knees bent and feet flat, hands on the floor behind; both knees fall slowly to one side."""
-    # Straight from the front, a little above: the knees fall sideways across the picture (from a three-quarter
-    # view a blind reviewer could not tell which leg went where).
-    camera = Camera(View.FRONT, down=12.0)
+    # From the front and well above: the thighs fan out over the floor, so both knees are seen to swing across
+    # and down together (straight from the front, a blind reviewer saw the thighs tangled over the pelvis).  The
+    # left leg is shaded, so which thigh belongs to which hip reads; the face shows the figure faces the viewer.
+    camera = Camera(View.FRONT, down=NINETY_DOWN)
     contacts = (*both("hand", "floor"), touch("seat", "floor"))
+    marks = (mat(), Prop(PropKind.MARK, at("knee_l"), size=(0.6, 0.0, 0.0)), Prop(PropKind.FACE))
     return drawing(
         "ninety-ninety",
         camera,
-        Position(knees_up_sitting(0.0), (mat(),), contacts=(*contacts, *FEET_ON_FLOOR)),
+        Position(knees_up_sitting(0.0), marks, contacts=(*contacts, *FEET_ON_FLOOR)),
         Position(
-            knees_up_sitting(68.0),
-            (mat(),),
-            (arrow(at("knee_l", 0, 14, -4), at("knee_l", 0, 8, 30), 0.3),),
+            knees_up_sitting(NINETY_FALL),
+            marks,
+            # From where the knees stood, over and down to the side they fall to.
+            (arrow(at("", 27, 46, 2), at("", 18, 26, 58), 0.3),),
             contacts=(*contacts, *both("heel", "floor")),
         ),
         moving=("legs",),
     )
+
+
+NINETY_DOWN, NINETY_FALL, NINETY_OUTER = 8.0, 68.0, 80.0
 
 
 CHAIR_BESIDE = prop(PropKind.CHAIR, 20.0, z=-52.0, facing=90.0)

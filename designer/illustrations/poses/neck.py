@@ -40,24 +40,30 @@ def lying_tuck(neck: float, lift: float = 0.0) -> Figure:
 
 @register
 def chin_tuck_lying() -> Drawing:
-    """Lying on the back, head on the mat; the chin nods in and the back of the neck flattens down towards the mat."""
-    # The nod rolls the head on the mat: the upper neck bends forward while the lower neck settles down.
-    start, end = lying_tuck(-26.0), lying_tuck(24.0, -13.0)
-    contacts = (touch("back", "floor"), touch("head", "floor"), *FEET_ON_FLOOR)
+    """Lying on the back, head on a thin folded towel; the chin nods in towards the throat, the head staying down.
+
+    The face is drawn in profile with a nose and a chin (with only an eye, a blind reviewer could not tell which
+    way the face pointed, nor see the nod).  The start looks straight up; the finish nods well in, the chin near
+    the throat, the upper back easing down so the back of the head stays on the towel (the single neck joint
+    would otherwise lift it).  The towel holds the head, so it no longer sinks through the mat.
+    """
+    start, end = lying_tuck(-10.0), lying_tuck(32.0, -12.0)
+    head = joints(start)["head"]
+    towel = prop(PropKind.PILLOW, head[0] + 1.0, 1.5, size=(24.0, 3.4, 26.0))
+    contacts = (touch("back", "floor"), touch("head", "pillow"), *FEET_ON_FLOOR)
+    face = Prop(PropKind.PROFILE)
     return drawing(
         "chin-tuck-lying",
-        # Straight from the side: seen from above, the nodding head was drawn larger in the finish (a blind
-        # reviewer read it as the head moving).
+        # Straight from the side: seen from above, the nodding head was drawn larger in the finish.
         Camera(View.SIDE, down=0.0),
-        Position(arms_on_floor(start), (mat(), FACE), contacts=contacts),
+        Position(arms_on_floor(start), (mat(), towel, face), contacts=contacts),
         Position(
-            arms_on_floor(end), (mat(), FACE), (arrow(at("face", -3, 15), at("face", 15, 3), -0.4),), contacts=contacts
+            arms_on_floor(end),
+            (mat(), towel, face),
+            (arrow(at("face", -4, 14), at("face", 14, 4), -0.4),),
+            contacts=contacts,
         ),
         moving=("head",),
-        # The whole figure, seen level: a close-up of the head and chest cut the body off, so a blind reviewer could
-        # not see the position.  The face shows in profile (nose and an eye) and the nod is as wide as a head resting
-        # on the mat allows (chin up at the start, tucked at the finish), the arrow curling over the face towards
-        # the chest.
     )
 
 
@@ -183,9 +189,9 @@ def levator_scapulae_stretch() -> Drawing:
     chair = chair_under(0.0)
     start = seated(arm_r=holding_seat("r"))
     stretch = seated(
-        neck=Bend(flex=12.0, twist=35.0, side=-22.0),
+        neck=Bend(flex=LEVATOR_NECK[0], twist=LEVATOR_NECK[1], side=LEVATOR_NECK[2]),
         arm_r=holding_seat("r"),
-        arm_l=Limb(reach=at("back_of_head", -2.0, 3.0, -4.0), toward=(0.3, 0.6, -1.0), tip=40.0),
+        arm_l=Limb(reach=at("back_of_head", *LEVATOR_HAND), toward=(0.3, 0.6, -1.0), tip=40.0),
     )
     gaze = arrow(at("face", 10, -2, 6), at("shoulder_l", 12, -12, 4), 0.25)
     return drawing(
@@ -199,32 +205,50 @@ def levator_scapulae_stretch() -> Drawing:
             contacts=(*SITTING, touch("hand_r", "chair"), touch("hand_l", "head")),
         ),
         moving=("head",),
-        close_up=((-30.0, 70.0, -45.0), (40.0, 158.0, 45.0)),
+        close_up=LEVATOR_BOX,
     )
+
+
+# Nodding more and tipping less: tipped further sideways the neck showed as a tube leaning off one shoulder with the
+# head beside it (a blind reviewer saw it detached).  The hand rests on the back of the head, the forearm over its
+# top; the close-up reaches down to the chair's seat, so the figure is seen sitting.
+LEVATOR_NECK = (24.0, 35.0, -10.0)  # flex, twist, side
+LEVATOR_HAND = (-3.0, 5.0, -1.0)
+LEVATOR_BOX = ((-30.0, 40.0, -45.0), (40.0, 158.0, 45.0))
 
 
 @register
 def neck_press_hold() -> Drawing:
     """Sitting tall, head level, the palm on the forehead; the head presses into the hand without moving.
 
-    The wrist sits in front of the nose with the elbow forward and down, so the hand lies up over the forehead (a
-    blind reviewer read a hand reaching over the top of the head from behind); the head bows a touch and shows an
-    eye, so it reads level, not tipped back.  Two arrows meet at the palm: the
-    head pressing forward, the hand pressing back just as much.  The short label keeps the figure near the middle.
+    The face is drawn in profile with a nose and a chin, looking straight ahead (with only an eye under the hair, a
+    blind reviewer read the head as tipped back).  The hand lies up over the forehead, fingers up, the elbow
+    relaxed down and a little out to the side rather than held up forward.  Two arrows meet at the palm: the head
+    pressing forward, the hand pressing back just as much; the label says the press is gentle.
     """
     chair = chair_under(0.0)
-    figure = seated(neck=Bend(flex=8.0), arm_r=Limb(reach=at("face", 5.0, -4.0, 2.0), toward=(0.6, -1.0, 0.3)))
+    figure = seated(
+        lean=PRESS_LEAN,
+        neck=Bend(flex=PRESS_NOD),
+        arm_r=Limb(reach=at("face", PRESS_WRIST[0], PRESS_WRIST[1], 4.0), toward=PRESS_ELBOW, tip=PRESS_TIP),
+    )
     return drawing(
         "neck-press-hold",
         SIDE,
         hold(
             figure,
-            (chair, FACE),
-            (arrow(at("head_top", -8, 7), at("head_top", 6, 7)), arrow(at("face", 24, 6), at("face", 12, 6))),
+            (chair, Prop(PropKind.PROFILE)),
+            (arrow(at("head_top", -10, 4), at("head_top", 4, 4)), arrow(at("face", 24, 8), at("face", 13, 8))),
             (*SITTING, touch("hand_r", "head")),
         ),
-        holds="head still",
+        holds="press gently, head still",
     )
+
+
+PRESS_LEAN, PRESS_NOD = 4.0, 9.0  # sitting up straight, the face level
+PRESS_WRIST = (5.0, 0.0)  # in front of the nose: the hand rises from there over the forehead
+PRESS_ELBOW = (0.5, -1.0, 0.2)  # down and a little out, relaxed
+PRESS_TIP = 0.0
 
 
 def hands_behind_head(back: float = 0.0) -> Arms:
@@ -336,10 +360,11 @@ def w_lift(height: float) -> Arms:
     return {"arm_r": arm("r", 1.0), "arm_l": arm("l", -1.0)}
 
 
-# Straight from the side, the near arm shaded: from beyond the feet and above, a blind reviewer found the lift
-# tiny and the hands like sticks; from the side the whole near arm, hand and elbow, rises a hand's depth clear of
-# the mat, past the line of the back.
-PRONE_W_CAMERA = SIDE
+# From the side and a little above, the near arm shaded: from beyond the feet and above, a blind reviewer found the
+# lift tiny and the hands like sticks; level from the side, the lifted arm was a bar across the face.  Looking down
+# a little, the near arm lies out to the side below the head in a W, its elbow and hand both rising.
+PRONE_W_DOWN = 25.0
+PRONE_W_CAMERA = Camera(View.SIDE, down=PRONE_W_DOWN)
 PRONE_W_LIFT = 10.0  # cm: "a little off the floor"
 
 
@@ -350,15 +375,21 @@ def prone_w() -> Drawing:
     head = joints(start)["head"]
     towel = prop(PropKind.PILLOW, head[0] + 2.0, size=(22.0, head[1] + 1.5 - 8.5 - 1.5, 30.0))
     near_arm = Prop(PropKind.MARK, at("elbow_r"))  # shaded, so the eye follows the arm that lifts
+    # A mat wide enough for the W arms out to the sides (seen from a little above, they would hang over its edge).
+    wide_mat = prop(PropKind.MAT, -6.0, 0.0, 0.0, size=(205.0, 0.0, 150.0))
     return drawing(
         "prone-w",
         PRONE_W_CAMERA,
-        Position(start, (mat(), towel, near_arm), contacts=(touch("head", "pillow"), *both("hand", "floor"))),
+        Position(start, (wide_mat, towel, near_arm), contacts=(touch("head", "pillow"), *both("hand", "floor"))),
         Position(
             end,
-            (mat(), towel, near_arm),
-            # An arrow rising from the mat beside the elbow, clear of the lifted arm.
-            (arrow(at("elbow_r", -9, -10, 10), at("elbow_r", -9, 10, 10)),),
+            (wide_mat, towel, near_arm),
+            # Arrows rising from the near elbow and hand, off the back (an arrow on the back read as "lift the
+            # chest", though the chest stays down).
+            (
+                arrow(at("elbow_r", -2, 4, 6), at("elbow_r", -2, 20, 6)),
+                arrow(at("hand_r", 2, 4, 6), at("hand_r", 2, 20, 6)),
+            ),
             contacts=(touch("head", "pillow"),),
         ),
         moving=("arms",),

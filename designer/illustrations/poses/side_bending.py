@@ -129,7 +129,11 @@ def open_book() -> Drawing:
 OPEN_BOOK_CONTACTS = (touch("head", "pillow"), touch("hand_r", "floor"), touch("shank_l", "shank_r"))
 
 
-THREAD_HAND = (32.0, -32.0)  # x, z: the threading hand slides out past the left hand, between it and the left knee
+THREAD_CAMERA = Camera(View.SIDE, turn=180.0, down=12.0)
+THREAD_TWIST = 40.0
+THREAD_LEAN = 104.0  # the chest sinks: the threading shoulder and the head come down towards the mat
+THREAD_NECK = Bend(flex=-24.0)  # the head in line with the back at the start, not hanging
+THREAD_HAND = (24.0, -30.0)  # x, z: the threading hand slides out past the left hand, between it and the left knee
 
 
 @register
@@ -142,13 +146,13 @@ def thread_the_needle() -> Drawing:
     not follow it).  From the left the kneeling shape is plain, the left arm stays the near support, and the
     shaded right arm comes out from under the chest towards the viewer, between the left hand and knee, with the
     arrow along it; the face turns towards the viewer, looking at that hand."""
-    camera = Camera(View.SIDE, turn=180.0, down=25.0)
+    camera = THREAD_CAMERA
     threaded = quadruped(
-        lean=98.0,
-        leg_r=Limb(flex=98.0, bend=90.0, tip=75.0),  # the thighs stay upright: hips over the knees
-        leg_l=Limb(flex=98.0, bend=90.0, tip=75.0),
+        lean=THREAD_LEAN,
+        leg_r=Limb(flex=THREAD_LEAN, bend=90.0, tip=75.0),  # the thighs stay upright: hips over the knees
+        leg_l=Limb(flex=THREAD_LEAN, bend=90.0, tip=75.0),
         lumbar=Bend(twist=10.0),
-        chest=Bend(twist=34.0, flex=0.0),
+        chest=Bend(twist=THREAD_TWIST, flex=0.0),
         neck=Bend(flex=-20.0, side=10.0, twist=50.0),
         arm_l=Limb(reach=(QUAD_HANDS + 6.0, 4.5, -SHOULDER - 3.0), toward=(-1.0, 0.3, -0.3), flat=True),
         arm_r=Limb(reach=(THREAD_HAND[0], 3.5, THREAD_HAND[1]), toward=(0.0, 1.0, 0.3), flat=True),
@@ -161,7 +165,11 @@ def thread_the_needle() -> Drawing:
     return drawing(
         "thread-the-needle",
         camera,
-        Position(quadruped(), (wide_mat, moving_arm, FACE), contacts=(*both("hand", "floor"), *both("knee", "floor"))),
+        Position(
+            quadruped(neck=THREAD_NECK),
+            (wide_mat, moving_arm, FACE),
+            contacts=(*both("hand", "floor"), *both("knee", "floor")),
+        ),
         Position(
             threaded, (wide_mat, moving_arm, FACE), (along,), contacts=(*both("hand", "floor"), *both("knee", "floor"))
         ),
