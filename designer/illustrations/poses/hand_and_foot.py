@@ -162,7 +162,7 @@ def grip_squeeze() -> Drawing:
 
 HAMMER_LEAN = 60.0  # degrees from upright, each way
 HAMMER_HEAD = 14.0  # cm from the fist to the head: held near the head, the easier way to start
-HAMMER_BOX_SIZE = ((-30.0, -24.0, -44.0), (26.0, 40.0, 34.0))  # round the wrist: the chest, both knees, the hammer
+HAMMER_BOX_SIZE = ((-30.0, -24.0, -44.0), (26.0, 64.0, 34.0))  # round the wrist: the head, both knees, the hammer
 
 
 @register
@@ -175,7 +175,7 @@ def forearm_turns_with_hammer() -> Drawing:
     panels = []
     for lean, label, arrows in (
         (HAMMER_LEAN, "Palm down", ()),
-        (-HAMMER_LEAN, "Palm up", (arrow(at("grip_r", 0.0, 16.0, -10.0), at("grip_r", 0.0, 16.0, 10.0), -0.3),)),
+        (-HAMMER_LEAN, "Palm up", (arrow(at("grip_r", 0.0, 20.0, -6.0), at("grip_r", 0.0, 12.0, 16.0), -0.4),)),
     ):
         hammer = Prop(PropKind.HAMMER, at("grip_r"), size=(lean, HAMMER_HEAD, 0.0))
         # The working arm shaded, so the forearm on the thigh and the fist round the handle stand out from the knees.
@@ -190,7 +190,7 @@ def forearm_turns_with_hammer() -> Drawing:
     )
 
 
-HAMMER_VIEW = Camera(View.FRONT, turn=10.0, down=10.0)
+HAMMER_VIEW = Camera(View.FRONT, turn=10.0, down=12.0)
 
 
 # The five hand shapes of the tendon glides, as bends at the knuckle, the middle joint and the end joint.
