@@ -294,34 +294,53 @@ def band_ankle_pull() -> Drawing:
     pull up towards the shin against it."""
     hands = Arms(
         arm_r=Limb(reach=at("knee_r", -20.0, 9.5, 2.0), toward=(-0.3, -1.0, 0.5)),
-        arm_l=Limb(reach=at("knee_l", -20.0, 9.5, -2.0), toward=(-0.3, -1.0, -0.5)),
+        arm_l=Limb(reach=at("knee_l", -3.0, 5.0, -2.0), toward=(-0.3, -1.0, -0.5)),
     )
 
+    # The other knee bent up, its foot flat beside the working knee, so it does not stand behind the working foot.
+    hip_l = joints(long_sitting())["hip_l"]
+    other = Limb(reach=(hip_l[0] + 40.0, ANKLE_Y, hip_l[2] - 4.0), toward=(0.0, 1.0, 0.0), flat=True)
+
     def figure(tip: float) -> Figure:
-        return long_sitting(leg_r=Limb(flex=SITTING_LEGS, tip=tip), **hands)
+        # The head level, looking at the foot (blind review: the face looked at the ceiling).
+        return long_sitting(leg_r=Limb(flex=SITTING_LEGS, tip=tip), leg_l=other, neck=Bend(flex=50.0), **hands)
+
+    def loop(tip: float) -> tuple[Prop, ...]:
+        """The band from the post round the middle of the foot: one side over the top of the foot, one under the
+        sole, the foot between them (blind review: it stopped at the foot)."""
+        points = joints(figure(tip))
+        ankle, toe = points["ankle_r"], points["toe_r"]
+        along = (toe[0] - ankle[0], toe[1] - ankle[1])
+        size = (along[0] ** 2 + along[1] ** 2) ** 0.5
+        # Square to the foot, towards its top (the shin's side).
+        up = (-along[1] / size, along[0] / size)
+        knee = points["knee_r"]
+        if up[0] * (knee[0] - ankle[0]) + up[1] * (knee[1] - ankle[1]) < 0:
+            up = (-up[0], -up[1])
+        middle = (ankle[0] + along[0] * 0.62, ankle[1] + along[1] * 0.62)
+        top = at("ankle_r", middle[0] - ankle[0] + up[0] * 3.5, middle[1] - ankle[1] + up[1] * 3.5, 5.0)
+        sole = at("ankle_r", middle[0] - ankle[0] - up[0] * 3.5, middle[1] - ankle[1] - up[1] * 3.5, 5.0)
+        return (band(top, at("", *anchor_point)), band(sole, at("", *anchor_point)))
 
     toe = joints(figure(0.0))["toe_r"]
     anchor_point = (toe[0] + 32.0, 8.0, toe[2])
     post = Prop(PropKind.ANCHOR, at("", *anchor_point))
-    line = band(at("toe_r", -5, 2, 0), at("", *anchor_point))
-    # With the toes pulled up, the top of the foot faces the post: the band ends on it, not behind it.
-    over_the_top = band(at("toe_r", 2.5, -4, 0), at("", *anchor_point))
-    # Close up on the lower legs, the foot and the post (a blind reviewer found the foot's change a few pixels
-    # in a whole sitting figure): the knees to the post, the floor to a little above the pulled-up toes.
-    box = ((toe[0] - 62.0, -2.0, -30.0), (anchor_point[0] + 8.0, 42.0, 30.0))
+    # The whole sitting figure, so the client sees how to sit (blind review: the head and chest were cut off),
+    # but not the whole height of the post.
+    box = ((joints(figure(0.0))["hip_r"][0] - 20.0, -2.0, -30.0), (anchor_point[0] + 8.0, 95.0, 30.0))
     contacts = (
         touch("seat", "floor"),
         touch("heel_l", "floor"),
         touch("hand_r", "thigh_r"),
-        touch("hand_l", "thigh_l"),
+        touch("hand_l", "knee_l"),
     )
     return drawing(
         "band-ankle-pull",
         SIDE,
-        Position(figure(35.0), (mat(), post, line), contacts=contacts),
+        Position(figure(35.0), (mat(), post, *loop(35.0)), contacts=contacts),
         Position(
             figure(-20.0),
-            (mat(), post, over_the_top),
+            (mat(), post, *loop(-20.0)),
             (arrow(at("toe_r", 6, -4), at("toe_r", 2, 10), 0.3),),
             contacts=contacts,
         ),

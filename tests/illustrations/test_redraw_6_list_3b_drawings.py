@@ -1,0 +1,44 @@
+"""Blind review 10 (list 3b): the drawings redrawn after it show the whole sitting figure, loop the band round the
+foot and show the head where the client should look."""
+
+from __future__ import annotations
+
+import math
+
+from designer.illustrations import body
+from designer.illustrations.describe import PropKind
+from designer.illustrations.poses import DRAWINGS
+
+
+def skeleton(exercise_id: str, index: int) -> body.Skeleton:
+    return body.build(DRAWINGS[exercise_id].positions[index].figure)
+
+
+def test_the_band_ankle_pull_shows_the_whole_sitting_figure() -> None:
+    drawing = DRAWINGS["band-ankle-pull"]
+    assert drawing.close_up is not None
+    (x0, y0, _), (x1, y1, _) = drawing.close_up
+    for index in range(2):
+        points = skeleton("band-ankle-pull", index)
+        for part in ("head", "toe_r", "hip_r"):
+            assert x0 < points[part][0] < x1 and y0 < points[part][1] < y1, part
+
+
+def test_the_band_ankle_pull_loops_the_band_round_the_foot_not_ending_on_it() -> None:
+    for index, position in enumerate(DRAWINGS["band-ankle-pull"].positions):
+        anchor = next(p.at.offset for p in position.props if p.kind == PropKind.ANCHOR)
+        bands = [p for p in position.props if p.kind == PropKind.BAND]
+        assert len(bands) == 2, "one strand over the top of the foot, one under the sole"
+        points = skeleton("band-ankle-pull", index)
+        ends = []
+        for strand in bands:
+            assert strand.at.body == "ankle_r" and strand.to is not None
+            assert math.dist(strand.to.offset, anchor) < 1.0
+            ends.append(tuple(a + b for a, b in zip(points["ankle_r"], strand.at.offset, strict=True)))
+        assert math.dist(*ends) > 5.0, "the two strands hold the foot between them"
+
+
+def test_the_band_ankle_pull_keeps_the_other_foot_out_from_behind_the_working_one() -> None:
+    for index in range(2):
+        points = skeleton("band-ankle-pull", index)
+        assert points["ankle_r"][0] - points["ankle_l"][0] > 30, "the other knee bent up, its foot back by the knee"
