@@ -3,6 +3,7 @@ foot and show the head where the client should look."""
 
 from __future__ import annotations
 
+import itertools
 import math
 
 from designer.illustrations import body
@@ -42,3 +43,17 @@ def test_the_band_ankle_pull_keeps_the_other_foot_out_from_behind_the_working_on
     for index in range(2):
         points = skeleton("band-ankle-pull", index)
         assert points["ankle_r"][0] - points["ankle_l"][0] > 30, "the other knee bent up, its foot back by the knee"
+
+
+def test_the_walk_and_turn_footprints_run_on_without_a_gap_into_the_turn() -> None:
+    inset = next(p for p in DRAWINGS["walk-and-turn"].positions[1].props if p.kind == PropKind.FOOTPRINTS)
+    prints = inset.prints
+    assert prints is not None
+    for one, two in itertools.pairwise(prints):
+        # Heel to heel: a stride, or a little more where the foot turns (the gap before was over 50 cm).
+        assert math.dist(one[:2], two[:2]) < 36, "one path of steps, no island apart"
+
+
+def test_the_median_nerve_slider_tips_the_head_clearly_both_ways() -> None:
+    away, towards = (position.figure.neck.side for position in DRAWINGS["median-nerve-slider"].positions)
+    assert away <= -25 and towards >= 25

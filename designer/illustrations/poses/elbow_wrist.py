@@ -194,7 +194,7 @@ def nerve_glide(straight: bool, head: float) -> Figure:
 # Nearly square from the front, turned just enough towards the arm that the palm, facing out to the side at the
 # end, shows its face rather than its edge; framed on the head, shoulders and arm so the tip of the head and the
 # open hand are large enough to read.
-NERVE_VIEW = Camera(View.FRONT, turn=-18.0)
+NERVE_VIEW = Camera(View.FRONT, turn=-8.0)
 NERVE_CLOSE_UP = ((-30.0, 84.0, -28.0), (30.0, 182.0, 92.0))
 
 
@@ -214,9 +214,9 @@ def median_nerve_slider() -> Drawing:
         "median-nerve-slider",
         NERVE_VIEW,
         # The labels say which way the head goes (a blind reviewer saw it tipped in both panels and could not tell).
-        Position(nerve_glide(False, -16.0), (face, palm_forward), (), "Head away from the arm", FEET_ON_FLOOR),
+        Position(nerve_glide(False, -30.0), (face, palm_forward), (), "Head away from the arm", FEET_ON_FLOOR),
         Position(
-            nerve_glide(True, 24.0),
+            nerve_glide(True, 30.0),
             (face, palm_out),
             (
                 arrow(at("elbow_r", 0, -12, -10), at("elbow_r", 0, -12, 16)),
