@@ -57,3 +57,19 @@ def test_the_walk_and_turn_footprints_run_on_without_a_gap_into_the_turn() -> No
 def test_the_median_nerve_slider_tips_the_head_clearly_both_ways() -> None:
     away, towards = (position.figure.neck.side for position in DRAWINGS["median-nerve-slider"].positions)
     assert away <= -25 and towards >= 25
+
+
+def test_the_band_ankle_turns_show_the_whole_figure_and_the_feet_from_above() -> None:
+    for exercise_id, way in (("band-ankle-turn-out", -1.0), ("band-ankle-turn-in", 1.0)):
+        drawing = DRAWINGS[exercise_id]
+        assert drawing.close_up is not None
+        (_, y0, _), (_, y1, _) = drawing.close_up
+        head = skeleton(exercise_id, 0)["head"]
+        assert y0 < head[1] < y1, "the head and chest in the picture"
+        start, finish = (
+            next(p for p in position.props if p.kind == PropKind.FOOTPRINTS) for position in drawing.positions
+        )
+        assert [p[2] for p in start.prints if p[3] == 1.0] == [-90.0]
+        turned = [p[2] for p in finish.prints if p[3] == 1.0]
+        assert len(turned) == 1 and way * (turned[0] + 90.0) >= 20, "the toes sweep round the heel"
+        assert any(p[3] == 0.5 for p in finish.prints), "a faint print where the foot started"
