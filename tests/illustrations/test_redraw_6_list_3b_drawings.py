@@ -73,3 +73,10 @@ def test_the_band_ankle_turns_show_the_whole_figure_and_the_feet_from_above() ->
         turned = [p[2] for p in finish.prints if p[3] == 1.0]
         assert len(turned) == 1 and way * (turned[0] + 90.0) >= 20, "the toes sweep round the heel"
         assert any(p[3] == 0.5 for p in finish.prints), "a faint print where the foot started"
+
+
+def test_the_wrist_flexor_stretch_takes_the_hips_back_behind_the_feet() -> None:
+    start, finish = skeleton("wrist-flexor-stretch", 0), skeleton("wrist-flexor-stretch", 1)
+    assert start["root"][0] - finish["root"][0] >= 20, "the hips go well back"
+    assert finish["root"][0] < finish["ankle_r"][0] - 10, "behind the feet, not just standing up straight"
+    assert abs(start["wrist_r"][0] - finish["wrist_r"][0]) < 1, "the hand stays on the wall"
