@@ -182,7 +182,8 @@ def forearm_turns_with_hammer() -> Drawing:
     """Sitting, the forearm resting on the thigh, a hammer held upright near its head; the forearm turns the palm
     down (the head tips in) and then up (the head tips out), the wrist and elbow still.  Seen from in front and to
     the right, so the handle's lean shows across the picture."""
-    figure = resting_forearm(0.0)
+    # The other hand rests on its own thigh out by the hip, not between the knees (blind review 10).
+    figure = resting_forearm(0.0).but(arm_l=Limb(reach=at("knee_l", -26.0, 9.0, -6.0), toward=(-0.6, -0.6, -1.0)))
     contacts = (*FEET_ON_FLOOR, touch("seat", "chair"), touch("forearm_r", "thigh_r"))
     panels = []
     for lean, label, arrows in (
