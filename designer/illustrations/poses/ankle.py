@@ -296,7 +296,6 @@ def band_ankle_pull() -> Drawing:
         arm_r=Limb(reach=at("knee_r", -20.0, 9.5, 2.0), toward=(-0.3, -1.0, 0.5)),
         arm_l=Limb(reach=at("knee_l", -3.0, 5.0, -2.0), toward=(-0.3, -1.0, -0.5)),
     )
-
     # The other knee bent up, its foot flat beside the working knee, so it does not stand behind the working foot.
     hip_l = joints(long_sitting())["hip_l"]
     other = Limb(reach=(hip_l[0] + 40.0, ANKLE_Y, hip_l[2] - 4.0), toward=(0.0, 1.0, 0.0), flat=True)
@@ -312,11 +311,7 @@ def band_ankle_pull() -> Drawing:
         ankle, toe = points["ankle_r"], points["toe_r"]
         along = (toe[0] - ankle[0], toe[1] - ankle[1])
         size = (along[0] ** 2 + along[1] ** 2) ** 0.5
-        # Square to the foot, towards its top (the shin's side).
-        up = (-along[1] / size, along[0] / size)
-        knee = points["knee_r"]
-        if up[0] * (knee[0] - ankle[0]) + up[1] * (knee[1] - ankle[1]) < 0:
-            up = (-up[0], -up[1])
+        up = (along[1] / size, -along[0] / size)  # square to the foot, towards its top (the shin's side)
         middle = (ankle[0] + along[0] * 0.62, ankle[1] + along[1] * 0.62)
         top = at("ankle_r", middle[0] - ankle[0] + up[0] * 3.5, middle[1] - ankle[1] + up[1] * 3.5, 5.0)
         sole = at("ankle_r", middle[0] - ankle[0] - up[0] * 3.5, middle[1] - ankle[1] - up[1] * 3.5, 5.0)
@@ -328,12 +323,7 @@ def band_ankle_pull() -> Drawing:
     # The whole sitting figure, so the client sees how to sit (blind review: the head and chest were cut off),
     # but not the whole height of the post.
     box = ((joints(figure(0.0))["hip_r"][0] - 20.0, -2.0, -30.0), (anchor_point[0] + 8.0, 95.0, 30.0))
-    contacts = (
-        touch("seat", "floor"),
-        touch("heel_l", "floor"),
-        touch("hand_r", "thigh_r"),
-        touch("hand_l", "knee_l"),
-    )
+    contacts = (touch("seat", "floor"), touch("heel_l", "floor"), touch("hand_r", "thigh_r"), touch("hand_l", "knee_l"))
     return drawing(
         "band-ankle-pull",
         SIDE,
