@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from ..describe import At, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
+from ..describe import At, Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
 from .ankle import BENT_BACK, HANDS_ON_COUNTER, counter, hands_on_counter
 from .common import (
     ANKLE_Y,
@@ -259,7 +259,7 @@ def stepping(legs: Legs | None = None, rise: float = 0.0) -> Figure:
     return figure.but(**legs) if legs else figure
 
 
-TURN_RADIUS, TURN_MIDDLE = 27.0, (-16.0, -27.0)  # the half circle of the turn, and where the inset's middle is
+TURN_RADIUS, TURN_MIDDLE = 27.0, (-8.0, -27.0)  # the half circle of the turn, and where the inset's middle is
 
 
 def turning_prints() -> tuple[tuple[float, float, float, float, float], ...]:
@@ -274,12 +274,14 @@ def turning_prints() -> tuple[tuple[float, float, float, float, float], ...]:
         z = middle[1] + math.sin(way) * FOOT_LENGTH / 2 + math.cos(way) * 4.5 * side - TURN_MIDDLE[1]
         prints.append((x, z, heading, tone, side))
 
-    for step, side in ((-54.0, 1.0), (-28.0, -1.0)):
+    # The last steps in and the first steps back a stride from the turn, so the path reads as one (blind review 10
+    # saw the turning steps as an island apart).
+    for step, side in ((-36.0, 1.0), (-10.0, -1.0)):
         place((step, 0.0), 0.0, side, 0.0)
     for turn, side in ((45.0, 1.0), (90.0, -1.0), (135.0, 1.0)):
         way = math.radians(turn)
         place((-4.0 + TURN_RADIUS * math.sin(way), -TURN_RADIUS * (1.0 - math.cos(way))), turn, side, 1.0)
-    for step, side in ((-28.0, -1.0), (-54.0, 1.0)):
+    for step, side in ((-10.0, -1.0), (-36.0, 1.0)):
         place((step, -2 * TURN_RADIUS), 180.0, side, 0.0)
     return tuple(prints)
 
@@ -292,7 +294,7 @@ def walk_and_turn() -> Drawing:
     in, three small steps round a half circle towards the counter (shaded), and walking back, an arrow round
     them (a blind reviewer read an arrow round the waist as a twist of the trunk).
     """
-    walk = stepping()
+    walk = stepping().but(neck=Bend(flex=12.0))  # looking ahead, not up (blind review 10)
     facing_counter = Figure(
         at=(20.0, STAND_Y, -2.0),
         turn=90.0,
@@ -308,8 +310,9 @@ def walk_and_turn() -> Drawing:
         return at("", inset_x + (x - TURN_MIDDLE[0]) * zoom, inset_y - (z - TURN_MIDDLE[1]) * zoom, 0.0)
 
     inset = Prop(PropKind.FOOTPRINTS, at("", inset_x, inset_y, 0.0), size=(175.0, 114.0, 0.0), prints=turning_prints())
-    # Inside the half circle of steps, from the walk in to the walk back.
-    round_turn = arrow(inset_point(-22.0, -12.0), inset_point(-22.0, -2 * TURN_RADIUS + 12.0), -1.1)
+    # Round the outside of the half circle of steps, along them from the walk in to the walk back (blind review 10:
+    # inside the U it cut across it).
+    round_turn = arrow(inset_point(14.0, 6.0), inset_point(14.0, -2 * TURN_RADIUS - 6.0), -0.75)
     return drawing(
         "walk-and-turn",
         ALONGSIDE_VIEW,

@@ -194,7 +194,7 @@ def nerve_glide(straight: bool, head: float) -> Figure:
 # Nearly square from the front, turned just enough towards the arm that the palm, facing out to the side at the
 # end, shows its face rather than its edge; framed on the head, shoulders and arm so the tip of the head and the
 # open hand are large enough to read.
-NERVE_VIEW = Camera(View.FRONT, turn=-18.0)
+NERVE_VIEW = Camera(View.FRONT, turn=-8.0)
 NERVE_CLOSE_UP = ((-30.0, 84.0, -28.0), (30.0, 182.0, 92.0))
 
 
@@ -214,9 +214,9 @@ def median_nerve_slider() -> Drawing:
         "median-nerve-slider",
         NERVE_VIEW,
         # The labels say which way the head goes (a blind reviewer saw it tipped in both panels and could not tell).
-        Position(nerve_glide(False, -16.0), (face, palm_forward), (), "Head away from the arm", FEET_ON_FLOOR),
+        Position(nerve_glide(False, -30.0), (face, palm_forward), (), "Head away from the arm", FEET_ON_FLOOR),
         Position(
-            nerve_glide(True, 24.0),
+            nerve_glide(True, 30.0),
             (face, palm_out),
             (
                 arrow(at("elbow_r", 0, -12, -10), at("elbow_r", 0, -12, 16)),
@@ -298,7 +298,9 @@ def wrist_flexor_stretch() -> Drawing:
 
     The stretching arm shaded; the start leaning in towards the wall with the elbow clearly bent (pointing down,
     as it does with the fingers down), the finish with the hips and shoulders well back and the arm straight, an
-    arrow at the hips going back (a blind reviewer read the two panels as a push-up with the body still)."""
+    arrow at the hips going back (a blind reviewer read the two panels as a push-up with the body still).  In the
+    finish the hips go well back behind the feet and the chest tips towards the wall, so it reads as pushing the
+    hips back, not as standing up straight (blind review 10)."""
     wall = prop(PropKind.WALL, WALL_X, facing=180.0)
     arm = Prop(PropKind.MARK, at("elbow_r"))
     contacts = (*FEET_ON_FLOOR, touch("hand_r", "wall"))
@@ -307,7 +309,7 @@ def wrist_flexor_stretch() -> Drawing:
         SIDE,
         Position(palm_on_wall(9.0, 8.0), (wall, arm), (), "Palm flat, fingers down", contacts),
         Position(
-            palm_on_wall(-5.0, -2.0),
+            palm_on_wall(-14.0, 10.0),
             (wall, arm),
             (arrow(at("root", -2, 8), at("root", -22, 8)),),
             "Hips back",

@@ -1,8 +1,8 @@
 """The drawings of the small hand and foot exercises: turning the ankle out and in against a band, and more.
 
-These movements are small, so each is a close-up: the lower legs and feet of someone sitting on a chair, seen
-from the front and a little above, so a foot turning out or in shows as the front of the foot sweeping sideways
-while the knee stays still.
+These movements are small.  Turning the ankle out or in shows the whole sitting figure from the front, the band
+at the feet, and beside it the two feet seen from above, where the toes sweep round the heel while the other
+foot stays still (from the front alone a blind reviewer could not tell the ankle's turn from a swing of the leg).
 """
 
 from __future__ import annotations
@@ -31,14 +31,26 @@ from .elbow_wrist import resting_forearm
 
 FEET_X = 38.0  # where the ankles are, sitting with the feet flat under the knees
 TURN = 30.0  # how far the front of the foot turns out or in
-# Seen from the front and a little above: the shins upright and the thighs short, as sitting reads, the feet on
-# the floor still showing enough of their length for a turn to read as a sweep (from well above, a blind reviewer
-# read the thighs as standing legs and the feet as stubs).
-FEET_VIEW = Camera(View.FRONT, down=30.0)
+# Seen from the front, nearly level: sitting reads at once; the feet's turn shows in the inset from above.
+FEET_VIEW = Camera(View.FRONT, down=10.0)
 # The working leg shaded, foot and all, so the foot reads as the end of that leg.
 WORKING_LEG = Prop(PropKind.MARK, at("knee_r"), size=(0.5, 0.0, 0.0))
-# The shins and feet, from the floor to just above the knees, and a table leg beside the feet.
-FEET_BOX = ((15.0, 0.0, -38.0), (62.0, 56.0, 38.0))
+# The whole sitting figure (blind review 10 missed the head and chest), the post and, on its left, the feet seen
+# from above, where a foot turning at the ankle shows as the toes sweeping round the heel.
+FEET_BOX = ((0.0, 0.0, -146.0), (62.0, 135.0, 60.0))
+FEET_INSET_AT = (FEET_X, 40.0, -96.0)
+
+
+def feet_from_above(foot_turn: float) -> Prop:
+    """The two feet seen from above as the client sees them, toes towards the viewer (the right foot on the
+    picture's left), the right one in the clinic's colour, turned ``foot_turn`` degrees out (+) or in (-) round its
+    heel, with a faint print where it started and an arrow from there."""
+    right, left, heel = -14.0, 14.0, -13.0
+    prints: list[tuple[float, float, float, float, float]] = [(left, heel, -90.0, 0.0, -1.0)]
+    if foot_turn:
+        prints.append((right, heel, -90.0, 0.5, 1.0))
+    prints.append((right, heel, -90.0 - foot_turn, 1.0, 1.0))
+    return Prop(PropKind.FOOTPRINTS, at("", *FEET_INSET_AT), size=(96.0, 58.0, -10.0), prints=tuple(prints))
 
 
 def turned(foot_turn: float) -> Figure:
@@ -59,10 +71,10 @@ def band_ankle_turn_out() -> Drawing:
     return drawing(
         "band-ankle-turn-out",
         FEET_VIEW,
-        Position(turned(0.0), (chair, loop, WORKING_LEG), contacts=SITTING_FEET),
+        Position(turned(0.0), (chair, loop, WORKING_LEG, feet_from_above(0.0)), contacts=SITTING_FEET),
         Position(
             turned(TURN),
-            (chair, loop, WORKING_LEG),
+            (chair, loop, WORKING_LEG, feet_from_above(TURN)),
             (arrow(at("toe_r", 4.0, 3.0, -2.0), at("toe_r", 4.0, 3.0, 10.0), 0.3),),
             contacts=SITTING_FEET,
         ),
@@ -82,10 +94,10 @@ def band_ankle_turn_in() -> Drawing:
     return drawing(
         "band-ankle-turn-in",
         FEET_VIEW,
-        Position(turned(0.0), (chair, post, line, WORKING_LEG), contacts=SITTING_FEET),
+        Position(turned(0.0), (chair, post, line, WORKING_LEG, feet_from_above(0.0)), contacts=SITTING_FEET),
         Position(
             turned(-TURN),
-            (chair, post, line, WORKING_LEG),
+            (chair, post, line, WORKING_LEG, feet_from_above(-TURN)),
             (arrow(at("toe_r", 4.0, 3.0, 2.0), at("toe_r", 4.0, 3.0, -10.0), -0.3),),
             contacts=SITTING_FEET,
         ),
@@ -162,7 +174,7 @@ def grip_squeeze() -> Drawing:
 
 HAMMER_LEAN = 60.0  # degrees from upright, each way
 HAMMER_HEAD = 14.0  # cm from the fist to the head: held near the head, the easier way to start
-HAMMER_BOX_SIZE = ((-30.0, -24.0, -44.0), (26.0, 40.0, 34.0))  # round the wrist: the chest, both knees, the hammer
+HAMMER_BOX_SIZE = ((-30.0, -24.0, -44.0), (26.0, 64.0, 34.0))  # round the wrist: the head, both knees, the hammer
 
 
 @register
@@ -170,12 +182,13 @@ def forearm_turns_with_hammer() -> Drawing:
     """Sitting, the forearm resting on the thigh, a hammer held upright near its head; the forearm turns the palm
     down (the head tips in) and then up (the head tips out), the wrist and elbow still.  Seen from in front and to
     the right, so the handle's lean shows across the picture."""
-    figure = resting_forearm(0.0)
+    # The other hand rests on its own thigh out by the hip, not between the knees (blind review 10).
+    figure = resting_forearm(0.0).but(arm_l=Limb(reach=at("knee_l", -26.0, 9.0, -6.0), toward=(-0.6, -0.6, -1.0)))
     contacts = (*FEET_ON_FLOOR, touch("seat", "chair"), touch("forearm_r", "thigh_r"))
     panels = []
     for lean, label, arrows in (
         (HAMMER_LEAN, "Palm down", ()),
-        (-HAMMER_LEAN, "Palm up", (arrow(at("grip_r", 0.0, 16.0, -10.0), at("grip_r", 0.0, 16.0, 10.0), -0.3),)),
+        (-HAMMER_LEAN, "Palm up", (arrow(at("grip_r", 0.0, 20.0, -6.0), at("grip_r", 0.0, 12.0, 16.0), -0.4),)),
     ):
         hammer = Prop(PropKind.HAMMER, at("grip_r"), size=(lean, HAMMER_HEAD, 0.0))
         # The working arm shaded, so the forearm on the thigh and the fist round the handle stand out from the knees.
@@ -190,7 +203,7 @@ def forearm_turns_with_hammer() -> Drawing:
     )
 
 
-HAMMER_VIEW = Camera(View.FRONT, turn=10.0, down=10.0)
+HAMMER_VIEW = Camera(View.FRONT, turn=10.0, down=12.0)
 
 
 # The five hand shapes of the tendon glides, as bends at the knuckle, the middle joint and the end joint.
