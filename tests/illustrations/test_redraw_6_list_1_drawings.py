@@ -60,10 +60,8 @@ def test_the_neck_press_has_the_hand_on_the_forehead_and_arrows_meeting_there() 
 
 def test_the_prone_w_is_seen_from_the_side_with_the_near_arm_shaded_and_lifted_clear() -> None:
     drawing = DRAWINGS["prone-w"]
-    # A little from above, so the W arms lie out beside the head rather than across it.
-    assert drawing.camera.view == View.SIDE and drawing.camera.turn == 0 and 15 <= drawing.camera.down <= 30
-    for arrow in drawing.positions[1].arrows:
-        assert arrow.start.body in ("elbow_r", "hand_r"), "the arrows rise from the arm, not from the back"
+    # Level from the side: seen from above (a second redraw), a blind reviewer read the W arms as sliding on the mat.
+    assert drawing.camera.view == View.SIDE and drawing.camera.turn == 0 and drawing.camera.down == 0
     for position in drawing.positions:
         assert [p.at.body for p in position.props if p.kind == PropKind.MARK] == ["elbow_r"]
     start, finish = skeleton("prone-w", 0), skeleton("prone-w", 1)

@@ -360,11 +360,10 @@ def w_lift(height: float) -> Arms:
     return {"arm_r": arm("r", 1.0), "arm_l": arm("l", -1.0)}
 
 
-# From the side and a little above, the near arm shaded: from beyond the feet and above, a blind reviewer found the
-# lift tiny and the hands like sticks; level from the side, the lifted arm was a bar across the face.  Looking down
-# a little, the near arm lies out to the side below the head in a W, its elbow and hand both rising.
-PRONE_W_DOWN = 25.0
-PRONE_W_CAMERA = Camera(View.SIDE, down=PRONE_W_DOWN)
+# Straight from the side, the near arm shaded: from beyond the feet and above, a blind reviewer found the lift
+# tiny and the hands like sticks; from the side the whole near arm, hand and elbow, rises a hand's depth clear of
+# the mat, past the line of the back.
+PRONE_W_CAMERA = SIDE
 PRONE_W_LIFT = 10.0  # cm: "a little off the floor"
 
 
@@ -375,21 +374,15 @@ def prone_w() -> Drawing:
     head = joints(start)["head"]
     towel = prop(PropKind.PILLOW, head[0] + 2.0, size=(22.0, head[1] + 1.5 - 8.5 - 1.5, 30.0))
     near_arm = Prop(PropKind.MARK, at("elbow_r"))  # shaded, so the eye follows the arm that lifts
-    # A mat wide enough for the W arms out to the sides (seen from a little above, they would hang over its edge).
-    wide_mat = prop(PropKind.MAT, -6.0, 0.0, 0.0, size=(205.0, 0.0, 150.0))
     return drawing(
         "prone-w",
         PRONE_W_CAMERA,
-        Position(start, (wide_mat, towel, near_arm), contacts=(touch("head", "pillow"), *both("hand", "floor"))),
+        Position(start, (mat(), towel, near_arm), contacts=(touch("head", "pillow"), *both("hand", "floor"))),
         Position(
             end,
-            (wide_mat, towel, near_arm),
-            # Arrows rising from the near elbow and hand, off the back (an arrow on the back read as "lift the
-            # chest", though the chest stays down).
-            (
-                arrow(at("elbow_r", -2, 4, 6), at("elbow_r", -2, 20, 6)),
-                arrow(at("hand_r", 2, 4, 6), at("hand_r", 2, 20, 6)),
-            ),
+            (mat(), towel, near_arm),
+            # An arrow rising from the mat beside the elbow, clear of the lifted arm.
+            (arrow(at("elbow_r", -9, -10, 10), at("elbow_r", -9, 10, 10)),),
             contacts=(touch("head", "pillow"),),
         ),
         moving=("arms",),
