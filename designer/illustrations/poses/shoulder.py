@@ -127,25 +127,25 @@ def elbow_at_side(turn: float) -> Limb:
 @register
 def shoulder_rotation_hold() -> Drawing:
     """Standing side-on to a wall, elbow bent at the side; the back of the wrist presses out into the wall."""
-    # A short piece of wall (a door frame's edge) beside the right side, from the hip forward past the hand.
-    wall = Prop(PropKind.WALL, at("", 14.0, 0.0, 25.0), size=(12.0, 200.0, 56.0), facing=90.0)
+    # A piece of wall beside the right side, from the floor to above the head, its face where the back of the wrist
+    # rests (the wrist's outer edge is 3.3 cm out from its middle).
+    wall = Prop(PropKind.WALL, at("", 25.0, 0.0, 23.5), size=(12.0, 190.0, 70.0), facing=90.0)
     figure = stand(arm_r=elbow_at_side(0.0))
     return drawing(
         "shoulder-rotation-hold",
-        # From in front, turned a little towards the other side and a little above, close up on the upper body: the
-        # elbow bent at the side, the forearm pointing forward along the wall, the back of the wrist on the wall's
-        # face and the arrow out into it (from behind and above, small, a blind reviewer could not tell what pressed).
-        Camera(View.FRONT, turn=22.0, down=12.0),
+        # Square from the front, the wall seen edge-on as an upright strip beside the figure and the hand against its
+        # inner side, the whole figure from the feet up: nothing to guess about what the hand presses on (turned and
+        # close up, the wall ran behind the arm and a blind reviewer saw the hand floating in front of it).
+        Camera(View.FRONT, down=6.0),
         hold(
             figure,
             (wall,),
-            # At the wrist, pointing out into the wall: the back of the wrist is what presses (beside the
-            # hip, a blind reviewer read it as "push your hip into the wall").
-            (arrow(at("wrist_r", 6, 0, -22), at("wrist_r", 6, 0, -2)),),
+            # Beside the hand, pointing out into the wall: the back of the wrist is what presses.
+            (arrow(at("wrist_r", 4, 12, -16), at("wrist_r", 4, 12, -1)),),
             (*FEET_ON_FLOOR, touch("hand_r", "wall")),
         ),
         holds="press out, arm still",
-        close_up=((-30.0, 70.0, -30.0), (50.0, 170.0, 36.0)),
+        close_up=((-20.0, 0.0, -40.0), (60.0, 192.0, 40.0)),
     )
 
 
