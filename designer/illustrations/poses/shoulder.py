@@ -404,7 +404,7 @@ def towel_behind_back() -> Drawing:
     def pulled(top: float, low: float, side: float) -> Figure:
         # ``side``: the top hand sits over the shoulder's side of the head, so the forearm does not hide the head.
         return stand(
-            arm_r=Limb(reach=at("behind_neck", -1.0, top, side), toward=(-0.1, 1.0, 0.3)),
+            arm_r=Limb(reach=at("behind_neck", -1.0, top, side), toward=(-0.1, 1.0, 0.12)),
             arm_l=Limb(reach=at("behind_waist", -3.0, low, -2.0), toward=(-0.3, -0.3, -1.0)),
         )
 
@@ -415,14 +415,17 @@ def towel_behind_back() -> Drawing:
         "towel-behind-back",
         # Seen from behind: the towel runs down the back between the two hands.
         Camera(View.FRONT, turn=180.0),
-        Position(pulled(14.0, 0.0, 4.0), (towel,), contacts=contacts),
+        Position(pulled(6.0, 0.0, 4.0), (towel,), contacts=contacts),
         Position(
-            pulled(20.0, 14.0, 15.0),
+            # Both hands rise by the same amount, so the towel keeps its length; the top hand goes straight up
+            # behind the head, its elbow pointing up, not out to the side.
+            pulled(15.0, 9.0, 8.0),
             (towel,),
-            # One arrow at each hand: the top hand pulls up, the lower hand is drawn up the back.
+            # The arrows on the hands themselves, beside the towel: the top hand pulls up and the lower hand is
+            # drawn up the back with it (over the elbows, a blind reviewer could not tell the hands did it).
             (
-                arrow(at("grip_r", -16, 4, 12), at("grip_r", -16, 22, 12)),
-                arrow(at("behind_waist", -16, 2, -14), at("behind_waist", -16, 20, -14)),
+                arrow(at("grip_r", -8, -10, 9), at("grip_r", -8, 8, 9)),
+                arrow(at("grip_l", -8, -18, -9), at("grip_l", -8, 0, -9)),
             ),
             contacts=contacts,
         ),
