@@ -146,7 +146,8 @@ def reverse_lunge() -> Drawing:
         Position(start, contacts=(*FEET_ON_FLOOR, *ON_HIPS)),
         Position(
             low,
-            (),
+            # The leg that stepped back shaded, to tell it from the front one.
+            (Prop(PropKind.MARK, at("knee_l"), size=(0.55, 0.0, 0.0)),),
             # Behind the body, above the back shin: the foot has stepped back (along the shin it read as a
             # direction for the shin itself).
             (arrow(at("", -44.0, 38.0), at("", -80.0, 30.0), 0.2),),

@@ -127,25 +127,25 @@ def elbow_at_side(turn: float) -> Limb:
 @register
 def shoulder_rotation_hold() -> Drawing:
     """Standing side-on to a wall, elbow bent at the side; the back of the wrist presses out into the wall."""
-    # A short piece of wall (a door frame's edge) beside the right side, from the hip forward past the hand.
-    wall = Prop(PropKind.WALL, at("", 14.0, 0.0, 25.0), size=(12.0, 200.0, 56.0), facing=90.0)
+    # A piece of wall beside the right side, from the floor to above the head, its face where the back of the wrist
+    # rests (the wrist's outer edge is 3.3 cm out from its middle).
+    wall = Prop(PropKind.WALL, at("", 25.0, 0.0, 23.5), size=(12.0, 190.0, 70.0), facing=90.0)
     figure = stand(arm_r=elbow_at_side(0.0))
     return drawing(
         "shoulder-rotation-hold",
-        # From in front, turned a little towards the other side and a little above, close up on the upper body: the
-        # elbow bent at the side, the forearm pointing forward along the wall, the back of the wrist on the wall's
-        # face and the arrow out into it (from behind and above, small, a blind reviewer could not tell what pressed).
-        Camera(View.FRONT, turn=22.0, down=12.0),
+        # Square from the front, the wall seen edge-on as an upright strip beside the figure and the hand against its
+        # inner side, the whole figure from the feet up: nothing to guess about what the hand presses on (turned and
+        # close up, the wall ran behind the arm and a blind reviewer saw the hand floating in front of it).
+        Camera(View.FRONT, down=6.0),
         hold(
             figure,
             (wall,),
-            # At the wrist, pointing out into the wall: the back of the wrist is what presses (beside the
-            # hip, a blind reviewer read it as "push your hip into the wall").
-            (arrow(at("wrist_r", 6, 0, -22), at("wrist_r", 6, 0, -2)),),
+            # Beside the hand, pointing out into the wall: the back of the wrist is what presses.
+            (arrow(at("wrist_r", 4, 12, -16), at("wrist_r", 4, 12, -1)),),
             (*FEET_ON_FLOOR, touch("hand_r", "wall")),
         ),
         holds="press out, arm still",
-        close_up=((-30.0, 70.0, -30.0), (50.0, 170.0, 36.0)),
+        close_up=((-20.0, 0.0, -40.0), (60.0, 192.0, 40.0)),
     )
 
 
@@ -228,10 +228,10 @@ def rotation_at_90() -> Drawing:
 
     return drawing(
         "rotation-at-90",
-        # From in front, turned to the working side and a little above: the upper arm shows its length out to the side
-        # at shoulder height, the forearm turning from forward (towards the post) to pointing up (seen from the side
-        # the upper arm was foreshortened and a blind reviewer read a biceps curl); the band runs to the post in front.
-        Camera(View.FRONT, turn=40.0, down=24.0),
+        # Nearly square from the front: the upper arm shows its full length out to the side at shoulder height and the
+        # forearm turns from pointing forward (towards the post) to pointing up.  Seen from the side and turned 40
+        # degrees, a blind reviewer read the arm as held forward and the turn as an elbow curl.
+        Camera(View.FRONT, turn=12.0, down=10.0),
         Position(arm(0.0), props, contacts=FEET_ON_FLOOR),
         Position(
             arm(80.0),
@@ -272,17 +272,17 @@ def band_pull_apart() -> Drawing:
 
     return drawing(
         "band-pull-apart",
-        # Square from the front and a little above: both arms reaching forward at the start show as two short arms
-        # with the band between the hands in front of the chest, the same on both sides (turned to one side, a blind
-        # reviewer saw one arm already out), and one arrow on each side sweeps from in front of the body outwards.
-        Camera(View.FRONT, down=14.0),
+        # Square from the front, nearly level: at the start both hands are at shoulder height with the band between
+        # them (from above, the arms reaching forward looked like short bent arms with the hands at the chest); one
+        # straight arrow on each side runs out sideways below the arm (arching over the arms, they read as lifting).
+        Camera(View.FRONT, down=5.0),
         Position(arms(8.0, 88.0), (loop,), contacts=FEET_ON_FLOOR),
         Position(
             arms(84.0, 12.0),
             (loop,),
             (
-                arrow(at("shoulder_r", 56, 12, 14), at("shoulder_r", 10, 12, 60), -0.3),
-                arrow(at("shoulder_l", 56, 12, -14), at("shoulder_l", 10, 12, -60), 0.3),
+                arrow(at("shoulder_r", 30, -16, 16), at("shoulder_r", 30, -16, 52)),
+                arrow(at("shoulder_l", 30, -16, -16), at("shoulder_l", 30, -16, -52)),
             ),
             contacts=FEET_ON_FLOOR,
         ),
@@ -366,10 +366,12 @@ def wall_push_up_plus() -> Drawing:
             contacts=contacts,
         ),
         Position(
-            lean(7.0, 80.0, 22.0),
-            (wall,),
-            # Straight back from between the shoulder blades: the upper back pushes away from the wall.
-            (arrow(at("upper_back", -6, 6), at("upper_back", -26, 6)),),
+            lean(4.5, 80.0, 34.0),
+            (wall, Prop(PropKind.MARK, at("upper_back", -4.0, 2.0), size=(22.0, 0.0, 0.0))),
+            # Straight back from between the shoulder blades: the upper back pushes away from the wall.  The back is
+            # rounded well past the flat back of "Push", and a ring marks it (a slight rounding looked the same as
+            # "Push" to a blind reviewer); the hands stay put, so the body stands a little more upright.
+            (arrow(at("upper_back", -16, 8), at("upper_back", -36, 8)),),
             label="Push further",
             contacts=contacts,
         ),
@@ -402,7 +404,7 @@ def towel_behind_back() -> Drawing:
     def pulled(top: float, low: float, side: float) -> Figure:
         # ``side``: the top hand sits over the shoulder's side of the head, so the forearm does not hide the head.
         return stand(
-            arm_r=Limb(reach=at("behind_neck", -1.0, top, side), toward=(-0.1, 1.0, 0.3)),
+            arm_r=Limb(reach=at("behind_neck", -1.0, top, side), toward=(-0.1, 1.0, 0.12)),
             arm_l=Limb(reach=at("behind_waist", -3.0, low, -2.0), toward=(-0.3, -0.3, -1.0)),
         )
 
@@ -413,14 +415,17 @@ def towel_behind_back() -> Drawing:
         "towel-behind-back",
         # Seen from behind: the towel runs down the back between the two hands.
         Camera(View.FRONT, turn=180.0),
-        Position(pulled(14.0, 0.0, 4.0), (towel,), contacts=contacts),
+        Position(pulled(6.0, 0.0, 4.0), (towel,), contacts=contacts),
         Position(
-            pulled(20.0, 14.0, 15.0),
+            # Both hands rise by the same amount, so the towel keeps its length; the top hand goes straight up
+            # behind the head, its elbow pointing up, not out to the side.
+            pulled(15.0, 9.0, 8.0),
             (towel,),
-            # One arrow at each hand: the top hand pulls up, the lower hand is drawn up the back.
+            # The arrows on the hands themselves, beside the towel: the top hand pulls up and the lower hand is
+            # drawn up the back with it (over the elbows, a blind reviewer could not tell the hands did it).
             (
-                arrow(at("grip_r", -16, 4, 12), at("grip_r", -16, 22, 12)),
-                arrow(at("behind_waist", -16, 2, -14), at("behind_waist", -16, 20, -14)),
+                arrow(at("grip_r", -8, -10, 9), at("grip_r", -8, 8, 9)),
+                arrow(at("grip_l", -8, -18, -9), at("grip_l", -8, 0, -9)),
             ),
             contacts=contacts,
         ),
