@@ -4,14 +4,35 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import zlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 from reportlab.pdfbase.ttfonts import TTFontFace
 
 from designer.pdf import font_cache
 from designer.pdf.typefaces import FONTS_DIR
+
+# The first lines of a script that renders the built-in at-home strength routine in a fresh Python.
+RENDER_ROUTINE = (
+    "from designer.domain import Clinic, Layout\n"
+    "from designer.library import Library\n"
+    "from designer.library.templates import load_builtin_template\n"
+    "from designer.pdf import HandoutOptions, render_handout\n"
+    "library = Library()\n"
+    "plan = load_builtin_template('at-home-strength', library)\n"
+)
+
+
+def run_fresh(script: str, tmp_path: Path, **options: Any) -> subprocess.CompletedProcess[Any]:
+    """``script`` run by a fresh Python in the project's folder, its font cache in ``tmp_path``."""
+    environment = {**os.environ, "PROGRAMME_DESIGNER_FONT_CACHE": str(tmp_path / "cache")}
+    root = Path(__file__).resolve().parents[2]
+    return subprocess.run([sys.executable, "-c", script], env=environment, cwd=root, capture_output=True, **options)
+
 
 # What ReportLab measures and subsets with: a cached face must give back each of these as parsing does.
 PARSED = ("name", "ascent", "descent", "capHeight", "flags", "charToGlyph", "glyphToChar", "charWidths", "hmetrics")
@@ -97,27 +118,14 @@ def _edit_cached(path: Path, **changes: object) -> None:
 
 def test_a_handout_is_the_same_bytes_from_a_cold_or_a_warm_cache(tmp_path: Path) -> None:
     """Two processes, the first parsing the fonts (and keeping them), the second loading them from the cache."""
-    import subprocess
-    import sys
-
     script = (
         "import sys\n"
-        "from designer.domain import Clinic, Layout\n"
-        "from designer.library import Library\n"
-        "from designer.library.templates import load_builtin_template\n"
-        "from designer.pdf import HandoutOptions, render_handout\n"
-        "library = Library()\n"
-        "plan = load_builtin_template('at-home-strength', library)\n"
-        "options = HandoutOptions(layout=Layout.DETAILED, client_name='Zoë Ἀθηνᾶ', deterministic=True)\n"
+        + RENDER_ROUTINE
+        + "options = HandoutOptions(layout=Layout.DETAILED, client_name='Zoë Ἀθηνᾶ', deterministic=True)\n"
         "pdf = render_handout(plan, {e.id: e for e in library.all()}, Clinic(name='Springback'), options)\n"
         "sys.stdout.buffer.write(pdf)\n"
     )
-    environment = {**os.environ, "PROGRAMME_DESIGNER_FONT_CACHE": str(tmp_path / "cache")}
-    root = Path(__file__).resolve().parents[2]
-    runs = [
-        subprocess.run([sys.executable, "-c", script], env=environment, cwd=root, capture_output=True, check=True)
-        for _run in range(2)
-    ]
+    runs = [run_fresh(script, tmp_path, check=True) for _run in range(2)]
     assert [path.name for path in (tmp_path / "cache").glob("DejaVuSans-Bold-*.marshal")] == [
         f"DejaVuSans-Bold-{zlib.crc32(str(FONTS_DIR).encode()):08x}.marshal"
     ]
@@ -128,8 +136,6 @@ def test_a_handout_is_the_same_bytes_from_a_cold_or_a_warm_cache(tmp_path: Path)
 def test_the_italic_faces_are_read_only_when_a_paragraph_uses_them(tmp_path: Path) -> None:
     """A handout (no italics) leaves them unread; ``<i>`` still prints in DejaVu Sans Oblique, read as parsed."""
     import json
-    import subprocess
-    import sys
 
     script = (
         "import io, json\n"
@@ -138,13 +144,8 @@ def test_the_italic_faces_are_read_only_when_a_paragraph_uses_them(tmp_path: Pat
         "from reportlab.pdfbase import pdfmetrics\n"
         "from reportlab.pdfbase.ttfonts import TTFontFace\n"
         "from reportlab.platypus import Paragraph, SimpleDocTemplate\n"
-        "from designer.domain import Clinic, Layout\n"
-        "from designer.library import Library\n"
-        "from designer.library.templates import load_builtin_template\n"
-        "from designer.pdf import HandoutOptions, render_handout\n"
-        "library = Library()\n"
-        "plan = load_builtin_template('at-home-strength', library)\n"
-        "render_handout(plan, {e.id: e for e in library.all()}, Clinic(name='Springback'), HandoutOptions())\n"
+        + RENDER_ROUTINE
+        + "render_handout(plan, {e.id: e for e in library.all()}, Clinic(name='Springback'), HandoutOptions())\n"
         "faces = lambda: [type(pdfmetrics.getFont(name).face).__name__ for name in\n"
         "    ('DejaVuSans', 'DejaVuSans-Oblique', 'DejaVuSans-BoldOblique')]\n"
         "after_handout = faces()\n"
@@ -159,9 +160,7 @@ def test_the_italic_faces_are_read_only_when_a_paragraph_uses_them(tmp_path: Pat
         "same = [name for name in names if getattr(read, name) == getattr(parsed, name)]\n"
         "print(json.dumps([after_handout, faces(), fonts, same == names]))\n"
     )
-    environment = {**os.environ, "PROGRAMME_DESIGNER_FONT_CACHE": str(tmp_path / "cache")}
-    root = Path(__file__).resolve().parents[2]
-    done = subprocess.run([sys.executable, "-c", script], env=environment, cwd=root, capture_output=True, text=True)
+    done = run_fresh(script, tmp_path, text=True)
     assert done.returncode == 0, done.stderr
     after_handout, after_italics, fonts, same = json.loads(done.stdout.splitlines()[-1])
     assert after_handout == ["TTFontFace", "FaceReadWhenUsed", "FaceReadWhenUsed"]

@@ -6,8 +6,18 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from typing import Any
 
 from designer.paths import PROJECT_DIR
+
+
+def run_fresh(code: str) -> list[Any]:
+    """What ``code`` prints as JSON, run by a fresh Python (which has imported nothing of ReportLab yet)."""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=PROJECT_DIR, timeout=120)
+    assert done.returncode == 0, done.stderr
+    answer: list[Any] = json.loads(done.stdout)
+    return answer
+
 
 ADDRESSES = [
     "https://springback.example/book/online/now",
@@ -35,9 +45,7 @@ def test_the_pattern_is_compiled_when_used_and_answers_as_compiled_at_once() -> 
         "real = [re.compile.__module__, re.compile.__name__]\n"
         "print(json.dumps([deferred, compiled_before_use, same, matched, *real]))\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=PROJECT_DIR, timeout=120)
-    assert done.returncode == 0, done.stderr
-    deferred, compiled_before_use, same, matched, module, name = json.loads(done.stdout)
+    deferred, compiled_before_use, same, matched, module, name = run_fresh(code)
     assert deferred == "PatternCompiledWhenUsed"
     assert not compiled_before_use
     assert all(same)
@@ -75,9 +83,7 @@ def test_the_other_rarely_used_patterns_and_pyphen_wait_until_used() -> None:
         "hyphenated = list(paragraph.pyphen.Pyphen(lang='en_GB').iterate('exercises'))\n"
         "print(json.dumps([kinds, pyphen_before, answers, bool(hyphenated), 'pyphen' in sys.modules]))\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=PROJECT_DIR, timeout=120)
-    assert done.returncode == 0, done.stderr
-    kinds, pyphen_before, answers, hyphenated, pyphen_after = json.loads(done.stdout)
+    kinds, pyphen_before, answers, hyphenated, pyphen_after = run_fresh(code)
     assert kinds == ["PatternCompiledWhenUsed"] * 3
     assert pyphen_before == [False, "PyphenWhenUsed"]
     assert answers == ["a\u674e \u674e ", True, "keyword"]
