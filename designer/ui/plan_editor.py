@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSpinBox,
     QSplitter,
-    QStackedWidget,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -34,26 +33,12 @@ from . import commands, plan_edits
 from .document import PlanDocument
 from .models.plan_model import PlanTreeModel
 from .thumbnails import PLAN_PICTURE, Thumbnails
+from .widgets.current_page_stack import CurrentPageStack
 from .widgets.forms import problem_label
 from .widgets.plan_view import PlanTreeView
 from .widgets.prescription_panel import PrescriptionPanel
 from .widgets.stage_panel import StagePanel
 from .window_state import WindowState
-
-
-class CurrentPageStack(QStackedWidget):
-    """The details under the rows, as tall as the page shown needs (a stage's page is taller than an
-    exercise's prescription, and the rows should not give up that height while an exercise is shown)."""
-
-    def sizeHint(self) -> QSize:
-        """Qt: the shown page's size, not the largest page's."""
-        page = self.currentWidget()
-        return page.sizeHint() if page is not None else super().sizeHint()
-
-    def minimumSizeHint(self) -> QSize:
-        """Qt: the shown page's least size."""
-        page = self.currentWidget()
-        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
 
 
 class PlanEditor(QWidget):
