@@ -221,14 +221,12 @@ def test_rendered_handout_is_the_renderers_output(tmp_path, data_dir):
         from designer.library import Library
 
         library = Library(store.list_custom_exercises())
-        used = [library.get(i) for i in plan.exercise_ids()]
-        # The whole library, as the verb passes: the easier and harder versions are named from it.
-        exercises = {exercise.id: exercise for exercise in library.all()}
+        exercises = {i: library.get(i) for i in plan.exercise_ids()}
         direct = render_handout(
             plan,
             exercises,
             store.get_clinic(),
-            HandoutOptions(client_name="Zoë Łukasiewicz-Ørsted", photos=kept_photos(store, filter(None, used))),
+            HandoutOptions(client_name="Zoë Łukasiewicz-Ørsted", photos=kept_photos(store, exercises.values())),
         )
     assert len(PdfReader(io.BytesIO(direct)).pages) == len(PdfReader(str(out)).pages)
 
