@@ -362,7 +362,7 @@ class PlanEditor(QWidget):
         self.too_many.setVisible(too_many)
         self.plan_heading.setVisible(not too_many)
         if plan is not None and plan.too_many_exercises:
-            # One line in the pane (the plan's rows need the height); the reason is in the tooltip.
+            # Short, in the heading's place (the plan's rows need the height); the reason is in the tooltip.
             self.too_many.setText(
                 f"{plan.exercise_count} exercises: most clients keep up with {RECOMMENDED_MAX_EXERCISES} or fewer."
             )
