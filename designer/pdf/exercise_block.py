@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table
+from reportlab.platypus import Flowable, FrameBreak, Spacer, Table
 
 from designer.domain import Exercise, Layout, PlanItem
 
@@ -49,6 +49,8 @@ class Fit:
     picture_mm: float
     picture_share: float = 0.56  # the most of the page's width the picture may take beside the words
     tight: bool = False  # closer lines and smaller gaps (the text keeps its size)
+    # Detailed: 11 pt body, close lines and small gaps, so two exercises share a page where both fit whole.
+    snug: bool = False
     # Two columns: picture, how much, key points and what to watch out for on the left, the steps on the right.
     # Shorter, so two exercises share a page.
     columns: bool = False
@@ -78,9 +80,10 @@ FITS = {
     # Two columns first, so two exercises share a page; the one-column layouts only for an exercise that is
     # too long for two columns on a page (a very long note).
     Layout.DETAILED: (
-        # The drawing as wide as its column (84 mm on A4); only lines and gaps close up.
+        # The drawing as wide as its column (88 mm on A4); only lines and gaps close up, then the text to 11 pt.
         Fit(50, columns=True),
         Fit(50, columns=True, tight=True),
+        Fit(50, columns=True, tight=True, snug=True),
         Fit(60, 0.62),
         *_FIT_STEPS,
     ),
@@ -116,6 +119,55 @@ class ExerciseBlock(BestFit):
             carry_over=carry_over,
             sharing=sharing,
         )
+        # The exercise printed after this one (detailed): this one may close up so that one fits beside it.
+        self.next_block: ExerciseBlock | None = None
+        # The layout the exercise before chose for this one too, so a shared page reads evenly.
+        self.paired_layout: int | None = None
+
+    def least_height(self, width: float) -> float:
+        """The height of this exercise in its most compact layout that may start part-way down a page."""
+        return min(self.height(index, width) for index in range(self._sharing))
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        # Part-way down a page the gap above the exercise is kept (the frame drops it from what a split gives).
+        frame = getattr(self, "_frame", None)
+        gap = 0.0 if frame is None or getattr(frame, "_atTop", False) else self._space_before
+        room = available_height - gap
+        shared = self._sharing_with_next(available_width, room)
+        paired = self.paired_layout
+        if shared is None and gap and paired is not None and self.height(paired, available_width) <= room:
+            shared = paired
+        placed = list(self._layout(shared)) if shared is not None else super().split(available_width, room)
+        if placed and isinstance(placed[0], type(FrameBreak)):
+            if self.next_block is not None:
+                # On to the next page, where its layout is chosen again: there the next exercise may fit below.
+                return [placed[0], self]
+            return placed
+        return [Spacer(1, gap), *placed] if gap and placed else placed
+
+    def _sharing_with_next(self, width: float, room: float) -> int | None:
+        """The roomiest layout that leaves room for the next exercise below it on this page, or None.
+
+        Two exercises on one page in closer lines beat one exercise in roomy lines and a page half empty.
+        """
+        following = self.next_block
+        if following is None:
+            return None
+        frame = getattr(self, "_frame", None)
+        at_top = frame is None or bool(getattr(frame, "_atTop", False))
+        if not at_top and room < self._page_height * self._fill_from:
+            return None
+        room -= 2 + following.getSpaceBefore()  # a little slack: the frame's own sums round differently
+        # Both in the same layout where they fit so, the page reading evenly; else any that lets the next fit.
+        for index in range(min(self._sharing, following._sharing)):
+            if self.height(index, width) + following.height(index, width) <= room:
+                following.paired_layout = index
+                return index
+        below = following.least_height(width)
+        for index in range(self._sharing):
+            if self.height(index, width) + below <= room:
+                return index
+        return None
 
 
 def exercise_blocks(
@@ -170,7 +222,9 @@ def _exercise_flowables(
 ) -> list[Flowable]:
     exercise = context.exercise(item)
     theme = context.theme
-    styles = theme.tight_styles if fit.tight else theme.styles
+    styles = theme.styles
+    if fit.tight:
+        styles = (theme.snug_styles or theme.tight_styles) if fit.snug else theme.tight_styles
     palette = theme.palette
     text = context.text
     gap = theme.metrics.gap * (0.6 if fit.tight else 1)
@@ -186,9 +240,10 @@ def _exercise_flowables(
         block += purpose
     ladder = easier_and_harder(context, exercise, styles, gap)
     steps = step_groups(context, exercise, styles)
-    note = note_panel(context, item, styles, gap, tight=fit.tight)
+    note = note_panel(context, item, styles, gap, tight=fit.tight, run_in=fit.snug)
     safety = take_care(context, exercise, styles, gap)
-    watch = watch_out(context, exercise, styles)
+    # Detailed: the first mistake (and a second only when both are short), so two exercises share a page.
+    watch = watch_out(context, exercise, styles, limit=60 if context.layout is Layout.DETAILED else 150)
     video = video_code(context, exercise, styles, column_width(context) if fit.columns else context.frame_width)
     video = [Spacer(1, gap), *video] if video else []
     if fit.columns:
@@ -252,7 +307,7 @@ def _columns(context: HandoutContext, exercise: Exercise, fit: Fit, groups: list
 
 
 def column_width(context: HandoutContext) -> float:
-    """Each column's width in the two-column layout (a drawing there is this wide: 84 mm on A4)."""
+    """Each column's width in the two-column layout (a drawing there is this wide: 88 mm on A4)."""
     return (context.frame_width - GUTTER) / 2
 
 

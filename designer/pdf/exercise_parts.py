@@ -35,16 +35,25 @@ def step_groups(context: HandoutContext, exercise: Exercise, styles: Styles) -> 
 
 
 def note_panel(
-    context: HandoutContext, item: PlanItem, styles: Styles, gap: float, *, tight: bool = False
+    context: HandoutContext, item: PlanItem, styles: Styles, gap: float, *, tight: bool = False, run_in: bool = False
 ) -> list[Flowable]:
-    """The therapist's note for this client, in a tinted panel with the clinic's colour down its side."""
+    """The therapist's note for this client, in a tinted panel with the clinic's colour down its side.
+
+    ``run_in``: "A note from ..." starts the note's first line instead of taking a line of its own.
+    """
     if not item.note.strip():
         return []
     theme = context.theme
     text = context.text
     who = text.line(context.therapist) if context.therapist.strip() else "your therapist"
-    note: list[Flowable] = [Paragraph(f"A note from {who}", styles.panel_heading)]
-    note.extend(Paragraph(line, styles.panel_body) for line in text.paragraphs(item.note))
+    heading = f"A note from {who}"
+    lines = text.paragraphs(item.note)
+    note: list[Flowable] = []
+    if run_in and lines:
+        lines[0] = f'<font color="{theme.palette.heading}"><b>{heading}:</b></font> {lines[0]}'
+    else:
+        note.append(Paragraph(heading, styles.panel_heading))
+    note.extend(Paragraph(line, styles.panel_body) for line in lines)
     padding = (6, 10) if tight else (9, 12)
     return [
         Spacer(1, gap * 1.5),
@@ -74,9 +83,9 @@ def watch_out_words(mistakes: Sequence[str], limit: int = 150) -> list[str]:
     return [words[0].lower() + words[1:] if words[:2] != words[:2].upper() else words for words in chosen]
 
 
-def watch_out(context: HandoutContext, exercise: Exercise, styles: Styles) -> list[Flowable]:
-    """A short "Watch out for" line from the exercise's common mistakes."""
-    chosen = watch_out_words([context.text.clean(line, multiline=False) for line in exercise.mistakes])
+def watch_out(context: HandoutContext, exercise: Exercise, styles: Styles, limit: int = 150) -> list[Flowable]:
+    """A short "Watch out for" line from the exercise's common mistakes (``limit``: see ``watch_out_words``)."""
+    chosen = watch_out_words([context.text.clean(line, multiline=False) for line in exercise.mistakes], limit)
     if not chosen:
         return []
     words = "; ".join(escape(words) for words in chosen)

@@ -10,12 +10,13 @@ builds the PDF around the story made here; the compact layout is in ``compact``.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import Flowable, FrameBreak, KeepTogether, PageBreak, Spacer
 
 from .contact import booking_block, get_help_box
 from .document import room_after
@@ -43,7 +44,7 @@ class _Opening:
     to_the_end: list[Flowable]
 
 
-def _opening(context: HandoutContext) -> _Opening:
+def _opening(context: HandoutContext, *, glance_at_end: bool = False) -> _Opening:
     """What the client reads first: the title, the standing advice, the therapist's notes, the stages.
 
     The plan's notes come straight after the advice (the window promises they
@@ -51,7 +52,7 @@ def _opening(context: HandoutContext) -> _Opening:
     A plan without stages lists its exercises at a glance, in every layout.
     Where the opening would spill a line or two on to a page of its own, its
     lines close up (same sizes); the exercises at a glance go where they fit:
-    after the opening, or else with the booking details at the end.
+    after the opening, or else (or with ``glance_at_end``) with the booking details at the end.
     """
     pagesize = PAGE_SIZES[context.paper]
     glance = exercises_at_a_glance(context)
@@ -71,7 +72,7 @@ def _opening(context: HandoutContext) -> _Opening:
             spilled = spilled or (page > 1 and room > context.frame_height * 0.7)
         if not spilled:
             break
-    if not glance or story_height(glance, context.frame_width, context.frame_height) <= room:
+    if not glance or (not glance_at_end and story_height(glance, context.frame_width, context.frame_height) <= room):
         return _Opening([*head, *glance], len(words), [])
     return _Opening(head, len(words), glance)
 
@@ -84,7 +85,22 @@ def _numbering(context: HandoutContext) -> tuple[dict[str, int], dict[str, int]]
 
 
 def detailed_story(context: HandoutContext) -> list[Flowable]:
-    opening = _opening(context)
+    """The exercises two to a page where both fit, after the opening; the closing where it leaves no page near empty.
+
+    Where the closing (when to get help, the booking details) would take a page of its own, the exercises at a
+    glance move from the opening to the end when that lets the closing share pages instead: a page fewer.
+    """
+    story, on_its_own = _with_closing(context, _opening(context), _detailed_blocks(context), page_breaks=False)
+    if on_its_own:
+        opening = _opening(context, glance_at_end=True)
+        if opening.to_the_end:
+            moved, still_alone = _with_closing(context, opening, _detailed_blocks(context), page_breaks=False)
+            if not still_alone:
+                return moved
+    return story
+
+
+def _detailed_blocks(context: HandoutContext) -> list[ExerciseBlock]:
     numbers, stage_numbers = _numbering(context)
     styles = context.theme.styles
     blocks: list[ExerciseBlock] = []
@@ -103,7 +119,7 @@ def detailed_story(context: HandoutContext) -> list[Flowable]:
         for index, item in enumerate(items):
             # The stage's heading travels with its first exercise, so it never ends a page alone.
             blocks.append(exercise_block(context, numbers[item.id], item, lead=[heading] if index == 0 else []))
-    return _with_closing(context, opening, blocks, page_breaks=False)
+    return blocks
 
 
 def large_print_story(context: HandoutContext) -> list[Flowable]:
@@ -122,39 +138,42 @@ def large_print_story(context: HandoutContext) -> list[Flowable]:
                     )
                 )
             blocks += exercise_blocks(context, numbers[item.id], item, lead=lead)
-    return _with_closing(context, opening, blocks, page_breaks=True)
+    return _with_closing(context, opening, blocks, page_breaks=True)[0]
 
 
 def _with_closing(
     context: HandoutContext, opening: _Opening, blocks: list[ExerciseBlock], *, page_breaks: bool
-) -> list[Flowable]:
+) -> tuple[list[Flowable], bool]:
     """The opening, the exercises and the booking details, placed so that no page holds only them.
 
     The booking details go with the last exercise when both fit on its page
     (a somewhat smaller picture may make the room); otherwise at the end of
     the opening when they fit on its last page, or straight after the notes
     when the notes end a little way down a page the stages do not fit on;
-    only otherwise on a page of their own.
+    only otherwise on a page of their own.  Returns the story and whether they are on a page of their own.
     """
     gap = context.theme.metrics.section_gap
     summary = opening.to_the_end
     closing = [*summary, *get_help_box(context), Spacer(1, gap), *booking_block(context)]
     story = list(opening.story)
+    summary_placed = False
     if summary and story_height(closing, context.frame_width, context.frame_height) > context.frame_height:
         # Too much for one closing page: the summary and the warning signs follow the opening, a page to keep.
         story.append(KeepTogether([*summary, *get_help_box(context)]))
         closing = booking_block(context)
+        summary_placed = True
     if closing and blocks:
         placed = _place_closing(context, story, blocks, opening.words, closing)
-        help_box = get_help_box(context) if not placed and not summary else []
-        if help_box:
+        # (Detailed: also with the exercises at a glance at the end; large print keeps them with the warning signs.)
+        help_box = get_help_box(context) if not placed and not summary_placed else []
+        if help_box and (not summary or not page_breaks):
             # Both together fit nowhere: the warning signs go where they fit in the opening (read early, which
             # suits them), and the booking details alone are placed again.
             at = _room_for_closing(context, story, opening.words, [Spacer(1, gap), *help_box])
             if at is not None:
                 inserted = _inserted(story, at, help_box, gap)
                 story[at:at] = inserted
-                closing = booking_block(context)
+                closing = [*summary, *([Spacer(1, gap)] if summary else []), *booking_block(context)]
                 words = opening.words + (len(inserted) if at == opening.words else 0)
                 placed = _place_closing(context, story, blocks, words, closing)
         if placed:
@@ -165,11 +184,15 @@ def _with_closing(
         summary = exercises_at_a_glance(context, with_stages=True)
         if story_height([*summary, *closing], context.frame_width, context.frame_height) <= context.frame_height:
             closing = [*summary, *closing]
+    if not page_breaks:
+        for block, following in itertools.pairwise(blocks):
+            block.next_block = following
     for block in blocks:
         if page_breaks:
             story.append(PageBreak())
         else:
-            block.set_space_before(gap * 1.5)
+            # 12 pt: with its heading in the clinic's colour, enough to set two exercises on a page apart.
+            block.set_space_before(gap * 0.75)
         story.append(block)
     if closing:
         closing[0].spaceBefore = gap  # space before, not a Spacer: at the top of a page it is dropped
@@ -178,7 +201,7 @@ def _with_closing(
         else:
             # Longer than a page (many warning signs in large print): each box is still kept whole.
             story += [KeepTogether([part]) for part in closing]
-    return story
+    return story, bool(closing)
 
 
 def _place_closing(
@@ -250,7 +273,8 @@ class _LastWithClosing(ExerciseBlock):
     """The last exercise with the booking details after it, kept on one page where both fit.
 
     Part-way down a page where only the exercise fits, the exercise stays (it shares the page with the one
-    before) and the booking details go on to the next page, rather than both moving on.
+    before) and the booking details go on to the next page, rather than both moving on; unless they would leave
+    that page nearly empty: then the exercise goes on with them.
     """
 
     def __init__(self, *args: Any, alone: ExerciseBlock, closing: list[Flowable], **options: Any) -> None:
@@ -258,14 +282,22 @@ class _LastWithClosing(ExerciseBlock):
         self.alone = alone
         self.closing = closing
 
+    def least_height(self, width: float) -> float:
+        # Where the booking details do not fit after it, the exercise goes alone and they go on.
+        return min(super().least_height(width), self.alone.least_height(width))
+
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         frame = getattr(self, "_frame", None)
         at_top = frame is None or bool(getattr(frame, "_atTop", False))
-        mid_page = not at_top and available_height >= self._page_height * self._fill_from
-        if mid_page and self.first_fitting(available_width, available_height, self._sharing) is None:
-            alone = self.alone.first_fitting(available_width, available_height, self.alone._sharing)
+        room = available_height - (0 if at_top else self._space_before)
+        mid_page = not at_top and room >= self._page_height * self._fill_from
+        if mid_page and self.first_fitting(available_width, room, self._sharing) is None:
+            alone = self.alone.first_fitting(available_width, room, self.alone._sharing)
+            closing_height = story_height(self.closing, available_width, self._page_height)
+            if alone is not None and closing_height >= self._page_height * 0.4:
+                return [Spacer(1, self._space_before), *self.alone._layout(alone), KeepTogether(self.closing)]
             if alone is not None:
-                return [*self.alone._layout(alone), KeepTogether(self.closing)]
+                return [FrameBreak(), self]
         return super().split(available_width, available_height)
 
 

@@ -37,9 +37,10 @@ class Metrics:
 
 _METRICS = {
     Layout.DETAILED: Metrics(
-        margin_side=18 * mm,
-        margin_top=16 * mm,
-        margin_bottom=20 * mm,
+        # Narrow margins (still well clear of a printer's edge): two exercises share a page.
+        margin_side=14 * mm,
+        margin_top=12 * mm,
+        margin_bottom=14 * mm,
         body_size=11.5,
         gap=6,
         section_gap=16,

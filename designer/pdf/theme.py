@@ -283,9 +283,15 @@ class Theme:
     metrics: Metrics
     # The same sizes with closer lines and smaller gaps, for an exercise that would not fit its page otherwise.
     tight_styles: Styles
+    # Detailed only: the smallest body (11 pt) with close lines, so two exercises share a page (else as tight).
+    snug_styles: Styles | None = None
 
     def colour(self, hex_colour: str) -> colors.Color:
         return colors.HexColor(hex_colour)
+
+
+# The detailed layout's body text where two exercises share a page: no smaller, for older eyes.
+SNUG_BODY_SIZE = 11.0
 
 
 @lru_cache(maxsize=32)
@@ -302,7 +308,8 @@ def theme_for(brand: str, accent: str, layout: Layout) -> Theme:
     tight = make_styles(
         palette, metrics.body_size, line_spacing - 0.15, (spacing_size or metrics.body_size) * 0.6, *floors
     )
-    return Theme(layout=layout, palette=palette, styles=styles, metrics=metrics, tight_styles=tight)
+    snug = make_styles(palette, SNUG_BODY_SIZE, 1.2, SNUG_BODY_SIZE * 0.35) if layout is Layout.DETAILED else tight
+    return Theme(layout=layout, palette=palette, styles=styles, metrics=metrics, tight_styles=tight, snug_styles=snug)
 
 
 @lru_cache(maxsize=32)

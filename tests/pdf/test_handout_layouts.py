@@ -263,7 +263,9 @@ def test_pictures_are_embedded_once_per_file(
         for value in (page["/Resources"].get_object().get("/XObject") or {}).values()
     }
     assert len(images) == 1  # the same drawing, drawn six times, is stored once
-    assert image_count(pdf) >= 6
+    # Drawn six times (two exercises may share a page, so count the drawing operations, not the pages).
+    draws = sum(page.get_contents().get_data().count(b" Do") for page in reader(pdf).pages)  # type: ignore[union-attr]
+    assert draws >= 6 and image_count(pdf) >= 1
 
 
 def test_deterministic_mode_gives_identical_bytes(

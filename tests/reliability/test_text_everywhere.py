@@ -34,6 +34,7 @@ from designer import interchange
 from designer.domain import Clinic, Layout, Plan, PlanItem, Prescription, Range, Stage, ValidationError
 from designer.library import Library
 from designer.pdf import HandoutOptions, render_handout
+from designer.pdf.measurements import metrics_for
 from designer.pdf.theme import printable_characters
 from designer.storage import Store
 from designer.workflows import importing
@@ -225,8 +226,14 @@ class ReadBack:
     pages: int
 
 
-def read_back(pdf: bytes) -> ReadBack:
+def read_back(pdf: bytes, layout: Layout = Layout.DETAILED) -> ReadBack:
+    """What the PDF holds; ``body`` only the text inside the page frame of ``layout`` (not the header or footer)."""
     reader = PdfReader(io.BytesIO(pdf), strict=True)
+    metrics = metrics_for(layout)
+    # The frame starts above the footer's top line (margin plus a footer line); the running header's baseline
+    # sits a footer line below the top margin, and the frame starts below its rule.
+    frame_bottom = metrics.margin_bottom + metrics.footer_size - 4
+    header_baseline = metrics.margin_top + metrics.footer_size
     body: list[str] = []
     everything: list[str] = []
     links: list[str] = []
@@ -236,7 +243,7 @@ def read_back(pdf: bytes) -> ReadBack:
 
         def keep(text: str, cm: Any, tm: Any, _font: Any, _size: Any, height: float = height) -> None:
             y = tm[5] * cm[3] + tm[4] * cm[1] + cm[5]
-            if 55 < y < height - 60:  # inside the page frame: not the running header, not the footer
+            if frame_bottom < y < height - header_baseline - 1:  # inside the page frame
                 body.append(text)
 
         everything.append(page.extract_text(visitor_text=keep))
@@ -392,7 +399,7 @@ def test_the_other_layouts_never_break_and_never_inject(
         clinic_with(clinic_name, "Advice", ""),
         HandoutOptions(layout=layout, client_name=client, tracking_sheet=True, deterministic=True),
     )
-    found = read_back(pdf)
+    found = read_back(pdf, layout)
     check_no_injection(pdf, found)
     holds(found.body if layout is Layout.LARGE_PRINT else found.everything, load, "load")
 
@@ -411,7 +418,7 @@ def test_handout_with_many_lines_of_notes(layout: Layout, note_lines: int) -> No
         clinic_with("Springback Rehab", "Advice", ""),
         HandoutOptions(layout=layout, deterministic=True),
     )
-    assert read_back(pdf).body.count("Do this") == 100
+    assert read_back(pdf, layout).body.count("Do this") == 100
 
 
 def test_emoji_the_font_draws_are_in_the_text_layer() -> None:
