@@ -29,6 +29,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from designer.domain.clinic import is_safe_link
 
 from .theme import cjk_font_for, font_runs, is_right_to_left, may_need_cjk_font, printable_characters
+from .typefaces import RIGHT_TO_LEFT_BLOCKS
 from .warnings import HandoutWarning, WarningKind
 
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
@@ -187,14 +188,11 @@ _RESHAPER: Any = None
 # Quick tests before the character-by-character work: almost every line is neither right to left nor CJK.  They
 # look at a line's few distinct characters, those at or above the blocks' start.  (A regular expression over these
 # blocks costs 7-9 ms to compile, as Python lists every character of a range: a fiftieth of ``python main.py
-# render``, for lines that are nearly all English.)
-_RIGHT_TO_LEFT_BLOCKS = ((0x0590, 0x08FF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF), (0x10800, 0x10FFF), (0x1E800, 0x1EFFF))
+# render``, for lines that are nearly all English.)  The blocks are the fonts' own (``typefaces``).
 
 
 def _has_right_to_left(text: str) -> bool:
-    return any(
-        low <= ord(char) <= high for char in set(text) if char >= "\u0590" for low, high in _RIGHT_TO_LEFT_BLOCKS
-    )
+    return any(low <= ord(char) <= high for char in set(text) if char >= "\u0590" for low, high in RIGHT_TO_LEFT_BLOCKS)
 
 
 def _may_have_cjk(text: str) -> bool:

@@ -157,15 +157,16 @@ def register_fonts() -> None:
         _fonts_registered = True
 
 
-# Hebrew, Arabic, Syriac, Thaana, N'Ko ... and their presentation forms, marks (vowel points) included.
-_RIGHT_TO_LEFT_BLOCKS = ((0x0590, 0x08FF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF))
+# Hebrew, Arabic, Syriac, Thaana, N'Ko ... and their presentation forms, marks (vowel points) included; then the
+# right-to-left writing beyond U+FFFF (old scripts, Adlam, Mende Kikakui).
+RIGHT_TO_LEFT_BLOCKS = ((0x0590, 0x08FF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF), (0x10800, 0x10FFF), (0x1E800, 0x1EFFF))
 
 
 def is_right_to_left(char: str) -> bool:
     """A letter or mark of writing read from right to left (Hebrew, Arabic and others)."""
     code = ord(char)
     return unicodedata.bidirectional(char) in ("R", "AL", "AN") or any(
-        low <= code <= high for low, high in _RIGHT_TO_LEFT_BLOCKS
+        low <= code <= high for low, high in RIGHT_TO_LEFT_BLOCKS
     )
 
 

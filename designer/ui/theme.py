@@ -34,8 +34,6 @@ QLabel#panelHeading {{ font-size: 12pt; font-weight: 600; color: {ACCENT_DARK}; 
 QLabel#quiet {{ color: {QUIET}; }}
 QLabel#problem {{ color: {PROBLEM}; }}
 QLabel#emptyState {{ color: {QUIET}; font-size: 11pt; padding: 24px; }}
-QLabel#warning {{ background: {WARNING_BG}; border: 1px solid {WARNING_LINE}; border-radius: 6px;
-                  padding: 6px 8px; color: #5A4510; }}
 QLabel#inlineWarning {{ background: {WARNING_BG}; border: 1px solid {WARNING_LINE}; border-radius: 6px;
                         padding: 1px 6px; color: #5A4510; font-size: 9pt; }}
 QFrame#banner {{ background: {WARNING_BG}; border: 1px solid {WARNING_LINE}; border-radius: 6px; }}
