@@ -13,6 +13,11 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from ..theme import ACCENT_DARK, QUIET
+
+# A stage's row: a pale tint of the clinic green, so the stages stand apart from their exercises.
+STAGE_ROW = "#EEF4F2"
+
 SUBTITLE_ROLE_DEFAULT = Qt.ItemDataRole.UserRole + 2
 SUBTITLE_PARTS = " · "  # how the models join the parts of a row's second line ("Glute strength · Gentle")
 
@@ -119,7 +124,7 @@ class TwoLineDelegate(QStyledItemDelegate):
         style = widget.style() if widget is not None else None
         painter.save()
         if heading and not opt.state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(opt.rect.adjusted(0, 2, 0, -1), QColor("#EEF4F2"))
+            painter.fillRect(opt.rect.adjusted(0, 2, 0, -1), QColor(STAGE_ROW))
         opt.text = ""
         opt.icon = opt.icon.__class__()
         if style is not None:
@@ -136,18 +141,19 @@ class TwoLineDelegate(QStyledItemDelegate):
             painter.drawPixmap(QRect(rect.left(), top, size.width(), size.height()), picture)
             rect.setLeft(rect.left() + size.width() + 10)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        group = QPalette.ColorGroup.Active
         text_colour = opt.palette.color(
-            group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+            QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
-        quiet = QColor(text_colour)
-        if not selected:
-            quiet = QColor("#5E6B69")
+        # On a selected row everything takes the selection's text colour; otherwise the second line is quieter.
+        quiet = text_colour if selected else QColor(QUIET)
         title_font, subtitle_font = self._fonts(opt, heading)
         title_metrics, subtitle_metrics = QFontMetrics(title_font), QFontMetrics(subtitle_font)
         subtitle = str(index.data(self._subtitle_role) or "")
         if heading:
-            self._paint_heading(painter, rect, str(index.data(Qt.ItemDataRole.DisplayRole) or ""), subtitle, opt)
+            title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+            # A stage's title in the green of the headings, unless the row is selected.
+            ink = text_colour if selected else QColor(ACCENT_DARK)
+            self._paint_heading(painter, rect, (title, subtitle), (title_font, subtitle_font), (ink, quiet))
             painter.restore()
             return
         titles = wrap_text(
@@ -172,24 +178,30 @@ class TwoLineDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _paint_heading(
-        self, painter: QPainter, rect: QRect, title: str, subtitle: str, option: QStyleOptionViewItem
+        self,
+        painter: QPainter,
+        rect: QRect,
+        texts: tuple[str, str],
+        fonts: tuple[QFont, QFont],
+        colours: tuple[QColor, QColor],
     ) -> None:
-        """A stage's row: its title, then its quieter count on the same line ("Strength · 3 exercises")."""
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        text_colour = option.palette.color(
-            QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        title_font, subtitle_font = self._fonts(option, True)
+        """A stage's row: its title, then its quieter count on the same line ("Strength · 3 exercises").
+
+        ``texts``, ``fonts`` and ``colours``: the title's and the count's, as ``paint`` worked them out.
+        """
+        title, subtitle = texts
+        title_font, subtitle_font = fonts
+        ink, quiet = colours
         title_metrics, subtitle_metrics = QFontMetrics(title_font), QFontMetrics(subtitle_font)
         flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         count = f"{SUBTITLE_PARTS}{subtitle}" if subtitle else ""
         room = rect.width() - (subtitle_metrics.horizontalAdvance(count) if count else 0)
         shown = title_metrics.elidedText(title, Qt.TextElideMode.ElideRight, max(room, rect.width() // 2))
         painter.setFont(title_font)
-        painter.setPen(text_colour if selected else QColor("#1F4E4B"))
+        painter.setPen(ink)
         painter.drawText(rect, flags, shown)
         if count:
             left = rect.left() + title_metrics.horizontalAdvance(shown)
             painter.setFont(subtitle_font)
-            painter.setPen(text_colour if selected else QColor("#5E6B69"))
+            painter.setPen(quiet)
             painter.drawText(QRect(left, rect.top(), rect.right() - left, rect.height()), flags, count)
