@@ -22,6 +22,28 @@ SEVEN = [
 ]
 
 
+def settle(window: Any) -> None:
+    """Wait until the window's panes stop changing size.
+
+    After a change (a new size, another row selected) the panes are shared out again in queued events, which a
+    busy machine runs late: fixed short waits measured the window part-way through.
+    """
+    last: tuple[object, ...] = ()
+    steady = 0
+    for _ in range(200):
+        QTest.qWait(50)
+        now = (
+            tuple(window.splitter.sizes()),
+            tuple(window.editor.plan_splitter.sizes()),
+            window.editor.plan_tree.viewport().size().toTuple(),
+            window.editor.details_area.verticalScrollBar().maximum(),
+        )
+        steady = steady + 1 if now == last else 0
+        if steady >= 3:
+            return
+        last = now
+
+
 def in_view(window: Any, size: tuple[int, int], shots: Path) -> tuple[int, int]:
     """(exercises wholly in view in the plan, pixels of the prescription that need scrolling), and a screenshot."""
     window.resize(*size)
@@ -32,10 +54,10 @@ def in_view(window: Any, size: tuple[int, int], shots: Path) -> tuple[int, int]:
         if window.preview_panel.pdf_bytes and window.banner.isVisible():
             break
         QTest.qWait(50)
-    QTest.qWait(100)
+    settle(window)
     tree = window.editor.plan_tree
     tree.select_ids([window.document.plan.items[0].id])
-    QTest.qWait(50)
+    settle(window)
     model, viewport = tree.model(), tree.viewport().rect()
     shown = 0
     for row in range(model.rowCount(QModelIndex())):
@@ -79,7 +101,6 @@ def test_from_a_1280_laptop_up_the_prescription_is_three_fields_to_a_row_and_no_
     window: Any, tmp_path: Path, size: tuple[int, int]
 ) -> None:
     in_view(window, size, tmp_path)
-    QTest.qWait(50)  # the fields' new arrangement asks for the pane to be shared again
     editor = window.editor
     assert editor.prescription_panel.fields.per_row == 3
     assert not editor.prescription_panel.ladder.stacked  # "Easier: …" and "Harder: …" side by side
@@ -102,7 +123,7 @@ def test_a_line_placed_by_hand_stays_where_the_therapist_put_it(window: Any, tmp
     QTest.qWait(20)
     placed = splitter.sizes()
     window.editor.plan_tree.select_ids(["s2"])  # a stage: the details need another height ...
-    QTest.qWait(50)
+    settle(window)
     assert splitter.sizes() == placed  # ... and the line stays
 
 
@@ -114,7 +135,7 @@ def test_the_panes_keep_their_proportions_as_the_window_grows_and_shrinks(window
     before = panes.sizes()
     shares = [size / sum(before) for size in before]
     window.resize(1920, 1080)
-    QTest.qWait(50)
+    settle(window)
     wider = panes.sizes()
     assert sum(wider) > sum(before) + 400
     assert all(abs(size / sum(wider) - share) < 0.01 for size, share in zip(wider, shares, strict=True)), wider
