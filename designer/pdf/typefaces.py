@@ -93,7 +93,7 @@ class HandoutFont(TTFont):
 
     def __init__(self, name: str, path: Path, *, read_when_used: bool = False) -> None:
         self.fontName = name
-        self.face = FaceReadWhenUsed(name, path) if read_when_used else load_face(path)
+        self.face = FaceReadWhenUsed(self, name, path) if read_when_used else load_face(path)
         self.encoding = TTEncoding()
         self.state: WeakKeyDictionary[PDFDocument, TTFont.State] = WeakKeyDictionary()
         self._asciiReadable = rl_config.ttfAsciiReadable
@@ -113,23 +113,24 @@ class HandoutFont(TTFont):
 
 
 class FaceReadWhenUsed:
-    """A face not read yet: ReportLab registers a font by its face's name, and that is all it asks until it
-    measures or draws with the font.  At the first other question the face is read (from the font cache) and this
-    object becomes it: the same class and the same state as ``load_face`` gives, so ReportLab sees no difference.
+    """A stand-in for a face not read yet.  ReportLab registers a font by its face's name, and that is all it
+    asks until it measures or draws with the font.  At the first other question the face is read (from the font
+    cache) and put in the font's hands in place of this stand-in, so later questions go to the face itself; a
+    question still asked of the stand-in is passed on to the face.
     """
 
-    def __init__(self, name: str, path: Path) -> None:
+    def __init__(self, font: TTFont, name: str, path: Path) -> None:
         self.name = TTFNameBytes(name.encode("utf-8"))  # the registered name until the font's own is read
+        self._font = font
         self._path = path
+        self._face: Any = None
 
-    def __getattr__(self, attribute: str) -> Any:  # only asked for what this object does not have yet
+    def __getattr__(self, attribute: str) -> Any:  # only asked for what this object does not have itself
         with _face_lock:
-            if type(self) is FaceReadWhenUsed:
-                face = load_face(self._path)
-                self.__dict__.update(face.__dict__)
-                del self.__dict__["_path"]
-                self.__class__ = type(face)
-        return getattr(self, attribute)
+            if self._face is None:
+                self._face = load_face(self._path)
+                self._font.face = self._face
+        return getattr(self._face, attribute)
 
 
 _face_lock = threading.RLock()
