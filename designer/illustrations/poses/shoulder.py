@@ -140,7 +140,8 @@ def shoulder_rotation_hold() -> Drawing:
         Camera(View.FRONT, turn=35.0, down=8.0),
         hold(
             figure,
-            (frame, floor),
+            # The hand drawn open, thumb up: the palm faces the body and the back of the hand the frame.
+            (frame, floor, Prop(PropKind.OPEN_HAND, at("wrist_r"), at("wrist_r", 0.0, 10.0, 0.0))),
             # Just above the wrist, pointing out into the frame: the back of the wrist is what presses.
             (arrow(at("wrist_r", 2, 9, -28), at("wrist_r", 2, 9, 0)),),
             (*FEET_ON_FLOOR, touch("hand_r", "wall")),
