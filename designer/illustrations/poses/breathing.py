@@ -118,10 +118,13 @@ def crocodile_breathing() -> Drawing:
     and chest float and the head lift off the hands); breathing in, the low back rises, the arrow rising from it.
     """
     contacts = (touch("head", "hand_r"), touch("hand_l", "floor"), touch("hand_r", "hand_l"))
+    # Breathing in, a ring on the low back where it rises (as on the rounding back of the wall push-up plus), the
+    # arrow rising from it.
+    ring = Prop(PropKind.MARK, at("sacrum", CROCODILE_ARROW, 4.0), size=(16.0, 0.0, 0.0))
     breathe_in = Position(
         crocodile(True),
-        (mat(),),
-        (arrow(at("sacrum", CROCODILE_ARROW, 4), at("sacrum", CROCODILE_ARROW, 18)),),
+        (mat(), ring),
+        (arrow(at("sacrum", CROCODILE_ARROW, 14), at("sacrum", CROCODILE_ARROW, 28)),),
         "Breathe in",
         contacts,
     )
