@@ -73,36 +73,38 @@ def belly_breathing() -> Drawing:
     return drawing("belly-breathing", SIDE, *positions, moving=("belly", "arm_r"))
 
 
-def crocodile(rise: float) -> Figure:
+def crocodile(breath: bool) -> Figure:
     """Lying face down, the forehead resting on the stacked hands, the elbows out on the floor.
 
-    ``rise`` (cm) lifts the low back and sides as the breath comes in: the pelvis rises, the trunk tips down to the
-    shoulders, which stay where they were, and the legs still rest on the floor.
+    Breathed out, the body lies on the mat: the pelvis and the front of the chest on it, the thighs sloping down
+    to the knees on it, the lower legs resting on it.  Breathing in, the low back and lower ribs rise: the low back
+    arches up off the pelvis and the upper back bends back down to the shoulders, which stay where they were, so the
+    head stays on the hands (the hands slide with it); the belly fills down to the mat, pressing into it.
     """
-    tip = math.degrees(math.atan2(rise * PELVIS_SHARE, 53.0))  # 53 cm from the hip joints to the base of the neck
-    # The elbows rest on the floor whatever the low back does; the lower (left) hand lies flat on the mat.
-    lift = (0.25, 0.42) if rise else (0.18, 0.36)
-    arch = rise * ARCH_PER_CM  # the low back and lower ribs rise above the pelvis, the chest easing back down
+    arch, chest, slide, lift = (
+        (BREATH_ARCH, BREATH_CHEST, BREATH_SLIDE, BREATH_LIFT) if breath else (0.0, 0.0, 0.0, 0.0)
+    )
+    knees = math.degrees(math.atan2(lift, 40.0))  # the knees stay on the mat as the pelvis lifts a little
+    leg = Limb(flex=2.5 + knees, bend=8.0 + knees, tip=70.0, out=4.0)
     return Figure(
-        lean=90.0 + tip,
-        at=(0.0, 13.5 + rise * PELVIS_SHARE, 0.0),
-        belly=rise * BELLY_SHARE,
+        lean=85.5,  # the chest's front is deeper than the pelvis's, so the trunk slopes a little up to it
+        at=(0.0, 10.5 + lift, 0.0),
+        belly=arch * BREATH_BELLY,
         lumbar=Bend(flex=-arch),
-        chest=Bend(flex=arch * 1.8),
-        neck=Bend(flex=-22.0 + arch * HEAD_BOW),  # the forehead stays on the hands
-        # The legs slope down to rest on the floor, the feet keeping their angle to it as the pelvis rises.
-        leg_r=Limb(flex=7.0 + tip, tip=75.0 - tip, out=4.0),
-        leg_l=Limb(flex=7.0 + tip, tip=75.0 - tip, out=4.0),
-        arm_r=Limb(reach=(HANDS_X, 6.5, 3.0), toward=(-1.0, lift[0], 1.0), flat=True),
-        arm_l=Limb(reach=(HANDS_X, 3.5, -3.0), toward=(-1.0, lift[1], -1.0), flat=True),
+        chest=Bend(flex=chest),
+        neck=Bend(flex=-14.0 + arch - chest),  # the head keeps its angle, the forehead on the hands
+        leg_r=leg,
+        leg_l=leg,
+        arm_r=Limb(reach=(HANDS_X + slide, 6.5, 3.0), toward=(-1.0, 0.25, 1.0), flat=True),
+        arm_l=Limb(reach=(HANDS_X + slide, 3.5, -3.0), toward=(-1.0, 0.4, -1.0), flat=True),
     )
 
 
 HANDS_X = 76.0  # the stacked hands, under the forehead
-CROCODILE_RISE = 8.0
-# Most of the rise is in the low back and lower ribs, not the pelvis (lifting the pelvis read as "lift your
-# bottom"); the belly fills down to the mat, pressing into it, not sagging through it.
-PELVIS_SHARE, BELLY_SHARE, ARCH_PER_CM, HEAD_BOW = 0.3, 1.1, 1.6, 0.5
+# Breathing in: the low back arches up 20 degrees off the pelvis and the upper back bends 35.6 degrees back down,
+# which keeps the base of the neck at its height (so the head stays on the hands, which slide 2.4 cm back with it);
+# the pelvis lifts only 1 cm (a pelvis that rose read as "lift your bottom"), and the belly swells down to the mat.
+BREATH_ARCH, BREATH_CHEST, BREATH_SLIDE, BREATH_LIFT, BREATH_BELLY = 20.0, 35.6, -2.4, 1.0, 0.35
 # Level from the side: seen from above, the mat was a slab and the belly seemed to sink into it.
 CROCODILE_CAMERA = Camera(View.SIDE, down=0.0)
 CROCODILE_ARROW = 26.0  # cm from the sacrum towards the head: over the low back and lower ribs
@@ -112,19 +114,22 @@ CROCODILE_ARROW = 26.0  # cm from the sacrum towards the head: over the low back
 def crocodile_breathing() -> Drawing:
     """Lying face down, forehead resting on the stacked hands, elbows out; the low back rises with each breath.
 
-    The forehead rests on the top hand and the lower hand lies on the mat (a blind reviewer saw the head float
-    above the hands); breathing in, the low back lifts a few centimetres, the arrow rising from it.
+    The forehead rests on the top hand in both panels and the body lies on the mat (a blind reviewer saw the thighs
+    and chest float and the head lift off the hands); breathing in, the low back rises, the arrow rising from it.
     """
     contacts = (touch("head", "hand_r"), touch("hand_l", "floor"), touch("hand_r", "hand_l"))
+    # Breathing in, a ring on the low back where it rises (as on the rounding back of the wall push-up plus), the
+    # arrow rising from it.
+    ring = Prop(PropKind.MARK, at("sacrum", CROCODILE_ARROW, 4.0), size=(16.0, 0.0, 0.0))
     breathe_in = Position(
-        crocodile(CROCODILE_RISE),
-        (mat(),),
-        (arrow(at("sacrum", CROCODILE_ARROW, 4), at("sacrum", CROCODILE_ARROW, 18)),),
+        crocodile(True),
+        (mat(), ring),
+        (arrow(at("sacrum", CROCODILE_ARROW, 14), at("sacrum", CROCODILE_ARROW, 28)),),
         "Breathe in",
         contacts,
     )
     breathe_out = Position(
-        crocodile(0.0),
+        crocodile(False),
         (mat(),),
         (arrow(at("sacrum", CROCODILE_ARROW, 18), at("sacrum", CROCODILE_ARROW, 4)),),
         "Breathe out",

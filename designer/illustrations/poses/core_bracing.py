@@ -321,10 +321,10 @@ def side_plank_figure(up: bool, knees: bool) -> Figure:
 # the viewer) shows its length instead of looking like a straight arm sunk into the mat.
 SIDE_PLANK_CAMERA = Camera(View.FRONT, turn=-20.0, down=22.0)
 SIDE_PROP = (touch("forearm_r", "floor"), touch("hand_l", "hip_l"))
-# The kneeling version turned further round and less from above: the supporting forearm shows lying forward on the
-# mat under the shoulder (from nearer the front it pointed at the viewer and a blind reviewer could not tell it was
-# flat).
-KNEES_CAMERA = Camera(View.FRONT, turn=-38.0, down=14.0)
+# The kneeling version seen from in front of the body and towards its knees, a little from above: the forearm lies
+# along the mat under the shoulder, the shins and feet lie behind the bent knees, and the hips rise off the mat (from
+# the other side the shins were hidden behind the thighs and a blind reviewer saw only thighs, the knees floating).
+KNEES_CAMERA = Camera(View.FRONT, turn=32.0, down=15.0)
 
 
 @register
@@ -334,9 +334,10 @@ def side_plank_knees() -> Drawing:
         KNEES_CAMERA,
         Position(side_plank_figure(False, True), (mat(),), contacts=(*SIDE_PROP, touch("knee_r", "floor"))),
         Position(
-            side_plank_figure(True, True),
+            # The head in line with the body, not dropping towards the mat.
+            side_plank_figure(True, True).but(neck=Bend()),
             (mat(),),
-            (arrow(at("root", 0, -6, 0), at("root", 0, 14, 0)),),
+            (arrow(at("root", 14, -6, 0), at("root", 14, 22, 0)),),
             contacts=(*SIDE_PROP, touch("knee_r", "floor")),
         ),
         moving=("trunk",),

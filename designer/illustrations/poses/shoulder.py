@@ -126,26 +126,28 @@ def elbow_at_side(turn: float) -> Limb:
 
 @register
 def shoulder_rotation_hold() -> Drawing:
-    """Standing side-on to a wall, elbow bent at the side; the back of the wrist presses out into the wall."""
-    # A piece of wall beside the right side, from the floor to above the head, its face where the back of the wrist
-    # rests (the wrist's outer edge is 3.3 cm out from its middle).
-    wall = Prop(PropKind.WALL, at("", 25.0, 0.0, 23.5), size=(12.0, 190.0, 70.0), facing=90.0)
+    """Standing side-on to a door frame, elbow bent at the side; the back of the wrist presses out into the frame."""
+    # The edge of a door frame beside the right side, from the floor to above the head, as wide as the wrist is
+    # long, its inner face where the back of the wrist rests (the wrist's outer edge is 3.3 cm out from its middle).
+    frame = Prop(PropKind.WALL, at("", 20.0, 0.0, 23.5), size=(12.0, 200.0, 44.0), facing=90.0)
+    floor = Prop(PropKind.FLOOR, at("", 0.0, 0.0, 0.0), size=(60.0, 0.0, 50.0))  # something to stand on
     figure = stand(arm_r=elbow_at_side(0.0))
     return drawing(
         "shoulder-rotation-hold",
-        # Square from the front, the wall seen edge-on as an upright strip beside the figure and the hand against its
-        # inner side, the whole figure from the feet up: nothing to guess about what the hand presses on (turned and
-        # close up, the wall ran behind the arm and a blind reviewer saw the hand floating in front of it).
-        Camera(View.FRONT, down=6.0),
+        # From the front, turned towards the figure's left: the forearm shows its length pointing forward from the
+        # elbow at the side, and the frame's inner face shows beside it with the back of the wrist on it.  Square
+        # from the front the forearm pointed at the viewer and a blind reviewer saw only a stump with a fist.
+        Camera(View.FRONT, turn=35.0, down=8.0),
         hold(
             figure,
-            (wall,),
-            # Beside the hand, pointing out into the wall: the back of the wrist is what presses.
-            (arrow(at("wrist_r", 4, 12, -16), at("wrist_r", 4, 12, -1)),),
+            # The hand drawn open, thumb up: the palm faces the body and the back of the hand the frame.
+            (frame, floor, Prop(PropKind.OPEN_HAND, at("wrist_r"), at("wrist_r", 0.0, 10.0, 0.0))),
+            # Just above the wrist, pointing out into the frame: the back of the wrist is what presses.
+            (arrow(at("wrist_r", 2, 9, -28), at("wrist_r", 2, 9, 0)),),
             (*FEET_ON_FLOOR, touch("hand_r", "wall")),
         ),
         holds="press out, arm still",
-        close_up=((-20.0, 0.0, -40.0), (60.0, 192.0, 40.0)),
+        close_up=((-30.0, 0.0, -40.0), (60.0, 200.0, 40.0)),
     )
 
 
@@ -220,23 +222,30 @@ def side_lying_rotation() -> Drawing:
 @register
 def rotation_at_90() -> Drawing:
     """Arm out to the side at shoulder height, elbow bent; the forearm turns up from pointing forward, on a band."""
-    anchor = (100.0, 128.0, 46.0)
-    props = (prop(PropKind.ANCHOR, *anchor), Prop(PropKind.BAND, at("grip_r"), at("", *anchor)))
+    anchor = (100.0, 132.0, 56.0)  # a post in front of the working elbow, at its height
 
     def arm(turn: float) -> Figure:
         return stand(arm_r=Limb(out=85.0, bend=90.0, turn=turn))
 
+    props = (
+        prop(PropKind.ANCHOR, *anchor),
+        Prop(PropKind.BAND, at("grip_r"), at("", *anchor)),
+        Prop(PropKind.MARK, at("elbow_r")),  # the working arm shaded
+        Prop(PropKind.FLOOR, at("", 0.0, 0.0, 0.0), size=(60.0, 0.0, 50.0)),  # something to stand on
+    )
     return drawing(
         "rotation-at-90",
-        # Nearly square from the front: the upper arm shows its full length out to the side at shoulder height and the
-        # forearm turns from pointing forward (towards the post) to pointing up.  Seen from the side and turned 40
-        # degrees, a blind reviewer read the arm as held forward and the turn as an elbow curl.
-        Camera(View.FRONT, turn=12.0, down=10.0),
-        Position(arm(0.0), props, contacts=FEET_ON_FLOOR),
+        # From the front, turned a little to the working side: the upper arm shows its full length out to the side
+        # at shoulder height, and the forearm turns from pointing forward and down to pointing up, like a wiper
+        # round the elbow.  With the forearm level and pointing forward at the start, every view from the front or
+        # the side showed it end-on or lying along the upper arm, and blind reviewers could not read the start.
+        Camera(View.FRONT, turn=25.0, down=8.0),
+        Position(arm(-25.0), props, contacts=FEET_ON_FLOOR),
         Position(
             arm(80.0),
             props,
-            (arrow(at("elbow_r", 28, 2, 10), at("elbow_r", 10, 24, 10), -0.35),),
+            # Between the raised forearm and the head, clear of the band: from forward and down, round to up.
+            (arrow(at("elbow_r", 16, -12, -12), at("elbow_r", 2, 24, -12), 0.3),),
             contacts=FEET_ON_FLOOR,
         ),
         moving=("arm_r",),
@@ -266,23 +275,26 @@ def shoulder_blade_setting() -> Drawing:
 def band_pull_apart() -> Drawing:
     """Standing tall, a band held in both hands at shoulder height; the arms open out wide, stretching the band."""
     loop = Prop(PropKind.BAND, at("grip_r"), at("grip_l"))
+    floor = Prop(PropKind.FLOOR, at("", 0.0, 0.0, 0.0), size=(60.0, 0.0, 50.0))  # something to stand on
 
     def arms(out: float, flex: float) -> Figure:
         return stand(arm_r=Limb(flex=flex, out=out, bend=5.0), arm_l=Limb(flex=flex, out=out, bend=5.0))
 
     return drawing(
         "band-pull-apart",
-        # Square from the front, nearly level: at the start both hands are at shoulder height with the band between
-        # them (from above, the arms reaching forward looked like short bent arms with the hands at the chest); one
-        # straight arrow on each side runs out sideways below the arm (arching over the arms, they read as lifting).
-        Camera(View.FRONT, down=5.0),
-        Position(arms(8.0, 88.0), (loop,), contacts=FEET_ON_FLOOR),
+        # From the front, turned well to one side and a little from above: at the start both arms are seen reaching
+        # forward at shoulder height, the band short between the hands (square from the front they pointed at the
+        # viewer and looked like hands on the shoulders); at the finish they are out to the sides, a little in
+        # front of the body so the band runs across the front of the chest, not along the arms.  One straight
+        # arrow beside each hand, pointing out along the way it goes.
+        Camera(View.FRONT, turn=40.0, down=10.0),
+        Position(arms(8.0, 88.0), (loop, floor), contacts=FEET_ON_FLOOR),
         Position(
-            arms(84.0, 12.0),
-            (loop,),
+            arms(80.0, 22.0),
+            (loop, floor),
             (
-                arrow(at("shoulder_r", 30, -16, 16), at("shoulder_r", 30, -16, 52)),
-                arrow(at("shoulder_l", 30, -16, -16), at("shoulder_l", 30, -16, -52)),
+                arrow(at("grip_r", -8, -12, -22), at("grip_r", -8, -12, 4)),
+                arrow(at("grip_l", -8, -12, 22), at("grip_l", -8, -12, -4)),
             ),
             contacts=FEET_ON_FLOOR,
         ),
