@@ -47,9 +47,9 @@ def chin_tuck_lying() -> Drawing:
     the throat, the upper back easing down so the back of the head stays on the towel (the single neck joint
     would otherwise lift it).  The towel holds the head, so it no longer sinks through the mat.
     """
-    start, end = lying_tuck(-10.0), lying_tuck(32.0, -12.0)
+    start, end = lying_tuck(-8.0), lying_tuck(32.0, -13.0)
     head = joints(start)["head"]
-    towel = prop(PropKind.PILLOW, head[0] + 1.0, 1.5, size=(24.0, 3.4, 26.0))
+    towel = prop(PropKind.PILLOW, head[0] + 1.0, 1.5, size=(24.0, 4.6, 26.0))
     contacts = (touch("back", "floor"), touch("head", "pillow"), *FEET_ON_FLOOR)
     face = Prop(PropKind.PROFILE)
     return drawing(
