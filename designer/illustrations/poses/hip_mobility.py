@@ -121,6 +121,9 @@ def ninety_ninety() -> Drawing:
     # From the front and well above: the thighs fan out over the floor, so both knees are seen to swing across
     # and down together (straight from the front, a blind reviewer saw the thighs tangled over the pelvis).  The
     # left leg is shaded, so which thigh belongs to which hip reads; the face shows the figure faces the viewer.
+    # From a little higher (25 degrees) the inner leg's thigh and shin open into a V instead of lying on top of
+    # each other as one bar (a later reviewer read it as a straight leg across the lap), and the arrow starts
+    # beside the trunk, not on it, so the trunk is not read as twisting.
     camera = Camera(View.FRONT, down=NINETY_DOWN)
     contacts = (*both("hand", "floor"), touch("seat", "floor"))
     marks = (mat(), Prop(PropKind.MARK, at("knee_l"), size=(0.6, 0.0, 0.0)), Prop(PropKind.FACE))
@@ -132,14 +135,15 @@ def ninety_ninety() -> Drawing:
             knees_up_sitting(NINETY_FALL),
             marks,
             # From where the knees stood, over and down to the side they fall to.
-            (arrow(at("", 27, 46, 2), at("", 18, 26, 58), 0.3),),
+            (arrow(at("", *NINETY_ARROW[0]), at("", *NINETY_ARROW[1]), 0.3),),
             contacts=(*contacts, *both("heel", "floor")),
         ),
         moving=("legs",),
     )
 
 
-NINETY_DOWN, NINETY_FALL, NINETY_OUTER = 8.0, 68.0, 80.0
+NINETY_DOWN, NINETY_FALL, NINETY_OUTER = 25.0, 68.0, 80.0
+NINETY_ARROW = ((30.0, 52.0, 30.0), (25.0, 24.0, 64.0))  # from beside the trunk, over and down
 
 
 CHAIR_BESIDE = prop(PropKind.CHAIR, 20.0, z=-52.0, facing=90.0)
