@@ -66,8 +66,8 @@ def figure_four_stretch() -> Drawing:
         neck=HEAD_DOWN,
         leg_r=Limb(flex=120.0, bend=122.0, tip=5.0),
         leg_l=crossed.but(toward=CROSSED_KNEE_DRAWN_IN),
-        arm_r=Limb(reach=at("knee_r", 6.0, -7.0, 7.0), toward=(-0.2, -0.6, 1.0)),
-        arm_l=Limb(reach=at("knee_r", 6.0, -7.0, -7.0), toward=(-0.2, -0.6, -1.0)),
+        arm_r=Limb(reach=at("knee_r", FOUR_HANDS[0], FOUR_HANDS[1], FOUR_HANDS[2]), toward=(-0.2, -0.6, 1.0)),
+        arm_l=Limb(reach=at("knee_r", FOUR_HANDS[0], FOUR_HANDS[1], -7.0), toward=(-0.2, -0.6, -1.0)),
     )
     crossing = (touch("back", "floor"), touch("heel_l", "knee_r"))
     return drawing(
@@ -77,7 +77,7 @@ def figure_four_stretch() -> Drawing:
         Position(
             end,
             (mat(), drawn_in),
-            (arrow(at("knee_r", -10, 24, 0), at("knee_r", -34, 8, 0), 0.35),),
+            (arrow(at("knee_r", *FOUR_ARROW[0]), at("knee_r", *FOUR_ARROW[1]), 0.35),),
             contacts=(*crossing, *both("hand", "thigh_r")),
         ),
         moving=("leg_r",),
@@ -87,7 +87,14 @@ def figure_four_stretch() -> Drawing:
 # The crossed knee falls out and down, so from the side its thigh shows between the other leg's thigh and shin and
 # its shin rises to the ankle on that knee (pointing out only, the crossed shin stood alone on the knee like a spike).
 CROSSED_KNEE = (0.5, -0.5, -1.0)
-CROSSED_KNEE_DRAWN_IN = (0.8, 0.6, -0.8)
+# Drawn in, the crossed knee points out and a little towards the head (its hip bends too), so its shin rises from
+# beside the drawn-in thigh to the knee it rests on; pointing towards the feet, both shins ran level on top of each
+# other and a blind reviewer could not tell the ankle still rested on the knee.
+CROSSED_KNEE_DRAWN_IN = (-0.6, 0.25, -0.8)
+# The hands reach round to the back of the drawn-in thigh (nearer the knee they seemed to lie on its front).
+FOUR_HANDS = (10.0, -10.0)  # x, y from the drawn-in knee
+FOUR_ARROW = ((-14.0, 26.0, 0.0), (-38.0, 10.0, 0.0))  # from above the knee towards the head, clear of the foot
+FOUR_HANDS = (6.0, -7.0, 7.0)  # x, y, z from the drawn-in knee: behind the thigh, just below the knee
 HEAD_DOWN = Bend(flex=-8.0)  # the back of the head resting on the mat, not held above it
 
 SITTING_ROOT = (0.0, 12.0, 0.0)
