@@ -66,7 +66,7 @@ def figure_four_stretch() -> Drawing:
         neck=HEAD_DOWN,
         leg_r=Limb(flex=120.0, bend=122.0, tip=5.0),
         leg_l=crossed.but(toward=CROSSED_KNEE_DRAWN_IN),
-        arm_r=Limb(reach=at("knee_r", FOUR_HANDS[0], FOUR_HANDS[1], FOUR_HANDS[2]), toward=(-0.2, -0.6, 1.0)),
+        arm_r=Limb(reach=at("knee_r", FOUR_HANDS[0], FOUR_HANDS[1], 7.0), toward=(-0.2, -0.6, 1.0)),
         arm_l=Limb(reach=at("knee_r", FOUR_HANDS[0], FOUR_HANDS[1], -7.0), toward=(-0.2, -0.6, -1.0)),
     )
     crossing = (touch("back", "floor"), touch("heel_l", "knee_r"))
@@ -94,7 +94,6 @@ CROSSED_KNEE_DRAWN_IN = (-0.6, 0.25, -0.8)
 # The hands reach round to the back of the drawn-in thigh (nearer the knee they seemed to lie on its front).
 FOUR_HANDS = (10.0, -10.0)  # x, y from the drawn-in knee
 FOUR_ARROW = ((-14.0, 26.0, 0.0), (-38.0, 10.0, 0.0))  # from above the knee towards the head, clear of the foot
-FOUR_HANDS = (6.0, -7.0, 7.0)  # x, y, z from the drawn-in knee: behind the thigh, just below the knee
 HEAD_DOWN = Bend(flex=-8.0)  # the back of the head resting on the mat, not held above it
 
 SITTING_ROOT = (0.0, 12.0, 0.0)
