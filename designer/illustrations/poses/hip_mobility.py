@@ -66,8 +66,8 @@ def figure_four_stretch() -> Drawing:
         neck=HEAD_DOWN,
         leg_r=Limb(flex=120.0, bend=122.0, tip=5.0),
         leg_l=crossed.but(toward=CROSSED_KNEE_DRAWN_IN),
-        arm_r=Limb(reach=at("knee_r", 6.0, -7.0, 7.0), toward=(-0.2, -0.6, 1.0)),
-        arm_l=Limb(reach=at("knee_r", 6.0, -7.0, -7.0), toward=(-0.2, -0.6, -1.0)),
+        arm_r=Limb(reach=at("knee_r", FOUR_HANDS[0], FOUR_HANDS[1], 7.0), toward=(-0.2, -0.6, 1.0)),
+        arm_l=Limb(reach=at("knee_r", FOUR_HANDS[0], FOUR_HANDS[1], -7.0), toward=(-0.2, -0.6, -1.0)),
     )
     crossing = (touch("back", "floor"), touch("heel_l", "knee_r"))
     return drawing(
@@ -77,7 +77,7 @@ def figure_four_stretch() -> Drawing:
         Position(
             end,
             (mat(), drawn_in),
-            (arrow(at("knee_r", -10, 24, 0), at("knee_r", -34, 8, 0), 0.35),),
+            (arrow(at("knee_r", *FOUR_ARROW[0]), at("knee_r", *FOUR_ARROW[1]), 0.35),),
             contacts=(*crossing, *both("hand", "thigh_r")),
         ),
         moving=("leg_r",),
@@ -87,7 +87,13 @@ def figure_four_stretch() -> Drawing:
 # The crossed knee falls out and down, so from the side its thigh shows between the other leg's thigh and shin and
 # its shin rises to the ankle on that knee (pointing out only, the crossed shin stood alone on the knee like a spike).
 CROSSED_KNEE = (0.5, -0.5, -1.0)
-CROSSED_KNEE_DRAWN_IN = (0.8, 0.6, -0.8)
+# Drawn in, the crossed knee points out and a little towards the head (its hip bends too), so its shin rises from
+# beside the drawn-in thigh to the knee it rests on; pointing towards the feet, both shins ran level on top of each
+# other and a blind reviewer could not tell the ankle still rested on the knee.
+CROSSED_KNEE_DRAWN_IN = (-0.6, 0.25, -0.8)
+# The hands reach round to the back of the drawn-in thigh (nearer the knee they seemed to lie on its front).
+FOUR_HANDS = (10.0, -10.0)  # x, y from the drawn-in knee
+FOUR_ARROW = ((-14.0, 26.0, 0.0), (-38.0, 10.0, 0.0))  # from above the knee towards the head, clear of the foot
 HEAD_DOWN = Bend(flex=-8.0)  # the back of the head resting on the mat, not held above it
 
 SITTING_ROOT = (0.0, 12.0, 0.0)
@@ -121,6 +127,9 @@ def ninety_ninety() -> Drawing:
     # From the front and well above: the thighs fan out over the floor, so both knees are seen to swing across
     # and down together (straight from the front, a blind reviewer saw the thighs tangled over the pelvis).  The
     # left leg is shaded, so which thigh belongs to which hip reads; the face shows the figure faces the viewer.
+    # From a little higher (25 degrees) the inner leg's thigh and shin open into a V instead of lying on top of
+    # each other as one bar (a later reviewer read it as a straight leg across the lap), and the arrow starts
+    # beside the trunk, not on it, so the trunk is not read as twisting.
     camera = Camera(View.FRONT, down=NINETY_DOWN)
     contacts = (*both("hand", "floor"), touch("seat", "floor"))
     marks = (mat(), Prop(PropKind.MARK, at("knee_l"), size=(0.6, 0.0, 0.0)), Prop(PropKind.FACE))
@@ -132,14 +141,15 @@ def ninety_ninety() -> Drawing:
             knees_up_sitting(NINETY_FALL),
             marks,
             # From where the knees stood, over and down to the side they fall to.
-            (arrow(at("", 27, 46, 2), at("", 18, 26, 58), 0.3),),
+            (arrow(at("", *NINETY_ARROW[0]), at("", *NINETY_ARROW[1]), 0.3),),
             contacts=(*contacts, *both("heel", "floor")),
         ),
         moving=("legs",),
     )
 
 
-NINETY_DOWN, NINETY_FALL, NINETY_OUTER = 8.0, 68.0, 80.0
+NINETY_DOWN, NINETY_FALL, NINETY_OUTER = 25.0, 68.0, 80.0
+NINETY_ARROW = ((30.0, 52.0, 30.0), (25.0, 24.0, 64.0))  # from beside the trunk, over and down
 
 
 CHAIR_BESIDE = prop(PropKind.CHAIR, 20.0, z=-52.0, facing=90.0)
