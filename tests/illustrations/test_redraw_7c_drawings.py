@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+from designer.illustrations import body
 from designer.illustrations.describe import PropKind
 from designer.illustrations.poses import DRAWINGS
 
@@ -51,3 +52,15 @@ def test_the_turn_inset_shows_the_counter_above_the_steps() -> None:
     feet = [p for p in prints if p[4] in (1.0, -1.0)]
     assert counter[2] > 60, "the counter runs along the steps"
     assert all(counter[1] < p[1] for p in feet), "the counter on the side the client turns towards"
+
+
+def test_the_hammer_forearm_lies_along_its_thigh_with_the_knees_apart() -> None:
+    position = DRAWINGS["forearm-turns-with-hammer"].positions[0]
+    points = body.build(position.figure).points
+    elbow, wrist = points["elbow_r"], points["wrist_r"]
+    hip, knee = points["hip_r"], points["knee_r"]
+    # The forearm runs forward along the thigh, nearly level (blind review 10 saw it hang down beside the knee).
+    assert wrist[0] - elbow[0] > 20 and abs(wrist[2] - elbow[2]) < 4
+    assert math.degrees(math.atan2(elbow[1] - wrist[1], wrist[0] - elbow[0])) < 25
+    assert hip[0] < elbow[0] < knee[0] and wrist[0] > knee[0], "elbow on the thigh, the hand just past the knee"
+    assert points["knee_r"][2] - points["knee_l"][2] > 20, "the knees apart, over the feet"

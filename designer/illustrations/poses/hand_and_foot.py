@@ -30,7 +30,7 @@ from .common import (
     seated,
     touch,
 )
-from .elbow_wrist import resting_forearm
+from .elbow_wrist import FOREARM_ABOVE_THIGH, resting_forearm
 
 FEET_X = 38.0  # where the ankles are, sitting with the feet flat under the knees
 TURN = 30.0  # how far the front of the foot turns out or in
@@ -237,20 +237,43 @@ def grip_squeeze() -> Drawing:
 HAMMER_LEAN = 60.0  # degrees from upright, each way
 HAMMER_HEAD = 14.0  # cm from the fist to the head: held near the head, the easier way to start
 HAMMER_BOX_SIZE = ((-30.0, -24.0, -44.0), (26.0, 64.0, 34.0))  # round the wrist: the head, both knees, the hammer
+HAMMER_LEAN_FORWARD = 45.0  # leaning this far, the forearm reaches down to lie along the thigh (at 30 it hung)
+
+
+def forearm_along_thigh() -> Figure:
+    """Sitting leaning forward, the knees apart over the feet, the right forearm lying along the middle of the right
+    thigh with the wrist just past the knee; the left hand resting on its own thigh.
+
+    Blind review 10 saw the forearm hang down beside the knee, and the knees meet in the middle, so the thighs read
+    as round blobs: here the legs run straight forward and the elbow lies on the thigh."""
+    figure = seated(
+        lean=HAMMER_LEAN_FORWARD,
+        leg_r=Limb(reach=(40.0, ANKLE_Y, 14.0), toward=(1.0, 0.0, 0.15), flat=True),
+        leg_l=Limb(reach=(40.0, ANKLE_Y, -14.0), toward=(1.0, 0.0, -0.15), flat=True),
+    )
+    points = joints(figure)
+    knee, hip = points["knee_r"], points["hip_r"]
+    x = knee[0] + 3.0
+    # The forearm's axis above the thigh's, where the thigh has sloped down to at x.
+    height = hip[1] + (x - hip[0]) / (knee[0] - hip[0]) * (knee[1] - hip[1]) + FOREARM_ABOVE_THIGH
+    return figure.but(
+        arm_r=Limb(reach=(x, height, knee[2] + 1.0), toward=(-1.0, -0.5, 0.0), tip=0.0),
+        arm_l=Limb(reach=at("knee_l", -14.0, 10.0, -1.0), toward=(-1.0, -0.3, -0.6)),
+    )
 
 
 @register
 def forearm_turns_with_hammer() -> Drawing:
     """Sitting, the forearm resting on the thigh, a hammer held upright near its head; the forearm turns the palm
-    down (the head tips in) and then up (the head tips out), the wrist and elbow still.  Seen from in front and to
-    the right, so the handle's lean shows across the picture."""
-    # The other hand rests on its own thigh out by the hip, not between the knees (blind review 10).
-    figure = resting_forearm(0.0).but(arm_l=Limb(reach=at("knee_l", -26.0, 9.0, -6.0), toward=(-0.6, -0.6, -1.0)))
+    down (the head tips in) and then up (the head tips out), the wrist and elbow still.  Seen from in front, looking
+    along the forearm, so the handle's lean shows across the picture."""
+    figure = forearm_along_thigh()
     contacts = (*FEET_ON_FLOOR, touch("seat", "chair"), touch("forearm_r", "thigh_r"))
     panels = []
     for lean, label, arrows in (
         (HAMMER_LEAN, "Palm down", ()),
-        (-HAMMER_LEAN, "Palm up", (arrow(at("grip_r", 0.0, 20.0, -6.0), at("grip_r", 0.0, 12.0, 16.0), -0.4),)),
+        # Round the hammer's head, from tipped in to tipped out (blind review 10 found it up by the belly).
+        (-HAMMER_LEAN, "Palm up", (arrow(at("grip_r", 0.0, 18.0, -4.0), at("grip_r", 0.0, 10.0, 18.0), -0.35),)),
     ):
         hammer = Prop(PropKind.HAMMER, at("grip_r"), size=(lean, HAMMER_HEAD, 0.0))
         # The working arm shaded, so the forearm on the thigh and the fist round the handle stand out from the knees.
@@ -265,7 +288,7 @@ def forearm_turns_with_hammer() -> Drawing:
     )
 
 
-HAMMER_VIEW = Camera(View.FRONT, turn=10.0, down=12.0)
+HAMMER_VIEW = Camera(View.FRONT, down=22.0)
 
 
 # The five hand shapes of the tendon glides, as bends at the knuckle, the middle joint and the end joint.
