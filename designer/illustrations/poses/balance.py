@@ -260,7 +260,7 @@ def stepping(legs: Legs | None = None, rise: float = 0.0) -> Figure:
 
 
 TURN_RADIUS, TURN_MIDDLE = 27.0, (-8.0, -31.0)  # the half circle of the turn, and where the inset's middle is
-COUNTER_Z = -38.0  # the middle of the counter's top in the inset, above the steps back
+COUNTER_Z = -35.5  # the middle of the counter's top in the inset, above the steps back
 
 
 def turning_prints() -> tuple[tuple[float, float, float, float, float], ...]:
@@ -285,7 +285,7 @@ def turning_prints() -> tuple[tuple[float, float, float, float, float], ...]:
     for step, side in ((-10.0, -1.0), (-36.0, 1.0)):
         place((step, -2 * TURN_RADIUS), 180.0, side, 0.0)
     # The counter along the top, so the turn reads as turning towards it (blind review 10 could not tell its side).
-    prints.append((-14.0, COUNTER_Z, 88.0, 6.0, 2.0))
+    prints.append((-14.0, COUNTER_Z, 88.0, 5.0, 2.0))
     return tuple(prints)
 
 
