@@ -50,7 +50,9 @@ def footprints_inset(prop: Prop, centre: Point, accent: RGB, palette: Palette) -
     arrow runs; ``prop.prints`` (drawn ``ZOOM`` times larger) lists each footprint as (x, z, heading, tone,
     side) relative to the frame's centre, in its own frame (x to the right, z down; beside a side view, x is
     forward and z the figure's right): tone 0 is a grey print, 1 the stepping foot in the accent colour, 0.5
-    where that foot was (faint); side is 1 for the right foot, -1 for the left.  The arrow runs through the
+    where that foot was (faint); side is 1 for the right foot, -1 for the left, and 0 for a point of a band
+    drawn over the feet, in order (tone 2: the post it is tied to stands there); side 2 is furniture (a counter)
+    centred at (x, z), ``heading`` long and ``tone`` deep.  The arrow runs through the
     faint and accent prints, in order (none when ``size[2]`` is 0: the panel draws its own).
     """
     width, height, beside = prop.size or (70.0, 40.0, 0.0)
@@ -59,7 +61,22 @@ def footprints_inset(prop: Prop, centre: Point, accent: RGB, palette: Palette) -
     frame += [(cx + width / 2, cy + height / 2), (cx - width / 2, cy + height / 2)]
     shapes = [Shape(INSET_DEPTH, frame, WHITE, palette.floor, layer=2)]
     path: list[Point] = []
+    band: list[Point] = []
     for index, (x, z, heading, tone, side) in enumerate(prop.prints):
+        if side == 2.0:  # not a foot: furniture seen from above (a counter), ``heading`` long and ``tone`` deep
+            corner = (cx + (x - heading / 2) * ZOOM, cy - (z - tone / 2) * ZOOM)
+            top = [corner, (corner[0] + heading * ZOOM, corner[1])]
+            top += [(corner[0] + heading * ZOOM, corner[1] - tone * ZOOM), (corner[0], corner[1] - tone * ZOOM)]
+            shapes.append(Shape(INSET_DEPTH + 0.5, top, mix(WHITE, accent, 0.35), accent, layer=2))
+            continue
+        if side == 0.0:  # not a foot: a point of the band, or the post it is tied to
+            point = (cx + x * ZOOM, cy - z * ZOOM)
+            band.append(point)
+            if tone >= 1.0:
+                shapes.append(
+                    Shape(INSET_DEPTH + 60, square(point, POST_SIZE), mix(WHITE, accent, 0.45), accent, layer=2)
+                )
+            continue
         if tone >= 1.0:
             fill, line = mix(WHITE, accent, 0.55), accent
         elif tone > 0.0:
@@ -73,9 +90,21 @@ def footprints_inset(prop: Prop, centre: Point, accent: RGB, palette: Palette) -
             half = FOOT_LENGTH / 2
             middle = (x + math.cos(math.radians(heading)) * half, -z + math.sin(math.radians(heading)) * half)
             path.append((cx + middle[0] * ZOOM, cy + middle[1] * ZOOM + beside))
+    if len(band) >= 2:
+        # Over the feet it runs across: a band looped round a foot is seen from above crossing its top.
+        shapes.append(Shape(INSET_DEPTH + 50, band, None, None, stroke=1.3, layer=2, min_stroke_px=1.0))
     if len(path) >= 2 and beside:
         shapes += arrow_along(path, accent)
     return shapes
+
+
+POST_SIZE = 7.0  # the post a band is tied to, seen from above (screen cm)
+
+
+def square(centre: Point, size: float) -> list[Point]:
+    half = size / 2
+    x, y = centre
+    return [(x - half, y - half), (x + half, y - half), (x + half, y + half), (x - half, y + half)]
 
 
 def arrow_along(path: list[Point], accent: RGB) -> list[Shape]:

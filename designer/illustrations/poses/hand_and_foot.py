@@ -7,8 +7,11 @@ foot stays still (from the front alone a blind reviewer could not tell the ankle
 
 from __future__ import annotations
 
-from ..describe import Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
+import math
+
+from ..describe import Arrow, At, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
 from ..feet import arch_point
+from ..footprints import BALL_RADIUS, FOOT_LENGTH, HEEL_RADIUS, ZOOM
 from ..geometry import Vec
 from .common import (
     ANKLE_Y,
@@ -27,7 +30,7 @@ from .common import (
     seated,
     touch,
 )
-from .elbow_wrist import resting_forearm
+from .elbow_wrist import FOREARM_ABOVE_THIGH, resting_forearm
 
 FEET_X = 38.0  # where the ankles are, sitting with the feet flat under the knees
 TURN = 30.0  # how far the front of the foot turns out or in
@@ -39,18 +42,75 @@ WORKING_LEG = Prop(PropKind.MARK, at("knee_r"), size=(0.5, 0.0, 0.0))
 # from above, where a foot turning at the ankle shows as the toes sweeping round the heel.
 FEET_BOX = ((0.0, 0.0, -146.0), (62.0, 135.0, 60.0))
 FEET_INSET_AT = (FEET_X, 40.0, -96.0)
+INSET_POST = (-26.0, 2.0)  # the post in the inset, out past the right foot (x, z)
 
 
-def feet_from_above(foot_turn: float) -> Prop:
+Print = tuple[float, float, float, float, float]
+BALL = 15.0  # how far from the back of the heel the band crosses the front of the foot, cm
+RIGHT_X, LEFT_X, HEEL_Z = -14.0, 14.0, -13.0  # the feet in the inset: x to the right, z down the picture
+
+
+def foot_print(foot_turn: float, tone: float) -> Print:
+    """The right foot's print turned ``foot_turn`` degrees out (+) or in (-) round the middle of its heel, which
+    stays where it was (blind review 10 saw the heel slide)."""
+    heading = -90.0 - foot_turn
+    # The print is placed by the back of its heel; keep the heel's middle (HEEL_RADIUS along the foot) still.
+    way = math.radians(heading)
+    x = RIGHT_X - HEEL_RADIUS * math.cos(way)
+    z = HEEL_Z + HEEL_RADIUS + HEEL_RADIUS * math.sin(way)
+    return (x, z, heading, tone, 1.0)
+
+
+def on_foot(print_: Print, along: float, across: float) -> tuple[float, float]:
+    """A point ``along`` cm from the back of the heel of ``print_`` and ``across`` cm towards the foot's own left,
+    in the inset's (x, z)."""
+    x, z, heading = print_[:3]
+    way = math.radians(heading)
+    return (
+        x + math.cos(way) * along - math.sin(way) * across,
+        z - (math.sin(way) * along + math.cos(way) * across),
+    )
+
+
+def feet_from_above(foot_turn: float, band_from: tuple[float, float] | None = None) -> Prop:
     """The two feet seen from above as the client sees them, toes towards the viewer (the right foot on the
     picture's left), the right one in the clinic's colour, turned ``foot_turn`` degrees out (+) or in (-) round its
-    heel, with a faint print where it started and an arrow from there."""
-    right, left, heel = -14.0, 14.0, -13.0
-    prints: list[tuple[float, float, float, float, float]] = [(left, heel, -90.0, 0.0, -1.0)]
+    heel, with a faint print where it started and an arrow from there.
+
+    The band crosses the top of the forefoot, as a loop round it is seen from above: round both forefeet, or
+    (given ``band_from``, the post on the right foot's outer side) from the post round the right forefoot."""
+    left = (LEFT_X, HEEL_Z, -90.0, 0.0, -1.0)
+    prints: list[Print] = [left]
     if foot_turn:
-        prints.append((right, heel, -90.0, 0.5, 1.0))
-    prints.append((right, heel, -90.0 - foot_turn, 1.0, 1.0))
-    return Prop(PropKind.FOOTPRINTS, at("", *FEET_INSET_AT), size=(96.0, 58.0, -10.0), prints=tuple(prints))
+        prints.append(foot_print(0.0, 0.5))
+    right = foot_print(foot_turn, 1.0)
+    prints.append(right)
+    edge = BALL_RADIUS + 0.8  # just past the side of the foot, where the band wraps round it
+    band = [on_foot(right, BALL, -edge + 0.6), on_foot(right, BALL, edge + 0.6)]
+    if band_from is None:
+        band += [on_foot(left, BALL, -edge - 0.6), on_foot(left, BALL, edge - 0.6)]
+        prints += [(x, z, 0.0, 0.0, 0.0) for x, z in band]
+    else:
+        prints += [(*band_from, 0.0, 2.0, 0.0), *[(x, z, 0.0, 0.0, 0.0) for x, z in band]]
+    return Prop(PropKind.FOOTPRINTS, at("", *FEET_INSET_AT), size=(96.0, 58.0, 0.0), prints=tuple(prints))
+
+
+def inset_at(point: tuple[float, float]) -> At:
+    """Where a point of the feet's inset (its x, z) falls in the world, for an arrow drawn over the inset: the
+    inset is drawn ``ZOOM`` times larger, round where ``FEET_INSET_AT`` is seen, the picture's left the body's +z."""
+    x, z = point
+    lift = math.cos(math.radians(FEET_VIEW.down))
+    return at("", FEET_INSET_AT[0], FEET_INSET_AT[1] - z * ZOOM / lift, FEET_INSET_AT[2] - x * ZOOM)
+
+
+def toes_sweep(foot_turn: float) -> Arrow:
+    """An arrow round the tips of the right foot's toes, from where they were to where they turn."""
+    heel = on_foot(foot_print(0.0, 0.0), HEEL_RADIUS, 0.0)
+    ends = []
+    for turn in (0.0, foot_turn):
+        tip = on_foot(foot_print(turn, 0.0), FOOT_LENGTH + 4.0, 0.0)
+        ends.append(inset_at((heel[0] + (tip[0] - heel[0]), heel[1] + (tip[1] - heel[1]))))
+    return arrow(ends[0], ends[1], 0.3 if foot_turn > 0 else -0.3)
 
 
 def turned(foot_turn: float) -> Figure:
@@ -75,7 +135,7 @@ def band_ankle_turn_out() -> Drawing:
         Position(
             turned(TURN),
             (chair, loop, WORKING_LEG, feet_from_above(TURN)),
-            (arrow(at("toe_r", 4.0, 3.0, -2.0), at("toe_r", 4.0, 3.0, 10.0), 0.3),),
+            (arrow(at("toe_r", 4.0, 3.0, -2.0), at("toe_r", 4.0, 3.0, 10.0), 0.3), toes_sweep(TURN)),
             contacts=SITTING_FEET,
         ),
         moving=("foot_r",),
@@ -94,11 +154,13 @@ def band_ankle_turn_in() -> Drawing:
     return drawing(
         "band-ankle-turn-in",
         FEET_VIEW,
-        Position(turned(0.0), (chair, post, line, WORKING_LEG, feet_from_above(0.0)), contacts=SITTING_FEET),
+        Position(
+            turned(0.0), (chair, post, line, WORKING_LEG, feet_from_above(0.0, INSET_POST)), contacts=SITTING_FEET
+        ),
         Position(
             turned(-TURN),
-            (chair, post, line, WORKING_LEG, feet_from_above(-TURN)),
-            (arrow(at("toe_r", 4.0, 3.0, 2.0), at("toe_r", 4.0, 3.0, -10.0), -0.3),),
+            (chair, post, line, WORKING_LEG, feet_from_above(-TURN, INSET_POST)),
+            (arrow(at("toe_r", 4.0, 3.0, 2.0), at("toe_r", 4.0, 3.0, -10.0), -0.3), toes_sweep(-TURN)),
             contacts=SITTING_FEET,
         ),
         moving=("foot_r",),
@@ -175,20 +237,43 @@ def grip_squeeze() -> Drawing:
 HAMMER_LEAN = 60.0  # degrees from upright, each way
 HAMMER_HEAD = 14.0  # cm from the fist to the head: held near the head, the easier way to start
 HAMMER_BOX_SIZE = ((-30.0, -24.0, -44.0), (26.0, 64.0, 34.0))  # round the wrist: the head, both knees, the hammer
+HAMMER_LEAN_FORWARD = 45.0  # leaning this far, the forearm reaches down to lie along the thigh (at 30 it hung)
+
+
+def forearm_along_thigh() -> Figure:
+    """Sitting leaning forward, the knees apart over the feet, the right forearm lying along the middle of the right
+    thigh with the wrist just past the knee; the left hand resting on its own thigh.
+
+    Blind review 10 saw the forearm hang down beside the knee, and the knees meet in the middle, so the thighs read
+    as round blobs: here the legs run straight forward and the elbow lies on the thigh."""
+    figure = seated(
+        lean=HAMMER_LEAN_FORWARD,
+        leg_r=Limb(reach=(40.0, ANKLE_Y, 14.0), toward=(1.0, 0.0, 0.15), flat=True),
+        leg_l=Limb(reach=(40.0, ANKLE_Y, -14.0), toward=(1.0, 0.0, -0.15), flat=True),
+    )
+    points = joints(figure)
+    knee, hip = points["knee_r"], points["hip_r"]
+    x = knee[0] + 3.0
+    # The forearm's axis above the thigh's, where the thigh has sloped down to at x.
+    height = hip[1] + (x - hip[0]) / (knee[0] - hip[0]) * (knee[1] - hip[1]) + FOREARM_ABOVE_THIGH
+    return figure.but(
+        arm_r=Limb(reach=(x, height, knee[2] + 1.0), toward=(-1.0, -0.5, 0.0), tip=0.0),
+        arm_l=Limb(reach=at("knee_l", -14.0, 10.0, -1.0), toward=(-1.0, -0.3, -0.6)),
+    )
 
 
 @register
 def forearm_turns_with_hammer() -> Drawing:
     """Sitting, the forearm resting on the thigh, a hammer held upright near its head; the forearm turns the palm
-    down (the head tips in) and then up (the head tips out), the wrist and elbow still.  Seen from in front and to
-    the right, so the handle's lean shows across the picture."""
-    # The other hand rests on its own thigh out by the hip, not between the knees (blind review 10).
-    figure = resting_forearm(0.0).but(arm_l=Limb(reach=at("knee_l", -26.0, 9.0, -6.0), toward=(-0.6, -0.6, -1.0)))
+    down (the head tips in) and then up (the head tips out), the wrist and elbow still.  Seen from in front, looking
+    along the forearm, so the handle's lean shows across the picture."""
+    figure = forearm_along_thigh()
     contacts = (*FEET_ON_FLOOR, touch("seat", "chair"), touch("forearm_r", "thigh_r"))
     panels = []
     for lean, label, arrows in (
         (HAMMER_LEAN, "Palm down", ()),
-        (-HAMMER_LEAN, "Palm up", (arrow(at("grip_r", 0.0, 20.0, -6.0), at("grip_r", 0.0, 12.0, 16.0), -0.4),)),
+        # Round the hammer's head, from tipped in to tipped out (blind review 10 found it up by the belly).
+        (-HAMMER_LEAN, "Palm up", (arrow(at("grip_r", 0.0, 18.0, -4.0), at("grip_r", 0.0, 10.0, 18.0), -0.35),)),
     ):
         hammer = Prop(PropKind.HAMMER, at("grip_r"), size=(lean, HAMMER_HEAD, 0.0))
         # The working arm shaded, so the forearm on the thigh and the fist round the handle stand out from the knees.
@@ -203,7 +288,7 @@ def forearm_turns_with_hammer() -> Drawing:
     )
 
 
-HAMMER_VIEW = Camera(View.FRONT, turn=10.0, down=12.0)
+HAMMER_VIEW = Camera(View.FRONT, down=22.0)
 
 
 # The five hand shapes of the tendon glides, as bends at the knuckle, the middle joint and the end joint.

@@ -1,0 +1,66 @@
+"""The redraws of list 7c: the band drawn over the feet in the ankle turns' inset, the counter in the turn's inset."""
+
+from __future__ import annotations
+
+import math
+
+from designer.illustrations import body
+from designer.illustrations.describe import PropKind
+from designer.illustrations.poses import DRAWINGS
+
+
+def inset_prints(exercise_id: str, index: int) -> tuple[tuple[float, float, float, float, float], ...]:
+    position = DRAWINGS[exercise_id].positions[index]
+    return next(p for p in position.props if p.kind == PropKind.FOOTPRINTS).prints
+
+
+def test_the_band_round_both_forefeet_crosses_both_feet_in_the_turn_out_inset() -> None:
+    for index in range(2):
+        prints = inset_prints("band-ankle-turn-out", index)
+        band = [p[:2] for p in prints if p[4] == 0.0]
+        feet = {p[4]: p for p in prints if p[4] != 0.0 and p[3] != 0.5}
+        assert len(band) == 4 and not any(p[3] >= 2.0 for p in prints), "a loop round both feet, no post"
+        # The still left foot's heel lies between the band's two points across it: the band runs over its top.
+        c, d = band[2:]
+        assert min(c[0], d[0]) < feet[-1.0][0] < max(c[0], d[0])
+
+
+def test_the_turn_in_band_runs_from_a_post_out_past_the_right_foot() -> None:
+    for index in range(2):
+        prints = inset_prints("band-ankle-turn-in", index)
+        post = [p for p in prints if p[4] == 0.0 and p[3] >= 2.0]
+        right = next(p for p in prints if p[4] == 1.0 and p[3] == 1.0)
+        assert len(post) == 1 and post[0][0] < right[0] - 10, "the post on the right foot's outer side"
+
+
+def test_the_turned_foot_keeps_its_heel_where_it_was() -> None:
+    prints = inset_prints("band-ankle-turn-out", 1)
+    (before,) = [p for p in prints if p[3] == 0.5]
+    (after,) = [p for p in prints if p[3] == 1.0 and p[4] == 1.0]
+
+    def heel_middle(p: tuple[float, float, float, float, float]) -> tuple[float, float]:
+        way = math.radians(p[2])
+        return (p[0] + 3.9 * math.cos(way), p[1] - 3.9 * math.sin(way))
+
+    assert math.dist(heel_middle(before), heel_middle(after)) < 0.5
+    assert abs(after[2] - before[2]) >= 20
+
+
+def test_the_turn_inset_shows_the_counter_above_the_steps() -> None:
+    prints = inset_prints("walk-and-turn", 1)
+    (counter,) = [p for p in prints if p[4] == 2.0]
+    feet = [p for p in prints if p[4] in (1.0, -1.0)]
+    assert counter[2] > 60, "the counter runs along the steps"
+    assert all(counter[1] < p[1] for p in feet), "the counter on the side the client turns towards"
+
+
+def test_the_hammer_forearm_lies_along_its_thigh_with_the_knees_apart() -> None:
+    position = DRAWINGS["forearm-turns-with-hammer"].positions[0]
+    points = body.build(position.figure).points
+    elbow, wrist = points["elbow_r"], points["wrist_r"]
+    hip, knee = points["hip_r"], points["knee_r"]
+    # The forearm runs forward along the thigh, nearly level (blind review 10 saw it hang down beside the knee).
+    assert wrist[0] - elbow[0] > 20 and abs(wrist[2] - elbow[2]) < 4
+    assert math.degrees(math.atan2(elbow[1] - wrist[1], wrist[0] - elbow[0])) < 25
+    assert hip[0] < elbow[0] < knee[0] and wrist[0] > knee[0], "elbow on the thigh, the hand just past the knee"
+    assert points["knee_r"][2] - points["knee_l"][2] > 20, "the knees apart, over the feet"
