@@ -75,8 +75,24 @@ def test_the_band_ankle_turns_show_the_whole_figure_and_the_feet_from_above() ->
         assert any(p[3] == 0.5 for p in finish.prints), "a faint print where the foot started"
 
 
-def test_the_wrist_flexor_stretch_takes_the_hips_back_behind_the_feet() -> None:
+def test_the_wrist_flexor_stretch_eases_back_until_it_stands_over_its_feet_with_the_arm_straight() -> None:
+    """Leaning in towards the wall with the elbow bent, then eased back to stand over the feet, the arm straight.
+
+    (Blind review 11-b: with the hips behind the heels and the trunk upright, the whole body leaned back like a
+    plank from the ankles, held only by a palm on a wall, and a client copying it would tip backwards.)
+    """
     start, finish = skeleton("wrist-flexor-stretch", 0), skeleton("wrist-flexor-stretch", 1)
-    assert start["root"][0] - finish["root"][0] >= 20, "the hips go well back"
-    assert finish["root"][0] < finish["ankle_r"][0] - 10, "behind the feet, not just standing up straight"
+    assert start["root"][0] - finish["root"][0] >= 12, "the hips and shoulders ease back"
+    assert abs(finish["root"][0] - finish["ankle_r"][0]) <= 5, "standing over the feet, not leaning back off them"
+    assert elbow_angle(start) <= 140, "the elbow bent at the start"
+    assert elbow_angle(finish) >= 165, "the elbow straight at the finish"
     assert abs(start["wrist_r"][0] - finish["wrist_r"][0]) < 1, "the hand stays on the wall"
+
+
+def elbow_angle(points: dict[str, tuple[float, float, float]]) -> float:
+    """The right elbow's angle, degrees (180: straight)."""
+    shoulder, elbow, wrist = points["shoulder_r"], points["elbow_r"], points["wrist_r"]
+    upper = [a - b for a, b in zip(shoulder, elbow, strict=True)]
+    lower = [a - b for a, b in zip(wrist, elbow, strict=True)]
+    dot = sum(a * b for a, b in zip(upper, lower, strict=True))
+    return math.degrees(math.acos(dot / (math.hypot(*upper) * math.hypot(*lower))))

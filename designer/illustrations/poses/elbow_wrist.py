@@ -261,7 +261,7 @@ def median_nerve_glide() -> Drawing:
 GLIDE_VIEW = Camera(View.FRONT, turn=-35.0)
 
 
-WALL_X = 52.0  # the wall in front of the body, at shoulder height the hand rests flat on it
+WALL_X = 60.0  # the wall, a little less than an arm's length in front of the feet; the hand rests flat on it
 
 
 def palm_on_wall(root_x: float, lean: float = 0.0) -> Figure:
@@ -294,22 +294,23 @@ def palm_on_wall(root_x: float, lean: float = 0.0) -> Figure:
 
 @register
 def wrist_flexor_stretch() -> Drawing:
-    """Facing a wall, palm flat on it, fingers down; the hips ease back until the elbow is straight.
+    """Facing a wall, palm flat on it, fingers down; the hips and shoulders ease back until the elbow is straight.
 
     The stretching arm shaded; the start leaning in towards the wall with the elbow clearly bent (pointing down,
-    as it does with the fingers down), the finish with the hips and shoulders well back and the arm straight, an
-    arrow at the hips going back (a blind reviewer read the two panels as a push-up with the body still).  In the
-    finish the hips go well back behind the feet and the chest tips towards the wall, so it reads as pushing the
-    hips back, not as standing up straight (blind review 10)."""
+    as it does with the fingers down), the finish eased back to stand tall over the feet with the arm straight, an
+    arrow at the hips going back (a blind reviewer read the two panels as a push-up with the body still).  The
+    wall stands a little less than an arm's length from the feet, as the text says, so the arm straightens with
+    the body over its feet: with the hips drawn behind the heels, blind review 11-b saw a body leaning back off its
+    feet, held only by a palm on a wall, that would tip over."""
     wall = prop(PropKind.WALL, WALL_X, facing=180.0)
     arm = Prop(PropKind.MARK, at("elbow_r"))
     contacts = (*FEET_ON_FLOOR, touch("hand_r", "wall"))
     return drawing(
         "wrist-flexor-stretch",
         SIDE,
-        Position(palm_on_wall(9.0, 8.0), (wall, arm), (), "Palm flat, fingers down", contacts),
+        Position(palm_on_wall(12.0, 12.0), (wall, arm), (), "Palm flat, fingers down", contacts),
         Position(
-            palm_on_wall(-14.0, 10.0),
+            palm_on_wall(-3.0, 5.0),
             (wall, arm),
             (arrow(at("root", -2, 8), at("root", -22, 8)),),
             "Hips back",
