@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from designer.illustrations import body
-from designer.illustrations.describe import PropKind
+from designer.illustrations.describe import Position, PropKind
 from designer.illustrations.poses import DRAWINGS
 
 
@@ -64,3 +64,22 @@ def test_the_hammer_forearm_lies_along_its_thigh_with_the_knees_apart() -> None:
     assert math.degrees(math.atan2(elbow[1] - wrist[1], wrist[0] - elbow[0])) < 25
     assert hip[0] < elbow[0] < knee[0] and wrist[0] > knee[0], "elbow on the thigh, the hand just past the knee"
     assert points["knee_r"][2] - points["knee_l"][2] > 20, "the knees apart, over the feet"
+
+
+def test_walk_and_turn_ends_walking_back_the_other_way_with_the_other_hand_on_the_counter() -> None:
+    """Walk, turn round, walk back: the last panel reverses the walk (blind review 11-b saw the figure at the
+    counter standing still, not turning, so the drawing did not show that the turn sends the client back)."""
+    walk, _turn, back = DRAWINGS["walk-and-turn"].positions
+    going, coming = (body.build(position.figure) for position in (walk, back))
+    # Each walks the way its front foot leads and its arrow points: right first, then left.
+    assert going["ankle_r"][0] > going["ankle_l"][0] and arrow_way(walk) > 0
+    assert coming["ankle_r"][0] < coming["ankle_l"][0] and arrow_way(back) < 0
+    # The counter stays on the same side of the room, so walking back the right hand rests on it.
+    assert {(c.part, c.on) for c in back.contacts} >= {("hand_r", "worktop")}
+    assert back.label == "Walk back"
+
+
+def arrow_way(position: Position) -> float:
+    """How far along the walk (+ to the right) the position's arrow points."""
+    (arrow,) = position.arrows
+    return arrow.end.offset[0] - arrow.start.offset[0]

@@ -293,9 +293,11 @@ def turning_prints() -> tuple[tuple[float, float, float, float, float], ...]:
 def walk_and_turn() -> Drawing:
     """Walking tall beside the counter, then turning round slowly in a small circle to walk back.
 
-    The turn is drawn facing the counter, both hands on it, with an inset of the footprints from above: walking
-    in, three small steps round a half circle towards the counter (shaded), and walking back, an arrow round
-    them (a blind reviewer read an arrow round the waist as a twist of the trunk).
+    Three panels: walking, the turn, walking back the other way.  The turn is drawn facing the counter, both hands
+    on it, with an inset of the footprints from above: walking in, three small steps round a half circle towards
+    the counter (shaded), and walking back, an arrow round them (a blind reviewer read an arrow round the waist as
+    a twist of the trunk).  The third panel shows where the turn leads (blind review 11-b saw the figure at the
+    counter standing still and no turn).
     """
     walk = stepping().but(neck=Bend(flex=12.0))  # looking ahead, not up (blind review 10)
     facing_counter = Figure(
@@ -305,6 +307,17 @@ def walk_and_turn() -> Drawing:
         leg_l=Limb(reach=(11.0, ANKLE_Y, -2.0), flat=True, toward=(0.3, 0.0, -1.0)),
         arm_r=Limb(reach=(34.0, COUNTER_TOP, ALONG_Z - 5.0), toward=(0.3, -0.6, 0.5), flat=True),
         arm_l=Limb(reach=(6.0, COUNTER_TOP, ALONG_Z - 5.0), toward=(-0.3, -0.6, 0.5), flat=True),
+    )
+    # Walking back the other way, the counter now on the right, the right hand on it: the turn has reversed the
+    # walk (blind review 11-b saw the figure at the counter standing still, not turning).
+    walking_back = walking(
+        at=(0.0, 82.0, 0.0),
+        turn=180.0,
+        leg_r=Limb(reach=(-28.0, ANKLE_Y, -HIP), flat=True),
+        leg_l=Limb(reach=(24.0, ANKLE_Y, HIP), flat=True),
+        arm_r=Limb(reach=(-6.0, COUNTER_TOP, ALONG_Z - 4.0), toward=(0.2, -0.3, -1.0), flat=True),
+        arm_l=Limb(flex=-12.0, out=5.0, bend=14.0),
+        neck=Bend(flex=12.0),
     )
     inset_x, inset_y, zoom = 20.0, -72.0, 1.5  # under the feet, so the figures side by side stay larger
 
@@ -330,8 +343,15 @@ def walk_and_turn() -> Drawing:
             facing_counter,
             (*counter_alongside(), inset),
             (round_turn,),
-            "Turn round in small steps",
+            "Turn round",
             (*FEET_ON_FLOOR, *both("hand", "worktop")),
+        ),
+        Position(
+            walking_back,
+            (*counter_alongside(),),
+            (arrow(at("root", -30, -60), at("root", -70, -60)),),
+            "Walk back",
+            (*FEET_ON_FLOOR, touch("hand_r", "worktop")),
         ),
         moving=("trunk", "legs"),
     )
