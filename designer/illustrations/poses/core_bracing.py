@@ -172,7 +172,7 @@ PALLOF_CAMERA = Camera(View.FRONT, turn=-45.0, down=18.0)
 ANCHOR = (50.0, 121.0, 140.0)  # a post at the client's right side, chest high
 
 
-def pallof(hands_x: float) -> Figure:
+def pallof(hands_x: float, height: float = 121.0, tip: float = -40.0) -> Figure:
     """Standing side-on to the anchor, knees soft, hands together at the chest (or pressed out in front)."""
     at_chest = hands_x < 30
     elbows = (-0.2, -1.0, 1.0) if at_chest else (-0.3, -1.0, 0.4)
@@ -180,17 +180,17 @@ def pallof(hands_x: float) -> Figure:
     return Figure(
         at=(0.0, 85.0, 0.0),
         **feet(4.0, width=HIP + 6),
-        arm_r=Limb(reach=(hands_x, 121.0, apart), toward=elbows, tip=-40.0),
-        arm_l=Limb(reach=(hands_x, 121.0, -apart), toward=(elbows[0], elbows[1], -elbows[2]), tip=-40.0),
+        arm_r=Limb(reach=(hands_x, height, apart), toward=elbows, tip=tip),
+        arm_l=Limb(reach=(hands_x, height, -apart), toward=(elbows[0], elbows[1], -elbows[2]), tip=tip),
     )
 
 
-def pallof_props() -> tuple[Prop, ...]:
+def pallof_props(anchor: Vec = ANCHOR) -> tuple[Prop, ...]:
     # Seen from above there is no floor line: a patch of floor under the feet and the post shows them standing.
-    floor = prop(PropKind.FLOOR, 25.0, 0.0, ANCHOR[2] / 2, size=(80.0, 0.0, ANCHOR[2] + 40.0))
+    floor = prop(PropKind.FLOOR, 25.0, 0.0, anchor[2] / 2, size=(80.0, 0.0, anchor[2] + 40.0))
     # The band is drawn wider than usual: seen from further off, the thin line faded in grey at print size.
-    wide_band = Prop(PropKind.BAND, at("grip_r"), at("", *ANCHOR), size=(0.0, 0.0, 2.6))
-    return (floor, prop(PropKind.ANCHOR, *ANCHOR), wide_band)
+    wide_band = Prop(PropKind.BAND, at("grip_r"), at("", *anchor), size=(0.0, 0.0, 2.6))
+    return (floor, prop(PropKind.ANCHOR, *anchor), wide_band)
 
 
 @register
@@ -205,15 +205,29 @@ def pallof_hold() -> Drawing:
     )
 
 
+# The press on its own: the hands a little higher, at mid-chest, and pressed out level with the tips of the hands
+# not drooping, the band fixed at their height; seen a little more from the side (turn -55, was -45) and lower (15,
+# was 18), so the arms pressed out run level across the picture in the direction the feet point, with the arrow
+# beside them (a blind reviewer saw the old arms sloping down-and-away and could not tell a press straight forward
+# from a swing across the body).  The hold keeps the old pose and view.
+PRESS_HEIGHT = 127.0
+PRESS_ANCHOR = (55.0, PRESS_HEIGHT, 140.0)
+PRESS_CAMERA = Camera(View.FRONT, turn=-55.0, down=15.0)
+
+
 @register
 def pallof_press() -> Drawing:
     """Side-on to a band fixed at chest height; the hands press from the chest straight out in front."""
+    props = pallof_props(PRESS_ANCHOR)
     return drawing(
         "pallof-press",
-        PALLOF_CAMERA,
-        Position(pallof(14.0), pallof_props(), contacts=(*FEET_ON_FLOOR, *both("hand", "chest"))),
+        PRESS_CAMERA,
+        Position(pallof(14.0, PRESS_HEIGHT, -10.0), props, contacts=(*FEET_ON_FLOOR, *both("hand", "chest"))),
         Position(
-            pallof(51.0), pallof_props(), (arrow(at("", 20, 138, -14), at("", 80, 138, -14)),), contacts=FEET_ON_FLOOR
+            pallof(52.0, PRESS_HEIGHT, -5.0),
+            props,
+            (arrow(at("", 30, PRESS_HEIGHT + 12, -14), at("", 78, PRESS_HEIGHT + 12, -14)),),
+            contacts=FEET_ON_FLOOR,
         ),
         moving=("arms",),
     )

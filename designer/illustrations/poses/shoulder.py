@@ -127,27 +127,31 @@ def elbow_at_side(turn: float) -> Limb:
 @register
 def shoulder_rotation_hold() -> Drawing:
     """Standing side-on to a door frame, elbow bent at the side; the back of the wrist presses out into the frame."""
-    # The edge of a door frame beside the right side, from the floor to above the head, as wide as the wrist is
-    # long, its inner face where the back of the wrist rests (the wrist's outer edge is 3.3 cm out from its middle).
-    frame = Prop(PropKind.WALL, at("", 20.0, 0.0, 23.5), size=(12.0, 200.0, 44.0), facing=90.0)
+    # A piece of wall beside the right side, from the floor to above the head, reaching from behind the body to well
+    # in front of the hand, so the forearm and fist lie along its face (a narrow door frame's edge ended level with
+    # the fingers, and a blind reviewer saw the fingers pushed into its edge); the wrist's outer edge is 3.3 cm out
+    # from its middle.
+    frame = Prop(PropKind.WALL, at("", 20.0, 0.0, 23.5), size=(12.0, 200.0, 90.0), facing=90.0)
     floor = Prop(PropKind.FLOOR, at("", 0.0, 0.0, 0.0), size=(60.0, 0.0, 50.0))  # something to stand on
     figure = stand(arm_r=elbow_at_side(0.0))
     return drawing(
         "shoulder-rotation-hold",
-        # From the front, turned towards the figure's left: the forearm shows its length pointing forward from the
-        # elbow at the side, and the frame's inner face shows beside it with the back of the wrist on it.  Square
-        # from the front the forearm pointed at the viewer and a blind reviewer saw only a stump with a fist.
-        Camera(View.FRONT, turn=35.0, down=8.0),
+        # From the front, turned a little towards the figure's left and from a little above: the wall stands beside
+        # the body with its face running back, the shaded working arm hangs down the side to the elbow, the forearm
+        # comes forward along the wall's face, and the arrow points sideways into the wall.  Turned further (35) the
+        # upper arm hid behind the trunk and the forearm seemed to point into the wall; square from the front it was
+        # only a stump.
+        Camera(View.FRONT, turn=15.0, down=14.0),
         hold(
             figure,
-            # The hand drawn open, thumb up: the palm faces the body and the back of the hand the frame.
-            (frame, floor, Prop(PropKind.OPEN_HAND, at("wrist_r"), at("wrist_r", 0.0, 10.0, 0.0))),
-            # Just above the wrist, pointing out into the frame: the back of the wrist is what presses.
-            (arrow(at("wrist_r", 2, 9, -28), at("wrist_r", 2, 9, 0)),),
+            (frame, floor, Prop(PropKind.MARK, at("elbow_r"))),
+            # Just above the wrist, pointing out into the wall: the back of the wrist is what presses.
+            (arrow(at("wrist_r", 10, 10, -24), at("wrist_r", 10, 10, 0)),),
             (*FEET_ON_FLOOR, touch("hand_r", "wall")),
         ),
-        holds="press out, arm still",
-        close_up=((-30.0, 0.0, -40.0), (60.0, 200.0, 40.0)),
+        # "Gently": the text asks for about a third of full effort.
+        holds="press gently out, arm still",
+        close_up=((-20.0, 0.0, -30.0), (50.0, 185.0, 30.0)),
     )
 
 
