@@ -278,6 +278,7 @@ def palm_on_wall(root_x: float, lean: float = 0.0) -> Figure:
             leg_l=Limb(reach=(0.0, 7.2, -9.0), flat=True),
             arm_r=Limb(reach=wrist, toward=(0.0, -1.0, 0.0), tip=tip),
             arm_l=Limb(flex=-6.0, out=5.0, bend=10.0),
+            neck=Bend(flex=12.0),  # looking at the wall ahead, not up (blind review 11: head tipped back)
         )
 
     # Turn the hand until it hangs straight down along the wall.
@@ -310,7 +311,7 @@ def wrist_flexor_stretch() -> Drawing:
         SIDE,
         Position(palm_on_wall(12.0, 12.0), (wall, arm), (), "Palm flat, fingers down", contacts),
         Position(
-            palm_on_wall(-3.0, 5.0),
+            palm_on_wall(-3.0, 6.0),
             (wall, arm),
             (arrow(at("root", -2, 8), at("root", -22, 8)),),
             "Hips back",
