@@ -105,9 +105,10 @@ SITTING_ROOT = (0.0, 12.0, 0.0)
 def knees_up_sitting(fall: float) -> Figure:
     """Sitting on the floor, knees bent and feet flat a little wider than the hips, hands on the floor behind.
 
-    ``fall`` lets both knees fall to the right, in degrees from upright (90: down to the floor).
+    ``fall`` lets both knees fall to the right, in degrees from upright (90: down to the floor); the inner (left)
+    knee falls less, as a hip turning in goes less far than one turning out.
     """
-    fall_r, fall_l = math.radians(min(fall, NINETY_OUTER)), math.radians(fall)
+    fall_r, fall_l = math.radians(min(fall, NINETY_OUTER)), math.radians(fall * NINETY_INNER)
     # Upright, the feet are flat; as the knees fall, the feet roll onto their edges.
     flat = fall == 0.0
     return Figure(
@@ -127,15 +128,17 @@ def knees_up_sitting(fall: float) -> Figure:
 @register
 def ninety_ninety() -> Drawing:
     """Sitting with knees bent and feet flat, hands on the floor behind; both knees fall slowly to one side."""
-    # From the front and well above: the thighs fan out over the floor, so both knees are seen to swing across
-    # and down together (straight from the front, a blind reviewer saw the thighs tangled over the pelvis).  The
-    # left leg is shaded, so which thigh belongs to which hip reads; the face shows the figure faces the viewer.
-    # From a little higher (25 degrees) the inner leg's thigh and shin open into a V instead of lying on top of
-    # each other as one bar (a later reviewer read it as a straight leg across the lap), and the arrow starts
-    # beside the trunk, not on it, so the trunk is not read as twisting.
+    # From the front, only a little above (10 degrees): the thighs rise towards the knees, so each leg shows as
+    # thigh and shin (from higher up, looking along the thighs, a blind reviewer saw teardrops and two long
+    # sticks), and the mat lies as a low strip, wider than the figure, under it (taller, it read as a box or a
+    # wall).  The inner knee falls less far than the outer one, so its thigh stays on its own side and does not
+    # cross the pelvis.  Both legs move, so both are shaded; the face shows the figure faces the viewer, and the
+    # arrow starts beside the trunk, not on it, so the trunk is not read as twisting.
     camera = Camera(View.FRONT, down=NINETY_DOWN)
     contacts = (*both("hand", "floor"), touch("seat", "floor"))
-    marks = (mat(), Prop(PropKind.MARK, at("knee_l"), size=(0.6, 0.0, 0.0)), Prop(PropKind.FACE))
+    floor_mat = Prop(PropKind.MAT, at("", *NINETY_MAT[0]), size=NINETY_MAT[1])
+    shaded = tuple(Prop(PropKind.MARK, at(knee), size=(0.6, 0.0, 0.0)) for knee in NINETY_SHADED)
+    marks = (floor_mat, *shaded, Prop(PropKind.FACE))
     return drawing(
         "ninety-ninety",
         camera,
@@ -151,7 +154,10 @@ def ninety_ninety() -> Drawing:
     )
 
 
-NINETY_DOWN, NINETY_FALL, NINETY_OUTER = 25.0, 68.0, 80.0
+NINETY_DOWN, NINETY_FALL, NINETY_OUTER = 10.0, 68.0, 80.0
+NINETY_INNER = 0.65
+NINETY_MAT = ((6.0, 0.0, 0.0), (104.0, 0.0, 150.0))  # centre and size: wide enough for the leg lying out
+NINETY_SHADED = ("knee_l", "knee_r")
 NINETY_ARROW = ((30.0, 52.0, 30.0), (25.0, 24.0, 64.0))  # from beside the trunk, over and down
 
 
