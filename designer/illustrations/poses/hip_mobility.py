@@ -66,8 +66,8 @@ def figure_four_stretch() -> Drawing:
         neck=HEAD_DOWN,
         leg_r=Limb(flex=120.0, bend=122.0, tip=5.0),
         leg_l=crossed.but(toward=CROSSED_KNEE_DRAWN_IN),
-        arm_r=Limb(reach=at("knee_r", *FOUR_HANDS[0]), toward=FOUR_ELBOWS[0]),
-        arm_l=Limb(reach=at("knee_r", *FOUR_HANDS[1]), toward=FOUR_ELBOWS[1]),
+        arm_r=Limb(reach=at("knee_r", *FOUR_HANDS[0]), toward=FOUR_ELBOWS[0], tip=FOUR_WRIST),
+        arm_l=Limb(reach=at("knee_r", *FOUR_HANDS[1]), toward=FOUR_ELBOWS[1], tip=FOUR_WRIST),
     )
     crossing = (touch("back", "floor"), touch("heel_l", "knee_r"))
     return drawing(
@@ -96,6 +96,7 @@ CROSSED_KNEE_DRAWN_IN = (-0.5, 0.0, -0.9)
 # behind the thigh from one over the knee.  The elbows rest by the trunk.
 FOUR_HANDS = ((15.0, -16.0, -8.5), (15.0, -16.0, -11.5))  # the wrists, from the drawn-in knee
 FOUR_ELBOWS = ((0.0, -1.0, 0.5), (0.0, -1.0, -0.5))
+FOUR_WRIST = -20.0  # the wrists bent back a little, so the hands show round the back of the thigh
 FOUR_ARROW = ((-14.0, 26.0, 0.0), (-38.0, 10.0, 0.0))  # from above the knee towards the head, clear of the foot
 HEAD_DOWN = Bend(flex=-8.0)  # the back of the head resting on the mat, not held above it
 
