@@ -66,8 +66,8 @@ def figure_four_stretch() -> Drawing:
         neck=HEAD_DOWN,
         leg_r=Limb(flex=120.0, bend=122.0, tip=5.0),
         leg_l=crossed.but(toward=CROSSED_KNEE_DRAWN_IN),
-        arm_r=Limb(reach=at("knee_r", FOUR_HANDS[0], FOUR_HANDS[1], 7.0), toward=(-0.2, -0.6, 1.0)),
-        arm_l=Limb(reach=at("knee_r", FOUR_HANDS[0], FOUR_HANDS[1], -7.0), toward=(-0.2, -0.6, -1.0)),
+        arm_r=Limb(reach=at("knee_r", *FOUR_HANDS[0]), toward=FOUR_ELBOWS[0], tip=FOUR_WRIST),
+        arm_l=Limb(reach=at("knee_r", *FOUR_HANDS[1]), toward=FOUR_ELBOWS[1], tip=FOUR_WRIST),
     )
     crossing = (touch("back", "floor"), touch("heel_l", "knee_r"))
     return drawing(
@@ -84,15 +84,19 @@ def figure_four_stretch() -> Drawing:
     )
 
 
-# The crossed knee falls out and down, so from the side its thigh shows between the other leg's thigh and shin and
-# its shin rises to the ankle on that knee (pointing out only, the crossed shin stood alone on the knee like a spike).
-CROSSED_KNEE = (0.5, -0.5, -1.0)
-# Drawn in, the crossed knee points out and a little towards the head (its hip bends too), so its shin rises from
-# beside the drawn-in thigh to the knee it rests on; pointing towards the feet, both shins ran level on top of each
-# other and a blind reviewer could not tell the ankle still rested on the knee.
-CROSSED_KNEE_DRAWN_IN = (-0.6, 0.25, -0.8)
-# The hands reach round to the back of the drawn-in thigh (nearer the knee they seemed to lie on its front).
-FOUR_HANDS = (10.0, -10.0)  # x, y from the drawn-in knee
+# The crossed knee falls out and stands a little higher than the other, nearer the head: from the side its thigh
+# rises short (going away from the viewer) and its shin comes down onto the other knee, a plain "4" (pointing out
+# and down, towards the feet, its thigh ran full length behind the other shin and the crossed leg looked longer).
+CROSSED_KNEE = (-0.3, 0.2, -1.0)
+# Drawn in, the crossed knee points out and towards the head (its hip bends too, as far as a hip goes), so its
+# knee and shin show on the head's side of the drawn-in thigh, not on top of it.
+CROSSED_KNEE_DRAWN_IN = (-0.5, 0.0, -0.9)
+# The wrists pass behind the drawn-in thigh (on its inner side, from the viewer) and the hands come out at its
+# back, under the knee: the forearms no longer lie across its front, where a blind reviewer could not tell a hold
+# behind the thigh from one over the knee.  The elbows rest by the trunk.
+FOUR_HANDS = ((15.0, -16.0, -8.5), (15.0, -16.0, -11.5))  # the wrists, from the drawn-in knee
+FOUR_ELBOWS = ((0.0, -1.0, 0.5), (0.0, -1.0, -0.5))
+FOUR_WRIST = -20.0  # the wrists bent back a little, so the hands show round the back of the thigh
 FOUR_ARROW = ((-14.0, 26.0, 0.0), (-38.0, 10.0, 0.0))  # from above the knee towards the head, clear of the foot
 HEAD_DOWN = Bend(flex=-8.0)  # the back of the head resting on the mat, not held above it
 
@@ -102,9 +106,10 @@ SITTING_ROOT = (0.0, 12.0, 0.0)
 def knees_up_sitting(fall: float) -> Figure:
     """Sitting on the floor, knees bent and feet flat a little wider than the hips, hands on the floor behind.
 
-    ``fall`` lets both knees fall to the right, in degrees from upright (90: down to the floor).
+    ``fall`` lets both knees fall to the right, in degrees from upright (90: down to the floor); the inner (left)
+    knee falls less, as a hip turning in goes less far than one turning out.
     """
-    fall_r, fall_l = math.radians(min(fall, NINETY_OUTER)), math.radians(fall)
+    fall_r, fall_l = math.radians(min(fall, NINETY_OUTER)), math.radians(fall * NINETY_INNER)
     # Upright, the feet are flat; as the knees fall, the feet roll onto their edges.
     flat = fall == 0.0
     return Figure(
@@ -124,15 +129,17 @@ def knees_up_sitting(fall: float) -> Figure:
 @register
 def ninety_ninety() -> Drawing:
     """Sitting with knees bent and feet flat, hands on the floor behind; both knees fall slowly to one side."""
-    # From the front and well above: the thighs fan out over the floor, so both knees are seen to swing across
-    # and down together (straight from the front, a blind reviewer saw the thighs tangled over the pelvis).  The
-    # left leg is shaded, so which thigh belongs to which hip reads; the face shows the figure faces the viewer.
-    # From a little higher (25 degrees) the inner leg's thigh and shin open into a V instead of lying on top of
-    # each other as one bar (a later reviewer read it as a straight leg across the lap), and the arrow starts
-    # beside the trunk, not on it, so the trunk is not read as twisting.
+    # From the front, only a little above (10 degrees): the thighs rise towards the knees, so each leg shows as
+    # thigh and shin (from higher up, looking along the thighs, a blind reviewer saw teardrops and two long
+    # sticks), and the mat lies as a low strip, wider than the figure, under it (taller, it read as a box or a
+    # wall).  The inner knee falls less far than the outer one, so its thigh stays on its own side and does not
+    # cross the pelvis.  Both legs move, so both are shaded; the face shows the figure faces the viewer, and the
+    # arrow starts beside the trunk, not on it, so the trunk is not read as twisting.
     camera = Camera(View.FRONT, down=NINETY_DOWN)
     contacts = (*both("hand", "floor"), touch("seat", "floor"))
-    marks = (mat(), Prop(PropKind.MARK, at("knee_l"), size=(0.6, 0.0, 0.0)), Prop(PropKind.FACE))
+    floor_mat = Prop(PropKind.MAT, at("", *NINETY_MAT[0]), size=NINETY_MAT[1])
+    shaded = tuple(Prop(PropKind.MARK, at(knee), size=(0.6, 0.0, 0.0)) for knee in NINETY_SHADED)
+    marks = (floor_mat, *shaded, Prop(PropKind.FACE))
     return drawing(
         "ninety-ninety",
         camera,
@@ -148,7 +155,10 @@ def ninety_ninety() -> Drawing:
     )
 
 
-NINETY_DOWN, NINETY_FALL, NINETY_OUTER = 25.0, 68.0, 80.0
+NINETY_DOWN, NINETY_FALL, NINETY_OUTER = 10.0, 68.0, 80.0
+NINETY_INNER = 0.65
+NINETY_MAT = ((6.0, 0.0, 0.0), (104.0, 0.0, 150.0))  # centre and size: wide enough for the leg lying out
+NINETY_SHADED = ("knee_l", "knee_r")
 NINETY_ARROW = ((30.0, 52.0, 30.0), (25.0, 24.0, 64.0))  # from beside the trunk, over and down
 
 
