@@ -123,6 +123,16 @@ def test_the_roll_down_arrow_sweeps_the_whole_upper_body_not_just_the_head() -> 
     assert finish["hand_r"][1] > 30, "only part way down, the hands near the knees"
 
 
+def test_rolled_down_the_weight_stays_over_the_feet() -> None:
+    """The hips ease back as the back rolls down (blind review 11: with the hips over the heels and the trunk far
+    out past the toes, a client copying it could topple forwards)."""
+    finish = skeleton("standing-roll-down", 1)
+    assert finish["root"][0] <= finish["heel_r"][0] - 5, "the hips behind the heels"
+    # Half-way between the hips and the head (roughly where the body's weight falls) is over the foot.
+    middle = (finish["root"][0] + finish["head"][0]) / 2
+    assert finish["heel_r"][0] < middle < finish["toe_r"][0]
+
+
 def test_the_ninety_ninety_is_seen_straight_from_the_front() -> None:
     drawing = DRAWINGS["ninety-ninety"]
     assert drawing.camera.view == View.FRONT and drawing.camera.turn == 0, "no three-quarter view"

@@ -206,9 +206,12 @@ def standing_roll_down() -> Drawing:
         at=(0.0, STAND_Y - 1.0, 0.0),
         leg_r=Limb(reach=(2.0, 7.2, HIP), flat=True),
         leg_l=Limb(reach=(2.0, 7.2, -HIP), flat=True),
+        neck=Bend(flex=14.0),  # looking ahead, not up
     )
+    # The hips ease back behind the heels as the back rolls down, so the weight stays over the feet (blind
+    # review 11 saw the hips over the heels and the trunk far out past the toes: a client could topple).
     down = Figure(
-        at=(-5.0, STAND_Y - 3.0, 0.0),
+        at=(-13.0, STAND_Y - 4.0, 0.0),
         lean=14.0,
         lumbar=Bend(flex=24.0),
         chest=Bend(flex=38.0),
