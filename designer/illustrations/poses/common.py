@@ -105,9 +105,16 @@ def both(part: str, on: str) -> tuple[Contact, Contact]:
 FEET_ON_FLOOR = both("foot", "floor")
 
 
+# The head a little nodded, so the eyes look ahead: with the neck in line with the trunk the face looked up at
+# the ceiling, which blind reviewers named again and again (review 11).
+LOOKING_AHEAD = Bend(flex=12.0)
+
+
 def stand(**changes: object) -> Figure:
-    """Standing tall, feet under the hips, arms relaxed."""
-    return Figure(leg_r=FOOT_FLAT, leg_l=FOOT_FLAT, arm_r=RELAXED_ARM, arm_l=RELAXED_ARM).but(**changes)
+    """Standing tall, feet under the hips, arms relaxed, looking ahead."""
+    return Figure(leg_r=FOOT_FLAT, leg_l=FOOT_FLAT, arm_r=RELAXED_ARM, arm_l=RELAXED_ARM, neck=LOOKING_AHEAD).but(
+        **changes
+    )
 
 
 def feet(x_r: float = 0.0, x_l: float | None = None, y: float = ANKLE_Y, width: float = HIP) -> Legs:
@@ -190,9 +197,10 @@ def quadruped(**changes: object) -> Figure:
 
 
 def seated(root_x: float = 0.0, feet_x: float = 38.0, **changes: object) -> Figure:
-    """Sitting on a chair, feet flat on the floor under the knees, hands resting on the thighs."""
+    """Sitting on a chair, feet flat on the floor under the knees, hands resting on the thighs, looking ahead."""
     return Figure(
         at=(root_x, SIT_Y, 0.0),
+        neck=LOOKING_AHEAD,
         **feet(feet_x, width=HIP + 2),
         arm_r=Limb(reach=at("knee_r", -14.0, 9.0, 1.0), toward=(-1.0, -0.3, 0.6)),
         arm_l=Limb(reach=at("knee_l", -14.0, 9.0, -1.0), toward=(-1.0, -0.3, -0.6)),
