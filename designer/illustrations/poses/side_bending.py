@@ -131,6 +131,7 @@ OPEN_BOOK_CONTACTS = (touch("head", "pillow"), touch("hand_r", "floor"), touch("
 
 THREAD_CAMERA = Camera(View.SIDE, turn=180.0, down=25.0)
 THREAD_OPEN = -28.0  # the chest turns open, the right arm reaching up to the ceiling
+THREAD_UP_LEAN = 65.0  # the chest a little higher than plain hands and knees, so the support arm stays long
 THREAD_TWIST = 45.0
 THREAD_LEAN = 96.0  # the chest sinks: the threading shoulder and the head come down towards the mat
 THREAD_HAND = (30.0, -42.0)  # x, z: the threading hand slides out past the left hand, between it and the left knee
@@ -151,7 +152,9 @@ def thread_the_needle() -> Drawing:
     ahead, and the chest turns more than it sinks, so the near elbow does not fold."""
     camera = THREAD_CAMERA
     opened = quadruped(
-        lean=70.0,
+        lean=THREAD_UP_LEAN,
+        leg_r=Limb(flex=THREAD_UP_LEAN, bend=90.0, tip=75.0),  # the thighs stay upright: hips over the knees
+        leg_l=Limb(flex=THREAD_UP_LEAN, bend=90.0, tip=75.0),
         lumbar=Bend(twist=THREAD_OPEN * 0.25),
         chest=Bend(twist=THREAD_OPEN),
         neck=Bend(flex=-20.0, twist=-30.0),
