@@ -129,46 +129,58 @@ def open_book() -> Drawing:
 OPEN_BOOK_CONTACTS = (touch("head", "pillow"), touch("hand_r", "floor"), touch("shank_l", "shank_r"))
 
 
-THREAD_CAMERA = Camera(View.SIDE, turn=180.0, down=12.0)
-THREAD_TWIST = 40.0
-THREAD_LEAN = 104.0  # the chest sinks: the threading shoulder and the head come down towards the mat
-THREAD_NECK = Bend(flex=-24.0)  # the head in line with the back at the start, not hanging
-THREAD_HAND = (24.0, -30.0)  # x, z: the threading hand slides out past the left hand, between it and the left knee
+THREAD_CAMERA = Camera(View.SIDE, turn=180.0, down=25.0)
+THREAD_OPEN = -28.0  # the chest turns open, the right arm reaching up to the ceiling
+THREAD_UP_LEAN = 65.0  # the chest a little higher than plain hands and knees, so the support arm stays long
+THREAD_TWIST = 45.0
+THREAD_LEAN = 96.0  # the chest sinks: the threading shoulder and the head come down towards the mat
+THREAD_HAND = (30.0, -42.0)  # x, z: the threading hand slides out past the left hand, between it and the left knee
+THREAD_UP = (-1.0, 54.5, 2.0)  # from the right shoulder: the hand straight up over it
 
 
 @register
 def thread_the_needle() -> Drawing:
-    """Hands and knees; then the right arm slides under the body along the mat towards the left, palm up,
-    the right shoulder and the head coming down towards the mat, the eyes following the hand.
+    """Hands and knees, the right arm reaching up to the ceiling, the chest turned open; then that arm threads
+    under the body along the mat towards the left, the right shoulder and the head coming down towards the mat.
 
-    Seen from the left side, a little from above, the same in both panels: from the front, hands and knees read as
-    standing bent over, and the twisted trunk made the finish look like another viewpoint (a blind reviewer could
-    not follow it).  From the left the kneeling shape is plain, the left arm stays the near support, and the
-    shaded right arm comes out from under the chest towards the viewer, between the left hand and knee, with the
-    arrow along it; the face turns towards the viewer, looking at that hand."""
+    Seen from the left side and a little from above (25 degrees), the same in both panels.  Both ends of the turn
+    are drawn, so the change is large: the start is the arm straight up to the ceiling (with only the plain hands
+    and knees as the start, blind reviewers saw just a forearm appear under the chest and no turn at all); the
+    finish is the same shaded arm lying long under the chest, coming out on the near side past the left hand, the
+    face turned to the viewer.  The arrow follows the hand from up high down to under the body (an arrow along the
+    mat read as "slide your hand back to your knee").  The support arm stays nearly straight, its hand a little
+    ahead, and the chest turns more than it sinks, so the near elbow does not fold."""
     camera = THREAD_CAMERA
+    opened = quadruped(
+        lean=THREAD_UP_LEAN,
+        leg_r=Limb(flex=THREAD_UP_LEAN, bend=90.0, tip=75.0),  # the thighs stay upright: hips over the knees
+        leg_l=Limb(flex=THREAD_UP_LEAN, bend=90.0, tip=75.0),
+        lumbar=Bend(twist=THREAD_OPEN * 0.25),
+        chest=Bend(twist=THREAD_OPEN),
+        neck=Bend(flex=-20.0, twist=-30.0),
+        arm_r=Limb(reach=at("shoulder_r", *THREAD_UP), toward=(0.0, 0.0, 1.0)),
+        arm_l=Limb(reach=(QUAD_HANDS + 2.0, 4.5, -SHOULDER), toward=(-1.0, 0.0, 0.0), flat=True),
+    )
     threaded = quadruped(
         lean=THREAD_LEAN,
         leg_r=Limb(flex=THREAD_LEAN, bend=90.0, tip=75.0),  # the thighs stay upright: hips over the knees
         leg_l=Limb(flex=THREAD_LEAN, bend=90.0, tip=75.0),
-        lumbar=Bend(twist=10.0),
+        lumbar=Bend(twist=20.0),
         chest=Bend(twist=THREAD_TWIST, flex=0.0),
-        neck=Bend(flex=-20.0, side=10.0, twist=50.0),
-        arm_l=Limb(reach=(QUAD_HANDS + 6.0, 4.5, -SHOULDER - 3.0), toward=(-1.0, 0.3, -0.3), flat=True),
+        neck=Bend(flex=15.0, side=15.0, twist=50.0),
+        arm_l=Limb(reach=(QUAD_HANDS + 14.0, 4.5, -SHOULDER), toward=(-1.0, 0.0, -0.2), flat=True),
         arm_r=Limb(reach=(THREAD_HAND[0], 3.5, THREAD_HAND[1]), toward=(0.0, 1.0, 0.3), flat=True),
     )
-    wide_mat = prop(PropKind.MAT, 15.0, 0.0, -16.0, size=(130.0, 0.0, 100.0))  # wide enough for the threaded hand
+    wide_mat = prop(PropKind.MAT, 8.0, 0.0, -16.0, size=(145.0, 0.0, 100.0))  # wide enough for the threaded hand
     moving_arm = Prop(PropKind.MARK, at("elbow_r"))  # shaded, so the eye follows the arm that threads
-    along = arrow(
-        at("", QUAD_HANDS - 14.0, 2.0, SHOULDER), at("", THREAD_HAND[0] - 14.0, 2.0, THREAD_HAND[1] - 8.0), -0.2
-    )
+    along = arrow(at("", 40.0, 85.0, 0.0), at("", THREAD_HAND[0] + 2.0, 10.0, THREAD_HAND[1] - 8.0), 0.35)
     return drawing(
         "thread-the-needle",
         camera,
         Position(
-            quadruped(neck=THREAD_NECK),
+            opened,
             (wide_mat, moving_arm, FACE),
-            contacts=(*both("hand", "floor"), *both("knee", "floor")),
+            contacts=(touch("hand_l", "floor"), *both("knee", "floor")),
         ),
         Position(
             threaded, (wide_mat, moving_arm, FACE), (along,), contacts=(*both("hand", "floor"), *both("knee", "floor"))

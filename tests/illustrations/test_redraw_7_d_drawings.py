@@ -1,0 +1,39 @@
+"""Drawings a picture-only review (session 7, list d) scored "with effort" keep what now makes them readable: thread
+the needle drawn from the arm up to the ceiling to the arm under the body, and the prone W's hands lifted clear of
+the mat past the head, where the white under them shows the lift."""
+
+from __future__ import annotations
+
+from designer.illustrations import body
+from designer.illustrations.describe import PropKind
+from designer.illustrations.poses import DRAWINGS
+
+
+def skeleton(exercise_id: str, index: int) -> body.Skeleton:
+    return body.build(DRAWINGS[exercise_id].positions[index].figure)
+
+
+def test_thread_the_needle_goes_from_the_arm_up_to_the_ceiling_to_the_arm_under_the_body() -> None:
+    start, finish = skeleton("thread-the-needle", 0), skeleton("thread-the-needle", 1)
+    # Both ends of the turn (with plain hands and knees as the start, reviewers saw no turn at all).
+    assert start["hand_r"][1] > start["shoulder_r"][1] + 45, "the right arm reaches straight up to the ceiling"
+    assert finish["hand_r"][1] < 8, "then lies on the mat"
+    assert finish["shoulder_r"][1] < finish["shoulder_l"][1] - 15, "the right shoulder comes down: the chest turns"
+    # The support arm does not fold (a bent elbow read as collapsing).
+    for points in (start, finish):
+        reach = sum((a - b) ** 2 for a, b in zip(points["wrist_l"], points["shoulder_l"], strict=True)) ** 0.5
+        assert reach > 50, "the left arm nearly straight"
+    arrow = DRAWINGS["thread-the-needle"].positions[1].arrows[0]
+    assert arrow.start.offset[1] > 60 > arrow.end.offset[1], "the arrow comes down from where the hand was up high"
+
+
+def test_the_prone_w_hands_lift_clear_past_the_head_with_the_arrow_under_them() -> None:
+    start, finish = skeleton("prone-w", 0), skeleton("prone-w", 1)
+    assert finish["wrist_r"][0] > start["head_top"][0], "the hands lie past the top of the head, white under them"
+    assert finish["elbow_r"][1] < finish["wrist_r"][1], "the elbow a little lower, so the bend shows from the side"
+    position = DRAWINGS["prone-w"].positions[1]
+    (arrow,) = position.arrows
+    assert arrow.start.body == "wrist_r", (
+        "the arrow rises under the hand, not on the back (it read as the chest lifting)"
+    )
+    assert any(prop.kind == PropKind.PILLOW for prop in position.props), "the forehead rests on a towel"
