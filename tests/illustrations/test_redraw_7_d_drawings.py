@@ -37,3 +37,17 @@ def test_the_prone_w_hands_lift_clear_past_the_head_with_the_arrow_under_them() 
         "the arrow rises under the hand, not on the back (it read as the chest lifting)"
     )
     assert any(prop.kind == PropKind.PILLOW for prop in position.props), "the forehead rests on a towel"
+
+
+def test_the_prone_y_is_seen_a_little_from_above_with_the_near_arm_shaded_and_lifted_clear() -> None:
+    """Blind review 11 (score 0): straight from the side the arms lay across the head in both panels and the lift
+    was a few millimetres.  From a little above, the near arm falls below the head in the picture."""
+    drawing = DRAWINGS["prone-y"]
+    assert 5 <= drawing.camera.down <= 20, "a little from above: the mat seen as a surface, lying still reads"
+    start, finish = skeleton("prone-y", 0), skeleton("prone-y", 1)
+    assert finish["hand_r"][1] - start["hand_r"][1] >= 12, "the hands lift clear of the mat"
+    assert finish["head"] == start["head"], "the head stays on the towel"
+    for position in drawing.positions:
+        assert any(prop.kind == PropKind.MARK for prop in position.props), "the near arm shaded"
+    (arrow,) = drawing.positions[1].arrows
+    assert arrow.start.body == arrow.end.body == "wrist_r", "the arrow rises at the hand, not on the head"
