@@ -1,5 +1,6 @@
 """Redraw 7i: three drawings a blind review found physically wrong or hard to see keep what fixed them: the table
-slide at an open table with room for the knees, ..."""
+slide at an open table with room for the knees, the hip hitch with its free leg shaded and feet that
+read from the front."""
 
 from __future__ import annotations
 
@@ -32,3 +33,15 @@ def test_the_table_slide_sits_at_an_open_table_with_the_legs_free_under_it() -> 
         assert marked == ["elbow_l"], "the sliding arm is shaded"
     start, finish = skeleton("table-slide", 0), skeleton("table-slide", 1)
     assert finish["hand_l"][0] - start["hand_l"][0] > 25, "the hand slides well forward"
+
+
+def test_the_hip_hitch_shades_the_free_leg_and_shows_the_feet_from_the_front() -> None:
+    """Blind review 7: the feet were end-on ovals, so the standing foot on the stair and the hanging foot beside it
+    did not read, and the free leg looked like the standing one."""
+    drawing = DRAWINGS["hip-hitch"]
+    for index, position in enumerate(drawing.positions):
+        assert any(p.kind == PropKind.MARK and p.at.body == "knee_r" and p.size for p in position.props), "shaded"
+        points = skeleton("hip-hitch", index)
+        assert points["toe_l"][2] < points["heel_l"][2] - 2, "the standing foot turned a little out"
+        assert points["toe_r"][2] > points["heel_r"][2] + 2, "the free foot turned a little out"
+    assert drawing.camera.turn == 0 and drawing.camera.down == 0, "square from the front, the floor line showing"
