@@ -1,13 +1,15 @@
 """Redraw 7i: three drawings a blind review found physically wrong or hard to see keep what fixed them: the table
 slide at an open table with room for the knees, the hip hitch with its free leg shaded and feet that
-read from the front."""
+read from the front, the knee lift's leg dark against white past the counter's end."""
 
 from __future__ import annotations
+
+import math
 
 from designer.illustrations import body
 from designer.illustrations.describe import PropKind
 from designer.illustrations.equipment import furniture
-from designer.illustrations.geometry import lerp
+from designer.illustrations.geometry import lerp, sub
 from designer.illustrations.poses import DRAWINGS
 
 
@@ -45,3 +47,18 @@ def test_the_hip_hitch_shades_the_free_leg_and_shows_the_feet_from_the_front() -
         assert points["toe_l"][2] < points["heel_l"][2] - 2, "the standing foot turned a little out"
         assert points["toe_r"][2] > points["heel_r"][2] + 2, "the free foot turned a little out"
     assert drawing.camera.turn == 0 and drawing.camera.down == 0, "square from the front, the floor line showing"
+
+
+def test_the_knee_lift_raises_the_strongly_shaded_knee_in_front_of_the_counters_end() -> None:
+    """Blind review 7: the lifted leg was the counter's teal and lay over it, and the knee rose only a little."""
+    drawing = DRAWINGS["standing-knee-lift"]
+    finish = skeleton("standing-knee-lift", 1)
+    thigh = sub(finish["knee_r"], finish["hip_r"])
+    assert -thigh[1] < 0.45 * math.hypot(thigh[0], thigh[1]), "the thigh well up, within about 25 degrees of level"
+    assert finish["knee_r"][1] < finish["hip_r"][1] - 5, "the knee still below the hip, as the text says"
+    for position in drawing.positions:
+        counter = next(p for p in position.props if p.kind == PropKind.WORKTOP)
+        front = max(block.centre[0] + block.size[2] / 2 for block in furniture(counter, counter.at.offset))
+        assert front < finish["knee_r"][0] - 12, "the lifted knee comes forward past the counter's end"
+        mark = next(p for p in position.props if p.kind == PropKind.MARK and p.at.body == "knee_r")
+        assert mark.size is not None and mark.size[0] >= 0.8, "shaded darker than the pale counter"
