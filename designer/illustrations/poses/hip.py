@@ -197,21 +197,29 @@ def standing_hip_extension() -> Drawing:
     )
 
 
+# For the knee lift, the counter ends a hand's width past the hand on it: the lifted knee and foot come forward in
+# front of the white wall beyond, not over the counter's front, which is tinted like the shaded leg (a blind
+# reviewer could hardly see the lifted leg against it); the leg is shaded more strongly too.
+SHORT_COUNTER = prop(PropKind.WORKTOP, -21.0, z=COUNTER_EDGE, facing=90.0, size=(60.0, 90.0, 78.0))
+LIFTING_RIGHT_LEG = Prop(PropKind.MARK, at("knee_r"), size=(0.85, 0.0, 0.0))
+LEVEL_GAZE = Bend(flex=8.0)  # the chin a little down, eyes ahead, not tipped back
+
+
 @register
 def standing_knee_lift() -> Drawing:
     """Side-on to the counter, holding it; the right knee lifts in front, the thigh staying below hip height."""
-    lift = Limb(flex=52.0, bend=62.0, tip=5.0)  # the thigh stays clearly below level
-    props = (COUNTER_BESIDE, MOVING_RIGHT_LEG)
+    lift = Limb(flex=70.0, bend=76.0, tip=5.0)  # the thigh clearly up, yet still below level
+    props = (SHORT_COUNTER, LIFTING_RIGHT_LEG)
     return drawing(
         "standing-knee-lift",
         STRAIGHT_SIDE_VIEW,
         Position(
-            standing_beside_counter(STANDING_R, arm_r=ELBOW_OUT),
+            standing_beside_counter(STANDING_R, arm_r=ELBOW_OUT, neck=LEVEL_GAZE),
             props,
             contacts=(*ON_COUNTER, touch("foot_r", "floor")),
         ),
         Position(
-            standing_beside_counter(lift, arm_r=ELBOW_OUT),
+            standing_beside_counter(lift, arm_r=ELBOW_OUT, neck=LEVEL_GAZE),
             props,
             (arrow(at("knee_r", 8, -24), at("knee_r", 8, -4), -0.2),),
             contacts=ON_COUNTER,
@@ -278,17 +286,21 @@ def hip_hitch_figure(drop: float) -> Figure:
     return Figure(
         # The pelvis pivots about the standing hip, so the centre moves with the tilt; the standing hip is just high
         # enough for the knee to be straight but not locked, with the whole foot flat on the step.
-        at=(0.0, STAND_Y + STEP_HEIGHT - HIP * math.sin(math.radians(drop)), -1.0),
+        at=(0.0, STAND_Y + STAIR_HEIGHT - HIP * math.sin(math.radians(drop)), -1.0),
         roll=drop,
         lumbar=Bend(side=-drop),
-        leg_l=Limb(reach=(0.0, STEP_HEIGHT + ANKLE_Y, -HIP - 1.0), flat=True),
-        leg_r=Limb(out=drop, tip=10.0),  # hanging straight down
-        arm_l=Limb(reach=(4.0, 112.0 + STEP_HEIGHT, -WALL_SIDE + 5.0), toward=(-0.2, -1.0, 0.0)),
+        # Both feet turned a little out, as people stand, so each shows as a foot from the front, not an end-on oval.
+        leg_l=Limb(reach=(0.0, STAIR_HEIGHT + ANKLE_Y, -HIP - 1.0), toward=(1.0, 0.0, -0.4), flat=True),
+        leg_r=Limb(out=drop, turn=TOES_OUT, tip=10.0),  # hanging straight down
+        arm_l=Limb(reach=(4.0, 112.0 + STAIR_HEIGHT, -WALL_SIDE + 5.0), toward=(-0.2, -1.0, 0.0)),
         arm_r=Limb(reach=at("hip_r", 2.0, 10.0, 6.0), toward=(-1.0, 0.3, 0.4)),
     )
 
 
-STEP_HEIGHT = 16.0
+STEP_HEIGHT = 16.0  # the lateral step-up's step
+STAIR_HEIGHT = 18.0  # a real bottom stair, for the hip hitch
+TOES_OUT = 20.0
+FREE_LEG = Prop(PropKind.MARK, at("knee_r"), size=(0.6, 0.0, 0.0))  # the hanging leg shaded, foot and all
 
 
 def hip_line(figure: Figure) -> Prop:
@@ -306,27 +318,33 @@ def hip_hitch() -> Drawing:
     drops on the free side, then lifts it up, the standing knee staying straight.
 
     A line through the hips, out past the body on both sides, shows the pelvis tilting down, then up: the whole
-    movement, which the foot alone (a few centimetres) does not show.
+    movement, which the foot alone (a few centimetres) does not show.  The free leg is shaded, foot and all, so its
+    foot reads as hanging beside the stair, below its top and then above it (a blind reviewer took the grey foot
+    for one floating in the air).  Square from the front: turned, the wall hid the stair, and from above the floor
+    line went and the stair seemed to float.
     """
-    step = prop(PropKind.STEP, 0.0, z=-13.0, size=(40.0, STEP_HEIGHT, 22.0))
+    # A real bottom stair, from the wall to its edge, which runs front to back between the feet.
+    step = prop(PropKind.STEP, 0.0, z=-13.0, size=(44.0, STAIR_HEIGHT, 22.0))
     wall = prop(PropKind.WALL, 0.0, z=-WALL_SIDE, facing=-90.0)
     contacts = (touch("foot_l", "step"), touch("hand_l", "wall"), touch("hand_r", "hip_r"))
     low, high = hip_hitch_figure(20.0), hip_hitch_figure(-20.0)
     return drawing(
         "hip-hitch",
+        # From the front and a little above: the top of the stair shows, with the whole standing foot on it and the
+        # shaded free foot hanging beside its edge, below the top and then above it.
         Camera(View.FRONT),
         Position(
             low,
-            (step, wall, hip_line(low)),
+            (step, wall, hip_line(low), FREE_LEG),
             (arrow(at("hip_r", 0, 12, 30), at("hip_r", 0, -10, 30)),),
             label="Hip drops",
             contacts=contacts,
         ),
         Position(
             high,
-            (step, wall, hip_line(high)),
+            (step, wall, hip_line(high), FREE_LEG),
             (arrow(at("hip_r", 0, -8, 30), at("hip_r", 0, 14, 30)),),
-            label="Hip lifts, knee straight",
+            label="Hip lifts",
             contacts=contacts,
         ),
         moving=("leg_r", "pelvis"),

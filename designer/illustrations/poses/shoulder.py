@@ -56,28 +56,43 @@ def pendulum() -> Drawing:
     )
 
 
+TABLE_TOP = 72.0  # a dining table's height
+TABLE_SLAB = 5.0
+
+
+def table(x: float, z: float, depth: float, width: float) -> tuple[Prop, ...]:
+    """An open table: a top ``depth`` long from ``x`` forward, ``width`` across centred on ``z``, on four thin legs,
+    with room under it (a cupboard down to the floor stood where the knees and shins go)."""
+    top = prop(PropKind.WORKTOP, x, TABLE_TOP - TABLE_SLAB, z, size=(depth, TABLE_SLAB, width))
+    legs = tuple(
+        prop(PropKind.STEP, x + along, 0.0, z + across, size=(4.0, TABLE_TOP - TABLE_SLAB, 4.0))
+        for along in (3.0, depth - 3.0)
+        for across in (width / 2 - 3.0, -width / 2 + 3.0)
+    )
+    return (top, *legs)
+
+
 @register
 def table_slide() -> Drawing:
     """Sitting beside a table, the hand on a cloth; it slides forward as the body leans after it."""
     chair = chair_under(0.0)
-    table = prop(PropKind.WORKTOP, 8.0, z=-42.0, size=(70.0, 72.0, 40.0))
+    furniture = (chair, *table(20.0, -44.0, 70.0, 40.0), Prop(PropKind.MARK, at("elbow_l")))
 
     def slide(reach: float, lean: float) -> Figure:
         return seated(
             lean=lean,
-            arm_l=Limb(reach=(reach, 76.5, -30.0), toward=(0.0, -0.3, -1.0), flat=True),
+            arm_l=Limb(reach=(reach, TABLE_TOP + 3.0, -30.0), toward=(0.0, -0.3, -1.0), flat=True),
         )
 
     contacts = (*FEET_ON_FLOOR, touch("seat", "chair"), touch("hand_l", "worktop"))
     return drawing(
         "table-slide",
-        # Straight from the side, the table beyond the chair: the far hand on its top slides forward and the trunk
-        # follows (turned and from above, the chair merged with the table's front and the shins stood before it).
+        # Straight from the side, the table beyond the chair: the far hand, shaded, on its top slides forward and
+        # the trunk follows (turned and from above, the chair merged with the table's front and the shins stood
+        # before it).
         SIDE,
-        Position(slide(30.0, 5.0), (chair, table), contacts=contacts),
-        Position(
-            slide(62.0, 30.0), (chair, table), (arrow(at("hand_l", -16, 8), at("hand_l", 6, 8)),), contacts=contacts
-        ),
+        Position(slide(30.0, 5.0), furniture, contacts=contacts),
+        Position(slide(62.0, 30.0), furniture, (arrow(at("hand_l", -16, 8), at("hand_l", 6, 8)),), contacts=contacts),
         moving=("arm_l",),
     )
 
