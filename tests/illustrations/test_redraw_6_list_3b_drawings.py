@@ -76,16 +76,22 @@ def test_the_band_ankle_turns_show_the_whole_figure_and_the_feet_from_above() ->
 
 
 def test_the_wrist_flexor_stretch_eases_back_until_it_stands_over_its_feet_with_the_arm_straight() -> None:
-    """Leaning in towards the wall with the elbow bent, then eased back to stand over the feet, the arm straight.
+    """The elbow a little bent at the start, then eased back to stand over the feet with the arm straight.
 
     (Blind review 11-b: with the hips behind the heels and the trunk upright, the whole body leaned back like a
-    plank from the ankles, held only by a palm on a wall, and a client copying it would tip backwards.)
+    plank from the ankles, held only by a palm on a wall, and a client copying it would tip backwards.  Review
+    11-g: a forearm rising steeply from a low elbow to a hand with its fingers down bends the wrist back further
+    than a wrist goes.)
     """
     start, finish = skeleton("wrist-flexor-stretch", 0), skeleton("wrist-flexor-stretch", 1)
-    assert start["root"][0] - finish["root"][0] >= 12, "the hips and shoulders ease back"
+    assert start["shoulder_r"][0] - finish["shoulder_r"][0] >= 3, "the hips and shoulders ease back"
     assert abs(finish["root"][0] - finish["ankle_r"][0]) <= 5, "standing over the feet, not leaning back off them"
-    assert elbow_angle(start) <= 140, "the elbow bent at the start"
+    assert elbow_angle(start) <= 145, "the elbow bent a little at the start"
     assert elbow_angle(finish) >= 165, "the elbow straight at the finish"
+    rise = math.degrees(
+        math.atan2(start["wrist_r"][1] - start["elbow_r"][1], start["wrist_r"][0] - start["elbow_r"][0])
+    )
+    assert rise <= 10, "the forearm about level: with the fingers down, the wrist bent back no further than it goes"
     assert abs(start["wrist_r"][0] - finish["wrist_r"][0]) < 1, "the hand stays on the wall"
 
 

@@ -268,7 +268,7 @@ def palm_on_wall(root_x: float, lean: float = 0.0) -> Figure:
     """Standing facing a wall, the right palm flat on it at shoulder height, fingers pointing down; the hips at
     ``root_x`` (further back straightens the elbow, which stretches the front of the forearm), the body tipped
     ``lean`` degrees towards the wall."""
-    wrist = (WALL_X - 3.5, 128.0, 17.0)
+    wrist = (WALL_X - 3.5, 122.0, 17.0)
 
     def figure(tip: float) -> Figure:
         return stand(
@@ -309,9 +309,9 @@ def wrist_flexor_stretch() -> Drawing:
     return drawing(
         "wrist-flexor-stretch",
         SIDE,
-        Position(palm_on_wall(12.0, 12.0), (wall, arm), (), "Palm flat, fingers down", contacts),
+        Position(palm_on_wall(0.0, 8.0), (wall, arm), (), "Palm flat, fingers down", contacts),
         Position(
-            palm_on_wall(-3.0, 6.0),
+            palm_on_wall(-2.0, 6.0),
             (wall, arm),
             (arrow(at("root", -2, 8), at("root", -22, 8)),),
             "Hips back",
