@@ -148,8 +148,9 @@ def one_arm_row() -> Drawing:
 
     def figure(rowing: bool) -> Figure:
         arm = (
-            # The hand comes up beside the lower ribs, outside the body, the weight hanging below it.
-            Limb(reach=at("hip_r", 24.0, -6.0, 14.0), toward=(-0.6, 1.0, 0.3))
+            # The elbow comes up close beside the body to about the line of the back (not above it), the forearm
+            # hanging straight down from it, so the weight rises towards the hip.
+            Limb(reach=at("shoulder_r", -22.0, -33.0, 5.0), toward=(0.0, 1.0, 0.1))
             if rowing
             else Limb(reach=at("shoulder_r", 0.0, -54.0, -2.0), toward=(-1.0, 0.0, 0.0))
         )
@@ -163,7 +164,9 @@ def one_arm_row() -> Drawing:
             arm_r=arm,
         )
 
-    weight = held(PropKind.DUMBBELL, "grip_r")
+    # The bar sits in the fist, just above the knuckles, so the hand is drawn round the handle (on the grip point
+    # the forearm's line seemed to run on through the bar).
+    weight = Prop(PropKind.DUMBBELL, at("hand_r", 0.0, 3.0, 0.0))
     contacts = (*FEET_ON_FLOOR, touch("hand_l", "chair"), touch("hand_r", "dumbbell"))
     return drawing(
         "one-arm-row",
