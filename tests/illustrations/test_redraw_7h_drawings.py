@@ -24,3 +24,20 @@ def test_the_row_holds_the_dumbbell_in_the_fist_and_lifts_the_elbow_only_to_the_
     assert finish["elbow_r"][1] < finish["shoulder_r"][1] - 4, "the elbow rises to the back's line, not above it"
     assert finish["elbow_r"][2] < finish["shoulder_r"][2] + 12, "close by the side, not flared out"
     assert abs(finish["wrist_r"][0] - finish["elbow_r"][0]) < 8, "the forearm hangs straight down from the elbow"
+
+
+def test_the_deadlift_is_a_hip_hinge_with_the_bell_between_the_feet_and_long_arms_at_the_top() -> None:
+    drawing = DRAWINGS["kettlebell-deadlift"]
+    assert drawing.camera.turn == 0, "a plain side view"
+    low, high = skeleton("kettlebell-deadlift", 0), skeleton("kettlebell-deadlift", 1)
+    bell = next(p for p in drawing.positions[0].props if p.kind == PropKind.KETTLEBELL)
+    # Between the feet: its middle between the ankles across the body, and the feet wider apart than the bell.
+    assert low["ankle_l"][2] + 14 < bell.at.offset[2] < low["ankle_r"][2] - 14
+    # A hinge, not a squat: the bottom well behind the heels, the shins nearly upright.
+    assert low["root"][0] < low["ankle_r"][0] - 25
+    assert abs(low["knee_r"][0] - low["ankle_r"][0]) < 10
+    assert low["root"][1] > low["knee_r"][1] + 12, "the hips stay above the knees"
+    for side in ("r", "l"):
+        # Straight arms at the top: the elbow on the line from the shoulder to the wrist.
+        reach = sum((a - b) ** 2 for a, b in zip(high[f"shoulder_{side}"], high[f"wrist_{side}"], strict=True)) ** 0.5
+        assert reach > 53, "the arms hang long, the bell not held up in front"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from ..describe import Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
+from ..describe import Bend, Drawing, Figure, Limb, Position, Prop, PropKind
 from .common import (
     ANKLE_Y,
     FEET_ON_FLOOR,
@@ -54,25 +54,30 @@ def squat_legs(width: float) -> Legs:
 @register
 def kettlebell_deadlift() -> Drawing:
     """A kettlebell on the floor between the feet; bottom back, knees bent, both hands on the handle; stand up."""
-    floor_bell = prop(PropKind.KETTLEBELL, 8.0)
-    handle = (8.0, 30.0)
+    # Between the feet, level with the front of the shins: the feet are wider apart than the bell, so it stands on the
+    # floor, never on a foot.
+    floor_bell = prop(PropKind.KETTLEBELL, 12.0)
+    # A hip hinge, not a squat: the bottom well back behind the heels, the shins nearly upright, the back long and
+    # tipped forward, the arms hanging straight down to the handle.
     low = Figure(
-        at=(-30.0, 56.0, 0.0),
-        lean=55.0,
-        neck=Bend(flex=-10.0),
-        **squat_legs(HIP + 10),
-        arm_r=Limb(reach=(handle[0], handle[1] + 2.0, 5.0), toward=(-1.0, 0.0, 0.3)),
-        arm_l=Limb(reach=(handle[0], handle[1] + 2.0, -5.0), toward=(-1.0, 0.0, -0.3)),
+        at=(-30.0, 64.0, 0.0),
+        lean=62.0,
+        neck=Bend(flex=-14.0),
+        leg_r=Limb(reach=(0.0, ANKLE_Y, HIP + 10), toward=(1.0, 0.4, 0.2), flat=True),
+        leg_l=Limb(reach=(0.0, ANKLE_Y, -HIP - 10), toward=(1.0, 0.4, -0.2), flat=True),
+        arm_r=Limb(reach=(13.0, 33.5, 5.0), toward=(-1.0, 0.0, 0.3)),
+        arm_l=Limb(reach=(13.0, 33.5, -5.0), toward=(-1.0, 0.0, -0.3)),
     )
+    # Standing tall, the arms long and straight, the bell hanging from both hands against the front of the thighs.
     high = Figure(
         at=(0.0, STAND_Y, 0.0),
         **feet(width=HIP + 10),
-        arm_r=Limb(reach=(12.0, 86.0, 5.0), toward=(-1.0, 0.0, 0.3)),
-        arm_l=Limb(reach=(12.0, 86.0, -5.0), toward=(-1.0, 0.0, -0.3)),
+        arm_r=Limb(reach=at("shoulder_r", 14.0, -52.0, -11.0), toward=(-1.0, 0.0, 0.3)),
+        arm_l=Limb(reach=at("shoulder_l", 14.0, -52.0, 11.0), toward=(-1.0, 0.0, -0.3)),
     )
     return drawing(
         "kettlebell-deadlift",
-        Camera(View.SIDE, turn=28.0),
+        SIDE,
         Position(low, (floor_bell,), contacts=(*FEET_ON_FLOOR, *both("hand", "kettlebell"))),
         Position(
             high,
