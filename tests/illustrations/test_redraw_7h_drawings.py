@@ -41,3 +41,25 @@ def test_the_deadlift_is_a_hip_hinge_with_the_bell_between_the_feet_and_long_arm
         # Straight arms at the top: the elbow on the line from the shoulder to the wrist.
         reach = sum((a - b) ** 2 for a, b in zip(high[f"shoulder_{side}"], high[f"wrist_{side}"], strict=True)) ** 0.5
         assert reach > 53, "the arms hang long, the bell not held up in front"
+
+
+def test_both_feet_stand_on_their_pedals_and_the_saddle_is_under_the_sitting_bones() -> None:
+    from designer.illustrations.poses.knee import on_pedal
+
+    drawing = DRAWINGS["static-bike"]
+    for index, right_angle in ((0, 15.0), (1, 195.0)):
+        points = skeleton("static-bike", index)
+        for side, angle in (("r", right_angle), ("l", right_angle + 180.0)):
+            pedal = on_pedal(angle)
+            ankle, toe = points[f"ankle_{side}"], points[f"toe_{side}"]
+            ball = tuple(a + (t - a) * 0.55 for a, t in zip(ankle, toe, strict=True))
+            # The ball of the foot just above the pedal's top, not behind or above it.
+            assert abs(ball[0] - pedal[0]) < 4, f"panel {index}: the {side} foot over its pedal"
+            assert 0 < ball[1] - (pedal[1] + 1.0) < 6, f"panel {index}: the {side} foot resting on its pedal"
+            assert toe[1] < ankle[1], "the toes a little down, never pulled up"
+        saddle = max(
+            (p for p in drawing.positions[index].props if p.kind == PropKind.BOX), key=lambda p: p.at.offset[1]
+        )
+        assert saddle.size is not None and saddle.size[0] >= 20, "a saddle big enough to sit on"
+        back_edge = saddle.at.offset[0] - saddle.size[0] / 2
+        assert back_edge < points["root"][0] - 15, "it reaches back under the buttocks"
