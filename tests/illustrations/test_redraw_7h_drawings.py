@@ -63,3 +63,20 @@ def test_both_feet_stand_on_their_pedals_and_the_saddle_is_under_the_sitting_bon
         assert saddle.size is not None and saddle.size[0] >= 20, "a saddle big enough to sit on"
         back_edge = saddle.at.offset[0] - saddle.size[0] / 2
         assert back_edge < points["root"][0] - 15, "it reaches back under the buttocks"
+
+
+def test_the_knee_bend_keeps_the_thigh_on_the_seat_and_the_foot_in_front_of_the_chair_legs() -> None:
+    from designer.illustrations.equipment import furniture
+
+    drawing = DRAWINGS["seated-knee-bend"]
+    start, finish = skeleton("seated-knee-bend", 0), skeleton("seated-knee-bend", 1)
+    assert abs(finish["knee_r"][1] - finish["knee_l"][1]) < 1.5, "the moving thigh stays on the seat, level"
+    assert abs(finish["knee_r"][0] - start["knee_r"][0]) < 1.5, "the knee stays put; only the shin swings back"
+    assert finish["ankle_r"][0] < start["ankle_r"][0] - 15, "the foot slides clearly back"
+    assert finish["heel_r"][1] > finish["toe_r"][1] + 4, "the heel lifts, the toes stay down"
+    chair = next(p for p in drawing.positions[1].props if p.kind == PropKind.CHAIR)
+    legs = [block for block in furniture(chair, chair.at.offset) if block.name == "leg"]
+    front = max(block.centre[0] + block.size[0] / 2 for block in legs)
+    # Seen from the side nothing of the foot may cross a chair leg: the heel stays in front of the front legs.
+    assert min(finish["heel_r"][0], finish["ankle_r"][0]) - 3.0 > front
+    assert [p.at.body for p in drawing.positions[1].props if p.kind == PropKind.MARK] == ["knee_r"]
