@@ -54,9 +54,9 @@ def squat_legs(width: float) -> Legs:
 @register
 def kettlebell_deadlift() -> Drawing:
     """A kettlebell on the floor between the feet; bottom back, knees bent, both hands on the handle; stand up."""
-    # Between the feet, level with the front of the shins: the feet are wider apart than the bell, so it stands on the
-    # floor, never on a foot.
-    floor_bell = prop(PropKind.KETTLEBELL, 12.0)
+    # Between the feet, just ahead of the shins so most of it shows past the near leg: the feet are wider apart than
+    # the bell, so it stands on the floor, never on a foot.
+    floor_bell = prop(PropKind.KETTLEBELL, 15.0)
     # A hip hinge, not a squat: the bottom well back behind the heels, the shins nearly upright, the back long and
     # tipped forward, the arms hanging straight down to the handle.
     low = Figure(
@@ -65,8 +65,8 @@ def kettlebell_deadlift() -> Drawing:
         neck=Bend(flex=-14.0),
         leg_r=Limb(reach=(0.0, ANKLE_Y, HIP + 10), toward=(1.0, 0.4, 0.2), flat=True),
         leg_l=Limb(reach=(0.0, ANKLE_Y, -HIP - 10), toward=(1.0, 0.4, -0.2), flat=True),
-        arm_r=Limb(reach=(13.0, 33.5, 5.0), toward=(-1.0, 0.0, 0.3)),
-        arm_l=Limb(reach=(13.0, 33.5, -5.0), toward=(-1.0, 0.0, -0.3)),
+        arm_r=Limb(reach=(16.0, 33.5, 5.0), toward=(-1.0, 0.0, 0.3)),
+        arm_l=Limb(reach=(16.0, 33.5, -5.0), toward=(-1.0, 0.0, -0.3)),
     )
     # Standing tall, the arms long and straight, the bell hanging from both hands against the front of the thighs.
     high = Figure(
