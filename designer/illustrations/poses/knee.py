@@ -20,6 +20,7 @@ from .common import (
     drawing,
     held,
     hold,
+    joints,
     mat,
     prop,
     register,
@@ -160,7 +161,8 @@ def exercise_bike(right_angle: float) -> tuple[Prop, ...]:
         prop(PropKind.BOX, 22.0, size=(110.0, 5.0, 40.0)),
         prop(PropKind.BOX, 66.0, 5.0, size=(28.0, 40.0, 8.0)),
         rod((SADDLE[0] + 2.0, 5.0), (SADDLE[0], SADDLE[1] - 5.0)),
-        prop(PropKind.BOX, SADDLE[0] - 2.0, SADDLE[1] - 6.0, size=(14.0, 6.0, 18.0)),
+        # A saddle long and wide enough to carry the sitting bones (a small block left the buttocks hanging off it).
+        prop(PropKind.BOX, SADDLE[0] - 5.0, SADDLE[1] - 7.0, size=(22.0, 7.0, 22.0)),
         rod((62.0, 45.0), (44.0, 104.0)),
         rod((44.0, 104.0), (34.0, 106.0)),
         # The cranks' axle held in the frame: a tube from the saddle post and one to the flywheel cover, and a
@@ -172,16 +174,34 @@ def exercise_bike(right_angle: float) -> tuple[Prop, ...]:
     )
 
 
+def on_pedal(angle: float) -> tuple[float, float]:
+    """Where the pedal is with its crank ``angle`` degrees round from the top (forward)."""
+    radians = math.radians(angle)
+    return (CRANK[0] + CRANK_ARM * math.sin(radians), CRANK[1] + CRANK_ARM * math.cos(radians))
+
+
 @register
 def static_bike() -> Drawing:
     """Sitting on an exercise bike, hands on the handlebars; the legs push the pedals round."""
 
     def figure(right_angle: float) -> Figure:
-        legs = []
-        for angle, z in ((right_angle, HIP + 3.0), (right_angle + 180.0, -HIP - 3.0)):
-            radians = math.radians(angle)
-            pedal = (CRANK[0] + CRANK_ARM * math.sin(radians), CRANK[1] + CRANK_ARM * math.cos(radians))
-            legs.append(Limb(reach=(pedal[0] - 3.0, pedal[1] + 9.5, z), toward=(1.0, 0.3, 0.0), tip=5.0))
+        legs = {}
+        for tag, angle, z in (("r", right_angle, HIP + 3.0), ("l", right_angle + 180.0, -HIP - 3.0)):
+            pedal = on_pedal(angle)
+            # The ball of the foot on the pedal, the toes a little down (more at the top of the turn, as in
+            # pedalling): pointed by a fixed amount at the ankle, a foot drifted off behind and above its pedal.
+            toes_down = math.radians(12.0 if angle % 360.0 < 120.0 or angle % 360.0 > 300.0 else 4.0)
+            ball = (11.0, -7.0)  # the ball of the foot under the ankle, in the foot's own frame
+            ankle = (
+                pedal[0] + 1.0 - ball[0] * math.cos(toes_down) - ball[1] * math.sin(toes_down),
+                pedal[1] + 1.0 + ball[0] * math.sin(toes_down) - ball[1] * math.cos(toes_down),
+            )
+            reach = Limb(reach=(ankle[0], ankle[1], z), toward=(1.0, 0.3, 0.0))
+            sitting = Figure(at=(SADDLE[0] + 4.0, SADDLE[1] + 10.5, 0.0), lean=18.0)
+            points = joints(sitting.but(**{f"leg_{tag}": reach}))
+            knee, foot = points[f"knee_{tag}"], points[f"ankle_{tag}"]
+            shin = math.degrees(math.atan2(knee[0] - foot[0], knee[1] - foot[1]))
+            legs[tag] = reach.but(tip=math.degrees(toes_down) - shin)
         hands = {
             tag: Limb(reach=(34.0, 106.0, sign * 20.0), toward=(-0.3, -1.0, sign * 0.5))
             for tag, sign in (("r", 1.0), ("l", -1.0))
@@ -189,17 +209,19 @@ def static_bike() -> Drawing:
         return Figure(
             at=(SADDLE[0] + 4.0, SADDLE[1] + 10.5, 0.0),
             lean=18.0,
-            leg_r=legs[0],
-            leg_l=legs[1],
+            leg_r=legs["r"],
+            leg_l=legs["l"],
             arm_r=hands["r"],
             arm_l=hands["l"],
         )
 
     seat = (touch("seat", "box"),)
+    # Round the front of the cranks, clear of the flywheel's cover: the way the near pedal goes.
+    turn = arrow(at("", CRANK[0] + 15.0, CRANK[1] + 25.0), at("", CRANK[0] + 15.0, CRANK[1] - 21.0), 0.3)
     return drawing(
         "static-bike",
         SIDE,
-        Position(figure(40.0), exercise_bike(40.0), contacts=seat),
-        Position(figure(170.0), exercise_bike(170.0), (arrow(at("", 50, 34), at("", 36, 6), -0.4),), contacts=seat),
+        Position(figure(15.0), exercise_bike(15.0), contacts=seat),
+        Position(figure(195.0), exercise_bike(195.0), (turn,), contacts=seat),
         moving=("leg_r",),
     )

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import math
+
+from ..body import SHANK
 from ..describe import Drawing, Figure, Limb, Position, Prop, PropKind
+from ..equipment import CHAIR_SIZE
 from .after_surgery import FAR_RAIL_Z, RISE, rail_height, stairs
 from .common import (
     ANKLE_Y,
@@ -11,8 +15,8 @@ from .common import (
     arrow,
     at,
     both,
-    chair_under,
     drawing,
+    joints,
     mat,
     prop,
     register,
@@ -27,22 +31,32 @@ IN_LAP = (touch("hand_r", "thigh_r"), touch("hand_l", "thigh_l"))
 @register
 def seated_knee_bend() -> Drawing:
     """Sitting on a chair; the operated foot slides back under the seat, bending the knee further."""
-    chair = chair_under(0.0)
+    # A chair with a shorter seat, set a little back under the figure: its front legs stand far enough back that the
+    # foot slides back to the seat's front edge in front of them. (The figure is drawn over the furniture, so a foot
+    # further under the seat would look as if it went through the near chair leg.)
+    chair = prop(PropKind.CHAIR, -4.0, size=(34.0, CHAIR_SIZE[1], CHAIR_SIZE[2]))
     # The hands rest on the thighs just in front of the hips, which stay put as the knee bends.
     start = seated(
         arm_r=Limb(reach=at("hip_r", 22.0, 9.0, 1.0), toward=(-1.0, -0.3, 0.6)),
         arm_l=Limb(reach=at("hip_l", 22.0, 9.0, -1.0), toward=(-1.0, -0.3, -0.6)),
     )
-    bent = start.but(leg_r=Limb(reach=(24.0, 18.0, HIP + 2), toward=(1.0, 0.1, 0.0), toes=0.0))
+    # The thigh stays on the seat where it was: the knee does not move, only the shin swings back from it, the
+    # heel lifting and the toes staying on the floor.
+    knee = joints(start)["knee_r"]
+    swing = math.radians(26.0)
+    ankle = (knee[0] - SHANK * math.sin(swing), knee[1] - SHANK * math.cos(swing), HIP + 2)
+    bent = start.but(leg_r=Limb(reach=ankle, toward=(1.0, 0.0, 0.0), toes=0.0))
     contacts = (touch("seat", "chair"), *IN_LAP, touch("foot_l", "floor"))
+    # The operated leg shaded, foot and all, so the leg that moves is the one that reads.
+    props = (chair, Prop(PropKind.MARK, at("knee_r"), size=(0.45, 0.0, 0.0)))
     return drawing(
         "seated-knee-bend",
         SIDE,
-        Position(start, (chair,), contacts=(*contacts, touch("foot_r", "floor"))),
+        Position(start, props, contacts=(*contacts, touch("foot_r", "floor"))),
         Position(
             bent,
-            (chair,),
-            (arrow(at("ankle_r", 20, -6), at("ankle_r", 4, -6)),),
+            props,
+            (arrow(at("ankle_r", 26, 8), at("ankle_r", 8, 8), 0.15),),
             contacts=(*contacts, touch("toes_r", "floor")),
         ),
         moving=("leg_r",),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from ..describe import Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
+from ..describe import Bend, Drawing, Figure, Limb, Position, Prop, PropKind
 from .common import (
     ANKLE_Y,
     FEET_ON_FLOOR,
@@ -54,25 +54,30 @@ def squat_legs(width: float) -> Legs:
 @register
 def kettlebell_deadlift() -> Drawing:
     """A kettlebell on the floor between the feet; bottom back, knees bent, both hands on the handle; stand up."""
-    floor_bell = prop(PropKind.KETTLEBELL, 8.0)
-    handle = (8.0, 30.0)
+    # Between the feet, just ahead of the shins so most of it shows past the near leg: the feet are wider apart than
+    # the bell, so it stands on the floor, never on a foot.
+    floor_bell = prop(PropKind.KETTLEBELL, 15.0)
+    # A hip hinge, not a squat: the bottom well back behind the heels, the shins nearly upright, the back long and
+    # tipped forward, the arms hanging straight down to the handle.
     low = Figure(
-        at=(-30.0, 56.0, 0.0),
-        lean=55.0,
-        neck=Bend(flex=-10.0),
-        **squat_legs(HIP + 10),
-        arm_r=Limb(reach=(handle[0], handle[1] + 2.0, 5.0), toward=(-1.0, 0.0, 0.3)),
-        arm_l=Limb(reach=(handle[0], handle[1] + 2.0, -5.0), toward=(-1.0, 0.0, -0.3)),
+        at=(-30.0, 64.0, 0.0),
+        lean=62.0,
+        neck=Bend(flex=-14.0),
+        leg_r=Limb(reach=(0.0, ANKLE_Y, HIP + 10), toward=(1.0, 0.4, 0.2), flat=True),
+        leg_l=Limb(reach=(0.0, ANKLE_Y, -HIP - 10), toward=(1.0, 0.4, -0.2), flat=True),
+        arm_r=Limb(reach=(16.0, 33.5, 5.0), toward=(-1.0, 0.0, 0.3)),
+        arm_l=Limb(reach=(16.0, 33.5, -5.0), toward=(-1.0, 0.0, -0.3)),
     )
+    # Standing tall, the arms long and straight, the bell hanging from both hands against the front of the thighs.
     high = Figure(
         at=(0.0, STAND_Y, 0.0),
         **feet(width=HIP + 10),
-        arm_r=Limb(reach=(12.0, 86.0, 5.0), toward=(-1.0, 0.0, 0.3)),
-        arm_l=Limb(reach=(12.0, 86.0, -5.0), toward=(-1.0, 0.0, -0.3)),
+        arm_r=Limb(reach=at("shoulder_r", 14.0, -52.0, -11.0), toward=(-1.0, 0.0, 0.3)),
+        arm_l=Limb(reach=at("shoulder_l", 14.0, -52.0, 11.0), toward=(-1.0, 0.0, -0.3)),
     )
     return drawing(
         "kettlebell-deadlift",
-        Camera(View.SIDE, turn=28.0),
+        SIDE,
         Position(low, (floor_bell,), contacts=(*FEET_ON_FLOOR, *both("hand", "kettlebell"))),
         Position(
             high,
@@ -148,8 +153,9 @@ def one_arm_row() -> Drawing:
 
     def figure(rowing: bool) -> Figure:
         arm = (
-            # The hand comes up beside the lower ribs, outside the body, the weight hanging below it.
-            Limb(reach=at("hip_r", 24.0, -6.0, 14.0), toward=(-0.6, 1.0, 0.3))
+            # The elbow comes up close beside the body to about the line of the back (not above it), the forearm
+            # hanging straight down from it, so the weight rises towards the hip.
+            Limb(reach=at("shoulder_r", -22.0, -33.0, 5.0), toward=(0.0, 1.0, 0.1))
             if rowing
             else Limb(reach=at("shoulder_r", 0.0, -54.0, -2.0), toward=(-1.0, 0.0, 0.0))
         )
@@ -163,7 +169,9 @@ def one_arm_row() -> Drawing:
             arm_r=arm,
         )
 
-    weight = held(PropKind.DUMBBELL, "grip_r")
+    # The bar sits in the fist, just above the knuckles, so the hand is drawn round the handle (on the grip point
+    # the forearm's line seemed to run on through the bar).
+    weight = Prop(PropKind.DUMBBELL, at("hand_r", 0.0, 3.0, 0.0))
     contacts = (*FEET_ON_FLOOR, touch("hand_l", "chair"), touch("hand_r", "dumbbell"))
     return drawing(
         "one-arm-row",
