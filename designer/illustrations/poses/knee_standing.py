@@ -290,7 +290,12 @@ def wall_sit() -> Drawing:
     )
 
 
-SPANISH_ANCHOR = (96.0, 52.0, 0.0)
+# The post's band at the knees' own height in the squat, so its strands run level from the knees to the post and
+# do not cross the thighs.
+SPANISH_ANCHOR = (96.0, 47.0, 0.0)
+# A part squat, hips a little behind the heels and the thighs well above level (the text: "as far as feels
+# comfortable"): a blind reviewer saw a deep squat with the hips far behind the heels, a fall backwards waiting.
+SPANISH_LOW, SPANISH_LEAN = (-30.0, 73.0), 20.0
 
 
 @register
@@ -308,7 +313,9 @@ def spanish_squat() -> Drawing:
                 reach=at(f"shoulder_{'r' if sign > 0 else 'l'}", 53.0, -3.0, sign * 2.0), toward=(0, -1, 0)
             )
         )
-        return Figure(at=(root[0], root[1], 0.0), lean=lean, **squat_feet(0.0, HIP + 5), **reach_forward)
+        # The head looks ahead (level with the hands), not tipped back to the ceiling.
+        level = Bend(flex=14.0)
+        return Figure(at=(root[0], root[1], 0.0), lean=lean, neck=level, **squat_feet(0.0, HIP + 5), **reach_forward)
 
     def props() -> tuple[Prop, ...]:
         anchor = at("", *SPANISH_ANCHOR)
@@ -325,7 +332,7 @@ def spanish_squat() -> Drawing:
         SIDE,
         Position(figure((-4.0, STAND_Y - 3.0), 0.0), props(), contacts=FEET_ON_FLOOR),
         Position(
-            figure((-37.0, 60.0), 28.0),
+            figure(SPANISH_LOW, SPANISH_LEAN),
             props(),
             (arrow(at("sacrum", 10, 22), at("sacrum", -6, 4), 0.25),),
             label="Sit back, shins upright",
