@@ -263,7 +263,7 @@ def standing_hip_circles() -> Drawing:
             arm_r=CIRCLE_FREE_HAND,
         )
 
-    forward = Limb(flex=90.0, bend=90.0, tip=10.0)
+    forward = Limb(flex=90.0, out=14.0, bend=90.0, tip=10.0)
     open_out = Limb(flex=70.0, out=45.0, turn=35.0, bend=90.0, tip=10.0)
     contacts = (touch("foot_l", "floor"), touch("hand_l", "chair"))
     front, side = joints(figure(forward))["knee_r"], joints(figure(open_out))["knee_r"]
@@ -271,7 +271,7 @@ def standing_hip_circles() -> Drawing:
     # Start: the knee comes up.  Finish: it swings from where it was in front, out to the side (the first part of
     # the circle), then down.
     lift = arrow(at("knee_r", 0.0, -30.0, 14.0), at("knee_r", 0.0, -6.0, 14.0))
-    swing = arrow(at("", front[0], front[1] + 12.0, front[2]), at("", side[0], side[1] + 12.0, side[2]), -0.35)
+    swing = arrow(at("", front[0], front[1] + 14.0, front[2]), at("", side[0], side[1] + 16.0, side[2] + 4.0), -0.35)
     return drawing(
         "standing-hip-circles",
         HIP_CIRCLE_CAMERA,
