@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from ..describe import Arrow, Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
+from ..describe import Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
 from ..equipment import CHAIR_SIZE
 from .common import (
     ANKLE_Y,
@@ -240,30 +240,18 @@ def hip_flexor_stretch() -> Drawing:
     )
 
 
-HIP_CIRCLE_CAMERA = Camera(View.FRONT, turn=30.0, down=35.0)
-CIRCLE_RADIUS, CIRCLE_SIGN = 21.0, 1.0
-CIRCLE_BEND = 0.23  # the bow of a 100-degree arc of a circle, as a fraction of its chord
-
-
-def knee_circle(centre: tuple[float, float, float], radius: float, sign: float) -> tuple[Arrow, ...]:
-    """Three arrows round a level circle at knee height: the path the knee draws, front, out, back and round."""
-    arrows = []
-    for start in (10.0, 130.0, 250.0):
-        ends = []
-        for angle in (start, start + 100.0):
-            a = math.radians(angle)
-            ends.append(at("", centre[0] + radius * math.cos(a), centre[1], centre[2] + radius * math.sin(a)))
-        arrows.append(arrow(ends[0], ends[1], sign * CIRCLE_BEND))
-    return tuple(arrows)
+# Seen from the front, level with the figure and turned a little towards the standing leg: the floor line shows
+# under a flat standing foot, the knee lifted in front stands over the body's middle and the knee opened out to
+# the side stands well clear of it, so the two panels differ plainly.  (From above and turned the other way, a
+# blind reviewer saw the standing foot pointing down as on tiptoe, a stump of a far arm, and a knot of arrows.)
+HIP_CIRCLE_CAMERA = Camera(View.FRONT, turn=-20.0, down=0.0)
+# The free hand on its hip, the elbow out to the side, so the whole arm shows beside the trunk.
+CIRCLE_FREE_HAND = Limb(reach=at("hip_r", 0.0, 14.0, 8.0), toward=(-0.5, 0.0, 0.9), tip=-15.0)
 
 
 @register
 def standing_hip_circles() -> Drawing:
     """Side-on to a chair, holding it; the other knee lifts in front, then circles out to the side, back and down."""
-    # Seen from the front, off to the lifted leg's side and above: the knee lifted in front and then out to the
-    # side both show, and the circle the knee draws shows as a level ring of arrows round it (the second review
-    # saw only a short drop and no circle).
-    camera = HIP_CIRCLE_CAMERA
     chair = prop(PropKind.CHAIR, 0.0, z=-52.0, facing=90.0)
 
     def figure(leg: Limb) -> Figure:
@@ -272,19 +260,22 @@ def standing_hip_circles() -> Drawing:
             leg_l=Limb(reach=(0.0, ANKLE_Y, -HIP), flat=True),
             leg_r=leg,
             arm_l=Limb(reach=(-2.0, CHAIR_BACK[1], CHAIR_BACK[0]), toward=(-1.0, 0.0, 0.0), flat=True),
-            arm_r=Limb(reach=at("hip_r", 2.0, 10.0, 6.0), toward=(-1.0, 0.3, 0.4)),
+            arm_r=CIRCLE_FREE_HAND,
         )
 
-    forward = Limb(flex=85.0, bend=90.0, tip=10.0)
+    forward = Limb(flex=90.0, out=14.0, bend=90.0, tip=10.0)
     open_out = Limb(flex=70.0, out=45.0, turn=35.0, bend=90.0, tip=10.0)
     contacts = (touch("foot_l", "floor"), touch("hand_l", "chair"))
     front, side = joints(figure(forward))["knee_r"], joints(figure(open_out))["knee_r"]
-    centre = ((front[0] + side[0]) / 2, (front[1] + side[1]) / 2 + 8.0, (front[2] + side[2]) / 2)
-    loop = knee_circle(centre, CIRCLE_RADIUS, CIRCLE_SIGN)
+    shaded = Prop(PropKind.MARK, at("knee_r"), size=(0.55, 0.0, 0.0))  # the leg that circles
+    # Start: the knee comes up.  Finish: it swings from where it was in front, out to the side (the first part of
+    # the circle), then down.
+    lift = arrow(at("knee_r", 0.0, -30.0, 14.0), at("knee_r", 0.0, -6.0, 14.0))
+    swing = arrow(at("", front[0], front[1] + 14.0, front[2]), at("", side[0], side[1] + 16.0, side[2] + 4.0), -0.35)
     return drawing(
         "standing-hip-circles",
-        camera,
-        Position(figure(forward), (chair,), contacts=contacts),
-        Position(figure(open_out), (chair,), loop, contacts=contacts),
+        HIP_CIRCLE_CAMERA,
+        Position(figure(forward), (chair, shaded), (lift,), contacts=contacts),
+        Position(figure(open_out), (chair, shaded), (swing,), contacts=contacts),
         moving=("leg_r",),
     )
