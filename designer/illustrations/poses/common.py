@@ -105,9 +105,9 @@ def both(part: str, on: str) -> tuple[Contact, Contact]:
 FEET_ON_FLOOR = both("foot", "floor")
 
 
-# The head a little nodded, so the eyes look ahead: with the neck in line with the trunk the face looked up at
+# The head nodded 20 degrees, so the eyes look ahead: with the neck in line with the trunk the face looked up at
 # the ceiling, which blind reviewers named again and again (review 11).
-LOOKING_AHEAD = Bend(flex=12.0)
+LOOKING_AHEAD = Bend(flex=20.0)
 
 
 def stand(**changes: object) -> Figure:
