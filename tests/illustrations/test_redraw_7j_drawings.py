@@ -1,6 +1,6 @@
-"""The four drawings a blind review (list 7j) found physically wrong or unsafe keep what fixed them: the hip circles
-seen level with the standing foot on the floor, the suitcase march's free hand on the worktop, a part (not deep)
-Spanish squat, and a reverse lunge whose back knee stays off the floor with a chair near."""
+"""The drawings a blind review (list 7j) found physically wrong or unsafe keep what fixed them: the hip circles seen
+level with the standing foot on the floor, the suitcase march's free hand on the worktop, a part (not deep) Spanish
+squat.  (The reverse lunge's redraw went back: blind review 11-h saw its back leg standing on the tip of its foot.)"""
 
 from __future__ import annotations
 
@@ -56,13 +56,3 @@ def test_the_spanish_squat_is_a_part_squat_with_the_band_level_at_the_knees() ->
     anchor = next(p for p in DRAWINGS["spanish-squat"].positions[1].props if p.kind == PropKind.ANCHOR)
     assert abs(anchor.at.offset[1] - finish["knee_r"][1]) < 4, "the band runs level from the knee to the post"
     assert PropKind.CHAIR not in kinds("spanish-squat", 1), "the text asks for no chair"
-
-
-def test_the_reverse_lunge_keeps_the_back_knee_off_the_floor_with_a_chair_near() -> None:
-    finish = skeleton("reverse-lunge", 1)
-    assert finish["knee_l"][1] > 15, "the back knee goes towards the floor, plainly not kneeling on it"
-    assert finish["ankle_l"][0] < finish["root"][0] - 25, "the foot has stepped well back"
-    for index, position in enumerate(DRAWINGS["reverse-lunge"].positions):
-        assert PropKind.CHAIR in kinds("reverse-lunge", index), "the text: a chair near you in case you need it"
-        assert Contact("hand_r", "hip_r") in position.contacts and Contact("hand_l", "hip_l") in position.contacts
-        assert position.figure.neck.flex > 10, "the head looks ahead"

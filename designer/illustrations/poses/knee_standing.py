@@ -126,40 +126,31 @@ def supported_split_squat() -> Drawing:
 SPLIT_VIEW = Camera(View.SIDE, turn=25.0, down=12.0)
 
 
-# The chair the text says to have near, "in case you need it": beside the front foot on the far side, its back
-# towards the body, within reach of the hand on the hip.  (A blind reviewer saw a client going down to one knee
-# with nothing near to hold.)
-LUNGE_CHAIR = prop(PropKind.CHAIR, 30.0, z=-50.0, facing=90.0)
-LUNGE_HEAD = Bend(flex=16.0)  # eyes ahead, not tipped back to the ceiling
-
-
 @register
 def reverse_lunge() -> Drawing:
-    """Standing tall, hands on hips, a chair near; one foot steps back and both knees bend, the back knee going
-    down towards the floor but staying well above it, then push back up to standing."""
-    start = Figure(at=(0.0, STAND_Y, 0.0), neck=LUNGE_HEAD, **feet(0.0), **HANDS_ON_HIPS)
+    """Standing tall, hands on hips; one foot steps back and both knees bend, then push back up to standing."""
+    start = Figure(at=(0.0, STAND_Y, 0.0), **feet(0.0), **HANDS_ON_HIPS)
     # Stepped back with the left leg: the right foot stays where it stood.
     low = (
-        split_stance(59.0)
-        .but(at=(-28.0, 59.0, 0.0), neck=LUNGE_HEAD)
+        split_stance(54.0)
+        .but(at=(-32.0, 49.5, 0.0))
         .but(
             leg_r=Limb(reach=(0.0, ANKLE_Y, HIP), toward=(1.0, 0.2, 0.0), flat=True),
-            # The back knee lowered part of the way ("towards the floor"): a hand's width above it, plainly not
-            # kneeling, so no cushion is needed.
-            leg_l=Limb(reach=(-64.0, 18.0, -HIP), toward=(0.4, -1.0, 0.0), toes=0.0),
+            # The back knee lowered to a little above the floor ("towards the floor"): hovering, plainly not on it.
+            leg_l=Limb(reach=(-69.0, 15.0, -HIP), toward=(0.4, -1.0, 0.0), toes=0.0),
         )
     )
     return drawing(
         "reverse-lunge",
         SIDE,
-        Position(start, (LUNGE_CHAIR,), contacts=(*FEET_ON_FLOOR, *ON_HIPS)),
+        Position(start, contacts=(*FEET_ON_FLOOR, *ON_HIPS)),
         Position(
             low,
             # The leg that stepped back shaded, to tell it from the front one.
-            (LUNGE_CHAIR, Prop(PropKind.MARK, at("knee_l"), size=(0.55, 0.0, 0.0))),
+            (Prop(PropKind.MARK, at("knee_l"), size=(0.55, 0.0, 0.0)),),
             # Behind the body, above the back shin: the foot has stepped back (along the shin it read as a
             # direction for the shin itself).
-            (arrow(at("", -40.0, 42.0), at("", -76.0, 34.0), 0.2),),
+            (arrow(at("", -44.0, 38.0), at("", -80.0, 30.0), 0.2),),
             contacts=(*SPLIT_CONTACTS, *ON_HIPS),
         ),
         moving=("leg_l", "trunk"),
