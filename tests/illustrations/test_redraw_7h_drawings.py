@@ -5,6 +5,8 @@ back beside the chair leg with the thigh still on the seat."""
 
 from __future__ import annotations
 
+import math
+
 from designer.illustrations import body
 from designer.illustrations.describe import PropKind
 from designer.illustrations.poses import DRAWINGS
@@ -80,3 +82,12 @@ def test_the_knee_bend_keeps_the_thigh_on_the_seat_and_the_foot_in_front_of_the_
     # Seen from the side nothing of the foot may cross a chair leg: the heel stays in front of the front legs.
     assert min(finish["heel_r"][0], finish["ankle_r"][0]) - 3.0 > front
     assert [p.at.body for p in drawing.positions[1].props if p.kind == PropKind.MARK] == ["knee_r"]
+
+
+def test_the_wall_push_up_keeps_both_hands_flat_on_the_wall_fingers_up() -> None:
+    """Blind review 11: in the finish the hand turned back towards the face, so nothing held the leaning body."""
+    for position in DRAWINGS["wall-push-up"].positions:
+        points = body.build(position.figure)
+        wrist, hand = points["wrist_r"], points["hand_r"]
+        pointing = math.degrees(math.atan2(hand[1] - wrist[1], hand[0] - wrist[0]))
+        assert 75 <= pointing <= 105, f"the fingers point up the wall ({pointing:.0f} degrees from level)"
