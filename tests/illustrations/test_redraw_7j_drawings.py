@@ -38,13 +38,11 @@ def test_the_hip_circles_lift_the_knee_high_in_front_then_open_it_well_out_to_th
 
 def test_the_suitcase_march_rests_the_free_hand_on_the_worktop_seen_from_the_side() -> None:
     drawing = DRAWINGS["suitcase-march"]
-    assert drawing.camera.turn == 0, "straight from the side: the far hand shows behind the back"
-    for index, position in enumerate(drawing.positions):
+    assert drawing.camera.turn == 0, "straight from the side: the far hand shows on the worktop"
+    for position in drawing.positions:
         assert Contact("hand_l", "worktop") in position.contacts
         assert Contact("hand_r", "kettlebell") in position.contacts
         assert position.figure.neck.flex > 10, "the head looks ahead, not up at the ceiling"
-        points = skeleton("suitcase-march", index)
-        assert points["hand_l"][0] < points["root"][0] - 10, "the hand rests behind the hip, clear of the thigh"
     finish = skeleton("suitcase-march", 1)
     assert finish["knee_l"][1] > finish["hip_l"][1] - 10, "the knee lifts nearly to hip height"
 

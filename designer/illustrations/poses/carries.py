@@ -27,12 +27,16 @@ from .common import (
 CARRY_CAMERA = Camera(View.SIDE, turn=25.0)
 
 
-# Seen straight from the side: the worktop stands beside the body on the side away from the weight, and the free
-# hand rests on its top just behind the hip, so the hand shows behind the back instead of hiding behind the lifted
-# thigh (turned towards the front, a blind reviewer saw a worktop never touched and a far forearm gone).
-MARCH_WORKTOP = prop(PropKind.WORKTOP, -16.0, z=-32.0, facing=90.0)
-MARCH_HAND = Limb(reach=(-14.0, 92.5, -37.0), toward=(-0.3, 0.0, -1.0), flat=True)
-LEVEL_HEAD = Bend(flex=20.0)  # eyes ahead, not tipped back to the ceiling
+# Seen straight from the side: the worktop stands beside the body on the side away from the weight.  Its top is
+# a little above the hip, so the thigh lifted level passes plainly below the top edge (with a worktop at hip height
+# a blind reviewer saw the thigh lying on it or through it).  The free hand rests on the top just in front of the
+# hip, beside the body, elbow soft (resting behind the hip, a reviewer saw the arm reaching backwards).
+MARCH_WORKTOP = prop(PropKind.WORKTOP, -16.0, z=-32.0, facing=90.0, size=(60.0, 100.0, 120.0))
+MARCH_HAND = Limb(reach=(22.0, 102.5, -37.0), toward=(-0.3, 0.0, -1.0), flat=True)
+LEVEL_HEAD = Bend(flex=28.0)  # eyes ahead, not tipped back to the ceiling
+# The weight arm hangs long, the hand a little forward of the shoulder so the kettlebell hangs in front of the
+# thigh, clear above the standing knee (straight below the shoulder it hid that knee).
+WEIGHT_ARM = Limb(reach=at("shoulder_r", 5.0, -50.0, 10.0), toward=(-1.0, 0.0, 0.2))
 
 
 @register
@@ -41,8 +45,7 @@ def suitcase_march() -> Drawing:
     front, the body staying upright."""
     bell = held(PropKind.KETTLEBELL, "grip_r")
     lifted = Prop(PropKind.MARK, at("knee_l"), size=(0.55, 0.0, 0.0))  # the knee that lifts, shaded
-    side_arm = carrying_arms()["arm_r"]
-    start = stand(at=(0.0, STAND_Y, 0.0), arm_r=side_arm, arm_l=MARCH_HAND, neck=LEVEL_HEAD)
+    start = stand(at=(0.0, STAND_Y, 0.0), arm_r=WEIGHT_ARM, arm_l=MARCH_HAND, neck=LEVEL_HEAD)
     end = start.but(leg_l=Limb(flex=80.0, bend=90.0, tip=15.0))
     holding = (touch("hand_r", "kettlebell"), touch("hand_l", "worktop"))
     return drawing(
