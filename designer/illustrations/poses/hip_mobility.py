@@ -238,11 +238,12 @@ def hip_flexor_stretch() -> Drawing:
     )
 
 
-# Seen from the front, level with the figure and turned a little towards the standing leg: the floor line shows
-# under a flat standing foot, the knee lifted in front stands over the body's middle and the knee opened out to
-# the side stands well clear of it, so the two panels differ plainly.  (From above and turned the other way, a
-# blind reviewer saw the standing foot pointing down as on tiptoe, a stump of a far arm, and a knot of arrows.)
-HIP_CIRCLE_CAMERA = Camera(View.FRONT, turn=-20.0, down=0.0)
+# Seen from the front, level with the figure and turned a little towards the circling leg: the floor line shows
+# under a flat standing foot, the knee lifted in front shows as a short thigh clear of the body with the shin
+# hanging from it, and the knee opened out to the side stands well out, so the two panels differ plainly.  (Turned
+# towards the standing leg, the lifted thigh pointed at the viewer and shrank to a circle: a blind reviewer read it
+# as a knee bent backwards.  From above, the standing foot looked on tiptoe.)
+HIP_CIRCLE_CAMERA = Camera(View.FRONT, turn=20.0, down=0.0)
 # The free hand on its hip, the elbow out to the side, so the whole arm shows beside the trunk.
 CIRCLE_FREE_HAND = Limb(reach=at("hip_r", 0.0, 14.0, 8.0), toward=(-0.5, 0.0, 0.9), tip=-15.0)
 
@@ -261,7 +262,7 @@ def standing_hip_circles() -> Drawing:
             arm_r=CIRCLE_FREE_HAND,
         )
 
-    forward = Limb(flex=90.0, out=14.0, bend=90.0, tip=10.0)
+    forward = Limb(flex=95.0, out=4.0, bend=90.0, tip=10.0)  # straight in front, the knee a touch above the hip
     open_out = Limb(flex=70.0, out=45.0, turn=35.0, bend=90.0, tip=10.0)
     contacts = (touch("foot_l", "floor"), touch("hand_l", "chair"))
     front, side = joints(figure(forward))["knee_r"], joints(figure(open_out))["knee_r"]
