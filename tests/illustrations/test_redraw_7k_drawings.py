@@ -1,12 +1,15 @@
 """What blind review 7k found wrong, held by a test each: in the seated trunk rotation the folded arms' hands rest
-on the opposite shoulders (they stuck out in the air past the shoulders) and the turn is a gentle one."""
+on the opposite shoulders (they stuck out in the air past the shoulders) and the turn is a gentle one; in the
+tendon glides' full fist the thumb lies on the curled fingers instead of sticking out in front like a claw."""
 
 from __future__ import annotations
 
 import math
 
 from designer.illustrations.checks import posed
+from designer.illustrations.hands import tendon_hand
 from designer.illustrations.poses import DRAWINGS
+from designer.illustrations.poses.hand_and_foot import TENDON_SHAPES
 
 
 def test_seated_rotation_hands_rest_on_the_opposite_shoulders_in_start_and_finish() -> None:
@@ -23,3 +26,13 @@ def test_seated_rotation_turns_the_trunk_gently_not_a_quarter_turn() -> None:
     turn = finish.figure.lumbar.twist + finish.figure.chest.twist
     assert start.figure.lumbar.twist + start.figure.chest.twist == 0.0
     assert 30.0 <= turn <= 50.0  # the old drawing turned the chest 58 degrees, which read as the camera moving
+
+
+def test_tendon_glides_full_fist_keeps_the_thumb_within_the_curled_fingers() -> None:
+    # A hand from the thumb's side, fingers up (+x), the palm towards -y, at life size.
+    bends = dict(TENDON_SHAPES)["3 Fist"]
+    shapes = tendon_hand(((0.0, 0.0), (1.0, 0.0), (0.0, 1.0)), 0.0, (0.5, 0.5, 0.5), (0.0, 0.0, 0.0), bends)
+    fingers = [point for shape in shapes if shape.part == "fingers" for point in shape.points]
+    thumb = [point for shape in shapes if shape.part == "thumb" for point in shape.points]
+    # The old thumb's end stood 0.6 cm out in front of the fingers.
+    assert min(y for _, y in thumb) >= min(y for _, y in fingers)
