@@ -1,11 +1,13 @@
 """What blind review 7k found wrong, held by a test each: in the seated trunk rotation the folded arms' hands rest
 on the opposite shoulders (they stuck out in the air past the shoulders) and the turn is a gentle one; in the
-tendon glides' full fist the thumb lies on the curled fingers instead of sticking out in front like a claw."""
+tendon glides' full fist the thumb lies on the curled fingers instead of sticking out in front like a claw, and
+the close-up shows the hand without a slice of the head at its edge."""
 
 from __future__ import annotations
 
 import math
 
+from designer.illustrations.body import HEAD_AXES
 from designer.illustrations.checks import posed
 from designer.illustrations.hands import tendon_hand
 from designer.illustrations.poses import DRAWINGS
@@ -36,3 +38,12 @@ def test_tendon_glides_full_fist_keeps_the_thumb_within_the_curled_fingers() -> 
     thumb = [point for shape in shapes if shape.part == "thumb" for point in shape.points]
     # The old thumb's end stood 0.6 cm out in front of the fingers.
     assert min(y for _, y in thumb) >= min(y for _, y in fingers)
+
+
+def test_tendon_glides_close_up_leaves_the_head_out() -> None:
+    # Blind review 7k saw an unexplained grey shape at the edge of every panel: the head's front (and the body
+    # below it) in the close-up.  The box now starts in front of the face with room for the nose.
+    drawing = DRAWINGS["tendon-glides"]
+    assert drawing.close_up is not None
+    head = posed(drawing)[0].skeleton["head"]
+    assert drawing.close_up[0][0] >= head[0] + HEAD_AXES[0] + 3.0

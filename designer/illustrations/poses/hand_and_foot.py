@@ -303,7 +303,7 @@ TENDON_SHAPES = (
     ("4 Table", (90.0, 0.0, 0.0)),
     ("5 Flat fist", (85.0, 110.0, 0.0)),
 )
-TENDON_BOX_SIZE = ((-8.0, -6.0, -10.0), (14.0, 24.0, 10.0))  # round the wrist: the hand, fingers up
+TENDON_BOX_SIZE = ((-4.0, -2.0, -10.0), (17.0, 24.0, 10.0))  # round the wrist: the hand, fingers up
 
 
 @register
