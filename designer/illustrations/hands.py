@@ -149,7 +149,8 @@ def tendon_hand(frame: Frame, depth: float, fill: RGB, line: RGB, bends: tuple[f
     # curled fingers; otherwise resting along the side of the palm, pointing the way the fingers do.
     # Along the palm it lies behind the fingers, so a flat fist's tips show touching the heel of the hand.
     if min(bends) >= 60.0:
-        thumb = capsule_outline(_at(frame, 3.0, -2.2), _at(frame, 7.2, -5.6), 1.25 * scale, 1.0 * scale, 14)
+        # Its end lies on the front of the curled fingers, not past them (a thumb tip out in front read as a claw).
+        thumb = capsule_outline(_at(frame, 5.2, -1.9), _at(frame, 6.4, -4.9), 1.25 * scale, 1.0 * scale, 14)
         thumb_depth = depth + 0.05
     else:
         thumb = capsule_outline(_at(frame, 2.5, -1.8), _at(frame, 7.5, -2.6), 1.25 * scale, 1.0 * scale, 14)

@@ -297,11 +297,13 @@ TENDON_SHAPES = (
     ("2 Hook", (0.0, 100.0, 85.0)),
     # The full fist curls the tips right into the palm; the flat fist keeps the end joints straight, so the
     # fingers run back in a straight slope and the tips touch the heel of the hand (blind review 6 saw them alike).
-    ("3 Fist", (90.0, 110.0, 80.0)),
+    # The fist's middle bones hang straight down in front of the palm and the tips turn back onto it, a round
+    # closed fist (at 110 and 80 the bones folded back across each other: blind review 7k saw a jumble).
+    ("3 Fist", (90.0, 90.0, 75.0)),
     ("4 Table", (90.0, 0.0, 0.0)),
     ("5 Flat fist", (85.0, 110.0, 0.0)),
 )
-TENDON_BOX_SIZE = ((-8.0, -6.0, -10.0), (14.0, 24.0, 10.0))  # round the wrist: the hand, fingers up
+TENDON_BOX_SIZE = ((-4.0, -2.0, -10.0), (17.0, 24.0, 10.0))  # round the wrist: the hand, fingers up
 
 
 @register

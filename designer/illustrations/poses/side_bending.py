@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import math
 
-from ..describe import Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
+from ..describe import At, Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
+from ..geometry import apply, rot_y
 from .common import (
     ANKLE_Y,
     FEET_ON_FLOOR,
@@ -13,7 +14,6 @@ from .common import (
     SHOULDER,
     Arms,
     Legs,
-    arms_crossed,
     arrow,
     at,
     both,
@@ -191,25 +191,38 @@ def thread_the_needle() -> Drawing:
 
 SEATED_CAMERA = Camera(View.FRONT, turn=-8.0, down=10.0)
 SEATED_CONTACTS = (*FEET_ON_FLOOR, touch("seat", "chair", "front third"))
+# How far the upper body turns to the left: lower back and chest together, a gentle turn an older client can
+# copy (a quarter turn looked like the camera moving, not the body).
+ROTATION_LOWER, ROTATION_CHEST = 15.0, 30.0
+
+
+def hands_on_shoulders(twist: float = 0.0) -> Arms:
+    """Arms folded across the chest, each hand resting flat on the front of the opposite shoulder (the fingers
+    end on the shoulder, not past it), the elbows low in front; ``twist`` turns them with the chest."""
+    turn = rot_y(twist)
+    return Arms(
+        arm_r=Limb(reach=At("shoulder_l", apply(turn, (8.0, -8.0, 8.0))), toward=apply(turn, (0.6, -1.0, 0.5))),
+        arm_l=Limb(reach=At("shoulder_r", apply(turn, (12.0, -9.0, -10.0))), toward=apply(turn, (1.0, -1.0, -0.5))),
+    )
 
 
 @register
 def seated_rotation() -> Drawing:
     """Sitting tall near the front of the chair, arms crossed, hands on the shoulders; the upper body turns."""
     chair = chair_under(-1.0)  # the sitting bones on the front third of the seat
-    start = seated(root_x=14.0, feet_x=50.0, **arms_crossed())
+    start = seated(root_x=14.0, feet_x=50.0, **hands_on_shoulders())
     turned = seated(
         root_x=14.0,
         feet_x=50.0,
-        lumbar=Bend(twist=18.0),
-        chest=Bend(twist=40.0),
-        neck=Bend(twist=30.0),
-        **arms_crossed(58.0),
+        lumbar=Bend(twist=ROTATION_LOWER),
+        chest=Bend(twist=ROTATION_CHEST),
+        neck=Bend(twist=15.0),
+        **hands_on_shoulders(ROTATION_LOWER + ROTATION_CHEST),
     )
     return drawing(
         "seated-rotation",
-        # Seen from the left side: the chest, turning left, comes round from profile to face the viewer while
-        # the knees keep pointing along the picture, so the turn of the trunk itself shows.
+        # Seen from the left side: the chest, turning left, comes round towards the viewer while the knees keep
+        # pointing along the picture, so the turn of the trunk itself shows.
         Camera(View.SIDE, turn=180.0, down=15.0),
         Position(start, (chair,), contacts=SEATED_CONTACTS),
         Position(
