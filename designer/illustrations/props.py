@@ -33,7 +33,7 @@ from .geometry import (
 from .hands import HELD_CLOSE_UP, held_close_up
 from .marks import belt, face
 from .scene import PainterBase, Shape
-from .style import RGB, WHITE, mix
+from .style import RGB, WHITE, marked_fill, mix
 
 MAT_HALF_WIDTH = 42.0  # the widest a mat gets for hands on the floor (cm from the body's line)
 
@@ -89,6 +89,9 @@ class PropPainter(PainterBase):
 
     def tint(self, amount: float) -> RGB:
         return mix(WHITE, self.accent, amount)
+
+    def marked(self, amount: float = 0.45) -> RGB:
+        return marked_fill(self.palette, self.accent, amount)
 
     # Props ----------------------------------------------------------------------------------------
     def locate(self, at: At, skeleton: Skeleton) -> Vec:
@@ -168,14 +171,19 @@ class PropPainter(PainterBase):
             # accent's strength, 0 to 1); on an elbow ("elbow_r"): that whole arm shaded; elsewhere a ring
             # ``size[0]`` cm across round ``at``.
             if prop.at.body.startswith("elbow"):
-                return marked_arm(self.projector, skeleton, prop.at.body[-1], self.tint(0.45), self.edge)
+                return marked_arm(self.projector, skeleton, prop.at.body[-1], self.marked(), self.palette.near_line)
             if prop.at.body.startswith("knee"):
                 if prop.size is not None:
                     strength = prop.size[0]
                     return marked_leg(
-                        self.projector, skeleton, prop.at.body[-1], self.tint(strength), self.edge, foot=True
+                        self.projector,
+                        skeleton,
+                        prop.at.body[-1],
+                        self.marked(strength),
+                        self.palette.near_line,
+                        foot=True,
                     )
-                return marked_leg(self.projector, skeleton, prop.at.body[-1], self.tint(0.45), self.edge)
+                return marked_leg(self.projector, skeleton, prop.at.body[-1], self.marked(), self.palette.near_line)
             return ring(self.projector, self.locate(prop.at, skeleton), (prop.size or (16.0, 0.0, 0.0))[0] / 2)
         if kind == PropKind.OPEN_HAND:
             # ``at`` is the wrist, ``to`` a point the thumb points towards (from the wrist).
@@ -233,7 +241,8 @@ class PropPainter(PainterBase):
         ]
         outline = convex_hull([self.projector.point(corner) for corner in corners])
         fill = mix(self.palette.divider, WHITE, 0.3)
-        return [Shape(-1e6, outline, fill, self.palette.floor, layer=0)]  # under everything else
+        # No outline: with one, blind reviewers took the patch for a platform or a slab to stand on.
+        return [Shape(-1e6, outline, fill, fill, layer=0)]  # under everything else
 
     def rounded(self, centre: Vec, size: Vec, fill: RGB, *, layer: int) -> list[Shape]:
         """A soft cushion: a box with well-rounded corners and edges, seen from wherever the camera is."""

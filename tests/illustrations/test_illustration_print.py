@@ -4,13 +4,14 @@ still 3:1), and the arrows, in the clinic's colour, at least 3:1, even for a pal
 
 from __future__ import annotations
 
+import pytest
 from PIL import Image
 
 from designer.illustrations.body import build
 from designer.illustrations.geometry import Vec, lerp
 from designer.illustrations.poses import DRAWINGS
 from designer.illustrations.render import FULL, GREYS, render, world_to_pixels
-from designer.illustrations.style import grey_contrast, grey_level, parse_colour, print_safe
+from designer.illustrations.style import grey_contrast, grey_level, marked_fill, parse_colour, print_safe
 
 NARROWEST_PRINT_MM = 76.0  # the smallest a handout prints a drawing
 PRINTER_DPI = 150
@@ -37,6 +38,17 @@ def test_the_palette_is_print_safe_in_grey() -> None:
         assert grey_contrast(grey_level(getattr(GREYS, name))) >= 3.0, name
     # The far side is told apart from the near side by its tone.
     assert grey_level(GREYS.far_fill) - grey_level(GREYS.near_fill) >= 15
+
+
+@pytest.mark.parametrize("accent", ["#2A6F6B", "#F2D16B", "#7FB3D5", "#1B1B6B"])
+@pytest.mark.parametrize("amount", [0.45, 0.85])
+def test_a_marked_limb_prints_at_3_to_1_and_reads_as_the_body(accent: str, amount: float) -> None:
+    """The limb that moves is shaded towards the clinic colour, but from the figure's own grey: a pale tint (as the
+    mat has) read as equipment to blind reviewers and printed at 2:1."""
+    fill = marked_fill(GREYS, parse_colour(accent), amount)
+    assert grey_contrast(grey_level(fill)) >= 3.0
+    assert grey_level(fill) <= grey_level(GREYS.near_fill) + 12, "no paler than the body itself"
+    assert fill != GREYS.near_fill, "told apart from the rest of the body"
 
 
 def test_a_pale_clinic_colour_is_darkened_until_its_arrows_print() -> None:
