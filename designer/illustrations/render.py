@@ -19,6 +19,7 @@ from .describe import Drawing, Position, PropKind
 from .figure import FigurePainter
 from .geometry import Point, Vec
 from .layout import Layout, label_font, panel_offsets, plan_layout, position_labels
+from .marks import face
 from .props import MAT_THICKNESS, PropPainter, mat_under
 from .scene import Scene, Shape
 from .style import DEFAULT_ACCENT, FULL, GREYS, RGB, THUMB, WHITE, Palette, Style, mix, parse_colour
@@ -110,6 +111,10 @@ class Painter(FigurePainter, PropPainter):
 
     def scene(self, position: Position, skeleton: Skeleton) -> Scene:
         shapes = self.figure(skeleton) + self.props(position, skeleton) + self.arrows(position, skeleton)
+        if not any(prop.kind in (PropKind.FACE, PropKind.PROFILE) for prop in position.props):
+            # Every head has a face: an eye in profile, eyes and a nose from in front.  Blind reviewers read a
+            # bare head as "faceless", and could not tell the front of the figure from its back.
+            shapes += face(self.projector, self.palette, skeleton)
         scene = Scene(shapes)
         if self.drawing.floor and abs(self.drawing.camera.down) < 5.0:
             # Seen from above, the floor is not a line: the mat or the props show where it is.

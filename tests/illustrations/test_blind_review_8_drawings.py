@@ -1,0 +1,54 @@
+"""What blind review 8 found, held by a test each: the toe walk drawn with the heels barely off the floor read as
+ordinary walking; a bare head read as "faceless", so the front of the figure could not be told from its back."""
+
+from __future__ import annotations
+
+from designer.illustrations.checks import posed
+from designer.illustrations.describe import PropKind
+from designer.illustrations.poses import DRAWINGS
+from designer.illustrations.render import Painter
+from designer.illustrations.style import GREYS
+
+
+def test_the_toe_walk_rises_onto_the_toes_then_steps_with_the_heels_high() -> None:
+    drawing = DRAWINGS["toe-walking"]
+    assert [position.label for position in drawing.positions] == ["Up on your toes", "Small steps: heels high"]
+    for position in posed(drawing):
+        body = position.skeleton
+        for side in ("r", "l"):
+            # The toes on the floor and the heel a hand's depth above them (the old drawing lifted it 4 cm).
+            assert body[f"toe_{side}"][1] < 4.0
+            assert body[f"heel_{side}"][1] - body[f"toe_{side}"][1] > 7.0
+    rise, step = (position.skeleton for position in posed(drawing))
+    assert abs(rise["ankle_r"][0] - rise["ankle_l"][0]) < 8.0, "the rise is drawn with the feet nearly together"
+    assert abs(step["ankle_r"][0] - step["ankle_l"][0]) > 15.0, "then a step"
+
+
+def eyes(exercise_id: str, panel: int) -> list[object]:
+    """The small dark dots on the head of one panel: the eyes drawn by the face."""
+    drawing = DRAWINGS[exercise_id]
+    painter = Painter(drawing, (0, 120, 110))
+    scene = painter.scenes()[panel]
+    return [
+        shape
+        for shape in scene.shapes
+        if shape.fill == GREYS.near_line
+        and shape.outline == GREYS.near_line
+        and max(x for x, _ in shape.points) - min(x for x, _ in shape.points) < 3.0
+    ]
+
+
+def test_every_head_has_a_face_unless_the_drawing_draws_its_own() -> None:
+    # Seen from the side: one eye.  Seen from in front: two.
+    assert len(eyes("sit-to-stand", 0)) == 1
+    assert len(eyes("rotation-at-90", 0)) == 2
+    # A drawing with its own face (a profile with a chin) gets that face only, not a second one over it.
+    own = [
+        (exercise_id, index)
+        for exercise_id, drawing in DRAWINGS.items()
+        for index, position in enumerate(drawing.positions)
+        if any(prop.kind in (PropKind.FACE, PropKind.PROFILE) for prop in position.props)
+    ]
+    assert own
+    for exercise_id, index in own:
+        assert len(eyes(exercise_id, index)) <= 2, exercise_id
