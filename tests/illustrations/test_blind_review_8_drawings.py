@@ -52,3 +52,23 @@ def test_every_head_has_a_face_unless_the_drawing_draws_its_own() -> None:
     assert own
     for exercise_id, index in own:
         assert len(eyes(exercise_id, index)) <= 2, exercise_id
+
+
+def test_the_sitting_nerve_slider_points_at_the_head_and_the_knee_and_says_they_move_together() -> None:
+    drawing = DRAWINGS["sciatic-nerve-slider"]
+    assert [position.label for position in drawing.positions] == ["Chin down, knee bent", "Look up, knee straight"]
+    # One arrow by the head (it tipped back with nothing pointing at it) and one sweeping up to the foot.
+    ends = {arrow.end.body for arrow in drawing.positions[1].arrows}
+    assert ends == {"head", "ankle_r"}
+    start, finish = (position.skeleton for position in posed(drawing))
+    assert finish["ankle_r"][1] - start["ankle_r"][1] > 25.0, "the knee straightens, lifting the foot"
+
+
+def test_the_lying_leg_slide_is_seen_across_the_picture_from_above_the_side() -> None:
+    drawing = DRAWINGS["lying-hip-abduction-slide"]
+    # Not from the feet end, turned (it read as a squashed body on a slanted mat), nor from straight above with
+    # the head at the top (it reads as standing): from the side, well above, so the body lies across the picture.
+    assert drawing.camera.view.name == "SIDE" and 55.0 <= drawing.camera.down <= 80.0 and drawing.camera.turn == 0.0
+    start, finish = (position.skeleton for position in posed(drawing))
+    assert finish["ankle_r"][2] - start["ankle_r"][2] > 25.0, "the leg slides out to the side"
+    assert abs(finish["ankle_r"][1] - start["ankle_r"][1]) < 2.0, "along the mat, not lifted"

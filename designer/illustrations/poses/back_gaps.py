@@ -290,12 +290,19 @@ def sciatic_nerve_slider() -> Drawing:
     return drawing(
         "sciatic-nerve-slider",
         SIDE,
-        Position(bent, (chair,), contacts=(*sitting, *FEET_ON_FLOOR)),
+        # The labels and two arrows say that the head and the knee move together: a blind reviewer saw the head
+        # tipped back with nothing pointing at it ("easy to think it's a drawing mistake"), and took the one arrow,
+        # curled at the foot, for pulling the toes up rather than straightening the knee.
+        Position(bent, (chair,), (), "Chin down, knee bent", (*sitting, *FEET_ON_FLOOR)),
         Position(
             straight,
             (chair,),
-            (arrow(at("ankle_r", -6, -20), at("ankle_r", 6, -4), 0.3),),
-            contacts=(*sitting, touch("foot_l", "floor")),
+            (
+                arrow(at("ankle_r", -30, -30), at("ankle_r", -3, -5), 0.25),
+                arrow(at("head", 24, -8), at("head", 17, 12), 0.3),
+            ),
+            "Look up, knee straight",
+            (*sitting, touch("foot_l", "floor")),
         ),
         moving=("leg_r", "head"),
     )

@@ -266,7 +266,10 @@ def hip_heel_slide() -> Drawing:
 @register
 def lying_hip_abduction_slide() -> Drawing:
     """Lying on the back, legs long, toes up; the right leg slides out to the side and back to the middle."""
-    camera = Camera(View.FRONT, turn=-25.0, down=45.0)
+    # From the side and well above: the body lies across the picture on its mat, face up, and the leg slides
+    # towards the viewer.  Seen from the feet end, turned and half above, a blind reviewer found the body
+    # "flattened and squashed onto a slanted mat"; straight from above, head at the top, it reads as standing.
+    camera = Camera(View.SIDE, down=70.0)
     out = Limb(reach=(73.0, 7.5, HIP + 30.0), toward=(0.0, 1.0, 0.0), tip=-10.0)
     contacts = (touch("back", "floor"), touch("heel_l", "floor"), touch("heel_r", "floor"))
     return drawing(
@@ -274,7 +277,10 @@ def lying_hip_abduction_slide() -> Drawing:
         camera,
         Position(lying_long(LONG_R), (mat(),), contacts=contacts),
         Position(
-            lying_long(out), (mat(),), (arrow(at("ankle_r", 0, 8, -20), at("ankle_r", 0, 8, 2)),), contacts=contacts
+            lying_long(out),
+            (mat(),),
+            (arrow(at("ankle_r", 10, 6, -30), at("ankle_r", 7, 6, -7), -0.25),),
+            contacts=contacts,
         ),
         moving=("leg_r",),
     )
