@@ -60,7 +60,7 @@ def face(projector: Projector, palette: Palette, skeleton: Skeleton, chin: bool 
     frame, base = skeleton.head, skeleton["head_base"]
     facing = direction(column(frame, 0))[2]
     on_top = depth(skeleton["head"]) + 0.35  # over the head and its hair
-    fill, line = palette.near_fill, palette.near_line
+    line = palette.near_line
     if -0.1 < facing < 0.1:
         # The face in profile (the figure's own nose shows): the near eye, so which way the face looks reads.
         side = 1.0 if direction(column(frame, 2))[2] > 0 else -1.0
@@ -70,9 +70,18 @@ def face(projector: Projector, palette: Palette, skeleton: Skeleton, chin: bool 
     if facing < 0.1:
         return []  # the back of the head faces the viewer
     front = body.HEAD_FORWARD + body.HEAD_AXES[0]
-    nose_base = add(base, apply(frame, (front - 2.0, body.HEAD_UP - 1.5, 0.0)))
-    nose_tip = add(base, apply(frame, (front + 1.2, body.HEAD_UP - 3.0, 0.0)))
-    shapes = [Shape(on_top + 0.02, capsule_outline(project(nose_base), project(nose_tip), 1.9, 1.5, 12), fill, line)]
+
+    def stroke(start: Vec, end: Vec, width: float) -> Shape:
+        # A thin dark line on the face (the picture's strokes are in the clinic colour, so a narrow capsule).
+        a, b = project(add(base, apply(frame, start))), project(add(base, apply(frame, end)))
+        return Shape(on_top + 0.02, capsule_outline(a, b, width, width, 8), line, line)
+
+    # A short nose line and a small closed mouth: calm.  A nose drawn as a filled oval looked, from in front,
+    # like a mouth wide open (a blind reviewer: "the round 'O' mouth looks alarmed").
+    shapes = [
+        stroke((front - 0.6, body.HEAD_UP - 0.6, 0.0), (front - 0.3, body.HEAD_UP - 2.6, 0.0), 0.45),
+        stroke((front - 1.2, body.HEAD_UP - 5.3, -1.5), (front - 1.2, body.HEAD_UP - 5.3, 1.5), 0.4),
+    ]
     for side in (-1.0, 1.0):
         normal = apply(frame, (0.092, 0.011, side * 0.044))
         if direction(unit(normal))[2] <= 0.05:

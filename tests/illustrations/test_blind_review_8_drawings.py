@@ -7,6 +7,7 @@ from designer.illustrations.checks import posed
 from designer.illustrations.describe import PropKind
 from designer.illustrations.poses import DRAWINGS
 from designer.illustrations.render import Painter
+from designer.illustrations.scene import Shape
 from designer.illustrations.style import GREYS
 
 
@@ -24,17 +25,21 @@ def test_the_toe_walk_rises_onto_the_toes_then_steps_with_the_heels_high() -> No
     assert abs(step["ankle_r"][0] - step["ankle_l"][0]) > 15.0, "then a step"
 
 
-def eyes(exercise_id: str, panel: int) -> list[object]:
+def eyes(exercise_id: str, panel: int) -> list[Shape]:
     """The small dark dots on the head of one panel: the eyes drawn by the face."""
     drawing = DRAWINGS[exercise_id]
     painter = Painter(drawing, (0, 120, 110))
     scene = painter.scenes()[panel]
+
+    def round_dot(shape: Shape) -> bool:
+        width = max(x for x, _ in shape.points) - min(x for x, _ in shape.points)
+        height = max(y for _, y in shape.points) - min(y for _, y in shape.points)
+        return width < 3.0 and abs(width - height) < 0.3 * width
+
     return [
         shape
         for shape in scene.shapes
-        if shape.fill == GREYS.near_line
-        and shape.outline == GREYS.near_line
-        and max(x for x, _ in shape.points) - min(x for x, _ in shape.points) < 3.0
+        if shape.fill == GREYS.near_line and shape.outline == GREYS.near_line and round_dot(shape)
     ]
 
 
@@ -51,7 +56,9 @@ def test_every_head_has_a_face_unless_the_drawing_draws_its_own() -> None:
     ]
     assert own
     for exercise_id, index in own:
-        assert len(eyes(exercise_id, index)) <= 2, exercise_id
+        scene = Painter(DRAWINGS[exercise_id], (0, 120, 110)).scenes()[index]
+        dark = [tuple(shape.points) for shape in scene.shapes if shape.fill == GREYS.near_line]
+        assert len(dark) == len(set(dark)), f"{exercise_id}: the face is drawn twice"
 
 
 def test_the_sitting_nerve_slider_points_at_the_head_and_the_knee_and_says_they_move_together() -> None:
@@ -72,3 +79,16 @@ def test_the_lying_leg_slide_is_seen_across_the_picture_from_above_the_side() ->
     start, finish = (position.skeleton for position in posed(drawing))
     assert finish["ankle_r"][2] - start["ankle_r"][2] > 25.0, "the leg slides out to the side"
     assert abs(finish["ankle_r"][1] - start["ankle_r"][1]) < 2.0, "along the mat, not lifted"
+
+
+def test_a_face_seen_from_in_front_is_calm_a_short_nose_line_and_a_closed_mouth() -> None:
+    """The nose was a filled oval that, from in front, looked like a mouth wide open ("looks alarmed")."""
+    drawing = DRAWINGS["rotation-at-90"]
+    scene = Painter(drawing, (0, 120, 110)).scenes()[0]
+    dark = [shape for shape in scene.shapes if shape.fill == GREYS.near_line and shape.outline == GREYS.near_line]
+    widths = sorted(max(x for x, _ in s.points) - min(x for x, _ in s.points) for s in dark)
+    heights = sorted(max(y for _, y in s.points) - min(y for _, y in s.points) for s in dark)
+    assert len(dark) == 4, "two eyes, a nose, a mouth"
+    assert widths[0] < 1.2, "the nose is a thin line"
+    assert heights[0] < 1.2, "the mouth is a thin closed line"
+    assert not any(shape.fill == GREYS.near_fill and len(shape.points) < 40 and shape.depth > 1e5 for shape in dark)
