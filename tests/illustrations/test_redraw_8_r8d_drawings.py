@@ -1,0 +1,38 @@
+"""The drawings a blind review (list 8, r8d) found hard to read keep what fixed them: the standing hip flexor stretch
+lets the near arm hang and moves the hips plainly forward over a bending front knee."""
+
+from __future__ import annotations
+
+import math
+
+from designer.illustrations import body
+from designer.illustrations.geometry import Vec
+from designer.illustrations.poses import DRAWINGS
+
+
+def skeleton(exercise_id: str, index: int) -> body.Skeleton:
+    return body.build(DRAWINGS[exercise_id].positions[index].figure)
+
+
+def angle(a: Vec, b: Vec, c: Vec) -> float:
+    """The angle at ``b`` between ``a`` and ``c``, in degrees (180: straight)."""
+    u = [a[i] - b[i] for i in range(3)]
+    v = [c[i] - b[i] for i in range(3)]
+    dot = sum(u[i] * v[i] for i in range(3))
+    return math.degrees(math.acos(dot / (math.dist(a, b) * math.dist(c, b))))
+
+
+def test_the_standing_hip_flexor_stretch_hangs_the_near_arm_by_the_side() -> None:
+    for index in (0, 1):
+        points = skeleton("standing-hip-flexor-stretch", index)
+        assert points["elbow_r"][1] < points["shoulder_r"][1] - 20, "the near arm hangs, its elbow below the shoulder"
+        assert abs(points["elbow_r"][0] - points["shoulder_r"][0]) < 8, "the elbow does not point back"
+        assert points["hand_r"][1] < points["elbow_r"][1] - 15, "the forearm hangs down, not across the belly"
+
+
+def test_the_standing_hip_flexor_stretch_moves_the_hips_plainly_forward_over_a_bending_front_knee() -> None:
+    start, finish = skeleton("standing-hip-flexor-stretch", 0), skeleton("standing-hip-flexor-stretch", 1)
+    assert finish["root"][0] - start["root"][0] >= 9, "the hips shift forward by a visible amount"
+    bend_start = 180 - angle(start["hip_l"], start["knee_l"], start["ankle_l"])
+    bend_finish = 180 - angle(finish["hip_l"], finish["knee_l"], finish["ankle_l"])
+    assert bend_finish - bend_start > 15, "the front knee bends plainly more in the finish"
