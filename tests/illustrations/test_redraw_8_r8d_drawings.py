@@ -1,5 +1,6 @@
 """The drawings a blind review (list 8, r8d) found hard to read keep what fixed them: the standing hip flexor stretch
-lets the near arm hang and moves the hips plainly forward over a bending front knee."""
+lets the near arm hang and moves the hips plainly forward over a bending front knee; the half-kneeling stretch kneels
+on the far knee so each leg keeps one shade from hip to foot."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import math
 from designer.illustrations import body
 from designer.illustrations.geometry import Vec
 from designer.illustrations.poses import DRAWINGS
+from designer.illustrations.scene import Projector
 
 
 def skeleton(exercise_id: str, index: int) -> body.Skeleton:
@@ -36,3 +38,15 @@ def test_the_standing_hip_flexor_stretch_moves_the_hips_plainly_forward_over_a_b
     bend_start = 180 - angle(start["hip_l"], start["knee_l"], start["ankle_l"])
     bend_finish = 180 - angle(finish["hip_l"], finish["knee_l"], finish["ankle_l"])
     assert bend_finish - bend_start > 15, "the front knee bends plainly more in the finish"
+
+
+def test_the_half_kneeling_stretch_keeps_each_leg_in_one_shade() -> None:
+    drawing = DRAWINGS["hip-flexor-stretch"]
+    camera = Projector(drawing.camera)
+    for index in (0, 1):
+        points = skeleton("hip-flexor-stretch", index)
+        kneeling = "l" if points["knee_l"][1] < points["knee_r"][1] else "r"
+        standing = "r" if kneeling == "l" else "l"
+        far = [camera.depth(points[f"{part}_{kneeling}"]) for part in ("hip", "knee", "ankle")]
+        near = [camera.depth(points[f"{part}_{standing}"]) for part in ("hip", "knee", "ankle")]
+        assert min(near) > max(far), "every joint of the front leg is nearer than every joint of the kneeling leg"

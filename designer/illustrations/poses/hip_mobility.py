@@ -205,7 +205,12 @@ KNEEL_CHAIR = (36.0, -48.0)  # where the chair's back stands (x, z): beside the 
 @register
 def hip_flexor_stretch() -> Drawing:
     """Kneeling on one knee on a cushion, the other foot flat in front, a chair beside for balance; the tailbone
-    tucks and the weight shifts forward."""
+    tucks and the weight shifts forward.
+
+    The far knee kneels and the near foot stands in front: seen from the front-side, every part of the near leg is
+    nearer than every part of the far one, so each leg keeps one shade from hip to foot.  (Kneeling on the near
+    knee, its shin ran away from the viewer and printed light under a dark thigh, the front leg the other way
+    round, and a blind reviewer could not tell which thigh joined which shin.)"""
     cushion = prop(PropKind.PILLOW, -16.0, size=(24.0, 4.0, 30.0))
     # The chair stands beside the client and a little ahead, its back towards them: the hand rests on the top of
     # its back, and seen from the front-side (the chair moving out to the right of the picture) nothing of the
@@ -217,15 +222,15 @@ def hip_flexor_stretch() -> Drawing:
         return Figure(
             at=(root[0], root[1], 0.0),
             lean=-tuck,
-            leg_l=Limb(reach=(38.0, ANKLE_Y, -HIP), flat=True),
-            leg_r=Limb(
-                reach=knee_on_floor(root, 10.5, ankle_height=6.0), toward=(0.0, -1.0, 0.0), tip=72.0
+            leg_r=Limb(reach=(38.0, ANKLE_Y, HIP), flat=True),
+            leg_l=Limb(
+                reach=knee_on_floor(root, 10.5, side=-HIP, ankle_height=6.0), toward=(0.0, -1.0, 0.0), tip=72.0
             ),  # instep down
             arm_r=Limb(reach=at("hip_r", 4.0, 8.0, 6.0), toward=(-1.0, 0.3, 0.4)),
             arm_l=Limb(reach=grip, toward=(-1.0, -0.3, -0.6), flat=True),
         )
 
-    contacts = (touch("knee_r", "pillow"), touch("foot_l", "floor"), touch("hand_l", "chair"))
+    contacts = (touch("knee_l", "pillow"), touch("foot_r", "floor"), touch("hand_l", "chair"))
     return drawing(
         "hip-flexor-stretch",
         KNEEL_CAMERA,
@@ -238,7 +243,7 @@ def hip_flexor_stretch() -> Drawing:
             (arrow(at("sacrum", -32, 4), at("sacrum", -8, 4)),),
             contacts=contacts,
         ),
-        moving=("trunk", "thigh_r"),
+        moving=("trunk", "thigh_l"),
     )
 
 
