@@ -50,3 +50,21 @@ def test_the_half_kneeling_stretch_keeps_each_leg_in_one_shade() -> None:
         far = [camera.depth(points[f"{part}_{kneeling}"]) for part in ("hip", "knee", "ankle")]
         near = [camera.depth(points[f"{part}_{standing}"]) for part in ("hip", "knee", "ankle")]
         assert min(near) > max(far), "every joint of the front leg is nearer than every joint of the kneeling leg"
+
+
+def page_length(exercise_id: str, index: int, a: str, b: str) -> float:
+    """How long the line from body point ``a`` to ``b`` shows on the page, as a share of its real length."""
+    points, camera = skeleton(exercise_id, index), Projector(DRAWINGS[exercise_id].camera)
+    p, q = camera.point(points[a]), camera.point(points[b])
+    return math.dist(p, q) / math.dist(points[a], points[b])
+
+
+def test_the_band_turn_out_shows_the_forearm_across_the_belly_then_out_to_the_side() -> None:
+    for index in (0, 1):
+        assert page_length("band-outward-rotation", index, "elbow_r", "wrist_r") > 0.75, "not pointing at the viewer"
+    start, finish = skeleton("band-outward-rotation", 0), skeleton("band-outward-rotation", 1)
+    assert start["wrist_r"][2] < start["elbow_r"][2] - 12, "the hand starts in front of the belly"
+    assert finish["wrist_r"][2] > finish["elbow_r"][2] + 12, "the hand ends pointing out to the side"
+    for points in (start, finish):
+        assert points["elbow_r"][1] < points["shoulder_r"][1] - 25, "the elbow stays down by the side"
+        assert abs(points["elbow_r"][2] - points["shoulder_r"][2]) < 8, "the elbow stays tucked in"

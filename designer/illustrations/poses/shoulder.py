@@ -175,21 +175,37 @@ BAND_HEIGHT = 98.0
 
 @register
 def band_outward_rotation() -> Drawing:
-    """A band fixed at elbow height on the other side; the forearm turns out from the belly, elbow at the side."""
-    anchor = (0.0, BAND_HEIGHT, -70.0)
-    props = (prop(PropKind.ANCHOR, *anchor), Prop(PropKind.BAND, at("grip_r"), at("", *anchor)))
+    """A band fixed at elbow height on the other side; the forearm turns out from the belly, elbow at the side.
+
+    Seen from the front, turned a little towards the working arm and from a little above, so the forearm shows its
+    length in both panels: across the front of the belly at the start and pointing out to the side at the finish
+    (square from the front, turned only a little out, it pointed at the viewer and a blind reviewer saw a forearm
+    that merely shortened).  The post stands to the left and a little ahead, so the band runs across the front of
+    the body to it; the working arm is shaded, its upper arm hanging straight down the side in both panels.
+    """
+    anchor = OUT_ROTATION_ANCHOR
+    props = (
+        prop(PropKind.ANCHOR, *anchor),
+        Prop(PropKind.BAND, at("grip_r"), at("", *anchor)),
+        Prop(PropKind.MARK, at("elbow_r")),  # the working arm shaded
+        Prop(PropKind.FLOOR, at("", 0.0, 0.0, 0.0), size=(60.0, 0.0, 50.0)),  # something to stand on
+    )
     return drawing(
         "band-outward-rotation",
-        Camera(View.FRONT, turn=-20.0),
-        Position(stand(arm_r=elbow_at_side(-40.0)), props, contacts=FEET_ON_FLOOR),
+        Camera(View.FRONT, turn=20.0, down=15.0),
+        Position(stand(arm_r=elbow_at_side(OUT_ROTATION[0])), props, contacts=FEET_ON_FLOOR),
         Position(
-            stand(arm_r=elbow_at_side(40.0)),
+            stand(arm_r=elbow_at_side(OUT_ROTATION[1])),
             props,
             (arrow(at("hand_r", 0, 10, -34), at("hand_r", 0, 10, -4), 0.2),),
             contacts=FEET_ON_FLOOR,
         ),
         moving=("arm_r",),
     )
+
+
+OUT_ROTATION = (-65.0, 50.0)  # the forearm's turn: in front of the belly, then a little out to the side
+OUT_ROTATION_ANCHOR = (35.0, BAND_HEIGHT, -70.0)
 
 
 @register
