@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 
 from designer.illustrations import body
+from designer.illustrations.describe import PropKind
 from designer.illustrations.geometry import Vec
 from designer.illustrations.poses import DRAWINGS
 from designer.illustrations.scene import Projector
@@ -68,3 +69,16 @@ def test_the_band_turn_out_shows_the_forearm_across_the_belly_then_out_to_the_si
     for points in (start, finish):
         assert points["elbow_r"][1] < points["shoulder_r"][1] - 25, "the elbow stays down by the side"
         assert abs(points["elbow_r"][2] - points["shoulder_r"][2]) < 8, "the elbow stays tucked in"
+
+
+def test_the_wall_push_up_plus_rounds_the_back_plainly_with_no_ring_and_no_arrow_over_the_head() -> None:
+    drawing = DRAWINGS["wall-push-up-plus"]
+    push, further = drawing.positions[1], drawing.positions[2]
+    assert further.figure.chest.flex - push.figure.chest.flex >= 40, "the extra push rounds the upper back plainly"
+    for position in drawing.positions:
+        assert all(prop.kind != PropKind.MARK for prop in position.props), "no unexplained ring on the back"
+    for index in (0, 1):
+        points = skeleton("wall-push-up-plus", index)
+        start = drawing.positions[index].arrows[0].start
+        height = points[start.body][1] + start.offset[1]
+        assert height < points["head"][1], "the arrow runs level with the shoulders, not floating above the head"

@@ -376,7 +376,8 @@ def wall_push_up_plus() -> Drawing:
 
     Three panels, because the extra push is the point of the exercise and a start and finish alone showed only
     the push-up.  In the last one the hands and shoulders stay put while the upper back rounds, so the hips come
-    back a little from the wall; an arrow behind the upper back shows it pushing back.
+    back a little from the wall; an arrow behind the upper back shows it pushing back.  The arrows of the first two
+    panels run level with the shoulders, behind the head (above it, one seemed to float).
     """
     wall = Prop(PropKind.WALL, at("", WALL_X), facing=180.0)
 
@@ -401,24 +402,25 @@ def wall_push_up_plus() -> Drawing:
         Position(
             lean(21.0, 40.0),
             (wall,),
-            (arrow(at("neck_base", -30, 30), at("neck_base", -10, 30)),),
+            (arrow(at("neck_base", -34, 4), at("neck_base", -14, 4)),),
             label="Bend",
             contacts=contacts,
         ),
         Position(
             lean(12.0, 80.0),
             (wall,),
-            (arrow(at("neck_base", -4, 30), at("neck_base", -24, 30)),),
+            (arrow(at("neck_base", -14, 4), at("neck_base", -34, 4)),),
             label="Push",
             contacts=contacts,
         ),
         Position(
-            lean(4.5, 80.0, 34.0),
-            (wall, Prop(PropKind.MARK, at("upper_back", -4.0, 2.0), size=(22.0, 0.0, 0.0))),
-            # Straight back from between the shoulder blades: the upper back pushes away from the wall.  The back is
-            # rounded well past the flat back of "Push", and a ring marks it (a slight rounding looked the same as
-            # "Push" to a blind reviewer); the hands stay put, so the body stands a little more upright.
-            (arrow(at("upper_back", -16, 8), at("upper_back", -36, 8)),),
+            lean(4.0, 80.0, 42.0),
+            (wall,),
+            # Up and back from between the shoulder blades: the upper back pushes away from the wall.  The back is
+            # rounded as far as it goes, well past the flat back of "Push" (a slight rounding looked the same as
+            # "Push" to a blind reviewer, and a ring round it was taken for a target or a piece of equipment); the
+            # hands stay put, so the body stands a little more upright.
+            (arrow(at("upper_back", -4, 3), at("upper_back", -24, 11), 0.2),),
             label="Push further",
             contacts=contacts,
         ),
