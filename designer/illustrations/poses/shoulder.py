@@ -310,23 +310,24 @@ def shoulder_blade_setting() -> Drawing:
 def band_pull_apart() -> Drawing:
     """Standing tall, a band held in both hands at shoulder height; the arms open out wide, stretching the band."""
     loop = Prop(PropKind.BAND, at("grip_r"), at("grip_l"))
-    floor = Prop(PropKind.FLOOR, at("", 0.0, 0.0, 0.0), size=(60.0, 0.0, 50.0))  # something to stand on
 
     def arms(out: float, flex: float) -> Figure:
         return stand(arm_r=Limb(flex=flex, out=out, bend=5.0), arm_l=Limb(flex=flex, out=out, bend=5.0))
 
     return drawing(
         "band-pull-apart",
-        # From the front, turned well to one side and a little from above: at the start both arms are seen reaching
-        # forward at shoulder height, the band short between the hands (square from the front they pointed at the
-        # viewer and looked like hands on the shoulders); at the finish they are out to the sides, a little in
-        # front of the body so the band runs across the front of the chest, not along the arms.  One straight
-        # arrow beside each hand, pointing out along the way it goes.
-        Camera(View.FRONT, turn=40.0, down=10.0),
-        Position(arms(8.0, 88.0), (loop, floor), contacts=FEET_ON_FLOOR),
+        # From the front-side, turned more to the side than to the front and level, on a floor line: at the start
+        # both arms reach forward at shoulder height side by side, as seen from the side, the band short between the
+        # hands; at the finish they are out to the sides, hands level, the band across the front of the chest.
+        # (Turned 40 degrees and from above, the arms reaching forward seemed to point off to one side with one
+        # crossing the chest, the near hand drooped and a patch of floor was unexplained; square from the front they
+        # pointed at the viewer and looked like hands on the shoulders.)  One straight arrow beside each hand,
+        # pointing out along the way it goes.
+        Camera(View.FRONT, turn=PULL_APART_CAMERA[0], down=PULL_APART_CAMERA[1]),
+        Position(arms(8.0, 88.0), (loop,), contacts=FEET_ON_FLOOR),
         Position(
-            arms(80.0, 22.0),
-            (loop, floor),
+            arms(86.0, 14.0),
+            (loop,),
             (
                 arrow(at("grip_r", -8, -12, -22), at("grip_r", -8, -12, 4)),
                 arrow(at("grip_l", -8, -12, 22), at("grip_l", -8, -12, -4)),
@@ -335,6 +336,9 @@ def band_pull_apart() -> Drawing:
         ),
         moving=("arms",),
     )
+
+
+PULL_APART_CAMERA = (55.0, 0.0)  # turn and look down: level, so hands at one height print at one height
 
 
 @register
