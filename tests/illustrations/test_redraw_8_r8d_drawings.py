@@ -97,3 +97,13 @@ def test_the_band_pull_apart_is_seen_level_so_both_hands_print_at_one_height() -
     start = skeleton("band-pull-apart", 0)
     assert page_length("band-pull-apart", 0, "shoulder_r", "wrist_r") > 0.7, "the forward arm shows its length"
     assert start["wrist_r"][0] - start["shoulder_r"][0] > 45, "the arms start straight out in front"
+
+
+def test_the_turn_out_with_the_arm_raised_shows_a_face_and_the_post_in_front() -> None:
+    drawing = DRAWINGS["rotation-at-90"]
+    for position in drawing.positions:
+        assert any(prop.kind == PropKind.FACE for prop in position.props), "eyes and nose: which way the figure faces"
+    anchor = next(prop for prop in drawing.positions[0].props if prop.kind == PropKind.ANCHOR)
+    elbow = skeleton("rotation-at-90", 0)["elbow_r"]
+    assert anchor.at.offset[0] - elbow[0] > 50, "the post stands in front of the figure, not beside it"
+    assert abs(anchor.at.offset[1] - elbow[1]) < 8, "the band is tied at the height of the raised elbow"

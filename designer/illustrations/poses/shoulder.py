@@ -267,6 +267,9 @@ def rotation_at_90() -> Drawing:
         Prop(PropKind.BAND, at("grip_r"), at("", *anchor)),
         Prop(PropKind.MARK, at("elbow_r")),  # the working arm shaded
         Prop(PropKind.FLOOR, at("", 0.0, 0.0, 0.0), size=(60.0, 0.0, 50.0)),  # something to stand on
+        # Eyes and a nose: the figure faces the viewer, the post in front of it (with a blank face a blind reviewer
+        # could not tell front from back, and so where the post stood).
+        Prop(PropKind.FACE),
     )
     return drawing(
         "rotation-at-90",
