@@ -107,3 +107,11 @@ def test_the_turn_out_with_the_arm_raised_shows_a_face_and_the_post_in_front() -
     elbow = skeleton("rotation-at-90", 0)["elbow_r"]
     assert anchor.at.offset[0] - elbow[0] > 50, "the post stands in front of the figure, not beside it"
     assert abs(anchor.at.offset[1] - elbow[1]) < 8, "the band is tied at the height of the raised elbow"
+
+
+def test_the_hip_circles_keep_the_knee_up_as_it_opens_out_to_the_side() -> None:
+    start, finish = skeleton("standing-hip-circles", 0), skeleton("standing-hip-circles", 1)
+    assert finish["knee_r"][1] >= finish["hip_r"][1] - 3, "the knee opened out stays up, level with the hip"
+    assert finish["knee_r"][2] - finish["hip_r"][2] > 25, "and stands well out to the side"
+    assert finish["ankle_r"][1] > 30, "the foot hangs under the knee, well off the floor"
+    assert start["knee_r"][1] >= start["hip_r"][1], "the knee starts lifted in front"

@@ -272,7 +272,7 @@ def standing_hip_circles() -> Drawing:
         )
 
     forward = Limb(flex=95.0, out=4.0, bend=90.0, tip=10.0)  # straight in front, the knee a touch above the hip
-    open_out = Limb(flex=70.0, out=45.0, turn=35.0, bend=90.0, tip=10.0)
+    open_out = Limb(flex=CIRCLE_OPEN[0], out=CIRCLE_OPEN[1], turn=35.0, bend=90.0, tip=10.0)
     contacts = (touch("foot_l", "floor"), touch("hand_l", "chair"))
     front, side = joints(figure(forward))["knee_r"], joints(figure(open_out))["knee_r"]
     shaded = Prop(PropKind.MARK, at("knee_r"), size=(0.55, 0.0, 0.0))  # the leg that circles
@@ -287,3 +287,8 @@ def standing_hip_circles() -> Drawing:
         Position(figure(open_out), (chair, shaded), (swing,), contacts=contacts),
         moving=("leg_r",),
     )
+
+
+# The knee opened out to the side stays up level with the hip (lower, the knee dropped below the hip with the foot
+# dangling, and a blind reviewer asked whether the knee should stay up): the circle's out-to-the-side part.
+CIRCLE_OPEN = (85.0, 50.0)  # forward and out
