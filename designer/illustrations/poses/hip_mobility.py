@@ -169,6 +169,10 @@ def standing_hip_flexor_stretch() -> Drawing:
     """Holding a chair beside, one long stride back, both feet pointing forward; the tailbone tucks and the weight
     shifts slightly forward."""
 
+    # The near hand hangs by the side (on the hip, its elbow pointed back and the forearm crossed the belly, and a
+    # blind reviewer saw a twisted arm); the weight shifts well forward over a front knee that bends, so the two
+    # panels differ plainly in the front shin and the slope of the back thigh.
+
     def figure(root: tuple[float, float, float], tuck: float) -> Figure:
         return Figure(
             at=root,
@@ -176,18 +180,18 @@ def standing_hip_flexor_stretch() -> Drawing:
             leg_l=Limb(reach=(30.0, ANKLE_Y, -HIP), flat=True),
             leg_r=Limb(reach=(-34.0, ANKLE_Y, HIP), flat=True),
             arm_l=Limb(reach=(18.0, CHAIR_BACK[1], CHAIR_BACK[0]), toward=(-1.0, 0.0, 0.0), flat=True),
-            arm_r=Limb(reach=at("hip_r", 4.0, 10.0, 6.0), toward=(-1.0, 0.3, 0.4)),
+            arm_r=Limb(flex=4.0, out=6.0, bend=10.0),
         )
 
-    contacts = (*FEET_ON_FLOOR, touch("hand_l", "chair"), touch("hand_r", "hip_r"))
+    contacts = (*FEET_ON_FLOOR, touch("hand_l", "chair"))
     return drawing(
         "standing-hip-flexor-stretch",
         SIDE,
         Position(figure((-4.0, 81.0, 0.0), 0.0), (CHAIR_BESIDE,), contacts=contacts),
         Position(
-            figure((3.0, 78.0, 0.0), 8.0),
+            figure((6.0, 77.0, 0.0), 5.0),
             (CHAIR_BESIDE,),
-            (arrow(at("sacrum", -4, -10), at("sacrum", 14, -10)),),
+            (arrow(at("sacrum", -26, 0), at("sacrum", -7, 0)),),
             contacts=contacts,
         ),
         moving=("trunk",),
@@ -201,7 +205,12 @@ KNEEL_CHAIR = (36.0, -48.0)  # where the chair's back stands (x, z): beside the 
 @register
 def hip_flexor_stretch() -> Drawing:
     """Kneeling on one knee on a cushion, the other foot flat in front, a chair beside for balance; the tailbone
-    tucks and the weight shifts forward."""
+    tucks and the weight shifts forward.
+
+    The far knee kneels and the near foot stands in front: seen from the front-side, every part of the near leg is
+    nearer than every part of the far one, so each leg keeps one shade from hip to foot.  (Kneeling on the near
+    knee, its shin ran away from the viewer and printed light under a dark thigh, the front leg the other way
+    round, and a blind reviewer could not tell which thigh joined which shin.)"""
     cushion = prop(PropKind.PILLOW, -16.0, size=(24.0, 4.0, 30.0))
     # The chair stands beside the client and a little ahead, its back towards them: the hand rests on the top of
     # its back, and seen from the front-side (the chair moving out to the right of the picture) nothing of the
@@ -213,15 +222,15 @@ def hip_flexor_stretch() -> Drawing:
         return Figure(
             at=(root[0], root[1], 0.0),
             lean=-tuck,
-            leg_l=Limb(reach=(38.0, ANKLE_Y, -HIP), flat=True),
-            leg_r=Limb(
-                reach=knee_on_floor(root, 10.5, ankle_height=6.0), toward=(0.0, -1.0, 0.0), tip=72.0
+            leg_r=Limb(reach=(38.0, ANKLE_Y, HIP), flat=True),
+            leg_l=Limb(
+                reach=knee_on_floor(root, 10.5, side=-HIP, ankle_height=6.0), toward=(0.0, -1.0, 0.0), tip=72.0
             ),  # instep down
             arm_r=Limb(reach=at("hip_r", 4.0, 8.0, 6.0), toward=(-1.0, 0.3, 0.4)),
             arm_l=Limb(reach=grip, toward=(-1.0, -0.3, -0.6), flat=True),
         )
 
-    contacts = (touch("knee_r", "pillow"), touch("foot_l", "floor"), touch("hand_l", "chair"))
+    contacts = (touch("knee_l", "pillow"), touch("foot_r", "floor"), touch("hand_l", "chair"))
     return drawing(
         "hip-flexor-stretch",
         KNEEL_CAMERA,
@@ -234,7 +243,7 @@ def hip_flexor_stretch() -> Drawing:
             (arrow(at("sacrum", -32, 4), at("sacrum", -8, 4)),),
             contacts=contacts,
         ),
-        moving=("trunk", "thigh_r"),
+        moving=("trunk", "thigh_l"),
     )
 
 
@@ -263,7 +272,7 @@ def standing_hip_circles() -> Drawing:
         )
 
     forward = Limb(flex=95.0, out=4.0, bend=90.0, tip=10.0)  # straight in front, the knee a touch above the hip
-    open_out = Limb(flex=70.0, out=45.0, turn=35.0, bend=90.0, tip=10.0)
+    open_out = Limb(flex=CIRCLE_OPEN[0], out=CIRCLE_OPEN[1], turn=35.0, bend=90.0, tip=10.0)
     contacts = (touch("foot_l", "floor"), touch("hand_l", "chair"))
     front, side = joints(figure(forward))["knee_r"], joints(figure(open_out))["knee_r"]
     shaded = Prop(PropKind.MARK, at("knee_r"), size=(0.55, 0.0, 0.0))  # the leg that circles
@@ -278,3 +287,8 @@ def standing_hip_circles() -> Drawing:
         Position(figure(open_out), (chair, shaded), (swing,), contacts=contacts),
         moving=("leg_r",),
     )
+
+
+# The knee opened out to the side stays up level with the hip (lower, the knee dropped below the hip with the foot
+# dangling, and a blind reviewer asked whether the knee should stay up): the circle's out-to-the-side part.
+CIRCLE_OPEN = (85.0, 50.0)  # forward and out

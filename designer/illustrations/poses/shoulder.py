@@ -175,21 +175,37 @@ BAND_HEIGHT = 98.0
 
 @register
 def band_outward_rotation() -> Drawing:
-    """A band fixed at elbow height on the other side; the forearm turns out from the belly, elbow at the side."""
-    anchor = (0.0, BAND_HEIGHT, -70.0)
-    props = (prop(PropKind.ANCHOR, *anchor), Prop(PropKind.BAND, at("grip_r"), at("", *anchor)))
+    """A band fixed at elbow height on the other side; the forearm turns out from the belly, elbow at the side.
+
+    Seen from the front, turned a little towards the working arm and from a little above, so the forearm shows its
+    length in both panels: across the front of the belly at the start and pointing out to the side at the finish
+    (square from the front, turned only a little out, it pointed at the viewer and a blind reviewer saw a forearm
+    that merely shortened).  The post stands to the left and a little ahead, so the band runs across the front of
+    the body to it; the working arm is shaded, its upper arm hanging straight down the side in both panels.
+    """
+    anchor = OUT_ROTATION_ANCHOR
+    props = (
+        prop(PropKind.ANCHOR, *anchor),
+        Prop(PropKind.BAND, at("grip_r"), at("", *anchor)),
+        Prop(PropKind.MARK, at("elbow_r")),  # the working arm shaded
+        Prop(PropKind.FLOOR, at("", 0.0, 0.0, 0.0), size=(60.0, 0.0, 50.0)),  # something to stand on
+    )
     return drawing(
         "band-outward-rotation",
-        Camera(View.FRONT, turn=-20.0),
-        Position(stand(arm_r=elbow_at_side(-40.0)), props, contacts=FEET_ON_FLOOR),
+        Camera(View.FRONT, turn=20.0, down=15.0),
+        Position(stand(arm_r=elbow_at_side(OUT_ROTATION[0])), props, contacts=FEET_ON_FLOOR),
         Position(
-            stand(arm_r=elbow_at_side(40.0)),
+            stand(arm_r=elbow_at_side(OUT_ROTATION[1])),
             props,
             (arrow(at("hand_r", 0, 10, -34), at("hand_r", 0, 10, -4), 0.2),),
             contacts=FEET_ON_FLOOR,
         ),
         moving=("arm_r",),
     )
+
+
+OUT_ROTATION = (-65.0, 50.0)  # the forearm's turn: in front of the belly, then a little out to the side
+OUT_ROTATION_ANCHOR = (35.0, BAND_HEIGHT, -70.0)
 
 
 @register
@@ -251,6 +267,9 @@ def rotation_at_90() -> Drawing:
         Prop(PropKind.BAND, at("grip_r"), at("", *anchor)),
         Prop(PropKind.MARK, at("elbow_r")),  # the working arm shaded
         Prop(PropKind.FLOOR, at("", 0.0, 0.0, 0.0), size=(60.0, 0.0, 50.0)),  # something to stand on
+        # Eyes and a nose: the figure faces the viewer, the post in front of it (with a blank face a blind reviewer
+        # could not tell front from back, and so where the post stood).
+        Prop(PropKind.FACE),
     )
     return drawing(
         "rotation-at-90",
@@ -294,23 +313,24 @@ def shoulder_blade_setting() -> Drawing:
 def band_pull_apart() -> Drawing:
     """Standing tall, a band held in both hands at shoulder height; the arms open out wide, stretching the band."""
     loop = Prop(PropKind.BAND, at("grip_r"), at("grip_l"))
-    floor = Prop(PropKind.FLOOR, at("", 0.0, 0.0, 0.0), size=(60.0, 0.0, 50.0))  # something to stand on
 
     def arms(out: float, flex: float) -> Figure:
         return stand(arm_r=Limb(flex=flex, out=out, bend=5.0), arm_l=Limb(flex=flex, out=out, bend=5.0))
 
     return drawing(
         "band-pull-apart",
-        # From the front, turned well to one side and a little from above: at the start both arms are seen reaching
-        # forward at shoulder height, the band short between the hands (square from the front they pointed at the
-        # viewer and looked like hands on the shoulders); at the finish they are out to the sides, a little in
-        # front of the body so the band runs across the front of the chest, not along the arms.  One straight
-        # arrow beside each hand, pointing out along the way it goes.
-        Camera(View.FRONT, turn=40.0, down=10.0),
-        Position(arms(8.0, 88.0), (loop, floor), contacts=FEET_ON_FLOOR),
+        # From the front-side, turned more to the side than to the front and level, on a floor line: at the start
+        # both arms reach forward at shoulder height side by side, as seen from the side, the band short between the
+        # hands; at the finish they are out to the sides, hands level, the band across the front of the chest.
+        # (Turned 40 degrees and from above, the arms reaching forward seemed to point off to one side with one
+        # crossing the chest, the near hand drooped and a patch of floor was unexplained; square from the front they
+        # pointed at the viewer and looked like hands on the shoulders.)  One straight arrow beside each hand,
+        # pointing out along the way it goes.
+        Camera(View.FRONT, turn=PULL_APART_CAMERA[0], down=PULL_APART_CAMERA[1]),
+        Position(arms(8.0, 88.0), (loop,), contacts=FEET_ON_FLOOR),
         Position(
-            arms(80.0, 22.0),
-            (loop, floor),
+            arms(86.0, 14.0),
+            (loop,),
             (
                 arrow(at("grip_r", -8, -12, -22), at("grip_r", -8, -12, 4)),
                 arrow(at("grip_l", -8, -12, 22), at("grip_l", -8, -12, -4)),
@@ -319,6 +339,9 @@ def band_pull_apart() -> Drawing:
         ),
         moving=("arms",),
     )
+
+
+PULL_APART_CAMERA = (55.0, 0.0)  # turn and look down: level, so hands at one height print at one height
 
 
 @register
@@ -360,7 +383,8 @@ def wall_push_up_plus() -> Drawing:
 
     Three panels, because the extra push is the point of the exercise and a start and finish alone showed only
     the push-up.  In the last one the hands and shoulders stay put while the upper back rounds, so the hips come
-    back a little from the wall; an arrow behind the upper back shows it pushing back.
+    back a little from the wall; an arrow behind the upper back shows it pushing back.  The arrows of the first two
+    panels run level with the shoulders, behind the head (above it, one seemed to float).
     """
     wall = Prop(PropKind.WALL, at("", WALL_X), facing=180.0)
 
@@ -385,24 +409,25 @@ def wall_push_up_plus() -> Drawing:
         Position(
             lean(21.0, 40.0),
             (wall,),
-            (arrow(at("neck_base", -30, 30), at("neck_base", -10, 30)),),
+            (arrow(at("neck_base", -34, 4), at("neck_base", -14, 4)),),
             label="Bend",
             contacts=contacts,
         ),
         Position(
             lean(12.0, 80.0),
             (wall,),
-            (arrow(at("neck_base", -4, 30), at("neck_base", -24, 30)),),
+            (arrow(at("neck_base", -14, 4), at("neck_base", -34, 4)),),
             label="Push",
             contacts=contacts,
         ),
         Position(
-            lean(4.5, 80.0, 34.0),
-            (wall, Prop(PropKind.MARK, at("upper_back", -4.0, 2.0), size=(22.0, 0.0, 0.0))),
-            # Straight back from between the shoulder blades: the upper back pushes away from the wall.  The back is
-            # rounded well past the flat back of "Push", and a ring marks it (a slight rounding looked the same as
-            # "Push" to a blind reviewer); the hands stay put, so the body stands a little more upright.
-            (arrow(at("upper_back", -16, 8), at("upper_back", -36, 8)),),
+            lean(4.0, 80.0, 42.0),
+            (wall,),
+            # Up and back from between the shoulder blades: the upper back pushes away from the wall.  The back is
+            # rounded as far as it goes, well past the flat back of "Push" (a slight rounding looked the same as
+            # "Push" to a blind reviewer, and a ring round it was taken for a target or a piece of equipment); the
+            # hands stay put, so the body stands a little more upright.
+            (arrow(at("upper_back", -4, 3), at("upper_back", -24, 11), 0.2),),
             label="Push further",
             contacts=contacts,
         ),
