@@ -159,78 +159,68 @@ def bird_dog() -> Drawing:
     )
 
 
-# Seen from the front-left and a little above (the side away from the post): the arms pressed straight out run
-# across the picture to the right, and the band leaves the hands at a wide angle to them, towards the post at the
-# client's right side, so it reads as pulling sideways across the body, not back along the arms.  Lower than
-# before (20 degrees, was 35), since from higher a blind reviewer read the chest-high fixing as knee high; it
-# still sits lower in the picture than the chest, because the post is nearer the viewer.  Level views lose the
-# angle between band and arms.  A patch of floor shows the client and the post standing.
-# From in front of the client's right side, a little above: the arms press out to the right of the picture and the
-# band runs from the hands to the post on the left, well clear of the back (from further round and higher, with the
-# post nearer, the band seemed to pass through the body and a blind reviewer could not tell a press from a pull).
-PALLOF_CAMERA = Camera(View.FRONT, turn=-45.0, down=18.0)
-ANCHOR = (50.0, 121.0, 140.0)  # a post at the client's right side, chest high
+# Seen from in front of the client's right side (the post's side), nearly side-on and only a little above: the
+# arms pressed out run level across the picture to the right, the way the feet point, and the band runs from the
+# hands to the post on the left, square to the arms.  Blind review s8: from further round (turn -45 and -55) and
+# higher the held arms looked bent with the hands near the chest, and the arrow seemed to point down.
+PALLOF_CAMERA = Camera(View.FRONT, turn=-60.0, down=15.0)
+PALLOF_HEIGHT = 127.0  # the hands at mid-chest, the band fixed at their height
+ANCHOR = (55.0, PALLOF_HEIGHT, 140.0)  # a post at the client's right side, level with the pressed hands
+PRESSED_OUT = 52.0  # how far in front of the body the hands are pressed (cm)
 
 
-def pallof(hands_x: float, height: float = 121.0, tip: float = -40.0) -> Figure:
-    """Standing side-on to the anchor, knees soft, hands together at the chest (or pressed out in front)."""
-    at_chest = hands_x < 30
-    elbows = (-0.2, -1.0, 1.0) if at_chest else (-0.3, -1.0, 0.4)
-    apart = 7.0 if at_chest else 4.0  # the hands meet without the forearms crossing
+def pallof(pressed: bool) -> Figure:
+    """Standing side-on to the anchor, knees soft, both hands together at the middle of the chest or pressed
+    straight out in front of it.  At the chest the hands meet just in front of the breastbone, the forearms
+    sloping in from elbows low by the ribs (blind review s8: with the hands pointing up, the far hand seemed to
+    float by the shoulder and only one hand held the band)."""
+    if pressed:
+        reach, elbows, apart, tip = (PRESSED_OUT, PALLOF_HEIGHT, 0.0), (-0.3, -1.0, 0.4), 4.0, -5.0
+    else:
+        reach, elbows, apart, tip = (18.0, PALLOF_HEIGHT - 7.0, 0.0), (-0.2, -1.0, 0.9), 2.5, 0.0
     return Figure(
         at=(0.0, 85.0, 0.0),
         **feet(4.0, width=HIP + 6),
-        arm_r=Limb(reach=(hands_x, height, apart), toward=elbows, tip=tip),
-        arm_l=Limb(reach=(hands_x, height, -apart), toward=(elbows[0], elbows[1], -elbows[2]), tip=tip),
+        arm_r=Limb(reach=(reach[0], reach[1], apart), toward=elbows, tip=tip),
+        arm_l=Limb(reach=(reach[0], reach[1], -apart), toward=(elbows[0], elbows[1], -elbows[2]), tip=tip),
     )
 
 
 def pallof_props(anchor: Vec = ANCHOR) -> tuple[Prop, ...]:
     # Seen from above there is no floor line: a patch of floor under the feet and the post shows them standing.
-    floor = prop(PropKind.FLOOR, 25.0, 0.0, anchor[2] / 2, size=(80.0, 0.0, anchor[2] + 40.0))
+    floor = prop(PropKind.FLOOR, 25.0, 0.0, anchor[2] / 2 - 5.0, size=(80.0, 0.0, anchor[2] + 50.0))
     # The band is drawn wider than usual: seen from further off, the thin line faded in grey at print size.
     wide_band = Prop(PropKind.BAND, at("grip_r"), at("", *anchor), size=(0.0, 0.0, 2.6))
     return (floor, prop(PropKind.ANCHOR, *anchor), wide_band)
 
 
-@register
-def pallof_hold() -> Drawing:
-    """Side-on to a band fixed at chest height, both hands pressed straight out in front of the chest, held."""
-    return drawing(
-        "pallof-hold",
-        PALLOF_CAMERA,
-        # The arrow says the hands are pressed out and kept there.
-        hold(pallof(51.0), pallof_props(), (arrow(at("", 20, 138, -14), at("", 70, 138, -14)),), FEET_ON_FLOOR),
-        holds="hands pressed out, body not turning",
+# The arrow beside the arms from the chest out past the hands; its tip a little higher, so that seen from above
+# it runs level in the picture, as the arms press level (a blind reviewer read a sloping arrow as pointing down).
+PRESS_ARROW = arrow(at("", 30, PALLOF_HEIGHT + 12, -14), at("", 78, PALLOF_HEIGHT + 19, -14))
+
+
+def pallof_panels(finish_label: str | None = None) -> tuple[Position, Position]:
+    """The hands together at the chest, then pressed straight out in front with the arrow."""
+    props = pallof_props()
+    return (
+        Position(pallof(False), props, contacts=(*FEET_ON_FLOOR, *both("hand", "chest"))),
+        Position(pallof(True), props, (PRESS_ARROW,), label=finish_label, contacts=FEET_ON_FLOOR),
     )
 
 
-# The press on its own: the hands a little higher, at mid-chest, and pressed out level with the tips of the hands
-# not drooping, the band fixed at their height; seen a little more from the side (turn -55, was -45) and lower (15,
-# was 18), so the arms pressed out run level across the picture in the direction the feet point, with the arrow
-# beside them (a blind reviewer saw the old arms sloping down-and-away and could not tell a press straight forward
-# from a swing across the body).  The hold keeps the old pose and view.
-PRESS_HEIGHT = 127.0
-PRESS_ANCHOR = (55.0, PRESS_HEIGHT, 140.0)
-PRESS_CAMERA = Camera(View.FRONT, turn=-55.0, down=15.0)
+@register
+def pallof_hold() -> Drawing:
+    """Side-on to a band fixed at chest height, both hands pressed straight out in front of the chest, held.
+
+    Drawn as the press is, hands at the chest and then pressed out, the second panel saying to hold there (blind
+    review s8: the single panel of the held position gave no before and after, and its arms looked bent)."""
+    return drawing("pallof-hold", PALLOF_CAMERA, *pallof_panels("Press out and hold"), moving=("arms",))
 
 
 @register
 def pallof_press() -> Drawing:
     """Side-on to a band fixed at chest height; the hands press from the chest straight out in front."""
-    props = pallof_props(PRESS_ANCHOR)
-    return drawing(
-        "pallof-press",
-        PRESS_CAMERA,
-        Position(pallof(14.0, PRESS_HEIGHT, -10.0), props, contacts=(*FEET_ON_FLOOR, *both("hand", "chest"))),
-        Position(
-            pallof(52.0, PRESS_HEIGHT, -5.0),
-            props,
-            (arrow(at("", 30, PRESS_HEIGHT + 12, -14), at("", 78, PRESS_HEIGHT + 12, -14)),),
-            contacts=FEET_ON_FLOOR,
-        ),
-        moving=("arms",),
-    )
+    return drawing("pallof-press", PALLOF_CAMERA, *pallof_panels(), moving=("arms",))
 
 
 WORKTOP_TOP = 90.0

@@ -1,0 +1,53 @@
+"""The drawings a blind review (list 8, r8b) found hard to read keep what fixed them: the Pallof hold and press show
+both hands together at the chest and then arms pressed straight out, level in the picture, with a level arrow."""
+
+from __future__ import annotations
+
+import math
+
+from designer.illustrations import body
+from designer.illustrations.describe import At, Drawing
+from designer.illustrations.poses import DRAWINGS
+from designer.illustrations.scene import Projector
+
+
+def skeleton(exercise_id: str, index: int) -> body.Skeleton:
+    return body.build(DRAWINGS[exercise_id].positions[index].figure)
+
+
+def angle_at(a: tuple[float, ...], b: tuple[float, ...], c: tuple[float, ...]) -> float:
+    """The angle at ``b`` between ``a`` and ``c``, in degrees."""
+    u, v = [p - q for p, q in zip(a, b, strict=True)], [p - q for p, q in zip(c, b, strict=True)]
+    cos = sum(p * q for p, q in zip(u, v, strict=True)) / math.hypot(*u) / math.hypot(*v)
+    return math.degrees(math.acos(max(-1.0, min(1.0, cos))))
+
+
+def screen_slope(drawing: Drawing, a: tuple[float, float, float], b: tuple[float, float, float]) -> float:
+    """How many degrees the line from ``a`` to ``b`` slopes from level in the picture."""
+    camera = Projector(drawing.camera)
+    (x0, y0), (x1, y1) = camera.point(a)[:2], camera.point(b)[:2]
+    return abs(math.degrees(math.atan2(y1 - y0, abs(x1 - x0))))
+
+
+def point(figure: body.Skeleton, where: At) -> tuple[float, float, float]:
+    base = figure[where.body] if where.body else (0.0, 0.0, 0.0)
+    return (base[0] + where.offset[0], base[1] + where.offset[1], base[2] + where.offset[2])
+
+
+def test_the_pallof_hold_and_press_show_the_hands_at_the_chest_then_pressed_out_straight() -> None:
+    for exercise_id in ("pallof-hold", "pallof-press"):
+        drawing = DRAWINGS[exercise_id]
+        assert len(drawing.positions) == 2, f"{exercise_id}: a before and an after"
+        start, finish = skeleton(exercise_id, 0), skeleton(exercise_id, 1)
+        # At the chest both hands hold the band together, in front of the breastbone, not one by the shoulder.
+        assert math.dist(start["grip_r"], start["grip_l"]) < 6, f"{exercise_id}: the hands together"
+        assert abs(start["grip_r"][2]) < 5 and abs(start["grip_r"][1] - start["chest"][1]) < 12
+        for side in ("r", "l"):
+            elbow = angle_at(finish[f"shoulder_{side}"], finish[f"elbow_{side}"], finish[f"wrist_{side}"])
+            assert elbow > 150, f"{exercise_id}: the arm pressed out is straight ({elbow:.0f} degrees)"
+            forearm = screen_slope(drawing, finish[f"elbow_{side}"], finish[f"wrist_{side}"])
+            assert forearm < 12, f"{exercise_id}: the pressed arm runs level in the picture ({forearm:.0f})"
+        (press,) = drawing.positions[1].arrows
+        slope = screen_slope(drawing, point(finish, press.start), point(finish, press.end))
+        assert slope < 5, f"{exercise_id}: the arrow runs level in the picture, not down ({slope:.0f} degrees)"
+    assert "hold" in (DRAWINGS["pallof-hold"].positions[1].label or "").lower()
