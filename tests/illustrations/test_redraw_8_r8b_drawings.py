@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 from designer.illustrations import body
-from designer.illustrations.describe import At, Drawing
+from designer.illustrations.describe import At, Drawing, PropKind
 from designer.illustrations.poses import DRAWINGS
 from designer.illustrations.scene import Projector
 
@@ -51,3 +51,19 @@ def test_the_pallof_hold_and_press_show_the_hands_at_the_chest_then_pressed_out_
         slope = screen_slope(drawing, point(finish, press.start), point(finish, press.end))
         assert slope < 5, f"{exercise_id}: the arrow runs level in the picture, not down ({slope:.0f} degrees)"
     assert "hold" in (DRAWINGS["pallof-hold"].positions[1].label or "").lower()
+
+
+def test_the_pelvic_tilt_rings_the_low_back_and_presses_it_down_without_an_arrow_over_the_tummy() -> None:
+    drawing = DRAWINGS["pelvic-tilt"]
+    start, finish = drawing.positions
+    assert not start.arrows, "the natural curve is the rest position: no arrow up over the tummy"
+    for index, position in enumerate(drawing.positions):
+        figure = skeleton("pelvic-tilt", index)
+        (ring,) = [prop for prop in position.props if prop.kind == PropKind.MARK]
+        centre = point(figure, ring.at)
+        assert abs(centre[0] - figure["waist"][0]) < 6 and centre[1] < 8, "the ring is round the gap under the waist"
+    (press,) = finish.arrows
+    figure = skeleton("pelvic-tilt", 1)
+    top, tip = point(figure, press.start), point(figure, press.end)
+    assert top[1] - tip[1] > 8 and abs(top[0] - tip[0]) < 1, "straight down"
+    assert tip[1] < 4 and abs(tip[0] - figure["waist"][0]) < 6, "onto the mat under the low back"

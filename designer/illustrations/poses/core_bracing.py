@@ -38,6 +38,10 @@ from .common import (
 ELBOWS_BY_RIBS = (-0.6, -0.3, 1.0)  # the right elbow; the left one mirrors it
 
 
+LOW_BACK = (-22.0, 5.0)  # x, y: under the back of the waist, where the gap opens and closes
+RING_ACROSS = 13.0  # cm across the ring round it
+
+
 @register
 def pelvic_tilt() -> Drawing:
     """Lying on the back, knees bent, hands on the tummy.  Tipping the pelvis forward arches the low back
@@ -56,17 +60,19 @@ def pelvic_tilt() -> Drawing:
         **hands,
     )
     flat = crook(root_y=SUPINE_Y - 0.7, lean=-104.0, lumbar=Bend(flex=10.0), chest=Bend(flex=8.0), **hands)
-    # Start: an arrow up into the gap under the low back.  Finish: an arrow pressing the low back down onto the
-    # mat, at the same place (over the tummy, a blind reviewer read it as "push the belly down").  Neither
-    # crosses the arms, and nothing near the thighs suggests moving the knees.
-    lift = arrow(at("waist", 4, -14), at("waist", 4, -2))
-    press = arrow(at("waist", 4, 4), at("waist", 4, -7))
+    # Start: no arrow, since it is the back's natural curve, the rest position (an arrow up into the gap, drawn over
+    # the tummy, made a blind reviewer think of lifting the tummy or hips).  A ring round the low back in both
+    # panels points the eye at the one place that changes: a gap under it at the start, none at the finish, where an
+    # arrow inside the ring presses the low back down onto the mat.
+    gap = at("", LOW_BACK[0], LOW_BACK[1])
+    ring = Prop(PropKind.MARK, gap, size=(RING_ACROSS, 0.0, 0.0))
+    press = arrow(at("", LOW_BACK[0], LOW_BACK[1] + 9.0), at("", LOW_BACK[0], LOW_BACK[1] - 3.0))
     contacts = (*FEET_ON_FLOOR, *both("hand", "belly"), touch("seat", "floor"), touch("back", "floor"))
     return drawing(
         "pelvic-tilt",
         SIDE,
-        Position(arched, (mat(),), (lift,), contacts=contacts),
-        Position(flat, (mat(),), (press,), contacts=contacts),
+        Position(arched, (mat(), ring), contacts=contacts),
+        Position(flat, (mat(), ring), (press,), contacts=contacts),
         # Close in on the body, head to feet and the knees in the frame: in the whole figure with the floor line
         # the gap under the low back was a few pixels, but cutting off the knees and feet lost the position.
         close_up=((-82.0, -2.0, -20.0), (68.0, 50.0, 20.0)),
