@@ -67,3 +67,17 @@ def test_the_pelvic_tilt_rings_the_low_back_and_presses_it_down_without_an_arrow
     top, tip = point(figure, press.start), point(figure, press.end)
     assert top[1] - tip[1] > 8 and abs(top[0] - tip[0]) < 1, "straight down"
     assert tip[1] < 4 and abs(tip[0] - figure["waist"][0]) < 6, "onto the mat under the low back"
+
+
+def test_the_thread_the_needle_arm_runs_across_the_picture_under_the_chest_to_a_hand_on_the_mat() -> None:
+    drawing = DRAWINGS["thread-the-needle"]
+    camera = Projector(drawing.camera)
+    across = camera.direction((0.0, 0.0, 1.0))
+    assert abs(across[0]) > 0.7, "seen from the head end: the body's side to side runs across the picture"
+    finish = skeleton("thread-the-needle", 1)
+    hand, shoulder = finish["hand_r"], finish["shoulder_r"]
+    assert hand[1] < 6, "the threaded hand lies on the mat, not sunk in it"
+    assert hand[2] < finish["wrist_l"][2] - 15, "out past the support hand on the other side"
+    assert finish["knee_l"][0] < hand[0] < finish["wrist_l"][0], "between the other hand and knee"
+    (x0, y0), (x1, y1) = camera.point(shoulder), camera.point(hand)
+    assert abs(x1 - x0) > abs(y1 - y0), "in the picture the arm runs more across than down"
