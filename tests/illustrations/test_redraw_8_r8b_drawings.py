@@ -81,3 +81,20 @@ def test_the_thread_the_needle_arm_runs_across_the_picture_under_the_chest_to_a_
     assert finish["knee_l"][0] < hand[0] < finish["wrist_l"][0], "between the other hand and knee"
     (x0, y0), (x1, y1) = camera.point(shoulder), camera.point(hand)
     assert abs(x1 - x0) > abs(y1 - y0), "in the picture the arm runs more across than down"
+
+
+def test_the_seated_rotation_is_seen_from_in_front_the_shoulders_and_face_turning_while_the_knees_stay() -> None:
+    drawing = DRAWINGS["seated-rotation"]
+    camera = Projector(drawing.camera)
+
+    def across(figure: body.Skeleton, a: str, b: str) -> float:
+        return abs(camera.point(figure[a])[0] - camera.point(figure[b])[0])
+
+    start, finish = skeleton("seated-rotation", 0), skeleton("seated-rotation", 1)
+    assert across(finish, "shoulder_r", "shoulder_l") < 0.7 * across(start, "shoulder_r", "shoulder_l"), (
+        "the shoulders turn away from square-on, so the turn shows"
+    )
+    assert abs(across(finish, "knee_r", "knee_l") - across(start, "knee_r", "knee_l")) < 1, "the knees stay"
+    assert abs(start["head"][0] - start["neck_base"][0]) < 5, "the head sits over the neck, not poking forward"
+    for position in drawing.positions:
+        assert any(prop.kind == PropKind.FACE for prop in position.props), "a face, so the head is seen to turn"

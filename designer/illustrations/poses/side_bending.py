@@ -209,29 +209,37 @@ def hands_on_shoulders(twist: float = 0.0) -> Arms:
     )
 
 
+# Seen from in front and a little to the client's right, a little above: the chest, turning left, turns away from
+# square-on towards a profile while the knees keep pointing at the viewer, and the face (drawn) turns with it.
+# Blind review s8 saw the old left-side view's turned head as a blank front view, the crossed arms as a tangle and
+# the head poking forward of the neck, and could not tell which way the body turned.
+ROTATION_CAMERA = Camera(View.FRONT, turn=-20.0, down=20.0)
+
+
 @register
 def seated_rotation() -> Drawing:
     """Sitting tall near the front of the chair, arms crossed, hands on the shoulders; the upper body turns."""
     chair = chair_under(-1.0)  # the sitting bones on the front third of the seat
-    start = seated(root_x=14.0, feet_x=50.0, **hands_on_shoulders())
+    # The head nods less than the usual look ahead, so it sits over the neck (seen from the side it poked forward).
+    level = Bend(flex=8.0)
+    start = seated(root_x=14.0, feet_x=50.0, neck=level, **hands_on_shoulders())
     turned = seated(
         root_x=14.0,
         feet_x=50.0,
         lumbar=Bend(twist=ROTATION_LOWER),
         chest=Bend(twist=ROTATION_CHEST),
-        neck=Bend(twist=15.0),
+        neck=Bend(flex=level.flex, twist=15.0),
         **hands_on_shoulders(ROTATION_LOWER + ROTATION_CHEST),
     )
     return drawing(
         "seated-rotation",
-        # Seen from the left side: the chest, turning left, comes round towards the viewer while the knees keep
-        # pointing along the picture, so the turn of the trunk itself shows.
-        Camera(View.SIDE, turn=180.0, down=15.0),
-        Position(start, (chair,), contacts=SEATED_CONTACTS),
+        ROTATION_CAMERA,
+        Position(start, (chair, FACE), contacts=SEATED_CONTACTS),
         Position(
             turned,
-            (chair,),
-            (arrow(at("chest", 24, 22, 4), at("chest", 2, 22, -30), 0.3),),
+            (chair, FACE),
+            # Round from the front of the chest towards the client's left (to the right of the picture).
+            (arrow(at("chest", 22, 18, 16), at("chest", 2, 18, -32), 0.3),),
             contacts=SEATED_CONTACTS,
         ),
         moving=("chest", "arms", "head"),
