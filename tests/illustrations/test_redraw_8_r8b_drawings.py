@@ -98,3 +98,25 @@ def test_the_seated_rotation_is_seen_from_in_front_the_shoulders_and_face_turnin
     assert abs(start["head"][0] - start["neck_base"][0]) < 5, "the head sits over the neck, not poking forward"
     for position in drawing.positions:
         assert any(prop.kind == PropKind.FACE for prop in position.props), "a face, so the head is seen to turn"
+
+
+def test_the_knee_rolls_show_the_body_along_the_picture_the_arms_on_the_mat_and_clear_of_the_knees() -> None:
+    drawing = DRAWINGS["knee-rolls"]
+    camera = Projector(drawing.camera)
+    for index, position in enumerate(drawing.positions):
+        figure = skeleton("knee-rolls", index)
+        head, root = camera.point(figure["head"]), camera.point(figure["root"])
+        length = math.dist(figure["head"], figure["root"])
+        assert math.dist(head, root) > 0.8 * length, "the body lies along the picture, not end-on"
+        for knee in ("knee_r", "knee_l"):
+            far = math.dist(camera.point(figure["hand_l"]), camera.point(figure[knee]))
+            near = math.dist(camera.point(figure["hand_r"]), camera.point(figure[knee]))
+            assert min(far, near) > 25, "no arm seems to come out of the knees or lie under the thighs"
+        (mat,) = [prop for prop in position.props if prop.kind == PropKind.MAT]
+        assert mat.size is not None
+        for hand in ("hand_r", "hand_l"):
+            assert abs(figure[hand][2] - mat.at.offset[2]) < mat.size[2] / 2 - 2, "the arms lie on the mat"
+    start, finish = skeleton("knee-rolls", 0), skeleton("knee-rolls", 1)
+    assert start["knee_r"][1] - finish["knee_r"][1] > 15, "the knees stand up, then lie over"
+    assert finish["knee_r"][2] > start["knee_r"][2] + 20, "over to the right side"
+    assert camera.depth(finish["knee_r"]) > camera.depth(start["knee_r"]), "the right side is the viewer's side"

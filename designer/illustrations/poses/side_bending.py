@@ -22,7 +22,6 @@ from .common import (
     drawing,
     held,
     joints,
-    mat,
     prop,
     quadruped,
     register,
@@ -52,21 +51,28 @@ def rolled_knees(roll: float) -> Figure:
     )
 
 
+# Seen from the client's right side, turned a little (so the mat is a flat floor shape, not a box) and from above
+# (35 degrees): the body lies plainly along the mat, the arms out to the sides on it, the bent knees stand up as a
+# tent at the start and at the finish lie over towards the viewer.  Blind review s8 found the old view from beyond
+# the feet and off to one side hard to read: which way the body lay took a while, the far arm seemed to come out of
+# the knees, and the fallen thighs seemed to lie on that arm.
+KNEE_ROLLS_CAMERA = Camera(View.SIDE, turn=-15.0, down=35.0)
+
+
 @register
 def knee_rolls() -> Drawing:
-    """Lying on the back, knees bent and feet together, both knees roll slowly to one side.  Seen from beyond the
-    feet, off to one side and a little above: the bent knees stand up as a tent at the start and lie over to the
-    side at the finish, and the arrow follows the knees (not the chest)."""
-    camera = Camera(View.FRONT, turn=30.0, down=20.0)
+    """Lying on the back, knees bent and feet together, both knees roll slowly to one side, towards the viewer; the
+    arrow follows the knees (not the chest)."""
     lying = (touch("back", "floor"), touch("seat", "floor"))
-    # The knees roll to the client's right, towards the viewer, so they lie in full view at the finish.
     up, over = joints(rolled_knees(0.0))["knee_r"], joints(rolled_knees(-70.0))["knee_r"]
     roll = arrow(at("", up[0] + 6.0, up[1] + 16.0, up[2]), at("", over[0] + 6.0, over[1] + 4.0, over[2] + 16.0), 0.3)
+    # A mat wide enough for the arms out to the sides (a hand past its edge read as an arm hanging off a bed).
+    wide_mat = prop(PropKind.MAT, -5.0, 0.0, 0.0, size=(150.0, 0.0, 162.0))
     return drawing(
         "knee-rolls",
-        camera,
-        Position(rolled_knees(0.0), (mat(),), contacts=(*lying, *FEET_ON_FLOOR)),
-        Position(rolled_knees(-70.0), (mat(),), (roll,), contacts=(*lying, *both("heel", "floor"))),
+        KNEE_ROLLS_CAMERA,
+        Position(rolled_knees(0.0), (wide_mat, FACE), contacts=(*lying, *FEET_ON_FLOOR)),
+        Position(rolled_knees(-70.0), (wide_mat, FACE), (roll,), contacts=(*lying, *both("heel", "floor"))),
         floor=False,
         moving=("legs",),
     )
