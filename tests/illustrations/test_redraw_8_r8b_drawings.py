@@ -120,3 +120,24 @@ def test_the_knee_rolls_show_the_body_along_the_picture_the_arms_on_the_mat_and_
     assert start["knee_r"][1] - finish["knee_r"][1] > 15, "the knees stand up, then lie over"
     assert finish["knee_r"][2] > start["knee_r"][2] + 20, "over to the right side"
     assert camera.depth(finish["knee_r"]) > camera.depth(start["knee_r"]), "the right side is the viewer's side"
+
+
+def test_the_side_plank_on_the_knees_lies_across_the_picture_and_lifts_the_hips_not_a_knee() -> None:
+    drawing = DRAWINGS["side-plank-knees"]
+    camera = Projector(drawing.camera)
+    along = camera.direction((0.0, 0.0, 1.0))  # the body's length, head to knees
+    assert abs(along[0]) > 0.9, "the body lies across the picture, seen from its front"
+    start, finish = skeleton("side-plank-knees", 0), skeleton("side-plank-knees", 1)
+    # At the start the trunk slants up straight from the hip on the mat to the propped shoulder, not bent up nearly
+    # upright (that read as half sitting).
+    figure = DRAWINGS["side-plank-knees"].positions[0].figure
+    assert figure.lumbar.side == 0 and figure.chest.side == 0
+    rise = math.degrees(
+        math.atan2(start["shoulder_r"][1] - start["root"][1], start["shoulder_r"][2] - start["root"][2])
+    )
+    assert rise < 45, f"the trunk slants {rise:.0f} degrees, lying propped rather than sitting"
+    assert finish["root"][1] > start["root"][1] + 10, "the hips lift"
+    (lift,) = drawing.positions[1].arrows
+    tip = point(finish, lift.end)
+    assert abs(tip[2] - finish["root"][2]) < 5, "the arrow is at the hips along the body"
+    assert abs(tip[2] - finish["knee_l"][2]) > 30, "well away from the top knee (not a clam)"

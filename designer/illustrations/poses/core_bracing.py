@@ -288,6 +288,9 @@ def front_plank() -> Drawing:
     )
 
 
+ROLL_DOWN = 52.0  # on the knees with the hips down, the straight trunk slants up 38 degrees to the propped shoulder
+
+
 def side_plank_figure(up: bool, knees: bool) -> Figure:
     """Lying on the right side, propped on the right forearm (elbow under the shoulder), hips down or lifted.
 
@@ -296,9 +299,12 @@ def side_plank_figure(up: bool, knees: bool) -> Figure:
     if up:
         roll, root_y = (67.0, 29.5) if knees else (73.5, 36.3)
     else:
-        roll, root_y = 68.0, 16.0
-    # Down, the hips rest on the floor and the low and upper back bend up to the forearm.
-    lumbar, chest = (Bend(), Bend()) if up else (Bend(side=-13.0), Bend(side=-15.0))
+        roll, root_y = (ROLL_DOWN, 16.0) if knees else (68.0, 16.0)
+    # Down, the hips rest on the floor and the low and upper back bend up to the forearm.  On the knees the trunk
+    # stays straight instead, slanting up from the hip to the propped shoulder (blind review s8: with the upper back
+    # bent up nearly upright, the start looked like half sitting).
+    bent = not up and not knees
+    lumbar, chest = (Bend(side=-13.0), Bend(side=-15.0)) if bent else (Bend(), Bend())
     trunk = Figure(roll=roll, at=(0.0, root_y, 0.0), neck=Bend(side=-10.0), lumbar=lumbar, chest=chest)
     built = anatomy.build(trunk)
     points = built.points
@@ -331,10 +337,12 @@ def side_plank_figure(up: bool, knees: bool) -> Figure:
 # the viewer) shows its length instead of looking like a straight arm sunk into the mat.
 SIDE_PLANK_CAMERA = Camera(View.FRONT, turn=-20.0, down=22.0)
 SIDE_PROP = (touch("forearm_r", "floor"), touch("hand_l", "hip_l"))
-# The kneeling version seen from in front of the body and towards its knees, a little from above: the forearm lies
-# along the mat under the shoulder, the shins and feet lie behind the bent knees, and the hips rise off the mat (from
-# the other side the shins were hidden behind the thighs and a blind reviewer saw only thighs, the knees floating).
-KNEES_CAMERA = Camera(View.FRONT, turn=32.0, down=15.0)
+# The kneeling version seen nearly from in front of the body, turned a little towards the head, a little from above,
+# as the full side plank is: the body lies across the picture from the head to the knees, the forearm along the mat
+# under the shoulder, the top knee above the bottom one, and the hips rise off the mat between them.  Blind review
+# s8: from in front and towards the knees (turn 32) the body seemed half sitting, the stacked thighs overlapped, and
+# the arrow could be read as lifting the top knee; the shins behind the knees still show over the thighs from here.
+KNEES_CAMERA = Camera(View.FRONT, turn=-15.0, down=15.0)
 
 
 @register
