@@ -141,3 +141,20 @@ def test_the_side_plank_on_the_knees_lies_across_the_picture_and_lifts_the_hips_
     tip = point(finish, lift.end)
     assert abs(tip[2] - finish["root"][2]) < 5, "the arrow is at the hips along the body"
     assert abs(tip[2] - finish["knee_l"][2]) > 30, "well away from the top knee (not a clam)"
+
+
+def test_the_open_book_is_seen_obliquely_with_both_arms_and_both_knees_apart_and_the_arrow_over_the_body() -> None:
+    drawing = DRAWINGS["open-book"]
+    assert 35 <= drawing.camera.down <= 60, "from above at a slant, not straight down (it read as lying face down)"
+    camera = Projector(drawing.camera)
+    start = skeleton("open-book", 0)
+    for a, b in (("elbow_l", "elbow_r"), ("knee_l", "knee_r")):
+        apart = math.dist(camera.point(start[a]), camera.point(start[b]))
+        assert apart > 4, f"the stacked {a[:-2]}s show as two ({apart:.1f} cm apart in the picture)"
+    finish = skeleton("open-book", 1)
+    (sweep,) = drawing.positions[1].arrows
+    begin, end = point(finish, sweep.start), point(finish, sweep.end)
+    shoulder = finish["shoulder_l"]
+    assert begin[0] > shoulder[0] + 30 and end[0] < shoulder[0] - 30, "from the hands in front to the hand behind"
+    assert min(begin[1], end[1]) > shoulder[1] - 5, "at shoulder height, over the body"
+    assert sweep.bend != 0, "arching"

@@ -78,15 +78,23 @@ def knee_rolls() -> Drawing:
     )
 
 
+OPEN_BOOK_CAMERA = Camera(View.FRONT, turn=-30.0, down=50.0)
+
+
 @register
 def open_book() -> Drawing:
     """Lying on the right side on a mat, hips and knees bent to right angles, head on a pillow, both arms long
     in front, one on the other; the top arm opens over to the other side like the page of a book, the chest
-    and head turning with it.  Seen from above the side the client faces: the body lies as in a profile, the
-    stacked arms point forward at the start and the top arm lies straight out behind at the finish, the chest
-    and face turned up (from the head end a blind reviewer could not tell arms from legs, and a bent top arm
-    read as swept over the head)."""
-    camera = Camera(View.FRONT, down=70.0)
+    and head turning with it.
+
+    Seen from the side the client faces, turned towards the head and from 50 degrees above (not straight down): the
+    head lies on the pillow, the two stacked arms reach forward on the mat (the top one seen lying on the other), the
+    two bent legs lie one on the other, and at the finish the top arm lies out behind on the other side; the arrow
+    arches up over the shoulder from the hands in front to the hand behind.  Blind review s8 saw the old view from
+    straight above as lying face down, stacked arms and legs as one, and an arrow flat beside the head that could
+    mean sweeping the arm along the floor past the head (earlier, from behind the head, a blind reviewer could not
+    tell arms from legs, and a bent top arm read as swept over the head)."""
+    camera = OPEN_BOOK_CAMERA
     base = Figure(
         roll=90.0,
         leg_r=Limb(flex=90.0, bend=90.0, tip=10.0),
@@ -110,17 +118,19 @@ def open_book() -> Drawing:
     opened = bottom_arm(base.but(lumbar=Bend(twist=18.0), chest=Bend(twist=45.0), neck=Bend(twist=40.0)))
     # The open arm reaches out behind, the hand coming to rest on the mat (not forced down), the elbow easy.
     opened = opened.but(
-        arm_l=Limb(reach=(-50.0, 6.0, joints(base)["shoulder_l"][2]), toward=(-1.0, 0.5, 0.0), flat=True)
+        arm_l=Limb(reach=(-56.0, 6.0, joints(base)["shoulder_l"][2]), toward=(-1.0, 0.5, 0.0), flat=True)
     )
     head = joints(start)["head"]
     pillow = prop(PropKind.PILLOW, head[0] - 4.0, z=head[2] - 2.0, size=(24.0, 12.0, 30.0))
     # A mat wide enough for the open hand behind the back as well as the hands in front.
-    mat_ = Prop(PropKind.MAT, at("", 4.0, 0.0, 26.0), size=(150.0, 0.0, 150.0))
+    mat_ = Prop(PropKind.MAT, at("", -2.0, 0.0, 26.0), size=(170.0, 0.0, 150.0))
+    # Up over the body, from above the hands in front to above the hand behind, arching high (seen from above, a
+    # flat arrow beside the head could mean sweeping the arm along the floor).
     shoulder = joints(start)["shoulder_l"]
     sweep = arrow(
-        at("", shoulder[0] + 50.0, shoulder[1] + 20.0, shoulder[2] + 36.0),
-        at("", shoulder[0] - 40.0, shoulder[1] + 20.0, shoulder[2] + 36.0),
-        0.45,
+        at("", shoulder[0] + 52.0, shoulder[1], shoulder[2] + 14.0),
+        at("", shoulder[0] - 53.0, shoulder[1], shoulder[2] + 14.0),
+        -0.4,
     )
     return drawing(
         "open-book",
