@@ -38,6 +38,10 @@ from .common import (
 ELBOWS_BY_RIBS = (-0.6, -0.3, 1.0)  # the right elbow; the left one mirrors it
 
 
+LOW_BACK = (-22.0, 5.0)  # x, y: under the back of the waist, where the gap opens and closes
+RING_ACROSS = 13.0  # cm across the ring round it
+
+
 @register
 def pelvic_tilt() -> Drawing:
     """Lying on the back, knees bent, hands on the tummy.  Tipping the pelvis forward arches the low back
@@ -56,17 +60,19 @@ def pelvic_tilt() -> Drawing:
         **hands,
     )
     flat = crook(root_y=SUPINE_Y - 0.7, lean=-104.0, lumbar=Bend(flex=10.0), chest=Bend(flex=8.0), **hands)
-    # Start: an arrow up into the gap under the low back.  Finish: an arrow pressing the low back down onto the
-    # mat, at the same place (over the tummy, a blind reviewer read it as "push the belly down").  Neither
-    # crosses the arms, and nothing near the thighs suggests moving the knees.
-    lift = arrow(at("waist", 4, -14), at("waist", 4, -2))
-    press = arrow(at("waist", 4, 4), at("waist", 4, -7))
+    # Start: no arrow, since it is the back's natural curve, the rest position (an arrow up into the gap, drawn over
+    # the tummy, made a blind reviewer think of lifting the tummy or hips).  A ring round the low back in both
+    # panels points the eye at the one place that changes: a gap under it at the start, none at the finish, where an
+    # arrow inside the ring presses the low back down onto the mat.
+    gap = at("", LOW_BACK[0], LOW_BACK[1])
+    ring = Prop(PropKind.MARK, gap, size=(RING_ACROSS, 0.0, 0.0))
+    press = arrow(at("", LOW_BACK[0], LOW_BACK[1] + 9.0), at("", LOW_BACK[0], LOW_BACK[1] - 3.0))
     contacts = (*FEET_ON_FLOOR, *both("hand", "belly"), touch("seat", "floor"), touch("back", "floor"))
     return drawing(
         "pelvic-tilt",
         SIDE,
-        Position(arched, (mat(),), (lift,), contacts=contacts),
-        Position(flat, (mat(),), (press,), contacts=contacts),
+        Position(arched, (mat(), ring), contacts=contacts),
+        Position(flat, (mat(), ring), (press,), contacts=contacts),
         # Close in on the body, head to feet and the knees in the frame: in the whole figure with the floor line
         # the gap under the low back was a few pixels, but cutting off the knees and feet lost the position.
         close_up=((-82.0, -2.0, -20.0), (68.0, 50.0, 20.0)),
@@ -159,78 +165,68 @@ def bird_dog() -> Drawing:
     )
 
 
-# Seen from the front-left and a little above (the side away from the post): the arms pressed straight out run
-# across the picture to the right, and the band leaves the hands at a wide angle to them, towards the post at the
-# client's right side, so it reads as pulling sideways across the body, not back along the arms.  Lower than
-# before (20 degrees, was 35), since from higher a blind reviewer read the chest-high fixing as knee high; it
-# still sits lower in the picture than the chest, because the post is nearer the viewer.  Level views lose the
-# angle between band and arms.  A patch of floor shows the client and the post standing.
-# From in front of the client's right side, a little above: the arms press out to the right of the picture and the
-# band runs from the hands to the post on the left, well clear of the back (from further round and higher, with the
-# post nearer, the band seemed to pass through the body and a blind reviewer could not tell a press from a pull).
-PALLOF_CAMERA = Camera(View.FRONT, turn=-45.0, down=18.0)
-ANCHOR = (50.0, 121.0, 140.0)  # a post at the client's right side, chest high
+# Seen from in front of the client's right side (the post's side), nearly side-on and only a little above: the
+# arms pressed out run level across the picture to the right, the way the feet point, and the band runs from the
+# hands to the post on the left, square to the arms.  Blind review s8: from further round (turn -45 and -55) and
+# higher the held arms looked bent with the hands near the chest, and the arrow seemed to point down.
+PALLOF_CAMERA = Camera(View.FRONT, turn=-60.0, down=15.0)
+PALLOF_HEIGHT = 127.0  # the hands at mid-chest, the band fixed at their height
+ANCHOR = (55.0, PALLOF_HEIGHT, 140.0)  # a post at the client's right side, level with the pressed hands
+PRESSED_OUT = 52.0  # how far in front of the body the hands are pressed (cm)
 
 
-def pallof(hands_x: float, height: float = 121.0, tip: float = -40.0) -> Figure:
-    """Standing side-on to the anchor, knees soft, hands together at the chest (or pressed out in front)."""
-    at_chest = hands_x < 30
-    elbows = (-0.2, -1.0, 1.0) if at_chest else (-0.3, -1.0, 0.4)
-    apart = 7.0 if at_chest else 4.0  # the hands meet without the forearms crossing
+def pallof(pressed: bool) -> Figure:
+    """Standing side-on to the anchor, knees soft, both hands together at the middle of the chest or pressed
+    straight out in front of it.  At the chest the hands meet just in front of the breastbone, the forearms
+    sloping in from elbows low by the ribs (blind review s8: with the hands pointing up, the far hand seemed to
+    float by the shoulder and only one hand held the band)."""
+    if pressed:
+        reach, elbows, apart, tip = (PRESSED_OUT, PALLOF_HEIGHT, 0.0), (-0.3, -1.0, 0.4), 4.0, -5.0
+    else:
+        reach, elbows, apart, tip = (18.0, PALLOF_HEIGHT - 7.0, 0.0), (-0.2, -1.0, 0.9), 2.5, 0.0
     return Figure(
         at=(0.0, 85.0, 0.0),
         **feet(4.0, width=HIP + 6),
-        arm_r=Limb(reach=(hands_x, height, apart), toward=elbows, tip=tip),
-        arm_l=Limb(reach=(hands_x, height, -apart), toward=(elbows[0], elbows[1], -elbows[2]), tip=tip),
+        arm_r=Limb(reach=(reach[0], reach[1], apart), toward=elbows, tip=tip),
+        arm_l=Limb(reach=(reach[0], reach[1], -apart), toward=(elbows[0], elbows[1], -elbows[2]), tip=tip),
     )
 
 
 def pallof_props(anchor: Vec = ANCHOR) -> tuple[Prop, ...]:
     # Seen from above there is no floor line: a patch of floor under the feet and the post shows them standing.
-    floor = prop(PropKind.FLOOR, 25.0, 0.0, anchor[2] / 2, size=(80.0, 0.0, anchor[2] + 40.0))
+    floor = prop(PropKind.FLOOR, 25.0, 0.0, anchor[2] / 2 - 5.0, size=(80.0, 0.0, anchor[2] + 50.0))
     # The band is drawn wider than usual: seen from further off, the thin line faded in grey at print size.
     wide_band = Prop(PropKind.BAND, at("grip_r"), at("", *anchor), size=(0.0, 0.0, 2.6))
     return (floor, prop(PropKind.ANCHOR, *anchor), wide_band)
 
 
-@register
-def pallof_hold() -> Drawing:
-    """Side-on to a band fixed at chest height, both hands pressed straight out in front of the chest, held."""
-    return drawing(
-        "pallof-hold",
-        PALLOF_CAMERA,
-        # The arrow says the hands are pressed out and kept there.
-        hold(pallof(51.0), pallof_props(), (arrow(at("", 20, 138, -14), at("", 70, 138, -14)),), FEET_ON_FLOOR),
-        holds="hands pressed out, body not turning",
+# The arrow beside the arms from the chest out past the hands; its tip a little higher, so that seen from above
+# it runs level in the picture, as the arms press level (a blind reviewer read a sloping arrow as pointing down).
+PRESS_ARROW = arrow(at("", 30, PALLOF_HEIGHT + 12, -14), at("", 78, PALLOF_HEIGHT + 19, -14))
+
+
+def pallof_panels(finish_label: str | None = None) -> tuple[Position, Position]:
+    """The hands together at the chest, then pressed straight out in front with the arrow."""
+    props = pallof_props()
+    return (
+        Position(pallof(False), props, contacts=(*FEET_ON_FLOOR, *both("hand", "chest"))),
+        Position(pallof(True), props, (PRESS_ARROW,), label=finish_label, contacts=FEET_ON_FLOOR),
     )
 
 
-# The press on its own: the hands a little higher, at mid-chest, and pressed out level with the tips of the hands
-# not drooping, the band fixed at their height; seen a little more from the side (turn -55, was -45) and lower (15,
-# was 18), so the arms pressed out run level across the picture in the direction the feet point, with the arrow
-# beside them (a blind reviewer saw the old arms sloping down-and-away and could not tell a press straight forward
-# from a swing across the body).  The hold keeps the old pose and view.
-PRESS_HEIGHT = 127.0
-PRESS_ANCHOR = (55.0, PRESS_HEIGHT, 140.0)
-PRESS_CAMERA = Camera(View.FRONT, turn=-55.0, down=15.0)
+@register
+def pallof_hold() -> Drawing:
+    """Side-on to a band fixed at chest height, both hands pressed straight out in front of the chest, held.
+
+    Drawn as the press is, hands at the chest and then pressed out, the second panel saying to hold there (blind
+    review s8: the single panel of the held position gave no before and after, and its arms looked bent)."""
+    return drawing("pallof-hold", PALLOF_CAMERA, *pallof_panels("Press out and hold"), moving=("arms",))
 
 
 @register
 def pallof_press() -> Drawing:
     """Side-on to a band fixed at chest height; the hands press from the chest straight out in front."""
-    props = pallof_props(PRESS_ANCHOR)
-    return drawing(
-        "pallof-press",
-        PRESS_CAMERA,
-        Position(pallof(14.0, PRESS_HEIGHT, -10.0), props, contacts=(*FEET_ON_FLOOR, *both("hand", "chest"))),
-        Position(
-            pallof(52.0, PRESS_HEIGHT, -5.0),
-            props,
-            (arrow(at("", 30, PRESS_HEIGHT + 12, -14), at("", 78, PRESS_HEIGHT + 12, -14)),),
-            contacts=FEET_ON_FLOOR,
-        ),
-        moving=("arms",),
-    )
+    return drawing("pallof-press", PALLOF_CAMERA, *pallof_panels(), moving=("arms",))
 
 
 WORKTOP_TOP = 90.0
@@ -292,6 +288,9 @@ def front_plank() -> Drawing:
     )
 
 
+ROLL_DOWN = 52.0  # on the knees with the hips down, the straight trunk slants up 38 degrees to the propped shoulder
+
+
 def side_plank_figure(up: bool, knees: bool) -> Figure:
     """Lying on the right side, propped on the right forearm (elbow under the shoulder), hips down or lifted.
 
@@ -300,9 +299,12 @@ def side_plank_figure(up: bool, knees: bool) -> Figure:
     if up:
         roll, root_y = (67.0, 29.5) if knees else (73.5, 36.3)
     else:
-        roll, root_y = 68.0, 16.0
-    # Down, the hips rest on the floor and the low and upper back bend up to the forearm.
-    lumbar, chest = (Bend(), Bend()) if up else (Bend(side=-13.0), Bend(side=-15.0))
+        roll, root_y = (ROLL_DOWN, 16.0) if knees else (68.0, 16.0)
+    # Down, the hips rest on the floor and the low and upper back bend up to the forearm.  On the knees the trunk
+    # stays straight instead, slanting up from the hip to the propped shoulder (blind review s8: with the upper back
+    # bent up nearly upright, the start looked like half sitting).
+    bent = not up and not knees
+    lumbar, chest = (Bend(side=-13.0), Bend(side=-15.0)) if bent else (Bend(), Bend())
     trunk = Figure(roll=roll, at=(0.0, root_y, 0.0), neck=Bend(side=-10.0), lumbar=lumbar, chest=chest)
     built = anatomy.build(trunk)
     points = built.points
@@ -335,10 +337,12 @@ def side_plank_figure(up: bool, knees: bool) -> Figure:
 # the viewer) shows its length instead of looking like a straight arm sunk into the mat.
 SIDE_PLANK_CAMERA = Camera(View.FRONT, turn=-20.0, down=22.0)
 SIDE_PROP = (touch("forearm_r", "floor"), touch("hand_l", "hip_l"))
-# The kneeling version seen from in front of the body and towards its knees, a little from above: the forearm lies
-# along the mat under the shoulder, the shins and feet lie behind the bent knees, and the hips rise off the mat (from
-# the other side the shins were hidden behind the thighs and a blind reviewer saw only thighs, the knees floating).
-KNEES_CAMERA = Camera(View.FRONT, turn=32.0, down=15.0)
+# The kneeling version seen nearly from in front of the body, turned a little towards the head, a little from above,
+# as the full side plank is: the body lies across the picture from the head to the knees, the forearm along the mat
+# under the shoulder, the top knee above the bottom one, and the hips rise off the mat between them.  Blind review
+# s8: from in front and towards the knees (turn 32) the body seemed half sitting, the stacked thighs overlapped, and
+# the arrow could be read as lifting the top knee; the shins behind the knees still show over the thighs from here.
+KNEES_CAMERA = Camera(View.FRONT, turn=-15.0, down=15.0)
 
 
 @register

@@ -22,7 +22,6 @@ from .common import (
     drawing,
     held,
     joints,
-    mat,
     prop,
     quadruped,
     register,
@@ -52,35 +51,50 @@ def rolled_knees(roll: float) -> Figure:
     )
 
 
+# Seen from the client's right side, turned a little (so the mat is a flat floor shape, not a box) and from above
+# (35 degrees): the body lies plainly along the mat, the arms out to the sides on it, the bent knees stand up as a
+# tent at the start and at the finish lie over towards the viewer.  Blind review s8 found the old view from beyond
+# the feet and off to one side hard to read: which way the body lay took a while, the far arm seemed to come out of
+# the knees, and the fallen thighs seemed to lie on that arm.
+KNEE_ROLLS_CAMERA = Camera(View.SIDE, turn=-15.0, down=35.0)
+
+
 @register
 def knee_rolls() -> Drawing:
-    """Lying on the back, knees bent and feet together, both knees roll slowly to one side.  Seen from beyond the
-    feet, off to one side and a little above: the bent knees stand up as a tent at the start and lie over to the
-    side at the finish, and the arrow follows the knees (not the chest)."""
-    camera = Camera(View.FRONT, turn=30.0, down=20.0)
+    """Lying on the back, knees bent and feet together, both knees roll slowly to one side, towards the viewer; the
+    arrow follows the knees (not the chest)."""
     lying = (touch("back", "floor"), touch("seat", "floor"))
-    # The knees roll to the client's right, towards the viewer, so they lie in full view at the finish.
     up, over = joints(rolled_knees(0.0))["knee_r"], joints(rolled_knees(-70.0))["knee_r"]
     roll = arrow(at("", up[0] + 6.0, up[1] + 16.0, up[2]), at("", over[0] + 6.0, over[1] + 4.0, over[2] + 16.0), 0.3)
+    # A mat wide enough for the arms out to the sides (a hand past its edge read as an arm hanging off a bed).
+    wide_mat = prop(PropKind.MAT, -5.0, 0.0, 0.0, size=(150.0, 0.0, 162.0))
     return drawing(
         "knee-rolls",
-        camera,
-        Position(rolled_knees(0.0), (mat(),), contacts=(*lying, *FEET_ON_FLOOR)),
-        Position(rolled_knees(-70.0), (mat(),), (roll,), contacts=(*lying, *both("heel", "floor"))),
+        KNEE_ROLLS_CAMERA,
+        Position(rolled_knees(0.0), (wide_mat, FACE), contacts=(*lying, *FEET_ON_FLOOR)),
+        Position(rolled_knees(-70.0), (wide_mat, FACE), (roll,), contacts=(*lying, *both("heel", "floor"))),
         floor=False,
         moving=("legs",),
     )
+
+
+OPEN_BOOK_CAMERA = Camera(View.FRONT, turn=-30.0, down=50.0)
 
 
 @register
 def open_book() -> Drawing:
     """Lying on the right side on a mat, hips and knees bent to right angles, head on a pillow, both arms long
     in front, one on the other; the top arm opens over to the other side like the page of a book, the chest
-    and head turning with it.  Seen from above the side the client faces: the body lies as in a profile, the
-    stacked arms point forward at the start and the top arm lies straight out behind at the finish, the chest
-    and face turned up (from the head end a blind reviewer could not tell arms from legs, and a bent top arm
-    read as swept over the head)."""
-    camera = Camera(View.FRONT, down=70.0)
+    and head turning with it.
+
+    Seen from the side the client faces, turned towards the head and from 50 degrees above (not straight down): the
+    head lies on the pillow, the two stacked arms reach forward on the mat (the top one seen lying on the other), the
+    two bent legs lie one on the other, and at the finish the top arm lies out behind on the other side; the arrow
+    arches up over the shoulder from the hands in front to the hand behind.  Blind review s8 saw the old view from
+    straight above as lying face down, stacked arms and legs as one, and an arrow flat beside the head that could
+    mean sweeping the arm along the floor past the head (earlier, from behind the head, a blind reviewer could not
+    tell arms from legs, and a bent top arm read as swept over the head)."""
+    camera = OPEN_BOOK_CAMERA
     base = Figure(
         roll=90.0,
         leg_r=Limb(flex=90.0, bend=90.0, tip=10.0),
@@ -104,17 +118,19 @@ def open_book() -> Drawing:
     opened = bottom_arm(base.but(lumbar=Bend(twist=18.0), chest=Bend(twist=45.0), neck=Bend(twist=40.0)))
     # The open arm reaches out behind, the hand coming to rest on the mat (not forced down), the elbow easy.
     opened = opened.but(
-        arm_l=Limb(reach=(-50.0, 6.0, joints(base)["shoulder_l"][2]), toward=(-1.0, 0.5, 0.0), flat=True)
+        arm_l=Limb(reach=(-56.0, 6.0, joints(base)["shoulder_l"][2]), toward=(-1.0, 0.5, 0.0), flat=True)
     )
     head = joints(start)["head"]
     pillow = prop(PropKind.PILLOW, head[0] - 4.0, z=head[2] - 2.0, size=(24.0, 12.0, 30.0))
     # A mat wide enough for the open hand behind the back as well as the hands in front.
-    mat_ = Prop(PropKind.MAT, at("", 4.0, 0.0, 26.0), size=(150.0, 0.0, 150.0))
+    mat_ = Prop(PropKind.MAT, at("", -2.0, 0.0, 26.0), size=(170.0, 0.0, 150.0))
+    # Up over the body, from above the hands in front to above the hand behind, arching high (seen from above, a
+    # flat arrow beside the head could mean sweeping the arm along the floor).
     shoulder = joints(start)["shoulder_l"]
     sweep = arrow(
-        at("", shoulder[0] + 50.0, shoulder[1] + 20.0, shoulder[2] + 36.0),
-        at("", shoulder[0] - 40.0, shoulder[1] + 20.0, shoulder[2] + 36.0),
-        0.45,
+        at("", shoulder[0] + 52.0, shoulder[1], shoulder[2] + 14.0),
+        at("", shoulder[0] - 53.0, shoulder[1], shoulder[2] + 14.0),
+        -0.4,
     )
     return drawing(
         "open-book",
@@ -129,7 +145,11 @@ def open_book() -> Drawing:
 OPEN_BOOK_CONTACTS = (touch("head", "pillow"), touch("hand_r", "floor"), touch("shank_l", "shank_r"))
 
 
-THREAD_CAMERA = Camera(View.SIDE, turn=180.0, down=25.0)
+# Seen from in front of the head, a little round to the client's left and a little above: the arm threading under
+# the chest runs across the picture along the mat, out past the support hand (blind review s8: seen from the left
+# side the threaded arm ran down and forward to a hand that seemed sunk in a mat drawn as a thick box, not across
+# under the chest).
+THREAD_CAMERA = Camera(View.FRONT, turn=30.0, down=12.0)
 THREAD_OPEN = -28.0  # the chest turns open, the right arm reaching up to the ceiling
 THREAD_UP_LEAN = 65.0  # the chest a little higher than plain hands and knees, so the support arm stays long
 THREAD_TWIST = 45.0
@@ -143,13 +163,12 @@ def thread_the_needle() -> Drawing:
     """Hands and knees, the right arm reaching up to the ceiling, the chest turned open; then that arm threads
     under the body along the mat towards the left, the right shoulder and the head coming down towards the mat.
 
-    Seen from the left side and a little from above (25 degrees), the same in both panels.  Both ends of the turn
+    Seen from in front of the head and a little to the left side, the same in both panels.  Both ends of the turn
     are drawn, so the change is large: the start is the arm straight up to the ceiling (with only the plain hands
     and knees as the start, blind reviewers saw just a forearm appear under the chest and no turn at all); the
-    finish is the same shaded arm lying long under the chest, coming out on the near side past the left hand, the
-    face turned to the viewer.  The arrow follows the hand from up high down to under the body (an arrow along the
-    mat read as "slide your hand back to your knee").  The support arm stays nearly straight, its hand a little
-    ahead, and the chest turns more than it sinks, so the near elbow does not fold."""
+    finish is the same shaded arm lying long on the mat under the chest, coming out on the far side past the left
+    hand, the head low.  The arrow follows the hand from up high down to under the body.  The support arm stays
+    nearly straight, its hand a little ahead, and the chest turns more than it sinks, so the elbow does not fold."""
     camera = THREAD_CAMERA
     opened = quadruped(
         lean=THREAD_UP_LEAN,
@@ -206,29 +225,37 @@ def hands_on_shoulders(twist: float = 0.0) -> Arms:
     )
 
 
+# Seen from in front and a little to the client's right, a little above: the chest, turning left, turns away from
+# square-on towards a profile while the knees keep pointing at the viewer, and the face (drawn) turns with it.
+# Blind review s8 saw the old left-side view's turned head as a blank front view, the crossed arms as a tangle and
+# the head poking forward of the neck, and could not tell which way the body turned.
+ROTATION_CAMERA = Camera(View.FRONT, turn=-20.0, down=20.0)
+
+
 @register
 def seated_rotation() -> Drawing:
     """Sitting tall near the front of the chair, arms crossed, hands on the shoulders; the upper body turns."""
     chair = chair_under(-1.0)  # the sitting bones on the front third of the seat
-    start = seated(root_x=14.0, feet_x=50.0, **hands_on_shoulders())
+    # The head nods less than the usual look ahead, so it sits over the neck (seen from the side it poked forward).
+    level = Bend(flex=8.0)
+    start = seated(root_x=14.0, feet_x=50.0, neck=level, **hands_on_shoulders())
     turned = seated(
         root_x=14.0,
         feet_x=50.0,
         lumbar=Bend(twist=ROTATION_LOWER),
         chest=Bend(twist=ROTATION_CHEST),
-        neck=Bend(twist=15.0),
+        neck=Bend(flex=level.flex, twist=15.0),
         **hands_on_shoulders(ROTATION_LOWER + ROTATION_CHEST),
     )
     return drawing(
         "seated-rotation",
-        # Seen from the left side: the chest, turning left, comes round towards the viewer while the knees keep
-        # pointing along the picture, so the turn of the trunk itself shows.
-        Camera(View.SIDE, turn=180.0, down=15.0),
-        Position(start, (chair,), contacts=SEATED_CONTACTS),
+        ROTATION_CAMERA,
+        Position(start, (chair, FACE), contacts=SEATED_CONTACTS),
         Position(
             turned,
-            (chair,),
-            (arrow(at("chest", 24, 22, 4), at("chest", 2, 22, -30), 0.3),),
+            (chair, FACE),
+            # Round from the front of the chest towards the client's left (to the right of the picture).
+            (arrow(at("chest", 22, 18, 16), at("chest", 2, 18, -32), 0.3),),
             contacts=SEATED_CONTACTS,
         ),
         moving=("chest", "arms", "head"),
