@@ -55,8 +55,8 @@ def wall_hip_hinge() -> Drawing:
 
 def stick_along_back(figure: Figure) -> tuple[Prop, Arms]:
     """A broom handle resting on the back of ``figure`` (tailbone, shoulder blades, back of the head), and the
-    arms holding it: the far hand behind the neck, the elbow up and forward beside the head; the near hand at the
-    small of the back.
+    arms holding it: the far hand behind the neck, the near hand at the small of the back, both elbows out to the
+    sides.
 
     The stick lies on the line touching the back at the shoulder blades and the back of the buttocks (through the
     tailbone it cut the buttocks' outline, a blind reviewer saw); the head, level with the spine, touches it too.
@@ -76,17 +76,24 @@ def stick_along_back(figure: Figure) -> tuple[Prop, Arms]:
 
     reach = math.dist(tail, blades)
     stick = Prop(PropKind.DOWEL, at("", *on_stick(-12.0)), at("", *on_stick(reach + 50.0)))
-    neck = reach + 14.0
+    neck = reach + 20.0
     ahead = scale(behind, -1.0)
-    # The far hand behind the neck, its elbow up beside the head; the near hand at the small of the back, so the
-    # near arm no longer crosses the head (a blind reviewer saw a jumble of arm pieces behind the back).
+    # Both elbows point out to the sides: the far one, its hand behind the neck, is hidden behind the head and
+    # shoulders, and the near upper arm lies down the side of the trunk, its forearm coming round to the stick at the
+    # small of the back.  (The far elbow up beside the head and the near upper arm lying along the top of the back
+    # tangled the arms with the stick when bent forward, and hid the neck and the line of the back, a blind reviewer
+    # saw.)  The near hand lies along the stick, the far hand wraps over it, showing behind the neck.
     hands = Arms(
         arm_l=Limb(
             reach=on_stick(neck, -3.0),
-            toward=add(add(scale(along, 0.7), scale(ahead, 0.5)), (0.0, 0.0, -0.8)),
-            tip=20.0,
+            toward=add(scale(ahead, 1.6), (0.0, 0.0, -2.0)),
+            tip=45.0,
         ),
-        arm_r=Limb(reach=add(on_stick(16.0, 3.0), scale(behind, 1.0)), toward=add(behind, (0.0, 0.0, 1.0)), tip=20.0),
+        arm_r=Limb(
+            reach=add(on_stick(16.0, 3.0), scale(behind, 1.0)),
+            toward=add(add(scale(along, -0.6), scale(ahead, 0.6)), (0.0, 0.0, 1.0)),
+            tip=-70.0,
+        ),
     )
     return stick, hands
 
