@@ -1,6 +1,6 @@
 """The drawings a blind review (list 8, r8a) found hard to read keep what fixed them: the hip hinge's arms hold the
 stick without tangling with it (the far elbow hidden behind the head, the near upper arm down the side of the
-trunk)."""
+trunk); the wall hip hinge's hands lie on the hip creases, fingers down, elbows out to the sides."""
 
 from __future__ import annotations
 
@@ -41,3 +41,28 @@ def test_the_hip_hinge_arms_hold_the_stick_without_crossing_the_back_or_sticking
         # The far elbow points out to the side, hidden behind the head (up above the back it tangled the arms).
         assert math.dist(points["elbow_l"][:2], points["head"][:2]) < 12, "the far elbow is behind the head"
         assert points["elbow_l"][2] < -12, "the far elbow points out to the far side"
+
+
+def trunk_axes(points: body.Skeleton) -> tuple[tuple[float, float], tuple[float, float]]:
+    """The trunk's up and forward directions in the side view's plane."""
+    up = (points["neck_base"][0] - points["root"][0], points["neck_base"][1] - points["root"][1])
+    size = math.hypot(*up)
+    up = (up[0] / size, up[1] / size)
+    return up, (up[1], -up[0])
+
+
+def test_the_wall_hip_hinge_hands_lie_on_the_hip_creases_with_the_elbows_out_to_the_sides() -> None:
+    for index in (0, 1):
+        points = skeleton("wall-hip-hinge", index)
+        up, forward = trunk_axes(points)
+
+        def along(name: str, frm: str, axis: tuple[float, float], p: body.Skeleton = points) -> float:
+            return (p[name][0] - p[frm][0]) * axis[0] + (p[name][1] - p[frm][1]) * axis[1]
+
+        # The fingers point down the front of the hip (pointing forward, the hand stuck out in front like floating).
+        assert along("hand_r", "wrist_r", up) < -8, "the hand points down the crease"
+        assert along("hand_r", "hip_front", forward) < 4, "the hand lies on the front of the hip, not out in front"
+        # The elbows point out to the sides, the arms along the trunk (pointing back, the bent-over forearm hung
+        # down to the hip from above the back).
+        assert points["elbow_r"][2] > points["shoulder_r"][2] + 10, "the elbow out to the side"
+        assert along("elbow_r", "shoulder_r", forward) > -3, "the elbow does not point back behind the trunk"

@@ -28,15 +28,30 @@ from .common import (
 )
 
 
+def hands_on_hip_creases(lean: float) -> Arms:
+    """The hands flat on the front of the hips, where the trousers crease, fingers pointing down and in; the elbows
+    out to the sides and a little back, so the arms lie along the sides of the trunk (``lean``: how far it tips).
+
+    Seen from the side, the hand lies on the front of the hip inside the body's outline: with the fingers pointing
+    forward it stuck out in front of the hip like a floating hand, and with the elbows pointing back the forearm
+    hung down to the hip from above the bent back, a blind reviewer saw.
+    """
+    tilt = math.radians(lean)
+    up, forward = (math.sin(tilt), math.cos(tilt)), (math.cos(tilt), -math.sin(tilt))
+    side = (-0.5, 0.0) if lean < 20 else (-0.3, -0.3)  # the elbows a little behind the trunk, whichever way it tips
+
+    def hand(sign: float) -> Limb:
+        offset = (7.0 * up[0] - forward[0], 7.0 * up[1] - forward[1], sign * 10.0)
+        return Limb(reach=at("hip_front", *offset), toward=(*side, sign), tip=-30.0)
+
+    return Arms(arm_r=hand(1.0), arm_l=hand(-1.0))
+
+
 @register
 def wall_hip_hinge() -> Drawing:
     """Back to the wall, heels a foot from it, hands on the front of the hips; the bottom pushes back to the wall."""
-    hands = Arms(
-        arm_r=Limb(reach=at("hip_front", 2.0, 5.0, 9.0), toward=(-1.0, 0.4, 0.9), tip=30.0),
-        arm_l=Limb(reach=at("hip_front", 2.0, 5.0, -9.0), toward=(-1.0, 0.4, -0.9), tip=30.0),
-    )
-    start = Figure(at=(0.0, STAND_Y - 1.0, 0.0), **feet(), **hands)
-    end = Figure(at=(-19.0, 82.0, 0.0), lean=50.0, neck=Bend(flex=-6.0), **feet(), **hands)
+    start = Figure(at=(0.0, STAND_Y - 1.0, 0.0), neck=Bend(flex=8.0), **feet(), **hands_on_hip_creases(0.0))
+    end = Figure(at=(-19.0, 82.0, 0.0), lean=50.0, neck=Bend(flex=-6.0), **feet(), **hands_on_hip_creases(50.0))
     wall = prop(PropKind.WALL, -35.0)
     contacts = (*FEET_ON_FLOOR, *both("hand", "hip_front"))
     return drawing(
