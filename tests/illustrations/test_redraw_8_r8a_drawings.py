@@ -1,13 +1,15 @@
 """The drawings a blind review (list 8, r8a) found hard to read keep what fixed them: the hip hinge's arms hold the
 stick without tangling with it (the far elbow hidden behind the head, the near upper arm down the side of the
-trunk); the wall hip hinge's hands lie on the hip creases, fingers down, elbows out to the sides."""
+trunk); the wall hip hinge's hands lie on the hip creases, fingers down, elbows out to the sides; the single-leg
+deadlift is seen square from the side in both panels, the lifting leg shaded and the weight hanging clear of the
+chair."""
 
 from __future__ import annotations
 
 import math
 
 from designer.illustrations import body
-from designer.illustrations.describe import PropKind
+from designer.illustrations.describe import PropKind, View
 from designer.illustrations.poses import DRAWINGS
 
 
@@ -66,3 +68,18 @@ def test_the_wall_hip_hinge_hands_lie_on_the_hip_creases_with_the_elbows_out_to_
         # down to the hip from above the back).
         assert points["elbow_r"][2] > points["shoulder_r"][2] + 10, "the elbow out to the side"
         assert along("elbow_r", "shoulder_r", forward) > -3, "the elbow does not point back behind the trunk"
+
+
+def test_the_single_leg_deadlift_is_seen_from_the_side_with_the_lifting_leg_shaded_and_the_weight_clear() -> None:
+    drawing = DRAWINGS["single-leg-deadlift"]
+    # Turned 35 degrees, the upright start read as seen from the front and the bent-over finish from the side.
+    assert drawing.camera.view == View.SIDE and drawing.camera.turn == 0
+    for position in drawing.positions:
+        assert [p.at.body for p in position.props if p.kind == PropKind.MARK] == ["knee_r"], "the lifting leg shaded"
+    start, finish = skeleton("single-leg-deadlift", 0), skeleton("single-leg-deadlift", 1)
+    assert finish["ankle_r"][1] - start["ankle_r"][1] > 40, "the near (shaded) leg lifts behind"
+    chair = next(p for p in drawing.positions[1].props if p.kind == PropKind.CHAIR)
+    chair_back = chair.at.offset[0] - 19.4  # the chair faces away, its back towards the client
+    assert chair_back - finish["grip_r"][0] > 15, "the weight hangs well behind the chair's back, not over it"
+    for points in (start, finish):
+        assert points["wrist_l"][0] < chair_back + 3 and points["wrist_l"][1] > 87, "the far hand on the chair's back"
