@@ -2,7 +2,7 @@
 stick without tangling with it (the far elbow hidden behind the head, the near upper arm down the side of the
 trunk); the wall hip hinge's hands lie on the hip creases, fingers down, elbows out to the sides; the single-leg
 deadlift is seen square from the side in both panels, the lifting leg shaded and the weight hanging clear of the
-chair."""
+chair; belly breathing shows both legs and the hands lying on the belly and chest."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import math
 from designer.illustrations import body
 from designer.illustrations.describe import PropKind, View
 from designer.illustrations.poses import DRAWINGS
+from designer.illustrations.scene import Projector
 
 
 def skeleton(exercise_id: str, index: int) -> body.Skeleton:
@@ -83,3 +84,17 @@ def test_the_single_leg_deadlift_is_seen_from_the_side_with_the_lifting_leg_shad
     assert chair_back - finish["grip_r"][0] > 15, "the weight hangs well behind the chair's back, not over it"
     for points in (start, finish):
         assert points["wrist_l"][0] < chair_back + 3 and points["wrist_l"][1] > 87, "the far hand on the chair's back"
+
+
+def test_belly_breathing_shows_both_legs_and_rests_the_hands_on_the_belly_and_chest() -> None:
+    drawing = DRAWINGS["belly-breathing"]
+    assert drawing.camera.view == View.SIDE and drawing.camera.down == 0, "level, so the belly's rise shows"
+    camera = Projector(drawing.camera)
+    for index in (0, 1):
+        points = skeleton("belly-breathing", index)
+        # Square from the side the far leg hid behind the near one.
+        near, far = camera.point(points["knee_r"]), camera.point(points["knee_l"])
+        assert math.dist(near, far) > 4, "the far knee shows beside the near one"
+        # A finger's depth above the surface, the hands looked held up over the body.
+        assert points["wrist_r"][1] - points["belly"][1] < 1.5, "the near hand lies on the belly"
+        assert points["wrist_l"][1] - points["chest"][1] < 1.5, "the far hand lies on the chest"

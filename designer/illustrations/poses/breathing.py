@@ -28,10 +28,12 @@ from .common import (
 
 def belly_hands() -> Arms:
     """One hand resting on the belly, the other on the chest, the elbows out to the sides and down towards the
-    floor (an elbow pointing up held the far arm up like a post, a blind reviewer saw)."""
+    floor (an elbow pointing up held the far arm up like a post, a blind reviewer saw).  The hands lie on the
+    surface, not a finger's depth above it (a blind reviewer saw the belly hand stick up above the tummy and the far
+    hand float over the chest)."""
     return Arms(
-        arm_r=Limb(reach=at("belly", 1.0, 2.5, 5.0), toward=(0.0, -0.6, 1.0), flat=True),
-        arm_l=Limb(reach=at("chest", 1.0, 2.5, -5.0), toward=(0.0, -0.6, -1.0), flat=True),
+        arm_r=Limb(reach=at("belly", 1.0, 0.5, 5.0), toward=(0.0, -0.6, 1.0), flat=True),
+        arm_l=Limb(reach=at("chest", 1.0, 1.0, -5.0), toward=(0.0, -0.6, -1.0), flat=True),
     )
 
 
@@ -60,6 +62,10 @@ def breathing_positions(
 LYING = (touch("back", "floor"), touch("seat", "floor"))
 BELLY_SWELL = 11.0
 BELLY_HEAD = -10.0
+# Turned a little from the side, level: both bent legs show (square from the side the far one hid behind the near one,
+# a blind reviewer saw only one leg), the far forearm shows lying on the chest, and the belly's rise is still seen
+# in its outline.
+BELLY_CAMERA = Camera(View.SIDE, turn=15.0)
 
 
 @register
@@ -70,7 +76,7 @@ def belly_breathing() -> Drawing:
     contacts = (*LYING, *FEET_ON_FLOOR, touch("hand_r", "belly"), touch("hand_l", "chest"))
     # A deep swell, so the belly and the hand on it plainly rise (at 9 cm a blind reviewer saw hardly a change).
     positions = breathing_positions(figure, (mat(),), contacts, swell=BELLY_SWELL)
-    return drawing("belly-breathing", SIDE, *positions, moving=("belly", "arm_r"))
+    return drawing("belly-breathing", BELLY_CAMERA, *positions, moving=("belly", "arm_r"))
 
 
 def crocodile(breath: bool) -> Figure:
