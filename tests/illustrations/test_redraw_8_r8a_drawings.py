@@ -2,7 +2,8 @@
 stick without tangling with it (the far elbow hidden behind the head, the near upper arm down the side of the
 trunk); the wall hip hinge's hands lie on the hip creases, fingers down, elbows out to the sides; the single-leg
 deadlift is seen square from the side in both panels, the lifting leg shaded and the weight hanging clear of the
-chair; belly breathing shows both legs and the hands lying on the belly and chest."""
+chair; belly breathing shows both legs and the hands lying on the belly and chest; crocodile breathing draws the
+face, drops the ring on the back and rises and settles the back plainly."""
 
 from __future__ import annotations
 
@@ -98,3 +99,15 @@ def test_belly_breathing_shows_both_legs_and_rests_the_hands_on_the_belly_and_ch
         # A finger's depth above the surface, the hands looked held up over the body.
         assert points["wrist_r"][1] - points["belly"][1] < 1.5, "the near hand lies on the belly"
         assert points["wrist_l"][1] - points["chest"][1] < 1.5, "the far hand lies on the chest"
+
+
+def test_crocodile_breathing_shows_the_face_and_a_plain_rise_of_the_back_without_a_ring() -> None:
+    drawing = DRAWINGS["crocodile-breathing"]
+    for position in drawing.positions:
+        kinds = [p.kind for p in position.props]
+        assert PropKind.PROFILE in kinds, "the face drawn, so face down reads (a blank head read as lying on the side)"
+        assert PropKind.MARK not in kinds, "no ring on the back (it puzzled, and hid the back's outline)"
+    breathe_in, breathe_out = skeleton("crocodile-breathing", 0), skeleton("crocodile-breathing", 1)
+    # Breathed out the low back settles, so against the breath in's dome it is plainly lower (4.6 cm looked the same).
+    assert breathe_in["behind_waist"][1] - breathe_out["behind_waist"][1] > 6, "the low back rises plainly"
+    assert breathe_in["upper_back"][1] - breathe_out["upper_back"][1] > 4.5, "and the lower ribs with it"
