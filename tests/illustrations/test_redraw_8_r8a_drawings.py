@@ -3,7 +3,8 @@ stick without tangling with it (the far elbow hidden behind the head, the near u
 trunk); the wall hip hinge's hands lie on the hip creases, fingers down, elbows out to the sides; the single-leg
 deadlift is seen square from the side in both panels, the lifting leg shaded and the weight hanging clear of the
 chair; belly breathing shows both legs and the hands lying on the belly and chest; crocodile breathing draws the
-face, drops the ring on the back and rises and settles the back plainly."""
+face, drops the ring on the back and rises and settles the back plainly; the side step-down shows the face, turned
+more side-on, with one arrow, the free foot's."""
 
 from __future__ import annotations
 
@@ -111,3 +112,16 @@ def test_crocodile_breathing_shows_the_face_and_a_plain_rise_of_the_back_without
     # Breathed out the low back settles, so against the breath in's dome it is plainly lower (4.6 cm looked the same).
     assert breathe_in["behind_waist"][1] - breathe_out["behind_waist"][1] > 6, "the low back rises plainly"
     assert breathe_in["upper_back"][1] - breathe_out["upper_back"][1] > 4.5, "and the lower ribs with it"
+
+
+def test_the_side_step_down_shows_the_face_and_only_the_free_foot_going_down() -> None:
+    drawing = DRAWINGS["lateral-step-down"]
+    assert abs(drawing.camera.turn) >= 55, "more side-on, so the knee bending forward does not read as sideways"
+    for position in drawing.positions:
+        assert PropKind.FACE in [p.kind for p in position.props], "the face shows which way the client faces"
+    arrows = drawing.positions[1].arrows
+    # A diagonal arrow at the standing knee seemed to ask for the knee to push out.
+    assert [a.start.body for a in arrows] == ["heel_r"], "one arrow, on the free foot"
+    assert arrows[0].end.offset[1] < arrows[0].start.offset[1], "going down"
+    start, finish = skeleton("lateral-step-down", 0), skeleton("lateral-step-down", 1)
+    assert finish["heel_r"][1] < 4 < start["heel_r"][1] - 10, "the free heel lowers to the floor"
