@@ -28,10 +28,12 @@ from .common import (
 
 def belly_hands() -> Arms:
     """One hand resting on the belly, the other on the chest, the elbows out to the sides and down towards the
-    floor (an elbow pointing up held the far arm up like a post, a blind reviewer saw)."""
+    floor (an elbow pointing up held the far arm up like a post, a blind reviewer saw).  The hands lie on the
+    surface, not a finger's depth above it (a blind reviewer saw the belly hand stick up above the tummy and the far
+    hand float over the chest)."""
     return Arms(
-        arm_r=Limb(reach=at("belly", 1.0, 2.5, 5.0), toward=(0.0, -0.6, 1.0), flat=True),
-        arm_l=Limb(reach=at("chest", 1.0, 2.5, -5.0), toward=(0.0, -0.6, -1.0), flat=True),
+        arm_r=Limb(reach=at("belly", 1.0, 0.5, 5.0), toward=(0.0, -0.6, 1.0), flat=True),
+        arm_l=Limb(reach=at("chest", 1.0, 1.0, -5.0), toward=(0.0, -0.6, -1.0), flat=True),
     )
 
 
@@ -60,6 +62,10 @@ def breathing_positions(
 LYING = (touch("back", "floor"), touch("seat", "floor"))
 BELLY_SWELL = 11.0
 BELLY_HEAD = -10.0
+# Turned a little from the side, level: both bent legs show (square from the side the far one hid behind the near one,
+# a blind reviewer saw only one leg), the far forearm shows lying on the chest, and the belly's rise is still seen
+# in its outline.
+BELLY_CAMERA = Camera(View.SIDE, turn=15.0)
 
 
 @register
@@ -70,7 +76,7 @@ def belly_breathing() -> Drawing:
     contacts = (*LYING, *FEET_ON_FLOOR, touch("hand_r", "belly"), touch("hand_l", "chest"))
     # A deep swell, so the belly and the hand on it plainly rise (at 9 cm a blind reviewer saw hardly a change).
     positions = breathing_positions(figure, (mat(),), contacts, swell=BELLY_SWELL)
-    return drawing("belly-breathing", SIDE, *positions, moving=("belly", "arm_r"))
+    return drawing("belly-breathing", BELLY_CAMERA, *positions, moving=("belly", "arm_r"))
 
 
 def crocodile(breath: bool) -> Figure:
@@ -81,15 +87,13 @@ def crocodile(breath: bool) -> Figure:
     arches up off the pelvis and the upper back bends back down to the shoulders, which stay where they were, so the
     head stays on the hands (the hands slide with it); the belly fills down to the mat, pressing into it.
     """
-    arch, chest, slide, lift = (
-        (BREATH_ARCH, BREATH_CHEST, BREATH_SLIDE, BREATH_LIFT) if breath else (0.0, 0.0, 0.0, 0.0)
-    )
+    arch, chest, slide, lift = (BREATH_ARCH, BREATH_CHEST, BREATH_SLIDE, BREATH_LIFT) if breath else BREATH_OUT
     knees = math.degrees(math.atan2(lift, 40.0))  # the knees stay on the mat as the pelvis lifts a little
     leg = Limb(flex=2.5 + knees, bend=8.0 + knees, tip=70.0, out=4.0)
     return Figure(
         lean=85.5,  # the chest's front is deeper than the pelvis's, so the trunk slopes a little up to it
         at=(0.0, 10.5 + lift, 0.0),
-        belly=arch * BREATH_BELLY,
+        belly=max(arch, 0.0) * BREATH_BELLY,
         lumbar=Bend(flex=-arch),
         chest=Bend(flex=chest),
         neck=Bend(flex=-14.0 + arch - chest),  # the head keeps its angle, the forehead on the hands
@@ -105,6 +109,10 @@ HANDS_X = 76.0  # the stacked hands, under the forehead
 # which keeps the base of the neck at its height (so the head stays on the hands, which slide 2.4 cm back with it);
 # the pelvis lifts only 1 cm (a pelvis that rose read as "lift your bottom"), and the belly swells down to the mat.
 BREATH_ARCH, BREATH_CHEST, BREATH_SLIDE, BREATH_LIFT, BREATH_BELLY = 20.0, 35.6, -2.4, 1.0, 0.35
+# Breathed out, the low back settles a little the other way (the upper back bending 13.7 degrees up to the
+# shoulders, which again stay put), so the back is flat against the dome of the breath in: with the back simply
+# straight the two panels looked almost the same to a blind reviewer.
+BREATH_OUT = (-8.0, -13.7, -0.4, 0.0)
 # Level from the side: seen from above, the mat was a slab and the belly seemed to sink into it.
 CROCODILE_CAMERA = Camera(View.SIDE, down=0.0)
 CROCODILE_ARROW = 26.0  # cm from the sacrum towards the head: over the low back and lower ribs
@@ -118,19 +126,20 @@ def crocodile_breathing() -> Drawing:
     and chest float and the head lift off the hands); breathing in, the low back rises, the arrow rising from it.
     """
     contacts = (touch("head", "hand_r"), touch("hand_l", "floor"), touch("hand_r", "hand_l"))
-    # Breathing in, a ring on the low back where it rises (as on the rounding back of the wall push-up plus), the
-    # arrow rising from it.
-    ring = Prop(PropKind.MARK, at("sacrum", CROCODILE_ARROW, 4.0), size=(16.0, 0.0, 0.0))
+    # The face drawn in profile (an eye low on the head, the nose and chin into the hands): with a blank head a blind
+    # reviewer could not tell face down from lying on the side.  No ring on the back (it puzzled the same reviewer
+    # and hid the back's outline, which is what rises): the arrow rises from just above the low back.
+    face = Prop(PropKind.PROFILE)
     breathe_in = Position(
         crocodile(True),
-        (mat(), ring),
-        (arrow(at("sacrum", CROCODILE_ARROW, 14), at("sacrum", CROCODILE_ARROW, 28)),),
+        (mat(), face),
+        (arrow(at("sacrum", CROCODILE_ARROW, 11), at("sacrum", CROCODILE_ARROW, 26)),),
         "Breathe in",
         contacts,
     )
     breathe_out = Position(
         crocodile(False),
-        (mat(),),
+        (mat(), face),
         (arrow(at("sacrum", CROCODILE_ARROW, 18), at("sacrum", CROCODILE_ARROW, 4)),),
         "Breathe out",
         contacts,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from ..describe import Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
+from ..describe import Bend, Drawing, Figure, Limb, Position, Prop, PropKind
 from ..equipment import CHAIR_SIZE
 from ..geometry import Vec, add, scale, sub, unit
 from .common import (
@@ -28,15 +28,30 @@ from .common import (
 )
 
 
+def hands_on_hip_creases(lean: float) -> Arms:
+    """The hands flat on the front of the hips, where the trousers crease, fingers pointing down and in; the elbows
+    out to the sides and a little back, so the arms lie along the sides of the trunk (``lean``: how far it tips).
+
+    Seen from the side, the hand lies on the front of the hip inside the body's outline: with the fingers pointing
+    forward it stuck out in front of the hip like a floating hand, and with the elbows pointing back the forearm
+    hung down to the hip from above the bent back, a blind reviewer saw.
+    """
+    tilt = math.radians(lean)
+    up, forward = (math.sin(tilt), math.cos(tilt)), (math.cos(tilt), -math.sin(tilt))
+    side = (-0.5, 0.0) if lean < 20 else (-0.3, -0.3)  # the elbows a little behind the trunk, whichever way it tips
+
+    def hand(sign: float) -> Limb:
+        offset = (7.0 * up[0] - forward[0], 7.0 * up[1] - forward[1], sign * 10.0)
+        return Limb(reach=at("hip_front", *offset), toward=(*side, sign), tip=-30.0)
+
+    return Arms(arm_r=hand(1.0), arm_l=hand(-1.0))
+
+
 @register
 def wall_hip_hinge() -> Drawing:
     """Back to the wall, heels a foot from it, hands on the front of the hips; the bottom pushes back to the wall."""
-    hands = Arms(
-        arm_r=Limb(reach=at("hip_front", 2.0, 5.0, 9.0), toward=(-1.0, 0.4, 0.9), tip=30.0),
-        arm_l=Limb(reach=at("hip_front", 2.0, 5.0, -9.0), toward=(-1.0, 0.4, -0.9), tip=30.0),
-    )
-    start = Figure(at=(0.0, STAND_Y - 1.0, 0.0), **feet(), **hands)
-    end = Figure(at=(-19.0, 82.0, 0.0), lean=50.0, neck=Bend(flex=-6.0), **feet(), **hands)
+    start = Figure(at=(0.0, STAND_Y - 1.0, 0.0), neck=Bend(flex=8.0), **feet(), **hands_on_hip_creases(0.0))
+    end = Figure(at=(-19.0, 82.0, 0.0), lean=50.0, neck=Bend(flex=-6.0), **feet(), **hands_on_hip_creases(50.0))
     wall = prop(PropKind.WALL, -35.0)
     contacts = (*FEET_ON_FLOOR, *both("hand", "hip_front"))
     return drawing(
@@ -55,8 +70,8 @@ def wall_hip_hinge() -> Drawing:
 
 def stick_along_back(figure: Figure) -> tuple[Prop, Arms]:
     """A broom handle resting on the back of ``figure`` (tailbone, shoulder blades, back of the head), and the
-    arms holding it: the far hand behind the neck, the elbow up and forward beside the head; the near hand at the
-    small of the back.
+    arms holding it: the far hand behind the neck, the near hand at the small of the back, both elbows out to the
+    sides.
 
     The stick lies on the line touching the back at the shoulder blades and the back of the buttocks (through the
     tailbone it cut the buttocks' outline, a blind reviewer saw); the head, level with the spine, touches it too.
@@ -76,17 +91,24 @@ def stick_along_back(figure: Figure) -> tuple[Prop, Arms]:
 
     reach = math.dist(tail, blades)
     stick = Prop(PropKind.DOWEL, at("", *on_stick(-12.0)), at("", *on_stick(reach + 50.0)))
-    neck = reach + 14.0
+    neck = reach + 20.0
     ahead = scale(behind, -1.0)
-    # The far hand behind the neck, its elbow up beside the head; the near hand at the small of the back, so the
-    # near arm no longer crosses the head (a blind reviewer saw a jumble of arm pieces behind the back).
+    # Both elbows point out to the sides: the far one, its hand behind the neck, is hidden behind the head and
+    # shoulders, and the near upper arm lies down the side of the trunk, its forearm coming round to the stick at the
+    # small of the back.  (The far elbow up beside the head and the near upper arm lying along the top of the back
+    # tangled the arms with the stick when bent forward, and hid the neck and the line of the back, a blind reviewer
+    # saw.)  The near hand lies along the stick, the far hand wraps over it, showing behind the neck.
     hands = Arms(
         arm_l=Limb(
             reach=on_stick(neck, -3.0),
-            toward=add(add(scale(along, 0.7), scale(ahead, 0.5)), (0.0, 0.0, -0.8)),
-            tip=20.0,
+            toward=add(scale(ahead, 1.6), (0.0, 0.0, -2.0)),
+            tip=45.0,
         ),
-        arm_r=Limb(reach=add(on_stick(16.0, 3.0), scale(behind, 1.0)), toward=add(behind, (0.0, 0.0, 1.0)), tip=20.0),
+        arm_r=Limb(
+            reach=add(on_stick(16.0, 3.0), scale(behind, 1.0)),
+            toward=add(add(scale(along, -0.6), scale(ahead, 0.6)), (0.0, 0.0, 1.0)),
+            tip=-70.0,
+        ),
     )
     return stick, hands
 
@@ -140,26 +162,30 @@ def romanian_deadlift() -> Drawing:
     )
 
 
-# Seen from the front and the free leg's side: the chair, beside the standing leg on the far side and a little
-# ahead, moves out to the right of the picture, so the weight in the near hand hangs in the open, clear of it, and
-# the hand on the chair's back shows in both panels.
-HINGE_CAMERA = Camera(View.SIDE, turn=35.0, down=4.0)
-CHAIR_BACK = (36.0, -48.0)  # where the chair's back stands (x, z): ahead of the standing foot, out to its left
+# Seen square from the side, the lifting leg the near one (a turned view made the upright start look seen from the
+# front and the bent-over finish from the side, a blind reviewer saw, and showed the far shoulder behind the head).
+# The chair stands on the far side, ahead of the standing foot: its back far enough ahead that the weight in the near
+# hand hangs plainly behind it when bent over, not over its back or seat.
+HINGE_CAMERA = SIDE
+CHAIR_BACK = (39.0, -44.0)  # where the chair's back stands (x, z): ahead of the standing foot, out to its left
 CHAIR_TOP = 87.0
 
 
 @register
 def single_leg_deadlift() -> Drawing:
-    """Side-on to a chair, one hand on the top of its back; the chest tips forward as the free leg reaches back."""
+    """A chair in front, a little to the far side, the far hand on the top of its back; the chest tips forward as the
+    near leg (shaded) reaches back, a dumbbell hanging from the near hand."""
     # The chair faces away, its back towards the client, and its seat further ahead: nothing of it is under the
-    # weight, which hangs below the near shoulder.
+    # weight, which hangs below the near shoulder and close to the standing leg.
     back_x, back_z = CHAIR_BACK
     chair = prop(PropKind.CHAIR, back_x + CHAIR_SIZE[0] / 2 - 1.6, z=back_z)
-    weight = (held(PropKind.DUMBBELL, "grip_r"),)
+    # The lifting leg shaded, to tell it from the standing one.
+    weight = (held(PropKind.DUMBBELL, "grip_r"), Prop(PropKind.MARK, at("knee_r"), size=(0.55, 0.0, 0.0)))
     # The wrist just behind and above the top of the back, near its end closest to the client; the palm on it.
-    grip = (back_x - 9.0, CHAIR_TOP + 3.5, back_z + 14.0)
+    grip = (back_x - 10.0, CHAIR_TOP + 3.5, back_z + 16.0)
     start = Figure(
         at=(0.0, STAND_Y, 0.0),
+        neck=Bend(flex=8.0),  # the eyes level
         leg_l=Limb(reach=(0.0, ANKLE_Y, -HIP), flat=True),
         leg_r=Limb(flex=4.0, bend=10.0),
         arm_l=Limb(reach=grip, toward=(-1.0, 0.0, -0.3), flat=True),
@@ -167,13 +193,13 @@ def single_leg_deadlift() -> Drawing:
     )
     # Tipped forward, the elbow bends out to the side over the chair, the palm still on its back.
     end = Figure(
-        at=(-6.0, 86.0, 0.0),
+        at=(-14.0, 86.0, 0.0),
         lean=56.0,
         neck=Bend(flex=-14.0),  # the head in line with the back, not hanging below the shoulders
         leg_l=Limb(reach=(0.0, ANKLE_Y, -HIP), flat=True),
         leg_r=Limb(flex=-12.0, bend=4.0, tip=10.0),
-        arm_l=Limb(reach=(back_x, CHAIR_TOP + 3.5, back_z + 14.0), toward=(0.0, 0.3, -1.0), flat=True),
-        arm_r=hanging_arms()["arm_r"],
+        arm_l=Limb(reach=(back_x, CHAIR_TOP + 3.5, back_z + 16.0), toward=(0.0, 0.3, -1.0), flat=True),
+        arm_r=hanging_arms(forward=-8.0)["arm_r"],  # the weight close to the standing leg, clear of the chair
     )
     contacts = (touch("foot_l", "floor"), touch("hand_l", "chair"), touch("hand_r", "dumbbell"))
     return drawing(
