@@ -365,7 +365,12 @@ def on_heels(front: str, root_x: float) -> Figure:
     leg_l = Limb(reach=(root_x + behind, ANKLE_Y + 1.5, -HIP), toward=(1.0, 0.0, 0.0), tip=-28.0)
     arm_r = Limb(flex=-12.0 if front == "r" else 12.0, out=5.0, bend=14.0)
     return Figure(
-        at=(root_x, 87.0, 0.0), arm_r=arm_r, arm_l=left_hand_on_counter(root_x + 6.0), leg_r=leg_r, leg_l=leg_l
+        at=(root_x, 87.0, 0.0),
+        neck=Bend(flex=8.0),  # level: with none the face looked up, with the usual 20 the head hung forward
+        arm_r=arm_r,
+        arm_l=left_hand_on_counter(root_x + 6.0),
+        leg_r=leg_r,
+        leg_l=leg_l,
     )
 
 
@@ -406,6 +411,7 @@ def on_toes(front: str, root_x: float, stride: float) -> Figure:
     arm_r = Limb(flex=-12.0 if front == "r" else 12.0, out=5.0, bend=14.0)
     return Figure(
         at=(root_x, STAND_Y - 1.0 + TOE_RISE, 0.0),
+        neck=Bend(flex=8.0),  # level: with none the face looked up, with the usual 20 the head hung forward
         arm_r=arm_r,
         arm_l=left_hand_on_counter(root_x + 6.0),
         leg_r=leg_r,
