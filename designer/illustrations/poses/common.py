@@ -105,9 +105,11 @@ def both(part: str, on: str) -> tuple[Contact, Contact]:
 FEET_ON_FLOOR = both("foot", "floor")
 
 
-# The head nodded 20 degrees, so the eyes look ahead: with the neck in line with the trunk the face looked up at
-# the ceiling, which blind reviewers named again and again (review 11).
-LOOKING_AHEAD = Bend(flex=20.0)
+# The head nodded 12 degrees, so the eyes look ahead: with the neck in line with the trunk the face looked up at
+# the ceiling, which blind reviewers named again and again (review 11).  The nod was 20 while heads had no eye; the
+# neck and head tip as one, so at 20 the head hung forward ("head hangs forward", review s8), and with the eye
+# drawn 12 reads level.
+LOOKING_AHEAD = Bend(flex=12.0)
 
 
 def stand(**changes: object) -> Figure:
