@@ -1,13 +1,15 @@
 """The drawings a blind review (list 8, r8c) found hard to read keep what fixed them: the diagonal neck stretch
 starts its arrow below the chin (not over the face), brings the raised arm from the shoulder in front of the trunk
-and shows the whole sitting figure."""
+and shows the whole sitting figure; the Y lift lying face down is seen from behind the feet and above, both arms
+shaded and lifting, the hands on the mat."""
 
 from __future__ import annotations
 
 from designer.illustrations import body
-from designer.illustrations.describe import At
+from designer.illustrations.describe import At, PropKind, View
 from designer.illustrations.geometry import Vec, add
 from designer.illustrations.poses import DRAWINGS
+from designer.illustrations.props import mat_under
 from designer.illustrations.scene import Projector
 
 
@@ -44,3 +46,37 @@ def test_the_levator_stretch_frames_the_whole_sitting_figure() -> None:
     assert box is not None
     feet = skeleton("levator-scapulae-stretch", 0)["ankle_r"]
     assert box[0][1] <= feet[1] - 5, "the picture reaches down to the feet, not cut off at the knees"
+
+
+def test_the_prone_y_is_seen_from_behind_the_feet_and_above_so_the_mat_is_a_floor_and_the_y_shows() -> None:
+    drawing = DRAWINGS["prone-y"]
+    camera = drawing.camera
+    assert camera.view == View.SIDE and camera.turn <= -35, "seen from behind the feet, not square from the side"
+    assert 20 <= camera.down <= 40, "from well above: the mat lies flat, not a tall slab the arm plunges into"
+    projector = Projector(camera)
+    points = skeleton("prone-y", 0)
+    left, right = projector.point(points["hand_l"]), projector.point(points["hand_r"])
+    head = projector.point(points["head"])
+    assert left[1] > head[1] > right[1], "the hands lie either side of the head in the picture: a Y, not one bar"
+
+
+def test_the_prone_y_shades_and_lifts_both_arms_with_an_arrow_at_each_hand() -> None:
+    drawing = DRAWINGS["prone-y"]
+    start, finish = skeleton("prone-y", 0), skeleton("prone-y", 1)
+    for tag in ("r", "l"):
+        assert finish[f"hand_{tag}"][1] - start[f"hand_{tag}"][1] >= 12, "both hands lift clear of the mat"
+        for position in drawing.positions:
+            marks = [prop.at.body for prop in position.props if prop.kind == PropKind.MARK]
+            assert f"elbow_{tag}" in marks, "both arms shaded, so both read as lifting"
+    arrows = {arrow.end.body for arrow in drawing.positions[1].arrows}
+    assert arrows == {"wrist_r", "wrist_l"}, "an arrow rises at each hand"
+
+
+def test_the_prone_y_hands_rest_within_the_mat_width() -> None:
+    points = skeleton("prone-y", 0)
+    centre, size, _ = mat_under([points, skeleton("prone-y", 1)])
+    for tag in ("r", "l"):
+        inside = size[2] / 2 - abs(points[f"hand_{tag}"][2] - centre[2])
+        assert inside > 3.0, "the hand rests on the mat, not at or past its edge"
+        arm = sum((a - b) ** 2 for a, b in zip(points[f"hand_{tag}"], points[f"shoulder_{tag}"], strict=True)) ** 0.5
+        assert arm > 50, "the arm long, not bent at the elbow"

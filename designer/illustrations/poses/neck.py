@@ -323,37 +323,44 @@ def w_arms(height: float) -> Arms:
 
 def y_arms(height: float) -> Arms:
     """Arms long overhead and wide apart, thumbs up (a Y), lifted ``height`` cm off the floor."""
+    forward, out = Y_HANDS
     return {
-        "arm_r": Limb(reach=at("shoulder_r", 45.0, -8.0 + height, 31.0), toward=(0.0, 1.0, 0.0)),
-        "arm_l": Limb(reach=at("shoulder_l", 45.0, -8.0 + height, -31.0), toward=(0.0, 1.0, 0.0)),
+        "arm_r": Limb(reach=at("shoulder_r", forward, -8.0 + height, out), toward=(0.0, 1.0, 0.0)),
+        "arm_l": Limb(reach=at("shoulder_l", forward, -8.0 + height, -out), toward=(0.0, 1.0, 0.0)),
     }
 
 
-# From the side and a little above: the near arm, nearer the eye, falls below the head in the picture instead of
-# across the face (straight from the side a blind reviewer saw the arms lie across the head in both panels).
-FACE_DOWN_CAMERA = Camera(View.SIDE, down=12.0)
+# From behind the feet on the near side and well above: the mat lies flat as a floor, the back of the head and
+# the heels say "face down", both arms show as a Y past the head, and lifted, both hands stand up off the mat.
+# Straight from the side and a little above (blind review 8), the mat was a tall slab the near arm seemed to
+# plunge into, and the far arm, pale and unmarked, seemed to lift alone; straight from the side, the arms lay
+# across the head (blind review 11); from the head end "lying face down" was lost.
+FACE_DOWN_CAMERA = Camera(View.SIDE, turn=-50.0, down=27.0)
 Y_LIFT = 14.0  # cm at the hands: "a little off the floor", enough for white paper to show under them
+# The hands from the shoulder: forward past the head and out to the side, the arm long (55 cm) and the hands
+# within the mat's width (wider, the near hand lay past the mat's edge).
+Y_HANDS = (52.0, 19.0)
 
 
 def face_down_drawing(exercise_id: str, arms: Callable[[float], Arms]) -> Drawing:
-    """Lying face down on a mat, forehead on a folded towel; both arms lift off the floor, the near one shaded,
-    the arrow rising from the mat to the near hand (on the elbow it read as the head lifting)."""
+    """Lying face down on a mat, forehead on a folded towel; both arms lift off the floor, both shaded (with only
+    the near one shaded, a blind reviewer was not sure both lift), an arrow rising from the mat to each hand (on
+    the elbow it read as the head lifting)."""
     start, end = prone(arms(0.0)), prone(arms(Y_LIFT))  # ``arms`` gives both arms lifted that many cm
     head = joints(start)["head"]
     # The folded towel fills the gap between the forehead and the mat (the body lies on a 1.5 cm mat).
     towel = prop(PropKind.PILLOW, head[0] + 2.0, size=(22.0, head[1] + 1.5 - 8.5 - 1.5, 30.0))
-    near_arm = Prop(PropKind.MARK, at("elbow_r"))
+    arms_shaded = (Prop(PropKind.MARK, at("elbow_r")), Prop(PropKind.MARK, at("elbow_l")))
     contacts = (touch("head", "pillow"), *both("hand", "floor"))
+    lifts = tuple(
+        arrow(at(f"wrist_{tag}", -4, -Y_LIFT, side * 6), at(f"wrist_{tag}", -4, 1, side * 6))
+        for tag, side in (("r", 1.0), ("l", -1.0))
+    )
     return drawing(
         exercise_id,
         FACE_DOWN_CAMERA,
-        Position(start, (mat(), towel, near_arm), contacts=contacts),
-        Position(
-            end,
-            (mat(), towel, near_arm),
-            (arrow(at("wrist_r", -4, -Y_LIFT + 2, 6), at("wrist_r", -4, -2, 6)),),
-            contacts=(touch("head", "pillow"),),
-        ),
+        Position(start, (mat(), towel, *arms_shaded), contacts=contacts),
+        Position(end, (mat(), towel, *arms_shaded), lifts, contacts=(touch("head", "pillow"),)),
         moving=("arms",),
     )
 
