@@ -80,3 +80,15 @@ def test_the_prone_y_hands_rest_within_the_mat_width() -> None:
         assert inside > 3.0, "the hand rests on the mat, not at or past its edge"
         arm = sum((a - b) ** 2 for a, b in zip(points[f"hand_{tag}"], points[f"shoulder_{tag}"], strict=True)) ** 0.5
         assert arm > 50, "the arm long, not bent at the elbow"
+
+
+def test_the_upper_back_arch_shows_both_elbows_wide_of_the_head_and_the_face() -> None:
+    drawing = DRAWINGS["upper-back-extension-chair"]
+    camera = Projector(drawing.camera)
+    for index, position in enumerate(drawing.positions):
+        points = skeleton("upper-back-extension-chair", index)
+        head = camera.point(points["head"])[0]
+        elbows = sorted(camera.point(points[f"elbow_{tag}"])[0] - head for tag in ("r", "l"))
+        assert elbows[0] < -8 and elbows[1] > 8, "an elbow wide on each side of the head, not one forearm seen"
+        assert any(prop.kind == PropKind.FACE for prop in position.props), "the face shows where it looks"
+    assert 20 <= drawing.camera.turn <= 50, "turned towards the face, still seen mostly from the side"

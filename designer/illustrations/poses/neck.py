@@ -278,6 +278,11 @@ def upper_back_extension_chair() -> Drawing:
     edge while the pelvis and lower back stay put, so the head travels well behind the chair's back (a blind
     reviewer saw start and finish at the same lean and could not tell which way to bend).  The arrow runs from
     above the head back and down over the chair, the way the head goes.
+
+    Seen from the side turned towards the front (blind review 8): square from the side, each arm showed only a
+    forearm from the head to the chest, with a stub below the back of the head, and the arched finish read as a
+    hunch forward.  Turned, both elbows open wide either side of the head, and the face (eyes and nose) shows it
+    looking ahead at the start and up at the ceiling at the finish, so the lean reads as backwards.
     """
     chair = chair_under(0.0)
 
@@ -289,16 +294,20 @@ def upper_back_extension_chair() -> Drawing:
     contacts = (*SITTING, touch("back", "chair"))
     return drawing(
         "upper-back-extension-chair",
-        SIDE,
-        Position(sit(-6.0, 0.0), (chair,), contacts=contacts),
+        ARCH_CAMERA,
+        Position(sit(-6.0, 0.0), (chair, FACE), contacts=contacts),
         Position(
             sit(-4.0, -30.0),
-            (chair,),
-            (arrow(at("neck_base", 6, 44), at("neck_base", -40, 6), -0.35),),
+            (chair, FACE),
+            (arrow(at("neck_base", 6, 46, -14), at("neck_base", -36, 24, -14), -0.35),),
             contacts=contacts,
         ),
         moving=("head", "chest"),
     )
+
+
+# From the side, turned towards the face and a little from above: the elbows wide either side of the head.
+ARCH_CAMERA = Camera(View.SIDE, turn=35.0, down=8.0)
 
 
 def prone(arms: Arms) -> Figure:
