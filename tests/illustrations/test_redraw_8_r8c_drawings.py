@@ -1,9 +1,13 @@
 """The drawings a blind review (list 8, r8c) found hard to read keep what fixed them: the diagonal neck stretch
 starts its arrow below the chin (not over the face), brings the raised arm from the shoulder in front of the trunk
 and shows the whole sitting figure; the Y lift lying face down is seen from behind the feet and above, both arms
-shaded and lifting, the hands on the mat."""
+shaded and lifting, the hands on the mat; the upper back arch shows both elbows wide and the face; the palm-on-the-wall
+forearm stretch starts leaning in from the ankles, the hips well forward and the elbow bent, so start and finish
+differ at a glance."""
 
 from __future__ import annotations
+
+import math
 
 from designer.illustrations import body
 from designer.illustrations.describe import At, PropKind, View
@@ -92,3 +96,18 @@ def test_the_upper_back_arch_shows_both_elbows_wide_of_the_head_and_the_face() -
         assert elbows[0] < -8 and elbows[1] > 8, "an elbow wide on each side of the head, not one forearm seen"
         assert any(prop.kind == PropKind.FACE for prop in position.props), "the face shows where it looks"
     assert 20 <= drawing.camera.turn <= 50, "turned towards the face, still seen mostly from the side"
+
+
+def test_the_wrist_flexor_stretch_starts_leaning_in_with_the_elbow_bent_and_eases_clearly_back() -> None:
+    start, finish = skeleton("wrist-flexor-stretch", 0), skeleton("wrist-flexor-stretch", 1)
+    assert start["shoulder_r"][0] - finish["shoulder_r"][0] >= 3, "the shoulders come back from the wall"
+    assert start["root"][0] - finish["root"][0] >= 8, "the hips go plainly back, as the arrow says"
+
+    def elbow(points: body.Skeleton) -> float:
+        a = [s - e for s, e in zip(points["shoulder_r"], points["elbow_r"], strict=True)]
+        b = [w - e for w, e in zip(points["wrist_r"], points["elbow_r"], strict=True)]
+        return math.degrees(math.acos(sum(x * y for x, y in zip(a, b, strict=True)) / math.hypot(*a) / math.hypot(*b)))
+
+    assert elbow(start) <= 140, "the elbow plainly bent at the start"
+    assert elbow(finish) - elbow(start) >= 35, "the elbow straightens plainly, not a few degrees"
+    assert start["root"][0] - start["ankle_r"][0] >= 5, "at the start the hips are forward of the ankles, leaning in"

@@ -261,6 +261,11 @@ def median_nerve_glide() -> Drawing:
 GLIDE_VIEW = Camera(View.FRONT, turn=-35.0)
 
 
+# The hips' place and the body's tip towards the wall: at the start the whole body leans in from the ankles, the
+# hips well forward over the toes and the elbow bent; then the hips ease back behind the ankles, the chest over
+# them, and the arm straightens.  (Leaning in further, the elbow drops and the forearm rises to the hand, bending
+# the wrist back further than it goes with the fingers down: blind review 11-g.)
+LEANING_IN, EASED_BACK = (7.0, 0.0), (-2.0, 6.0)
 WALL_X = 60.0  # the wall, a little less than an arm's length in front of the feet; the hand rests flat on it
 
 
@@ -302,16 +307,22 @@ def wrist_flexor_stretch() -> Drawing:
     arrow at the hips going back (a blind reviewer read the two panels as a push-up with the body still).  The
     wall stands a little less than an arm's length from the feet, as the text says, so the arm straightens with
     the body over its feet: with the hips drawn behind the heels, blind review 11-b saw a body leaning back off its
-    feet, held only by a palm on a wall, that would tip over."""
+    feet, held only by a palm on a wall, that would tip over.
+
+    Blind review 8 still saw start and finish almost the same, only the elbow straightening, the hips and feet
+    not moving.  The start now leans in as one straight line from the ankles, the hips 9 cm further towards the
+    wall than at the finish, where the hips have gone back and the chest leans over them.  (The hand stays a small
+    shape: flat on the wall and seen from the side it is edge on; drawn open it shows as a stack of stripes.)
+    """
     wall = prop(PropKind.WALL, WALL_X, facing=180.0)
     arm = Prop(PropKind.MARK, at("elbow_r"))
     contacts = (*FEET_ON_FLOOR, touch("hand_r", "wall"))
     return drawing(
         "wrist-flexor-stretch",
         SIDE,
-        Position(palm_on_wall(0.0, 8.0), (wall, arm), (), "Palm flat, fingers down", contacts),
+        Position(palm_on_wall(*LEANING_IN), (wall, arm), (), "Palm flat, fingers down", contacts),
         Position(
-            palm_on_wall(-2.0, 6.0),
+            palm_on_wall(*EASED_BACK),
             (wall, arm),
             (arrow(at("root", -2, 8), at("root", -22, 8)),),
             "Hips back",
