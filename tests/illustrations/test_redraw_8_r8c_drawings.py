@@ -3,7 +3,7 @@ starts its arrow below the chin (not over the face), brings the raised arm from 
 and shows the whole sitting figure; the Y lift lying face down is seen from behind the feet and above, both arms
 shaded and lifting, the hands on the mat; the upper back arch shows both elbows wide and the face; the palm-on-the-wall
 forearm stretch starts leaning in from the ankles, the hips well forward and the elbow bent, so start and finish
-differ at a glance."""
+differ at a glance; the slow wrist lowering keeps the head up on a visible neck."""
 
 from __future__ import annotations
 
@@ -111,3 +111,10 @@ def test_the_wrist_flexor_stretch_starts_leaning_in_with_the_elbow_bent_and_ease
     assert elbow(start) <= 140, "the elbow plainly bent at the start"
     assert elbow(finish) - elbow(start) >= 35, "the elbow straightens plainly, not a few degrees"
     assert start["root"][0] - start["ankle_r"][0] >= 5, "at the start the hips are forward of the ankles, leaning in"
+
+
+def test_the_slow_wrist_lowering_holds_the_head_up_on_its_neck() -> None:
+    for index in (0, 1):
+        points = skeleton("wrist-extensor-lowering", index)
+        assert points["head"][1] - points["shoulder_r"][1] >= 17, "the head up above the shoulder, not slumped onto it"
+        assert points["head"][1] - points["neck_base"][1] >= 13, "the neck shows between the head and the shoulders"

@@ -108,7 +108,9 @@ def wrist_extensor_lowering() -> Drawing:
         (LOWER_FROM, "Start: hand up", ()),
         (LOWER_TO, "Lower slowly", (arrow(at("hand_r", 14, 20), at("hand_r", 14, 0), -0.3),)),
     ):
-        figure = resting_forearm(tip, lean=LOWERING_LEAN, past=LOWERING_PAST, lower=LOWERING_DROP)
+        # The head up, looking ahead (hanging over the hand, a blind reviewer saw it slump onto the shoulder with
+        # no neck).
+        figure = resting_forearm(tip, lean=LOWERING_LEAN, past=LOWERING_PAST, lower=LOWERING_DROP).but(neck=HEAD_UP)
         points = joints(figure)
         wrist, hand = points["wrist_r"], points["hand_r"]
         grip = tuple(w + 0.68 * (h - w) for w, h in zip(wrist, hand, strict=True))
