@@ -1,9 +1,10 @@
 """The drawings a blind review (list 8, r8c) found hard to read keep what fixed them: the diagonal neck stretch
 starts its arrow below the chin (not over the face), brings the raised arm from the shoulder in front of the trunk
 and shows the whole sitting figure; the Y lift lying face down is seen from behind the feet and above, both arms
-shaded and lifting, the hands on the mat; the upper back arch shows both elbows wide and the face; the palm-on-the-wall
-forearm stretch starts leaning in from the ankles, the hips well forward and the elbow bent, so start and finish
-differ at a glance; the slow wrist lowering keeps the head up on a visible neck."""
+shaded and lifting, the hands on the mat; the upper back arch shows both elbows wide and the face; the
+palm-on-the-wall forearm stretch starts leaning in from the ankles, the hips well forward and the elbow bent, so
+start and finish differ at a glance; the slow wrist lowering keeps the head up on a visible neck; the nerve slide's
+bent-back hand shows its palm, not its edge."""
 
 from __future__ import annotations
 
@@ -118,3 +119,20 @@ def test_the_slow_wrist_lowering_holds_the_head_up_on_its_neck() -> None:
         points = skeleton("wrist-extensor-lowering", index)
         assert points["head"][1] - points["shoulder_r"][1] >= 17, "the head up above the shoulder, not slumped onto it"
         assert points["head"][1] - points["neck_base"][1] >= 13, "the neck shows between the head and the shoulders"
+
+
+def test_the_median_nerve_slider_shows_the_bent_back_palm_face_on_not_edge_on() -> None:
+    drawing = DRAWINGS["median-nerve-slider"]
+    finish = drawing.positions[1]
+    points = skeleton("median-nerve-slider", 1)
+    (hand,) = (prop for prop in finish.props if prop.kind == PropKind.OPEN_HAND)
+    assert hand.to is not None
+    wrist = points["wrist_r"]
+    along = [h - w for h, w in zip(points["hand_r"], wrist, strict=True)]
+    along = [a / math.hypot(*along) for a in along]
+    thumb = list(hand.to.offset)
+    across = [t - a * sum(x * y for x, y in zip(thumb, along, strict=True)) for t, a in zip(thumb, along, strict=True)]
+    across = [a / math.hypot(*across) for a in across]
+    seen = Projector(drawing.camera).direction((across[0], across[1], across[2]))
+    assert math.hypot(seen[0], seen[1]) > 0.4, "the palm's width shows in the picture, not a stack of stripes"
+    assert along[1] > 0.8, "the fingers point up, the hand bent back"

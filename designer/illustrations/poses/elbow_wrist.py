@@ -198,6 +198,10 @@ def nerve_glide(straight: bool, head: float) -> Figure:
 # open hand are large enough to read.
 NERVE_VIEW = Camera(View.FRONT, turn=-8.0)
 NERVE_CLOSE_UP = ((-30.0, 84.0, -28.0), (30.0, 182.0, 92.0))
+# The bent-back hand's thumb at the end: forward and a little in, so the palm faces out to the side and a little
+# forward, as in a "stop" sign, and shows its face from the front (with the thumb straight forward the palm faced
+# square to the side and a blind reviewer saw only an edge-on stack of stripes).
+SLIDER_THUMB = (7.0, 0.0, -5.0)
 
 
 @register
@@ -206,12 +210,13 @@ def median_nerve_slider() -> Drawing:
     the elbow bends and the head tips away again.
 
     The hand is drawn open: at the start palm forward, fingers up by the ear; at the end bent back, fingers up and
-    the palm facing out to the side, away from the body.  The face is drawn so the tipped head reads, with an arrow
-    over the head for its tip and one along the arm as the elbow straightens.
+    the palm facing out to the side, away from the body, and a little forward, so it shows its face.  The face is
+    drawn so the tipped head reads, with an arrow over the head for its tip and one along the arm as the elbow
+    straightens.
     """
     face = Prop(PropKind.FACE)
     palm_forward = Prop(PropKind.OPEN_HAND, at("wrist_r"), at("wrist_r", 0.0, 0.0, -7.0))  # thumb towards the head
-    palm_out = Prop(PropKind.OPEN_HAND, at("wrist_r"), at("wrist_r", 7.0, 0.0, 0.0))  # thumb forward
+    palm_out = Prop(PropKind.OPEN_HAND, at("wrist_r"), at("wrist_r", *SLIDER_THUMB))
     return drawing(
         "median-nerve-slider",
         NERVE_VIEW,
