@@ -4,7 +4,7 @@ and shows the whole sitting figure; the Y lift lying face down is seen from behi
 shaded and lifting, the hands on the mat; the upper back arch shows both elbows wide and the face; the
 palm-on-the-wall forearm stretch starts leaning in from the ankles, the hips well forward and the elbow bent, so
 start and finish differ at a glance; the slow wrist lowering keeps the head up on a visible neck; the nerve slide's
-bent-back hand shows its palm, not its edge."""
+bent-back hand shows its palm, not its edge; the nerve stretch's head, tipped away, sits on its neck."""
 
 from __future__ import annotations
 
@@ -136,3 +136,14 @@ def test_the_median_nerve_slider_shows_the_bent_back_palm_face_on_not_edge_on() 
     seen = Projector(drawing.camera).direction((across[0], across[1], across[2]))
     assert math.hypot(seen[0], seen[1]) > 0.4, "the palm's width shows in the picture, not a stack of stripes"
     assert along[1] > 0.8, "the fingers point up, the hand bent back"
+
+
+def test_the_median_nerve_glide_head_sits_on_its_neck_tipped_away() -> None:
+    drawing = DRAWINGS["median-nerve-glide"]
+    camera = Projector(drawing.camera)
+    finish = skeleton("median-nerve-glide", 1)
+    neck = (camera.depth(finish["neck_base"]) + camera.depth(finish["head_base"])) / 2
+    # The head is drawn over its neck when its middle is no further from the eye than the neck's (as body.py
+    # lays them); behind it, the neck showed over the chin and the head seemed to slide off its side.
+    assert camera.depth(finish["head"]) + 0.3 > neck + 0.2, "the head in front of its neck, not behind it"
+    assert finish["head"][2] < finish["neck_base"][2] - 4, "the head still tips away from the arm"
