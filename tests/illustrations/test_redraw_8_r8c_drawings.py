@@ -4,7 +4,8 @@ and shows the whole sitting figure; the Y lift lying face down is seen from behi
 shaded and lifting, the hands on the mat; the upper back arch shows both elbows wide and the face; the
 palm-on-the-wall forearm stretch starts leaning in from the ankles, the hips well forward and the elbow bent, so
 start and finish differ at a glance; the slow wrist lowering keeps the head up on a visible neck; the nerve slide's
-bent-back hand shows its palm, not its edge; the nerve stretch's head, tipped away, sits on its neck."""
+bent-back hand shows its palm, not its edge; the nerve stretch's head, tipped away, sits on its neck; the neck
+press lays the far hand on the forehead, its forearm behind the face."""
 
 from __future__ import annotations
 
@@ -147,3 +148,14 @@ def test_the_median_nerve_glide_head_sits_on_its_neck_tipped_away() -> None:
     # lays them); behind it, the neck showed over the chin and the head seemed to slide off its side.
     assert camera.depth(finish["head"]) + 0.3 > neck + 0.2, "the head in front of its neck, not behind it"
     assert finish["head"][2] < finish["neck_base"][2] - 4, "the head still tips away from the arm"
+
+
+def test_the_neck_press_hand_lies_on_the_forehead_with_its_forearm_behind_the_face() -> None:
+    drawing = DRAWINGS["neck-press-hold"]
+    camera = Projector(drawing.camera)
+    points = skeleton("neck-press-hold", 0)
+    forearm = (camera.depth(points["elbow_l"]) + camera.depth(points["wrist_l"])) / 2
+    assert forearm < camera.depth(points["head"]) - 3, "the pressing forearm lies behind the face's profile"
+    assert points["elbow_l"][0] - points["face"][0] > 10, "the elbow forward, the forearm rising to the brow"
+    assert points["hand_l"][1] - points["face"][1] > 6, "the palm on the forehead, above the eyes"
+    assert any(contact.part == "hand_l" and contact.on == "head" for contact in drawing.positions[0].contacts)

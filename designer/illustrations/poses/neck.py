@@ -230,15 +230,15 @@ def neck_press_hold() -> Drawing:
     """Sitting tall, head level, the palm on the forehead; the head presses into the hand without moving.
 
     The face is drawn in profile with a nose and a chin, looking straight ahead (with only an eye under the hair, a
-    blind reviewer read the head as tipped back).  The hand lies up over the forehead, fingers up, the elbow
-    relaxed down and a little out to the side rather than held up forward.  Two arrows meet at the palm: the head
+    blind reviewer read the head as tipped back).  The far hand lies up over the forehead, fingers up, the elbow
+    forward and down in front of the chest, so the face stays clear of the arm.  Two arrows meet at the palm: the head
     pressing forward, the hand pressing back just as much; the label says the press is gentle.
     """
     chair = chair_under(0.0)
     figure = seated(
         lean=PRESS_LEAN,
         neck=Bend(flex=PRESS_NOD),
-        arm_r=Limb(reach=at("face", PRESS_WRIST[0], PRESS_WRIST[1], 4.0), toward=PRESS_ELBOW, tip=PRESS_TIP),
+        arm_l=Limb(reach=at("face", *PRESS_WRIST), toward=PRESS_ELBOW, tip=PRESS_TIP),
     )
     return drawing(
         "neck-press-hold",
@@ -247,15 +247,19 @@ def neck_press_hold() -> Drawing:
             figure,
             (chair, Prop(PropKind.PROFILE)),
             (arrow(at("head_top", -10, 4), at("head_top", 4, 4)), arrow(at("face", 24, 8), at("face", 13, 8))),
-            (*SITTING, touch("hand_r", "head")),
+            (*SITTING, touch("hand_l", "head")),
         ),
         holds="press gently, head still",
     )
 
 
 PRESS_LEAN, PRESS_NOD = 4.0, 9.0  # sitting up straight, the face level
-PRESS_WRIST = (5.0, 0.0)  # in front of the nose: the hand rises from there over the forehead
-PRESS_ELBOW = (0.5, -1.0, 0.2)  # down and a little out, relaxed
+# The far hand presses (blind review 8: the near forearm stood in front of the face, hiding the nose, and the
+# reviewer could not tell whether the hand lay on the forehead or the side of the head).  Its forearm rises from
+# the elbow, in front of the chest, behind the face's profile, and the palm lies over the forehead, fingers up
+# over the hairline.
+PRESS_WRIST = (5.0, 3.0, -3.0)  # from the face: just in front of the brow, a little to the hand's side
+PRESS_ELBOW = (0.6, -1.0, -0.4)  # forward, down and a little out, relaxed
 PRESS_TIP = 0.0
 
 
