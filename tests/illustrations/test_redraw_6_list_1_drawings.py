@@ -51,9 +51,10 @@ def test_the_figure_four_draws_the_thigh_in_past_upright_with_the_hands_behind_i
 def test_the_neck_press_has_the_hand_on_the_forehead_and_arrows_meeting_there() -> None:
     drawing = DRAWINGS["neck-press-hold"]
     points = skeleton("neck-press-hold", 0)
-    assert points["hand_r"][0] > points["head"][0] + 5, "the hand is in front of the head, not over its top"
-    assert points["face"][1] < points["hand_r"][1] < points["head_top"][1], "at the forehead"
-    assert points["elbow_r"][1] < points["face"][1] - 15, "the elbow forward and down"
+    # Blind review 8 (r8c): the far (left) hand presses, so its forearm no longer hides the face.
+    assert points["hand_l"][0] > points["head"][0] + 5, "the hand is in front of the head, not over its top"
+    assert points["face"][1] < points["hand_l"][1] < points["head_top"][1], "at the forehead"
+    assert points["elbow_l"][1] < points["face"][1] - 15, "the elbow forward and down"
     directions = sorted(a.end.offset[0] - a.start.offset[0] for a in drawing.positions[0].arrows)
     assert directions[0] < 0 < directions[-1], "the head presses forward, the hand back"
 

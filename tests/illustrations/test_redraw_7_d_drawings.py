@@ -43,11 +43,14 @@ def test_the_prone_y_is_seen_a_little_from_above_with_the_near_arm_shaded_and_li
     """Blind review 11 (score 0): straight from the side the arms lay across the head in both panels and the lift
     was a few millimetres.  From a little above, the near arm falls below the head in the picture."""
     drawing = DRAWINGS["prone-y"]
-    assert 5 <= drawing.camera.down <= 20, "a little from above: the mat seen as a surface, lying still reads"
+    # Blind review 8 (r8c) changed the view to one from behind the feet and above, both arms shaded, an arrow at
+    # each hand: see test_redraw_8_r8c_drawings.py.
+    assert drawing.camera.down >= 5, "from above: the mat seen as a surface, lying still reads"
     start, finish = skeleton("prone-y", 0), skeleton("prone-y", 1)
     assert finish["hand_r"][1] - start["hand_r"][1] >= 12, "the hands lift clear of the mat"
     assert finish["head"] == start["head"], "the head stays on the towel"
     for position in drawing.positions:
         assert any(prop.kind == PropKind.MARK for prop in position.props), "the near arm shaded"
-    (arrow,) = drawing.positions[1].arrows
-    assert arrow.start.body == arrow.end.body == "wrist_r", "the arrow rises at the hand, not on the head"
+    for arrow in drawing.positions[1].arrows:
+        assert arrow.start.body == arrow.end.body, "each arrow rises at a hand, not on the head"
+        assert arrow.start.body.startswith("wrist"), "each arrow rises at a hand, not on the head"

@@ -108,7 +108,9 @@ def wrist_extensor_lowering() -> Drawing:
         (LOWER_FROM, "Start: hand up", ()),
         (LOWER_TO, "Lower slowly", (arrow(at("hand_r", 14, 20), at("hand_r", 14, 0), -0.3),)),
     ):
-        figure = resting_forearm(tip, lean=LOWERING_LEAN, past=LOWERING_PAST, lower=LOWERING_DROP)
+        # The head up, looking ahead (hanging over the hand, a blind reviewer saw it slump onto the shoulder with
+        # no neck).
+        figure = resting_forearm(tip, lean=LOWERING_LEAN, past=LOWERING_PAST, lower=LOWERING_DROP).but(neck=HEAD_UP)
         points = joints(figure)
         wrist, hand = points["wrist_r"], points["hand_r"]
         grip = tuple(w + 0.68 * (h - w) for w, h in zip(wrist, hand, strict=True))
@@ -196,6 +198,10 @@ def nerve_glide(straight: bool, head: float) -> Figure:
 # open hand are large enough to read.
 NERVE_VIEW = Camera(View.FRONT, turn=-8.0)
 NERVE_CLOSE_UP = ((-30.0, 84.0, -28.0), (30.0, 182.0, 92.0))
+# The bent-back hand's thumb at the end: forward and a little in, so the palm faces out to the side and a little
+# forward, as in a "stop" sign, and shows its face from the front (with the thumb straight forward the palm faced
+# square to the side and a blind reviewer saw only an edge-on stack of stripes).
+SLIDER_THUMB = (7.0, 0.0, -5.0)
 
 
 @register
@@ -204,12 +210,13 @@ def median_nerve_slider() -> Drawing:
     the elbow bends and the head tips away again.
 
     The hand is drawn open: at the start palm forward, fingers up by the ear; at the end bent back, fingers up and
-    the palm facing out to the side, away from the body.  The face is drawn so the tipped head reads, with an arrow
-    over the head for its tip and one along the arm as the elbow straightens.
+    the palm facing out to the side, away from the body, and a little forward, so it shows its face.  The face is
+    drawn so the tipped head reads, with an arrow over the head for its tip and one along the arm as the elbow
+    straightens.
     """
     face = Prop(PropKind.FACE)
     palm_forward = Prop(PropKind.OPEN_HAND, at("wrist_r"), at("wrist_r", 0.0, 0.0, -7.0))  # thumb towards the head
-    palm_out = Prop(PropKind.OPEN_HAND, at("wrist_r"), at("wrist_r", 7.0, 0.0, 0.0))  # thumb forward
+    palm_out = Prop(PropKind.OPEN_HAND, at("wrist_r"), at("wrist_r", *SLIDER_THUMB))
     return drawing(
         "median-nerve-slider",
         NERVE_VIEW,
@@ -240,7 +247,7 @@ def median_nerve_glide() -> Drawing:
     face = Prop(PropKind.FACE)
     hand = Prop(PropKind.OPEN_HAND, at("wrist_r"), at("wrist_r", 7.0, 0.0, -7.0))
     start = stand(arm_r=Limb(out=85.0, turn=90.0, bend=110.0), neck=Bend())
-    finish = stand(arm_r=Limb(out=88.0, turn=90.0, bend=0.0, tip=80.0), neck=Bend(side=-32.0))
+    finish = stand(arm_r=Limb(out=88.0, turn=90.0, bend=0.0, tip=80.0), neck=Bend(side=GLIDE_TILT, flex=GLIDE_NOD))
     return drawing(
         "median-nerve-glide",
         GLIDE_VIEW,
@@ -259,8 +266,17 @@ def median_nerve_glide() -> Drawing:
 
 
 GLIDE_VIEW = Camera(View.FRONT, turn=-35.0)
+# The head tips away from the arm, with the chin a little down: seen from the arm's side, a head tipped further
+# and level went behind its own neck, which showed over the chin, and a blind reviewer (review 8) saw the head
+# sitting off the side of the neck, as if sliding off.
+GLIDE_TILT, GLIDE_NOD = -25.0, 12.0
 
 
+# The hips' place and the body's tip towards the wall: at the start the whole body leans in from the ankles, the
+# hips well forward over the toes and the elbow bent; then the hips ease back behind the ankles, the chest over
+# them, and the arm straightens.  (Leaning in further, the elbow drops and the forearm rises to the hand, bending
+# the wrist back further than it goes with the fingers down: blind review 11-g.)
+LEANING_IN, EASED_BACK = (7.0, 0.0), (-2.0, 6.0)
 WALL_X = 60.0  # the wall, a little less than an arm's length in front of the feet; the hand rests flat on it
 
 
@@ -302,16 +318,22 @@ def wrist_flexor_stretch() -> Drawing:
     arrow at the hips going back (a blind reviewer read the two panels as a push-up with the body still).  The
     wall stands a little less than an arm's length from the feet, as the text says, so the arm straightens with
     the body over its feet: with the hips drawn behind the heels, blind review 11-b saw a body leaning back off its
-    feet, held only by a palm on a wall, that would tip over."""
+    feet, held only by a palm on a wall, that would tip over.
+
+    Blind review 8 still saw start and finish almost the same, only the elbow straightening, the hips and feet
+    not moving.  The start now leans in as one straight line from the ankles, the hips 9 cm further towards the
+    wall than at the finish, where the hips have gone back and the chest leans over them.  (The hand stays a small
+    shape: flat on the wall and seen from the side it is edge on; drawn open it shows as a stack of stripes.)
+    """
     wall = prop(PropKind.WALL, WALL_X, facing=180.0)
     arm = Prop(PropKind.MARK, at("elbow_r"))
     contacts = (*FEET_ON_FLOOR, touch("hand_r", "wall"))
     return drawing(
         "wrist-flexor-stretch",
         SIDE,
-        Position(palm_on_wall(0.0, 8.0), (wall, arm), (), "Palm flat, fingers down", contacts),
+        Position(palm_on_wall(*LEANING_IN), (wall, arm), (), "Palm flat, fingers down", contacts),
         Position(
-            palm_on_wall(-2.0, 6.0),
+            palm_on_wall(*EASED_BACK),
             (wall, arm),
             (arrow(at("root", -2, 8), at("root", -22, 8)),),
             "Hips back",

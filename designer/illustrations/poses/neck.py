@@ -179,9 +179,9 @@ def upper_trapezius_stretch() -> Drawing:
 @register
 def levator_scapulae_stretch() -> Drawing:
     """Sitting tall, one hand holding the chair seat; the nose turns towards the other armpit, that hand resting
-    on the back of the head.  Start: sitting tall, looking ahead; a close-up of the upper body, so the face (nose
-    and eyes) shows it turning and looking down (a blind reviewer saw only a dark ball and read a plain side
-    bend), and the arrow runs from the face down to the armpit it looks at.  Straight from the front: turned
+    on the back of the head.  Start: sitting tall, looking ahead; the face (nose and eyes) shows it turning and
+    looking down (a blind reviewer saw only a dark ball and read a plain side bend), and the arrow runs from
+    under the chin down to the armpit it looks at.  Straight from the front: turned
     30 degrees, the start face already looked turned and the hand sat on the near side of the head, as if
     pushing; here the hand reaches over behind the head and the nose points down at that armpit.  The head turns
     and nods only part way and tips towards that shoulder, so the eyes and nose stay on the face and the neck
@@ -193,7 +193,7 @@ def levator_scapulae_stretch() -> Drawing:
         arm_r=holding_seat("r"),
         arm_l=Limb(reach=at("back_of_head", *LEVATOR_HAND), toward=LEVATOR_ELBOW, tip=40.0),
     )
-    gaze = arrow(at("face", 10, -2, 6), at("shoulder_l", *LEVATOR_ARMPIT), 0.25)
+    gaze = arrow(at("face", *LEVATOR_GAZE), at("shoulder_l", *LEVATOR_ARMPIT), 0.25)
     return drawing(
         "levator-scapulae-stretch",
         Camera(View.FRONT),
@@ -213,12 +213,16 @@ def levator_scapulae_stretch() -> Drawing:
 # head beside it (a blind reviewer saw it detached).  The hand rests on the back of the head, the forearm over its
 # top; the close-up reaches down to the chair's seat, so the figure is seen sitting.  The hand lies low on the back
 # of the head, hidden behind it (placed higher and further across, it stuck out past the far side of the head and
-# a blind reviewer could not tell it rested), and the arrow ends in the armpit, not on the chest.
+# a blind reviewer could not tell it rested), and the arrow ends in the armpit, not on the chest.  Blind review 8:
+# the arrow laid over the face hid which way it turned, so it starts below the chin; the elbow points a little
+# forward, so the raised upper arm is drawn in front of the trunk, from the shoulder; and the whole sitting figure
+# is framed down to the feet (cut off at the knees, the picture looked cropped).
 LEVATOR_NECK = (30.0, 28.0, -10.0)  # flex, twist, side
 LEVATOR_HAND = (-3.0, 0.0, -7.0)
-LEVATOR_ELBOW = (0.2, 0.3, -1.0)
-LEVATOR_ARMPIT = (6.0, -6.0, 2.0)
-LEVATOR_BOX = ((-30.0, 40.0, -45.0), (40.0, 158.0, 45.0))
+LEVATOR_ELBOW = (0.6, 0.6, -0.8)
+LEVATOR_ARMPIT = (6.0, -14.0, 2.0)
+LEVATOR_GAZE = (10.0, -7.0, -2.0)
+LEVATOR_BOX = ((-30.0, 0.0, -45.0), (40.0, 158.0, 45.0))
 
 
 @register
@@ -226,15 +230,15 @@ def neck_press_hold() -> Drawing:
     """Sitting tall, head level, the palm on the forehead; the head presses into the hand without moving.
 
     The face is drawn in profile with a nose and a chin, looking straight ahead (with only an eye under the hair, a
-    blind reviewer read the head as tipped back).  The hand lies up over the forehead, fingers up, the elbow
-    relaxed down and a little out to the side rather than held up forward.  Two arrows meet at the palm: the head
+    blind reviewer read the head as tipped back).  The far hand lies up over the forehead, fingers up, the elbow
+    forward and down in front of the chest, so the face stays clear of the arm.  Two arrows meet at the palm: the head
     pressing forward, the hand pressing back just as much; the label says the press is gentle.
     """
     chair = chair_under(0.0)
     figure = seated(
         lean=PRESS_LEAN,
         neck=Bend(flex=PRESS_NOD),
-        arm_r=Limb(reach=at("face", PRESS_WRIST[0], PRESS_WRIST[1], 4.0), toward=PRESS_ELBOW, tip=PRESS_TIP),
+        arm_l=Limb(reach=at("face", *PRESS_WRIST), toward=PRESS_ELBOW, tip=PRESS_TIP),
     )
     return drawing(
         "neck-press-hold",
@@ -243,15 +247,19 @@ def neck_press_hold() -> Drawing:
             figure,
             (chair, Prop(PropKind.PROFILE)),
             (arrow(at("head_top", -10, 4), at("head_top", 4, 4)), arrow(at("face", 24, 8), at("face", 13, 8))),
-            (*SITTING, touch("hand_r", "head")),
+            (*SITTING, touch("hand_l", "head")),
         ),
         holds="press gently, head still",
     )
 
 
 PRESS_LEAN, PRESS_NOD = 4.0, 9.0  # sitting up straight, the face level
-PRESS_WRIST = (5.0, 0.0)  # in front of the nose: the hand rises from there over the forehead
-PRESS_ELBOW = (0.5, -1.0, 0.2)  # down and a little out, relaxed
+# The far hand presses (blind review 8: the near forearm stood in front of the face, hiding the nose, and the
+# reviewer could not tell whether the hand lay on the forehead or the side of the head).  Its forearm rises from
+# the elbow, in front of the chest, behind the face's profile, and the palm lies over the forehead, fingers up
+# over the hairline.
+PRESS_WRIST = (5.0, 3.0, -3.0)  # from the face: just in front of the brow, a little to the hand's side
+PRESS_ELBOW = (0.6, -1.0, -0.4)  # forward, down and a little out, relaxed
 PRESS_TIP = 0.0
 
 
@@ -274,6 +282,11 @@ def upper_back_extension_chair() -> Drawing:
     edge while the pelvis and lower back stay put, so the head travels well behind the chair's back (a blind
     reviewer saw start and finish at the same lean and could not tell which way to bend).  The arrow runs from
     above the head back and down over the chair, the way the head goes.
+
+    Seen from the side turned towards the front (blind review 8): square from the side, each arm showed only a
+    forearm from the head to the chest, with a stub below the back of the head, and the arched finish read as a
+    hunch forward.  Turned, both elbows open wide either side of the head, and the face (eyes and nose) shows it
+    looking ahead at the start and up at the ceiling at the finish, so the lean reads as backwards.
     """
     chair = chair_under(0.0)
 
@@ -285,16 +298,20 @@ def upper_back_extension_chair() -> Drawing:
     contacts = (*SITTING, touch("back", "chair"))
     return drawing(
         "upper-back-extension-chair",
-        SIDE,
-        Position(sit(-6.0, 0.0), (chair,), contacts=contacts),
+        ARCH_CAMERA,
+        Position(sit(-6.0, 0.0), (chair, FACE), contacts=contacts),
         Position(
             sit(-4.0, -30.0),
-            (chair,),
-            (arrow(at("neck_base", 6, 44), at("neck_base", -40, 6), -0.35),),
+            (chair, FACE),
+            (arrow(at("neck_base", 6, 46, -14), at("neck_base", -36, 24, -14), -0.35),),
             contacts=contacts,
         ),
         moving=("head", "chest"),
     )
+
+
+# From the side, turned towards the face and a little from above: the elbows wide either side of the head.
+ARCH_CAMERA = Camera(View.SIDE, turn=35.0, down=8.0)
 
 
 def prone(arms: Arms) -> Figure:
@@ -319,37 +336,44 @@ def w_arms(height: float) -> Arms:
 
 def y_arms(height: float) -> Arms:
     """Arms long overhead and wide apart, thumbs up (a Y), lifted ``height`` cm off the floor."""
+    forward, out = Y_HANDS
     return {
-        "arm_r": Limb(reach=at("shoulder_r", 45.0, -8.0 + height, 31.0), toward=(0.0, 1.0, 0.0)),
-        "arm_l": Limb(reach=at("shoulder_l", 45.0, -8.0 + height, -31.0), toward=(0.0, 1.0, 0.0)),
+        "arm_r": Limb(reach=at("shoulder_r", forward, -8.0 + height, out), toward=(0.0, 1.0, 0.0)),
+        "arm_l": Limb(reach=at("shoulder_l", forward, -8.0 + height, -out), toward=(0.0, 1.0, 0.0)),
     }
 
 
-# From the side and a little above: the near arm, nearer the eye, falls below the head in the picture instead of
-# across the face (straight from the side a blind reviewer saw the arms lie across the head in both panels).
-FACE_DOWN_CAMERA = Camera(View.SIDE, down=12.0)
+# From behind the feet on the near side and well above: the mat lies flat as a floor, the back of the head and
+# the heels say "face down", both arms show as a Y past the head, and lifted, both hands stand up off the mat.
+# Straight from the side and a little above (blind review 8), the mat was a tall slab the near arm seemed to
+# plunge into, and the far arm, pale and unmarked, seemed to lift alone; straight from the side, the arms lay
+# across the head (blind review 11); from the head end "lying face down" was lost.
+FACE_DOWN_CAMERA = Camera(View.SIDE, turn=-50.0, down=27.0)
 Y_LIFT = 14.0  # cm at the hands: "a little off the floor", enough for white paper to show under them
+# The hands from the shoulder: forward past the head and out to the side, the arm long (55 cm) and the hands
+# within the mat's width (wider, the near hand lay past the mat's edge).
+Y_HANDS = (52.0, 19.0)
 
 
 def face_down_drawing(exercise_id: str, arms: Callable[[float], Arms]) -> Drawing:
-    """Lying face down on a mat, forehead on a folded towel; both arms lift off the floor, the near one shaded,
-    the arrow rising from the mat to the near hand (on the elbow it read as the head lifting)."""
+    """Lying face down on a mat, forehead on a folded towel; both arms lift off the floor, both shaded (with only
+    the near one shaded, a blind reviewer was not sure both lift), an arrow rising from the mat to each hand (on
+    the elbow it read as the head lifting)."""
     start, end = prone(arms(0.0)), prone(arms(Y_LIFT))  # ``arms`` gives both arms lifted that many cm
     head = joints(start)["head"]
     # The folded towel fills the gap between the forehead and the mat (the body lies on a 1.5 cm mat).
     towel = prop(PropKind.PILLOW, head[0] + 2.0, size=(22.0, head[1] + 1.5 - 8.5 - 1.5, 30.0))
-    near_arm = Prop(PropKind.MARK, at("elbow_r"))
+    arms_shaded = (Prop(PropKind.MARK, at("elbow_r")), Prop(PropKind.MARK, at("elbow_l")))
     contacts = (touch("head", "pillow"), *both("hand", "floor"))
+    lifts = tuple(
+        arrow(at(f"wrist_{tag}", -4, -Y_LIFT, side * 6), at(f"wrist_{tag}", -4, 1, side * 6))
+        for tag, side in (("r", 1.0), ("l", -1.0))
+    )
     return drawing(
         exercise_id,
         FACE_DOWN_CAMERA,
-        Position(start, (mat(), towel, near_arm), contacts=contacts),
-        Position(
-            end,
-            (mat(), towel, near_arm),
-            (arrow(at("wrist_r", -4, -Y_LIFT + 2, 6), at("wrist_r", -4, -2, 6)),),
-            contacts=(touch("head", "pillow"),),
-        ),
+        Position(start, (mat(), towel, *arms_shaded), contacts=contacts),
+        Position(end, (mat(), towel, *arms_shaded), lifts, contacts=(touch("head", "pillow"),)),
         moving=("arms",),
     )
 
