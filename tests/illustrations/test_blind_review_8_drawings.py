@@ -88,7 +88,7 @@ def test_a_face_seen_from_in_front_is_calm_a_short_nose_line_and_a_closed_mouth(
     dark = [shape for shape in scene.shapes if shape.fill == GREYS.near_line and shape.outline == GREYS.near_line]
     widths = sorted(max(x for x, _ in s.points) - min(x for x, _ in s.points) for s in dark)
     heights = sorted(max(y for _, y in s.points) - min(y for _, y in s.points) for s in dark)
-    assert len(dark) == 4, "two eyes, a nose, a mouth"
+    assert len(dark) == 5, "two eyes, a nose, a mouth in two strokes"
     assert widths[0] < 1.2, "the nose is a thin line"
-    assert heights[0] < 1.2, "the mouth is a thin closed line"
+    assert heights[0] < 1.4, "the mouth is a thin closed line"
     assert not any(shape.fill == GREYS.near_fill and len(shape.points) < 40 and shape.depth > 1e5 for shape in dark)
