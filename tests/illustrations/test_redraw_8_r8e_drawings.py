@@ -30,3 +30,20 @@ def test_the_pallof_post_stands_clear_beside_the_client_not_against_the_back() -
             (x0, y0), (x1, y1) = camera.point(figure["grip_r"])[:2], camera.point(anchor)[:2]
             slope = math.degrees(math.atan2(abs(y1 - y0), abs(x1 - x0)))
             assert slope < 20, f"{exercise_id}: the band slopes {slope:.0f} degrees in the picture"
+
+
+def test_the_side_plank_on_the_knees_shows_the_forearm_along_the_mat_and_the_top_hand_on_the_hip() -> None:
+    drawing = DRAWINGS["side-plank-knees"]
+    camera = Projector(drawing.camera)
+    for index, position in enumerate(drawing.positions):
+        figure = skeleton("side-plank-knees", index)
+        elbow, wrist = figure["elbow_r"], figure["wrist_r"]
+        # Blind review r8e: the forearm pointing straight at the viewer looked like a stubby hand.  It angles towards
+        # the head along the mat, so it shows most of its length in the picture.
+        shown = math.dist(camera.point(elbow)[:2], camera.point(wrist)[:2]) / math.dist(elbow, wrist)
+        assert shown > 0.45, f"the forearm shows {shown:.0%} of its length in the picture"
+        assert wrist[2] - elbow[2] > 10, "the forearm angles towards the head"
+        # Blind review r8e: in the finish the top hand floated above the waist.  It lies on the top of the hip.
+        assert math.dist(figure["hand_l"], figure["hip_l"]) < 12, "the top hand rests on the hip"
+        assert figure["hand_l"][1] - figure["hip_l"][1] < 6, "not held up above the hip"
+        assert "hand_l" in {contact.part for contact in position.contacts}
