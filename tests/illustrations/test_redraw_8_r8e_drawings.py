@@ -47,3 +47,23 @@ def test_the_side_plank_on_the_knees_shows_the_forearm_along_the_mat_and_the_top
         assert math.dist(figure["hand_l"], figure["hip_l"]) < 12, "the top hand rests on the hip"
         assert figure["hand_l"][1] - figure["hip_l"][1] < 6, "not held up above the hip"
         assert "hand_l" in {contact.part for contact in position.contacts}
+
+
+def test_the_knee_rolls_show_the_fallen_thighs_slanting_away_from_the_body_not_lying_along_it() -> None:
+    drawing = DRAWINGS["knee-rolls"]
+    camera = Projector(drawing.camera)
+
+    def on_picture(figure: body.Skeleton, a: str, b: str) -> tuple[float, float]:
+        (x0, y0), (x1, y1) = camera.point(figure[a])[:2], camera.point(figure[b])[:2]
+        return x1 - x0, y1 - y0
+
+    finish = skeleton("knee-rolls", 1)
+    body_line = on_picture(finish, "head", "root")
+    for side in ("r", "l"):
+        thigh = on_picture(finish, f"hip_{side}", f"knee_{side}")
+        cos = (thigh[0] * body_line[0] + thigh[1] * body_line[1]) / math.hypot(*thigh) / math.hypot(*body_line)
+        between = math.degrees(math.acos(max(-1.0, min(1.0, cos))))
+        # Blind review r8e: from 35 degrees above, the fallen thighs ran along the body, short fat blobs.
+        assert between > 28, f"the fallen {side} thigh slants {between:.0f} degrees from the body's line"
+        shown = math.hypot(*thigh) / math.dist(finish[f"hip_{side}"], finish[f"knee_{side}"])
+        assert shown > 0.75, f"the fallen {side} thigh shows {shown:.0%} of its length"

@@ -55,8 +55,11 @@ def rolled_knees(roll: float) -> Figure:
 # (35 degrees): the body lies plainly along the mat, the arms out to the sides on it, the bent knees stand up as a
 # tent at the start and at the finish lie over towards the viewer.  Blind review s8 found the old view from beyond
 # the feet and off to one side hard to read: which way the body lay took a while, the far arm seemed to come out of
-# the knees, and the fallen thighs seemed to lie on that arm.
-KNEE_ROLLS_CAMERA = Camera(View.SIDE, turn=-15.0, down=35.0)
+# the knees, and the fallen thighs seemed to lie on that arm.  Blind review r8e: from 35 degrees above, the thighs
+# lying over towards the viewer were end-on, short fat blobs along the body that read as legs flattened or
+# straightened.  From 55 degrees above the fallen thighs show their length, slanting from the hips down the picture
+# to knees on the viewer's side, the shins back to the feet, against the tent of the start.
+KNEE_ROLLS_CAMERA = Camera(View.SIDE, turn=-15.0, down=55.0)
 
 
 @register
