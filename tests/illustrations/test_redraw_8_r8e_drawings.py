@@ -67,3 +67,17 @@ def test_the_knee_rolls_show_the_fallen_thighs_slanting_away_from_the_body_not_l
         assert between > 28, f"the fallen {side} thigh slants {between:.0f} degrees from the body's line"
         shown = math.hypot(*thigh) / math.dist(finish[f"hip_{side}"], finish[f"knee_{side}"])
         assert shown > 0.75, f"the fallen {side} thigh shows {shown:.0%} of its length"
+
+
+def test_the_open_book_arrow_arches_past_the_opened_arm_not_over_it() -> None:
+    drawing = DRAWINGS["open-book"]
+    camera = Projector(drawing.camera)
+    finish = skeleton("open-book", 1)
+    (sweep,) = drawing.positions[1].arrows
+    # Blind review r8e: the arrow ran along the opened arm over the shoulder and hid it, a short stump.  It now
+    # arches over the head end of the shoulders, so the whole arm shows to the hand on the mat behind.
+    assert sweep.start.offset[2] - finish["shoulder_l"][2] > 20 and sweep.end.offset[2] - finish["shoulder_l"][2] > 20
+    end = camera.point(sweep.end.offset)[:2]
+    for part in ("elbow_l", "hand_l"):
+        apart = math.dist(end, camera.point(finish[part])[:2])
+        assert apart > 12, f"the arrow's tip is {apart:.0f} cm from the {part} in the picture"

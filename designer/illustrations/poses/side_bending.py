@@ -128,11 +128,13 @@ def open_book() -> Drawing:
     # A mat wide enough for the open hand behind the back as well as the hands in front.
     mat_ = Prop(PropKind.MAT, at("", -2.0, 0.0, 26.0), size=(170.0, 0.0, 150.0))
     # Up over the body, from above the hands in front to above the hand behind, arching high (seen from above, a
-    # flat arrow beside the head could mean sweeping the arm along the floor).
+    # flat arrow beside the head could mean sweeping the arm along the floor).  It arches over the head end of the
+    # shoulders, past the open arm rather than on it (blind review r8e: running over the shoulder, the arrow hid the
+    # opened arm, a short stump whose end could not be seen).
     shoulder = joints(start)["shoulder_l"]
     sweep = arrow(
-        at("", shoulder[0] + 52.0, shoulder[1], shoulder[2] + 14.0),
-        at("", shoulder[0] - 53.0, shoulder[1], shoulder[2] + 14.0),
+        at("", shoulder[0] + 52.0, shoulder[1], shoulder[2] + 30.0),
+        at("", shoulder[0] - 53.0, shoulder[1], shoulder[2] + 30.0),
         -0.4,
     )
     return drawing(
