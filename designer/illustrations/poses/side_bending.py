@@ -55,8 +55,11 @@ def rolled_knees(roll: float) -> Figure:
 # (35 degrees): the body lies plainly along the mat, the arms out to the sides on it, the bent knees stand up as a
 # tent at the start and at the finish lie over towards the viewer.  Blind review s8 found the old view from beyond
 # the feet and off to one side hard to read: which way the body lay took a while, the far arm seemed to come out of
-# the knees, and the fallen thighs seemed to lie on that arm.
-KNEE_ROLLS_CAMERA = Camera(View.SIDE, turn=-15.0, down=35.0)
+# the knees, and the fallen thighs seemed to lie on that arm.  Blind review r8e: from 35 degrees above, the thighs
+# lying over towards the viewer were end-on, short fat blobs along the body that read as legs flattened or
+# straightened.  From 55 degrees above the fallen thighs show their length, slanting from the hips down the picture
+# to knees on the viewer's side, the shins back to the feet, against the tent of the start.
+KNEE_ROLLS_CAMERA = Camera(View.SIDE, turn=-15.0, down=55.0)
 
 
 @register
@@ -125,11 +128,13 @@ def open_book() -> Drawing:
     # A mat wide enough for the open hand behind the back as well as the hands in front.
     mat_ = Prop(PropKind.MAT, at("", -2.0, 0.0, 26.0), size=(170.0, 0.0, 150.0))
     # Up over the body, from above the hands in front to above the hand behind, arching high (seen from above, a
-    # flat arrow beside the head could mean sweeping the arm along the floor).
+    # flat arrow beside the head could mean sweeping the arm along the floor).  It arches over the head end of the
+    # shoulders, past the open arm rather than on it (blind review r8e: running over the shoulder, the arrow hid the
+    # opened arm, a short stump whose end could not be seen).
     shoulder = joints(start)["shoulder_l"]
     sweep = arrow(
-        at("", shoulder[0] + 52.0, shoulder[1], shoulder[2] + 14.0),
-        at("", shoulder[0] - 53.0, shoulder[1], shoulder[2] + 14.0),
+        at("", shoulder[0] + 52.0, shoulder[1], shoulder[2] + 30.0),
+        at("", shoulder[0] - 53.0, shoulder[1], shoulder[2] + 30.0),
         -0.4,
     )
     return drawing(
