@@ -1,5 +1,6 @@
 """The drawings a second blind review (list 8, r8f) still found hard to read keep what fixed them: the standing hip
-flexor stretch holds a chair that stands clear of the front leg on the page."""
+flexor stretch holds a chair that stands clear of the front leg on the page; the side step-down is seen from the
+front, the free foot lowering beside the step."""
 
 from __future__ import annotations
 
@@ -51,3 +52,22 @@ def test_the_standing_hip_flexor_stretch_shows_the_chair_in_profile() -> None:
     chairs = [p for p in drawing.positions[0].props if p.kind == PropKind.CHAIR]
     assert chairs and all(abs(chair.facing) < 1 for chair in chairs), "the seat points forward, the back towards you"
     assert drawing.camera.view == View.SIDE and 15 <= drawing.camera.turn <= 35
+
+
+def test_the_side_step_down_is_seen_from_the_front_the_free_foot_beside_the_step() -> None:
+    """Blind review 8 (r8f): seen 55 degrees round, the free foot floated off the step's back edge and the body
+    looked twisted; a lateral step-down lowers the foot beside the step, seen from the front."""
+    drawing = DRAWINGS["lateral-step-down"]
+    assert drawing.camera.view == View.FRONT and abs(drawing.camera.turn) <= 15, "from the front"
+    assert drawing.camera.down <= 5, "at the figure's own level, so the floor line shows"
+    for index in (0, 1):
+        points = skeleton("lateral-step-down", index)
+        step = corners("lateral-step-down", index, PropKind.STEP)
+        edge = max(corner[2] for corner in step)
+        assert min(corner[2] for corner in step) < points["ankle_l"][2] < edge, "the standing foot is on the step"
+        assert points["ankle_r"][2] - edge > 12, "the free foot is plainly beside the step, off its side edge"
+        assert abs(points["ankle_r"][0] - points["ankle_l"][0]) < 10, "beside it, not in front of or behind it"
+    start, finish = skeleton("lateral-step-down", 0), skeleton("lateral-step-down", 1)
+    top = max(corner[1] for corner in corners("lateral-step-down", 0, PropKind.STEP))
+    assert start["heel_r"][1] > top - 2, "held just off the edge, about level with the step's top"
+    assert finish["heel_r"][1] < 4, "lowered to the floor"
