@@ -101,3 +101,13 @@ def test_the_shoulder_turning_hold_shows_a_right_angle_elbow_and_the_hand_on_the
     assert drawing.close_up is not None and drawing.close_up[1][1] >= max(corner[1] for corner in wall) + 2, (
         "the wall shows whole, its top inside the frame"
     )
+
+
+def test_the_wall_push_up_plus_keeps_the_face_clear_of_the_wall_with_the_elbows_bent() -> None:
+    """Blind review 8 (r8f): in 'Bend' the face nearly touched the wall."""
+    drawing = DRAWINGS["wall-push-up-plus"]
+    wall = min(corner[0] for corner in corners("wall-push-up-plus", 0, PropKind.WALL))
+    points = skeleton("wall-push-up-plus", 0)
+    assert wall - points["face"][0] > 24, "the face stays well clear of the wall"
+    bent = 180 - page_angle(Projector(drawing.camera), points["shoulder_r"], points["elbow_r"], points["wrist_r"])
+    assert bent > 60, "the elbows still bend plainly"
