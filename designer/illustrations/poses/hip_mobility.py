@@ -163,12 +163,13 @@ NINETY_ARROW = ((30.0, 52.0, 30.0), (25.0, 24.0, 64.0))  # from beside the trunk
 CHAIR_BACK = (-31.0, 90.5)  # z and height where a hand rests flat on the top of its back
 
 
-# Holding a chair that stands ahead and out to the far side, its back towards the client: seen a little from the
-# front (the kneeling stretch's trick), the chair moves out to the right of the picture, clear of the front leg, and
-# shows as a chair in profile, back and seat.  (Straight from the side, the chair turned side-on stood right behind
-# the front leg: a blind reviewer saw the leg go through the chair's frame, and its back read as a box on a stool.)
+# Holding a chair that stands level with the front foot, out to the far side, its back towards the client: seen a
+# little from the front (the kneeling stretch's trick), the chair moves out to the right of the picture, clear of the
+# front leg, and shows as a chair in profile, back and seat.  (Straight from the side, the chair turned side-on stood
+# right behind the front leg: a blind reviewer saw the leg go through the chair's frame, and its back read as a box
+# on a stool.)
 STRIDE_CAMERA = Camera(View.SIDE, turn=25.0, down=4.0)
-STRIDE_CHAIR = (32.0, -54.0)  # where the chair's back stands (x, z): ahead of the front foot, out to the left
+STRIDE_CHAIR = (32.0, -54.0)  # where the chair's back stands (x, z): level with the front toes, out to the left
 STRIDE_GRIP = (STRIDE_CHAIR[0] - 1.0, 90.5, STRIDE_CHAIR[1] + 18.0)  # the hand flat on the near end of its top
 
 
