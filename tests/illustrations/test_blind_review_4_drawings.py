@@ -153,9 +153,7 @@ def test_the_split_squat_chair_stands_beside_the_body_clear_of_the_back_foot_and
     assert finish["knee_l"][1] > 15, "the back knee stops well short of the floor"
 
 
-def test_the_lateral_step_down_bends_the_standing_knee_seen_from_the_side_enough_to_show_it() -> None:
-    drawing = DRAWINGS["lateral-step-down"]
-    assert abs(drawing.camera.turn) >= 25
+def test_the_lateral_step_down_bends_the_standing_knee_enough_to_show_it() -> None:
     finish = skeleton("lateral-step-down", 1)
     assert bend(finish, "hip_l", "knee_l", "ankle_l") > 40, "the standing knee bends"
 
@@ -186,7 +184,6 @@ def test_the_lateral_step_down_knee_goes_forward_over_a_straight_ahead_foot_not_
     assert abs(finish["knee_l"][2] - finish["ankle_l"][2]) < 4, "and not out to the side of it"
     toe, heel = finish["toe_l"], finish["heel_l"]
     assert abs(toe[2] - heel[2]) < 0.2 * (toe[0] - heel[0]), "the standing foot points straight ahead"
-    assert abs(DRAWINGS["lateral-step-down"].camera.turn) > 45, "seen more from the side, so forward reads as forward"
 
 
 def test_the_tandem_walk_shades_the_stepping_leg_which_goes_from_behind_to_in_front() -> None:

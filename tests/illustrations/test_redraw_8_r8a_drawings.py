@@ -116,7 +116,6 @@ def test_crocodile_breathing_shows_the_face_and_a_plain_rise_of_the_back_without
 
 def test_the_side_step_down_shows_the_face_and_only_the_free_foot_going_down() -> None:
     drawing = DRAWINGS["lateral-step-down"]
-    assert abs(drawing.camera.turn) >= 55, "more side-on, so the knee bending forward does not read as sideways"
     for position in drawing.positions:
         assert PropKind.FACE in [p.kind for p in position.props], "the face shows which way the client faces"
     arrows = drawing.positions[1].arrows

@@ -188,15 +188,16 @@ def low_step_up() -> Drawing:
 def lateral_step_down() -> Drawing:
     """Standing side-on on a step; the outside heel lowers to touch the floor as the standing knee bends.
 
-    Seen between the front and the side, at the figure's own level: the floor line shows (from above there was none
-    and the step floated), the standing knee is seen bending forward over a foot that points ahead (square from the
-    front the forward bend read as the knee pushing out to the side), and the other foot is plainly beside the step,
-    not on its edge, before it lowers to the floor.  The face is drawn, so which way the client faces reads (a blind
-    reviewer could not tell from a blank head, and took the knee bending forward for one jutting out sideways); the
-    only arrow is the free foot's, going down (a diagonal arrow at the knee seemed to ask for the knee to go out).
+    Seen from the front, turned only a little and at the figure's own level (the floor line shows; from above there
+    was none and the step floated): the whole figure faces the viewer, face drawn, the step under the standing foot
+    only, and the free foot hangs just off the step's side edge, plainly beside it, then lowers straight down beside
+    it to the floor, the one arrow going down.  (Turned 55 degrees, more side-on, a blind reviewer saw the free foot
+    float off the step's back edge, could not tell whether to step down forwards or backwards, and saw an upper body
+    facing them on legs seen side-on, as if twisted.  Square from the front earlier, the forward knee bend had read
+    as the knee pushing out; turned 8 degrees it shows as a knee coming forward over the foot.)
     """
-    # The step is under the left foot only; the right foot is off its edge, over the floor.
-    step = prop(PropKind.STEP, 4.0, z=-15.0, size=(40.0, LOW_STEP, 26.0))
+    # The step is under the left foot only, its right edge just beside that foot; the right foot is off that edge.
+    step = prop(PropKind.STEP, 4.0, z=STEP_DOWN_STEP[0], size=(40.0, LOW_STEP, STEP_DOWN_STEP[1]))
     top_y = LOW_STEP + ANKLE_Y
     hands = Arms(
         arm_r=Limb(reach=at("hip_r", 2.0, 11.0, 10.0), toward=(-1.0, 0.3, 0.6)),
@@ -212,15 +213,14 @@ def lateral_step_down() -> Drawing:
             **hands,
         )
 
-    # The free foot hangs, and lowers, a little out to the side and back, so in the picture it is plainly beside
-    # the step, not resting on its edge or standing in front of it.
+    # The free foot hangs, and lowers, a little out to the side, so it is plainly beside the step, not on its edge.
     start = figure((0.0, STAND_Y + LOW_STEP - 1.0), (-6.0, LOW_STEP + 9.0, HIP + FREE_OUT), 0.0)
     low = figure((-10.0, STAND_Y + LOW_STEP - 19.0), (-8.0, ANKLE_Y, HIP + FREE_OUT), 22.0)
     hips = (touch("hand_r", "hip_r"), touch("hand_l", "hip_l"))
     face = Prop(PropKind.FACE)
     return drawing(
         "lateral-step-down",
-        Camera(View.FRONT, turn=STEP_DOWN_TURN),
+        Camera(View.FRONT, turn=STEP_DOWN_TURN, down=STEP_DOWN_DOWN),
         Position(start, (step, face), contacts=(touch("foot_l", "step"), *hips)),
         Position(
             low,
@@ -232,10 +232,9 @@ def lateral_step_down() -> Drawing:
     )
 
 
-FREE_OUT = 18.0  # cm the free foot hangs out beyond the hip's width: plainly beside the step, not on its edge
-# Turned 55 degrees from the front, more side-on than it was (47): with the face drawn, the standing knee plainly bends
-# forward the way the face looks; the free foot still shows beside the step.
-STEP_DOWN_TURN = -55.0
+FREE_OUT = 8.0  # cm the free foot hangs out beyond the hip's width: just off the step's edge, beside it
+STEP_DOWN_STEP = (-21.0, 38.0)  # the step's centre and width across: its right edge 7 cm beside the standing foot
+STEP_DOWN_TURN, STEP_DOWN_DOWN = -8.0, 3.0
 
 
 TKE_ANCHOR = (70.0, 46.0, HIP)
