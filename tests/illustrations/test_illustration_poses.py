@@ -49,13 +49,19 @@ def test_the_pallof_press_pushes_the_hands_straight_forward_across_a_band_from_t
     # At the finish the band pulls sideways, square to the arms, not back along them.
     band = (anchor[0] - finish["grip_r"][0], anchor[2] - finish["grip_r"][2])
     assert abs(band[0]) < 0.2 * abs(band[1]), "the band runs sideways from the hands"
-    # A standing person is never drawn from above; in the picture the arms run across it.  (The band no longer has
-    # to leave the hands at a wide angle in the picture: blind review r8e found the view that gave it put the post
-    # against the client's back; tests/illustrations/test_redraw_8_r8e_drawings.py pins the post standing clear.)
+    # A standing person is never drawn from above; in the picture the arms run across it and the band leaves the
+    # hands at a wide angle to them (the first review read a band along the arms as a chest press).
     assert drawing.camera.down <= 40
     painter = Painter(drawing, (0, 0, 0))
     press = painter.projector.direction((1.0, 0.0, 0.0))
+    to_anchor = painter.projector.direction((0.0, 0.0, 1.0))
     assert math.hypot(press[0], press[1]) > 0.7, "the press shows"
+    between = math.degrees(
+        math.acos(
+            (press[0] * to_anchor[0] + press[1] * to_anchor[1]) / math.hypot(*press[:2]) / math.hypot(*to_anchor[:2])
+        )
+    )
+    assert between < 150, f"the band and the arms are {between:.0f} degrees apart in the picture"
 
 
 def test_the_side_planks_rest_on_a_forearm_with_the_elbow_under_the_shoulder() -> None:

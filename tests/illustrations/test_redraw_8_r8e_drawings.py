@@ -1,35 +1,18 @@
-"""The drawings a second blind review (list 8, r8e) still found hard to read keep what fixed them: the Pallof post
-stands clear off to the client's side, not against the back, with the band level from it to the hands."""
+"""The drawings a second blind review (list 8, r8e) still found hard to read keep what fixed them.  (The Pallof
+redraw of this list was reverted: a third blind review found it unclear, the arms crossed at the start and the face
+turned one way while the arms pressed another.)"""
 
 from __future__ import annotations
 
 import math
 
 from designer.illustrations import body
-from designer.illustrations.describe import PropKind
 from designer.illustrations.poses import DRAWINGS
 from designer.illustrations.scene import Projector
 
 
 def skeleton(exercise_id: str, index: int) -> body.Skeleton:
     return body.build(DRAWINGS[exercise_id].positions[index].figure)
-
-
-def test_the_pallof_post_stands_clear_beside_the_client_not_against_the_back() -> None:
-    for exercise_id in ("pallof-press", "pallof-hold"):
-        drawing = DRAWINGS[exercise_id]
-        camera = Projector(drawing.camera)
-        for index, position in enumerate(drawing.positions):
-            figure = skeleton(exercise_id, index)
-            (anchor,) = [prop.at.offset for prop in position.props if prop.kind == PropKind.ANCHOR]
-            post = camera.point(anchor)[0]
-            nearest = min(abs(camera.point(p)[0] - post) for p in figure.points.values())
-            # Blind review r8e: seen from turn -60 the post stood a few centimetres behind the back in the picture.
-            assert nearest > 35, f"{exercise_id}: the post is {nearest:.0f} cm clear of the body in the picture"
-            # The band runs from the hands to the post about level in the picture, at chest height, not down to the hip.
-            (x0, y0), (x1, y1) = camera.point(figure["grip_r"])[:2], camera.point(anchor)[:2]
-            slope = math.degrees(math.atan2(abs(y1 - y0), abs(x1 - x0)))
-            assert slope < 20, f"{exercise_id}: the band slopes {slope:.0f} degrees in the picture"
 
 
 def test_the_side_plank_on_the_knees_shows_the_forearm_along_the_mat_and_the_top_hand_on_the_hip() -> None:

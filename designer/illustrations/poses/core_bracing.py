@@ -165,14 +165,11 @@ def bird_dog() -> Drawing:
     )
 
 
-# Seen from in front of the client's right side (the post's side), part way round and only a little above: the
+# Seen from in front of the client's right side (the post's side), nearly side-on and only a little above: the
 # arms pressed out run level across the picture to the right, the way the feet point, and the band runs from the
 # hands to the post on the left, square to the arms.  Blind review s8: from further round (turn -45 and -55) and
-# higher the held arms looked bent with the hands near the chest, and the arrow seemed to point down.  Blind review
-# r8e: from turn -60 the post stood right against the client's back and the band seemed to run through the body,
-# read as a chest press with the post behind.  From turn -45 and only a little above, the post stands clear off to
-# the client's side with floor between, and the band runs across level from it to the hands at the chest.
-PALLOF_CAMERA = Camera(View.FRONT, turn=-45.0, down=10.0)
+# higher the held arms looked bent with the hands near the chest, and the arrow seemed to point down.
+PALLOF_CAMERA = Camera(View.FRONT, turn=-60.0, down=15.0)
 PALLOF_HEIGHT = 127.0  # the hands at mid-chest, the band fixed at their height
 ANCHOR = (55.0, PALLOF_HEIGHT, 140.0)  # a post at the client's right side, level with the pressed hands
 PRESSED_OUT = 52.0  # how far in front of the body the hands are pressed (cm)
