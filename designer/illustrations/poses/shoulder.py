@@ -151,28 +151,23 @@ def shoulder_rotation_hold() -> Drawing:
     figure = stand(arm_r=elbow_at_side(0.0))
     return drawing(
         "shoulder-rotation-hold",
-        # From the front, turned towards the figure's left and a little from above: the wall stands beside the body
-        # with its face running back, the shaded working arm hangs down the side to the elbow, and the forearm comes
-        # forward level along the wall's face, a plain right angle at the elbow, the hand on the face well short of
-        # its front edge.  (Turned 15 degrees and from 14 above, the forearm sloped down and out, a blind reviewer
-        # read the elbow as more than a right angle and the hand as sticking out past the wall's front edge; turned
-        # 35 the upper arm hid behind the trunk, and square from the front the forearm was only a stump.)
-        Camera(View.FRONT, turn=ROTATION_HOLD_CAMERA[0], down=ROTATION_HOLD_CAMERA[1]),
+        # From the front, turned a little towards the figure's left and from a little above: the wall stands beside
+        # the body with its face running back, the shaded working arm hangs down the side to the elbow, the forearm
+        # comes forward along the wall's face, and the arrow points sideways into the wall.  Turned further (35) the
+        # upper arm hid behind the trunk and the forearm seemed to point into the wall; square from the front it was
+        # only a stump.
+        Camera(View.FRONT, turn=15.0, down=14.0),
         hold(
             figure,
             (frame, floor, Prop(PropKind.MARK, at("elbow_r"))),
-            # Just under the wrist, clear of the upper arm, pointing out into the wall: the wrist presses out.
-            (arrow(at("wrist_r", 6, -9, -18), at("wrist_r", 6, -9, 0)),),
+            # Just above the wrist, pointing out into the wall: the back of the wrist is what presses.
+            (arrow(at("wrist_r", 10, 10, -24), at("wrist_r", 10, 10, 0)),),
             (*FEET_ON_FLOOR, touch("hand_r", "wall")),
         ),
         # "Gently": the text asks for about a third of full effort.
         holds="press gently out, arm still",
-        # Up to above the wall's top, so the wall shows whole (cut off at 185 cm, its top was missing).
-        close_up=((-20.0, 0.0, -30.0), (50.0, 205.0, 30.0)),
+        close_up=((-20.0, 0.0, -30.0), (50.0, 185.0, 30.0)),
     )
-
-
-ROTATION_HOLD_CAMERA = (30.0, 3.0)  # turn and look down
 
 
 BAND_HEIGHT = 98.0
