@@ -92,3 +92,13 @@ def test_a_face_seen_from_in_front_is_calm_a_short_nose_line_and_a_closed_mouth(
     assert widths[0] < 1.2, "the nose is a thin line"
     assert heights[0] < 1.4, "the mouth is a thin closed line"
     assert not any(shape.fill == GREYS.near_fill and len(shape.points) < 40 and shape.depth > 1e5 for shape in dark)
+
+
+def test_the_hand_on_the_counter_alongside_rests_ahead_of_the_body_so_its_arm_shows() -> None:
+    # Beside the hip, the far arm hid behind the trunk and the hand on the counter read as "a small floating blob,
+    # no arm connects to it" (blind review s8c, the backwards walk).
+    for exercise_id in ("backwards-walking", "toe-walking", "heel-walking", "standing-march", "tandem-walk"):
+        for position in posed(DRAWINGS[exercise_id]):
+            body = position.skeleton
+            ahead = body["wrist_l"][0] - max(body["shoulder_l"][0], body["hip_l"][0], body["root"][0])
+            assert ahead > 8.0, exercise_id
