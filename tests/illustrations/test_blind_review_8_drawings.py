@@ -102,3 +102,17 @@ def test_the_hand_on_the_counter_alongside_rests_ahead_of_the_body_so_its_arm_sh
             body = position.skeleton
             ahead = body["wrist_l"][0] - max(body["shoulder_l"][0], body["hip_l"][0], body["root"][0])
             assert ahead > 8.0, exercise_id
+
+
+def test_the_backwards_heel_to_toe_walk_shows_the_feet_from_above_stepping_back_in_line() -> None:
+    # A ring round the toes meeting the heel, over the floor's edge, was hard to read (blind review s8).
+    drawing = DRAWINGS["tandem-walk-backwards"]
+    insets = [[p for p in position.props if p.kind == PropKind.FOOTPRINTS] for position in drawing.positions]
+    assert all(len(found) == 1 for found in insets), "a feet-from-above inset in both panels"
+    assert not any(p.kind == PropKind.MARK and not p.at.body.startswith("knee") for p in drawing.positions[1].props)
+    prints = insets[1][0].prints
+    faint = next(p for p in prints if p[3] == 0.5)
+    stepping = next(p for p in prints if p[3] == 1.0)
+    assert prints.index(faint) < prints.index(stepping), "the inset's arrow runs from where the foot was"
+    assert stepping[0] < faint[0], "the stepping foot goes back"
+    assert all(p[1] == 0.0 for p in prints), "all in one line"

@@ -487,7 +487,9 @@ def tandem_walk_backwards() -> Drawing:
 
     The stepping (right) leg is shaded, foot and all, so it is followed from in front to behind the other leg (a
     blind reviewer could not tell the legs apart); at the finish its toes touch down first, the heel still
-    lifting, and a ring marks the toes meeting the other heel.
+    lifting.  An inset shows the feet from above, as the forward walk's does: the shaded foot going from in front
+    to just behind the other, toes to its heel, in one line (a ring round the toes meeting the heel, over the
+    floor's edge, was hard to read: blind review s8).
     """
     first = heel_to_toe()
     back = -12.5 - FOOT_LENGTH  # the stepping ankle one foot's length behind the other
@@ -497,14 +499,19 @@ def tandem_walk_backwards() -> Drawing:
         leg_l=Limb(reach=(-12.5, ANKLE_Y, -3.0), flat=True),
     )
     stepping = Prop(PropKind.MARK, at("knee_r"), size=(0.6, 0.0, 0.0))
-    touching = Prop(PropKind.MARK, at("heel_l", -3.0, -1.0, 0.0), size=(18.0, 0.0, 0.0))
+    back_print, middle, front = -FOOT_LENGTH - 14.0, -14.0, FOOT_LENGTH - 14.0  # three foot places in the inset
+    before = feet_from_above((middle, 0.0, 0.0, 0.0, -1.0), (front, 0.0, 0.0, 1.0, 1.0), **UNDER_THE_FEET)
+    # The faint print first: the inset's arrow runs from it to the shaded one, backwards.
+    after = feet_from_above(
+        (front, 0.0, 0.0, 0.5, 1.0), (middle, 0.0, 0.0, 0.0, -1.0), (back_print, 0.0, 0.0, 1.0, 1.0), **UNDER_THE_FEET
+    )
     return drawing(
         "tandem-walk-backwards",
         ALONGSIDE_VIEW,
-        Position(first, (*counter_alongside(), stepping), contacts=(*FEET_ON_FLOOR, ON_COUNTER)),
+        Position(first, (*counter_alongside(), stepping, before), contacts=(*FEET_ON_FLOOR, ON_COUNTER)),
         Position(
             second,
-            (*counter_alongside(), stepping, touching),
+            (*counter_alongside(), stepping, after),
             (arrow(at("", 20, 26, 10), at("", -50, 26, 10), -0.25),),
             contacts=(touch("foot_l", "floor"), touch("toes_r", "floor"), ON_COUNTER),
         ),
