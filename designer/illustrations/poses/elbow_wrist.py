@@ -120,7 +120,7 @@ def wrist_extensor_lowering() -> Drawing:
 
 
 # Leaning as for the slow lowering, so the wrist clears the knee, but the head up, not hanging over the hand.
-TALL_LEAN, HEAD_UP, WRIST_PAST = LOWERING_LEAN, Bend(flex=-35.0), LOWERING_PAST
+TALL_LEAN, HEAD_UP, WRIST_PAST = LOWERING_LEAN, Bend(flex=-22.0), LOWERING_PAST
 # The wrist and hand, the forearm on the thigh and the knee, seen a little from above and in front: the hand large
 # enough that its bend (and, drawn open, the back of the hand upwards) reads.
 WRIST_CLOSE_UP_SIZE = ((-52.0, -30.0, -30.0), (28.0, 66.0, 30.0))
