@@ -33,6 +33,9 @@ class Layout:
     label_column: float = 0.0  # px kept free along the left of each panel
 
 
+LABEL_INSET = 0.6  # a label starts this many margins in from its panel's left edge
+
+
 def position_labels(drawing: Drawing) -> list[str]:
     """The small words above each panel: the position's own label, else Start and Finish for two."""
     count = len(drawing.positions)
@@ -75,6 +78,8 @@ def plan_layout(scenes: list[Scene], style: Style, label_width: float = 0.0) -> 
     for columns, rows in options:
         panel_w, panel_h = style.width / columns, style.height / rows
         for band, column_ in room:
+            if band and label_width > panel_w - LABEL_INSET * style.margin and len(options) > 1:
+                continue  # a label along the top of panels this narrow would run into the next one, or off the edge
             fit = min(
                 (panel_w - column_ - 2 * style.margin) / content_w,
                 (panel_h - band - 2 * style.margin) / content_h,

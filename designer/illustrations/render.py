@@ -18,7 +18,7 @@ from .body import Skeleton
 from .describe import Drawing, Position, PropKind
 from .figure import FigurePainter
 from .geometry import Point, Vec
-from .layout import Layout, label_font, panel_offsets, plan_layout, position_labels
+from .layout import LABEL_INSET, Layout, label_font, panel_offsets, plan_layout, position_labels
 from .marks import face
 from .props import MAT_THICKNESS, PropPainter, mat_under
 from .scene import Scene, Shape
@@ -200,7 +200,7 @@ def render(drawing: Drawing, style: Style = FULL, accent: str = DEFAULT_ACCENT) 
         if canvas is not image:
             image.paste(canvas, (round(origin_x * ss), round(origin_y * ss)))
         if font is not None and labels[index]:
-            corner = ((origin_x + style.margin * 0.6) * ss, (origin_y + style.margin * 0.4) * ss)
+            corner = ((origin_x + style.margin * LABEL_INSET) * ss, (origin_y + style.margin * 0.4) * ss)
             draw.text(corner, labels[index], fill=palette.label, font=font)
     for index in range(1, count):
         # A faint rule between the panels.

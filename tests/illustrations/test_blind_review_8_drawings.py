@@ -3,10 +3,13 @@ ordinary walking; a bare head read as "faceless", so the front of the figure cou
 
 from __future__ import annotations
 
+import dataclasses
+
 from designer.illustrations.checks import posed
 from designer.illustrations.describe import PropKind
+from designer.illustrations.layout import LABEL_INSET, label_font, plan_layout, position_labels
 from designer.illustrations.poses import DRAWINGS
-from designer.illustrations.render import Painter
+from designer.illustrations.render import FULL, Painter
 from designer.illustrations.scene import Shape
 from designer.illustrations.style import GREYS
 
@@ -116,3 +119,38 @@ def test_the_backwards_heel_to_toe_walk_shows_the_feet_from_above_stepping_back_
     assert prints.index(faint) < prints.index(stepping), "the inset's arrow runs from where the foot was"
     assert stepping[0] < faint[0], "the stepping foot goes back"
     assert all(p[1] == 0.0 for p in prints), "all in one line"
+
+
+def label_room(exercise_id: str) -> tuple[float, float]:
+    """The widest label of a drawing and the room its layout gives a label along the top of a panel (px)."""
+    drawing = DRAWINGS[exercise_id]
+    scenes = Painter(drawing, (0, 120, 110)).scenes()
+    labels = position_labels(drawing)
+    font = label_font(FULL, FULL.supersample)
+    width = max((font.getlength(label) / FULL.supersample for label in labels if label), default=0.0)
+    layout = plan_layout(scenes, FULL, width)
+    room = layout.panel_w - LABEL_INSET * FULL.margin if layout.label_band else float("inf")
+    return width, room
+
+
+def test_every_label_fits_along_the_top_of_its_panel() -> None:
+    """Two long labels side by side ran into each other and off the picture's edge (the lying leg slide); the layout
+    puts such labels in a column beside the figure or stacks the panels."""
+    too_long = [exercise_id for exercise_id in DRAWINGS if label_room(exercise_id)[0] > label_room(exercise_id)[1]]
+    assert too_long == []
+
+
+def test_a_label_too_long_for_side_by_side_panels_moves_beside_the_figure() -> None:
+    drawing = DRAWINGS["lying-hip-abduction-slide"]
+    long_labels = dataclasses.replace(
+        drawing,
+        positions=tuple(
+            dataclasses.replace(position, label="A label far too long for half the picture's width")
+            for position in drawing.positions
+        ),
+    )
+    scenes = Painter(long_labels, (0, 120, 110)).scenes()
+    font = label_font(FULL, FULL.supersample)
+    width = font.getlength("A label far too long for half the picture's width") / FULL.supersample
+    layout = plan_layout(scenes, FULL, width)
+    assert not (layout.label_band and layout.columns > 1), "not along the top of side-by-side panels"

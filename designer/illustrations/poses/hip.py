@@ -275,12 +275,14 @@ def lying_hip_abduction_slide() -> Drawing:
     return drawing(
         "lying-hip-abduction-slide",
         camera,
-        Position(lying_long(LONG_R), (mat(),), contacts=contacts),
+        # Labels say "out to the side" and "along the mat": seen from above, the arrow alone read as "down".
+        Position(lying_long(LONG_R), (mat(),), (), "Legs long", contacts),
         Position(
             lying_long(out),
             (mat(),),
             (arrow(at("ankle_r", 10, 6, -30), at("ankle_r", 7, 6, -7), -0.25),),
-            contacts=contacts,
+            "Slide the leg out",
+            contacts,
         ),
         moving=("leg_r",),
     )
