@@ -154,3 +154,12 @@ def test_a_label_too_long_for_side_by_side_panels_moves_beside_the_figure() -> N
     width = font.getlength("A label far too long for half the picture's width") / FULL.supersample
     layout = plan_layout(scenes, FULL, width)
     assert not (layout.label_band and layout.columns > 1), "not along the top of side-by-side panels"
+
+
+def test_the_backwards_walk_and_the_step_over_shade_the_stepping_leg_and_name_the_towel() -> None:
+    # Review s8d: "which leg steps back is unclear"; the towel seen end on read as "a tin? a block?".
+    for exercise_id in ("backwards-walking", "step-over"):
+        for position in DRAWINGS[exercise_id].positions:
+            marks = [p for p in position.props if p.kind == PropKind.MARK]
+            assert [p.at.body for p in marks] == ["knee_r"] and marks[0].size is not None, exercise_id
+    assert "towel" in (DRAWINGS["step-over"].positions[0].label or "")

@@ -218,11 +218,20 @@ def backwards_walking() -> Drawing:
         leg_l=Limb(reach=(0.0, ANKLE_Y, -HIP), flat=True),
     )
     contacts = (*FEET_ON_FLOOR, ON_COUNTER)
+    # The stepping leg shaded, foot and all, in both panels, as in the heel-to-toe walks: a blind reviewer could not
+    # tell which leg steps back (review s8d).
+    stepping = Prop(PropKind.MARK, at("knee_r"), size=(0.85, 0.0, 0.0))
     return drawing(
         "backwards-walking",
         ALONGSIDE_VIEW,
-        Position(start, (*counter_alongside(),), contacts=contacts),
-        Position(back, (*counter_alongside(),), (arrow(at("", 10, 22, 14), at("", -40, 22, 14)),), contacts=contacts),
+        Position(start, (*counter_alongside(), stepping), contacts=contacts),
+        Position(
+            back,
+            (*counter_alongside(), stepping),
+            (arrow(at("", 10, 22, 14), at("", -40, 22, 14)),),
+            "Step back",
+            contacts,
+        ),
         moving=("leg_r",),
     )
 
@@ -533,10 +542,15 @@ def step_over() -> Drawing:
         leg_l=Limb(reach=(0.0, ANKLE_Y, -HIP), flat=True),
     )
     contacts = (*FEET_ON_FLOOR, ON_COUNTER)
+    # The labels name the towel (seen end on it read as "a tin? a block?", review s8d), and the stepping leg is
+    # shaded, foot and all.
+    stepping = Prop(PropKind.MARK, at("knee_r"), size=(0.85, 0.0, 0.0))
     return drawing(
         "step-over",
         ALONGSIDE_VIEW,
-        Position(start, props, contacts=contacts),
-        Position(over, props, (arrow(at("", 12, 16, 14), at("", 54, 16, 14), 0.6),), contacts=contacts),
+        Position(start, (*props, stepping), (), "A rolled towel ahead", contacts),
+        Position(
+            over, (*props, stepping), (arrow(at("", 12, 16, 14), at("", 54, 16, 14), 0.6),), "Step over it", contacts
+        ),
         moving=("leg_r",),
     )
