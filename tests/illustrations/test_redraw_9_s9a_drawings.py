@@ -14,7 +14,7 @@ from designer.illustrations.footprints import BALL_RADIUS
 from designer.illustrations.measure import part_masks
 from designer.illustrations.poses import DRAWINGS
 from designer.illustrations.render import Painter
-from designer.illustrations.scene import Shape
+from designer.illustrations.scene import Projector, Shape
 from designer.illustrations.style import DEFAULT_ACCENT, parse_colour
 
 Print = tuple[float, float, float, float, float]
@@ -100,3 +100,17 @@ def test_the_short_foot_outline_is_smooth_and_its_arch_shading_has_no_outline_of
     assert max(turns) < 35, "no sharp corner along the foot's outline"
     (arch,) = [s for s in shapes if s.part == "arch_l"]
     assert arch.outline is None, "the arch shaded as part of the foot, not an outlined pad"
+
+
+def test_the_sole_stretch_shades_the_crossed_leg_and_shows_its_knee_above_the_other_thigh() -> None:
+    drawing = DRAWINGS["plantar-fascia-stretch"]
+    (position,) = drawing.positions
+    assert any(p.kind == PropKind.MARK and p.at.body == "knee_r" and p.size for p in position.props), (
+        "the crossed leg shaded, foot and all, so the held foot is not read as part of the hand"
+    )
+    points = body.build(position.figure).points
+    projector = Projector(drawing.camera)
+    crossed_knee, near_knee = projector.point(points["knee_r"]), projector.point(points["knee_l"])
+    assert crossed_knee[1] > near_knee[1] + body.RADII["thigh"][0] + 16, "the crossed knee seen well above the near one"
+    assert position.figure.neck.flex <= 0, "the head held up, not bent far down over the chest"
+    assert ("heel_r", "knee_l") in {(c.part, c.on) for c in position.contacts}
