@@ -9,6 +9,7 @@ accent colour so the eye finds what rises.
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Mapping
 
 from .body import RADII, Skeleton
@@ -21,17 +22,44 @@ from .style import RGB, Palette, mix
 # shin.  A little larger than the figure's own foot, so it covers it; its ends meet the shin's outline.
 _HEEL = ((-4.6, 9.0), (-6.6, 7.2), (-8.0, 5.4), (-8.7, 3.4), (-8.3, 1.6), (-7.2, 0.4), (-5.6, 0.0))
 _ARCH = ((-2.5, 0.3), (0.5, 0.8), (3.5, 1.0), (6.5, 0.8), (9.5, 0.3))  # under the arch, heel to ball
-_FRONT = ((12.0, 0.0), (16.0, 0.0), (19.5, 0.0), (21.0, 0.4), (21.6, 1.4), (21.2, 2.6), (19.5, 3.9))  # ball, toes
-_INSTEP = ((16.0, 5.4), (12.0, 7.2), (8.0, 9.0), (4.5, 10.8))  # the top of the foot up to the shin
+# The ball and the toes, full enough at the tips to cover the figure's own toes when the ball slides back.
+_FRONT = ((12.0, 0.0), (16.0, 0.0), (19.5, 0.0), (21.4, 0.5), (22.2, 1.8), (21.8, 3.4), (19.8, 5.0))
+_INSTEP = ((16.5, 6.0), (12.0, 7.4), (8.0, 9.0), (4.5, 10.8))  # the top of the foot up to the shin
 SHIN_JOIN = 13.0  # how high above the floor the outline meets the shin's
-ARCH_BAND = 1.6  # how thick the marked strip along the arch is
+ARCH_BAND = 2.2  # how thick the marked shading along the arch is, in its middle (it thins to nothing at its ends)
 GAP_FLOOR = 0.4  # the white under the arch stops short of the floor, so the floor line shows through
+# As the arch lifts, the ball of the foot slides back towards the heel and the foot gets shorter (the toes still
+# long on the floor): this much per cm of lift.
+SLIDE_PER_LIFT = 0.8
+SLIDE_FROM = 12.0  # the front of the foot (from here forward of the ankle) slides back whole; behind it, less
+
+
+def slide(arch: float) -> float:
+    """How far back the ball of the foot and the toes have slid in a foot whose arch is lifted ``arch`` cm."""
+    return arch * SLIDE_PER_LIFT
+
+
+def _shorten(points: list[tuple[float, float]], arch: float) -> list[tuple[float, float]]:
+    """``points`` with the front of the foot slid back (the heel stays where it is)."""
+    back = slide(arch)
+    return [(x - back * min(max(x, 0.0) / SLIDE_FROM, 1.0), y) for x, y in points]
 
 
 def _sole(arch: float) -> list[tuple[float, float]]:
     """The arch points, lifted by ``arch`` in the middle and less towards the heel and the ball."""
     lifts = (0.3, 0.8, 1.0, 0.8, 0.3)
-    return [(x, y + arch * lift) for (x, y), lift in zip(_ARCH, lifts, strict=True)]
+    return _shorten([(x, y + arch * lift) for (x, y), lift in zip(_ARCH, lifts, strict=True)], arch)
+
+
+def _smooth(points: list[tuple[float, float]], rounds: int = 3) -> list[tuple[float, float]]:
+    """An open outline with its corners rounded off (Chaikin's cutting), its two ends kept where they are: the
+    polygon of a few points read as 'jagged, angular' (blind review s9)."""
+    for _ in range(rounds):
+        cut = [points[0]]
+        for (ax, ay), (bx, by) in itertools.pairwise(points):
+            cut += [(0.75 * ax + 0.25 * bx, 0.75 * ay + 0.25 * by), (0.25 * ax + 0.75 * bx, 0.25 * ay + 0.75 * by)]
+        points = [*cut, points[-1]]
+    return points
 
 
 def _line(points: list[Point], width: float, colour: RGB, depth: float) -> list[Shape]:
@@ -75,24 +103,30 @@ def foot_profile(
         return [projector.point(place(x, y)) for x, y in points]
 
     sole = _sole(arch)
-    instep = [(x, y + arch * 0.4 * (x < 16.0)) for x, y in _INSTEP]
+    instep = _shorten([(x, y + arch * 0.4 * (x < 16.0)) for x, y in _INSTEP], arch)
     back, front = _shin_edges(skeleton, side, surface, forward, floor + SHIN_JOIN)
-    outline = [back, *_HEEL, *sole, *_FRONT, *instep, front]
+    outline = _smooth([back, *_HEEL, *sole, *_shorten(list(_FRONT), arch), *instep, front])
     depth = projector.depth(surface) + 0.5
     # The same grey as the shin it hangs from (as ``FigurePainter.tone`` shades a part by its depth).
     t = 0.5 + (projector.depth(ankle) - projector.depth(skeleton["root"])) / 20.0
     fill, line = mix(palette.far_fill, palette.near_fill, t), mix(palette.far_line, palette.near_line, t)
+    sole = _smooth(sole)
     gap = [(sole[0][0], GAP_FLOOR), *sole, (sole[-1][0], GAP_FLOOR)]
     shapes = [
         Shape(depth - 0.01, screen(gap), palette.background, None),
         Shape(depth, screen(outline), fill, None, part=f"foot_profile_{side}"),
         *_line(screen(outline), 0.28, line, depth + 0.02),
     ]
-    # The arch: a strip just above the sole's curve, from where the heel pad ends to the ball of the foot.
-    strip = [*sole, *[(x, y + ARCH_BAND) for x, y in reversed(sole)]]
-    shapes.append(Shape(depth + 0.01, screen(strip), mark, line, part=f"arch_{side}"))
+    # The arch: shading just above the sole's curve, from where the heel pad ends to the ball of the foot, thickest
+    # in the middle and thinning to nothing at its ends, with no outline of its own, so it reads as part of the
+    # foot (a strip of even width, outlined, read as 'an insole or pad', blind review s9).
+    last = len(sole) - 1
+    top = [(x, y + ARCH_BAND * math.sin(math.pi * i / last)) for i, (x, y) in enumerate(sole)]
+    strip = [*sole, *reversed(top)]
+    shapes.append(Shape(depth + 0.01, screen(strip), mark, None, part=f"arch_{side}"))
     # A line where the big toe meets the ball of the foot, so the toes read as toes lying long on the floor.
-    shapes.extend(_line(screen([(15.2, 0.6), (15.8, 4.6)]), 0.22, line, depth + 0.03))
+    toe_line = _shorten([(15.2, 0.6), (15.8, 4.6)], arch)
+    shapes.extend(_line(screen(toe_line), 0.22, line, depth + 0.03))
     return shapes
 
 

@@ -21,10 +21,11 @@ INSET_DEPTH = 5e5  # over the figure and its props, under the panel's own arrows
 ZOOM = 1.5  # the feet drawn half as large again as the figure's, so toes and heels read in print
 
 
-def sole(x: float, z: float, heading: float, left: bool) -> list[list[Point]]:
+def sole(x: float, z: float, heading: float, left: bool, joined: bool = False) -> list[list[Point]]:
     """The outlines of a foot's sole and its five toes seen from above, in the inset's own frame (x to the right
     of the picture, z down it): the heel at (x, z), the toes ``heading`` degrees anticlockwise from pointing
-    right; the ball and big toe a little towards the inner side."""
+    right; the ball and big toe a little towards the inner side.  ``joined``: a foot seen from above, not its
+    print, the toes pulled back onto the front of the foot."""
     inner = 1.0 if left else -1.0  # the left foot's inner side is on its right, clockwise of the way it points
     along = (math.cos(math.radians(heading)), math.sin(math.radians(heading)))
     across = (-along[1], along[0])  # towards the foot's own left
@@ -37,9 +38,10 @@ def sole(x: float, z: float, heading: float, left: bool) -> list[list[Point]]:
         outline += circle_points(point(u, v), radius, 0.0, 360.0, 20)
     toes = [convex_hull(outline)]
     # Five toes in a fan past the ball, the big toe on the inner side and largest: it reads as a footprint.
+    back = 2.2 if joined else 0.0
     for inward, radius, reach in ((3.3, 2.3, 23.3), (-0.2, 1.6, 23.2), (-2.6, 1.45, 22.4), (-4.6, 1.3, 21.2)):
-        toes.append(circle_points(point(reach, -inner * inward), radius, 0.0, 360.0, 16))
-    toes.append(circle_points(point(19.6, inner * 6.2), 1.15, 0.0, 360.0, 16))
+        toes.append(circle_points(point(reach - back, -inner * inward), radius, 0.0, 360.0, 16))
+    toes.append(circle_points(point(19.6 - back, inner * (6.2 - back * 0.8)), 1.15, 0.0, 360.0, 16))
     return toes
 
 
@@ -50,7 +52,8 @@ def footprints_inset(prop: Prop, centre: Point, accent: RGB, palette: Palette) -
     arrow runs; ``prop.prints`` (drawn ``ZOOM`` times larger) lists each footprint as (x, z, heading, tone,
     side) relative to the frame's centre, in its own frame (x to the right, z down; beside a side view, x is
     forward and z the figure's right): tone 0 is a grey print, 1 the stepping foot in the accent colour, 0.5
-    where that foot was (faint); side is 1 for the right foot, -1 for the left, and 0 for a point of a band
+    where that foot was (faint); side is 1 for the right foot, -1 for the left (3, -3: the foot
+    itself seen from above, its toes joined to it, not its print), and 0 for a point of a band
     drawn over the feet, in order (tone 2: the post it is tied to stands there); side 2 is furniture (a counter)
     centred at (x, z), ``heading`` long and ``tone`` deep.  The arrow runs through the
     faint and accent prints, in order (none when ``size[2]`` is 0: the panel draws its own).
@@ -83,9 +86,25 @@ def footprints_inset(prop: Prop, centre: Point, accent: RGB, palette: Palette) -
             fill, line = WHITE, mix(WHITE, accent, 0.7)
         else:
             fill, line = palette.near_fill, palette.near_line
-        for piece in sole(x, z, heading, side < 0):
-            outline = [(cx + px * ZOOM, cy + py * ZOOM) for px, py in piece]
-            shapes.append(Shape(INSET_DEPTH + 1 + index, outline, fill, line, layer=2))
+        pieces = [
+            [(cx + px * ZOOM, cy + py * ZOOM) for px, py in piece]
+            for piece in sole(x, z, heading, side < 0, abs(side) == 3.0)
+        ]
+        if abs(side) == 3.0:
+            # A foot seen from above: the toes joined to it, one outline round the whole foot.
+            shapes.append(
+                Shape(
+                    INSET_DEPTH + 1 + index,
+                    pieces[0],
+                    fill,
+                    line,
+                    layer=2,
+                    pieces=tuple(pieces),
+                    piece_parts=("",) * len(pieces),
+                )
+            )
+        else:
+            shapes += [Shape(INSET_DEPTH + 1 + index, outline, fill, line, layer=2) for outline in pieces]
         if tone > 0.0:
             half = FOOT_LENGTH / 2
             middle = (x + math.cos(math.radians(heading)) * half, -z + math.sin(math.radians(heading)) * half)

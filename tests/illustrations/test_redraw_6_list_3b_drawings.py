@@ -72,7 +72,7 @@ def test_the_band_ankle_turns_show_the_whole_figure_and_the_feet_from_above() ->
         assert [p[2] for p in start.prints if p[3] == 1.0] == [-90.0]
         turned = [p[2] for p in finish.prints if p[3] == 1.0]
         assert len(turned) == 1 and way * (turned[0] + 90.0) >= 20, "the toes sweep round the heel"
-        assert any(p[3] == 0.5 for p in finish.prints), "a faint print where the foot started"
+        # (Redraw s9a: no faint print where the foot started, which blind review s9 saw overlap the turned foot.)
 
 
 def test_the_wrist_flexor_stretch_eases_back_until_it_stands_over_its_feet_with_the_arm_straight() -> None:

@@ -15,28 +15,29 @@ def inset_prints(exercise_id: str, index: int) -> tuple[tuple[float, float, floa
 
 
 def test_the_band_round_both_forefeet_crosses_both_feet_in_the_turn_out_inset() -> None:
+    # (Redraw s9a: the band is a closed loop round both forefeet, where it was a line across them.)
     for index in range(2):
         prints = inset_prints("band-ankle-turn-out", index)
         band = [p[:2] for p in prints if p[4] == 0.0]
         feet = {p[4]: p for p in prints if p[4] != 0.0 and p[3] != 0.5}
-        assert len(band) == 4 and not any(p[3] >= 2.0 for p in prints), "a loop round both feet, no post"
-        # The still left foot's heel lies between the band's two points across it: the band runs over its top.
-        c, d = band[2:]
-        assert min(c[0], d[0]) < feet[-1.0][0] < max(c[0], d[0])
+        assert band[0] == band[-1] and not any(p[3] >= 2.0 for p in prints), "a loop round both feet, no post"
+        # The still left foot's heel lies between the loop's ends: the band runs over its top and round its side.
+        xs = [x for x, _ in band]
+        assert min(xs) < feet[-3.0][0] < max(xs)
 
 
 def test_the_turn_in_band_runs_from_a_post_out_past_the_right_foot() -> None:
     for index in range(2):
         prints = inset_prints("band-ankle-turn-in", index)
         post = [p for p in prints if p[4] == 0.0 and p[3] >= 2.0]
-        right = next(p for p in prints if p[4] == 1.0 and p[3] == 1.0)
+        right = next(p for p in prints if p[4] == 3.0 and p[3] == 1.0)
         assert len(post) == 1 and post[0][0] < right[0] - 10, "the post on the right foot's outer side"
 
 
 def test_the_turned_foot_keeps_its_heel_where_it_was() -> None:
-    prints = inset_prints("band-ankle-turn-out", 1)
-    (before,) = [p for p in prints if p[3] == 0.5]
-    (after,) = [p for p in prints if p[3] == 1.0 and p[4] == 1.0]
+    # (Redraw s9a: no faint print where the foot started; the start panel's print is where it started.)
+    (before,) = [p for p in inset_prints("band-ankle-turn-out", 0) if p[3] == 1.0]
+    (after,) = [p for p in inset_prints("band-ankle-turn-out", 1) if p[3] == 1.0]
 
     def heel_middle(p: tuple[float, float, float, float, float]) -> tuple[float, float]:
         way = math.radians(p[2])

@@ -339,6 +339,10 @@ def band_ankle_pull() -> Drawing:
     )
 
 
+PLANTAR_NOD = -5.0  # the neck a little back from the leaning trunk, so the head is up and the eyes on the foot
+PLANTAR_VIEW = Camera(View.SIDE, turn=180.0, down=25.0)  # from the left and above: the crossed knee shows
+
+
 @register
 def plantar_fascia_stretch() -> Drawing:
     """Sitting, one ankle crossed over the other knee; the hand on that side pulls the toes back towards the shin.
@@ -346,11 +350,16 @@ def plantar_fascia_stretch() -> Drawing:
     Seen from the left side and a little above: the crossed foot lies on the near knee with its toes forward, so
     the foot shows whole in profile, and the far (right) hand reaches round the front of the toes.  The chest
     turns a little to the left to bring that hand there; the near hand rests on its own thigh, out of the way.
+
+    Blind review s9 could not tell which leg was crossed (its knee behind the other), read the held foot as part of
+    the hand, and saw the head bent far down: the crossed leg is shaded, foot and all, seen from a little higher
+    so its knee shows above the near thigh, and the head is held up, looking at the foot.
     """
     chair = chair_under(0.0)
     base = seated(
         lean=20.0,
         chest=Bend(twist=20.0),
+        neck=Bend(flex=PLANTAR_NOD),
         leg_r=Limb(reach=at("knee_l", 0.0, 8.0, -2.0), toward=(0.3, 0.15, 1.0), tip=-28.0),
     )
     toe = joints(base)["toe_r"]
@@ -361,10 +370,11 @@ def plantar_fascia_stretch() -> Drawing:
     contacts = (touch("seat", "chair"), touch("foot_l", "floor"), touch("heel_r", "knee_l"), touch("hand_r", "toes_r"))
     # The pull: round the front of the toes, back towards the shin.
     pull = arrow(at("toe_r", 16.0, -2.0, -6.0), at("toe_r", 8.0, 16.0, -6.0), 0.4)
+    crossed = Prop(PropKind.MARK, at("knee_r"), size=(0.5, 0.0, 0.0))  # the crossed leg shaded, foot and all
     return drawing(
         "plantar-fascia-stretch",
-        Camera(View.SIDE, turn=180.0, down=10.0),
-        Position(figure, (chair,), (pull,), "Hold", contacts),
+        PLANTAR_VIEW,
+        Position(figure, (chair, crossed), (pull,), "Hold", contacts),
         holds="toes pulled back towards the shin",
     )
 

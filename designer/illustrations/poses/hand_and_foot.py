@@ -12,7 +12,8 @@ import math
 from ..describe import Arrow, At, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
 from ..feet import arch_point
 from ..footprints import BALL_RADIUS, FOOT_LENGTH, HEEL_RADIUS, ZOOM
-from ..geometry import Vec
+from ..geometry import Vec, add, apply
+from ..scene import Projector
 from .common import (
     ANKLE_Y,
     ARM,
@@ -58,7 +59,7 @@ def foot_print(foot_turn: float, tone: float) -> Print:
     way = math.radians(heading)
     x = RIGHT_X - HEEL_RADIUS * math.cos(way)
     z = HEEL_Z + HEEL_RADIUS + HEEL_RADIUS * math.sin(way)
-    return (x, z, heading, tone, 1.0)
+    return (x, z, heading, tone, 3.0)
 
 
 def on_foot(print_: Print, along: float, across: float) -> tuple[float, float]:
@@ -72,35 +73,50 @@ def on_foot(print_: Print, along: float, across: float) -> tuple[float, float]:
     )
 
 
-def feet_from_above(foot_turn: float, band_from: tuple[float, float] | None = None) -> Prop:
-    """The two feet seen from above as the client sees them, toes towards the viewer (the right foot on the
-    picture's left), the right one in the clinic's colour, turned ``foot_turn`` degrees out (+) or in (-) round its
-    heel, with a faint print where it started and an arrow from there.
+LOOP_EDGE = BALL_RADIUS + 1.0  # how far out from the middle of the forefoot the band wraps round its side
+LOOP_HALF = 3.5  # half the band's width along the foot: its two strands this far behind and in front of the ball
 
-    The band crosses the top of the forefoot, as a loop round it is seen from above: round both forefeet, or
-    (given ``band_from``, the post on the right foot's outer side) from the post round the right forefoot."""
-    left = (LEFT_X, HEEL_Z, -90.0, 0.0, -1.0)
-    prints: list[Print] = [left]
-    if foot_turn:
-        prints.append(foot_print(0.0, 0.5))
+
+def loop_end(print_: Print, side: float, forward: bool) -> list[tuple[float, float]]:
+    """Where the band wraps round one side of the forefoot of ``print_`` (``side`` 1: the foot's own left, -1:
+    its right), in the inset's (x, z): a half round from the back strand to the front one (``forward``) or back."""
+    angles = (0.0, 0.8, 1.57, 2.35, 3.14)
+    points = [on_foot(print_, BALL - LOOP_HALF * math.cos(a), side * (LOOP_EDGE + 1.4 * math.sin(a))) for a in angles]
+    return points if forward else points[::-1]
+
+
+def feet_from_above(foot_turn: float, band_from: tuple[float, float] | None = None) -> Prop:
+    """The two feet seen from above, toes towards the viewer as in the main picture (the right foot on the
+    picture's left), the right one in the clinic's colour, turned ``foot_turn`` degrees out (+) or in (-) round
+    its heel.
+
+    The band is drawn as a loop: round both forefeet (its two strands crossing the tops of both feet, its ends
+    round their outer sides), or (given ``band_from``, the post on the right foot's outer side) from the post
+    round the right forefoot and back.  Blind review s9 read a single line across both feet as 'a straight bar',
+    and the faint print of where the foot started, under the turned one, as a muddle: the start panel shows where
+    the foot started, and the arrow the sweep of the toes."""
+    left = (LEFT_X, HEEL_Z, -90.0, 0.0, -3.0)
     right = foot_print(foot_turn, 1.0)
-    prints.append(right)
-    edge = BALL_RADIUS + 0.8  # just past the side of the foot, where the band wraps round it
-    band = [on_foot(right, BALL, -edge + 0.6), on_foot(right, BALL, edge + 0.6)]
+    prints: list[Print] = [left, right]
     if band_from is None:
-        band += [on_foot(left, BALL, -edge - 0.6), on_foot(left, BALL, edge - 0.6)]
-        prints += [(x, z, 0.0, 0.0, 0.0) for x, z in band]
+        # Round the right forefoot's outer side, across the tops of both, round the left's outer side and back.
+        path = [*loop_end(right, -1.0, True), *loop_end(left, 1.0, False)]
+        path.append(path[0])
+        prints += [(x, z, 0.0, 0.0, 0.0) for x, z in path]
     else:
-        prints += [(*band_from, 0.0, 2.0, 0.0), *[(x, z, 0.0, 0.0, 0.0) for x, z in band]]
+        # From the post over the top of the forefoot, round its inner side, and back over it to the post.
+        path = [band_from, *loop_end(right, 1.0, True)[::-1], band_from]
+        prints.append((*band_from, 0.0, 2.0, 0.0))
+        prints += [(x, z, 0.0, 0.0, 0.0) for x, z in path[1:]]
     return Prop(PropKind.FOOTPRINTS, at("", *FEET_INSET_AT), size=(96.0, 58.0, 0.0), prints=tuple(prints))
 
 
 def inset_at(point: tuple[float, float]) -> At:
     """Where a point of the feet's inset (its x, z) falls in the world, for an arrow drawn over the inset: the
-    inset is drawn ``ZOOM`` times larger, round where ``FEET_INSET_AT`` is seen, the picture's left the body's +z."""
+    inset is drawn ``ZOOM`` times larger, flat on the screen round where ``FEET_INSET_AT`` is seen."""
     x, z = point
-    lift = math.cos(math.radians(FEET_VIEW.down))
-    return at("", FEET_INSET_AT[0], FEET_INSET_AT[1] - z * ZOOM / lift, FEET_INSET_AT[2] - x * ZOOM)
+    offset = apply(Projector(FEET_VIEW).rotation, (x * ZOOM, -z * ZOOM, 0.0))
+    return at("", *add(FEET_INSET_AT, offset))
 
 
 def toes_sweep(foot_turn: float) -> Arrow:
@@ -171,25 +187,32 @@ def band_ankle_turn_in() -> Drawing:
 ARCH_LIFT = 1.8  # how much higher the arch sits in a short foot than in a relaxed foot
 # The left foot forward, seen from the figure's right side: that is its inner side, where the arch is.
 SHORT_FOOT_X = 46.0
-SHORT_FOOT_BOX = ((SHORT_FOOT_X - 12.0, 0.0, -20.0), (SHORT_FOOT_X + 24.0, 20.0, 0.0))
+RIGHT_FOOT_X = 10.0  # the right foot tucked back under the seat, out of the way of the left one
+# The foot, the shin and the knee, the thigh on the chair's seat: blind review s9, shown the foot alone, could not
+# tell whether the client sits or stands.
+SHORT_FOOT_BOX = ((SHORT_FOOT_X - 22.0, 0.0, -25.0), (SHORT_FOOT_X + 24.0, 52.0, 0.0))
 
 
 @register
 def short_foot() -> Drawing:
     """Sitting, the left foot flat on the floor and the right one tucked back out of the way; seen close up from
-    the inner side, the arch lifts while the heel, the ball of the foot and the long toes stay down."""
+    the inner side, the arch lifts while the heel, the ball of the foot and the long toes stay down, the ball
+    sliding a little back towards the heel so the foot gets shorter."""
     chair = chair_under(0.0)
     figure = seated(
         leg_l=Limb(reach=(SHORT_FOOT_X, ANKLE_Y, -HIP - 2.0), flat=True),
-        leg_r=Limb(reach=(18.0, ANKLE_Y + 10.0, HIP + 2.0), toes=0.0),
+        leg_r=Limb(reach=(RIGHT_FOOT_X, ANKLE_Y + 12.0, HIP + 2.0), toes=0.0),
         arm_r=Limb(reach=at("hip_r", 20.0, 8.0, 1.0), toward=(-1.0, -0.3, 0.6)),
         arm_l=Limb(reach=at("hip_l", 20.0, 8.0, -1.0), toward=(-1.0, -0.3, -0.6)),
     )
     contacts = (touch("foot_l", "floor"), touch("toes_r", "floor"), touch("seat", "chair"))
+    ankle = joints(figure)["ankle_l"]
+    # Over the ball of the foot, pointing back towards the heel: the ball slides back as the arch lifts.
+    shorter = arrow(at("", ankle[0] + 19.0, 2.6, ankle[2] + 6.0), at("", ankle[0] + 11.0, 2.6, ankle[2] + 6.0))
     panels = []
     for arch, label, arrows in (
         (0.0, "Relaxed", ()),
-        (ARCH_LIFT, "Arch lifted", (arrow(at("", *arch_below(figure)), at("", *arch_above(figure))),)),
+        (ARCH_LIFT, "Arch lifted", (arrow(at("", *arch_below(figure)), at("", *arch_above(figure))), shorter)),
     ):
         profile = Prop(PropKind.FOOT_PROFILE, at("ankle_l"), size=(arch, 0.0, 0.0))
         panels.append(Position(figure, (chair, profile), arrows, label, contacts))
