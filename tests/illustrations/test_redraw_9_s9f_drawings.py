@@ -1,0 +1,79 @@
+"""The drawings a blind review (list 9, s9f) found hard to read keep what fixed them: the shoulder turning hold is
+seen level, the forearm level at a right angle with its fist against the wall's face and the whole wall in the
+frame; the band pull-apart is seen three-quarter on, so the face and chest turn the same way in both panels, with a
+band wide enough to see; the wall push-up plus names its last panel for the rounding, arms straight, feet nearer the
+wall; the side step-down is turned enough to show the feet, the free foot held toes up, not pointed down."""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+from designer.illustrations import body
+from designer.illustrations.describe import PropKind, View
+from designer.illustrations.equipment import furniture
+from designer.illustrations.geometry import Vec, add, apply
+from designer.illustrations.poses import DRAWINGS
+from designer.illustrations.scene import Projector
+
+
+def skeleton(exercise_id: str, index: int) -> body.Skeleton:
+    return body.build(DRAWINGS[exercise_id].positions[index].figure)
+
+
+def corners(exercise_id: str, index: int, kind: PropKind) -> list[Vec]:
+    """The corners of every box of the ``kind`` props in one panel, in world space."""
+    points: list[Vec] = []
+    for prop in DRAWINGS[exercise_id].positions[index].props:
+        if prop.kind != kind:
+            continue
+        for block in furniture(prop, prop.at.offset):
+            for signs in itertools.product((-0.5, 0.5), repeat=3):
+                local = (signs[0] * block.size[0], signs[1] * block.size[1], signs[2] * block.size[2])
+                points.append(add(block.centre, apply(block.frame, local)))
+    return points
+
+
+def page_slope(camera: Projector, a: Vec, b: Vec) -> float:
+    """How steeply the line from ``a`` to ``b`` runs on the page, in degrees from level."""
+    p, q = camera.point(a), camera.point(b)
+    return math.degrees(math.atan2(abs(q[1] - p[1]), abs(q[0] - p[0])))
+
+
+def page_angle(camera: Projector, a: Vec, b: Vec, c: Vec) -> float:
+    """The angle at ``b`` between ``a`` and ``c`` as printed on the page, in degrees."""
+    p, q, r = camera.point(a), camera.point(b), camera.point(c)
+    u, v = (p[0] - q[0], p[1] - q[1]), (r[0] - q[0], r[1] - q[1])
+    return math.degrees(math.acos((u[0] * v[0] + u[1] * v[1]) / (math.hypot(*u) * math.hypot(*v))))
+
+
+def bend(points: body.Skeleton, a: str, b: str, c: str) -> float:
+    """How far the joint at ``b`` is bent, in degrees (0: straight)."""
+    u = [points[a][i] - points[b][i] for i in range(3)]
+    v = [points[c][i] - points[b][i] for i in range(3)]
+    cosine = sum(u[i] * v[i] for i in range(3)) / (math.dist(points[a], points[b]) * math.dist(points[c], points[b]))
+    return 180 - math.degrees(math.acos(cosine))
+
+
+def test_the_shoulder_turning_hold_prints_the_forearm_level_at_a_right_angle_against_the_wall() -> None:
+    """Blind review 9: seen from above, the forearm sloped down and out, the elbow looked opened past a right angle
+    and the fist seemed to stick out past the wall's front edge; the wall's top was cut off."""
+    drawing = DRAWINGS["shoulder-rotation-hold"]
+    assert drawing.camera.view == View.FRONT and drawing.camera.down <= 5, "seen level"
+    assert 15 <= drawing.camera.turn <= 25, "turned enough that the forearm shows, not so far the wall is a backdrop"
+    camera = Projector(drawing.camera)
+    points = skeleton("shoulder-rotation-hold", 0)
+    assert page_slope(camera, points["elbow_r"], points["wrist_r"]) < 8, "the forearm prints level"
+    elbow = page_angle(camera, points["shoulder_r"], points["elbow_r"], points["wrist_r"])
+    assert abs(elbow - 90) < 12, "the elbow prints at a right angle"
+    wall = corners("shoulder-rotation-hold", 0, PropKind.WALL)
+    inner = min(corner[2] for corner in wall)
+    assert abs(points["wrist_r"][2] + 3.3 - inner) < 1.5, "the back of the wrist lies against the wall's face"
+    front = max(corner[0] for corner in wall)
+    assert front - points["hand_r"][0] > 15, "the wall runs well past the fist"
+    # On the page the fist lies inside the wall's outline, not out past its front edge.
+    edge = min(camera.point(corner)[0] for corner in wall)
+    assert camera.point(points["hand_r"])[0] > edge + 3, "the fist prints inside the wall's outline"
+    assert drawing.close_up is not None
+    assert drawing.close_up[1][1] >= max(corner[1] for corner in wall), "the whole wall is framed, top and all"
+    assert all(prop.kind != PropKind.FLOOR for prop in drawing.positions[0].props), "a floor line, no grey patch"
