@@ -77,3 +77,22 @@ def test_the_shoulder_turning_hold_prints_the_forearm_level_at_a_right_angle_aga
     assert drawing.close_up is not None
     assert drawing.close_up[1][1] >= max(corner[1] for corner in wall), "the whole wall is framed, top and all"
     assert all(prop.kind != PropKind.FLOOR for prop in drawing.positions[0].props), "a floor line, no grey patch"
+
+
+def test_the_band_pull_apart_turns_face_and_chest_the_same_way_in_both_panels_and_the_band_shows() -> None:
+    """Blind review 9: turned 55 degrees the head was in profile while the finish arms spread across the page, so
+    the body seemed to twist; the start band was a hairline along the arm."""
+    drawing = DRAWINGS["band-pull-apart"]
+    assert drawing.camera.view == View.FRONT and drawing.camera.down == 0, "seen level"
+    assert 35 <= drawing.camera.turn <= 45, "three-quarter on: the face shows, the arms still reach forward"
+    camera = Projector(drawing.camera)
+    for index in (0, 1):
+        points = skeleton("band-pull-apart", index)
+        # Both shoulders show apart on the page: the chest is seen broad, not edge-on.
+        apart = abs(camera.point(points["shoulder_r"])[0] - camera.point(points["shoulder_l"])[0])
+        assert apart > 0.7 * math.dist(points["shoulder_r"], points["shoulder_l"]), "the chest faces the viewer"
+        bands = [p for p in drawing.positions[index].props if p.kind == PropKind.BAND]
+        assert bands and all(b.size is not None and b.size[2] >= 2 for b in bands), "a band wide enough to see"
+    start, finish = skeleton("band-pull-apart", 0), skeleton("band-pull-apart", 1)
+    assert start["wrist_r"][0] - start["shoulder_r"][0] > 45, "the arms start straight out in front"
+    assert finish["wrist_r"][2] - finish["shoulder_r"][2] > 45, "and finish straight out to the sides"

@@ -318,20 +318,21 @@ def shoulder_blade_setting() -> Drawing:
 @register
 def band_pull_apart() -> Drawing:
     """Standing tall, a band held in both hands at shoulder height; the arms open out wide, stretching the band."""
-    loop = Prop(PropKind.BAND, at("grip_r"), at("grip_l"))
+    # A wide strip, not a hairline: at the start it lies along the near arm and a thin line there was missed.
+    loop = Prop(PropKind.BAND, at("grip_r"), at("grip_l"), size=(0.0, 0.0, PULL_APART_BAND))
 
     def arms(out: float, flex: float) -> Figure:
         return stand(arm_r=Limb(flex=flex, out=out, bend=5.0), arm_l=Limb(flex=flex, out=out, bend=5.0))
 
     return drawing(
         "band-pull-apart",
-        # From the front-side, turned more to the side than to the front and level, on a floor line: at the start
-        # both arms reach forward at shoulder height side by side, as seen from the side, the band short between the
-        # hands; at the finish they are out to the sides, hands level, the band across the front of the chest.
-        # (Turned 40 degrees and from above, the arms reaching forward seemed to point off to one side with one
-        # crossing the chest, the near hand drooped and a patch of floor was unexplained; square from the front they
-        # pointed at the viewer and looked like hands on the shoulders.)  One straight arrow beside each hand,
-        # pointing out along the way it goes.
+        # From the front, turned 40 degrees and level, on a floor line: the face and chest are seen three-quarter on
+        # in both panels, so the arms reaching forward at the start and the arms out to the sides at the finish
+        # belong to one body facing one way.  (Turned 55 degrees the head was in profile while the finish arms
+        # spread across the page, and a blind reviewer saw the body twist between the panels; from above, the near
+        # hand drooped and the arms seemed to point off to one side; square from the front they pointed at the
+        # viewer and looked like hands on the shoulders.)  One straight arrow beside each hand, pointing out along
+        # the way it goes.
         Camera(View.FRONT, turn=PULL_APART_CAMERA[0], down=PULL_APART_CAMERA[1]),
         Position(arms(8.0, 88.0), (loop,), contacts=FEET_ON_FLOOR),
         Position(
@@ -347,7 +348,8 @@ def band_pull_apart() -> Drawing:
     )
 
 
-PULL_APART_CAMERA = (55.0, 0.0)  # turn and look down: level, so hands at one height print at one height
+PULL_APART_CAMERA = (40.0, 0.0)  # turn and look down: level, so hands at one height print at one height
+PULL_APART_BAND = 2.5  # cm: how wide the band prints
 
 
 @register
