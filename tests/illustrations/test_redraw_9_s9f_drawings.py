@@ -96,3 +96,18 @@ def test_the_band_pull_apart_turns_face_and_chest_the_same_way_in_both_panels_an
     start, finish = skeleton("band-pull-apart", 0), skeleton("band-pull-apart", 1)
     assert start["wrist_r"][0] - start["shoulder_r"][0] > 45, "the arms start straight out in front"
     assert finish["wrist_r"][2] - finish["shoulder_r"][2] > 45, "and finish straight out to the sides"
+
+
+def test_the_wall_push_up_plus_names_the_rounding_with_straight_arms_and_the_feet_a_step_from_the_wall() -> None:
+    """Blind review 9: under 'Push further' with the arms already straight, the rounding was only guessed from the
+    arrow; the feet looked far from the wall."""
+    drawing = DRAWINGS["wall-push-up-plus"]
+    assert "round" in (drawing.positions[2].label or "").lower(), "the last panel is named for the rounding"
+    assert len(drawing.positions[2].label or "") <= 12, "short enough to sit above its panel"
+    for index in (1, 2):
+        points = skeleton("wall-push-up-plus", index)
+        assert bend(points, "shoulder_r", "elbow_r", "wrist_r") < 12, "the arms are straight"
+    wall = min(corner[0] for corner in corners("wall-push-up-plus", 0, PropKind.WALL))
+    for index in range(3):
+        toe = skeleton("wall-push-up-plus", index)["toe_r"][0]
+        assert 55 < wall - toe < 65, "a big step from the wall, not far out"
