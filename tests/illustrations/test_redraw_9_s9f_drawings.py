@@ -111,3 +111,18 @@ def test_the_wall_push_up_plus_names_the_rounding_with_straight_arms_and_the_fee
     for index in range(3):
         toe = skeleton("wall-push-up-plus", index)["toe_r"][0]
         assert 55 < wall - toe < 65, "a big step from the wall, not far out"
+
+
+def test_the_side_step_down_shows_the_feet_and_holds_the_free_foot_toes_up() -> None:
+    """Blind review 9: the hanging foot printed as a pointed stub and the feet as pegs from the front."""
+    drawing = DRAWINGS["lateral-step-down"]
+    assert drawing.camera.view == View.FRONT and 15 <= abs(drawing.camera.turn) <= 25, "turned to show foot length"
+    assert drawing.camera.down <= 3, "at the figure's own level, so the floor line shows"
+    camera = Projector(drawing.camera)
+    for index in (0, 1):
+        points = skeleton("lateral-step-down", index)
+        assert points["toe_r"][1] > points["heel_r"][1], "the free foot's toes are drawn up, not pointing down"
+        length = math.dist(camera.point(points["heel_l"]), camera.point(points["toe_l"]))
+        assert length > 0.3 * math.dist(points["heel_l"], points["toe_l"]), "the standing foot shows its length"
+    finish = skeleton("lateral-step-down", 1)
+    assert finish["heel_r"][1] < 4, "the heel kisses the floor"
