@@ -87,7 +87,8 @@ def test_the_wall_push_up_plus_rounds_the_back_plainly_with_no_ring_and_no_arrow
 def test_the_band_pull_apart_is_seen_level_so_both_hands_print_at_one_height() -> None:
     drawing = DRAWINGS["band-pull-apart"]
     assert drawing.camera.down == 0, "seen level: hands at one height print at one height, on a floor line"
-    assert drawing.camera.turn >= 50, "turned mostly to the side: the arms reaching forward read as forward"
+    # Turned 40 degrees (was 55): blind review 9 saw the head in profile over arms spread across the page.
+    assert drawing.camera.turn >= 35, "turned well to the side: the arms reaching forward read as forward"
     camera = Projector(drawing.camera)
     for index in (0, 1):
         points = skeleton("band-pull-apart", index)
@@ -95,7 +96,7 @@ def test_the_band_pull_apart_is_seen_level_so_both_hands_print_at_one_height() -
         assert abs(right[1] - left[1]) < 2, "neither hand droops below the other"
         assert abs(points["wrist_r"][1] - points["shoulder_r"][1]) < 8, "the hands are at shoulder height"
     start = skeleton("band-pull-apart", 0)
-    assert page_length("band-pull-apart", 0, "shoulder_r", "wrist_r") > 0.7, "the forward arm shows its length"
+    assert page_length("band-pull-apart", 0, "shoulder_r", "wrist_r") > 0.6, "the forward arm shows its length"
     assert start["wrist_r"][0] - start["shoulder_r"][0] > 45, "the arms start straight out in front"
 
 

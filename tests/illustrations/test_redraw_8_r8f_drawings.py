@@ -59,7 +59,8 @@ def test_the_side_step_down_is_seen_from_the_front_the_free_foot_beside_the_step
     """Blind review 8 (r8f): seen 55 degrees round, the free foot floated off the step's back edge and the body
     looked twisted; a lateral step-down lowers the foot beside the step, seen from the front."""
     drawing = DRAWINGS["lateral-step-down"]
-    assert drawing.camera.view == View.FRONT and abs(drawing.camera.turn) <= 15, "from the front"
+    # Turned 20 degrees (was 8) after blind review 9 saw the feet as pegs; well short of the 55 that looked twisted.
+    assert drawing.camera.view == View.FRONT and abs(drawing.camera.turn) <= 25, "from the front"
     assert drawing.camera.down <= 5, "at the figure's own level, so the floor line shows"
     for index in (0, 1):
         points = skeleton("lateral-step-down", index)

@@ -188,7 +188,7 @@ def low_step_up() -> Drawing:
 def lateral_step_down() -> Drawing:
     """Standing side-on on a step; the outside heel lowers to touch the floor as the standing knee bends.
 
-    Seen from the front, turned only a little and at the figure's own level (the floor line shows; from above there
+    Seen from the front, turned a little and nearly at the figure's own level (the floor line shows; from above there
     was none and the step floated): the whole figure faces the viewer, face drawn, the step under the standing foot
     only, and the free foot hangs just off the step's side edge, plainly beside it, then lowers straight down beside
     it to the floor, the one arrow going down.  (Turned 55 degrees, more side-on, a blind reviewer saw the free foot
@@ -209,7 +209,9 @@ def lateral_step_down() -> Drawing:
             at=(root[0], root[1], 0.0),
             lean=lean,
             leg_l=Limb(reach=(0.0, top_y, -HIP), toward=(1.0, 0.0, -0.1), flat=True),
-            leg_r=Limb(reach=lower_ankle, toward=(1.0, 0.0, 0.2), tip=-8.0),
+            # The free foot held with its toes drawn up, sole about level: it reads as a foot hovering beside the
+            # step and lands heel first (toes pointing down it read as a pointed stub, resting or hovering unclear).
+            leg_r=Limb(reach=lower_ankle, toward=(1.0, 0.0, 0.2), tip=FREE_FOOT_TIP),
             **hands,
         )
 
@@ -234,7 +236,10 @@ def lateral_step_down() -> Drawing:
 
 FREE_OUT = 8.0  # cm the free foot hangs out beyond the hip's width: just off the step's edge, beside it
 STEP_DOWN_STEP = (-21.0, 38.0)  # the step's centre and width across: its right edge 7 cm beside the standing foot
-STEP_DOWN_TURN, STEP_DOWN_DOWN = -8.0, 3.0
+# Turned 20 degrees (was 8), so both feet show some of their length instead of printing as pegs; not so far that
+# the body looks twisted on side-on legs (55 did).
+STEP_DOWN_TURN, STEP_DOWN_DOWN = -20.0, 3.0
+FREE_FOOT_TIP = -22.0  # toes drawn up
 
 
 TKE_ANCHOR = (70.0, 46.0, HIP)

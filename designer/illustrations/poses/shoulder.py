@@ -147,27 +147,33 @@ def shoulder_rotation_hold() -> Drawing:
     # the fingers, and a blind reviewer saw the fingers pushed into its edge); the wrist's outer edge is 3.3 cm out
     # from its middle.
     frame = Prop(PropKind.WALL, at("", 20.0, 0.0, 23.5), size=(12.0, 200.0, 90.0), facing=90.0)
-    floor = Prop(PropKind.FLOOR, at("", 0.0, 0.0, 0.0), size=(60.0, 0.0, 50.0))  # something to stand on
     figure = stand(arm_r=elbow_at_side(0.0))
     return drawing(
         "shoulder-rotation-hold",
-        # From the front, turned a little towards the figure's left and from a little above: the wall stands beside
-        # the body with its face running back, the shaded working arm hangs down the side to the elbow, the forearm
-        # comes forward along the wall's face, and the arrow points sideways into the wall.  Turned further (35) the
-        # upper arm hid behind the trunk and the forearm seemed to point into the wall; square from the front it was
-        # only a stump.
-        Camera(View.FRONT, turn=15.0, down=14.0),
+        # From the front, turned 20 degrees towards the figure's left and level: the wall stands beside the body with
+        # its face running back, the shaded working arm hangs down the side to the elbow and the forearm comes
+        # forward level, at a right angle, its fist against the wall's face well inside its front edge; the arrow
+        # points sideways into the wall.  (From 14 degrees above, the level forearm printed sloping down and out, the
+        # elbow looked opened past a right angle and the fist seemed to stick out past the wall's front edge; turned
+        # 35 the upper arm hid behind the trunk and the forearm seemed to point into the wall; turned 30 the figure
+        # seemed to stand in front of the wall's face, the forearm touching nothing; square from the front the
+        # forearm was only a stump.)  Level, a floor line, not a floor patch, shows what the figure stands on.
+        Camera(View.FRONT, turn=ROTATION_HOLD_CAMERA[0], down=ROTATION_HOLD_CAMERA[1]),
         hold(
             figure,
-            (frame, floor, Prop(PropKind.MARK, at("elbow_r"))),
+            (frame, Prop(PropKind.MARK, at("elbow_r"))),
             # Just above the wrist, pointing out into the wall: the back of the wrist is what presses.
             (arrow(at("wrist_r", 10, 10, -24), at("wrist_r", 10, 10, 0)),),
             (*FEET_ON_FLOOR, touch("hand_r", "wall")),
         ),
         # "Gently": the text asks for about a third of full effort.
         holds="press gently out, arm still",
-        close_up=((-20.0, 0.0, -30.0), (50.0, 185.0, 30.0)),
+        # The whole wall, top and all (cut off at the top, it puzzled a blind reviewer).
+        close_up=((-20.0, 0.0, -30.0), (50.0, 205.0, 30.0)),
     )
+
+
+ROTATION_HOLD_CAMERA = (20.0, 0.0)  # turn and look down: level, so the level forearm prints level
 
 
 BAND_HEIGHT = 98.0
@@ -312,20 +318,21 @@ def shoulder_blade_setting() -> Drawing:
 @register
 def band_pull_apart() -> Drawing:
     """Standing tall, a band held in both hands at shoulder height; the arms open out wide, stretching the band."""
-    loop = Prop(PropKind.BAND, at("grip_r"), at("grip_l"))
+    # A wide strip, not a hairline: at the start it lies along the near arm and a thin line there was missed.
+    loop = Prop(PropKind.BAND, at("grip_r"), at("grip_l"), size=(0.0, 0.0, PULL_APART_BAND))
 
     def arms(out: float, flex: float) -> Figure:
         return stand(arm_r=Limb(flex=flex, out=out, bend=5.0), arm_l=Limb(flex=flex, out=out, bend=5.0))
 
     return drawing(
         "band-pull-apart",
-        # From the front-side, turned more to the side than to the front and level, on a floor line: at the start
-        # both arms reach forward at shoulder height side by side, as seen from the side, the band short between the
-        # hands; at the finish they are out to the sides, hands level, the band across the front of the chest.
-        # (Turned 40 degrees and from above, the arms reaching forward seemed to point off to one side with one
-        # crossing the chest, the near hand drooped and a patch of floor was unexplained; square from the front they
-        # pointed at the viewer and looked like hands on the shoulders.)  One straight arrow beside each hand,
-        # pointing out along the way it goes.
+        # From the front, turned 40 degrees and level, on a floor line: the face and chest are seen three-quarter on
+        # in both panels, so the arms reaching forward at the start and the arms out to the sides at the finish
+        # belong to one body facing one way.  (Turned 55 degrees the head was in profile while the finish arms
+        # spread across the page, and a blind reviewer saw the body twist between the panels; from above, the near
+        # hand drooped and the arms seemed to point off to one side; square from the front they pointed at the
+        # viewer and looked like hands on the shoulders.)  One straight arrow beside each hand, pointing out along
+        # the way it goes.
         Camera(View.FRONT, turn=PULL_APART_CAMERA[0], down=PULL_APART_CAMERA[1]),
         Position(arms(8.0, 88.0), (loop,), contacts=FEET_ON_FLOOR),
         Position(
@@ -341,7 +348,8 @@ def band_pull_apart() -> Drawing:
     )
 
 
-PULL_APART_CAMERA = (55.0, 0.0)  # turn and look down: level, so hands at one height print at one height
+PULL_APART_CAMERA = (40.0, 0.0)  # turn and look down: level, so hands at one height print at one height
+PULL_APART_BAND = 2.5  # cm: how wide the band prints
 
 
 @register
@@ -374,7 +382,10 @@ def scaption() -> Drawing:
 
 
 WALL_X = 62.0
-BEND_TILT = 18.0  # how far the body leans in towards the wall with the elbows bent
+# The feet a big step from the wall, the toes 63 cm from it (67, a blind reviewer found far for an older client);
+# the leans set so the arms are straight in 'Push' and 'Round back'.
+PUSH_UP_FEET_X = -18.0
+BEND_TILT = 16.0  # how far the body leans in towards the wall with the elbows bent
 
 
 @register
@@ -391,14 +402,15 @@ def wall_push_up_plus() -> Drawing:
 
     def lean(tilt: float, wrist: float, rounded: float = 0.0) -> Figure:
         # The body pivots at the ankles: the pelvis moves on a circle round the feet.
-        root_x, root_y = -22.0 + 79.8 * math.sin(math.radians(tilt)), ANKLE_Y + 79.8 * math.cos(math.radians(tilt))
+        root_x = PUSH_UP_FEET_X + 79.8 * math.sin(math.radians(tilt))
+        root_y = ANKLE_Y + 79.8 * math.cos(math.radians(tilt))
         hand = Limb(reach=(WALL_X - 3.5, 126.0, 18.0), toward=(-0.3, -1.0, 0.6), tip=wrist)
         return Figure(
             at=(root_x, root_y, 0.0),
             lean=tilt,
             chest=Bend(flex=rounded),
             neck=Bend(flex=-rounded * 0.6),  # the head stays in line, eyes on the wall
-            **feet(-22.0, width=HIP),
+            **feet(PUSH_UP_FEET_X, width=HIP),
             arm_r=hand,
             arm_l=hand.but(reach=(WALL_X - 3.5, 126.0, -18.0), toward=(-0.3, -1.0, -0.6)),
         )
@@ -408,8 +420,8 @@ def wall_push_up_plus() -> Drawing:
         "wall-push-up-plus",
         SIDE,
         Position(
-            # Leaning in 18 degrees, not 21: the elbows still bend plainly, and the face stays a hand's width and more
-            # from the wall (a blind reviewer saw the face nearly touching it).
+            # Leaning in 16 degrees (18 with the feet further back, not 21): the elbows still bend plainly, and the
+            # face stays a hand's width and more from the wall (a blind reviewer saw the face nearly touching it).
             lean(BEND_TILT, 40.0),
             (wall,),
             (arrow(at("neck_base", -34, 4), at("neck_base", -14, 4)),),
@@ -417,21 +429,23 @@ def wall_push_up_plus() -> Drawing:
             contacts=contacts,
         ),
         Position(
-            lean(12.0, 80.0),
+            lean(10.0, 80.0),
             (wall,),
             (arrow(at("neck_base", -14, 4), at("neck_base", -34, 4)),),
             label="Push",
             contacts=contacts,
         ),
         Position(
-            lean(4.0, 80.0, 42.0),
+            lean(2.0, 80.0, 42.0),
             (wall,),
             # Up and back from between the shoulder blades: the upper back pushes away from the wall.  The back is
             # rounded as far as it goes, well past the flat back of "Push" (a slight rounding looked the same as
             # "Push" to a blind reviewer, and a ring round it was taken for a target or a piece of equipment); the
             # hands stay put, so the body stands a little more upright.
             (arrow(at("upper_back", -4, 3), at("upper_back", -24, 11), 0.2),),
-            label="Push further",
+            # Named for what changes: labelled "Push further", the arms already straight, a blind reviewer only
+            # guessed the rounding from the arrow.  Longer labels do not fit above three panels.
+            label="Round back",
             contacts=contacts,
         ),
         moving=("arm_r",),
