@@ -40,7 +40,8 @@ def test_the_pallof_hold_and_press_show_the_hands_at_the_chest_then_pressed_out_
         assert len(drawing.positions) == 2, f"{exercise_id}: a before and an after"
         start, finish = skeleton(exercise_id, 0), skeleton(exercise_id, 1)
         # At the chest both hands hold the band together, in front of the breastbone, not one by the shoulder.
-        assert math.dist(start["grip_r"], start["grip_l"]) < 6, f"{exercise_id}: the hands together"
+        # (Blind review s9: the fists stacked one on the other, touching, so the far one shows: was 6 cm side by side.)
+        assert math.dist(start["grip_r"], start["grip_l"]) < 8, f"{exercise_id}: the hands together"
         assert abs(start["grip_r"][2]) < 5 and abs(start["grip_r"][1] - start["chest"][1]) < 12
         for side in ("r", "l"):
             elbow = angle_at(finish[f"shoulder_{side}"], finish[f"elbow_{side}"], finish[f"wrist_{side}"])
