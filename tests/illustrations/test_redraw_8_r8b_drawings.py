@@ -54,15 +54,11 @@ def test_the_pallof_hold_and_press_show_the_hands_at_the_chest_then_pressed_out_
     assert "hold" in (DRAWINGS["pallof-hold"].positions[1].label or "").lower()
 
 
-def test_the_pelvic_tilt_rings_the_low_back_and_presses_it_down_without_an_arrow_over_the_tummy() -> None:
+def test_the_pelvic_tilt_presses_the_low_back_down_without_an_arrow_over_the_tummy_at_the_start() -> None:
+    # (Blind review s9: the ring round the low back that this test also asked for read as equipment; it is gone.)
     drawing = DRAWINGS["pelvic-tilt"]
     start, finish = drawing.positions
     assert not start.arrows, "the natural curve is the rest position: no arrow up over the tummy"
-    for index, position in enumerate(drawing.positions):
-        figure = skeleton("pelvic-tilt", index)
-        (ring,) = [prop for prop in position.props if prop.kind == PropKind.MARK]
-        centre = point(figure, ring.at)
-        assert abs(centre[0] - figure["waist"][0]) < 6 and centre[1] < 8, "the ring is round the gap under the waist"
     (press,) = finish.arrows
     figure = skeleton("pelvic-tilt", 1)
     top, tip = point(figure, press.start), point(figure, press.end)

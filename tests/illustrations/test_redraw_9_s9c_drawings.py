@@ -1,6 +1,7 @@
 """The drawings a blind review (list 9, s9c) found hard to read keep what fixed them: the Pallof press and hold
 show a post standing clear at the client's side, a band running level from it to both fists together at mid-chest,
-and fists that never cross."""
+and fists that never cross; the pelvic tilt shows a plainly deeper gap under the low back at the start, names the
+change in its labels, and has no ring that could be taken for something to lie on."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import math
 
 from designer.illustrations import body
 from designer.illustrations.describe import At, PropKind
+from designer.illustrations.geometry import add, column, scale
+from designer.illustrations.measure import trunk_surface
 from designer.illustrations.poses import DRAWINGS
 from designer.illustrations.render import Painter
 
@@ -16,6 +19,19 @@ PALLOFS = ("pallof-press", "pallof-hold")
 
 def skeleton(exercise_id: str, index: int) -> body.Skeleton:
     return body.build(DRAWINGS[exercise_id].positions[index].figure)
+
+
+def gap_under_low_back(figure: body.Skeleton) -> float:
+    """How far the back of the waist is above the lowest part of the trunk (as in test_illustration_poses)."""
+
+    def underside(distance: float) -> float:
+        centre, frame = body.trunk_station(figure, distance)
+        width, depth, shift = body.trunk_section(distance, figure.belly)
+        centre = add(centre, scale(column(frame, 0), shift))
+        return centre[1] - math.hypot(width * column(frame, 2)[1], depth * column(frame, 0)[1])
+
+    resting = min(underside(float(d)) for d in (*range(-10, 0), *range(28, 44)))
+    return max(underside(float(d)) for d in range(10, 22)) - resting
 
 
 def point(figure: body.Skeleton, where: At) -> tuple[float, float, float]:
@@ -85,3 +101,22 @@ def test_the_pallof_hands_show_both_fists_together_on_the_band_pointing_ahead_no
             (band,) = [prop for prop in position.props if prop.kind == PropKind.BAND]
             end = point(figure, band.at)
             assert math.dist(end, figure["grip_r"]) < 5 and math.dist(end, figure["grip_l"]) < 5, "between the fists"
+
+
+def test_the_pelvic_tilt_shows_the_arch_then_the_flat_back_with_no_ring_and_labels_that_name_them() -> None:
+    """Blind review s9: the ring round the low back read as equipment (a ball or ring to lie on), and start and
+    finish looked almost the same."""
+    drawing = DRAWINGS["pelvic-tilt"]
+    start, finish = drawing.positions
+    for position in drawing.positions:
+        kinds = {prop.kind for prop in position.props}
+        assert kinds == {PropKind.MAT}, f"nothing but the mat under the body: {sorted(kinds)}"
+    # The labels say what to look for, short enough to leave the figure its size.
+    assert "curve" in (start.label or "").lower() and "flat" in (finish.label or "").lower()
+    assert all(len(position.label or "") <= 14 for position in drawing.positions)
+    arched, flat = skeleton("pelvic-tilt", 0), skeleton("pelvic-tilt", 1)
+    assert gap_under_low_back(arched) > 5.0 and gap_under_low_back(flat) < 1.5
+    # The arrow starts above the body, in the clear, and runs down to the mat under the waist.
+    (press,) = finish.arrows
+    top = max(p[1] for p in trunk_surface(flat) if abs(p[0] - press.start.offset[0]) < 3)
+    assert press.start.offset[1] > top + 3, "the arrow starts clear above the body"
