@@ -120,3 +120,26 @@ def test_the_pelvic_tilt_shows_the_arch_then_the_flat_back_with_no_ring_and_labe
     (press,) = finish.arrows
     top = max(p[1] for p in trunk_surface(flat) if abs(p[0] - press.start.offset[0]) < 3)
     assert press.start.offset[1] > top + 3, "the arrow starts clear above the body"
+
+
+def to_segment(p: tuple[float, ...], a: tuple[float, ...], b: tuple[float, ...]) -> float:
+    """The distance in the picture from ``p`` to the segment a-b."""
+    ab, ap = (b[0] - a[0], b[1] - a[1]), (p[0] - a[0], p[1] - a[1])
+    t = max(0.0, min(1.0, (ap[0] * ab[0] + ap[1] * ab[1]) / (ab[0] ** 2 + ab[1] ** 2)))
+    return math.hypot(ap[0] - t * ab[0], ap[1] - t * ab[1])
+
+
+def test_the_side_plank_on_the_knees_shows_the_shins_lying_back_from_the_bent_knees() -> None:
+    """Blind review s9: from 15 degrees above, the shins lying back from the knees hid behind the thighs ("the legs
+    are a jumble: knees bent or straight? where are the feet?").  The knees bend in the plane of the mat, so it is seen
+    from well above: each shin shows most of its length, and the feet lie clear of the thighs."""
+    drawing = DRAWINGS["side-plank-knees"]
+    assert drawing.camera.down >= 30
+    project = Painter(drawing, (0, 0, 0)).projector.point
+    for index in (0, 1):
+        figure = skeleton("side-plank-knees", index)
+        for side in ("r", "l"):
+            knee, ankle, hip = (project(figure[f"{name}_{side}"]) for name in ("knee", "ankle", "hip"))
+            shown = math.dist(knee, ankle) / math.dist(figure[f"knee_{side}"], figure[f"ankle_{side}"])
+            assert shown > 0.6, f"panel {index}: the {side} shin shows {shown:.0%} of its length"
+            assert to_segment(ankle, hip, knee) > 15, f"panel {index}: the {side} foot lies clear of the thigh"

@@ -362,8 +362,12 @@ SIDE_PROP = (touch("forearm_r", "floor"), touch("hand_l", "hip_l"))
 # as the full side plank is: the body lies across the picture from the head to the knees, the forearm along the mat
 # under the shoulder, the top knee above the bottom one, and the hips rise off the mat between them.  Blind review
 # s8: from in front and towards the knees (turn 32) the body seemed half sitting, the stacked thighs overlapped, and
-# the arrow could be read as lifting the top knee; the shins behind the knees still show over the thighs from here.
-KNEES_CAMERA = Camera(View.FRONT, turn=-15.0, down=15.0)
+# the arrow could be read as lifting the top knee.  Blind review s9: from 15 degrees above, the shins lying behind
+# the knees hid behind the thighs ("legs a jumble, knees bent or straight? where are the feet?"), and the face looked
+# straight out of the picture.  The knees bend in the plane of the mat, so the view is now from well above (40
+# degrees) and a little towards the knees: the thighs run down the picture to the knees, the shins lie back from
+# them on the mat, the feet at their ends, and the hips still rise plainly.
+KNEES_CAMERA = Camera(View.FRONT, turn=15.0, down=40.0)
 
 
 @register
