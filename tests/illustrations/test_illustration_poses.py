@@ -41,27 +41,24 @@ def test_the_pallof_press_pushes_the_hands_straight_forward_across_a_band_from_t
     drawing = DRAWINGS["pallof-press"]
     start, finish = skeleton("pallof-press", 0), skeleton("pallof-press", 1)
     anchor = next(prop for prop in drawing.positions[0].props if prop.kind == PropKind.ANCHOR).at.offset
-    assert abs(anchor[2]) > 80 and abs(anchor[0] - finish["grip_r"][0]) < 20, "the post is beside the pressed hands"
+    # The post stands out to the side, abreast of the chest (blind review s9: beside the pressed hands it stood, in
+    # the picture, against the client's back).
+    assert abs(anchor[2]) > 80 and start["root"][0] < anchor[0] < finish["grip_r"][0], "the post is to the side"
     for hand in ("grip_r", "grip_l"):
         assert start[hand][0] - start["shoulder_r"][0] < 30, "the start keeps the hands at the chest"
         assert finish[hand][0] - finish["shoulder_r"][0] > 45, "the finish presses them out in front"
         assert abs(finish[hand][2]) < 10, "straight forward, not out to the side"
-    # At the finish the band pulls sideways, square to the arms, not back along them.
+    # At the finish the band pulls mostly sideways, across the arms, not back along them.
     band = (anchor[0] - finish["grip_r"][0], anchor[2] - finish["grip_r"][2])
-    assert abs(band[0]) < 0.2 * abs(band[1]), "the band runs sideways from the hands"
-    # A standing person is never drawn from above; in the picture the arms run across it and the band leaves the
-    # hands at a wide angle to them (the first review read a band along the arms as a chest press).
+    assert abs(band[0]) < 0.35 * abs(band[1]), "the band runs sideways from the hands"
+    # A standing person is never drawn from above; in the picture the arms run across it.  (The band used to leave
+    # the hands at a wide angle to the arms, which only a view from well above gave: blind review s9 then read the
+    # nearer fixing as hip high.  Seen nearly level, the band runs level from the hands, over the near arm, to a
+    # post standing clear at the client's side: see test_redraw_9_s9c_drawings.)
     assert drawing.camera.down <= 40
     painter = Painter(drawing, (0, 0, 0))
     press = painter.projector.direction((1.0, 0.0, 0.0))
-    to_anchor = painter.projector.direction((0.0, 0.0, 1.0))
     assert math.hypot(press[0], press[1]) > 0.7, "the press shows"
-    between = math.degrees(
-        math.acos(
-            (press[0] * to_anchor[0] + press[1] * to_anchor[1]) / math.hypot(*press[:2]) / math.hypot(*to_anchor[:2])
-        )
-    )
-    assert between < 150, f"the band and the arms are {between:.0f} degrees apart in the picture"
 
 
 def test_the_side_planks_rest_on_a_forearm_with_the_elbow_under_the_shoulder() -> None:

@@ -40,7 +40,8 @@ def test_the_pallof_hold_and_press_show_the_hands_at_the_chest_then_pressed_out_
         assert len(drawing.positions) == 2, f"{exercise_id}: a before and an after"
         start, finish = skeleton(exercise_id, 0), skeleton(exercise_id, 1)
         # At the chest both hands hold the band together, in front of the breastbone, not one by the shoulder.
-        assert math.dist(start["grip_r"], start["grip_l"]) < 6, f"{exercise_id}: the hands together"
+        # (Blind review s9: the fists stacked one on the other, touching, so the far one shows: was 6 cm side by side.)
+        assert math.dist(start["grip_r"], start["grip_l"]) < 8, f"{exercise_id}: the hands together"
         assert abs(start["grip_r"][2]) < 5 and abs(start["grip_r"][1] - start["chest"][1]) < 12
         for side in ("r", "l"):
             elbow = angle_at(finish[f"shoulder_{side}"], finish[f"elbow_{side}"], finish[f"wrist_{side}"])
@@ -53,15 +54,11 @@ def test_the_pallof_hold_and_press_show_the_hands_at_the_chest_then_pressed_out_
     assert "hold" in (DRAWINGS["pallof-hold"].positions[1].label or "").lower()
 
 
-def test_the_pelvic_tilt_rings_the_low_back_and_presses_it_down_without_an_arrow_over_the_tummy() -> None:
+def test_the_pelvic_tilt_presses_the_low_back_down_without_an_arrow_over_the_tummy_at_the_start() -> None:
+    # (Blind review s9: the ring round the low back that this test also asked for read as equipment; it is gone.)
     drawing = DRAWINGS["pelvic-tilt"]
     start, finish = drawing.positions
     assert not start.arrows, "the natural curve is the rest position: no arrow up over the tummy"
-    for index, position in enumerate(drawing.positions):
-        figure = skeleton("pelvic-tilt", index)
-        (ring,) = [prop for prop in position.props if prop.kind == PropKind.MARK]
-        centre = point(figure, ring.at)
-        assert abs(centre[0] - figure["waist"][0]) < 6 and centre[1] < 8, "the ring is round the gap under the waist"
     (press,) = finish.arrows
     figure = skeleton("pelvic-tilt", 1)
     top, tip = point(figure, press.start), point(figure, press.end)
