@@ -187,13 +187,13 @@ def levator_scapulae_stretch() -> Drawing:
     and nods only part way and tips towards that shoulder, so the eyes and nose stay on the face and the neck
     leans with it (bowed further, a blind reviewer saw the hair cover the face and the neck as a lump under it)."""
     chair = chair_under(0.0)
-    start = seated(arm_r=holding_seat("r"))
+    start = seated(arm_r=LEVATOR_GRIP)
     stretch = seated(
         neck=Bend(flex=LEVATOR_NECK[0], twist=LEVATOR_NECK[1], side=LEVATOR_NECK[2]),
-        arm_r=holding_seat("r"),
-        arm_l=Limb(reach=at("back_of_head", *LEVATOR_HAND), toward=LEVATOR_ELBOW, tip=40.0),
+        arm_r=LEVATOR_GRIP,
+        arm_l=Limb(reach=at("head_top", *LEVATOR_HAND), toward=LEVATOR_ELBOW, tip=LEVATOR_TIP),
     )
-    gaze = arrow(at("face", *LEVATOR_GAZE), at("shoulder_l", *LEVATOR_ARMPIT), 0.25)
+    gaze = arrow(at("head", *LEVATOR_GAZE), at("shoulder_l", *LEVATOR_ARMPIT), -0.3)
     return drawing(
         "levator-scapulae-stretch",
         Camera(View.FRONT),
@@ -217,11 +217,21 @@ def levator_scapulae_stretch() -> Drawing:
 # the arrow laid over the face hid which way it turned, so it starts below the chin; the elbow points a little
 # forward, so the raised upper arm is drawn in front of the trunk, from the shoulder; and the whole sitting figure
 # is framed down to the feet (cut off at the knees, the picture looked cropped).
+#
+# Blind review 9 (s9d): the hand on the back of the head was hidden behind it ("I can't see where to put it"), the
+# arrow on the chest read as "drop the shoulder", and the hand hanging beside the seat did not seem to hold it.  So
+# the hand lies over the crown, across the top of the head in front of the hair, the forearm coming over from the
+# raised elbow; the arrow starts beside the turned face, in the gap under the raised arm, and runs down into the
+# armpit the nose turns to; and the other hand reaches down to the corner of the seat, its fingers bent in over the
+# seat's side edge.
 LEVATOR_NECK = (30.0, 28.0, -10.0)  # flex, twist, side
-LEVATOR_HAND = (-3.0, 0.0, -7.0)
-LEVATOR_ELBOW = (0.6, 0.6, -0.8)
-LEVATOR_ARMPIT = (6.0, -14.0, 2.0)
-LEVATOR_GAZE = (10.0, -7.0, -2.0)
+LEVATOR_HAND = (-2.0, 2.0, -10.0)  # the wrist, from the top of the head: over its far side, the hand across it
+LEVATOR_ELBOW = (0.3, 0.8, -0.8)
+LEVATOR_TIP = 60.0  # the hand bent down over the crown
+LEVATOR_ARMPIT = (5.0, -12.0, 0.0)
+LEVATOR_GAZE = (2.0, -4.0, -14.0)  # from the head's centre: beside the face, under the raised arm
+# The near hand holding the side of the seat: the wrist just outside it, the fingers bent in over its edge.
+LEVATOR_GRIP = Limb(reach=(8.0, 53.0, 27.0), toward=(-0.6, 0.0, 0.8), tip=32.0)
 LEVATOR_BOX = ((-30.0, 0.0, -45.0), (40.0, 158.0, 45.0))
 
 

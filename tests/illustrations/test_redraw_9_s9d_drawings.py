@@ -1,0 +1,58 @@
+"""The drawings a blind review (list 9, s9d) found hard to read keep what fixed them: the diagonal neck stretch lays
+the hand over the crown in front of the hair, puts its arrow beside the turned face down into the armpit and has the
+other hand holding the corner of the seat."""
+
+from __future__ import annotations
+
+import math
+
+from designer.illustrations import body
+from designer.illustrations.describe import At
+from designer.illustrations.equipment import CHAIR_SIZE
+from designer.illustrations.geometry import Vec, add
+from designer.illustrations.poses import DRAWINGS
+from designer.illustrations.scene import Projector
+
+
+def skeleton(exercise_id: str, index: int) -> body.Skeleton:
+    return body.build(DRAWINGS[exercise_id].positions[index].figure)
+
+
+def locate(at: At, points: body.Skeleton) -> Vec:
+    return add(points[at.body], at.offset) if at.body else at.offset
+
+
+def test_the_levator_stretch_hand_lies_over_the_crown_in_front_of_the_head() -> None:
+    camera = Projector(DRAWINGS["levator-scapulae-stretch"].camera)
+    points = skeleton("levator-scapulae-stretch", 1)
+    # Painted after the head (nearer the viewer), so it is not hidden behind it as it was on the back of the head.
+    assert camera.depth(points["hand_l"]) > camera.depth(points["head"]) + 1, "the hand is in front of the head"
+    hand, head = camera.point(points["hand_l"]), camera.point(points["head"])
+    assert abs(hand[0] - head[0]) < 6, "the hand lies over the head, not beside it"
+    assert hand[1] > head[1] + 3, "on the upper half of the head, the crown"
+    assert camera.point(points["wrist_l"])[1] > camera.point(points["head_top"])[1], "the wrist over the top"
+
+
+def test_the_levator_stretch_arrow_runs_from_beside_the_face_into_the_armpit() -> None:
+    drawing = DRAWINGS["levator-scapulae-stretch"]
+    points = skeleton("levator-scapulae-stretch", 1)
+    camera = Projector(drawing.camera)
+    (gaze,) = drawing.positions[1].arrows
+    start, end = camera.point(locate(gaze.start, points)), camera.point(locate(gaze.end, points))
+    face, head = camera.point(points["face"]), camera.point(points["head"])
+    # By the head, not on the chest (there it read as "drop the shoulder"), and clear of the face.
+    assert start[1] > face[1] - 3, "the arrow starts at the height of the face"
+    assert abs(start[0] - head[0]) > body.HEAD_AXES[2] + 2, "beside the head, not over the face"
+    assert start[1] - end[1] > 12, "it runs down"
+    shoulder = camera.point(points["shoulder_l"])
+    assert math.dist(end, (shoulder[0], shoulder[1] - 12)) < 6, "into the armpit the nose turns to"
+
+
+def test_the_levator_stretch_other_hand_holds_the_corner_of_the_seat() -> None:
+    seat_top, half_width = CHAIR_SIZE[1], CHAIR_SIZE[2] / 2
+    for index in (0, 1):
+        points = skeleton("levator-scapulae-stretch", index)
+        hand, wrist = points["hand_r"], points["wrist_r"]
+        assert wrist[2] > half_width, "the wrist just outside the seat"
+        assert hand[2] < wrist[2] - 4, "the fingers bent in over the seat's side"
+        assert abs(hand[1] - seat_top) < 3, "at the seat's edge, not hanging below it"
