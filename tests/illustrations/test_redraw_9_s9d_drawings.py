@@ -1,17 +1,19 @@
 """The drawings a blind review (list 9, s9d) found hard to read keep what fixed them: the diagonal neck stretch lays
 the hand over the crown in front of the hair, puts its arrow beside the turned face down into the armpit and has the
 other hand holding the corner of the seat; the upper back arch shows each forearm coming in to the head at its
-finish, the head following the arch on a neck."""
+finish, the head following the arch on a neck; the W lift lying face down keeps the near arm off the head and the
+towel in sight in both panels, both arms shaded and lifting."""
 
 from __future__ import annotations
 
 import math
 
 from designer.illustrations import body
-from designer.illustrations.describe import At
+from designer.illustrations.describe import At, PropKind
 from designer.illustrations.equipment import CHAIR_SIZE
 from designer.illustrations.geometry import Vec, add
 from designer.illustrations.poses import DRAWINGS
+from designer.illustrations.render import render, world_to_pixels
 from designer.illustrations.scene import Projector
 
 
@@ -84,3 +86,38 @@ def test_the_upper_back_arch_head_follows_the_arch_on_a_neck() -> None:
     finish = DRAWINGS["upper-back-extension-chair"].positions[1].figure
     assert finish.chest.flex <= -25, "the upper back arches"
     assert 0 <= finish.neck.flex <= 12, "the head follows the arch, not tipped back past it onto the shoulders"
+
+
+def test_the_prone_w_near_arm_stays_clear_of_the_head_in_both_panels() -> None:
+    camera = Projector(DRAWINGS["prone-w"].camera)
+    for index in (0, 1):
+        points = skeleton("prone-w", index)
+        head = camera.point(points["head"])[0]
+        # Straight from the side the near forearm ran across the face ("as if through the head").
+        for name in ("elbow_r", "wrist_r"):
+            assert camera.point(points[name])[0] < head - body.HEAD_AXES[0] - 2, f"{name} falls short of the head"
+
+
+def test_the_prone_w_far_hand_lifts_past_the_head_against_white_paper() -> None:
+    camera = Projector(DRAWINGS["prone-w"].camera)
+    start, finish = skeleton("prone-w", 0), skeleton("prone-w", 1)
+    assert camera.point(finish["hand_l"])[0] > camera.point(finish["head_top"])[0] + 20, "past the head"
+    assert camera.point(finish["hand_l"])[1] - camera.point(start["hand_l"])[1] > 10, "lifted plainly on the page"
+    for position in DRAWINGS["prone-w"].positions:
+        marks = {prop.at.body for prop in position.props if prop.kind == PropKind.MARK}
+        assert marks == {"elbow_r", "elbow_l"}, "both arms shaded"
+
+
+def test_the_prone_w_towel_shows_under_the_forehead_in_both_panels() -> None:
+    drawing = DRAWINGS["prone-w"]
+    image, panels = render(drawing), world_to_pixels(drawing)
+    colours = []
+    for position, to_px in zip(drawing.positions, panels, strict=True):
+        (towel,) = [prop for prop in position.props if prop.kind == PropKind.PILLOW]
+        assert towel.size is not None
+        x, y = to_px((towel.at.offset[0], 1.5 + towel.size[1] / 2, 0.0))
+        colours.append(image.getpixel((round(x), round(y))))
+    # At the start the near forearm lay over it, so the towel seemed to appear only in the finish.
+    assert colours[0] == colours[1], "the same towel shows in both panels"
+    red, green, _ = colours[0]
+    assert green - red > 10 and green > 150, "a pale tint of the clinic colour (the towel), not the grey arm"
