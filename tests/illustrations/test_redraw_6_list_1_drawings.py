@@ -62,9 +62,11 @@ def test_the_neck_press_has_the_hand_on_the_forehead_and_arrows_meeting_there() 
 def test_the_prone_w_is_seen_from_the_side_with_the_near_arm_shaded_and_lifted_clear() -> None:
     drawing = DRAWINGS["prone-w"]
     # Level from the side: seen from above (a second redraw), a blind reviewer read the W arms as sliding on the mat.
-    assert drawing.camera.view == View.SIDE and drawing.camera.turn == 0 and drawing.camera.down == 0
+    # Blind review 9 (s9d) turned the view 30 degrees towards the head, still nearly level, and shaded both arms (see
+    # test_redraw_9_s9d_drawings.py).
+    assert drawing.camera.view == View.SIDE and drawing.camera.down < 5
     for position in drawing.positions:
-        assert [p.at.body for p in position.props if p.kind == PropKind.MARK] == ["elbow_r"]
+        assert "elbow_r" in [p.at.body for p in position.props if p.kind == PropKind.MARK]
     start, finish = skeleton("prone-w", 0), skeleton("prone-w", 1)
     for point in ("hand_r", "elbow_r"):
         assert finish[point][1] > start[point][1] + 8, f"{point} lifts a hand's depth"

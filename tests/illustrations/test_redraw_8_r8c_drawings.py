@@ -35,7 +35,10 @@ def test_the_levator_stretch_arrow_starts_below_the_face_and_ends_at_the_armpit(
     gaze = finish.arrows[0]
     start, end = camera.point(locate(gaze.start, points)), camera.point(locate(gaze.end, points))
     face = camera.point(points["face"])
-    assert face[1] - start[1] > 5, "the arrow starts below the chin, clear of the eyes and nose"
+    # Blind review 9 (s9d) moved the start from below the chin (on the chest it read as "drop the shoulder") to
+    # beside the face: either way it stays clear of the eyes and nose.
+    clear = face[1] - start[1] > 5 or abs(start[0] - face[0]) > 8
+    assert clear, "the arrow starts below the chin or beside the face, clear of the eyes and nose"
     assert start[1] - end[1] > 8, "the arrow runs down towards the armpit"
     shoulder = camera.point(points["shoulder_l"])
     assert abs(end[0] - shoulder[0]) < 8, "the arrow ends at the armpit of the side the nose turns to"

@@ -187,13 +187,13 @@ def levator_scapulae_stretch() -> Drawing:
     and nods only part way and tips towards that shoulder, so the eyes and nose stay on the face and the neck
     leans with it (bowed further, a blind reviewer saw the hair cover the face and the neck as a lump under it)."""
     chair = chair_under(0.0)
-    start = seated(arm_r=holding_seat("r"))
+    start = seated(arm_r=LEVATOR_GRIP)
     stretch = seated(
         neck=Bend(flex=LEVATOR_NECK[0], twist=LEVATOR_NECK[1], side=LEVATOR_NECK[2]),
-        arm_r=holding_seat("r"),
-        arm_l=Limb(reach=at("back_of_head", *LEVATOR_HAND), toward=LEVATOR_ELBOW, tip=40.0),
+        arm_r=LEVATOR_GRIP,
+        arm_l=Limb(reach=at("head_top", *LEVATOR_HAND), toward=LEVATOR_ELBOW, tip=LEVATOR_TIP),
     )
-    gaze = arrow(at("face", *LEVATOR_GAZE), at("shoulder_l", *LEVATOR_ARMPIT), 0.25)
+    gaze = arrow(at("head", *LEVATOR_GAZE), at("shoulder_l", *LEVATOR_ARMPIT), -0.3)
     return drawing(
         "levator-scapulae-stretch",
         Camera(View.FRONT),
@@ -217,11 +217,21 @@ def levator_scapulae_stretch() -> Drawing:
 # the arrow laid over the face hid which way it turned, so it starts below the chin; the elbow points a little
 # forward, so the raised upper arm is drawn in front of the trunk, from the shoulder; and the whole sitting figure
 # is framed down to the feet (cut off at the knees, the picture looked cropped).
+#
+# Blind review 9 (s9d): the hand on the back of the head was hidden behind it ("I can't see where to put it"), the
+# arrow on the chest read as "drop the shoulder", and the hand hanging beside the seat did not seem to hold it.  So
+# the hand lies over the crown, across the top of the head in front of the hair, the forearm coming over from the
+# raised elbow; the arrow starts beside the turned face, in the gap under the raised arm, and runs down into the
+# armpit the nose turns to; and the other hand reaches down to the corner of the seat, its fingers bent in over the
+# seat's side edge.
 LEVATOR_NECK = (30.0, 28.0, -10.0)  # flex, twist, side
-LEVATOR_HAND = (-3.0, 0.0, -7.0)
-LEVATOR_ELBOW = (0.6, 0.6, -0.8)
-LEVATOR_ARMPIT = (6.0, -14.0, 2.0)
-LEVATOR_GAZE = (10.0, -7.0, -2.0)
+LEVATOR_HAND = (-2.0, 2.0, -10.0)  # the wrist, from the top of the head: over its far side, the hand across it
+LEVATOR_ELBOW = (0.3, 0.8, -0.8)
+LEVATOR_TIP = 60.0  # the hand bent down over the crown
+LEVATOR_ARMPIT = (5.0, -12.0, 0.0)
+LEVATOR_GAZE = (2.0, -4.0, -14.0)  # from the head's centre: beside the face, under the raised arm
+# The near hand holding the side of the seat: the wrist just outside it, the fingers bent in over its edge.
+LEVATOR_GRIP = Limb(reach=(8.0, 53.0, 27.0), toward=(-0.6, 0.0, 0.8), tip=32.0)
 LEVATOR_BOX = ((-30.0, 0.0, -45.0), (40.0, 158.0, 45.0))
 
 
@@ -263,10 +273,10 @@ PRESS_ELBOW = (0.6, -1.0, -0.4)  # forward, down and a little out, relaxed
 PRESS_TIP = 0.0
 
 
-def hands_behind_head(back: float = 0.0) -> Arms:
-    """Both hands resting behind the head, fingers laced, elbows wide to the sides; ``back`` (0 to 1) opens the
-    elbows a little up and back with the arching chest, so they do not seem to pull the head forward."""
-    ahead, up = 0.05 - 0.3 * back, 0.5 + 0.2 * back
+def hands_behind_head(elbows: tuple[float, float] = (0.05, 0.5)) -> Arms:
+    """Both hands resting behind the head, fingers laced, elbows wide to the sides; ``elbows`` says how far ahead
+    and up (world) the elbows point besides out to the sides."""
+    ahead, up = elbows
     return Arms(
         arm_r=Limb(reach=at("back_of_head", 1.0, -2.0, 5.0), toward=(ahead, up, 1.0)),
         arm_l=Limb(reach=at("back_of_head", 1.0, -2.0, -5.0), toward=(ahead, up, -1.0)),
@@ -290,18 +300,16 @@ def upper_back_extension_chair() -> Drawing:
     """
     chair = chair_under(0.0)
 
-    def sit(lean: float, arch: float) -> Figure:
-        return seated(
-            root_x=2.0, lean=lean, chest=Bend(flex=arch), neck=Bend(flex=arch * 0.5), **hands_behind_head(-arch / 40.0)
-        )
+    def sit(lean: float, arch: float, neck: float, elbows: tuple[float, float]) -> Figure:
+        return seated(root_x=2.0, lean=lean, chest=Bend(flex=arch), neck=Bend(flex=neck), **hands_behind_head(elbows))
 
     contacts = (*SITTING, touch("back", "chair"))
     return drawing(
         "upper-back-extension-chair",
         ARCH_CAMERA,
-        Position(sit(-6.0, 0.0), (chair, FACE), contacts=contacts),
+        Position(sit(-6.0, 0.0, 0.0, (0.05, 0.5)), (chair, FACE), contacts=contacts),
         Position(
-            sit(-4.0, -30.0),
+            sit(-4.0, -30.0, ARCH_NOD, ARCH_ELBOWS),
             (chair, FACE),
             (arrow(at("neck_base", 6, 46, -14), at("neck_base", -36, 24, -14), -0.35),),
             contacts=contacts,
@@ -311,7 +319,15 @@ def upper_back_extension_chair() -> Drawing:
 
 
 # From the side, turned towards the face and a little from above: the elbows wide either side of the head.
-ARCH_CAMERA = Camera(View.SIDE, turn=35.0, down=8.0)
+# Blind review 9 (s9d): turned 35 degrees, the arched finish showed the near arm as a straight stick up and back
+# with no hand (its forearm ran back along the upper arm, hidden behind it) and the far hand seemed to sit on the
+# face, and the head, tipped back past the arching chest, sat squashed on the shoulders with no neck.  Turned 50
+# degrees, with the elbows opening out to the sides in line with the arched chest (not up and back behind the
+# head), each forearm shows coming in to a hand behind the head; and the head nods a little against the arch, so
+# it follows the upper back, looking up and back, on a neck that shows.
+ARCH_CAMERA = Camera(View.SIDE, turn=50.0, down=8.0)
+ARCH_ELBOWS = (0.3, 0.0)  # the finish's elbows: a little ahead, level, and wide out to the sides
+ARCH_NOD = 5.0
 
 
 def prone(arms: Arms) -> Figure:
@@ -399,7 +415,14 @@ def w_lift(height: float) -> Arms:
 # behind it, so no gap shows.  So the hands lie forward, level with the top of the head: lifted, the forearm and
 # hand stand clear of the mat with white paper under them, and the arrow rises there, from the mat to the hand
 # (an arrow on the back read as the chest lifting).
-PRONE_W_CAMERA = SIDE
+#
+# Blind review 9 (s9d): straight from the side the near arm lay over the towel at the start (so the towel seemed to
+# appear only in the finish), pressed the head into the mat, and lifted it ran right across the face, as if through
+# the head.  Turned 30 degrees towards the head (and 4 from above, still nearly level), the near arm falls in front
+# of the shoulders and the head stands clear, on its towel, in both panels; the far arm reaches out past the head,
+# where its lift shows against white paper.  Both arms are shaded, each with an arrow under its hand, so both
+# read as lifting.
+PRONE_W_CAMERA = Camera(View.SIDE, turn=30.0, down=4.0)
 PRONE_W_LIFT = 12.0  # cm at the wrist: "a little off the floor", the elbow rising a hand's depth with it
 PRONE_W_HAND = (34.0, 32.0)  # from the shoulder: forward, out to the side
 PRONE_W_TOWEL = (7.0, 15.0)  # from the head: forward, and its length
@@ -413,17 +436,16 @@ def prone_w() -> Drawing:
     # A narrow towel under the forehead only, the nose clear of it behind its edge (a towel under the whole
     # face read as the nose resting on it).
     towel = prop(PropKind.PILLOW, head[0] + PRONE_W_TOWEL[0], size=(PRONE_W_TOWEL[1], head[1] + 1.5 - 8.5 - 1.5, 30.0))
-    near_arm = Prop(PropKind.MARK, at("elbow_r"))  # shaded, so the eye follows the arm that lifts
+    arms = (Prop(PropKind.MARK, at("elbow_r")), Prop(PropKind.MARK, at("elbow_l")))  # both shaded: both lift
+    lifts = tuple(
+        arrow(at(f"wrist_{tag}", 6, -10, side * 10), at(f"wrist_{tag}", 6, -2, side * 10))
+        for tag, side in (("r", 1.0), ("l", -1.0))
+    )
     return drawing(
         "prone-w",
         PRONE_W_CAMERA,
-        Position(start, (mat(), towel, near_arm), contacts=(touch("head", "pillow"), *both("hand", "floor"))),
-        Position(
-            end,
-            (mat(), towel, near_arm),
-            (arrow(at("wrist_r", 6, -10, 10), at("wrist_r", 6, -2, 10)),),
-            contacts=(touch("head", "pillow"),),
-        ),
+        Position(start, (mat(), towel, *arms), contacts=(touch("head", "pillow"), *both("hand", "floor"))),
+        Position(end, (mat(), towel, *arms), lifts, contacts=(touch("head", "pillow"),)),
         moving=("arms",),
     )
 
