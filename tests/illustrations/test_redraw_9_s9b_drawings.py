@@ -1,0 +1,62 @@
+"""What blind review 9 (list s9b) found hard to read, held by a test each: the tendon glides show all four fingers
+bending together, an arrow for each bend, a full fist whose thumb wraps from the ball of the thumb (no pointed
+shape under the fingers) and a flat fist whose tips reach down to the heel of the hand."""
+
+from __future__ import annotations
+
+from designer.illustrations.geometry import Point
+from designer.illustrations.hands import PALM, tendon_hand
+from designer.illustrations.poses import DRAWINGS
+from designer.illustrations.poses.hand_and_foot import TENDON_SHAPES, finger_tip
+
+LIFE_SIZE = ((0.0, 0.0), (1.0, 0.0), (0.0, 1.0))  # a hand frame: fingers up along +x, the palm towards -y
+GREY = (0.5, 0.5, 0.5)
+
+
+def inside(point: Point, outline: list[Point]) -> bool:
+    x, y = point
+    crossings = 0
+    for (x1, y1), (x2, y2) in zip(outline, outline[1:] + outline[:1], strict=True):
+        if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
+            crossings += 1
+    return crossings % 2 == 1
+
+
+def test_the_tendon_glides_draw_four_fingers_that_bend_together() -> None:
+    # Seen from the thumb's side a single finger read as the only one ("should all the fingers move?").
+    for _, bends in TENDON_SHAPES:
+        shapes = tendon_hand(LIFE_SIZE, 0.0, GREY, GREY, bends)
+        fingers = [shape for shape in shapes if shape.part == "fingers"]
+        assert len(fingers) == 4 * 3, "four fingers of three bones each"
+        # The fingers behind show beside the first: their knuckles further towards the back of the hand.
+        knuckles = sorted({round(sum(y for _, y in shape.points) / len(shape.points), 1) for shape in fingers})
+        assert knuckles[-1] - knuckles[0] > 1.5
+
+
+def test_every_tendon_glide_but_the_first_has_an_arrow_for_the_bend() -> None:
+    positions = DRAWINGS["tendon-glides"].positions
+    assert not positions[0].arrows, "the straight hand is where each shape starts from"
+    for position in positions[1:]:
+        assert len(position.arrows) == 1, position.label
+        arrow = position.arrows[0]
+        # Each runs down from beside the straight fingers' tips and ends in front of the bent fingers, clear of them.
+        assert arrow.start.offset[1] - arrow.end.offset[1] > 5.0
+        tip = finger_tip(dict(TENDON_SHAPES)[position.label or ""])
+        assert arrow.end.offset[0] > tip[0] + 2.0 or arrow.end.offset[1] > tip[1] + 2.0
+
+
+def test_the_full_fist_thumb_covers_the_ball_of_the_thumb() -> None:
+    # The palm's outline comes to a point at the ball of the thumb; with the thumb lifted across the fingers that
+    # point showed as "an unidentifiable pointed shape under the fingers".
+    shapes = tendon_hand(LIFE_SIZE, 0.0, GREY, GREY, dict(TENDON_SHAPES)["3 Fist"])
+    thumbs = [shape.points for shape in shapes if shape.part == "thumb"]
+    assert any(inside((2.0, -2.6), thumb) for thumb in thumbs)
+
+
+def test_the_flat_fist_reaches_down_to_the_heel_of_the_hand_and_the_fist_curls_up_by_the_knuckles() -> None:
+    # "Fist" and "Flat fist" looked almost the same.
+    fist = finger_tip(dict(TENDON_SHAPES)["3 Fist"])
+    flat = finger_tip(dict(TENDON_SHAPES)["5 Flat fist"])
+    assert fist[1] - flat[1] > 1.5, "the flat fist's tips lower down the palm"
+    assert flat[1] < PALM * 0.6 * 1.4, "the flat fist's tips in the lower half of the palm"
+    assert dict(TENDON_SHAPES)["5 Flat fist"][2] == 0.0, "the ends of the fingers straight"
