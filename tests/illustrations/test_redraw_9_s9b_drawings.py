@@ -1,9 +1,15 @@
 """What blind review 9 (list s9b) found hard to read, held by a test each: the tendon glides show all four fingers
 bending together, an arrow for each bend, a full fist whose thumb wraps from the ball of the thumb (no pointed
-shape under the fingers) and a flat fist whose tips reach down to the heel of the hand."""
+shape under the fingers) and a flat fist whose tips reach down to the heel of the hand; the forearm turns with a
+hammer are seen from in front and only a little from above, the face showing, both forearms lying along the
+thighs and the labels naming the hammer."""
 
 from __future__ import annotations
 
+import math
+
+from designer.illustrations.body import build
+from designer.illustrations.describe import PropKind, View
 from designer.illustrations.geometry import Point
 from designer.illustrations.hands import PALM, tendon_hand
 from designer.illustrations.poses import DRAWINGS
@@ -60,3 +66,31 @@ def test_the_flat_fist_reaches_down_to_the_heel_of_the_hand_and_the_fist_curls_u
     assert fist[1] - flat[1] > 1.5, "the flat fist's tips lower down the palm"
     assert flat[1] < PALM * 0.6 * 1.4, "the flat fist's tips in the lower half of the palm"
     assert dict(TENDON_SHAPES)["5 Flat fist"][2] == 0.0, "the ends of the fingers straight"
+
+
+def test_the_hammer_is_seen_from_in_front_and_only_a_little_from_above() -> None:
+    # From 22 degrees above, the forward-leaning figure read as seen from above: "the head a dark oval".
+    drawing = DRAWINGS["forearm-turns-with-hammer"]
+    assert drawing.camera.view == View.FRONT and drawing.camera.down <= 15.0
+    assert 5.0 <= drawing.camera.turn <= 25.0, "a little from the working arm's side, the forearm along the thigh"
+    for position in drawing.positions:
+        assert position.figure.neck.flex <= -25.0, "the head held up, the face looking ahead"
+
+
+def test_the_hammer_drawing_rests_both_forearms_along_the_thighs() -> None:
+    # "Other arm bends oddly outward": the left elbow stood out to the side, reaching for the knee.
+    points = build(DRAWINGS["forearm-turns-with-hammer"].positions[0].figure)
+    for side in ("r", "l"):
+        elbow, wrist, knee = points[f"elbow_{side}"], points[f"wrist_{side}"], points[f"knee_{side}"]
+        assert wrist[0] - elbow[0] > 18.0, side
+        assert abs(wrist[2] - elbow[2]) < 4.0 and abs(wrist[2] - knee[2]) < 4.0, side
+        assert math.degrees(math.atan2(elbow[1] - wrist[1], wrist[0] - elbow[0])) < 30.0, side
+
+
+def test_the_hammer_drawing_labels_name_the_hammer_and_the_palm() -> None:
+    # "Can't identify the dark-teal object."
+    drawing = DRAWINGS["forearm-turns-with-hammer"]
+    start, finish = (position.label or "" for position in drawing.positions)
+    assert "hammer" in start and "hammer" in finish
+    assert start.startswith("Palm down") and finish.startswith("Palm up")
+    assert all(any(prop.kind == PropKind.HAMMER for prop in position.props) for position in drawing.positions)

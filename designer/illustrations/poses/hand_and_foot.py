@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from ..describe import Arrow, At, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
+from ..describe import Arrow, At, Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
 from ..feet import arch_point
 from ..footprints import BALL_RADIUS, FOOT_LENGTH, HEEL_RADIUS, ZOOM
 from ..geometry import Vec
@@ -257,10 +257,18 @@ def forearm_along_thigh() -> Figure:
     x = knee[0] + 3.0
     # The forearm's axis above the thigh's, where the thigh has sloped down to at x.
     height = hip[1] + (x - hip[0]) / (knee[0] - hip[0]) * (knee[1] - hip[1]) + FOREARM_ABOVE_THIGH
+    # The left forearm lies along its own thigh too, as the right one does (reaching for the knee with the elbow
+    # free, blind review 9 saw the other arm 'bend oddly outward'); the head held up from the leaning trunk, so
+    # the face looks ahead (hanging, seen from in front, only the hair showed: 'a dark oval').
+    knee_l = points["knee_l"]
     return figure.but(
         arm_r=Limb(reach=(x, height, knee[2] + 1.0), toward=(-1.0, -0.5, 0.0), tip=0.0),
-        arm_l=Limb(reach=at("knee_l", -14.0, 10.0, -1.0), toward=(-1.0, -0.3, -0.6)),
+        arm_l=Limb(reach=(x - 6.0, height - 0.5, knee_l[2] - 1.0), toward=(-1.0, -0.5, 0.0), tip=0.0),
+        neck=Bend(flex=-HAMMER_HEAD_UP),
     )
+
+
+HAMMER_HEAD_UP = 35.0  # degrees the head is held back from the trunk leaning 45 degrees
 
 
 @register
@@ -272,9 +280,11 @@ def forearm_turns_with_hammer() -> Drawing:
     contacts = (*FEET_ON_FLOOR, touch("seat", "chair"), touch("forearm_r", "thigh_r"))
     panels = []
     for lean, label, arrows in (
-        (HAMMER_LEAN, "Palm down", ()),
+        # The labels name the hammer and say which way its head goes (blind review 9 could not tell what the
+        # teal shape was, and read the palm only from the labels).
+        (HAMMER_LEAN, HAMMER_LABELS[0], ()),
         # Round the hammer's head, from tipped in to tipped out (blind review 10 found it up by the belly).
-        (-HAMMER_LEAN, "Palm up", (arrow(at("grip_r", 0.0, 18.0, -4.0), at("grip_r", 0.0, 10.0, 18.0), -0.35),)),
+        (-HAMMER_LEAN, HAMMER_LABELS[1], (arrow(at("grip_r", 0.0, 18.0, -4.0), at("grip_r", 0.0, 10.0, 18.0), -0.35),)),
     ):
         hammer = Prop(PropKind.HAMMER, at("grip_r"), size=(lean, HAMMER_HEAD, 0.0))
         # The working arm shaded, so the forearm on the thigh and the fist round the handle stand out from the knees.
@@ -289,7 +299,11 @@ def forearm_turns_with_hammer() -> Drawing:
     )
 
 
-HAMMER_VIEW = Camera(View.FRONT, down=22.0)
+# Seen from in front, a little from the working arm's side and only a little from above, so the sitting figure,
+# its face, the chair and the forearm lying along the thigh read at once (from 22 degrees above, leaning forward,
+# blind review 9 saw a top-down view: 'the head a dark oval, the limbs flat shapes').
+HAMMER_VIEW = Camera(View.FRONT, turn=14.0, down=12.0)
+HAMMER_LABELS = ("Palm down, hammer in", "Palm up, hammer out")
 
 
 # The five hand shapes of the tendon glides, as bends at the knuckle, the middle joint and the end joint.
