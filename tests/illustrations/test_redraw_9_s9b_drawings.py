@@ -2,18 +2,22 @@
 bending together, an arrow for each bend, a full fist whose thumb wraps from the ball of the thumb (no pointed
 shape under the fingers) and a flat fist whose tips reach down to the heel of the hand; the forearm turns with a
 hammer are seen from in front and only a little from above, the face showing, both forearms lying along the
-thighs and the labels naming the hammer."""
+thighs and the labels naming the hammer; an open hand shows a lighter palm with a crease when its palm faces the
+viewer and nails when its back does."""
 
 from __future__ import annotations
 
 import math
 
 from designer.illustrations.body import build
-from designer.illustrations.describe import PropKind, View
+from designer.illustrations.describe import Camera, PropKind, View
+from designer.illustrations.extras import open_hand
 from designer.illustrations.geometry import Point
 from designer.illustrations.hands import PALM, tendon_hand
 from designer.illustrations.poses import DRAWINGS
 from designer.illustrations.poses.hand_and_foot import TENDON_SHAPES, finger_tip
+from designer.illustrations.scene import Projector
+from designer.illustrations.style import GREYS
 
 LIFE_SIZE = ((0.0, 0.0), (1.0, 0.0), (0.0, 1.0))  # a hand frame: fingers up along +x, the palm towards -y
 GREY = (0.5, 0.5, 0.5)
@@ -94,3 +98,18 @@ def test_the_hammer_drawing_labels_name_the_hammer_and_the_palm() -> None:
     assert "hammer" in start and "hammer" in finish
     assert start.startswith("Palm down") and finish.startswith("Palm up")
     assert all(any(prop.kind == PropKind.HAMMER for prop in position.props) for position in drawing.positions)
+
+
+def test_an_open_hand_shows_which_way_its_palm_faces() -> None:
+    # "Can't tell if the palm faces up or down": the palm lighter, with a crease; the back of the hand grey, nails.
+    camera = Projector(Camera(View.SIDE))  # seen from the figure's right (+z), looking towards -z
+    wrist, tip = (0.0, 0.0, 0.0), (0.0, 10.0, 0.0)  # the right hand upright, fingers up
+    # The thumb back (-x): the right palm faces the figure's left, away from the viewer; thumb forward, towards it.
+    back = open_hand(camera, GREYS, wrist, tip, (-1.0, 0.0, 0.0))
+    palm = open_hand(camera, GREYS, wrist, tip, (1.0, 0.0, 0.0))
+    assert palm[0].fill is not None and back[0].fill is not None
+    assert sum(palm[0].fill) > sum(back[0].fill) + 60, "the palm lighter than the back of the hand"
+    crease = [shape for shape in palm if shape.fill == GREYS.near_line]
+    nails = [shape for shape in back if shape.outline is None]
+    assert crease and not [shape for shape in back if shape.fill == GREYS.near_line]
+    assert len(nails) == 4 and not [shape for shape in palm if shape.outline is None]
