@@ -113,3 +113,13 @@ def test_an_open_hand_shows_which_way_its_palm_faces() -> None:
     nails = [shape for shape in back if shape.outline is None]
     assert crease and not [shape for shape in back if shape.fill == GREYS.near_line]
     assert len(nails) == 4 and not [shape for shape in palm if shape.outline is None]
+
+
+def test_the_median_nerve_slider_shows_standing_legs_and_says_which_comes_first() -> None:
+    # "Cut off at the hips, so I don't know if I sit or stand. No Start/Finish."
+    drawing = DRAWINGS["median-nerve-slider"]
+    assert drawing.close_up is not None
+    knee = build(drawing.positions[0].figure)["knee_r"]
+    assert drawing.close_up[0][1] <= knee[1] - 5.0, "the straight legs shown down past the knees"
+    start, finish = (position.label or "" for position in drawing.positions)
+    assert start.startswith("Start") and "away" in start and "to" in finish

@@ -194,14 +194,17 @@ def nerve_glide(straight: bool, head: float) -> Figure:
 
 
 # Nearly square from the front, turned just enough towards the arm that the palm, facing out to the side at the
-# end, shows its face rather than its edge; framed on the head, shoulders and arm so the tip of the head and the
-# open hand are large enough to read.
+# end, shows its face rather than its edge; framed from the head down past the knees, so the tip of the head and
+# the open hand are large enough to read and the straight legs say the client stands (cut off at the hips, blind
+# review 9 could not tell sitting from standing).
 NERVE_VIEW = Camera(View.FRONT, turn=-8.0)
-NERVE_CLOSE_UP = ((-30.0, 84.0, -28.0), (30.0, 182.0, 92.0))
+NERVE_CLOSE_UP = ((-30.0, 38.0, -28.0), (30.0, 182.0, 92.0))
 # The bent-back hand's thumb at the end: forward and a little in, so the palm faces out to the side and a little
 # forward, as in a "stop" sign, and shows its face from the front (with the thumb straight forward the palm faced
 # square to the side and a blind reviewer saw only an edge-on stack of stripes).
 SLIDER_THUMB = (7.0, 0.0, -5.0)
+# The labels say which comes first and that the two go back and forth (blind review 9 saw no start or finish).
+SLIDER_LABELS = ("Start: head away", "Then: head to the arm")
 
 
 @register
@@ -221,7 +224,7 @@ def median_nerve_slider() -> Drawing:
         "median-nerve-slider",
         NERVE_VIEW,
         # The labels say which way the head goes (a blind reviewer saw it tipped in both panels and could not tell).
-        Position(nerve_glide(False, -30.0), (face, palm_forward), (), "Head away from the arm", FEET_ON_FLOOR),
+        Position(nerve_glide(False, -30.0), (face, palm_forward), (), SLIDER_LABELS[0], FEET_ON_FLOOR),
         Position(
             nerve_glide(True, 30.0),
             (face, palm_out),
@@ -229,7 +232,7 @@ def median_nerve_slider() -> Drawing:
                 arrow(at("elbow_r", 0, -12, -10), at("elbow_r", 0, -12, 16)),
                 arrow(at("head_top", 0, 6, -12), at("head_top", 0, -3, 9), -0.35),
             ),
-            "Head towards it",
+            SLIDER_LABELS[1],
             FEET_ON_FLOOR,
         ),
         moving=("arm_r", "head"),
