@@ -123,3 +123,12 @@ def test_the_median_nerve_slider_shows_standing_legs_and_says_which_comes_first(
     assert drawing.close_up[0][1] <= knee[1] - 5.0, "the straight legs shown down past the knees"
     start, finish = (position.label or "" for position in drawing.positions)
     assert start.startswith("Start") and "away" in start and "to" in finish
+
+
+def test_the_wrist_press_shows_the_feet_on_the_floor_and_says_what_the_arrows_mean() -> None:
+    # "Feet and chair legs cut off at bottom. Two arrows pointing at each other took a while to read."
+    drawing = DRAWINGS["wrist-extensor-hold"]
+    assert drawing.close_up is not None
+    points = build(drawing.positions[0].figure)
+    assert drawing.close_up[0][1] <= min(points["heel_r"][1], points["toe_r"][1]) - 2.0, "down to the floor"
+    assert "into the other hand" in drawing.holds and "still" in drawing.holds

@@ -59,6 +59,9 @@ def wrist_extensor_hold() -> Drawing:
     in the whole figure, and missed the head when only the hands were framed): the right forearm on the thigh,
     the right hand level just past the knee, the left hand lying right over the back of it, and two arrows
     meeting at the hands, the lower hand pushing up and the upper hand holding it down.
+
+    Framed down to the floor (blind review 9 found the feet and chair legs cut off), and the label says what the
+    two arrows meeting mean: the hand presses up into the other hand, the wrist still.
     """
     figure = resting_forearm(26.0, lean=LOWERING_LEAN, past=4.0, lower=LOWERING_DROP).but(neck=Bend(flex=-35.0))
     points = joints(figure)
@@ -67,7 +70,7 @@ def wrist_extensor_hold() -> Drawing:
     figure = figure.but(arm_l=Limb(reach=on_top, toward=(-0.4, -0.6, -1.0), tip=22.0))
     push_up = arrow(at("hand_r", 0.0, -16.0, 0.0), at("hand_r", 0.0, -6.0, 0.0))
     hold_down = arrow(at("hand_r", 0.0, 22.0, 0.0), at("hand_r", 0.0, 12.0, 0.0))
-    box = ((wrist[0] - 95.0, wrist[1] - 30.0, -40.0), (wrist[0] + 60.0, wrist[1] + 84.0, 40.0))
+    box = ((wrist[0] - 95.0, -2.0, -40.0), (wrist[0] + 60.0, wrist[1] + 84.0, 40.0))
     return drawing(
         "wrist-extensor-hold",
         SIDE,
@@ -77,7 +80,7 @@ def wrist_extensor_hold() -> Drawing:
             (push_up, hold_down),
             (*FEET_ON_FLOOR, touch("seat", "chair"), touch("forearm_r", "thigh_r"), touch("hand_l", "hand_r")),
         ),
-        holds="hand pushing up, wrist still",
+        holds="press up into the other hand, wrist still",
         close_up=box,
     )
 
