@@ -9,26 +9,40 @@ leg on the stairs) and ``marked_arm`` one arm (the arm threaded under the body),
 
 from __future__ import annotations
 
+import itertools
 import math
 
 from .body import RADII, Skeleton
 from .geometry import Vec, add, capsule_outline, circle_points, convex_hull, cross, dot, scale, sub, unit
 from .scene import Projector, Shape
-from .style import RGB, Palette
+from .style import RGB, Palette, mix
 
 # A little larger than life (the figure's hand is 12 cm long), so the hand's shape still reads printed small.
 PALM_LENGTH, PALM_WIDTH, FINGER, THUMB = 11.0, 10.0, 9.5, 8.0
 
 
-def open_hand(projector: Projector, palette: Palette, wrist: Vec, tip: Vec, thumb_way: Vec) -> list[Shape]:
-    """A flat open hand from ``wrist`` with its fingers towards ``tip``, the thumb on the ``thumb_way`` side."""
+# The palm drawn this much lighter than the back of the hand, with a crease across it; the back of the hand keeps
+# the figure's grey and shows nails at the finger tips: so a hand seen flat says which way its palm faces (blind
+# review 9 could not tell palm up from palm down).
+PALM_LIGHTER = 0.45
+
+
+def open_hand(
+    projector: Projector, palette: Palette, wrist: Vec, tip: Vec, thumb_way: Vec, side: str = "r"
+) -> list[Shape]:
+    """A flat open hand from ``wrist`` with its fingers towards ``tip``, the thumb on the ``thumb_way`` side: the
+    ``side`` ("r" or "l") hand, its palm lighter with a crease when it faces the viewer, nails when the back does."""
     along = unit(sub(tip, wrist))
     across = unit(sub(thumb_way, scale(along, dot(thumb_way, along))))
     if dot(cross(along, across), cross(along, across)) < 1e-9:
         return []
     project = projector.point
     depth = projector.depth(add(wrist, scale(along, PALM_LENGTH / 2))) + 3.0
-    fill, line = palette.near_fill, palette.near_line
+    # The right palm faces along -(along x across) (fingers down, thumb out: the palm forward); the left, along it.
+    palm_way = scale(cross(along, across), -1.0 if side == "r" else 1.0)
+    facing = projector.direction(palm_way)[2]  # > 0: the palm towards the viewer
+    line = palette.near_line
+    fill = mix(palette.near_fill, (255, 255, 255), PALM_LIGHTER) if facing > 0.15 else palette.near_fill
 
     def at(a: float, b: float) -> Vec:
         return add(wrist, add(scale(along, a), scale(across, b)))
@@ -42,16 +56,31 @@ def open_hand(projector: Projector, palette: Palette, wrist: Vec, tip: Vec, thum
     )
     shapes = [Shape(depth, palm, fill, line)]
     # Four fingers fanning a little from the knuckles; the longest in the middle.
+    ends = []
     for index, (offset, length) in enumerate(((-3.75, 0.8), (-1.25, 1.0), (1.25, 0.95), (3.75, 0.8))):
         base = at(PALM_LENGTH - 1.0, offset)
         end = add(base, add(scale(along, FINGER * length), scale(across, offset * 0.2)))
         outline = capsule_outline(project(base), project(end), 1.35, 1.2, 10)
         shapes.append(Shape(depth + 0.01 * (index + 1), outline, fill, line))
+        ends.append((base, end))
     thumb_base = at(2.5, half - 1.0)
     thumb_end = add(thumb_base, add(scale(along, THUMB * 0.55), scale(across, THUMB * 0.75)))
     shapes.append(
         Shape(depth + 0.05, capsule_outline(project(thumb_base), project(thumb_end), 1.9, 1.4, 10), fill, line)
     )
+    if facing > 0.15:
+        # The crease curving round the ball of the thumb, from between the thumb and first finger to the wrist.
+        crease = [at(a, b) for a, b in ((PALM_LENGTH * 0.6, half - 1.0), (4.2, 0.4), (1.4, -0.4))]
+        for start, end in itertools.pairwise(crease):
+            outline = capsule_outline(project(start), project(end), 0.3, 0.3, 8)
+            shapes.append(Shape(depth + 0.006, outline, line, line))
+    elif facing < -0.15:
+        # A nail at each finger tip, seen from the back of the hand.
+        for index, (base, end) in enumerate(ends):
+            way = unit(sub(end, base))
+            nail_from, nail_to = add(end, scale(way, -1.6)), add(end, scale(way, -0.2))
+            nail = capsule_outline(project(nail_from), project(nail_to), 0.7, 0.7, 8)
+            shapes.append(Shape(depth + 0.01 * (index + 1) + 0.005, nail, mix(fill, (255, 255, 255), 0.55), None))
     return shapes
 
 

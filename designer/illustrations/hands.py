@@ -122,9 +122,32 @@ FINGER_BONES = (4.8, 3.0, 2.4)
 PALM = 9.0
 
 
-def tendon_hand(frame: Frame, depth: float, fill: RGB, line: RGB, bends: tuple[float, float, float]) -> list[Shape]:
+def _finger(
+    frame: Frame, knuckle: tuple[float, float], bends: tuple[float, float, float], length: float
+) -> list[Point]:
+    """The four joints of a finger from ``knuckle`` (frame cm), its bones ``length`` times ``FINGER_BONES``."""
+    joint, heading = knuckle, 0.0
+    points = [_at(frame, *joint)]
+    for bone, bend in zip(FINGER_BONES, bends, strict=True):
+        heading += math.radians(bend)
+        joint = (joint[0] + length * bone * math.cos(heading), joint[1] - length * bone * math.sin(heading))
+        points.append(_at(frame, *joint))
+    return points
+
+
+# The fingers behind the first (middle, ring, little): their length against the first's, and their knuckle's place
+# (frame cm), each a little further up and towards the back of the hand, so their edges show beside it as the
+# fingers of one hand, all bending together (seen from the thumb's side a single finger read as the only one).
+FINGERS_BEHIND = ((1.06, (PALM + 0.3, 0.75)), (1.0, (PALM, 1.45)), (0.84, (PALM - 0.6, 2.1)))
+FINGER_RADII = (1.3, 1.2, 1.1, 1.0)
+
+
+def tendon_hand(
+    frame: Frame, depth: float, fill: RGB, line: RGB, bends: tuple[float, float, float], far: RGB = (139, 144, 150)
+) -> list[Shape]:
     """A hand seen from the thumb's side, the fingers up and bending towards the palm (the frame's -v side) by
-    ``bends``: degrees at the knuckle, the middle joint and the end joint (as in the tendon glides)."""
+    ``bends``: degrees at the knuckle, the middle joint and the end joint (as in the tendon glides).  The first
+    finger is drawn whole in ``fill``; the three behind it in ``far``, their edges showing beside it."""
     scale = math.hypot(*frame[1])
     shapes: list[Shape] = []
     # The palm, from the wrist to the knuckles: the back of the hand on the +v side, the palm on the -v side with
@@ -134,28 +157,32 @@ def tendon_hand(frame: Frame, depth: float, fill: RGB, line: RGB, bends: tuple[f
         for u, v in ((-0.5, 1.7), (PALM, 1.5), (PALM + 0.6, 0.2), (PALM, -1.6), (5.0, -2.0), (2.0, -2.8), (-0.5, -1.9))
     ]
     shapes.append(Shape(depth, palm, fill, line, part="palm"))
-    # The finger, bone by bone, each turning further towards the palm.
-    joint, heading = (PALM, 0.0), 0.0
-    points = [_at(frame, *joint)]
-    for bone, bend in zip(FINGER_BONES, bends, strict=True):
-        heading += math.radians(bend)
-        joint = (joint[0] + bone * math.cos(heading), joint[1] - bone * math.sin(heading))
-        points.append(_at(frame, *joint))
-    radii = (1.3, 1.2, 1.1, 1.0)
+    # The fingers behind, furthest first, then the first finger, bone by bone, each turning further to the palm.
+    for index, (length, knuckle) in enumerate(reversed(FINGERS_BEHIND)):
+        points = _finger(frame, knuckle, bends, length)
+        for bone in range(3):
+            radii = FINGER_RADII[bone] * scale, FINGER_RADII[bone + 1] * scale
+            outline = capsule_outline(points[bone], points[bone + 1], *radii, 14)
+            shapes.append(Shape(depth - 0.3 + 0.01 * index + 0.002 * bone, outline, far, line, part="fingers"))
+    points = _finger(frame, (PALM, 0.0), bends, 1.0)
     for index in range(3):
-        outline = capsule_outline(points[index], points[index + 1], radii[index] * scale, radii[index + 1] * scale, 14)
+        radii = FINGER_RADII[index] * scale, FINGER_RADII[index + 1] * scale
+        outline = capsule_outline(points[index], points[index + 1], *radii, 14)
         shapes.append(Shape(depth + 0.01 * (index + 1), outline, fill, line, part="fingers"))
     # The thumb, nearest the viewer: in a full fist (every joint well bent) wrapped across the front of the
-    # curled fingers; otherwise resting along the side of the palm, pointing the way the fingers do.
-    # Along the palm it lies behind the fingers, so a flat fist's tips show touching the heel of the hand.
+    # curled fingers from the ball of the thumb; otherwise resting along the side of the palm, pointing the way the
+    # fingers do.  Along the palm it lies behind the fingers, so a flat fist's tips show touching the heel of the hand.
     if min(bends) >= 60.0:
-        # Its end lies on the front of the curled fingers, not past them (a thumb tip out in front read as a claw).
-        thumb = capsule_outline(_at(frame, 5.2, -1.9), _at(frame, 6.4, -4.9), 1.25 * scale, 1.0 * scale, 14)
-        thumb_depth = depth + 0.05
-    else:
-        thumb = capsule_outline(_at(frame, 2.5, -1.8), _at(frame, 7.5, -2.6), 1.25 * scale, 1.0 * scale, 14)
-        thumb_depth = depth + 0.005
-    shapes.append(Shape(thumb_depth, thumb, fill, line, part="thumb"))
+        # From the ball of the thumb (so the palm's bulge there is covered, not a point: blind review 9), its end
+        # on the front of the curled fingers, not past them (a thumb tip out in front read as a claw).
+        base, bend_at, end = _at(frame, 2.0, -1.6), _at(frame, 4.6, -3.6), _at(frame, 6.6, -4.6)
+        thumb = capsule_outline(base, bend_at, 1.5 * scale, 1.25 * scale, 14)
+        shapes.append(Shape(depth + 0.05, thumb, fill, line, part="thumb"))
+        thumb = capsule_outline(bend_at, end, 1.25 * scale, 1.0 * scale, 14)
+        shapes.append(Shape(depth + 0.06, thumb, fill, line, part="thumb"))
+        return shapes
+    thumb = capsule_outline(_at(frame, 2.5, -1.8), _at(frame, 7.5, -2.6), 1.25 * scale, 1.0 * scale, 14)
+    shapes.append(Shape(depth + 0.005, thumb, fill, line, part="thumb"))
     return shapes
 
 
@@ -207,4 +234,5 @@ def held_close_up(
         return squeeze_hand(frame, projector.depth(wrist) + 3.0, fill, line, ball, dark, squeeze)
     # The palm faces forward: the fingers bend to the right of the way they point (the frame's -v).
     frame = frame_at(point, projector.point(hand), HELD_SCALE)
-    return tendon_hand(frame, projector.depth(hand) + 3.0, fill, line, prop.size or (0.0, 0.0, 0.0))
+    bends = prop.size or (0.0, 0.0, 0.0)
+    return tendon_hand(frame, projector.depth(hand) + 3.0, fill, line, bends, palette.far_fill)

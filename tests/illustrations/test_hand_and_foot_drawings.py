@@ -94,7 +94,8 @@ def test_the_hammer_tips_in_with_the_palm_down_and_out_with_the_palm_up() -> Non
         # Seen from in front, the figure's right (outward for the right hand) is the picture's left.
         leans.append(head_x - painter.projector.point(skeleton["grip_r"])[0])
     palm_down, palm_up = leans
-    assert drawing.positions[0].label == "Palm down" and drawing.positions[1].label == "Palm up"
+    assert (drawing.positions[0].label or "").startswith("Palm down")
+    assert (drawing.positions[1].label or "").startswith("Palm up")
     assert palm_down > 4.0 and palm_up < -4.0
 
 

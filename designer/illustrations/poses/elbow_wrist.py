@@ -59,6 +59,9 @@ def wrist_extensor_hold() -> Drawing:
     in the whole figure, and missed the head when only the hands were framed): the right forearm on the thigh,
     the right hand level just past the knee, the left hand lying right over the back of it, and two arrows
     meeting at the hands, the lower hand pushing up and the upper hand holding it down.
+
+    Framed down to the floor (blind review 9 found the feet and chair legs cut off), and the label says what the
+    two arrows meeting mean: the hand presses up into the other hand, the wrist still.
     """
     figure = resting_forearm(26.0, lean=LOWERING_LEAN, past=4.0, lower=LOWERING_DROP).but(neck=Bend(flex=-35.0))
     points = joints(figure)
@@ -67,7 +70,7 @@ def wrist_extensor_hold() -> Drawing:
     figure = figure.but(arm_l=Limb(reach=on_top, toward=(-0.4, -0.6, -1.0), tip=22.0))
     push_up = arrow(at("hand_r", 0.0, -16.0, 0.0), at("hand_r", 0.0, -6.0, 0.0))
     hold_down = arrow(at("hand_r", 0.0, 22.0, 0.0), at("hand_r", 0.0, 12.0, 0.0))
-    box = ((wrist[0] - 95.0, wrist[1] - 30.0, -40.0), (wrist[0] + 60.0, wrist[1] + 84.0, 40.0))
+    box = ((wrist[0] - 95.0, -2.0, -40.0), (wrist[0] + 60.0, wrist[1] + 84.0, 40.0))
     return drawing(
         "wrist-extensor-hold",
         SIDE,
@@ -77,7 +80,7 @@ def wrist_extensor_hold() -> Drawing:
             (push_up, hold_down),
             (*FEET_ON_FLOOR, touch("seat", "chair"), touch("forearm_r", "thigh_r"), touch("hand_l", "hand_r")),
         ),
-        holds="hand pushing up, wrist still",
+        holds="press up into the other hand, wrist still",
         close_up=box,
     )
 
@@ -194,14 +197,17 @@ def nerve_glide(straight: bool, head: float) -> Figure:
 
 
 # Nearly square from the front, turned just enough towards the arm that the palm, facing out to the side at the
-# end, shows its face rather than its edge; framed on the head, shoulders and arm so the tip of the head and the
-# open hand are large enough to read.
+# end, shows its face rather than its edge; framed from the head down past the knees, so the tip of the head and
+# the open hand are large enough to read and the straight legs say the client stands (cut off at the hips, blind
+# review 9 could not tell sitting from standing).
 NERVE_VIEW = Camera(View.FRONT, turn=-8.0)
-NERVE_CLOSE_UP = ((-30.0, 84.0, -28.0), (30.0, 182.0, 92.0))
+NERVE_CLOSE_UP = ((-30.0, 38.0, -28.0), (30.0, 182.0, 92.0))
 # The bent-back hand's thumb at the end: forward and a little in, so the palm faces out to the side and a little
 # forward, as in a "stop" sign, and shows its face from the front (with the thumb straight forward the palm faced
 # square to the side and a blind reviewer saw only an edge-on stack of stripes).
 SLIDER_THUMB = (7.0, 0.0, -5.0)
+# The labels say which comes first and that the two go back and forth (blind review 9 saw no start or finish).
+SLIDER_LABELS = ("Start: head away", "Then: head to the arm")
 
 
 @register
@@ -221,7 +227,7 @@ def median_nerve_slider() -> Drawing:
         "median-nerve-slider",
         NERVE_VIEW,
         # The labels say which way the head goes (a blind reviewer saw it tipped in both panels and could not tell).
-        Position(nerve_glide(False, -30.0), (face, palm_forward), (), "Head away from the arm", FEET_ON_FLOOR),
+        Position(nerve_glide(False, -30.0), (face, palm_forward), (), SLIDER_LABELS[0], FEET_ON_FLOOR),
         Position(
             nerve_glide(True, 30.0),
             (face, palm_out),
@@ -229,7 +235,7 @@ def median_nerve_slider() -> Drawing:
                 arrow(at("elbow_r", 0, -12, -10), at("elbow_r", 0, -12, 16)),
                 arrow(at("head_top", 0, 6, -12), at("head_top", 0, -3, 9), -0.35),
             ),
-            "Head towards it",
+            SLIDER_LABELS[1],
             FEET_ON_FLOOR,
         ),
         moving=("arm_r", "head"),

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import math
 
-from ..describe import Arrow, At, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
+from ..describe import Arrow, At, Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
 from ..feet import arch_point
 from ..footprints import BALL_RADIUS, FOOT_LENGTH, HEEL_RADIUS, ZOOM
 from ..geometry import Vec, add, apply
+from ..hands import FINGER_BONES, PALM
 from ..scene import Projector
 from .common import (
     ANKLE_Y,
@@ -279,10 +280,18 @@ def forearm_along_thigh() -> Figure:
     x = knee[0] + 3.0
     # The forearm's axis above the thigh's, where the thigh has sloped down to at x.
     height = hip[1] + (x - hip[0]) / (knee[0] - hip[0]) * (knee[1] - hip[1]) + FOREARM_ABOVE_THIGH
+    # The left forearm lies along its own thigh too, as the right one does (reaching for the knee with the elbow
+    # free, blind review 9 saw the other arm 'bend oddly outward'); the head held up from the leaning trunk, so
+    # the face looks ahead (hanging, seen from in front, only the hair showed: 'a dark oval').
+    knee_l = points["knee_l"]
     return figure.but(
         arm_r=Limb(reach=(x, height, knee[2] + 1.0), toward=(-1.0, -0.5, 0.0), tip=0.0),
-        arm_l=Limb(reach=at("knee_l", -14.0, 10.0, -1.0), toward=(-1.0, -0.3, -0.6)),
+        arm_l=Limb(reach=(x - 6.0, height - 0.5, knee_l[2] - 1.0), toward=(-1.0, -0.5, 0.0), tip=0.0),
+        neck=Bend(flex=-HAMMER_HEAD_UP),
     )
+
+
+HAMMER_HEAD_UP = 35.0  # degrees the head is held back from the trunk leaning 45 degrees
 
 
 @register
@@ -294,9 +303,11 @@ def forearm_turns_with_hammer() -> Drawing:
     contacts = (*FEET_ON_FLOOR, touch("seat", "chair"), touch("forearm_r", "thigh_r"))
     panels = []
     for lean, label, arrows in (
-        (HAMMER_LEAN, "Palm down", ()),
+        # The labels name the hammer and say which way its head goes (blind review 9 could not tell what the
+        # teal shape was, and read the palm only from the labels).
+        (HAMMER_LEAN, HAMMER_LABELS[0], ()),
         # Round the hammer's head, from tipped in to tipped out (blind review 10 found it up by the belly).
-        (-HAMMER_LEAN, "Palm up", (arrow(at("grip_r", 0.0, 18.0, -4.0), at("grip_r", 0.0, 10.0, 18.0), -0.35),)),
+        (-HAMMER_LEAN, HAMMER_LABELS[1], (arrow(at("grip_r", 0.0, 18.0, -4.0), at("grip_r", 0.0, 10.0, 18.0), -0.35),)),
     ):
         hammer = Prop(PropKind.HAMMER, at("grip_r"), size=(lean, HAMMER_HEAD, 0.0))
         # The working arm shaded, so the forearm on the thigh and the fist round the handle stand out from the knees.
@@ -311,35 +322,66 @@ def forearm_turns_with_hammer() -> Drawing:
     )
 
 
-HAMMER_VIEW = Camera(View.FRONT, down=22.0)
+# Seen from in front, a little from the working arm's side and only a little from above, so the sitting figure,
+# its face, the chair and the forearm lying along the thigh read at once (from 22 degrees above, leaning forward,
+# blind review 9 saw a top-down view: 'the head a dark oval, the limbs flat shapes').
+HAMMER_VIEW = Camera(View.FRONT, turn=14.0, down=12.0)
+HAMMER_LABELS = ("Palm down, hammer in", "Palm up, hammer out")
 
 
 # The five hand shapes of the tendon glides, as bends at the knuckle, the middle joint and the end joint.
 TENDON_SHAPES = (
     ("1 Straight", (0.0, 0.0, 0.0)),
     ("2 Hook", (0.0, 100.0, 85.0)),
-    # The full fist curls the tips right into the palm; the flat fist keeps the end joints straight, so the
-    # fingers run back in a straight slope and the tips touch the heel of the hand (blind review 6 saw them alike).
-    # The fist's middle bones hang straight down in front of the palm and the tips turn back onto it, a round
-    # closed fist (at 110 and 80 the bones folded back across each other: blind review 7k saw a jumble).
-    ("3 Fist", (90.0, 90.0, 75.0)),
+    # The full fist curls the tips right into the palm just below the knuckles, a small round fist with the thumb
+    # wrapped across it; the flat fist keeps the end joints straight, so the fingers run back in a long straight
+    # slope and the tips touch the heel of the hand (blind reviews 6 and 9 saw the two alike).
+    ("3 Fist", (95.0, 105.0, 80.0)),
     ("4 Table", (90.0, 0.0, 0.0)),
-    ("5 Flat fist", (85.0, 110.0, 0.0)),
+    ("5 Flat fist", (80.0, 120.0, 0.0)),
 )
 TENDON_BOX_SIZE = ((-4.0, -2.0, -10.0), (17.0, 24.0, 10.0))  # round the wrist: the hand, fingers up
+TENDON_SCALE = 1.4  # the close-up hand is drawn this much larger than life (hands.HELD_SCALE)
+
+
+def finger_tip(bends: tuple[float, float, float]) -> tuple[float, float]:
+    """Where the first finger's tip is drawn, from the wrist (cm right, cm up in the picture; the hand upright)."""
+    u, v, heading = PALM, 0.0, 0.0
+    for bone, bend in zip(FINGER_BONES, bends, strict=True):
+        heading += math.radians(bend)
+        u, v = u + bone * math.cos(heading), v - bone * math.sin(heading)
+    return (-v * TENDON_SCALE, u * TENDON_SCALE)
+
+
+# Where each shape's arrow ends, from the wrist (cm right, cm up): just clear of the bent fingers' front.
+CURL_ENDS = {"2 Hook": (8.5, 16.5), "3 Fist": (12.5, 8.5), "4 Table": (13.5, 16.5), "5 Flat fist": (10.5, 5.0)}
+
+
+def curl_arrow(label: str) -> Arrow:
+    """A curved arrow from in front of the straight fingers' tips round to just in front of the bent fingers, so
+    each shape says the fingers bend towards the palm (blind review 9: no arrows)."""
+    top = finger_tip((0.0, 0.0, 0.0))
+    start = (top[0] + 7.0, top[1] - 2.0)
+    return arrow(at("wrist_r", *start, 0.0), at("wrist_r", *CURL_ENDS[label], 0.0), 0.3)
 
 
 @register
 def tendon_glides() -> Drawing:
     """Sitting, the forearm upright and the hand up: five hand shapes in turn, seen close up from the thumb's
-    side (straight, hook, fist, table top, flat fist)."""
+    side (straight, hook, fist, table top, flat fist), all four fingers showing, an arrow for each bend."""
     sitting = seated()
     # The upper arm down and a little forward, the forearm and hand straight up, palm forward.
     shoulder = joints(sitting)["shoulder_r"]
     figure = sitting.but(arm_r=limb_through(shoulder, (1.0, -0.75, 0.3), (0.08, 1.0, 0.0), ARM))
     contacts = (*FEET_ON_FLOOR, touch("seat", "chair"))
     panels = [
-        Position(figure, (chair_under(0.0), Prop(PropKind.HAND_SHAPE, at("wrist_r"), size=bends)), (), label, contacts)
+        Position(
+            figure,
+            (chair_under(0.0), Prop(PropKind.HAND_SHAPE, at("wrist_r"), size=bends)),
+            (curl_arrow(label),) if label in CURL_ENDS else (),
+            label,
+            contacts,
+        )
         for label, bends in TENDON_SHAPES
     ]
     return drawing("tendon-glides", SIDE, *panels, moving=("fingers",), close_up=hand_box(figure, TENDON_BOX_SIZE))
