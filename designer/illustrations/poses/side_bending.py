@@ -36,7 +36,13 @@ FACE = Prop(PropKind.FACE)  # a nose and eyes, so the head is seen to turn with 
 def rolled_knees(roll: float) -> Figure:
     """Lying on the back, knees bent and feet together, arms out to the sides; ``roll`` lets both knees roll
     that many degrees to the left, the pelvis turning with them and the shoulders staying on the mat."""
-    arms = Arms(arm_r=Limb(out=60.0, flex=-4.0), arm_l=Limb(out=60.0, flex=-4.0))
+    # Straight out to the sides, square to the body, resting on the mat palms down (at 60 degrees out, seen from
+    # above one arm seemed to point to the head and the other to the feet; held at shoulder height, the far hand
+    # seemed to stick out past the mat's edge).
+    arms = Arms(
+        arm_r=Limb(reach=(KNEE_ROLLS_HANDS[0], 3.8, KNEE_ROLLS_HANDS[1]), toward=(0.0, 1.0, 0.0), flat=True),
+        arm_l=Limb(reach=(KNEE_ROLLS_HANDS[0], 3.8, -KNEE_ROLLS_HANDS[1]), toward=(0.0, 1.0, 0.0), flat=True),
+    )
     fall = math.radians(roll)
     toward = (0.15, math.cos(fall), -math.sin(fall))
     flat = roll == 0.0  # rolled, the feet come onto their outer edges
@@ -51,15 +57,20 @@ def rolled_knees(roll: float) -> Figure:
     )
 
 
-# Seen from the client's right side, turned a little (so the mat is a flat floor shape, not a box) and from above
-# (35 degrees): the body lies plainly along the mat, the arms out to the sides on it, the bent knees stand up as a
-# tent at the start and at the finish lie over towards the viewer.  Blind review s8 found the old view from beyond
-# the feet and off to one side hard to read: which way the body lay took a while, the far arm seemed to come out of
-# the knees, and the fallen thighs seemed to lie on that arm.  Blind review r8e: from 35 degrees above, the thighs
-# lying over towards the viewer were end-on, short fat blobs along the body that read as legs flattened or
-# straightened.  From 55 degrees above the fallen thighs show their length, slanting from the hips down the picture
-# to knees on the viewer's side, the shins back to the feet, against the tent of the start.
-KNEE_ROLLS_CAMERA = Camera(View.SIDE, turn=-15.0, down=55.0)
+# Seen from the client's right side and from above (60 degrees): the body lies plainly along the mat, the arms out to
+# the sides on it, the bent knees stand up as a tent at the start and at the finish lie over towards the viewer.
+# Blind review s8 found the old view from beyond the feet and off to one side hard to read: which way the body lay
+# took a while, the far arm seemed to come out of the knees, and the fallen thighs seemed to lie on that arm.  Blind
+# review r8e: from 35 degrees above, the thighs lying over towards the viewer were end-on, short fat blobs along the
+# body that read as legs flattened or straightened; from 55 degrees above they show their length.  Blind review s9e:
+# turned 15 degrees, the mat sat at an odd slant and the arms (60 degrees out) looked uneven, one towards the head and
+# one towards the feet; the knees lying flat on the floor looked slid across it.  The camera is square to the body
+# now, the arms straight out square to it, and the knees roll part way (as far as is comfortable: forcing them down
+# is a listed mistake), still tipped up off the mat.  (Seen from the feet end the upright thighs hid behind the
+# shins, and the start read as straight legs; the knees rolling away from the viewer read as no change at all.)
+KNEE_ROLLS_CAMERA = Camera(View.SIDE, down=60.0)
+KNEE_ROLL = -62.0
+KNEE_ROLLS_HANDS = (-47.0, 69.0)  # x, z of the wrists on the mat
 
 
 @register
@@ -67,15 +78,15 @@ def knee_rolls() -> Drawing:
     """Lying on the back, knees bent and feet together, both knees roll slowly to one side, towards the viewer; the
     arrow follows the knees (not the chest)."""
     lying = (touch("back", "floor"), touch("seat", "floor"))
-    up, over = joints(rolled_knees(0.0))["knee_r"], joints(rolled_knees(-70.0))["knee_r"]
+    up, over = joints(rolled_knees(0.0))["knee_r"], joints(rolled_knees(KNEE_ROLL))["knee_r"]
     roll = arrow(at("", up[0] + 6.0, up[1] + 16.0, up[2]), at("", over[0] + 6.0, over[1] + 4.0, over[2] + 16.0), 0.3)
     # A mat wide enough for the arms out to the sides (a hand past its edge read as an arm hanging off a bed).
-    wide_mat = prop(PropKind.MAT, -5.0, 0.0, 0.0, size=(150.0, 0.0, 162.0))
+    wide_mat = prop(PropKind.MAT, -10.0, 0.0, 0.0, size=(165.0, 0.0, 184.0))
     return drawing(
         "knee-rolls",
         KNEE_ROLLS_CAMERA,
-        Position(rolled_knees(0.0), (wide_mat, FACE), contacts=(*lying, *FEET_ON_FLOOR)),
-        Position(rolled_knees(-70.0), (wide_mat, FACE), (roll,), contacts=(*lying, *both("heel", "floor"))),
+        Position(rolled_knees(0.0), (wide_mat,), contacts=(*lying, *FEET_ON_FLOOR)),
+        Position(rolled_knees(KNEE_ROLL), (wide_mat,), (roll,), contacts=(*lying, *both("heel", "floor"))),
         floor=False,
         moving=("legs",),
     )
