@@ -71,3 +71,43 @@ def test_the_ninety_ninety_is_seen_turned_a_little_the_knees_falling_across_the_
     left = camera.point((cx + mat.size[0] / 2, 0.0, cz - mat.size[2] / 2))
     right = camera.point((cx + mat.size[0] / 2, 0.0, cz + mat.size[2] / 2))
     assert abs(math.degrees(math.atan2(right[1] - left[1], right[0] - left[0]))) % 180 > 5
+
+
+def arrow_curve(drawing_id: str, index: int) -> list[tuple[float, float]]:
+    """The picture points of a panel's (single) arrow, as the renderer draws it."""
+    drawing = DRAWINGS[drawing_id]
+    camera = Projector(drawing.camera)
+    (sweep,) = drawing.positions[index].arrows
+    assert not sweep.start.body and not sweep.end.body
+    (x0, y0), (x1, y1) = camera.point(sweep.start.offset), camera.point(sweep.end.offset)
+    control = ((x0 + x1) / 2 - (y1 - y0) * sweep.bend, (y0 + y1) / 2 + (x1 - x0) * sweep.bend)
+    points = []
+    for step in range(41):
+        t = step / 40
+        points.append(
+            (
+                (1 - t) ** 2 * x0 + 2 * t * (1 - t) * control[0] + t * t * x1,
+                (1 - t) ** 2 * y0 + 2 * t * (1 - t) * control[1] + t * t * y1,
+            )
+        )
+    return points
+
+
+def test_the_open_book_opens_the_top_arm_long_and_held_off_the_mat_the_arrow_clear_of_head_and_arm() -> None:
+    """Blind review s9e: at the finish the top arm looked stubby (reaching down to the mat behind it pointed away
+    from the camera), and the arrow ran over the head and the shoulder."""
+    drawing = DRAWINGS["open-book"]
+    camera = Projector(drawing.camera)
+    finish = skeleton("open-book", 1)
+    shoulder, wrist = finish["shoulder_l"], finish["wrist_l"]
+    assert math.dist(shoulder, wrist) > 50, "the open arm is long, not bent"
+    assert wrist[0] < shoulder[0] - 45, "out behind the body"
+    assert finish["hand_l"][1] > 15, "held off the mat (forcing the arm to the floor is a listed mistake)"
+    assert "hand_l" not in {contact.part for contact in drawing.positions[1].contacts}
+    shown = math.dist(camera.point(shoulder), camera.point(wrist)) / math.dist(shoulder, wrist)
+    assert shown > 0.8, f"the open arm shows {shown:.0%} of its length in the picture"
+    curve = arrow_curve("open-book", 1)
+    for part, clear in (("head", 20.0), ("shoulder_l", 12.0), ("elbow_l", 10.0), ("wrist_l", 8.0)):
+        point = camera.point(finish[part])
+        apart = min(math.dist(point, p) for p in curve)
+        assert apart > clear, f"the arrow passes {apart:.0f} cm from the {part} in the picture"
