@@ -64,7 +64,9 @@ def figure_four_stretch() -> Drawing:
     start = arms_on_floor(crook(leg_l=crossed.but(toward=CROSSED_KNEE), neck=HEAD_DOWN))
     end = crook(
         neck=HEAD_DOWN,
-        leg_r=Limb(flex=120.0, bend=122.0, tip=5.0),
+        # The drawn-in foot relaxed, its toes pointing on past the level shin (blind review s9e: at a right angle to
+        # the shin it stood straight up like a spike in the tangle of legs and arms).
+        leg_r=Limb(flex=120.0, bend=122.0, tip=45.0),
         leg_l=crossed.but(toward=CROSSED_KNEE_DRAWN_IN),
         arm_r=Limb(reach=at("knee_r", FOUR_HANDS[0], FOUR_HANDS[1], 7.0), toward=(-0.2, -0.6, 1.0)),
         arm_l=Limb(reach=at("knee_r", FOUR_HANDS[0], FOUR_HANDS[1], -7.0), toward=(-0.2, -0.6, -1.0)),
