@@ -136,9 +136,12 @@ def test_rolled_down_the_weight_stays_over_the_feet() -> None:
     assert finish["heel_r"][0] < middle < finish["toe_r"][0]
 
 
-def test_the_ninety_ninety_is_seen_straight_from_the_front() -> None:
+def test_the_ninety_ninety_is_seen_from_the_front() -> None:
     drawing = DRAWINGS["ninety-ninety"]
-    assert drawing.camera.view == View.FRONT and drawing.camera.turn == 0, "no three-quarter view"
+    # Blind review s9e: square-on, the finish was a tangle; the camera turns 30 degrees towards the side the knees
+    # fall to (test_redraw_9_s9e_drawings pins that the fall still runs across the picture).  The old three-quarter
+    # view from the other side, where the knees fell towards the viewer, stays ruled out.
+    assert drawing.camera.view == View.FRONT and 0 <= drawing.camera.turn <= 35, "no three-quarter view"
     start, finish = skeleton("ninety-ninety", 0), skeleton("ninety-ninety", 1)
     for tag in ("r", "l"):
         assert finish[f"knee_{tag}"][2] > start[f"knee_{tag}"][2] + 20, f"knee_{tag} falls to the same side"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from ..describe import At, Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
-from ..geometry import apply, rot_y
+from ..geometry import add, apply, rot_y
 from .common import (
     ANKLE_Y,
     FEET_ON_FLOOR,
@@ -36,7 +36,13 @@ FACE = Prop(PropKind.FACE)  # a nose and eyes, so the head is seen to turn with 
 def rolled_knees(roll: float) -> Figure:
     """Lying on the back, knees bent and feet together, arms out to the sides; ``roll`` lets both knees roll
     that many degrees to the left, the pelvis turning with them and the shoulders staying on the mat."""
-    arms = Arms(arm_r=Limb(out=60.0, flex=-4.0), arm_l=Limb(out=60.0, flex=-4.0))
+    # Straight out to the sides, square to the body, resting on the mat palms down (at 60 degrees out, seen from
+    # above one arm seemed to point to the head and the other to the feet; held at shoulder height, the far hand
+    # seemed to stick out past the mat's edge).
+    arms = Arms(
+        arm_r=Limb(reach=(KNEE_ROLLS_HANDS[0], 3.8, KNEE_ROLLS_HANDS[1]), toward=(0.0, 1.0, 0.0), flat=True),
+        arm_l=Limb(reach=(KNEE_ROLLS_HANDS[0], 3.8, -KNEE_ROLLS_HANDS[1]), toward=(0.0, 1.0, 0.0), flat=True),
+    )
     fall = math.radians(roll)
     toward = (0.15, math.cos(fall), -math.sin(fall))
     flat = roll == 0.0  # rolled, the feet come onto their outer edges
@@ -51,15 +57,20 @@ def rolled_knees(roll: float) -> Figure:
     )
 
 
-# Seen from the client's right side, turned a little (so the mat is a flat floor shape, not a box) and from above
-# (35 degrees): the body lies plainly along the mat, the arms out to the sides on it, the bent knees stand up as a
-# tent at the start and at the finish lie over towards the viewer.  Blind review s8 found the old view from beyond
-# the feet and off to one side hard to read: which way the body lay took a while, the far arm seemed to come out of
-# the knees, and the fallen thighs seemed to lie on that arm.  Blind review r8e: from 35 degrees above, the thighs
-# lying over towards the viewer were end-on, short fat blobs along the body that read as legs flattened or
-# straightened.  From 55 degrees above the fallen thighs show their length, slanting from the hips down the picture
-# to knees on the viewer's side, the shins back to the feet, against the tent of the start.
-KNEE_ROLLS_CAMERA = Camera(View.SIDE, turn=-15.0, down=55.0)
+# Seen from the client's right side and from above (60 degrees): the body lies plainly along the mat, the arms out to
+# the sides on it, the bent knees stand up as a tent at the start and at the finish lie over towards the viewer.
+# Blind review s8 found the old view from beyond the feet and off to one side hard to read: which way the body lay
+# took a while, the far arm seemed to come out of the knees, and the fallen thighs seemed to lie on that arm.  Blind
+# review r8e: from 35 degrees above, the thighs lying over towards the viewer were end-on, short fat blobs along the
+# body that read as legs flattened or straightened; from 55 degrees above they show their length.  Blind review s9e:
+# turned 15 degrees, the mat sat at an odd slant and the arms (60 degrees out) looked uneven, one towards the head and
+# one towards the feet; the knees lying flat on the floor looked slid across it.  The camera is square to the body
+# now, the arms straight out square to it, and the knees roll part way (as far as is comfortable: forcing them down
+# is a listed mistake), still tipped up off the mat.  (Seen from the feet end the upright thighs hid behind the
+# shins, and the start read as straight legs; the knees rolling away from the viewer read as no change at all.)
+KNEE_ROLLS_CAMERA = Camera(View.SIDE, down=60.0)
+KNEE_ROLL = -62.0
+KNEE_ROLLS_HANDS = (-47.0, 69.0)  # x, z of the wrists on the mat
 
 
 @register
@@ -67,21 +78,24 @@ def knee_rolls() -> Drawing:
     """Lying on the back, knees bent and feet together, both knees roll slowly to one side, towards the viewer; the
     arrow follows the knees (not the chest)."""
     lying = (touch("back", "floor"), touch("seat", "floor"))
-    up, over = joints(rolled_knees(0.0))["knee_r"], joints(rolled_knees(-70.0))["knee_r"]
+    up, over = joints(rolled_knees(0.0))["knee_r"], joints(rolled_knees(KNEE_ROLL))["knee_r"]
     roll = arrow(at("", up[0] + 6.0, up[1] + 16.0, up[2]), at("", over[0] + 6.0, over[1] + 4.0, over[2] + 16.0), 0.3)
     # A mat wide enough for the arms out to the sides (a hand past its edge read as an arm hanging off a bed).
-    wide_mat = prop(PropKind.MAT, -5.0, 0.0, 0.0, size=(150.0, 0.0, 162.0))
+    wide_mat = prop(PropKind.MAT, -10.0, 0.0, 0.0, size=(165.0, 0.0, 184.0))
     return drawing(
         "knee-rolls",
         KNEE_ROLLS_CAMERA,
-        Position(rolled_knees(0.0), (wide_mat, FACE), contacts=(*lying, *FEET_ON_FLOOR)),
-        Position(rolled_knees(-70.0), (wide_mat, FACE), (roll,), contacts=(*lying, *both("heel", "floor"))),
+        Position(rolled_knees(0.0), (wide_mat,), contacts=(*lying, *FEET_ON_FLOOR)),
+        Position(rolled_knees(KNEE_ROLL), (wide_mat,), (roll,), contacts=(*lying, *both("heel", "floor"))),
         floor=False,
         moving=("legs",),
     )
 
 
 OPEN_BOOK_CAMERA = Camera(View.FRONT, turn=-30.0, down=50.0)
+OPEN_ARROW = ((46.0, 84.0, 0.0), (-56.0, 32.0, 0.0))  # from the top shoulder: the arrow's start and end
+OPEN_ARROW_BEND = -0.3
+OPEN_ARM_RISE, OPEN_ARM_REACH = 8.0, 53.0  # the open arm: degrees above level, shoulder to wrist (cm)
 
 
 @register
@@ -92,8 +106,8 @@ def open_book() -> Drawing:
 
     Seen from the side the client faces, turned towards the head and from 50 degrees above (not straight down): the
     head lies on the pillow, the two stacked arms reach forward on the mat (the top one seen lying on the other), the
-    two bent legs lie one on the other, and at the finish the top arm lies out behind on the other side; the arrow
-    arches up over the shoulder from the hands in front to the hand behind.  Blind review s8 saw the old view from
+    two bent legs lie one on the other, and at the finish the top arm reaches out long behind on the other side; the
+    arrow arches from above the chest over to the hand behind.  Blind review s8 saw the old view from
     straight above as lying face down, stacked arms and legs as one, and an arrow flat beside the head that could
     mean sweeping the arm along the floor past the head (earlier, from behind the head, a blind reviewer could not
     tell arms from legs, and a bent top arm read as swept over the head)."""
@@ -119,29 +133,37 @@ def open_book() -> Drawing:
     reach = math.sqrt(54.5**2 - (top[1] - bottom_wrist[1] - 7.0) ** 2)
     start = start.but(arm_l=Limb(reach=(top[0] + reach, bottom_wrist[1] + 7.0, top[2]), toward=(0.0, 1.0, 0.0)))
     opened = bottom_arm(base.but(lumbar=Bend(twist=18.0), chest=Bend(twist=45.0), neck=Bend(twist=40.0)))
-    # The open arm reaches out behind, the hand coming to rest on the mat (not forced down), the elbow easy.
+    # The open arm reaches out long behind, a little above level, the hand held off the mat (forcing the arm to the
+    # floor is a listed mistake).  Blind review s9e: reaching down to the mat behind, the arm pointed away from the
+    # camera and showed as a stub, straight or bent and its hand's end not to be seen; held out long it shows nearly
+    # its whole length.
+    open_shoulder = joints(opened)["shoulder_l"]
+    rise = math.radians(OPEN_ARM_RISE)
     opened = opened.but(
-        arm_l=Limb(reach=(-56.0, 6.0, joints(base)["shoulder_l"][2]), toward=(-1.0, 0.5, 0.0), flat=True)
+        arm_l=Limb(
+            reach=(
+                open_shoulder[0] - OPEN_ARM_REACH * math.cos(rise),
+                open_shoulder[1] + OPEN_ARM_REACH * math.sin(rise),
+                open_shoulder[2],
+            ),
+            toward=(0.0, -1.0, 0.0),
+        )
     )
     head = joints(start)["head"]
     pillow = prop(PropKind.PILLOW, head[0] - 4.0, z=head[2] - 2.0, size=(24.0, 12.0, 30.0))
     # A mat wide enough for the open hand behind the back as well as the hands in front.
-    mat_ = Prop(PropKind.MAT, at("", -2.0, 0.0, 26.0), size=(170.0, 0.0, 150.0))
-    # Up over the body, from above the hands in front to above the hand behind, arching high (seen from above, a
-    # flat arrow beside the head could mean sweeping the arm along the floor).  It arches over the head end of the
-    # shoulders, past the open arm rather than on it (blind review r8e: running over the shoulder, the arrow hid the
-    # opened arm, a short stump whose end could not be seen).
+    mat_ = Prop(PropKind.MAT, at("", -22.0, 0.0, 30.0), size=(210.0, 0.0, 150.0))
+    # Up over the body, the way the hand goes: in the picture it rises from above the chest and arches over to the
+    # open hand behind, beside the opened arm and clear of the head, the shoulder and the arm.  (Blind review s8: from
+    # above, a flat arrow beside the head could mean sweeping the arm along the floor; r8e: running over the shoulder
+    # it hid the opened arm; s9e: arching over the head end it ran over the head.)
     shoulder = joints(start)["shoulder_l"]
-    sweep = arrow(
-        at("", shoulder[0] + 52.0, shoulder[1], shoulder[2] + 30.0),
-        at("", shoulder[0] - 53.0, shoulder[1], shoulder[2] + 30.0),
-        -0.4,
-    )
+    sweep = arrow(at("", *add(shoulder, OPEN_ARROW[0])), at("", *add(shoulder, OPEN_ARROW[1])), OPEN_ARROW_BEND)
     return drawing(
         "open-book",
         camera,
         Position(start, (mat_, pillow, FACE), contacts=OPEN_BOOK_CONTACTS),
-        Position(opened, (mat_, pillow, FACE), (sweep,), contacts=(*OPEN_BOOK_CONTACTS, touch("hand_l", "floor"))),
+        Position(opened, (mat_, pillow, FACE), (sweep,), contacts=OPEN_BOOK_CONTACTS),
         floor=False,
         moving=("arm_l", "chest"),
     )
