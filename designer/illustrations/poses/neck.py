@@ -273,10 +273,10 @@ PRESS_ELBOW = (0.6, -1.0, -0.4)  # forward, down and a little out, relaxed
 PRESS_TIP = 0.0
 
 
-def hands_behind_head(elbows: tuple[float, float] = (0.05, 0.5)) -> Arms:
-    """Both hands resting behind the head, fingers laced, elbows wide to the sides; ``elbows`` says how far ahead
-    and up (world) the elbows point besides out to the sides."""
-    ahead, up = elbows
+def hands_behind_head(back: float = 0.0) -> Arms:
+    """Both hands resting behind the head, fingers laced, elbows wide to the sides; ``back`` (0 to 1) opens the
+    elbows a little up and back with the arching chest, so they do not seem to pull the head forward."""
+    ahead, up = 0.05 - 0.3 * back, 0.5 + 0.2 * back
     return Arms(
         arm_r=Limb(reach=at("back_of_head", 1.0, -2.0, 5.0), toward=(ahead, up, 1.0)),
         arm_l=Limb(reach=at("back_of_head", 1.0, -2.0, -5.0), toward=(ahead, up, -1.0)),
@@ -300,16 +300,18 @@ def upper_back_extension_chair() -> Drawing:
     """
     chair = chair_under(0.0)
 
-    def sit(lean: float, arch: float, neck: float, elbows: tuple[float, float]) -> Figure:
-        return seated(root_x=2.0, lean=lean, chest=Bend(flex=arch), neck=Bend(flex=neck), **hands_behind_head(elbows))
+    def sit(lean: float, arch: float) -> Figure:
+        return seated(
+            root_x=2.0, lean=lean, chest=Bend(flex=arch), neck=Bend(flex=arch * 0.5), **hands_behind_head(-arch / 40.0)
+        )
 
     contacts = (*SITTING, touch("back", "chair"))
     return drawing(
         "upper-back-extension-chair",
         ARCH_CAMERA,
-        Position(sit(-6.0, 0.0, 0.0, (0.05, 0.5)), (chair, FACE), contacts=contacts),
+        Position(sit(-6.0, 0.0), (chair, FACE), contacts=contacts),
         Position(
-            sit(-4.0, -30.0, ARCH_NOD, ARCH_ELBOWS),
+            sit(-4.0, -30.0),
             (chair, FACE),
             (arrow(at("neck_base", 6, 46, -14), at("neck_base", -36, 24, -14), -0.35),),
             contacts=contacts,
@@ -319,15 +321,7 @@ def upper_back_extension_chair() -> Drawing:
 
 
 # From the side, turned towards the face and a little from above: the elbows wide either side of the head.
-# Blind review 9 (s9d): turned 35 degrees, the arched finish showed the near arm as a straight stick up and back
-# with no hand (its forearm ran back along the upper arm, hidden behind it) and the far hand seemed to sit on the
-# face, and the head, tipped back past the arching chest, sat squashed on the shoulders with no neck.  Turned 50
-# degrees, with the elbows opening out to the sides in line with the arched chest (not up and back behind the
-# head), each forearm shows coming in to a hand behind the head; and the head nods a little against the arch, so
-# it follows the upper back, looking up and back, on a neck that shows.
-ARCH_CAMERA = Camera(View.SIDE, turn=50.0, down=8.0)
-ARCH_ELBOWS = (0.3, 0.0)  # the finish's elbows: a little ahead, level, and wide out to the sides
-ARCH_NOD = 5.0
+ARCH_CAMERA = Camera(View.SIDE, turn=35.0, down=8.0)
 
 
 def prone(arms: Arms) -> Figure:
