@@ -147,33 +147,27 @@ def shoulder_rotation_hold() -> Drawing:
     # the fingers, and a blind reviewer saw the fingers pushed into its edge); the wrist's outer edge is 3.3 cm out
     # from its middle.
     frame = Prop(PropKind.WALL, at("", 20.0, 0.0, 23.5), size=(12.0, 200.0, 90.0), facing=90.0)
+    floor = Prop(PropKind.FLOOR, at("", 0.0, 0.0, 0.0), size=(60.0, 0.0, 50.0))  # something to stand on
     figure = stand(arm_r=elbow_at_side(0.0))
     return drawing(
         "shoulder-rotation-hold",
-        # From the front, turned 20 degrees towards the figure's left and level: the wall stands beside the body with
-        # its face running back, the shaded working arm hangs down the side to the elbow and the forearm comes
-        # forward level, at a right angle, its fist against the wall's face well inside its front edge; the arrow
-        # points sideways into the wall.  (From 14 degrees above, the level forearm printed sloping down and out, the
-        # elbow looked opened past a right angle and the fist seemed to stick out past the wall's front edge; turned
-        # 35 the upper arm hid behind the trunk and the forearm seemed to point into the wall; turned 30 the figure
-        # seemed to stand in front of the wall's face, the forearm touching nothing; square from the front the
-        # forearm was only a stump.)  Level, a floor line, not a floor patch, shows what the figure stands on.
-        Camera(View.FRONT, turn=ROTATION_HOLD_CAMERA[0], down=ROTATION_HOLD_CAMERA[1]),
+        # From the front, turned a little towards the figure's left and from a little above: the wall stands beside
+        # the body with its face running back, the shaded working arm hangs down the side to the elbow, the forearm
+        # comes forward along the wall's face, and the arrow points sideways into the wall.  Turned further (35) the
+        # upper arm hid behind the trunk and the forearm seemed to point into the wall; square from the front it was
+        # only a stump.
+        Camera(View.FRONT, turn=15.0, down=14.0),
         hold(
             figure,
-            (frame, Prop(PropKind.MARK, at("elbow_r"))),
+            (frame, floor, Prop(PropKind.MARK, at("elbow_r"))),
             # Just above the wrist, pointing out into the wall: the back of the wrist is what presses.
             (arrow(at("wrist_r", 10, 10, -24), at("wrist_r", 10, 10, 0)),),
             (*FEET_ON_FLOOR, touch("hand_r", "wall")),
         ),
         # "Gently": the text asks for about a third of full effort.
         holds="press gently out, arm still",
-        # The whole wall, top and all (cut off at the top, it puzzled a blind reviewer).
-        close_up=((-20.0, 0.0, -30.0), (50.0, 205.0, 30.0)),
+        close_up=((-20.0, 0.0, -30.0), (50.0, 185.0, 30.0)),
     )
-
-
-ROTATION_HOLD_CAMERA = (20.0, 0.0)  # turn and look down: level, so the level forearm prints level
 
 
 BAND_HEIGHT = 98.0
