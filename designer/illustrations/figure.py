@@ -50,6 +50,10 @@ def trunk_part(distance: float) -> str:
     return "belly" if distance < 30.0 else "chest"
 
 
+# The nose of a head lying face up, in profile: points forward and up from the head's centre, in its frame, cm.
+NOSE_PROFILE = ((8.5, 1.0), (10.9, -0.6), (12.7, -3.2), (12.9, -4.2), (12.4, -4.9), (11.2, -5.1), (9.0, -5.0))
+
+
 class FigurePainter(PainterBase):
     """Builds the figure's shapes for one position."""
 
@@ -129,21 +133,33 @@ class FigurePainter(PainterBase):
         head_depth = depth(centre3) + 0.3
         fill, line = self.tone(depth(centre3), reference)
         shapes = [Shape(head_depth, outline, fill, line, part="head")]
-        # A small nose, hidden behind the head unless the face is seen from the side.
-        nose_base = add(
-            skeleton["head_base"], apply(skeleton.head, (HEAD_FORWARD + HEAD_AXES[0] - 2.5, HEAD_UP - 2.0, 0.0))
-        )
-        nose_tip = add(
-            skeleton["head_base"], apply(skeleton.head, (HEAD_FORWARD + HEAD_AXES[0] + 0.6, HEAD_UP - 2.8, 0.0))
-        )
-        nose = capsule_outline(project(nose_base), project(nose_tip), 2.4, 1.7, 12)
+        # How far the face looks up at the ceiling: 0 for a head held anywhere near upright (tipped back up
+        # to 30 degrees), 1 for a head lying flat on its back.
+        face_up = min(1.0, max(0.0, (column(skeleton.head, 0)[1] - 0.5) / 0.5))
+        # A nose, hidden behind the head unless the face is seen from the side.  On a head lying face up it is a
+        # wedge from the brow to a tip: a round knob pointing at the ceiling read as an ear ("a bear's head").
+        if face_up > 0.0:
+            nose = [
+                project(add(skeleton["head_base"], apply(skeleton.head, (HEAD_FORWARD + x, HEAD_UP + y, 0.0))))
+                for x, y in NOSE_PROFILE
+            ]
+        else:
+            nose_base = add(
+                skeleton["head_base"], apply(skeleton.head, (HEAD_FORWARD + HEAD_AXES[0] - 2.5, HEAD_UP - 2.0, 0.0))
+            )
+            nose_tip = add(
+                skeleton["head_base"], apply(skeleton.head, (HEAD_FORWARD + HEAD_AXES[0] + 0.6, HEAD_UP - 2.8, 0.0))
+            )
+            nose = capsule_outline(project(nose_base), project(nose_tip), 2.4, 1.7, 12)
         shapes.append(Shape(head_depth - 0.01, nose, fill, line))
         # Hair on the crown and the back of the head shows which way the face looks: the head's outline
         # clipped by a slightly larger ellipse shifted towards the back of the crown (a curved hairline).
         up, back = column(skeleton.head, 1), scale(column(skeleton.head, 0), -1.0)
-        hair3 = direction(unit(add(scale(up, 0.8), scale(back, 0.6))))
+        # A head lying face up keeps its hair on the crown, at the head's far end: hair over the back of the head,
+        # underneath on the pillow, read as a dark mask over the face ("big dark patch facing me").
+        hair3 = direction(unit(add(scale(up, 0.8), scale(back, 0.6 * (1.0 - face_up)))))
         flat = math.hypot(hair3[0], hair3[1])
-        shift = 0.68 - 0.75 * hair3[2]  # more of the head is hair when the back of the head faces the viewer
+        shift = 0.68 - 0.75 * hair3[2] + 0.55 * face_up  # more hair when the back of the head faces the viewer
         if flat > 1e-3:
             hx, hy = hair3[0] / flat, hair3[1] / flat
             support = math.sqrt(a * hx * hx + 2 * b * hx * hy + c * hy * hy)
