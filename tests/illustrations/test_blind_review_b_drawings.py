@@ -30,8 +30,10 @@ def test_thread_the_needle_is_seen_with_the_shaded_arm_sliding_past_the_other_ha
     drawing = DRAWINGS["thread-the-needle"]
     # Not from straight in front: from there hands and knees read as standing bent over (a blind review).  Seen from
     # the left side, though, the arm threading across under the chest read as reaching down and forward (blind
-    # review 8), so the view is from in front of the head and round to the left, the shins showing behind the knees.
-    assert drawing.camera.view == View.FRONT and 25 <= drawing.camera.turn <= 45, "turned to show the shins"
+    # review 8), so the view is from in front of the head and round to one side, the shins showing behind the knees.
+    # Blind review s9g turned it round to the client's right, the threading arm's side (see
+    # test_redraw_9_s9g_drawings.py): from the left, the raised arm seemed to grow out of the head.
+    assert drawing.camera.view == View.FRONT and 25 <= abs(drawing.camera.turn) <= 45, "turned to show the shins"
     start, finish = skeleton("thread-the-needle", 0), skeleton("thread-the-needle", 1)
     assert start["hand_r"][2] > 10, "the right hand starts under the right shoulder"
     assert finish["hand_r"][2] < finish["hand_l"][2] - 10, "it ends past the left hand, under the body"
