@@ -30,8 +30,10 @@ def test_thread_the_needle_is_seen_with_the_shaded_arm_sliding_past_the_other_ha
     drawing = DRAWINGS["thread-the-needle"]
     # Not from straight in front: from there hands and knees read as standing bent over (a blind review).  Seen from
     # the left side, though, the arm threading across under the chest read as reaching down and forward (blind
-    # review 8), so the view is from in front of the head and round to the left, the shins showing behind the knees.
-    assert drawing.camera.view == View.FRONT and 25 <= drawing.camera.turn <= 45, "turned to show the shins"
+    # review 8), so the view is from in front of the head and round to one side, the shins showing behind the knees.
+    # Blind review s9g turned it round to the client's right, the threading arm's side (see
+    # test_redraw_9_s9g_drawings.py): from the left, the raised arm seemed to grow out of the head.
+    assert drawing.camera.view == View.FRONT and 25 <= abs(drawing.camera.turn) <= 45, "turned to show the shins"
     start, finish = skeleton("thread-the-needle", 0), skeleton("thread-the-needle", 1)
     assert start["hand_r"][2] > 10, "the right hand starts under the right shoulder"
     assert finish["hand_r"][2] < finish["hand_l"][2] - 10, "it ends past the left hand, under the body"
@@ -45,7 +47,9 @@ def test_thread_the_needle_is_seen_with_the_shaded_arm_sliding_past_the_other_ha
 
 def test_the_figure_four_is_seen_plainly_from_the_side_with_the_drawn_in_leg_shaded() -> None:
     drawing = DRAWINGS["figure-four-stretch"]
-    assert drawing.camera.turn == 0, "no three-quarter turn"
+    # Blind review s9g: straight from the side the crossed shin hid behind the near leg; the view is now from the
+    # side and well above, turned only a little (see test_redraw_9_s9g_drawings.py).
+    assert abs(drawing.camera.turn) <= 15, "no three-quarter turn"
     for index in (0, 1):
         assert shaded_foot("figure-four-stretch", index, "knee_r")
     start, finish = skeleton("figure-four-stretch", 0), skeleton("figure-four-stretch", 1)

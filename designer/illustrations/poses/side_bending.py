@@ -172,16 +172,24 @@ def open_book() -> Drawing:
 OPEN_BOOK_CONTACTS = (touch("head", "pillow"), touch("hand_r", "floor"), touch("shank_l", "shank_r"))
 
 
-# Seen from in front of the head, a little round to the client's left and a little above: the arm threading under
-# the chest runs across the picture along the mat, out past the support hand (blind review s8: seen from the left
-# side the threaded arm ran down and forward to a hand that seemed sunk in a mat drawn as a thick box, not across
-# under the chest).
-THREAD_CAMERA = Camera(View.FRONT, turn=30.0, down=12.0)
+# Seen from in front of the head, round to the client's right (the side of the arm that threads) and a little above:
+# at the start the arm rises from the near shoulder beside the face, and at the finish it runs across the picture
+# along the mat under the chest, out past the support hand.  Blind review s9g: seen from the client's left, the
+# raised arm's shoulder was behind the head, so the arm seemed to grow out of the head, no face showed and the
+# torso was a blob.  (Blind review s8: seen from the left side the threaded arm ran down and forward to a hand that
+# seemed sunk in a mat drawn as a thick box, not across under the chest.)
+THREAD_CAMERA = Camera(View.FRONT, turn=-40.0, down=10.0)
+# The head at the finish tips away from the threaded arm's line as it comes down, so from the arm's side it sits
+# above the arm on the mat, not over it (bent towards the threaded shoulder, it hid the arm's whole middle).
+THREAD_NECK = Bend(flex=15.0, side=-20.0, twist=30.0)
 THREAD_OPEN = -28.0  # the chest turns open, the right arm reaching up to the ceiling
 THREAD_UP_LEAN = 65.0  # the chest a little higher than plain hands and knees, so the support arm stays long
 THREAD_TWIST = 45.0
-THREAD_LEAN = 96.0  # the chest sinks: the threading shoulder and the head come down towards the mat
-THREAD_HAND = (30.0, -42.0)  # x, z: the threading hand slides out past the left hand, between it and the left knee
+# The chest sinks: the threading shoulder and the head come down towards the mat, the shoulder low enough for the
+# arm to lie long along the mat under the chest.
+THREAD_LEAN = 104.0
+THREAD_HAND = (34.0, -46.0)  # x, z: the threading hand slides out past the left hand, between it and the left knee
+THREAD_SUPPORT = (QUAD_HANDS + 8.0, QUAD_HANDS + 26.0)  # x of the left hand at the start and the finish
 THREAD_UP = (-1.0, 54.5, 2.0)  # from the right shoulder: the hand straight up over it
 
 
@@ -190,7 +198,7 @@ def thread_the_needle() -> Drawing:
     """Hands and knees, the right arm reaching up to the ceiling, the chest turned open; then that arm threads
     under the body along the mat towards the left, the right shoulder and the head coming down towards the mat.
 
-    Seen from in front of the head and a little to the left side, the same in both panels.  Both ends of the turn
+    Seen from in front of the head and round to the right side, the same in both panels.  Both ends of the turn
     are drawn, so the change is large: the start is the arm straight up to the ceiling (with only the plain hands
     and knees as the start, blind reviewers saw just a forearm appear under the chest and no turn at all); the
     finish is the same shaded arm lying long on the mat under the chest, coming out on the far side past the left
@@ -205,7 +213,7 @@ def thread_the_needle() -> Drawing:
         chest=Bend(twist=THREAD_OPEN),
         neck=Bend(flex=-20.0, twist=-30.0),
         arm_r=Limb(reach=at("shoulder_r", *THREAD_UP), toward=(0.0, 0.0, 1.0)),
-        arm_l=Limb(reach=(QUAD_HANDS + 2.0, 4.5, -SHOULDER), toward=(-1.0, 0.0, 0.0), flat=True),
+        arm_l=Limb(reach=(THREAD_SUPPORT[0], 4.5, -SHOULDER), toward=(-1.0, 0.0, 0.0), flat=True),
     )
     threaded = quadruped(
         lean=THREAD_LEAN,
@@ -213,11 +221,11 @@ def thread_the_needle() -> Drawing:
         leg_l=Limb(flex=THREAD_LEAN, bend=90.0, tip=75.0),
         lumbar=Bend(twist=20.0),
         chest=Bend(twist=THREAD_TWIST, flex=0.0),
-        neck=Bend(flex=15.0, side=15.0, twist=50.0),
-        arm_l=Limb(reach=(QUAD_HANDS + 14.0, 4.5, -SHOULDER), toward=(-1.0, 0.0, -0.2), flat=True),
+        neck=THREAD_NECK,
+        arm_l=Limb(reach=(THREAD_SUPPORT[1], 4.5, -SHOULDER), toward=(-1.0, 0.0, -0.2), flat=True),
         arm_r=Limb(reach=(THREAD_HAND[0], 3.5, THREAD_HAND[1]), toward=(0.0, 1.0, 0.3), flat=True),
     )
-    wide_mat = prop(PropKind.MAT, 8.0, 0.0, -16.0, size=(145.0, 0.0, 100.0))  # wide enough for the threaded hand
+    wide_mat = prop(PropKind.MAT, 14.0, 0.0, -16.0, size=(160.0, 0.0, 100.0))  # wide enough for the threaded hand
     moving_arm = Prop(PropKind.MARK, at("elbow_r"))  # shaded, so the eye follows the arm that threads
     along = arrow(at("", 40.0, 85.0, 0.0), at("", THREAD_HAND[0] + 2.0, 10.0, THREAD_HAND[1] - 8.0), 0.35)
     return drawing(
