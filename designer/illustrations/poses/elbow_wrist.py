@@ -129,16 +129,19 @@ TALL_LEAN, HEAD_UP, WRIST_PAST = LOWERING_LEAN, Bend(flex=-22.0), LOWERING_PAST
 WRIST_CLOSE_UP_SIZE = ((-52.0, -30.0, -30.0), (28.0, 66.0, 30.0))
 
 
-def wrist_panels(tips: tuple[float, float], weight: bool) -> list[Position]:
+def wrist_panels(
+    tips: tuple[float, float], weight: bool, lean: float = TALL_LEAN, past: float = WRIST_PAST
+) -> list[Position]:
     """The hand dropped down, then lifted up, the forearm resting on the thigh past the knee; with ``weight`` a
-    small dumbbell in the fist, else the hand drawn open, palm down (the thumb towards the other knee)."""
+    small dumbbell in the fist, else the hand drawn open, palm down (the thumb towards the other knee).  ``lean``
+    and ``past`` as for ``resting_forearm``."""
     chair, floor = prop(PropKind.CHAIR, 1.0), prop(PropKind.FLOOR, 20.0, size=(110.0, 0.0, 70.0))
     panels = []
     for tip, label, arrows in (
         (tips[0], "Hand down", ()),
         (tips[1], "Lift the back of the hand", (arrow(at("hand_r", 14, -22), at("hand_r", 14, 4), 0.3),)),
     ):
-        figure = resting_forearm(tip, lean=TALL_LEAN, past=WRIST_PAST, lower=LOWERING_DROP).but(neck=HEAD_UP)
+        figure = resting_forearm(tip, lean=lean, past=past, lower=LOWERING_DROP).but(neck=HEAD_UP)
         points = joints(figure)
         wrist, hand = points["wrist_r"], points["hand_r"]
         if weight:
@@ -152,9 +155,14 @@ def wrist_panels(tips: tuple[float, float], weight: bool) -> list[Position]:
     return panels
 
 
-def wrist_box(tip: float) -> tuple[Vec, Vec]:
-    wrist = joints(resting_forearm(tip, lean=TALL_LEAN, past=WRIST_PAST, lower=LOWERING_DROP))["wrist_r"]
-    low, high = WRIST_CLOSE_UP_SIZE
+def wrist_box(
+    tip: float,
+    lean: float = TALL_LEAN,
+    past: float = WRIST_PAST,
+    size: tuple[Vec, Vec] = WRIST_CLOSE_UP_SIZE,
+) -> tuple[Vec, Vec]:
+    wrist = joints(resting_forearm(tip, lean=lean, past=past, lower=LOWERING_DROP))["wrist_r"]
+    low, high = size
     return (add(wrist, low), add(wrist, high))
 
 
@@ -174,18 +182,34 @@ def wrist_extension_with_weight() -> Drawing:
     )
 
 
+# The wrist bends: seen from behind the right shoulder and from above, so the lifted hand shows the back of the
+# hand (its nails) rather than its edge, and the shoulder, the forearm along the thigh and the knee all show.  The
+# lean as before: leaning less, the arm only reaches the wrist past the knee with the forearm dropping steeply onto
+# the thigh (not lying along it) and the lifted hand barely rises above the wrist.  Framed from the head to the
+# shins.
+BENDS_VIEW = Camera(View.SIDE, turn=-25.0, down=45.0)
+BENDS_LEAN, BENDS_PAST, BENDS_UP = 34.0, 9.0, 70.0
+BENDS_CLOSE_UP = ((-50.0, -30.0, -10.0), (22.0, 68.0, 10.0))
+
+
 @register
 def wrist_bends() -> Drawing:
     """Forearm resting on the thigh, palm down, no weight; the hand bends down, then up as far as is easy.
 
     A close-up of the forearm on the thigh and the hand past the knee, drawn open and palm down, so the bend at
-    the wrist (not the forearm lifting) reads."""
+    the wrist (not the forearm lifting) reads.
+
+    Blind review 9, from the side: the lifted hand edge on read as a claw or a fork with the thumb up (palm down
+    or thumb up?), the body heavily slumped, the arm starting at the neck with no shoulder, and odd shapes (the
+    other arm) between the body and the arm.  Now seen from behind the right shoulder and above (``BENDS_VIEW``):
+    the lifted hand shows its back with the nails, and the shoulder and the forearm along the thigh show.  Seen
+    from behind, the rounded back reads less as a hump than in profile."""
     return drawing(
         "wrist-bends",
-        LOWERING_VIEW,
-        *wrist_panels((HAND_DOWN - 15.0, LOWER_FROM), weight=False),
+        BENDS_VIEW,
+        *wrist_panels((HAND_DOWN - 15.0, BENDS_UP), weight=False, lean=BENDS_LEAN, past=BENDS_PAST),
         moving=("hand_r",),
-        close_up=wrist_box(0.0),
+        close_up=wrist_box(0.0, BENDS_LEAN, BENDS_PAST, BENDS_CLOSE_UP),
     )
 
 
