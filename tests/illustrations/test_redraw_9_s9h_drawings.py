@@ -2,7 +2,8 @@
 drawn open and seen from behind the shoulder, so the back of the hand shows its face, flat on the wall, with the
 fingers pointing down (from the side the hand was a stub, edge on); the wrist bends are seen from behind the
 shoulder and above, so the lifted hand shows the back of the hand square on (from the side it was an edge, a claw
-or fork with the thumb up)."""
+or fork with the thumb up), and the slow lowering from the same view shows the weight's bar across the fist clear of
+the wrist."""
 
 from __future__ import annotations
 
@@ -87,3 +88,20 @@ def test_the_wrist_bends_frame_shows_the_head_and_the_forearm_along_the_thigh() 
         elbow, wrist = points["elbow_r"], points["wrist_r"]
         slope = (elbow[1] - wrist[1]) / (wrist[0] - elbow[0])
         assert slope < 0.85, "the forearm lies along the thigh, not dropping steeply to it"
+
+
+def test_the_slow_lowering_shows_the_weight_s_bar_across_the_fist_clear_of_the_wrist() -> None:
+    # "In Start the hand is a tiny stub and the dumbbell overlaps the wrist, so the grip is hard to see."
+    drawing = DRAWINGS["wrist-extensor-lowering"]
+    camera = Projector(drawing.camera)
+    assert drawing.close_up is not None, "framed close, so the hand is larger"
+    start = drawing.positions[0]
+    (weight,) = [prop for prop in start.props if prop.kind == PropKind.DUMBBELL]
+    assert weight.facing == 90.0, "the bar across the fist, square to the forearm"
+    grip = weight.at.offset
+    near, far = (camera.point((grip[0], grip[1], grip[2] + way * 8.5)) for way in (1.0, -1.0))
+    bar = ((near[0] - far[0]) ** 2 + (near[1] - far[1]) ** 2) ** 0.5
+    assert bar > 10.0, "the bar seen along its length, an end either side of the fist, not end on over the wrist"
+    wrist = camera.point(build(start.figure)["wrist_r"])
+    assert min(((end[0] - wrist[0]) ** 2 + (end[1] - wrist[1]) ** 2) ** 0.5 for end in (near, far)) > 7.5
+    assert "back of hand up" in (start.label or ""), "the label says which way the hand faces"

@@ -101,14 +101,14 @@ LOWERING_LEAN, LOWERING_PAST, LOWERING_DROP = 34.0, 12.0, 6.0
 @register
 def wrist_extensor_lowering() -> Drawing:
     """Forearm on the thigh, palm down, a light weight in the hand; the hand starts up and lowers slowly."""
-    # The whole hand and wrist clear of the knee, bent well up and then well down, seen a little from above and in
-    # front so the dumbbell's bar and both its ends show (end on it reads as a ball); the bar sits in the curled
-    # fingers, towards the end of the fist, so the plate on the near side does not hide the bending wrist.
+    # The whole hand and wrist clear of the knee, bent well up and then well down, seen from above (from behind the
+    # shoulder, see below) so the dumbbell's bar and both its ends show (end on it reads as a ball); the bar sits in
+    # the curled fingers, towards the end of the fist, so the plate on the near side does not hide the bending wrist.
     # The chair a few centimetres further back than under other sitters, so the buttocks clear its back posts.
     chair, floor = prop(PropKind.CHAIR, 1.0), prop(PropKind.FLOOR, 20.0, size=(110.0, 0.0, 70.0))
     panels = []
     for tip, label, arrows in (
-        (LOWER_FROM, "Start: hand up", ()),
+        (LOWER_FROM, "Start: back of hand up", ()),
         (LOWER_TO, "Lower slowly", (arrow(at("hand_r", 14, 20), at("hand_r", 14, 0), -0.3),)),
     ):
         # The head up, looking ahead (hanging over the hand, a blind reviewer saw it slump onto the shoulder with
@@ -119,7 +119,12 @@ def wrist_extensor_lowering() -> Drawing:
         grip = tuple(w + 0.68 * (h - w) for w, h in zip(wrist, hand, strict=True))
         weight = Prop(PropKind.DUMBBELL, at("", *grip), size=(17.0, 8.5, 3.0), facing=90.0)
         panels.append(Position(figure, (floor, chair, weight), arrows, label=label, contacts=HOLDING))
-    return drawing("wrist-extensor-lowering", LOWERING_VIEW, *panels, moving=("hand_r",))
+    # Seen from behind the right shoulder and above, as the wrist bends (blind review 9, from the side: the hand a
+    # tiny stub with the weight's near end over the wrist, the back a huge hump): the bar shows across the fist
+    # with an end either side of it, the wrist clear, the shoulder and the forearm along the thigh; framed from
+    # the head to the shins.
+    box = wrist_box(0.0, LOWERING_LEAN, LOWERING_PAST, BENDS_CLOSE_UP)
+    return drawing("wrist-extensor-lowering", BENDS_VIEW, *panels, moving=("hand_r",), close_up=box)
 
 
 # Leaning as for the slow lowering, so the wrist clears the knee, but the head up, not hanging over the hand.
