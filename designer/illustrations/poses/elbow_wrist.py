@@ -101,14 +101,14 @@ LOWERING_LEAN, LOWERING_PAST, LOWERING_DROP = 34.0, 12.0, 6.0
 @register
 def wrist_extensor_lowering() -> Drawing:
     """Forearm on the thigh, palm down, a light weight in the hand; the hand starts up and lowers slowly."""
-    # The whole hand and wrist clear of the knee, bent well up and then well down, seen a little from above and in
-    # front so the dumbbell's bar and both its ends show (end on it reads as a ball); the bar sits in the curled
-    # fingers, towards the end of the fist, so the plate on the near side does not hide the bending wrist.
+    # The whole hand and wrist clear of the knee, bent well up and then well down, seen from above (from behind the
+    # shoulder, see below) so the dumbbell's bar and both its ends show (end on it reads as a ball); the bar sits in
+    # the curled fingers, towards the end of the fist, so the plate on the near side does not hide the bending wrist.
     # The chair a few centimetres further back than under other sitters, so the buttocks clear its back posts.
     chair, floor = prop(PropKind.CHAIR, 1.0), prop(PropKind.FLOOR, 20.0, size=(110.0, 0.0, 70.0))
     panels = []
     for tip, label, arrows in (
-        (LOWER_FROM, "Start: hand up", ()),
+        (LOWER_FROM, "Start: back of hand up", ()),
         (LOWER_TO, "Lower slowly", (arrow(at("hand_r", 14, 20), at("hand_r", 14, 0), -0.3),)),
     ):
         # The head up, looking ahead (hanging over the hand, a blind reviewer saw it slump onto the shoulder with
@@ -119,7 +119,12 @@ def wrist_extensor_lowering() -> Drawing:
         grip = tuple(w + 0.68 * (h - w) for w, h in zip(wrist, hand, strict=True))
         weight = Prop(PropKind.DUMBBELL, at("", *grip), size=(17.0, 8.5, 3.0), facing=90.0)
         panels.append(Position(figure, (floor, chair, weight), arrows, label=label, contacts=HOLDING))
-    return drawing("wrist-extensor-lowering", LOWERING_VIEW, *panels, moving=("hand_r",))
+    # Seen from behind the right shoulder and above, as the wrist bends (blind review 9, from the side: the hand a
+    # tiny stub with the weight's near end over the wrist, the back a huge hump): the bar shows across the fist
+    # with an end either side of it, the wrist clear, the shoulder and the forearm along the thigh; framed from
+    # the head to the shins.
+    box = wrist_box(0.0, LOWERING_LEAN, LOWERING_PAST, BENDS_CLOSE_UP)
+    return drawing("wrist-extensor-lowering", BENDS_VIEW, *panels, moving=("hand_r",), close_up=box)
 
 
 # Leaning as for the slow lowering, so the wrist clears the knee, but the head up, not hanging over the hand.
@@ -129,16 +134,19 @@ TALL_LEAN, HEAD_UP, WRIST_PAST = LOWERING_LEAN, Bend(flex=-22.0), LOWERING_PAST
 WRIST_CLOSE_UP_SIZE = ((-52.0, -30.0, -30.0), (28.0, 66.0, 30.0))
 
 
-def wrist_panels(tips: tuple[float, float], weight: bool) -> list[Position]:
+def wrist_panels(
+    tips: tuple[float, float], weight: bool, lean: float = TALL_LEAN, past: float = WRIST_PAST
+) -> list[Position]:
     """The hand dropped down, then lifted up, the forearm resting on the thigh past the knee; with ``weight`` a
-    small dumbbell in the fist, else the hand drawn open, palm down (the thumb towards the other knee)."""
+    small dumbbell in the fist, else the hand drawn open, palm down (the thumb towards the other knee).  ``lean``
+    and ``past`` as for ``resting_forearm``."""
     chair, floor = prop(PropKind.CHAIR, 1.0), prop(PropKind.FLOOR, 20.0, size=(110.0, 0.0, 70.0))
     panels = []
     for tip, label, arrows in (
         (tips[0], "Hand down", ()),
         (tips[1], "Lift the back of the hand", (arrow(at("hand_r", 14, -22), at("hand_r", 14, 4), 0.3),)),
     ):
-        figure = resting_forearm(tip, lean=TALL_LEAN, past=WRIST_PAST, lower=LOWERING_DROP).but(neck=HEAD_UP)
+        figure = resting_forearm(tip, lean=lean, past=past, lower=LOWERING_DROP).but(neck=HEAD_UP)
         points = joints(figure)
         wrist, hand = points["wrist_r"], points["hand_r"]
         if weight:
@@ -152,9 +160,14 @@ def wrist_panels(tips: tuple[float, float], weight: bool) -> list[Position]:
     return panels
 
 
-def wrist_box(tip: float) -> tuple[Vec, Vec]:
-    wrist = joints(resting_forearm(tip, lean=TALL_LEAN, past=WRIST_PAST, lower=LOWERING_DROP))["wrist_r"]
-    low, high = WRIST_CLOSE_UP_SIZE
+def wrist_box(
+    tip: float,
+    lean: float = TALL_LEAN,
+    past: float = WRIST_PAST,
+    size: tuple[Vec, Vec] = WRIST_CLOSE_UP_SIZE,
+) -> tuple[Vec, Vec]:
+    wrist = joints(resting_forearm(tip, lean=lean, past=past, lower=LOWERING_DROP))["wrist_r"]
+    low, high = size
     return (add(wrist, low), add(wrist, high))
 
 
@@ -174,18 +187,34 @@ def wrist_extension_with_weight() -> Drawing:
     )
 
 
+# The wrist bends: seen from behind the right shoulder and from above, so the lifted hand shows the back of the
+# hand (its nails) rather than its edge, and the shoulder, the forearm along the thigh and the knee all show.  The
+# lean as before: leaning less, the arm only reaches the wrist past the knee with the forearm dropping steeply onto
+# the thigh (not lying along it) and the lifted hand barely rises above the wrist.  Framed from the head to the
+# shins.
+BENDS_VIEW = Camera(View.SIDE, turn=-25.0, down=45.0)
+BENDS_LEAN, BENDS_PAST, BENDS_UP = 34.0, 9.0, 70.0
+BENDS_CLOSE_UP = ((-50.0, -30.0, -10.0), (22.0, 68.0, 10.0))
+
+
 @register
 def wrist_bends() -> Drawing:
     """Forearm resting on the thigh, palm down, no weight; the hand bends down, then up as far as is easy.
 
     A close-up of the forearm on the thigh and the hand past the knee, drawn open and palm down, so the bend at
-    the wrist (not the forearm lifting) reads."""
+    the wrist (not the forearm lifting) reads.
+
+    Blind review 9, from the side: the lifted hand edge on read as a claw or a fork with the thumb up (palm down
+    or thumb up?), the body heavily slumped, the arm starting at the neck with no shoulder, and odd shapes (the
+    other arm) between the body and the arm.  Now seen from behind the right shoulder and above (``BENDS_VIEW``):
+    the lifted hand shows its back with the nails, and the shoulder and the forearm along the thigh show.  Seen
+    from behind, the rounded back reads less as a hump than in profile."""
     return drawing(
         "wrist-bends",
-        LOWERING_VIEW,
-        *wrist_panels((HAND_DOWN - 15.0, LOWER_FROM), weight=False),
+        BENDS_VIEW,
+        *wrist_panels((HAND_DOWN - 15.0, BENDS_UP), weight=False, lean=BENDS_LEAN, past=BENDS_PAST),
         moving=("hand_r",),
-        close_up=wrist_box(0.0),
+        close_up=wrist_box(0.0, BENDS_LEAN, BENDS_PAST, BENDS_CLOSE_UP),
     )
 
 
@@ -330,20 +359,34 @@ def wrist_flexor_stretch() -> Drawing:
     not moving.  The start now leans in as one straight line from the ankles, the hips 9 cm further towards the
     wall than at the finish, where the hips have gone back and the chest leans over them.  (The hand stays a small
     shape: flat on the wall and seen from the side it is edge on; drawn open it shows as a stack of stripes.)
+
+    Blind review 9 still saw a tiny stub for a hand, no palm and no way the fingers point.  Now seen from behind
+    the right shoulder (``STRETCH_VIEW``), so the hand, drawn open, shows its back flat on the wall, the fingers
+    down with their nails and the thumb out to the side; framed from the head to below the knees, so the hand and
+    the hips' move back are larger.
     """
     wall = prop(PropKind.WALL, WALL_X, facing=180.0)
     arm = Prop(PropKind.MARK, at("elbow_r"))
+    # The hand drawn open, flat on the wall, the fingers down and the thumb out to the side.
+    hand = Prop(PropKind.OPEN_HAND, at("wrist_r"), at("wrist_r", 0.0, 0.0, 7.0))
     contacts = (*FEET_ON_FLOOR, touch("hand_r", "wall"))
     return drawing(
         "wrist-flexor-stretch",
-        SIDE,
-        Position(palm_on_wall(*LEANING_IN), (wall, arm), (), "Palm flat, fingers down", contacts),
+        STRETCH_VIEW,
+        Position(palm_on_wall(*LEANING_IN), (wall, arm, hand), (), "Palm flat, fingers down", contacts),
         Position(
             palm_on_wall(*EASED_BACK),
-            (wall, arm),
+            (wall, arm, hand),
             (arrow(at("root", -2, 8), at("root", -22, 8)),),
             "Hips back",
             contacts,
         ),
         moving=("arm_r",),
+        close_up=STRETCH_CLOSE_UP,
     )
+
+
+# From behind the right shoulder, so the back of the hand on the wall shows its face (from the side it is edge
+# on) while the hips' move back, away from the wall, still shows; framed from the head to below the knees.
+STRETCH_VIEW = Camera(View.SIDE, turn=-40.0)
+STRETCH_CLOSE_UP = ((-45.0, 40.0, -40.0), (75.0, 182.0, 40.0))
