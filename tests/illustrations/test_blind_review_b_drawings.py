@@ -47,9 +47,7 @@ def test_thread_the_needle_is_seen_with_the_shaded_arm_sliding_past_the_other_ha
 
 def test_the_figure_four_is_seen_plainly_from_the_side_with_the_drawn_in_leg_shaded() -> None:
     drawing = DRAWINGS["figure-four-stretch"]
-    # Blind review s9g: straight from the side the crossed shin hid behind the near leg; the view is now from the
-    # side and well above, turned only a little (see test_redraw_9_s9g_drawings.py).
-    assert abs(drawing.camera.turn) <= 15, "no three-quarter turn"
+    assert drawing.camera.turn == 0, "no three-quarter turn"
     for index in (0, 1):
         assert shaded_foot("figure-four-stretch", index, "knee_r")
     start, finish = skeleton("figure-four-stretch", 0), skeleton("figure-four-stretch", 1)

@@ -1,6 +1,4 @@
-"""What blind review 9 (list s9h) found hard to read, held by a test each: the palm-on-the-wall stretch's hand is
-drawn open and seen from behind the shoulder, so the back of the hand shows its face, flat on the wall, with the
-fingers pointing down (from the side the hand was a stub, edge on); the wrist bends are seen from behind the
+"""What blind review 9 (list s9h) found hard to read, held by a test each: the wrist bends are seen from behind the
 shoulder and above, so the lifted hand shows the back of the hand square on (from the side it was an edge, a claw
 or fork with the thumb up), and the slow lowering from the same view shows the weight's bar across the fist clear of
 the wrist."""
@@ -14,40 +12,6 @@ from designer.illustrations.geometry import cross, dot, scale, sub, unit
 from designer.illustrations.poses import DRAWINGS
 from designer.illustrations.scene import Projector
 from designer.illustrations.style import GREYS
-
-
-def test_the_wall_stretch_shows_the_back_of_the_open_hand_flat_on_the_wall_fingers_down() -> None:
-    # "The hand is a tiny stub - I can't see a palm or which way the fingers point."
-    drawing = DRAWINGS["wrist-flexor-stretch"]
-    camera = Projector(drawing.camera)
-    for position in drawing.positions:
-        hands = [prop for prop in position.props if prop.kind == PropKind.OPEN_HAND]
-        assert len(hands) == 1, "the hand drawn open"
-        skeleton = build(position.figure)
-        wrist, tip = skeleton["wrist_r"], skeleton["hand_r"]
-        assert tip[1] < wrist[1] - 5.0, "the fingers point down"
-        assert abs(tip[0] - wrist[0]) < 1.0, "the hand flat along the wall"
-        hand = hands[0]
-        assert hand.to is not None
-        thumb = sub(add_offset(wrist, hand.to.offset), wrist)
-        # The right palm faces the wall (+x): the back of the hand faces the viewer square enough to show its face.
-        palm_way = camera.direction((1.0, 0.0, 0.0))
-        assert palm_way[2] < -0.5, "the back of the hand turned towards the viewer, not edge on"
-        shapes = open_hand(camera, GREYS, wrist, tip, thumb)
-        nails = [shape for shape in shapes if shape.outline is None]
-        assert len(nails) == 4, "the nails of the back of the hand show"
-        assert thumb[2] > 0.0, "the thumb out to the side, as a right palm flat on the wall has it"
-
-
-def test_the_wall_stretch_close_up_shows_the_hips_going_back() -> None:
-    # "The hips barely shift, so Start and Finish look very similar": framed close, the hips move well back.
-    drawing = DRAWINGS["wrist-flexor-stretch"]
-    assert drawing.close_up is not None
-    low, high = drawing.close_up
-    assert high[1] - low[1] <= 150.0, "framed from the head to below the knees, larger than the whole figure"
-    start, finish = (build(position.figure) for position in drawing.positions)
-    assert low[1] <= start["knee_r"][1] - 5.0, "the straight legs show down past the knees"
-    assert start["root"][0] - finish["root"][0] >= 8.0, "the hips go back"
 
 
 def add_offset(point: tuple[float, float, float], offset: tuple[float, float, float]) -> tuple[float, float, float]:

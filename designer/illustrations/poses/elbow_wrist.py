@@ -359,34 +359,20 @@ def wrist_flexor_stretch() -> Drawing:
     not moving.  The start now leans in as one straight line from the ankles, the hips 9 cm further towards the
     wall than at the finish, where the hips have gone back and the chest leans over them.  (The hand stays a small
     shape: flat on the wall and seen from the side it is edge on; drawn open it shows as a stack of stripes.)
-
-    Blind review 9 still saw a tiny stub for a hand, no palm and no way the fingers point.  Now seen from behind
-    the right shoulder (``STRETCH_VIEW``), so the hand, drawn open, shows its back flat on the wall, the fingers
-    down with their nails and the thumb out to the side; framed from the head to below the knees, so the hand and
-    the hips' move back are larger.
     """
     wall = prop(PropKind.WALL, WALL_X, facing=180.0)
     arm = Prop(PropKind.MARK, at("elbow_r"))
-    # The hand drawn open, flat on the wall, the fingers down and the thumb out to the side.
-    hand = Prop(PropKind.OPEN_HAND, at("wrist_r"), at("wrist_r", 0.0, 0.0, 7.0))
     contacts = (*FEET_ON_FLOOR, touch("hand_r", "wall"))
     return drawing(
         "wrist-flexor-stretch",
-        STRETCH_VIEW,
-        Position(palm_on_wall(*LEANING_IN), (wall, arm, hand), (), "Palm flat, fingers down", contacts),
+        SIDE,
+        Position(palm_on_wall(*LEANING_IN), (wall, arm), (), "Palm flat, fingers down", contacts),
         Position(
             palm_on_wall(*EASED_BACK),
-            (wall, arm, hand),
+            (wall, arm),
             (arrow(at("root", -2, 8), at("root", -22, 8)),),
             "Hips back",
             contacts,
         ),
         moving=("arm_r",),
-        close_up=STRETCH_CLOSE_UP,
     )
-
-
-# From behind the right shoulder, so the back of the hand on the wall shows its face (from the side it is edge
-# on) while the hips' move back, away from the wall, still shows; framed from the head to below the knees.
-STRETCH_VIEW = Camera(View.SIDE, turn=-40.0)
-STRETCH_CLOSE_UP = ((-45.0, 40.0, -40.0), (75.0, 182.0, 40.0))
