@@ -7,28 +7,12 @@ from __future__ import annotations
 
 import math
 
+from drawing_geometry import gap_under_low_back, skeleton
+
 from designer.illustrations import body
 from designer.illustrations.describe import At, Camera, Drawing, Position, Prop, PropKind, View
-from designer.illustrations.geometry import add, column, scale
 from designer.illustrations.poses import DRAWINGS, stand
 from designer.illustrations.render import Painter
-
-
-def skeleton(exercise_id: str, index: int) -> body.Skeleton:
-    return body.build(DRAWINGS[exercise_id].positions[index].figure)
-
-
-def gap_under_low_back(figure: body.Skeleton) -> float:
-    """How far the back of the waist is above the lowest part of the trunk (the buttocks or shoulder blades)."""
-
-    def underside(distance: float) -> float:
-        centre, frame = body.trunk_station(figure, distance)
-        width, depth, shift = body.trunk_section(distance, figure.belly)
-        centre = add(centre, scale(column(frame, 0), shift))
-        return centre[1] - math.hypot(width * column(frame, 2)[1], depth * column(frame, 0)[1])
-
-    resting = min(underside(float(d)) for d in (*range(-10, 0), *range(28, 44)))
-    return max(underside(float(d)) for d in range(10, 22)) - resting
 
 
 def test_the_pelvic_tilt_arches_the_low_back_then_presses_it_flat() -> None:

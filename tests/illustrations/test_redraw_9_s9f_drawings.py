@@ -5,32 +5,15 @@ enough to show the feet, the free foot held toes up, not pointed down."""
 
 from __future__ import annotations
 
-import itertools
 import math
+
+from drawing_geometry import corners, skeleton
 
 from designer.illustrations import body
 from designer.illustrations.describe import PropKind, View
-from designer.illustrations.equipment import furniture
-from designer.illustrations.geometry import Vec, add, apply
+from designer.illustrations.geometry import Vec
 from designer.illustrations.poses import DRAWINGS
 from designer.illustrations.scene import Projector
-
-
-def skeleton(exercise_id: str, index: int) -> body.Skeleton:
-    return body.build(DRAWINGS[exercise_id].positions[index].figure)
-
-
-def corners(exercise_id: str, index: int, kind: PropKind) -> list[Vec]:
-    """The corners of every box of the ``kind`` props in one panel, in world space."""
-    points: list[Vec] = []
-    for prop in DRAWINGS[exercise_id].positions[index].props:
-        if prop.kind != kind:
-            continue
-        for block in furniture(prop, prop.at.offset):
-            for signs in itertools.product((-0.5, 0.5), repeat=3):
-                local = (signs[0] * block.size[0], signs[1] * block.size[1], signs[2] * block.size[2])
-                points.append(add(block.centre, apply(block.frame, local)))
-    return points
 
 
 def page_slope(camera: Projector, a: Vec, b: Vec) -> float:

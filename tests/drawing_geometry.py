@@ -1,0 +1,43 @@
+"""Measures the drawing tests share: a drawing's body in one panel, its furniture's corners, the gap under the back."""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+from designer.illustrations import body
+from designer.illustrations.describe import PropKind
+from designer.illustrations.equipment import furniture
+from designer.illustrations.geometry import Vec, add, apply, column, scale
+from designer.illustrations.poses import DRAWINGS
+
+
+def skeleton(exercise_id: str, index: int) -> body.Skeleton:
+    """The built body of one panel of a built-in drawing."""
+    return body.build(DRAWINGS[exercise_id].positions[index].figure)
+
+
+def corners(exercise_id: str, index: int, kind: PropKind) -> list[Vec]:
+    """The corners of every box of the ``kind`` props in one panel, in world space."""
+    points: list[Vec] = []
+    for prop in DRAWINGS[exercise_id].positions[index].props:
+        if prop.kind != kind:
+            continue
+        for block in furniture(prop, prop.at.offset):
+            for signs in itertools.product((-0.5, 0.5), repeat=3):
+                local = (signs[0] * block.size[0], signs[1] * block.size[1], signs[2] * block.size[2])
+                points.append(add(block.centre, apply(block.frame, local)))
+    return points
+
+
+def gap_under_low_back(figure: body.Skeleton) -> float:
+    """How far the back of the waist is above the lowest part of the trunk (the buttocks or shoulder blades)."""
+
+    def underside(distance: float) -> float:
+        centre, frame = body.trunk_station(figure, distance)
+        width, depth, shift = body.trunk_section(distance, figure.belly)
+        centre = add(centre, scale(column(frame, 0), shift))
+        return centre[1] - math.hypot(width * column(frame, 2)[1], depth * column(frame, 0)[1])
+
+    resting = min(underside(float(d)) for d in (*range(-10, 0), *range(28, 44)))
+    return max(underside(float(d)) for d in range(10, 22)) - resting
