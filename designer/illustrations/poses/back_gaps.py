@@ -237,7 +237,10 @@ def marching_bridge() -> Drawing:
     """
     flat = arms_on_floor(crook())
     up = arms_on_floor(crook(**BRIDGE_HEAD_DOWN))  # type: ignore[arg-type]
-    lifted = Limb(reach=(40.0, ANKLE_Y + 14.0, HIP + 2), toward=(0.6, 1.0, 0.0), tip=10.0)
+    # Blind review 9: with the foot a hair up and over the pale leg's shin, "it's hard to see which foot is up and
+    # how high", and the hip arrow sat on the hand. The foot now lifts well clear, ahead of the foot that stays down,
+    # and the arrow stands above the hips.
+    lifted = Limb(reach=(60.0, ANKLE_Y + 16.0, HIP + 2), toward=(0.6, 1.0, 0.0), tip=10.0)
     march = arms_on_floor(crook(**BRIDGE_HEAD_DOWN, leg_r=lifted))  # type: ignore[arg-type]
     lying = (touch("back", "floor"), *both("hand", "floor"))
     return drawing(
@@ -245,7 +248,11 @@ def marching_bridge() -> Drawing:
         SIDE,
         Position(flat, (mat(),), (), "1. Lie down", (*lying, *FEET_ON_FLOOR, touch("seat", "floor"))),
         Position(
-            up, (mat(),), (arrow(at("sacrum", 0, -14), at("sacrum", 0, 2)),), "2. Lift hips", (*lying, *FEET_ON_FLOOR)
+            up,
+            (mat(),),
+            (arrow(at("hip_front", 0, 3), at("hip_front", 0, 17)),),
+            "2. Lift hips",
+            (*lying, *FEET_ON_FLOOR),
         ),
         Position(
             march,

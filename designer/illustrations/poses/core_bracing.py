@@ -106,20 +106,27 @@ def heel_slide() -> Drawing:
     )
 
 
+DEAD_BUG_CAMERA = Camera(View.SIDE, down=30.0)
+
+
 @register
 def dead_bug() -> Drawing:
     """Lying on the back, arms to the ceiling, hips and knees at right angles; then one arm reaches back
     overhead while the opposite leg reaches out long, just above the floor."""
     arm_up, table_leg = Limb(flex=90.0, bend=4.0), Limb(flex=90.0, bend=90.0, tip=10.0)
     start = Figure(lean=-90.0, at=(0.0, SUPINE_Y, 0.0), arm_r=arm_up, arm_l=arm_up, leg_r=table_leg, leg_l=table_leg)
-    end = start.but(arm_l=Limb(flex=168.0, bend=4.0), leg_r=Limb(flex=12.0, bend=4.0, tip=15.0))
-    reach_back = arrow(at("shoulder_l", 30, 40, 0), at("shoulder_l", -40, 16, 0), 0.3)
-    reach_out = arrow(at("hip_r", 30, 52, 18), at("hip_r", 80, 26, 18), -0.3)
+    # Blind review 9 could not tell whether the arm and leg were on opposite sides, took the far bent leg (hidden
+    # behind the near one) for a ghost, saw the arm arrow start in the air and the arm pass through the head. Seen a
+    # little from above, both arms and both legs show apart; the arm reaches overhead and out, clear of the head;
+    # the arrows start where the hand and the foot were, and the label says "opposite".
+    end = start.but(arm_l=Limb(flex=165.0, out=25.0, bend=4.0), leg_r=Limb(flex=12.0, bend=4.0, tip=15.0))
+    reach_back = arrow(at("shoulder_l", 6, 58, 0), at("shoulder_l", -40, 16, 0), 0.3)
+    reach_out = arrow(at("hip_r", 50, 58, 18), at("hip_r", 80, 26, 18), -0.3)
     return drawing(
         "dead-bug",
-        SIDE,
+        DEAD_BUG_CAMERA,
         Position(start, (mat(),), contacts=SUPINE),
-        Position(end, (mat(),), (reach_back, reach_out), contacts=SUPINE),
+        Position(end, (mat(),), (reach_back, reach_out), "Opposite arm and leg", SUPINE),
         moving=("arm_l", "leg_r"),
     )
 
