@@ -276,35 +276,42 @@ def median_nerve_slider() -> Drawing:
 def median_nerve_glide() -> Drawing:
     """The elbow straightens out to the side and the hand bends back, fingers up; then the head tips away.
 
-    Seen a little from the arm's side, so the bent-back hand shows its length rather than its edge; the face is
-    drawn so the tipped head reads, and a curved arrow over the head shows which way it tips.
+    Blind review 9, seen a little from the arm's side: the head's arrow small and easy to miss, the neck a thin
+    sliver at the end with the head half off it, the figure neither facing nor turned, and the start hand above
+    the head, as if waving.  Now drawn as the slider beside it (``NERVE_VIEW``, framed to the knees, labelled):
+    nearly square from the front, the start hand by the ear (``GLIDE_START_BEND``), the head tipped away level
+    over its neck, with a long arrow arching over it.
     """
     face = Prop(PropKind.FACE)
-    hand = Prop(PropKind.OPEN_HAND, at("wrist_r"), at("wrist_r", 7.0, 0.0, -7.0))
-    start = stand(arm_r=Limb(out=85.0, turn=90.0, bend=110.0), neck=Bend())
-    finish = stand(arm_r=Limb(out=88.0, turn=90.0, bend=0.0, tip=80.0), neck=Bend(side=GLIDE_TILT, flex=GLIDE_NOD))
+    palm_forward = Prop(PropKind.OPEN_HAND, at("wrist_r"), at("wrist_r", 0.0, 0.0, -7.0))  # thumb towards the head
+    palm_out = Prop(PropKind.OPEN_HAND, at("wrist_r"), at("wrist_r", *SLIDER_THUMB))
+    start = stand(arm_r=Limb(out=85.0, turn=90.0, bend=GLIDE_START_BEND), neck=Bend())
+    finish = stand(arm_r=Limb(out=88.0, turn=90.0, bend=0.0, tip=80.0), neck=Bend(side=GLIDE_TILT))
     return drawing(
         "median-nerve-glide",
-        GLIDE_VIEW,
-        Position(start, (face, hand), contacts=FEET_ON_FLOOR),
+        NERVE_VIEW,
+        Position(start, (face, palm_forward), (), GLIDE_LABELS[0], FEET_ON_FLOOR),
         Position(
             finish,
-            (face, hand),
+            (face, palm_out),
             (
-                arrow(at("elbow_r", 0, -11, -8), at("elbow_r", 0, -11, 18)),
-                arrow(at("head_top", 0, 8, 10), at("head_top", 0, -2, -14), 0.35),
+                arrow(at("elbow_r", 0, -12, -10), at("elbow_r", 0, -12, 16)),
+                arrow(at("head_top", 0, 6, 12), at("head_top", 0, -6, -16), 0.4),
             ),
-            contacts=FEET_ON_FLOOR,
+            GLIDE_LABELS[1],
+            FEET_ON_FLOOR,
         ),
         moving=("arm_r", "head"),
+        close_up=NERVE_CLOSE_UP,
     )
 
 
-GLIDE_VIEW = Camera(View.FRONT, turn=-35.0)
-# The head tips away from the arm, with the chin a little down: seen from the arm's side, a head tipped further
-# and level went behind its own neck, which showed over the chin, and a blind reviewer (review 8) saw the head
-# sitting off the side of the neck, as if sliding off.
-GLIDE_TILT, GLIDE_NOD = -25.0, 12.0
+# The start elbow bent less than square, so the hand is up by the ear rather than over the head (blind review 9
+# read the hand above the head as waving).
+GLIDE_START_BEND = 120.0
+# The head tips away from the arm, level: seen nearly from the front it stays over its neck.
+GLIDE_TILT = -28.0
+GLIDE_LABELS = ("Start: head straight", "Then: head tips away")
 
 
 # The hips' place and the body's tip towards the wall: at the start the whole body leans in from the ankles, the
