@@ -34,14 +34,9 @@ SLIDE_PER_LIFT = 0.8
 SLIDE_FROM = 12.0  # the front of the foot (from here forward of the ankle) slides back whole; behind it, less
 
 
-def slide(arch: float) -> float:
-    """How far back the ball of the foot and the toes have slid in a foot whose arch is lifted ``arch`` cm."""
-    return arch * SLIDE_PER_LIFT
-
-
 def _shorten(points: list[tuple[float, float]], arch: float) -> list[tuple[float, float]]:
     """``points`` with the front of the foot slid back (the heel stays where it is)."""
-    back = slide(arch)
+    back = arch * SLIDE_PER_LIFT
     return [(x - back * min(max(x, 0.0) / SLIDE_FROM, 1.0), y) for x, y in points]
 
 

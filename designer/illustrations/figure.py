@@ -136,21 +136,18 @@ class FigurePainter(PainterBase):
         # How far the face looks up at the ceiling: 0 for a head held anywhere near upright (tipped back up
         # to 30 degrees), 1 for a head lying flat on its back.
         face_up = min(1.0, max(0.0, (column(skeleton.head, 0)[1] - 0.5) / 0.5))
+
+        def on_head(forward: float, up: float) -> Point:
+            # A point of the face seen on the page: ``forward`` and ``up`` from the head's centre, in its frame.
+            offset = apply(skeleton.head, (HEAD_FORWARD + forward, HEAD_UP + up, 0.0))
+            return project(add(skeleton["head_base"], offset))
+
         # A nose, hidden behind the head unless the face is seen from the side.  On a head lying face up it is a
         # wedge from the brow to a tip: a round knob pointing at the ceiling read as an ear ("a bear's head").
         if face_up > 0.0:
-            nose = [
-                project(add(skeleton["head_base"], apply(skeleton.head, (HEAD_FORWARD + x, HEAD_UP + y, 0.0))))
-                for x, y in NOSE_PROFILE
-            ]
+            nose = [on_head(x, y) for x, y in NOSE_PROFILE]
         else:
-            nose_base = add(
-                skeleton["head_base"], apply(skeleton.head, (HEAD_FORWARD + HEAD_AXES[0] - 2.5, HEAD_UP - 2.0, 0.0))
-            )
-            nose_tip = add(
-                skeleton["head_base"], apply(skeleton.head, (HEAD_FORWARD + HEAD_AXES[0] + 0.6, HEAD_UP - 2.8, 0.0))
-            )
-            nose = capsule_outline(project(nose_base), project(nose_tip), 2.4, 1.7, 12)
+            nose = capsule_outline(on_head(HEAD_AXES[0] - 2.5, -2.0), on_head(HEAD_AXES[0] + 0.6, -2.8), 2.4, 1.7, 12)
         shapes.append(Shape(head_depth - 0.01, nose, fill, line))
         # Hair on the crown and the back of the head shows which way the face looks: the head's outline
         # clipped by a slightly larger ellipse shifted towards the back of the crown (a curved hairline).

@@ -86,11 +86,12 @@ def footprints_inset(prop: Prop, centre: Point, accent: RGB, palette: Palette) -
             fill, line = WHITE, mix(WHITE, accent, 0.7)
         else:
             fill, line = palette.near_fill, palette.near_line
+        seen_from_above = abs(side) == 3.0
         pieces = [
             [(cx + px * ZOOM, cy + py * ZOOM) for px, py in piece]
-            for piece in sole(x, z, heading, side < 0, abs(side) == 3.0)
+            for piece in sole(x, z, heading, side < 0, seen_from_above)
         ]
-        if abs(side) == 3.0:
+        if seen_from_above:
             # A foot seen from above: the toes joined to it, one outline round the whole foot.
             shapes.append(
                 Shape(

@@ -15,7 +15,7 @@ from .body import Skeleton
 from .describe import Prop, PropKind
 from .geometry import Point, Vec, add, capsule_outline, cross, ellipse_outline, scale, sub, unit
 from .scene import Projector, Shape
-from .style import RGB, Palette, mix
+from .style import GREYS, RGB, Palette, mix
 
 Frame = tuple[Point, Point, Point]  # origin, the way the fingers point, the way the thumb points (screen cm)
 
@@ -143,7 +143,7 @@ FINGER_RADII = (1.3, 1.2, 1.1, 1.0)
 
 
 def tendon_hand(
-    frame: Frame, depth: float, fill: RGB, line: RGB, bends: tuple[float, float, float], far: RGB = (139, 144, 150)
+    frame: Frame, depth: float, fill: RGB, line: RGB, bends: tuple[float, float, float], far: RGB = GREYS.far_fill
 ) -> list[Shape]:
     """A hand seen from the thumb's side, the fingers up and bending towards the palm (the frame's -v side) by
     ``bends``: degrees at the knuckle, the middle joint and the end joint (as in the tendon glides).  The first

@@ -190,7 +190,7 @@ class PropPainter(PainterBase):
             wrist = skeleton[prop.at.body]
             thumb = self.locate(prop.to, skeleton) if prop.to is not None else add(wrist, (1.0, 0.0, 0.0))
             tip = skeleton["hand_" + prop.at.body[-1]]
-            return open_hand(self.projector, self.palette, wrist, tip, sub(thumb, wrist))
+            return open_hand(self.projector, self.palette, wrist, tip, sub(thumb, wrist), prop.at.body[-1])
         if kind == PropKind.FOOT_PROFILE:
             arch = prop.size[0] if prop.size is not None else 0.0
             return foot_profile(self.projector, self.palette, skeleton, prop.at.body[-1], arch, self.tint(0.45))

@@ -175,9 +175,9 @@ def wrist_box(
 def wrist_extension_with_weight() -> Drawing:
     """Forearm on the thigh, palm down, a light weight in the hand; the hand lifts up and lowers again.
 
-    Drawn like the slow lowering (a blind reviewer could not see the hand behind a ball-shaped weight end on):
-    seen a little from above and in front, the dumbbell's bar across the fist, the wrist well past the knee; a
-    close-up of the forearm, hand and knee, the figure sitting taller."""
+    A blind reviewer could not see the hand behind a ball-shaped weight end on: seen a little from above and in
+    front (``LOWERING_VIEW``, where the slow lowering was drawn until blind review 9), the dumbbell's bar across the
+    fist, the wrist well past the knee; a close-up of the forearm, hand and knee, the figure sitting taller."""
     return drawing(
         "wrist-extension-with-weight",
         LOWERING_VIEW,
@@ -237,6 +237,11 @@ NERVE_CLOSE_UP = ((-30.0, 38.0, -28.0), (30.0, 182.0, 92.0))
 SLIDER_THUMB = (7.0, 0.0, -5.0)
 # The labels say which comes first and that the two go back and forth (blind review 9 saw no start or finish).
 SLIDER_LABELS = ("Start: head away", "Then: head to the arm")
+# The open hands of both nerve drawings: palm forward by the ear (the thumb towards the head), then bent back with
+# the palm out; and the arrow along the arm as the elbow straightens.
+PALM_FORWARD = Prop(PropKind.OPEN_HAND, at("wrist_r"), at("wrist_r", 0.0, 0.0, -7.0))
+PALM_OUT = Prop(PropKind.OPEN_HAND, at("wrist_r"), at("wrist_r", *SLIDER_THUMB))
+ELBOW_STRAIGHTENS = arrow(at("elbow_r", 0, -12, -10), at("elbow_r", 0, -12, 16))
 
 
 @register
@@ -250,18 +255,16 @@ def median_nerve_slider() -> Drawing:
     straightens.
     """
     face = Prop(PropKind.FACE)
-    palm_forward = Prop(PropKind.OPEN_HAND, at("wrist_r"), at("wrist_r", 0.0, 0.0, -7.0))  # thumb towards the head
-    palm_out = Prop(PropKind.OPEN_HAND, at("wrist_r"), at("wrist_r", *SLIDER_THUMB))
     return drawing(
         "median-nerve-slider",
         NERVE_VIEW,
         # The labels say which way the head goes (a blind reviewer saw it tipped in both panels and could not tell).
-        Position(nerve_glide(False, -30.0), (face, palm_forward), (), SLIDER_LABELS[0], FEET_ON_FLOOR),
+        Position(nerve_glide(False, -30.0), (face, PALM_FORWARD), (), SLIDER_LABELS[0], FEET_ON_FLOOR),
         Position(
             nerve_glide(True, 30.0),
-            (face, palm_out),
+            (face, PALM_OUT),
             (
-                arrow(at("elbow_r", 0, -12, -10), at("elbow_r", 0, -12, 16)),
+                ELBOW_STRAIGHTENS,
                 arrow(at("head_top", 0, 6, -12), at("head_top", 0, -3, 9), -0.35),
             ),
             SLIDER_LABELS[1],
@@ -283,19 +286,17 @@ def median_nerve_glide() -> Drawing:
     over its neck, with a long arrow arching over it.
     """
     face = Prop(PropKind.FACE)
-    palm_forward = Prop(PropKind.OPEN_HAND, at("wrist_r"), at("wrist_r", 0.0, 0.0, -7.0))  # thumb towards the head
-    palm_out = Prop(PropKind.OPEN_HAND, at("wrist_r"), at("wrist_r", *SLIDER_THUMB))
     start = stand(arm_r=Limb(out=85.0, turn=90.0, bend=GLIDE_START_BEND), neck=Bend())
     finish = stand(arm_r=Limb(out=88.0, turn=90.0, bend=0.0, tip=80.0), neck=Bend(side=GLIDE_TILT))
     return drawing(
         "median-nerve-glide",
         NERVE_VIEW,
-        Position(start, (face, palm_forward), (), GLIDE_LABELS[0], FEET_ON_FLOOR),
+        Position(start, (face, PALM_FORWARD), (), GLIDE_LABELS[0], FEET_ON_FLOOR),
         Position(
             finish,
-            (face, palm_out),
+            (face, PALM_OUT),
             (
-                arrow(at("elbow_r", 0, -12, -10), at("elbow_r", 0, -12, 16)),
+                ELBOW_STRAIGHTENS,
                 arrow(at("head_top", 0, 6, 12), at("head_top", 0, -6, -16), 0.4),
             ),
             GLIDE_LABELS[1],

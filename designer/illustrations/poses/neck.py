@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..describe import Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
+from ..describe import Arrow, Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
 from .common import (
     FEET_ON_FLOOR,
     FRONT,
@@ -365,6 +365,18 @@ Y_LIFT = 14.0  # cm at the hands: "a little off the floor", enough for white pap
 Y_HANDS = (52.0, 19.0)
 
 
+# Both arms shaded: both lift (with only the near one shaded, a blind reviewer was not sure both do).
+BOTH_ARMS = (Prop(PropKind.MARK, at("elbow_r")), Prop(PropKind.MARK, at("elbow_l")))
+
+
+def wrists_lift(forward: float, low: float, high: float, out: float) -> tuple[Arrow, ...]:
+    """An arrow rising by each wrist from ``low`` to ``high`` cm, ``forward`` of it and ``out`` to its side."""
+    return tuple(
+        arrow(at(f"wrist_{tag}", forward, low, side * out), at(f"wrist_{tag}", forward, high, side * out))
+        for tag, side in (("r", 1.0), ("l", -1.0))
+    )
+
+
 def face_down_drawing(exercise_id: str, arms: Callable[[float], Arms]) -> Drawing:
     """Lying face down on a mat, forehead on a folded towel; both arms lift off the floor, both shaded (with only
     the near one shaded, a blind reviewer was not sure both lift), an arrow rising from the mat to each hand (on
@@ -373,17 +385,13 @@ def face_down_drawing(exercise_id: str, arms: Callable[[float], Arms]) -> Drawin
     head = joints(start)["head"]
     # The folded towel fills the gap between the forehead and the mat (the body lies on a 1.5 cm mat).
     towel = prop(PropKind.PILLOW, head[0] + 2.0, size=(22.0, head[1] + 1.5 - 8.5 - 1.5, 30.0))
-    arms_shaded = (Prop(PropKind.MARK, at("elbow_r")), Prop(PropKind.MARK, at("elbow_l")))
     contacts = (touch("head", "pillow"), *both("hand", "floor"))
-    lifts = tuple(
-        arrow(at(f"wrist_{tag}", -4, -Y_LIFT, side * 6), at(f"wrist_{tag}", -4, 1, side * 6))
-        for tag, side in (("r", 1.0), ("l", -1.0))
-    )
+    lifts = wrists_lift(-4, -Y_LIFT, 1, 6)
     return drawing(
         exercise_id,
         FACE_DOWN_CAMERA,
-        Position(start, (mat(), towel, *arms_shaded), contacts=contacts),
-        Position(end, (mat(), towel, *arms_shaded), lifts, contacts=(touch("head", "pillow"),)),
+        Position(start, (mat(), towel, *BOTH_ARMS), contacts=contacts),
+        Position(end, (mat(), towel, *BOTH_ARMS), lifts, contacts=(touch("head", "pillow"),)),
         moving=("arms",),
     )
 
@@ -430,16 +438,12 @@ def prone_w() -> Drawing:
     # A narrow towel under the forehead only, the nose clear of it behind its edge (a towel under the whole
     # face read as the nose resting on it).
     towel = prop(PropKind.PILLOW, head[0] + PRONE_W_TOWEL[0], size=(PRONE_W_TOWEL[1], head[1] + 1.5 - 8.5 - 1.5, 30.0))
-    arms = (Prop(PropKind.MARK, at("elbow_r")), Prop(PropKind.MARK, at("elbow_l")))  # both shaded: both lift
-    lifts = tuple(
-        arrow(at(f"wrist_{tag}", 6, -10, side * 10), at(f"wrist_{tag}", 6, -2, side * 10))
-        for tag, side in (("r", 1.0), ("l", -1.0))
-    )
+    lifts = wrists_lift(6, -10, -2, 10)
     return drawing(
         "prone-w",
         PRONE_W_CAMERA,
-        Position(start, (mat(), towel, *arms), contacts=(touch("head", "pillow"), *both("hand", "floor"))),
-        Position(end, (mat(), towel, *arms), lifts, contacts=(touch("head", "pillow"),)),
+        Position(start, (mat(), towel, *BOTH_ARMS), contacts=(touch("head", "pillow"), *both("hand", "floor"))),
+        Position(end, (mat(), towel, *BOTH_ARMS), lifts, contacts=(touch("head", "pillow"),)),
         moving=("arms",),
     )
 
