@@ -46,6 +46,14 @@ HAND = 12.0
 HEAD_UP = 10.0  # head centre above the top of the neck
 HEAD_FORWARD = 1.5
 HEAD_AXES = (10.0, 11.5, 8.5)  # half-depth (front-back), half-height, half-width
+
+
+def face_up(head: Mat) -> float:
+    """How far a head's face looks up at the ceiling: 0 for a head held anywhere near upright (tipped back up to
+    30 degrees), 1 for a head lying flat on its back."""
+    return min(1.0, max(0.0, (column(head, 0)[1] - 0.5) / 0.5))
+
+
 HEEL = (-4.5, -4.0)  # heel and toe in the foot's frame, from the ankle
 TOE = (17.0, -4.6)
 

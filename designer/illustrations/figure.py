@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import math
 
-from .body import HEAD_AXES, HEAD_FORWARD, HEAD_UP, RADII, SEGMENTS, Skeleton, trunk_section, trunk_station
+from .body import HEAD_AXES, HEAD_FORWARD, HEAD_UP, RADII, SEGMENTS, Skeleton, face_up, trunk_section, trunk_station
 from .geometry import (
     Point,
     add,
@@ -50,8 +50,31 @@ def trunk_part(distance: float) -> str:
     return "belly" if distance < 30.0 else "chest"
 
 
-# The nose of a head lying face up, in profile: points forward and up from the head's centre, in its frame, cm.
-NOSE_PROFILE = ((8.5, 1.0), (10.9, -0.6), (12.7, -3.2), (12.9, -4.2), (12.4, -4.9), (11.2, -5.1), (9.0, -5.0))
+# The face of a head lying face up, in profile, from the brow over the nose, the lips and the chin to under the
+# jaw, then back through the head's centre: points forward and up from the head's centre, in its frame, cm.  It is
+# painted as one shape with the head, under a single outline, so it reads as a face: a nose and a chin drawn as
+# separate knobs pointing at the ceiling read as two ears ("a teddy bear").
+FACE_PROFILE = (
+    (9.6, 3.0),
+    (10.2, 1.0),
+    (10.0, -0.6),
+    (12.3, -3.3),
+    (12.5, -4.0),
+    (12.0, -4.7),
+    (10.6, -5.0),
+    (11.0, -6.2),
+    (10.8, -7.0),
+    (10.1, -8.0),
+    (10.4, -9.2),
+    (9.6, -10.4),
+    (7.5, -11.1),
+    (4.5, -11.6),
+    (2.0, -11.8),
+    (0.0, 0.0),
+)
+
+
+HEAD = ("head", "head")  # what the head's two pieces are, for the measures of movement
 
 
 class FigurePainter(PainterBase):
@@ -132,31 +155,29 @@ class FigurePainter(PainterBase):
         outline = ellipse_outline(centre, major, minor, 56)
         head_depth = depth(centre3) + 0.3
         fill, line = self.tone(depth(centre3), reference)
-        shapes = [Shape(head_depth, outline, fill, line, part="head")]
-        # How far the face looks up at the ceiling: 0 for a head held anywhere near upright (tipped back up
-        # to 30 degrees), 1 for a head lying flat on its back.
-        face_up = min(1.0, max(0.0, (column(skeleton.head, 0)[1] - 0.5) / 0.5))
+        looks_up = face_up(skeleton.head)
 
         def on_head(forward: float, up: float) -> Point:
             # A point of the face seen on the page: ``forward`` and ``up`` from the head's centre, in its frame.
             offset = apply(skeleton.head, (HEAD_FORWARD + forward, HEAD_UP + up, 0.0))
             return project(add(skeleton["head_base"], offset))
 
-        # A nose, hidden behind the head unless the face is seen from the side.  On a head lying face up it is a
-        # wedge from the brow to a tip: a round knob pointing at the ceiling read as an ear ("a bear's head").
-        if face_up > 0.0:
-            nose = [on_head(x, y) for x, y in NOSE_PROFILE]
+        if looks_up > 0.0:
+            # The face's profile and the head under one outline (see FACE_PROFILE).
+            face = [on_head(x, y) for x, y in FACE_PROFILE]
+            shapes = [Shape(head_depth, outline, fill, line, pieces=(outline, face), part="head", piece_parts=HEAD)]
         else:
+            # A nose, hidden behind the head unless the face is seen from the side.
             nose = capsule_outline(on_head(HEAD_AXES[0] - 2.5, -2.0), on_head(HEAD_AXES[0] + 0.6, -2.8), 2.4, 1.7, 12)
-        shapes.append(Shape(head_depth - 0.01, nose, fill, line))
+            shapes = [Shape(head_depth, outline, fill, line, part="head"), Shape(head_depth - 0.01, nose, fill, line)]
         # Hair on the crown and the back of the head shows which way the face looks: the head's outline
         # clipped by a slightly larger ellipse shifted towards the back of the crown (a curved hairline).
         up, back = column(skeleton.head, 1), scale(column(skeleton.head, 0), -1.0)
         # A head lying face up keeps its hair on the crown, at the head's far end: hair over the back of the head,
         # underneath on the pillow, read as a dark mask over the face ("big dark patch facing me").
-        hair3 = direction(unit(add(scale(up, 0.8), scale(back, 0.6 * (1.0 - face_up)))))
+        hair3 = direction(unit(add(scale(up, 0.8), scale(back, 0.6 * (1.0 - looks_up)))))
         flat = math.hypot(hair3[0], hair3[1])
-        shift = 0.68 - 0.75 * hair3[2] + 0.55 * face_up  # more hair when the back of the head faces the viewer
+        shift = 0.68 - 0.75 * hair3[2] + 0.55 * looks_up  # more hair when the back of the head faces the viewer
         if flat > 1e-3:
             hx, hy = hair3[0] / flat, hair3[1] / flat
             support = math.sqrt(a * hx * hx + 2 * b * hx * hy + c * hy * hy)

@@ -66,7 +66,9 @@ def face(projector: Projector, palette: Palette, skeleton: Skeleton, chin: bool 
         side = 1.0 if direction(column(frame, 2))[2] > 0 else -1.0
         eye = add(base, apply(frame, (body.HEAD_FORWARD + 7.5, body.HEAD_UP + 1.5, side * 3.3)))
         shapes = [Shape(on_top + 0.01, ellipse_outline(project(eye), (1.1, 0.0), (0.0, 1.1), 16), line, line)]
-        return shapes + (_profile(projector, palette, skeleton, on_top - 0.07) if chin else [])
+        # A head lying face up has its profile already, as part of its outline (figure.FACE_PROFILE).
+        wants_profile = chin and body.face_up(frame) == 0.0
+        return shapes + (_profile(projector, palette, skeleton, on_top - 0.07) if wants_profile else [])
     if facing < 0.1:
         return []  # the back of the head faces the viewer
     front = body.HEAD_FORWARD + body.HEAD_AXES[0]

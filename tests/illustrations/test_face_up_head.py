@@ -1,13 +1,15 @@
-"""A head lying face up reads as a head: its hair stays on the crown, at the head's far end, and its nose is a wedge.
+"""A head lying face up reads as a head: its hair stays on the crown, at the head's far end, and its face shows in
+profile, forehead, nose, lips and chin under one outline with the head.
 
 Blind reviewers read the face-up head, with hair over the back of the head underneath, as "a big dark patch facing
 me", and its round nose and chin pointing at the ceiling as "two knobs like little ears" (chin nod lying, pelvic
 tilt). In a side-by-side comparison a reviewer preferred the head with less hair and a wedge nose in all seven
-drawings lying on the back."""
+drawings lying on the back. The wedge nose with the chin as a second knob still read as "a teddy bear with two
+ears" (chin nod lying, session 9), so the face is now one profile joined to the head."""
 
 from __future__ import annotations
 
-from designer.illustrations.figure import NOSE_PROFILE
+from designer.illustrations.figure import FACE_PROFILE
 from designer.illustrations.poses import DRAWINGS
 from designer.illustrations.render import Painter
 from designer.illustrations.scene import Shape
@@ -20,11 +22,11 @@ def area(shape: Shape) -> float:
 
 
 def head_parts(exercise_id: str, index: int = 0) -> tuple[Shape, Shape, list[Shape]]:
-    """The head's outline, its hair, and every other shape drawn just behind the head (the nose)."""
+    """The head's outline, its hair, and every other shape drawn just behind the head (a nose, a chin)."""
     scene = Painter(DRAWINGS[exercise_id], (0, 120, 110)).scenes()[index]
     (head,) = [shape for shape in scene.shapes if shape.part == "head"]
     (hair,) = [shape for shape in scene.shapes if shape.fill == GREYS.hair and abs(shape.depth - head.depth) < 0.02]
-    behind = [shape for shape in scene.shapes if abs(shape.depth - (head.depth - 0.01)) < 1e-6]
+    behind = [shape for shape in scene.shapes if -0.05 < shape.depth - head.depth < 0.0]
     return head, hair, behind
 
 
@@ -41,13 +43,27 @@ def test_a_head_lying_face_up_keeps_its_hair_to_the_crown() -> None:
 def test_an_upright_head_keeps_its_hair_and_its_round_nose() -> None:
     head, hair, behind = head_parts("sit-to-stand")
     assert area(hair) > 0.3 * area(head), "seen from the side, standing or sitting: hair over the back of the head"
-    assert all(len(shape.points) != len(NOSE_PROFILE) for shape in behind), "the round nose, as every upright head"
+    assert not head.pieces, "the head alone, as every upright head"
+    assert len(behind) == 1, "one round nose just behind the head"
 
 
-def test_a_head_lying_face_up_has_a_wedge_nose() -> None:
-    _, _, behind = head_parts("glute-bridge")
-    assert any(len(shape.points) == len(NOSE_PROFILE) for shape in behind), "the nose is the wedge"
-    # The wedge's tip stands furthest from the face, towards the ceiling.
-    (nose,) = [shape for shape in behind if len(shape.points) == len(NOSE_PROFILE)]
-    tip = max(nose.points, key=lambda point: point[1])
-    assert tip == nose.points[2] or tip == nose.points[1] or tip == nose.points[3]
+def test_a_head_lying_face_up_shows_its_face_in_profile_under_one_outline() -> None:
+    for exercise_id, index in (("glute-bridge", 0), ("chin-tuck-lying", 0), ("chin-tuck-lying", 1), ("dead-bug", 0)):
+        head, _, behind = head_parts(exercise_id, index)
+        assert len(head.pieces) == 2, f"{exercise_id}: the head and its face painted as one shape"
+        assert head.piece_parts == ("head", "head"), "the face moves with the head in the measures of movement"
+        face = head.pieces[1]
+        assert len(face) == len(FACE_PROFILE)
+        # No nose or chin as knobs of their own behind the head: those read as ears.
+        assert behind == [], f"{exercise_id}: nothing drawn as a separate knob on the head"
+
+
+def test_the_face_up_profile_has_the_nose_highest_and_the_chin_standing_out() -> None:
+    head, _, _ = head_parts("glute-bridge")
+    face = head.pieces[1]
+    top_of_head = max(y for _, y in head.points)
+    nose_tip = face[FACE_PROFILE.index((12.5, -4.0))]
+    chin = face[FACE_PROFILE.index((10.4, -9.2))]
+    assert nose_tip[1] == max(y for _, y in face), "the nose tip is the highest point of the face"
+    assert nose_tip[1] > top_of_head + 1.0, "the nose stands clear of the head's outline, towards the ceiling"
+    assert chin[1] > top_of_head, "the chin stands out of the head's outline too, so the face has a jaw"
