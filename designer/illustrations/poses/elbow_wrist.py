@@ -318,8 +318,10 @@ GLIDE_LABELS = ("Start: head straight", "Then: head tips away")
 # The hips' place and the body's tip towards the wall: at the start the whole body leans in from the ankles, the
 # hips well forward over the toes and the elbow bent; then the hips ease back behind the ankles, the chest over
 # them, and the arm straightens.  (Leaning in further, the elbow drops and the forearm rises to the hand, bending
-# the wrist back further than it goes with the fingers down: blind review 11-g.)
-LEANING_IN, EASED_BACK = (7.0, 0.0), (-2.0, 6.0)
+# the wrist back further than it goes with the fingers down: blind review 11-g.)  Blind review 8 still saw the
+# hips barely move: the start now pushes the hips towards the wall, the trunk a little back over them, and the
+# finish takes them behind the ankles (over the heels) with the trunk tipped forward, about twice as far.
+LEANING_IN, EASED_BACK = (11.0, -5.0), (-5.0, 9.5)
 WALL_X = 60.0  # the wall, a little less than an arm's length in front of the feet; the hand rests flat on it
 
 
@@ -367,6 +369,11 @@ def wrist_flexor_stretch() -> Drawing:
     not moving.  The start now leans in as one straight line from the ankles, the hips 9 cm further towards the
     wall than at the finish, where the hips have gone back and the chest leans over them.  (The hand stays a small
     shape: flat on the wall and seen from the side it is edge on; drawn open it shows as a stack of stripes.)
+
+    Blind reviews 8 and 8c still saw the hips barely shift: they now go back about 16 cm, from forward of the
+    ankles (the trunk a little back over them) to over the heels (the trunk tipped forward), with a longer arrow
+    and the label naming the arm straightening too.  (Turned to show the back of the hand, the hand seemed to
+    hang in front of the wall: blind review 9b; the side view stays.)
     """
     wall = prop(PropKind.WALL, WALL_X, facing=180.0)
     arm = Prop(PropKind.MARK, at("elbow_r"))
@@ -378,8 +385,8 @@ def wrist_flexor_stretch() -> Drawing:
         Position(
             palm_on_wall(*EASED_BACK),
             (wall, arm),
-            (arrow(at("root", -2, 8), at("root", -22, 8)),),
-            "Hips back",
+            (arrow(at("root", -4, 8), at("root", -34, 8)),),
+            "Hips back, arm straight",
             contacts,
         ),
         moving=("arm_r",),

@@ -1,0 +1,42 @@
+"""The drawings a blind review (list 10, s10c) found hard to read keep what fixed them: the palm-on-the-wall
+forearm stretch moves the hips plainly back (feet still, hand still on the wall) between its two panels."""
+
+from __future__ import annotations
+
+import math
+
+from designer.illustrations import body
+from designer.illustrations.poses import DRAWINGS
+
+
+def skeleton(exercise_id: str, index: int) -> body.Skeleton:
+    return body.build(DRAWINGS[exercise_id].positions[index].figure)
+
+
+def angle(a: tuple[float, ...], b: tuple[float, ...], c: tuple[float, ...]) -> float:
+    """The angle at ``b`` between ``a`` and ``c``, degrees."""
+    u = [p - q for p, q in zip(a, b, strict=True)]
+    v = [p - q for p, q in zip(c, b, strict=True)]
+    return math.degrees(math.acos(sum(p * q for p, q in zip(u, v, strict=True)) / math.hypot(*u) / math.hypot(*v)))
+
+
+def test_the_wrist_flexor_stretch_moves_the_hips_plainly_back_with_the_feet_and_hand_still() -> None:
+    """Blind reviews 8 and 8c: start and finish nearly the same, only the elbow straightening, the hips barely
+    shifting.  Now the hips go back about twice as far, the trunk tipping over them, the feet and hand still."""
+    start, finish = skeleton("wrist-flexor-stretch", 0), skeleton("wrist-flexor-stretch", 1)
+    assert start["root"][0] - finish["root"][0] >= 14, "the hips go plainly back, not a few centimetres"
+    assert start["root"][0] - start["ankle_r"][0] >= 8, "at the start the hips are forward, towards the wall"
+    assert finish["root"][0] <= finish["ankle_r"][0] - 3, "at the finish the hips are behind the ankles"
+    assert math.dist(start["ankle_r"], finish["ankle_r"]) < 1, "the feet stay where they are"
+    assert math.dist(start["wrist_r"], finish["wrist_r"]) < 1, "the hand stays on the wall"
+
+    def trunk_tip(points: body.Skeleton) -> float:
+        return math.degrees(
+            math.atan2(points["neck_base"][0] - points["root"][0], points["neck_base"][1] - points["root"][1])
+        )
+
+    assert trunk_tip(finish) - trunk_tip(start) >= 10, "the trunk tips forward over the hips as they go back"
+    assert angle(finish["shoulder_r"], finish["elbow_r"], finish["wrist_r"]) >= 170, "the arm straight at the end"
+    assert angle(start["shoulder_r"], start["elbow_r"], start["wrist_r"]) <= 145, "the elbow bent at the start"
+    label = DRAWINGS["wrist-flexor-stretch"].positions[1].label or ""
+    assert "back" in label and "straight" in label, "the label names both the hips going back and the arm"
