@@ -1,11 +1,13 @@
 """The drawings a blind review (list 10, s10c) found hard to read keep what fixed them: the palm-on-the-wall
-forearm stretch moves the hips plainly back (feet still, hand still on the wall) between its two panels."""
+forearm stretch moves the hips plainly back (feet still, hand still on the wall) between its two panels; the wrist
+press names the top hand in its label, shades no arm, looks down at the hands with a less rounded back."""
 
 from __future__ import annotations
 
 import math
 
 from designer.illustrations import body
+from designer.illustrations.describe import PropKind
 from designer.illustrations.poses import DRAWINGS
 
 
@@ -40,3 +42,21 @@ def test_the_wrist_flexor_stretch_moves_the_hips_plainly_back_with_the_feet_and_
     assert angle(start["shoulder_r"], start["elbow_r"], start["wrist_r"]) <= 145, "the elbow bent at the start"
     label = DRAWINGS["wrist-flexor-stretch"].positions[1].label or ""
     assert "back" in label and "straight" in label, "the label names both the hips going back and the arm"
+
+
+def test_the_wrist_press_names_the_top_hand_shades_no_arm_and_looks_down_at_the_hands() -> None:
+    """Blind review s9: which hand is underneath and which way the palms face unclear, the teal arm unexplained,
+    the person looking upward with a hump in the back."""
+    drawing = DRAWINGS["wrist-extensor-hold"]
+    (position,) = drawing.positions
+    assert "palm down" in drawing.holds and "top hand" in drawing.holds, "the label says which hand is on top"
+    assert all(prop.kind != PropKind.MARK for prop in position.props), "no arm shaded like a piece of equipment"
+    points = skeleton("wrist-extensor-hold", 0)
+    assert points["hand_l"][1] > points["hand_r"][1] + 3, "the top hand is the left one, lying on the right"
+    face, head = points["face"], points["head"]
+    down = math.degrees(math.atan2(head[1] - face[1], face[0] - head[0]))
+    assert down >= 20, f"the face looks down towards the hands, not ahead or up ({down:.0f} degrees)"
+    sacrum, neck, upper = points["sacrum"], points["neck_base"], points["upper_back"]
+    dx, dy = neck[0] - sacrum[0], neck[1] - sacrum[1]
+    hump = -((upper[0] - sacrum[0]) * dy - (upper[1] - sacrum[1]) * dx) / math.hypot(dx, dy)
+    assert hump <= 5.5, f"the upper back bulges {hump:.1f} cm behind the line from the sacrum to the neck"

@@ -62,12 +62,21 @@ def wrist_extensor_hold() -> Drawing:
 
     Framed down to the floor (blind review 9 found the feet and chair legs cut off), and the label says what the
     two arrows meeting mean: the hand presses up into the other hand, the wrist still.
+
+    Blind review 9 (s9) still could not tell which hand is underneath or which way the palms face, took the
+    shaded (teal) arm for something unexplained, and saw the person look upward with a hump in the back.  Now
+    the label says palm down, pressing up into the top hand (no arm shaded: the arrows say which presses), the head
+    looks down at the hands, and the figure leans from the hips with the back straighter (``HOLD_BACK``).
     """
-    figure = resting_forearm(26.0, lean=LOWERING_LEAN, past=4.0, lower=LOWERING_DROP).but(neck=Bend(flex=-35.0))
+    figure = resting_forearm(26.0, lean=HOLD_LEAN, past=4.0, lower=LOWERING_DROP).but(
+        neck=HOLD_NECK, lumbar=HOLD_BACK, chest=HOLD_BACK
+    )
     points = joints(figure)
     wrist, hand = points["wrist_r"], points["hand_r"]
     on_top = add(lerp(wrist, hand, 0.6), (0.0, 5.0, -0.5))  # the left palm over the back of the right hand
-    figure = figure.but(arm_l=Limb(reach=on_top, toward=(-0.4, -0.6, -1.0), tip=22.0))
+    # The left hand bent so it lies along the back of the right one (leaning further, its forearm comes in more
+    # steeply, so the wrist bends more than before to keep the hand on top rather than beside it).
+    figure = figure.but(arm_l=Limb(reach=on_top, toward=(-0.4, -0.6, -1.0), tip=38.0))
     push_up = arrow(at("hand_r", 0.0, -16.0, 0.0), at("hand_r", 0.0, -6.0, 0.0))
     hold_down = arrow(at("hand_r", 0.0, 22.0, 0.0), at("hand_r", 0.0, 12.0, 0.0))
     box = ((wrist[0] - 95.0, -2.0, -40.0), (wrist[0] + 60.0, wrist[1] + 84.0, 40.0))
@@ -76,13 +85,19 @@ def wrist_extensor_hold() -> Drawing:
         SIDE,
         hold(
             figure,
-            (chair_under(0.0), Prop(PropKind.MARK, at("elbow_r"))),  # the pressing arm shaded
+            (chair_under(0.0),),
             (push_up, hold_down),
             (*FEET_ON_FLOOR, touch("seat", "chair"), touch("forearm_r", "thigh_r"), touch("hand_l", "hand_r")),
         ),
-        holds="press up into the other hand, wrist still",
+        holds=HOLD_LABEL,
         close_up=box,
     )
+
+
+# The hold: leaning from the hips with the low and upper back a little straightened (not rounded into a hump),
+# far enough for the wrist to rest just past the knee; the head looking down at the hands, not up.
+HOLD_LEAN, HOLD_BACK, HOLD_NECK = 44.0, Bend(flex=-10.0), Bend(flex=-5.0)
+HOLD_LABEL = "palm down, press up into the top hand"
 
 
 def weight_in_hand() -> Prop:
