@@ -1,6 +1,7 @@
 """The drawings a blind review (list 10, s10c) found hard to read keep what fixed them: the palm-on-the-wall
 forearm stretch moves the hips plainly back (feet still, hand still on the wall) between its two panels; the wrist
-press names the top hand in its label, shades no arm, looks down at the hands with a less rounded back."""
+press names the top hand in its label, shades no arm, looks down at the hands with a less rounded back; the slow
+wrist lowering rests the far forearm on its thigh and turns the face to watch the hand."""
 
 from __future__ import annotations
 
@@ -60,3 +61,16 @@ def test_the_wrist_press_names_the_top_hand_shades_no_arm_and_looks_down_at_the_
     dx, dy = neck[0] - sacrum[0], neck[1] - sacrum[1]
     hump = -((upper[0] - sacrum[0]) * dy - (upper[1] - sacrum[1]) * dx) / math.hypot(dx, dy)
     assert hump <= 5.5, f"the upper back bulges {hump:.1f} cm behind the line from the sacrum to the neck"
+
+
+def test_the_slow_wrist_lowering_rests_the_far_forearm_on_its_thigh_and_turns_the_face_to_the_hand() -> None:
+    """Blind review 9b, seen from behind the right shoulder: the far arm stuck out backwards as a lone upper arm
+    with no forearm or hand, and the head was an all-dark ball (the back of the head)."""
+    for index in (0, 1):
+        points = skeleton("wrist-extensor-lowering", index)
+        assert points["elbow_l"][0] >= points["shoulder_l"][0] - 12, "the far elbow down by the side, not back"
+        assert points["wrist_l"][0] > points["elbow_l"][0] + 12, "the far forearm runs forward along the thigh"
+        assert abs(points["wrist_l"][0] - points["knee_l"][0]) < 8, "the far hand rests by its knee"
+        assert 0 < points["wrist_l"][1] - points["knee_l"][1] < 15, "resting on the thigh, not above or in it"
+        assert points["face"][2] - points["head"][2] >= 5, "the face turns towards the hand and the viewer"
+        assert points["head"][1] - points["shoulder_r"][1] >= 17, "the head still up above the shoulder"

@@ -128,7 +128,14 @@ def wrist_extensor_lowering() -> Drawing:
     ):
         # The head up, looking ahead (hanging over the hand, a blind reviewer saw it slump onto the shoulder with
         # no neck).
-        figure = resting_forearm(tip, lean=LOWERING_LEAN, past=LOWERING_PAST, lower=LOWERING_DROP).but(neck=HEAD_UP)
+        # Blind review 9b: the head, seen from behind, an all-dark ball; it now turns to watch the hand, so an
+        # eye and the cheek show.  And the far arm, its forearm hidden behind the trunk, stuck out backwards as a
+        # lone upper arm: it now rests along the left thigh like the right one, the elbow down by the side.
+        figure = resting_forearm(tip, lean=LOWERING_LEAN, past=LOWERING_PAST, lower=LOWERING_DROP).but(
+            neck=WATCHING_THE_HAND
+        )
+        points = joints(figure)
+        figure = figure.but(arm_l=other_forearm_on_thigh(points))
         points = joints(figure)
         wrist, hand = points["wrist_r"], points["hand_r"]
         grip = tuple(w + 0.68 * (h - w) for w, h in zip(wrist, hand, strict=True))
@@ -140,6 +147,18 @@ def wrist_extensor_lowering() -> Drawing:
     # the head to the shins.
     box = wrist_box(0.0, LOWERING_LEAN, LOWERING_PAST, BENDS_CLOSE_UP)
     return drawing("wrist-extensor-lowering", BENDS_VIEW, *panels, moving=("hand_r",), close_up=box)
+
+
+# The slow lowering's head, up on its neck but turned to watch the hand (seen from behind the right shoulder, the
+# face shows beside the hair).
+WATCHING_THE_HAND = Bend(flex=-15.0, twist=-60.0)
+
+
+def other_forearm_on_thigh(points: dict[str, Vec]) -> Limb:
+    """The left forearm resting along the left thigh, the wrist a little short of the knee, palm down."""
+    knee, hip = points["knee_l"], points["hip_l"]
+    x = knee[0] - 4.0
+    return Limb(reach=(x, _thigh_top(hip, knee, x), knee[2] - 3.0), toward=(-0.3, -1.0, -0.2))
 
 
 # Leaning as for the slow lowering, so the wrist clears the knee, but the head up, not hanging over the hand.
