@@ -1,7 +1,8 @@
 """The drawings a blind review (list 10, s10c) found hard to read keep what fixed them: the palm-on-the-wall
 forearm stretch moves the hips plainly back (feet still, hand still on the wall) between its two panels; the wrist
 press names the top hand in its label, shades no arm, looks down at the hands with a less rounded back; the slow
-wrist lowering rests the far forearm on its thigh and turns the face to watch the hand."""
+wrist lowering rests the far forearm on its thigh and turns the face to watch the hand; the nerve stretch shows
+the whole standing figure, says the arm goes out before the head tips, and tips the head less, over its neck."""
 
 from __future__ import annotations
 
@@ -74,3 +75,18 @@ def test_the_slow_wrist_lowering_rests_the_far_forearm_on_its_thigh_and_turns_th
         assert 0 < points["wrist_l"][1] - points["knee_l"][1] < 15, "resting on the thigh, not above or in it"
         assert points["face"][2] - points["head"][2] >= 5, "the face turns towards the hand and the viewer"
         assert points["head"][1] - points["shoulder_r"][1] >= 17, "the head still up above the shoulder"
+
+
+def test_the_nerve_stretch_shows_the_whole_standing_figure_says_the_order_and_keeps_the_head_over_its_neck() -> None:
+    """Blind review 9c: the legs cut off at the knees, no telling whether the arm and the head move together or
+    one after the other, and the tipped head's neck a thin sliver shifted sideways from the shoulders."""
+    drawing = DRAWINGS["median-nerve-glide"]
+    assert drawing.close_up is not None
+    for index in (0, 1):
+        points = skeleton("median-nerve-glide", index)
+        assert drawing.close_up[0][1] <= min(points["heel_r"][1], points["toe_r"][1]) - 1, "framed to the feet"
+    finish_label = drawing.positions[1].label or ""
+    assert finish_label.index("Arm") < finish_label.index("then") < finish_label.index("head"), "arm, then head"
+    finish = skeleton("median-nerve-glide", 1)
+    sideways = finish["neck_base"][2] - finish["head"][2]
+    assert 4 < sideways < 7, f"the head tips away ({sideways:.1f} cm) but stays over its neck"
