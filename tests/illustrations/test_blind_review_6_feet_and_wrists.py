@@ -71,9 +71,10 @@ def test_the_wrist_drawings_show_the_hand_well_past_the_knee_with_the_head_up_an
     assert PropKind.OPEN_HAND in kinds, "without a weight the hand is drawn open, palm down"
 
 
-def test_the_wrist_press_shades_the_pressing_arm_and_keeps_the_head_in_the_frame() -> None:
+def test_the_wrist_press_keeps_the_head_in_the_frame() -> None:
+    # (The pressing arm is no longer shaded: blind review s9 took the teal arm for something unexplained; the
+    # label names the top hand instead, see test_redraw_10_s10c_drawings.)
     drawing = DRAWINGS["wrist-extensor-hold"]
-    assert any(p.kind == PropKind.MARK and p.at.body == "elbow_r" for p in drawing.positions[0].props)
     assert drawing.close_up is not None
     points = skeleton("wrist-extensor-hold", 0)
     assert drawing.close_up[1][1] > points["head_top"][1] + 2, "the whole head shows"

@@ -62,12 +62,21 @@ def wrist_extensor_hold() -> Drawing:
 
     Framed down to the floor (blind review 9 found the feet and chair legs cut off), and the label says what the
     two arrows meeting mean: the hand presses up into the other hand, the wrist still.
+
+    Blind review 9 (s9) still could not tell which hand is underneath or which way the palms face, took the
+    shaded (teal) arm for something unexplained, and saw the person look upward with a hump in the back.  Now
+    the label says palm down, pressing up into the top hand (no arm shaded: the arrows say which presses), the head
+    looks down at the hands, and the figure leans from the hips with the back straighter (``HOLD_BACK``).
     """
-    figure = resting_forearm(26.0, lean=LOWERING_LEAN, past=4.0, lower=LOWERING_DROP).but(neck=Bend(flex=-35.0))
+    figure = resting_forearm(26.0, lean=HOLD_LEAN, past=4.0, lower=LOWERING_DROP).but(
+        neck=HOLD_NECK, lumbar=HOLD_BACK, chest=HOLD_BACK
+    )
     points = joints(figure)
     wrist, hand = points["wrist_r"], points["hand_r"]
     on_top = add(lerp(wrist, hand, 0.6), (0.0, 5.0, -0.5))  # the left palm over the back of the right hand
-    figure = figure.but(arm_l=Limb(reach=on_top, toward=(-0.4, -0.6, -1.0), tip=22.0))
+    # The left hand bent so it lies along the back of the right one (leaning further, its forearm comes in more
+    # steeply, so the wrist bends more than before to keep the hand on top rather than beside it).
+    figure = figure.but(arm_l=Limb(reach=on_top, toward=(-0.4, -0.6, -1.0), tip=38.0))
     push_up = arrow(at("hand_r", 0.0, -16.0, 0.0), at("hand_r", 0.0, -6.0, 0.0))
     hold_down = arrow(at("hand_r", 0.0, 22.0, 0.0), at("hand_r", 0.0, 12.0, 0.0))
     box = ((wrist[0] - 95.0, -2.0, -40.0), (wrist[0] + 60.0, wrist[1] + 84.0, 40.0))
@@ -76,13 +85,19 @@ def wrist_extensor_hold() -> Drawing:
         SIDE,
         hold(
             figure,
-            (chair_under(0.0), Prop(PropKind.MARK, at("elbow_r"))),  # the pressing arm shaded
+            (chair_under(0.0),),
             (push_up, hold_down),
             (*FEET_ON_FLOOR, touch("seat", "chair"), touch("forearm_r", "thigh_r"), touch("hand_l", "hand_r")),
         ),
-        holds="press up into the other hand, wrist still",
+        holds=HOLD_LABEL,
         close_up=box,
     )
+
+
+# The hold: leaning from the hips with the low and upper back a little straightened (not rounded into a hump),
+# far enough for the wrist to rest just past the knee; the head looking down at the hands, not up.
+HOLD_LEAN, HOLD_BACK, HOLD_NECK = 44.0, Bend(flex=-10.0), Bend(flex=-5.0)
+HOLD_LABEL = "palm down, press up into the top hand"
 
 
 def weight_in_hand() -> Prop:
@@ -113,7 +128,14 @@ def wrist_extensor_lowering() -> Drawing:
     ):
         # The head up, looking ahead (hanging over the hand, a blind reviewer saw it slump onto the shoulder with
         # no neck).
-        figure = resting_forearm(tip, lean=LOWERING_LEAN, past=LOWERING_PAST, lower=LOWERING_DROP).but(neck=HEAD_UP)
+        # Blind review 9b: the head, seen from behind, an all-dark ball; it now turns to watch the hand, so an
+        # eye and the cheek show.  And the far arm, its forearm hidden behind the trunk, stuck out backwards as a
+        # lone upper arm: it now rests along the left thigh like the right one, the elbow down by the side.
+        figure = resting_forearm(tip, lean=LOWERING_LEAN, past=LOWERING_PAST, lower=LOWERING_DROP).but(
+            neck=WATCHING_THE_HAND
+        )
+        points = joints(figure)
+        figure = figure.but(arm_l=other_forearm_on_thigh(points))
         points = joints(figure)
         wrist, hand = points["wrist_r"], points["hand_r"]
         grip = tuple(w + 0.68 * (h - w) for w, h in zip(wrist, hand, strict=True))
@@ -125,6 +147,18 @@ def wrist_extensor_lowering() -> Drawing:
     # the head to the shins.
     box = wrist_box(0.0, LOWERING_LEAN, LOWERING_PAST, BENDS_CLOSE_UP)
     return drawing("wrist-extensor-lowering", BENDS_VIEW, *panels, moving=("hand_r",), close_up=box)
+
+
+# The slow lowering's head, up on its neck but turned to watch the hand (seen from behind the right shoulder, the
+# face shows beside the hair).
+WATCHING_THE_HAND = Bend(flex=-15.0, twist=-60.0)
+
+
+def other_forearm_on_thigh(points: dict[str, Vec]) -> Limb:
+    """The left forearm resting along the left thigh, the wrist a little short of the knee, palm down."""
+    knee, hip = points["knee_l"], points["hip_l"]
+    x = knee[0] - 4.0
+    return Limb(reach=(x, _thigh_top(hip, knee, x), knee[2] - 3.0), toward=(-0.3, -1.0, -0.2))
 
 
 # Leaning as for the slow lowering, so the wrist clears the knee, but the head up, not hanging over the hand.
@@ -284,6 +318,10 @@ def median_nerve_glide() -> Drawing:
     the head, as if waving.  Now drawn as the slider beside it (``NERVE_VIEW``, framed to the knees, labelled):
     nearly square from the front, the start hand by the ear (``GLIDE_START_BEND``), the head tipped away level
     over its neck, with a long arrow arching over it.
+
+    Blind review 9c read it right, with effort: the neck thin and shifted sideways at the end, the legs cut off
+    at the knees, and no telling whether the arm and head move together.  Now the head tips a little less, the
+    whole figure is framed down to its feet, and the end's label says the order ("Arm out, then head away").
     """
     face = Prop(PropKind.FACE)
     start = stand(arm_r=Limb(out=85.0, turn=90.0, bend=GLIDE_START_BEND), neck=Bend())
@@ -303,23 +341,30 @@ def median_nerve_glide() -> Drawing:
             FEET_ON_FLOOR,
         ),
         moving=("arm_r", "head"),
-        close_up=NERVE_CLOSE_UP,
+        close_up=GLIDE_CLOSE_UP,
     )
 
 
 # The start elbow bent less than square, so the hand is up by the ear rather than over the head (blind review 9
 # read the hand above the head as waving).
 GLIDE_START_BEND = 120.0
-# The head tips away from the arm, level: seen nearly from the front it stays over its neck.
-GLIDE_TILT = -28.0
-GLIDE_LABELS = ("Start: head straight", "Then: head tips away")
+# The head tips away from the arm, level: seen nearly from the front it stays over its neck (tipped 28 degrees,
+# blind review 9c saw the neck a thin sliver shifted sideways from the shoulders: tipped less, more of it shows).
+GLIDE_TILT = -20.0
+# The labels say the order: the arm straightens first, then the head tips away (blind review 9c could not tell
+# whether they move together or one after the other).
+GLIDE_LABELS = ("Start: head straight", "Arm out, then head away")
+# Framed down to the floor (cut off at the knees, blind review 9c missed the legs): the whole standing figure.
+GLIDE_CLOSE_UP = ((-30.0, -2.0, -28.0), (30.0, 182.0, 92.0))
 
 
 # The hips' place and the body's tip towards the wall: at the start the whole body leans in from the ankles, the
 # hips well forward over the toes and the elbow bent; then the hips ease back behind the ankles, the chest over
 # them, and the arm straightens.  (Leaning in further, the elbow drops and the forearm rises to the hand, bending
-# the wrist back further than it goes with the fingers down: blind review 11-g.)
-LEANING_IN, EASED_BACK = (7.0, 0.0), (-2.0, 6.0)
+# the wrist back further than it goes with the fingers down: blind review 11-g.)  Blind review 8 still saw the
+# hips barely move: the start now pushes the hips towards the wall, the trunk a little back over them, and the
+# finish takes them behind the ankles (over the heels) with the trunk tipped forward, about twice as far.
+LEANING_IN, EASED_BACK = (11.0, -5.0), (-5.0, 9.5)
 WALL_X = 60.0  # the wall, a little less than an arm's length in front of the feet; the hand rests flat on it
 
 
@@ -367,6 +412,11 @@ def wrist_flexor_stretch() -> Drawing:
     not moving.  The start now leans in as one straight line from the ankles, the hips 9 cm further towards the
     wall than at the finish, where the hips have gone back and the chest leans over them.  (The hand stays a small
     shape: flat on the wall and seen from the side it is edge on; drawn open it shows as a stack of stripes.)
+
+    Blind reviews 8 and 8c still saw the hips barely shift: they now go back about 16 cm, from forward of the
+    ankles (the trunk a little back over them) to over the heels (the trunk tipped forward), with a longer arrow
+    and the label naming the arm straightening too.  (Turned to show the back of the hand, the hand seemed to
+    hang in front of the wall: blind review 9b; the side view stays.)
     """
     wall = prop(PropKind.WALL, WALL_X, facing=180.0)
     arm = Prop(PropKind.MARK, at("elbow_r"))
@@ -378,8 +428,8 @@ def wrist_flexor_stretch() -> Drawing:
         Position(
             palm_on_wall(*EASED_BACK),
             (wall, arm),
-            (arrow(at("root", -2, 8), at("root", -22, 8)),),
-            "Hips back",
+            (arrow(at("root", -4, 8), at("root", -34, 8)),),
+            "Hips back, arm straight",
             contacts,
         ),
         moving=("arm_r",),
