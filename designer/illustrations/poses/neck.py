@@ -56,15 +56,26 @@ def chin_tuck_lying() -> Drawing:
         "chin-tuck-lying",
         # Straight from the side: seen from above, the nodding head was drawn larger in the finish.
         Camera(View.SIDE, down=0.0),
-        Position(arms_on_floor(start), (mat(), towel, face), contacts=contacts),
+        Position(arms_on_floor(start), (mat(), towel, face), label="Start: head resting", contacts=contacts),
         Position(
             arms_on_floor(end),
             (mat(), towel, face),
-            (arrow(at("face", -4, 14), at("face", 14, 4), -0.4),),
+            (arrow(at("face", *CHIN_ARROW[0]), at("face", *CHIN_ARROW[1]), 0.5),),
+            label="Finish: chin nods in",
             contacts=contacts,
         ),
         moving=("head",),
+        close_up=CHIN_TUCK_BOX,
     )
+
+
+# Blind review 9 (s9b): the whole lying figure left the head a few millimetres across, read as "a teddy bear with
+# two ears"; start and finish looked the same; and the arrow above the face read as "lift the head".  So the
+# panels close in on the head, neck and chest (the head about twice the size, the nose and chin clear), the labels
+# name the one change, and the arrow curves down from over the face to just in front of the chin, ending pointing
+# down at the throat: the chin goes in and down, the back of the head stays on the towel.
+CHIN_TUCK_BOX = ((-92.0, -2.0, -20.0), (-14.0, 38.0, 20.0))  # the head on its towel to the chest, elbow in sight
+CHIN_ARROW = ((3.0, 9.0), (11.0, -2.0))  # from the face: over it, then down in front of the chin
 
 
 def sitting_tuck(forward: float, nod: float = 0.0) -> Figure:
