@@ -1,13 +1,18 @@
 """The drawings a blind review (list 10, s10d) found hard to read keep what fixed them: the lying chin nod is framed
-close on the head, with an arrow at the chin curving down towards the throat (not above the face)."""
+close on the head, with an arrow at the chin curving down towards the throat (not above the face); the upper back
+arch over the chair keeps both hands at the back of the head, each arm a V, and arches the upper back, not the
+belly."""
 
 from __future__ import annotations
+
+import math
 
 from designer.illustrations import body
 from designer.illustrations.describe import At
 from designer.illustrations.geometry import Vec, add
 from designer.illustrations.poses import DRAWINGS
 from designer.illustrations.render import world_to_pixels
+from designer.illustrations.scene import Projector
 
 
 def skeleton(exercise_id: str, index: int) -> body.Skeleton:
@@ -39,3 +44,25 @@ def test_the_lying_chin_nod_arrow_ends_in_front_of_the_chin_pointing_down() -> N
     assert end[1] < points["face"][1], "down by the chin, not over the face"
     to_px = world_to_pixels(drawing)[0]
     assert to_px(end)[1] > to_px(start)[1], "downwards on the page too"
+
+
+def test_the_upper_back_arch_keeps_each_forearm_showing_from_the_elbow_to_the_back_of_the_head() -> None:
+    camera = Projector(DRAWINGS["upper-back-extension-chair"].camera)
+    finish = skeleton("upper-back-extension-chair", 1)
+    for tag in ("r", "l"):
+        # The hands stay cupped at the back of the tipped-back head, not under it at the neck.
+        assert math.dist(finish[f"wrist_{tag}"], finish["back_of_head"]) < 9, f"wrist_{tag} at the back of the head"
+        assert finish[f"hand_{tag}"][1] > finish["neck_base"][1] + 4, f"hand_{tag} above the neck"
+    # The near elbow stands well off the line from the shoulder to the wrist on the page, so the arm is a V (with
+    # the elbow straight over the wrist, the forearm folded back along the upper arm: "a straight bar").
+    s, e, w = (camera.point(finish[f"{name}_r"]) for name in ("shoulder", "elbow", "wrist"))
+    off = abs((e[0] - s[0]) * (w[1] - s[1]) - (e[1] - s[1]) * (w[0] - s[0])) / math.dist(s, w)
+    assert off > 8, "the near arm bends visibly at the elbow"
+
+
+def test_the_upper_back_arch_is_in_the_upper_back_not_the_belly() -> None:
+    finish = DRAWINGS["upper-back-extension-chair"].positions[1].figure
+    assert finish.chest.flex <= -28, "the upper back arches"
+    assert finish.lumbar.flex >= 0, "the low back does not arch: the belly is not pushed forward"
+    before, after = skeleton("upper-back-extension-chair", 0), skeleton("upper-back-extension-chair", 1)
+    assert after["belly"][0] <= before["belly"][0], "the belly stays where it was"

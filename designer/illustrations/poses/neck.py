@@ -285,13 +285,25 @@ PRESS_TIP = 0.0
 
 
 def hands_behind_head(back: float = 0.0) -> Arms:
-    """Both hands resting behind the head, fingers laced, elbows wide to the sides; ``back`` (0 to 1) opens the
-    elbows a little up and back with the arching chest, so they do not seem to pull the head forward."""
-    ahead, up = 0.05 - 0.3 * back, 0.5 + 0.2 * back
+    """Both hands resting behind the head, fingers laced, elbows wide to the sides; ``back`` (0 to 1) goes with
+    the arching chest: the hands stay cupped round the back of the head as it tips back, and the elbows open
+    wide and back with it, so each forearm shows from the elbow to the head."""
+    ahead, up = 0.05 - ARCH_ELBOW[0] * back, 0.5 - ARCH_ELBOW[1] * back
+    forward, rise = 1.0 + ARCH_HANDS[0] * back, -2.0 + ARCH_HANDS[1] * back
     return Arms(
-        arm_r=Limb(reach=at("back_of_head", 1.0, -2.0, 5.0), toward=(ahead, up, 1.0)),
-        arm_l=Limb(reach=at("back_of_head", 1.0, -2.0, -5.0), toward=(ahead, up, -1.0)),
+        arm_r=Limb(reach=at("back_of_head", forward, rise, 5.0), toward=(ahead, up, 1.0)),
+        arm_l=Limb(reach=at("back_of_head", forward, rise, -5.0), toward=(ahead, up, -1.0)),
     )
+
+
+# Blind review 9 (s9b): in the finish the near arm was a straight bar pointing up and back, no hand at the head
+# ("it has let go"): the elbow had risen straight over the wrist, so the forearm folded back along the upper arm
+# and the hands lay under the tipped-back head, hidden.  Now the hands stay at the back of the head (raised with
+# it) and the elbows open back and out, so the near arm is a V, the forearm running in to the head; and the lower
+# back rounds a touch while the upper back arches further, so the arch is in the upper back, not the belly.
+ARCH_ELBOW = (0.65, 0.1)  # how far the elbows go back (and less up) at the full arch
+ARCH_HANDS = (1.0, 5.0)  # how far the hands go forward and up at the back of the head at the full arch
+ARCH = (-30.0, 5.0, 0.5)  # the finish: the upper back's arch, the lower back rounding, the neck's share
 
 
 @register
@@ -311,9 +323,14 @@ def upper_back_extension_chair() -> Drawing:
     """
     chair = chair_under(0.0)
 
-    def sit(lean: float, arch: float) -> Figure:
+    def sit(lean: float, arch: float, lumbar: float = 0.0) -> Figure:
         return seated(
-            root_x=2.0, lean=lean, chest=Bend(flex=arch), neck=Bend(flex=arch * 0.5), **hands_behind_head(-arch / 40.0)
+            root_x=2.0,
+            lean=lean,
+            lumbar=Bend(flex=lumbar),
+            chest=Bend(flex=arch),
+            neck=Bend(flex=arch * ARCH[2]),
+            **hands_behind_head(arch / ARCH[0]),
         )
 
     contacts = (*SITTING, touch("back", "chair"))
@@ -322,7 +339,7 @@ def upper_back_extension_chair() -> Drawing:
         ARCH_CAMERA,
         Position(sit(-6.0, 0.0), (chair, FACE), contacts=contacts),
         Position(
-            sit(-4.0, -30.0),
+            sit(-8.0, ARCH[0], ARCH[1]),
             (chair, FACE),
             (arrow(at("neck_base", 6, 46, -14), at("neck_base", -36, 24, -14), -0.35),),
             contacts=contacts,
