@@ -1,7 +1,8 @@
 """The drawings a blind review (list 10, s10d) found hard to read keep what fixed them: the lying chin nod is framed
 close on the head, with an arrow at the chin curving down towards the throat (not above the face); the upper back
 arch over the chair keeps both hands at the back of the head, each arm a V, and arches the upper back, not the
-belly."""
+belly; the diagonal neck stretch turns and bows the head well towards the armpit, labelled, and the holding arm
+hangs by the side to the seat's edge."""
 
 from __future__ import annotations
 
@@ -66,3 +67,22 @@ def test_the_upper_back_arch_is_in_the_upper_back_not_the_belly() -> None:
     assert finish.lumbar.flex >= 0, "the low back does not arch: the belly is not pushed forward"
     before, after = skeleton("upper-back-extension-chair", 0), skeleton("upper-back-extension-chair", 1)
     assert after["belly"][0] <= before["belly"][0], "the belly stays where it was"
+
+
+def test_the_levator_stretch_head_turns_and_bows_clearly_towards_the_armpit() -> None:
+    drawing = DRAWINGS["levator-scapulae-stretch"]
+    neck = drawing.positions[1].figure.neck
+    # Turned and nodded only a little, a blind reviewer saw the head "shifted", not turned down to the armpit.
+    assert neck.twist >= 38 and neck.flex >= 34, "the nose turns well round and down"
+    assert "armpit" in drawing.positions[1].label.lower(), "the finish is labelled with the cue"
+    start, finish = skeleton("levator-scapulae-stretch", 0), skeleton("levator-scapulae-stretch", 1)
+    armpit = finish["shoulder_l"]
+    assert math.dist(finish["face"], armpit) < math.dist(start["face"], armpit) - 8, "the face nears the armpit"
+
+
+def test_the_levator_stretch_holding_arm_hangs_by_the_side_to_the_seat_edge() -> None:
+    for index in (0, 1):
+        points = skeleton("levator-scapulae-stretch", index)
+        # The elbow close by the side (wide out, a blind reviewer saw the hand floating beside the chair).
+        assert points["elbow_r"][2] - points["shoulder_r"][2] < 10, "the elbow not out wide"
+        assert points["hand_r"][2] < 22.0, "the fingers over the seat, inside its side edge"

@@ -213,6 +213,7 @@ def levator_scapulae_stretch() -> Drawing:
             stretch,
             (chair, FACE),
             (gaze,),
+            label="Nose to armpit",
             contacts=(*SITTING, touch("hand_r", "chair"), touch("hand_l", "head")),
         ),
         moving=("head",),
@@ -235,14 +236,19 @@ def levator_scapulae_stretch() -> Drawing:
 # raised elbow; the arrow starts beside the turned face, in the gap under the raised arm, and runs down into the
 # armpit the nose turns to; and the other hand reaches down to the corner of the seat, its fingers bent in over the
 # seat's side edge.
-LEVATOR_NECK = (30.0, 28.0, -10.0)  # flex, twist, side
+#
+# Blind review 9 (s9): the head barely tilted (it looked shifted, not turned and bowed), and the seat-holding arm's
+# elbow stuck out wide with the hand floating beside the chair.  So the head turns further (40 degrees) and nods
+# and tips further towards the armpit, the finish is labelled with the cue "nose towards armpit", and the holding
+# arm hangs straight down by the side, elbow back, the wrist just outside the seat and the hand over its edge.
+LEVATOR_NECK = (36.0, 40.0, -14.0)  # flex, twist, side
 LEVATOR_HAND = (-2.0, 2.0, -10.0)  # the wrist, from the top of the head: over its far side, the hand across it
 LEVATOR_ELBOW = (0.3, 0.8, -0.8)
 LEVATOR_TIP = 60.0  # the hand bent down over the crown
 LEVATOR_ARMPIT = (5.0, -12.0, 0.0)
 LEVATOR_GAZE = (2.0, -4.0, -14.0)  # from the head's centre: beside the face, under the raised arm
 # The near hand holding the side of the seat: the wrist just outside it, the fingers bent in over its edge.
-LEVATOR_GRIP = Limb(reach=(8.0, 53.0, 27.0), toward=(-0.6, 0.0, 0.8), tip=32.0)
+LEVATOR_GRIP = Limb(reach=(8.0, 50.5, 24.5), toward=(-0.7, 0.1, 0.5), tip=50.0)
 LEVATOR_BOX = ((-30.0, 0.0, -45.0), (40.0, 158.0, 45.0))
 
 
