@@ -2,7 +2,8 @@
 close on the head, with an arrow at the chin curving down towards the throat (not above the face); the upper back
 arch over the chair keeps both hands at the back of the head, each arm a V, and arches the upper back, not the
 belly; the diagonal neck stretch turns and bows the head well towards the armpit, labelled, and the holding arm
-hangs by the side to the seat's edge."""
+hangs by the side to the seat's edge; the face-down W lift raises the arms a hand's breadth, seen from the head's
+side and a little above so the near arm lifts beside the head."""
 
 from __future__ import annotations
 
@@ -86,3 +87,18 @@ def test_the_levator_stretch_holding_arm_hangs_by_the_side_to_the_seat_edge() ->
         # The elbow close by the side (wide out, a blind reviewer saw the hand floating beside the chair).
         assert points["elbow_r"][2] - points["shoulder_r"][2] < 10, "the elbow not out wide"
         assert points["hand_r"][2] < 22.0, "the fingers over the seat, inside its side edge"
+
+
+def test_the_prone_w_lifts_a_hands_breadth_seen_low_from_the_head_side() -> None:
+    drawing = DRAWINGS["prone-w"]
+    start, finish = skeleton("prone-w", 0), skeleton("prone-w", 1)
+    for tag in ("r", "l"):
+        # A lift of a few centimetres looked like nothing: start and finish "nearly the same".
+        assert finish[f"wrist_{tag}"][1] - start[f"wrist_{tag}"][1] >= 14, f"wrist_{tag} lifts a hand's breadth"
+        assert finish[f"elbow_{tag}"][1] - start[f"elbow_{tag}"][1] >= 9, f"elbow_{tag} lifts with it"
+    # Turned well towards the head and a little from above: the lifted near arm beside the head with the mat under
+    # it, not across the face (turned 30, nearly level, it seemed to float in front of the face).
+    assert drawing.camera.turn >= 40 and 8 <= drawing.camera.down <= 12
+    camera = Projector(drawing.camera)
+    lifted, lying = camera.point(finish["wrist_r"]), camera.point(start["wrist_r"])
+    assert lifted[1] - lying[1] > 12, "the near hand rises plainly on the page"
