@@ -14,9 +14,10 @@ def skeleton(exercise_id: str, index: int) -> body.Skeleton:
     return body.build(DRAWINGS[exercise_id].positions[index].figure)
 
 
-def test_the_lying_chin_nod_shows_the_whole_figure_with_a_face_and_a_wide_nod() -> None:
+def test_the_lying_chin_nod_shows_a_face_and_a_wide_nod() -> None:
     drawing = DRAWINGS["chin-tuck-lying"]
-    assert drawing.close_up is None, "a close-up cut the body off, so the position could not be seen"
+    # (Blind review s9b: in the whole figure the head was too small to read; it is now framed head to chest, with
+    # labels, see test_redraw_10_s10d_drawings.)
     for position in drawing.positions:
         # The face in profile, with a nose and a chin (with only an eye, a later review could not see the nod).
         assert any(prop.kind == PropKind.PROFILE for prop in position.props), "the face shows which way the chin goes"
@@ -63,8 +64,9 @@ def test_the_prone_w_is_seen_from_the_side_with_the_near_arm_shaded_and_lifted_c
     drawing = DRAWINGS["prone-w"]
     # Level from the side: seen from above (a second redraw), a blind reviewer read the W arms as sliding on the mat.
     # Blind review 9 (s9d) turned the view 30 degrees towards the head, still nearly level, and shaded both arms (see
-    # test_redraw_9_s9d_drawings.py).
-    assert drawing.camera.view == View.SIDE and drawing.camera.down < 5
+    # test_redraw_9_s9d_drawings.py); blind review s9 (s10d) raised it to 12 degrees, still low, so the mat shows
+    # under the lifted near arm (see test_redraw_10_s10d_drawings.py).
+    assert drawing.camera.view == View.SIDE and drawing.camera.down <= 12
     for position in drawing.positions:
         assert "elbow_r" in [p.at.body for p in position.props if p.kind == PropKind.MARK]
     start, finish = skeleton("prone-w", 0), skeleton("prone-w", 1)

@@ -56,15 +56,26 @@ def chin_tuck_lying() -> Drawing:
         "chin-tuck-lying",
         # Straight from the side: seen from above, the nodding head was drawn larger in the finish.
         Camera(View.SIDE, down=0.0),
-        Position(arms_on_floor(start), (mat(), towel, face), contacts=contacts),
+        Position(arms_on_floor(start), (mat(), towel, face), label="Start: head resting", contacts=contacts),
         Position(
             arms_on_floor(end),
             (mat(), towel, face),
-            (arrow(at("face", -4, 14), at("face", 14, 4), -0.4),),
+            (arrow(at("face", *CHIN_ARROW[0]), at("face", *CHIN_ARROW[1]), 0.5),),
+            label="Finish: chin nods in",
             contacts=contacts,
         ),
         moving=("head",),
+        close_up=CHIN_TUCK_BOX,
     )
+
+
+# Blind review 9 (s9b): the whole lying figure left the head a few millimetres across, read as "a teddy bear with
+# two ears"; start and finish looked the same; and the arrow above the face read as "lift the head".  So the
+# panels close in on the head, neck and chest (the head about twice the size, the nose and chin clear), the labels
+# name the one change, and the arrow curves down from over the face to just in front of the chin, ending pointing
+# down at the throat: the chin goes in and down, the back of the head stays on the towel.
+CHIN_TUCK_BOX = ((-92.0, -2.0, -20.0), (-14.0, 38.0, 20.0))  # the head on its towel to the chest, elbow in sight
+CHIN_ARROW = ((3.0, 9.0), (11.0, -2.0))  # from the face: over it, then down in front of the chin
 
 
 def sitting_tuck(forward: float, nod: float = 0.0) -> Figure:
@@ -202,6 +213,7 @@ def levator_scapulae_stretch() -> Drawing:
             stretch,
             (chair, FACE),
             (gaze,),
+            label="Nose to armpit",
             contacts=(*SITTING, touch("hand_r", "chair"), touch("hand_l", "head")),
         ),
         moving=("head",),
@@ -224,14 +236,19 @@ def levator_scapulae_stretch() -> Drawing:
 # raised elbow; the arrow starts beside the turned face, in the gap under the raised arm, and runs down into the
 # armpit the nose turns to; and the other hand reaches down to the corner of the seat, its fingers bent in over the
 # seat's side edge.
-LEVATOR_NECK = (30.0, 28.0, -10.0)  # flex, twist, side
+#
+# Blind review 9 (s9): the head barely tilted (it looked shifted, not turned and bowed), and the seat-holding arm's
+# elbow stuck out wide with the hand floating beside the chair.  So the head turns further (40 degrees) and nods
+# and tips further towards the armpit, the finish is labelled with the cue "nose towards armpit", and the holding
+# arm hangs straight down by the side, elbow back, the wrist just outside the seat and the hand over its edge.
+LEVATOR_NECK = (36.0, 40.0, -14.0)  # flex, twist, side
 LEVATOR_HAND = (-2.0, 2.0, -10.0)  # the wrist, from the top of the head: over its far side, the hand across it
 LEVATOR_ELBOW = (0.3, 0.8, -0.8)
 LEVATOR_TIP = 60.0  # the hand bent down over the crown
 LEVATOR_ARMPIT = (5.0, -12.0, 0.0)
 LEVATOR_GAZE = (2.0, -4.0, -14.0)  # from the head's centre: beside the face, under the raised arm
 # The near hand holding the side of the seat: the wrist just outside it, the fingers bent in over its edge.
-LEVATOR_GRIP = Limb(reach=(8.0, 53.0, 27.0), toward=(-0.6, 0.0, 0.8), tip=32.0)
+LEVATOR_GRIP = Limb(reach=(8.0, 50.5, 24.5), toward=(-0.7, 0.1, 0.5), tip=50.0)
 LEVATOR_BOX = ((-30.0, 0.0, -45.0), (40.0, 158.0, 45.0))
 
 
@@ -274,13 +291,25 @@ PRESS_TIP = 0.0
 
 
 def hands_behind_head(back: float = 0.0) -> Arms:
-    """Both hands resting behind the head, fingers laced, elbows wide to the sides; ``back`` (0 to 1) opens the
-    elbows a little up and back with the arching chest, so they do not seem to pull the head forward."""
-    ahead, up = 0.05 - 0.3 * back, 0.5 + 0.2 * back
+    """Both hands resting behind the head, fingers laced, elbows wide to the sides; ``back`` (0 to 1) goes with
+    the arching chest: the hands stay cupped round the back of the head as it tips back, and the elbows open
+    wide and back with it, so each forearm shows from the elbow to the head."""
+    ahead, up = 0.05 - ARCH_ELBOW[0] * back, 0.5 - ARCH_ELBOW[1] * back
+    forward, rise = 1.0 + ARCH_HANDS[0] * back, -2.0 + ARCH_HANDS[1] * back
     return Arms(
-        arm_r=Limb(reach=at("back_of_head", 1.0, -2.0, 5.0), toward=(ahead, up, 1.0)),
-        arm_l=Limb(reach=at("back_of_head", 1.0, -2.0, -5.0), toward=(ahead, up, -1.0)),
+        arm_r=Limb(reach=at("back_of_head", forward, rise, 5.0), toward=(ahead, up, 1.0)),
+        arm_l=Limb(reach=at("back_of_head", forward, rise, -5.0), toward=(ahead, up, -1.0)),
     )
+
+
+# Blind review 9 (s9b): in the finish the near arm was a straight bar pointing up and back, no hand at the head
+# ("it has let go"): the elbow had risen straight over the wrist, so the forearm folded back along the upper arm
+# and the hands lay under the tipped-back head, hidden.  Now the hands stay at the back of the head (raised with
+# it) and the elbows open back and out, so the near arm is a V, the forearm running in to the head; and the lower
+# back rounds a touch while the upper back arches further, so the arch is in the upper back, not the belly.
+ARCH_ELBOW = (0.65, 0.1)  # how far the elbows go back (and less up) at the full arch
+ARCH_HANDS = (1.0, 5.0)  # how far the hands go forward and up at the back of the head at the full arch
+ARCH = (-30.0, 5.0, 0.5)  # the finish: the upper back's arch, the lower back rounding, the neck's share
 
 
 @register
@@ -300,9 +329,14 @@ def upper_back_extension_chair() -> Drawing:
     """
     chair = chair_under(0.0)
 
-    def sit(lean: float, arch: float) -> Figure:
+    def sit(lean: float, arch: float, lumbar: float = 0.0) -> Figure:
         return seated(
-            root_x=2.0, lean=lean, chest=Bend(flex=arch), neck=Bend(flex=arch * 0.5), **hands_behind_head(-arch / 40.0)
+            root_x=2.0,
+            lean=lean,
+            lumbar=Bend(flex=lumbar),
+            chest=Bend(flex=arch),
+            neck=Bend(flex=arch * ARCH[2]),
+            **hands_behind_head(arch / ARCH[0]),
         )
 
     contacts = (*SITTING, touch("back", "chair"))
@@ -311,7 +345,7 @@ def upper_back_extension_chair() -> Drawing:
         ARCH_CAMERA,
         Position(sit(-6.0, 0.0), (chair, FACE), contacts=contacts),
         Position(
-            sit(-4.0, -30.0),
+            sit(-8.0, ARCH[0], ARCH[1]),
             (chair, FACE),
             (arrow(at("neck_base", 6, 46, -14), at("neck_base", -36, 24, -14), -0.35),),
             contacts=contacts,
@@ -424,9 +458,14 @@ def w_lift(height: float) -> Arms:
 # of the shoulders and the head stands clear, on its towel, in both panels; the far arm reaches out past the head,
 # where its lift shows against white paper.  Both arms are shaded, each with an arrow under its hand, so both
 # read as lifting.
-PRONE_W_CAMERA = Camera(View.SIDE, turn=30.0, down=4.0)
-PRONE_W_LIFT = 12.0  # cm at the wrist: "a little off the floor", the elbow rising a hand's depth with it
-PRONE_W_HAND = (34.0, 32.0)  # from the shoulder: forward, out to the side
+#
+# Blind review 9 (s9): still the lifted near forearm seemed to pass in front of the face and float, and the lift
+# was tiny, start and finish nearly the same.  Turned 45 degrees towards the head and 12 from above, the near arm
+# lifts beside the head, not across it, with the mat showing under it; the hands lift 14 cm (was 12), the most
+# an easy lift would go, so the gap under each arm shows.
+PRONE_W_CAMERA = Camera(View.SIDE, turn=45.0, down=12.0)
+PRONE_W_LIFT = 14.0  # cm at the wrist: off the floor by a hand's breadth, the elbow rising with it
+PRONE_W_HAND = (36.0, 32.0)  # from the shoulder: forward, out to the side
 PRONE_W_TOWEL = (7.0, 15.0)  # from the head: forward, and its length
 
 
