@@ -178,10 +178,14 @@ OPEN_BOOK_CONTACTS = (touch("head", "pillow"), touch("hand_r", "floor"), touch("
 # raised arm's shoulder was behind the head, so the arm seemed to grow out of the head, no face showed and the
 # torso was a blob.  (Blind review s8: seen from the left side the threaded arm ran down and forward to a hand that
 # seemed sunk in a mat drawn as a thick box, not across under the chest.)
-THREAD_CAMERA = Camera(View.FRONT, turn=-40.0, down=10.0)
+# Blind review s9b (turned 40 degrees round): the raised arm seemed to come out of the middle of the back, far from
+# the head, and at the finish the head hid the support arm; turned 25 degrees, the raised arm rises beside the head
+# and the threaded hand shows on the mat out past the support hand.
+THREAD_CAMERA = Camera(View.FRONT, turn=-25.0, down=10.0)
 # The head at the finish tips away from the threaded arm's line as it comes down, so from the arm's side it sits
-# above the arm on the mat, not over it (bent towards the threaded shoulder, it hid the arm's whole middle).
-THREAD_NECK = Bend(flex=15.0, side=-20.0, twist=30.0)
+# above the arm on the mat, not over it (bent towards the threaded shoulder, it hid the arm's whole middle); tipped
+# further (s9b: the head covered the support arm), it sits above the support arm's elbow, clear of both arms.
+THREAD_NECK = Bend(flex=15.0, side=-35.0, twist=30.0)
 THREAD_OPEN = -28.0  # the chest turns open, the right arm reaching up to the ceiling
 THREAD_UP_LEAN = 65.0  # the chest a little higher than plain hands and knees, so the support arm stays long
 THREAD_TWIST = 45.0
