@@ -25,3 +25,13 @@ def test_thread_the_needle_shows_the_threaded_hand_past_the_support_hand_and_the
     assert hand_x > support_x + 8, "in the picture the threaded hand ends out past the support hand"
     apart = math.dist(camera.point(finish["head"]), camera.point(finish["elbow_l"]))
     assert apart > 13, f"the head is {apart:.0f} cm from the support elbow in the picture, over it"
+
+
+def test_the_figure_four_drawn_in_foot_is_relaxed_towards_the_feet_not_pointing_at_the_ceiling() -> None:
+    """Blind review s8: in the finish the shaded foot pointed straight up, adding to the knot of limbs at the knee.
+    Relaxed, its toes run more towards the feet than up, along the level shin."""
+    finish = skeleton("figure-four-stretch", 1)
+    along = finish["toe_r"][0] - finish["ankle_r"][0]
+    up = finish["toe_r"][1] - finish["ankle_r"][1]
+    assert along > up > 0, f"the toes run {along:.0f} cm towards the feet and {up:.0f} cm up"
+    assert abs(finish["ankle_r"][1] - finish["knee_r"][1]) < 15, "the drawn-in shin stays about level"
