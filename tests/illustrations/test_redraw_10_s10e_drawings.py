@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from designer.illustrations import body
+from designer.illustrations.describe import PropKind
 from designer.illustrations.poses import DRAWINGS
 from designer.illustrations.scene import Projector
 
@@ -35,3 +36,15 @@ def test_the_figure_four_drawn_in_foot_is_relaxed_towards_the_feet_not_pointing_
     up = finish["toe_r"][1] - finish["ankle_r"][1]
     assert along > up > 0, f"the toes run {along:.0f} cm towards the feet and {up:.0f} cm up"
     assert abs(finish["ankle_r"][1] - finish["knee_r"][1]) < 15, "the drawn-in shin stays about level"
+
+
+def test_the_open_book_mat_reaches_past_the_feet_and_the_head() -> None:
+    """Blind review s9: the feet poked past the mat's end.  The mat now runs past the toes and the head."""
+    for index, position in enumerate(DRAWINGS["open-book"].positions):
+        mat = next(p for p in position.props if p.kind == PropKind.MAT)
+        assert mat.size is not None
+        (_, _, middle), length = mat.at.offset, mat.size[2]
+        points = skeleton("open-book", index)
+        for part in ("toe_r", "toe_l", "heel_r", "heel_l", "head_top"):
+            z = points[part][2]
+            assert middle - length / 2 + 8 < z < middle + length / 2 - 8, f"panel {index}: {part} well on the mat"
