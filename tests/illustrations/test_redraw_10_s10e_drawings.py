@@ -48,3 +48,15 @@ def test_the_open_book_mat_reaches_past_the_feet_and_the_head() -> None:
         for part in ("toe_r", "toe_l", "heel_r", "heel_l", "head_top"):
             z = points[part][2]
             assert middle - length / 2 + 8 < z < middle + length / 2 - 8, f"panel {index}: {part} well on the mat"
+
+
+def test_thread_the_needle_start_holds_the_face_more_upright_in_the_picture() -> None:
+    """Blind review s9b: at the start the face sat tilted sideways and read oddly.  The head, bent a little back
+    against the opened chest's roll, stands within 35 degrees of upright in the picture (it leaned over 40)."""
+    drawing = DRAWINGS["thread-the-needle"]
+    camera = Projector(drawing.camera)
+    start = skeleton("thread-the-needle", 0)
+    (hx, hy), (tx, ty) = camera.point(start["head"]), camera.point(start["head_top"])
+    tilt = math.degrees(math.atan2(abs(tx - hx), ty - hy))
+    assert tilt < 35, f"the head leans {tilt:.0f} degrees from upright in the picture"
+    assert camera.depth(start["face"]) > camera.depth(start["head"]) + 3, "the face still turns to the viewer"
