@@ -64,7 +64,7 @@ def figure_four_stretch() -> Drawing:
     start = arms_on_floor(crook(leg_l=crossed.but(toward=CROSSED_KNEE), neck=HEAD_DOWN))
     end = crook(
         neck=HEAD_DOWN,
-        leg_r=Limb(flex=120.0, bend=122.0, tip=5.0),
+        leg_r=Limb(flex=120.0, bend=122.0, tip=DRAWN_IN_FOOT),
         leg_l=crossed.but(toward=CROSSED_KNEE_DRAWN_IN),
         arm_r=Limb(reach=at("knee_r", FOUR_HANDS[0], FOUR_HANDS[1], 7.0), toward=(-0.2, -0.6, 1.0)),
         arm_l=Limb(reach=at("knee_r", FOUR_HANDS[0], FOUR_HANDS[1], -7.0), toward=(-0.2, -0.6, -1.0)),
@@ -96,6 +96,9 @@ CROSSED_KNEE_DRAWN_IN = (-0.6, 0.25, -0.8)
 # The hands reach round to the back of the drawn-in thigh (nearer the knee they seemed to lie on its front).
 FOUR_HANDS = (10.0, -10.0)  # x, y from the drawn-in knee
 FOUR_ARROW = ((-14.0, 26.0, 0.0), (-38.0, 10.0, 0.0))  # from above the knee towards the head, clear of the foot
+# The drawn-in foot relaxed, its toes tipped towards the feet (blind review s8: square to the level shin, it pointed
+# straight up at the ceiling and added to the knot of limbs).
+DRAWN_IN_FOOT = 45.0
 HEAD_DOWN = Bend(flex=-8.0)  # the back of the head resting on the mat, not held above it
 
 SITTING_ROOT = (0.0, 12.0, 0.0)

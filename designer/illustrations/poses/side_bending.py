@@ -95,6 +95,7 @@ def knee_rolls() -> Drawing:
 OPEN_BOOK_CAMERA = Camera(View.FRONT, turn=-30.0, down=50.0)
 OPEN_ARROW = ((46.0, 84.0, 0.0), (-56.0, 32.0, 0.0))  # from the top shoulder: the arrow's start and end
 OPEN_ARROW_BEND = -0.3
+OPEN_BOOK_MAT = ((-22.0, 0.0, 22.0), (210.0, 0.0, 176.0))  # centre, size: from past the head to past the feet
 OPEN_ARM_RISE, OPEN_ARM_REACH = 8.0, 53.0  # the open arm: degrees above level, shoulder to wrist (cm)
 
 
@@ -151,8 +152,9 @@ def open_book() -> Drawing:
     )
     head = joints(start)["head"]
     pillow = prop(PropKind.PILLOW, head[0] - 4.0, z=head[2] - 2.0, size=(24.0, 12.0, 30.0))
-    # A mat wide enough for the open hand behind the back as well as the hands in front.
-    mat_ = Prop(PropKind.MAT, at("", -22.0, 0.0, 30.0), size=(210.0, 0.0, 150.0))
+    # A mat wide enough for the open hand behind the back as well as the hands in front, and long enough for the
+    # feet (blind review s9: they poked past its end).
+    mat_ = Prop(PropKind.MAT, at("", *OPEN_BOOK_MAT[0]), size=OPEN_BOOK_MAT[1])
     # Up over the body, the way the hand goes: in the picture it rises from above the chest and arches over to the
     # open hand behind, beside the opened arm and clear of the head, the shoulder and the arm.  (Blind review s8: from
     # above, a flat arrow beside the head could mean sweeping the arm along the floor; r8e: running over the shoulder
@@ -178,10 +180,17 @@ OPEN_BOOK_CONTACTS = (touch("head", "pillow"), touch("hand_r", "floor"), touch("
 # raised arm's shoulder was behind the head, so the arm seemed to grow out of the head, no face showed and the
 # torso was a blob.  (Blind review s8: seen from the left side the threaded arm ran down and forward to a hand that
 # seemed sunk in a mat drawn as a thick box, not across under the chest.)
-THREAD_CAMERA = Camera(View.FRONT, turn=-40.0, down=10.0)
+# Blind review s9b (turned 40 degrees round): the raised arm seemed to come out of the middle of the back, far from
+# the head, and at the finish the head hid the support arm; turned 25 degrees, the raised arm rises beside the head
+# and the threaded hand shows on the mat out past the support hand.
+THREAD_CAMERA = Camera(View.FRONT, turn=-25.0, down=10.0)
 # The head at the finish tips away from the threaded arm's line as it comes down, so from the arm's side it sits
-# above the arm on the mat, not over it (bent towards the threaded shoulder, it hid the arm's whole middle).
-THREAD_NECK = Bend(flex=15.0, side=-20.0, twist=30.0)
+# above the arm on the mat, not over it (bent towards the threaded shoulder, it hid the arm's whole middle); tipped
+# further (s9b: the head covered the support arm), it sits above the support arm's elbow, clear of both arms.
+THREAD_NECK = Bend(flex=15.0, side=-35.0, twist=30.0)
+# At the start the head looks down past the support hand, held upright in the picture (blind review s9b: turned
+# further and level with the opened chest, the face sat tilted sideways and read oddly).
+THREAD_UP_NECK = Bend(flex=-20.0, side=10.0, twist=-10.0)
 THREAD_OPEN = -28.0  # the chest turns open, the right arm reaching up to the ceiling
 THREAD_UP_LEAN = 65.0  # the chest a little higher than plain hands and knees, so the support arm stays long
 THREAD_TWIST = 45.0
@@ -211,7 +220,7 @@ def thread_the_needle() -> Drawing:
         leg_l=Limb(flex=THREAD_UP_LEAN, bend=90.0, tip=75.0),
         lumbar=Bend(twist=THREAD_OPEN * 0.25),
         chest=Bend(twist=THREAD_OPEN),
-        neck=Bend(flex=-20.0, twist=-30.0),
+        neck=THREAD_UP_NECK,
         arm_r=Limb(reach=at("shoulder_r", *THREAD_UP), toward=(0.0, 0.0, 1.0)),
         arm_l=Limb(reach=(THREAD_SUPPORT[0], 4.5, -SHOULDER), toward=(-1.0, 0.0, 0.0), flat=True),
     )
