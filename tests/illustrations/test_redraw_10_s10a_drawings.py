@@ -10,6 +10,7 @@ from designer.illustrations import body
 from designer.illustrations.describe import PropKind
 from designer.illustrations.footprints import ZOOM, zoom_of
 from designer.illustrations.poses import DRAWINGS
+from designer.illustrations.scene import Projector
 
 TURNS = ("band-ankle-turn-out", "band-ankle-turn-in")
 
@@ -64,3 +65,31 @@ def test_the_turn_in_band_is_tied_low_round_a_table_leg_that_stands_outside_the_
         assert near.at.offset[2] > points["toe_r"][2] + 10.0, "out past the right foot"
         ends.append(end)
     assert math.dist(ends[0], ends[1]) < 1e-9, "the tied end does not move"
+
+
+def plantar_points() -> tuple[dict[str, tuple[float, float, float]], Projector]:
+    drawing = DRAWINGS["plantar-fascia-stretch"]
+    return dict(body.build(drawing.positions[0].figure).points), Projector(drawing.camera)
+
+
+def test_the_plantar_stretch_arm_hangs_from_its_own_shoulder_clear_of_the_neck() -> None:
+    # Blind review s9 saw the reaching arm start at the chin: its shoulder was drawn right behind the neck.
+    points, projector = plantar_points()
+    shoulder, neck = projector.point(points["shoulder_r"]), projector.point(points["neck_base"])
+    assert math.dist(shoulder, neck) > 8.0
+
+
+def test_the_plantar_stretch_hand_holds_the_toes_not_beyond_them() -> None:
+    points, _ = plantar_points()
+    grip, toe, heel = points["grip_r"], points["toe_r"], points["heel_r"]
+    assert math.dist(grip, toe) < 4.0, "the hand on the toes"
+    along = [a - b for a, b in zip(toe, heel, strict=True)]
+    size = math.hypot(*along)
+    past = sum((g - t) * a / size for g, t, a in zip(grip, toe, along, strict=True))
+    assert past <= 0.0, "the grip not out past the tips of the toes"
+
+
+def test_the_plantar_stretch_face_turns_towards_the_viewer_so_the_nose_is_not_a_curl_on_its_edge() -> None:
+    points, projector = plantar_points()
+    facing = projector.direction(tuple(f - h for f, h in zip(points["face"], points["head"], strict=True)))
+    assert facing[2] > 4.0, "the face turned towards the viewer (depth: larger is nearer)"
