@@ -10,7 +10,9 @@ from designer.illustrations import body
 from designer.illustrations.describe import PropKind
 from designer.illustrations.footprints import ZOOM, zoom_of
 from designer.illustrations.poses import DRAWINGS
+from designer.illustrations.render import Painter
 from designer.illustrations.scene import Projector
+from designer.illustrations.style import DEFAULT_ACCENT, parse_colour
 
 TURNS = ("band-ankle-turn-out", "band-ankle-turn-in")
 
@@ -93,3 +95,38 @@ def test_the_plantar_stretch_face_turns_towards_the_viewer_so_the_nose_is_not_a_
     points, projector = plantar_points()
     facing = projector.direction(tuple(f - h for f, h in zip(points["face"], points["head"], strict=True)))
     assert facing[2] > 4.0, "the face turned towards the viewer (depth: larger is nearer)"
+
+
+def short_foot_parts(index: int) -> set[str]:
+    drawing = DRAWINGS["short-foot"]
+    painter = Painter(drawing, parse_colour(DEFAULT_ACCENT))
+    position = drawing.positions[index]
+    return {shape.part for shape in painter.props(position, painter.skeleton(position))}
+
+
+def test_the_short_foot_shades_the_arch_only_where_it_lifts() -> None:
+    # Blind review s9: the teal patch under the relaxed, flat arch was unexplained.
+    assert "arch_l" not in short_foot_parts(0)
+    assert "arch_l" in short_foot_parts(1)
+
+
+def test_the_short_foot_lifts_the_arch_enough_to_see_and_says_the_toes_stay_long() -> None:
+    drawing = DRAWINGS["short-foot"]
+    relaxed, lifted = (
+        next(p for p in position.props if p.kind == PropKind.FOOT_PROFILE) for position in drawing.positions
+    )
+    assert relaxed.size is not None and lifted.size is not None
+    assert lifted.size[0] - relaxed.size[0] >= 2.2
+    label = drawing.positions[1].label or ""
+    assert "arch" in label.lower() and "toes" in label.lower()
+
+
+def test_the_short_foot_shows_the_other_leg_down_to_its_tucked_back_foot() -> None:
+    # Blind review s9 saw the near leg, cut off at the shin, as 'a beam crossing the picture'.
+    drawing = DRAWINGS["short-foot"]
+    assert drawing.close_up is not None
+    (x0, _, _), (x1, _, _) = drawing.close_up
+    points = body.build(drawing.positions[0].figure).points
+    for name in ("ankle_r", "heel_r", "toe_r"):
+        assert x0 + 2.0 < points[name][0] < x1, name
+    assert points["ankle_r"][0] < points["knee_r"][0] - 20.0, "tucked back under the seat"
