@@ -344,7 +344,7 @@ PLANTAR_NOD = -5.0  # the neck a little back from the leaning trunk, so the head
 PLANTAR_HEAD_TURN = 15.0
 # From the front-left and above: the crossed knee shows out to the side, and the reaching arm hangs from its own
 # shoulder (seen from the left, its shoulder hid behind the neck and the arm seemed to start at the chin).
-PLANTAR_VIEW = Camera(View.SIDE, turn=150.0, down=20.0)
+PLANTAR_VIEW = Camera(View.SIDE, turn=150.0, down=22.0)
 
 
 @register
