@@ -115,10 +115,13 @@ def foot_profile(
     # The arch: shading just above the sole's curve, from where the heel pad ends to the ball of the foot, thickest
     # in the middle and thinning to nothing at its ends, with no outline of its own, so it reads as part of the
     # foot (a strip of even width, outlined, read as 'an insole or pad', blind review s9).
+    # Only on a lifted arch: on the relaxed foot, flat on the floor, the shading was 'an unexplained teal patch'
+    # (blind review s9); on the lifted one it shows what rose.
     last = len(sole) - 1
     top = [(x, y + ARCH_BAND * math.sin(math.pi * i / last)) for i, (x, y) in enumerate(sole)]
     strip = [*sole, *reversed(top)]
-    shapes.append(Shape(depth + 0.01, screen(strip), mark, None, part=f"arch_{side}"))
+    if arch > 0.0:
+        shapes.append(Shape(depth + 0.01, screen(strip), mark, None, part=f"arch_{side}"))
     # A line where the big toe meets the ball of the foot, so the toes read as toes lying long on the floor.
     toe_line = _shorten([(15.2, 0.6), (15.8, 4.6)], arch)
     shapes.extend(_line(screen(toe_line), 0.22, line, depth + 0.03))

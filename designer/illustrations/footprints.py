@@ -19,6 +19,15 @@ from .style import RGB, WHITE, Palette, mix
 FOOT_LENGTH, HEEL_RADIUS, BALL_RADIUS = 26.0, 3.9, 5.2
 INSET_DEPTH = 5e5  # over the figure and its props, under the panel's own arrows (1e6), so one may run over the inset
 ZOOM = 1.5  # the feet drawn half as large again as the figure's, so toes and heels read in print
+# Feet seen from above (not prints: a foot turning at the ankle) drawn larger still: blind review s9 could read the
+# turn only from the inset, and found it small.
+ZOOM_ABOVE = 2.0
+PIN_RADIUS = 1.6  # the dot on a heel that stays where it is (inset cm)
+
+
+def zoom_of(prop: Prop) -> float:
+    """How many times larger than the figure the inset of ``prop`` draws its feet."""
+    return ZOOM_ABOVE if any(abs(p[4]) == 3.0 for p in prop.prints) else ZOOM
 
 
 def sole(x: float, z: float, heading: float, left: bool, joined: bool = False) -> list[list[Point]]:
@@ -48,15 +57,16 @@ def sole(x: float, z: float, heading: float, left: bool, joined: bool = False) -
 def footprints_inset(prop: Prop, centre: Point, accent: RGB, palette: Palette) -> list[Shape]:
     """The inset of ``prop`` (kind FOOTPRINTS) framed round ``centre`` on the screen.
 
-    ``prop.size`` is the frame's width and height (cm at the figure's scale) and how far above the prints the
-    arrow runs; ``prop.prints`` (drawn ``ZOOM`` times larger) lists each footprint as (x, z, heading, tone,
-    side) relative to the frame's centre, in its own frame (x to the right, z down; beside a side view, x is
-    forward and z the figure's right): tone 0 is a grey print, 1 the stepping foot in the accent colour, 0.5
-    where that foot was (faint); side is 1 for the right foot, -1 for the left (3, -3: the foot
-    itself seen from above, its toes joined to it, not its print), and 0 for a point of a band
-    drawn over the feet, in order (tone 2: the post it is tied to stands there); side 2 is furniture (a counter)
-    centred at (x, z), ``heading`` long and ``tone`` deep.  The arrow runs through the
-    faint and accent prints, in order (none when ``size[2]`` is 0: the panel draws its own).
+    ``prop.size`` is the frame's width and height (cm at the figure's scale) and how far above the prints the arrow
+    runs; ``prop.prints`` lists each footprint as (x, z, heading, tone, side) relative to the frame's centre, in its
+    own frame (x to the right, z down; beside a side view, x is forward and z the figure's right): tone 0 is a grey
+    print, 1 the stepping foot in the accent colour, 0.5 where that foot was (faint); side is 1 for the right foot,
+    -1 for the left (3, -3: the foot itself seen from above, its toes joined to it, not its print), and 0 for a
+    point of a band drawn over the feet, in order (tone 2: the post it is tied to stands there); side 2 is furniture
+    (a counter) centred at (x, z), ``heading`` long and ``tone`` deep; side 4 is a dark dot pinning a heel that
+    stays where it is. Feet seen from above are drawn ``ZOOM_ABOVE`` times larger than the figure, prints ``ZOOM``
+    times. The arrow runs through the faint and accent prints, in order (none when ``size[2]`` is 0: the panel draws
+    its own).
     """
     width, height, beside = prop.size or (70.0, 40.0, 0.0)
     cx, cy = centre
@@ -65,15 +75,20 @@ def footprints_inset(prop: Prop, centre: Point, accent: RGB, palette: Palette) -
     shapes = [Shape(INSET_DEPTH, frame, WHITE, palette.floor, layer=2)]
     path: list[Point] = []
     band: list[Point] = []
+    zoom = zoom_of(prop)
     for index, (x, z, heading, tone, side) in enumerate(prop.prints):
+        if side == 4.0:  # a heel that stays: a dark dot on it, over the foot and under the band
+            dot = circle_points((cx + x * zoom, cy - z * zoom), PIN_RADIUS * zoom, 0.0, 360.0, 16)
+            shapes.append(Shape(INSET_DEPTH + 40, dot, palette.near_line, WHITE, layer=2))
+            continue
         if side == 2.0:  # not a foot: furniture seen from above (a counter), ``heading`` long and ``tone`` deep
-            corner = (cx + (x - heading / 2) * ZOOM, cy - (z - tone / 2) * ZOOM)
-            top = [corner, (corner[0] + heading * ZOOM, corner[1])]
-            top += [(corner[0] + heading * ZOOM, corner[1] - tone * ZOOM), (corner[0], corner[1] - tone * ZOOM)]
+            corner = (cx + (x - heading / 2) * zoom, cy - (z - tone / 2) * zoom)
+            top = [corner, (corner[0] + heading * zoom, corner[1])]
+            top += [(corner[0] + heading * zoom, corner[1] - tone * zoom), (corner[0], corner[1] - tone * zoom)]
             shapes.append(Shape(INSET_DEPTH + 0.5, top, mix(WHITE, accent, 0.35), accent, layer=2))
             continue
         if side == 0.0:  # not a foot: a point of the band, or the post it is tied to
-            point = (cx + x * ZOOM, cy - z * ZOOM)
+            point = (cx + x * zoom, cy - z * zoom)
             band.append(point)
             if tone >= 1.0:
                 shapes.append(
@@ -88,7 +103,7 @@ def footprints_inset(prop: Prop, centre: Point, accent: RGB, palette: Palette) -
             fill, line = palette.near_fill, palette.near_line
         seen_from_above = abs(side) == 3.0
         pieces = [
-            [(cx + px * ZOOM, cy + py * ZOOM) for px, py in piece]
+            [(cx + px * zoom, cy + py * zoom) for px, py in piece]
             for piece in sole(x, z, heading, side < 0, seen_from_above)
         ]
         if seen_from_above:
@@ -109,7 +124,7 @@ def footprints_inset(prop: Prop, centre: Point, accent: RGB, palette: Palette) -
         if tone > 0.0:
             half = FOOT_LENGTH / 2
             middle = (x + math.cos(math.radians(heading)) * half, -z + math.sin(math.radians(heading)) * half)
-            path.append((cx + middle[0] * ZOOM, cy + middle[1] * ZOOM + beside))
+            path.append((cx + middle[0] * zoom, cy + middle[1] * zoom + beside))
     if len(band) >= 2:
         # Over the feet it runs across: a band looped round a foot is seen from above crossing its top.
         shapes.append(Shape(INSET_DEPTH + 50, band, None, None, stroke=1.3, layer=2, min_stroke_px=1.0))

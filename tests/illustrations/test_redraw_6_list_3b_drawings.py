@@ -69,9 +69,10 @@ def test_the_band_ankle_turns_show_the_whole_figure_and_the_feet_from_above() ->
         start, finish = (
             next(p for p in position.props if p.kind == PropKind.FOOTPRINTS) for position in drawing.positions
         )
-        assert [p[2] for p in start.prints if p[3] == 1.0] == [-90.0]
+        # (Redraw s10a: as the client sees their own feet, toes up the picture, heading 90.)
+        assert [p[2] for p in start.prints if p[3] == 1.0] == [90.0]
         turned = [p[2] for p in finish.prints if p[3] == 1.0]
-        assert len(turned) == 1 and way * (turned[0] + 90.0) >= 20, "the toes sweep round the heel"
+        assert len(turned) == 1 and way * (turned[0] - 90.0) >= 20, "the toes sweep round the heel"
         # (Redraw s9a: no faint print where the foot started, which blind review s9 saw overlap the turned foot.)
 
 

@@ -340,31 +340,38 @@ def band_ankle_pull() -> Drawing:
 
 
 PLANTAR_NOD = -5.0  # the neck a little back from the leaning trunk, so the head is up and the eyes on the foot
-PLANTAR_VIEW = Camera(View.SIDE, turn=180.0, down=25.0)  # from the left and above: the crossed knee shows
+# The head turned a little towards the viewer: turned away, the nose showed as a curl on the edge of the face.
+PLANTAR_HEAD_TURN = 15.0
+# From the front-left and above: the crossed knee shows out to the side, and the reaching arm hangs from its own
+# shoulder (seen from the left, its shoulder hid behind the neck and the arm seemed to start at the chin).
+PLANTAR_VIEW = Camera(View.SIDE, turn=150.0, down=22.0)
 
 
 @register
 def plantar_fascia_stretch() -> Drawing:
     """Sitting, one ankle crossed over the other knee; the hand on that side pulls the toes back towards the shin.
 
-    Seen from the left side and a little above: the crossed foot lies on the near knee with its toes forward, so
-    the foot shows whole in profile, and the far (right) hand reaches round the front of the toes.  The chest
+    Seen from the front-left and a little above: the crossed foot lies on the near knee with its toes forward, and
+    the far (right) hand, hanging from its own shoulder, holds the toes.  The chest
     turns a little to the left to bring that hand there; the near hand rests on its own thigh, out of the way.
 
     Blind review s9 could not tell which leg was crossed (its knee behind the other), read the held foot as part of
     the hand, and saw the head bent far down: the crossed leg is shaded, foot and all, seen from a little higher
-    so its knee shows above the near thigh, and the head is held up, looking at the foot.
+    so its knee shows above the near thigh, and the head is held up, looking at the foot.  Blind review s9 saw the
+    reaching arm start at the chin, its hand beyond the toes, and a curl on the face: seen from the front-left, the
+    arm hangs from its shoulder, the hand is on the toes, and the head turns a little towards the viewer.
     """
     chair = chair_under(0.0)
     base = seated(
         lean=20.0,
         chest=Bend(twist=20.0),
-        neck=Bend(flex=PLANTAR_NOD),
+        neck=Bend(flex=PLANTAR_NOD, twist=PLANTAR_HEAD_TURN),
         leg_r=Limb(reach=at("knee_l", 0.0, 8.0, -2.0), toward=(0.3, 0.15, 1.0), tip=-28.0),
     )
     toe = joints(base)["toe_r"]
     figure = base.but(
-        arm_r=Limb(reach=at("", toe[0] + 2.0, toe[1] + 3.0, toe[2]), toward=(0.0, -1.0, 1.0)),
+        # The hand over the toes, a little back from their tips, its fingers round them (not beyond them).
+        arm_r=Limb(reach=at("", toe[0] - 3.0, toe[1] + 3.0, toe[2]), toward=(0.0, -1.0, 1.0)),
         arm_l=Limb(reach=at("knee_l", -14.0, 9.0, -1.0), toward=(-1.0, -0.3, -0.6)),
     )
     contacts = (touch("seat", "chair"), touch("foot_l", "floor"), touch("heel_r", "knee_l"), touch("hand_r", "toes_r"))
