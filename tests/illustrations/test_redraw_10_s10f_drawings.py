@@ -1,11 +1,15 @@
 """The drawings a blind review (list 10, s10f) found hard to read keep what fixed them: the Pallof hold and press
 are seen half round from the post's side and a little above, so the post's foot stands nearer the viewer than the
-client's feet (beside the client, not behind the back) and the band crosses in front of the chest to it."""
+client's feet (beside the client, not behind the back) and the band crosses in front of the chest to it; the wall
+push-up plus bows the back out between still hips and hands, the upper back moving away from the wall."""
 
 from __future__ import annotations
 
+import math
+
 from drawing_geometry import skeleton
 
+from designer.illustrations import body
 from designer.illustrations.describe import PropKind
 from designer.illustrations.poses import DRAWINGS
 from designer.illustrations.render import Painter
@@ -32,3 +36,35 @@ def test_the_pallof_post_stands_beside_the_client_nearer_the_viewer_not_behind_t
             assert project(foot)[1] < lowest_heel - 8, f"{exercise_id}: the post's foot nearer than the feet"
             # And it really is nearer the camera than the chest, so the band runs in front of the body.
             assert depth(fixing) > depth(figure["chest"]) + 30, f"{exercise_id}: the post on the near side"
+
+
+def angle_at(a: tuple[float, ...], b: tuple[float, ...], c: tuple[float, ...]) -> float:
+    """The angle at ``b`` between ``a`` and ``c``, in degrees."""
+    u, v = [p - q for p, q in zip(a, b, strict=True)], [p - q for p, q in zip(c, b, strict=True)]
+    cosine = sum(p * q for p, q in zip(u, v, strict=True)) / (math.hypot(*u) * math.hypot(*v))
+    return math.degrees(math.acos(max(-1.0, min(1.0, cosine))))
+
+
+def bow(figure: body.Skeleton) -> float:
+    """How far the upper back stands out behind the straight line from the hips to the base of the neck (cm)."""
+    root, neck, upper = figure["root"], figure["neck_base"], figure["upper_back"]
+    dx, dy = neck[0] - root[0], neck[1] - root[1]
+    return (dx * (upper[1] - root[1]) - dy * (upper[0] - root[0])) / math.hypot(dx, dy)
+
+
+def test_the_wall_push_up_plus_bows_the_back_away_from_the_wall_with_the_hips_and_hands_still() -> None:
+    """Blind review s9: the 'Round back' panel showed the body straighter, standing up with the hips back, the
+    rounding hard to see, and a curved arrow that could mean leaning back or shrugging."""
+    drawing = DRAWINGS["wall-push-up-plus"]
+    push, rounded = skeleton("wall-push-up-plus", 1), skeleton("wall-push-up-plus", 2)
+    assert math.dist(push["root"], rounded["root"]) < 1.0, "the hips stay where they were"
+    for side in ("r", "l"):
+        assert math.dist(push[f"hand_{side}"], rounded[f"hand_{side}"]) < 2.0, "the hands stay on the wall"
+        elbow = angle_at(rounded[f"shoulder_{side}"], rounded[f"elbow_{side}"], rounded[f"wrist_{side}"])
+        assert elbow > 160, f"the arms stay straight ({elbow:.0f} degrees)"
+    assert push["upper_back"][0] - rounded["upper_back"][0] > 2.5, "the upper back moves away from the wall"
+    assert bow(rounded) > bow(push) + 2.5, f"the back bows out ({bow(rounded):.1f} against {bow(push):.1f} cm)"
+    (press,) = drawing.positions[2].arrows
+    assert press.start.body == press.end.body == "upper_back"
+    assert press.end.offset[0] < press.start.offset[0] - 15, "the arrow points away from the wall"
+    assert press.start.offset[1] == press.end.offset[1] and press.bend == 0, "a straight, level arrow"

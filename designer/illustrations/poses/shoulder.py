@@ -379,6 +379,7 @@ WALL_X = 62.0
 # The feet a big step from the wall, the toes 63 cm from it (67, a blind reviewer found far for an older client);
 # the leans set so the arms are straight in 'Push' and 'Round back'.
 PUSH_UP_FEET_X = -18.0
+PUSH_TILT = 10.0  # how far the body leans in towards the wall with the arms straight
 BEND_TILT = 16.0  # how far the body leans in towards the wall with the elbows bent
 
 
@@ -388,20 +389,25 @@ def wall_push_up_plus() -> Drawing:
     little further: the upper back rounds and the shoulder blades slide apart, arms still straight.
 
     Three panels, because the extra push is the point of the exercise and a start and finish alone showed only
-    the push-up.  In the last one the hands and shoulders stay put while the upper back rounds, so the hips come
-    back a little from the wall; an arrow behind the upper back shows it pushing back.  The arrows of the first two
-    panels run level with the shoulders, behind the head (above it, one seemed to float).
+    the push-up.  In the last one the hands, shoulders and hips stay put while the back bows out between them, the
+    upper back moving away from the wall; a level arrow behind the upper back points away from the wall.  The
+    arrows of the first two panels run level with the shoulders, behind the head (above it, one seemed to float).
     """
     wall = Prop(PropKind.WALL, at("", WALL_X), facing=180.0)
 
-    def lean(tilt: float, wrist: float, rounded: float = 0.0) -> Figure:
-        # The body pivots at the ankles: the pelvis moves on a circle round the feet.
-        root_x = PUSH_UP_FEET_X + 79.8 * math.sin(math.radians(tilt))
-        root_y = ANKLE_Y + 79.8 * math.cos(math.radians(tilt))
+    def lean(
+        tilt: float, wrist: float, rounded: float = 0.0, hips: float | None = None, low_back: float = 0.0
+    ) -> Figure:
+        # The body pivots at the ankles: the pelvis moves on a circle round the feet (to ``hips`` degrees of lean,
+        # if given, with the trunk above it leaning ``tilt``).
+        hips_tilt = tilt if hips is None else hips
+        root_x = PUSH_UP_FEET_X + 79.8 * math.sin(math.radians(hips_tilt))
+        root_y = ANKLE_Y + 79.8 * math.cos(math.radians(hips_tilt))
         hand = Limb(reach=(WALL_X - 3.5, 126.0, 18.0), toward=(-0.3, -1.0, 0.6), tip=wrist)
         return Figure(
             at=(root_x, root_y, 0.0),
             lean=tilt,
+            lumbar=Bend(flex=low_back),
             chest=Bend(flex=rounded),
             neck=Bend(flex=-rounded * 0.6),  # the head stays in line, eyes on the wall
             **feet(PUSH_UP_FEET_X, width=HIP),
@@ -423,20 +429,23 @@ def wall_push_up_plus() -> Drawing:
             contacts=contacts,
         ),
         Position(
-            lean(10.0, 80.0),
+            lean(PUSH_TILT, 80.0),
             (wall,),
             (arrow(at("neck_base", -14, 4), at("neck_base", -34, 4)),),
             label="Push",
             contacts=contacts,
         ),
         Position(
-            lean(2.0, 80.0, 42.0),
+            # Blind review s9: rounded with the whole body standing more upright (lean 2), the hips came back from the
+            # wall, and the picture read as "straighter, hips sitting back", the rounding hard to see, the curved arrow
+            # ambiguous (lean back? shrug?).  Now the hips stay exactly where they are in "Push"; the pelvis tips back
+            # and the low and upper back both bend forward (10 and 34 degrees), so the back bows out in one curve
+            # between the hips and the neck, the upper back 3 cm further from the wall, the arms still straight and
+            # the shoulders where they were (the shoulder blades sliding round the ribs).  The arrow runs level from
+            # between the shoulder blades away from the wall.
+            lean(-20.0, 80.0, 34.0, hips=PUSH_TILT, low_back=10.0),
             (wall,),
-            # Up and back from between the shoulder blades: the upper back pushes away from the wall.  The back is
-            # rounded as far as it goes, well past the flat back of "Push" (a slight rounding looked the same as
-            # "Push" to a blind reviewer, and a ring round it was taken for a target or a piece of equipment); the
-            # hands stay put, so the body stands a little more upright.
-            (arrow(at("upper_back", -4, 3), at("upper_back", -24, 11), 0.2),),
+            (arrow(at("upper_back", -6, 2), at("upper_back", -26, 2)),),
             # Named for what changes: labelled "Push further", the arms already straight, a blind reviewer only
             # guessed the rounding from the arrow.  Longer labels do not fit above three panels.
             label="Round back",
