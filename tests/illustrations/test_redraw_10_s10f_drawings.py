@@ -1,7 +1,8 @@
 """The drawings a blind review (list 10, s10f) found hard to read keep what fixed them: the Pallof hold and press
 are seen half round from the post's side and a little above, so the post's foot stands nearer the viewer than the
 client's feet (beside the client, not behind the back) and the band crosses in front of the chest to it; the wall
-push-up plus bows the back out between still hips and hands, the upper back moving away from the wall."""
+push-up plus bows the back out between still hips and hands, the upper back moving away from the wall; the side
+plank on the knees is seen nearly level, so the hips' lift opens a gap under the waist."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from drawing_geometry import skeleton
 
 from designer.illustrations import body
 from designer.illustrations.describe import PropKind
+from designer.illustrations.equipment import MAT_THICKNESS
 from designer.illustrations.poses import DRAWINGS
 from designer.illustrations.render import Painter
 
@@ -68,3 +70,24 @@ def test_the_wall_push_up_plus_bows_the_back_away_from_the_wall_with_the_hips_an
     assert press.start.body == press.end.body == "upper_back"
     assert press.end.offset[0] < press.start.offset[0] - 15, "the arrow points away from the wall"
     assert press.start.offset[1] == press.end.offset[1] and press.bend == 0, "a straight, level arrow"
+
+
+def test_the_side_plank_on_the_knees_is_seen_nearly_level_so_the_hips_lift_as_a_gap_under_the_waist() -> None:
+    """Blind review s9: from 40 degrees above the hips' rise looked small, start and finish alike."""
+    drawing = DRAWINGS["side-plank-knees"]
+    assert drawing.camera.down <= 15, "nearly level: the lift is drawn as height, not as depth"
+    project = Painter(drawing, (0, 0, 0)).projector.point
+    start, finish = skeleton("side-plank-knees", 0), skeleton("side-plank-knees", 1)
+    rise = project(finish["root"])[1] - project(start["root"])[1]
+    assert rise > 10, f"the hips rise {rise:.0f} cm on the page"
+
+    def gap(figure: body.Skeleton) -> float:
+        """How high the underneath hip stands over the mat below it, on the page (cm)."""
+        hip = figure["hip_r"]
+        return project(hip)[1] - project((hip[0], MAT_THICKNESS, hip[2]))[1]
+
+    assert gap(start) < 8 < 15 < gap(finish), f"a gap opens under the hips ({gap(start):.0f}, {gap(finish):.0f})"
+    # The arrow stands in that gap, under the hips, pointing up.
+    (lift,) = drawing.positions[1].arrows
+    assert lift.start.body == lift.end.body == "root" and lift.end.offset[1] - lift.start.offset[1] > 12
+    assert lift.start.offset[1] < -15 and lift.end.offset[1] < 0, "from under the hips up to them"

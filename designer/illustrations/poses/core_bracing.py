@@ -367,16 +367,15 @@ def side_plank_figure(up: bool, knees: bool) -> Figure:
 # the viewer) shows its length instead of looking like a straight arm sunk into the mat.
 SIDE_PLANK_CAMERA = Camera(View.FRONT, turn=-20.0, down=22.0)
 SIDE_PROP = (touch("forearm_r", "floor"), touch("hand_l", "hip_l"))
-# The kneeling version seen nearly from in front of the body, turned a little towards the head, a little from above,
-# as the full side plank is: the body lies across the picture from the head to the knees, the forearm along the mat
-# under the shoulder, the top knee above the bottom one, and the hips rise off the mat between them.  Blind review
-# s8: from in front and towards the knees (turn 32) the body seemed half sitting, the stacked thighs overlapped, and
-# the arrow could be read as lifting the top knee.  Blind review s9: from 15 degrees above, the shins lying behind
-# the knees hid behind the thighs ("legs a jumble, knees bent or straight? where are the feet?"), and the face looked
-# straight out of the picture.  The knees bend in the plane of the mat, so the view is now from well above (40
-# degrees) and a little towards the knees: the thighs run down the picture to the knees, the shins lie back from
-# them on the mat, the feet at their ends, and the hips still rise plainly.
-KNEES_CAMERA = Camera(View.FRONT, turn=15.0, down=40.0)
+# The kneeling version seen from in front of the body, turned a little towards the knees and only a little above: the
+# body lies across the picture from the head to the knees, the forearm along the mat under the shoulder, and the hips
+# rise off the mat with white floor showing under the waist.  Blind review s8: from in front and towards the knees
+# (turn 32) the body seemed half sitting, the stacked thighs overlapped, and the arrow could be read as lifting the
+# top knee.  Blind review s9: from 15 degrees above the shins hid behind the thighs; then from 40 degrees above the
+# hip rise looked small (start and finish alike), the legs and feet piled up behind, the head tipped down.  Now
+# nearly level (8 degrees above, turned 10 towards the knees): the lift is drawn as height, a gap opening under the
+# waist, and the feet show beyond the knees; the arrow stands in that gap under the hips, pointing up.
+KNEES_CAMERA = Camera(View.FRONT, turn=10.0, down=8.0)
 
 
 @register
@@ -389,7 +388,8 @@ def side_plank_knees() -> Drawing:
             # The head in line with the body, not dropping towards the mat.
             side_plank_figure(True, True).but(neck=Bend()),
             (mat(),),
-            (arrow(at("root", 14, -10, 4), at("root", 14, 14, 4)),),
+            # In the gap under the hips, in front of the body, up into the hip.
+            (arrow(at("root", 14, -20, 4), at("root", 14, -3, 4)),),
             contacts=(*SIDE_PROP, touch("knee_r", "floor")),
         ),
         moving=("trunk",),
