@@ -2,7 +2,8 @@
 are seen half round from the post's side and a little above, so the post's foot stands nearer the viewer than the
 client's feet (beside the client, not behind the back) and the band crosses in front of the chest to it; the wall
 push-up plus bows the back out between still hips and hands, the upper back moving away from the wall; the side
-plank on the knees is seen nearly level, so the hips' lift opens a gap under the waist."""
+plank on the knees is seen nearly level, so the hips' lift opens a gap under the waist; the shoulder turning hold
+stands in a whole door frame, the forearm along its post's inner face."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from drawing_geometry import skeleton
 
 from designer.illustrations import body
 from designer.illustrations.describe import PropKind
-from designer.illustrations.equipment import MAT_THICKNESS
+from designer.illustrations.equipment import MAT_THICKNESS, furniture
 from designer.illustrations.poses import DRAWINGS
 from designer.illustrations.render import Painter
 
@@ -91,3 +92,25 @@ def test_the_side_plank_on_the_knees_is_seen_nearly_level_so_the_hips_lift_as_a_
     (lift,) = drawing.positions[1].arrows
     assert lift.start.body == lift.end.body == "root" and lift.end.offset[1] - lift.start.offset[1] > 12
     assert lift.start.offset[1] < -15 and lift.end.offset[1] < 0, "from under the hips up to them"
+
+
+def test_the_shoulder_turning_hold_stands_in_a_whole_door_frame_the_forearm_along_its_post() -> None:
+    """Blind reviews s8 and s9: a tall two-tone box (wall? door frame?) with its top cut off; unclear what touched
+    it, the fist seeming to stick out past its front edge."""
+    drawing = DRAWINGS["shoulder-rotation-hold"]
+    (position,) = drawing.positions
+    walls = [prop for prop in position.props if prop.kind == PropKind.WALL]
+    assert len(walls) == 3, "a door frame: two posts and the head across them"
+    figure = skeleton("shoulder-rotation-hold", 0)
+    blocks = [block for prop in walls for block in furniture(prop, prop.at.offset)]
+    post = min(blocks, key=lambda block: block.distance(figure["wrist_r"]))
+    front, back = post.centre[0] + post.size[2] / 2, post.centre[0] - post.size[2] / 2
+    assert back < figure["elbow_r"][0] + 12 and figure["hand_r"][0] + 3 < front, "the forearm and fist lie along it"
+    assert post.distance(figure["wrist_r"]) < 4.0, "the back of the wrist rests on the post"
+    # The whole frame is framed, its head and all (the wall's top was cut off).
+    assert drawing.close_up is not None
+    (low, high) = drawing.close_up
+    top = max(block.centre[1] + block.size[1] / 2 for block in blocks)
+    assert high[1] >= top, "the frame's head inside the picture"
+    sides = [block.centre[2] for block in blocks]
+    assert low[2] < min(sides) and max(sides) < high[2], "both posts inside the picture"

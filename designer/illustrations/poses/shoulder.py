@@ -139,35 +139,57 @@ def elbow_at_side(turn: float) -> Limb:
     return Limb(out=8.0, bend=90.0, turn=turn)
 
 
+# The door frame the client stands in: its right-hand post (jamb) beside the right side, deep enough (34 cm, front
+# to back) that the forearm lies along its inner face from the elbow to past the fingers, a left-hand post across
+# the doorway and a head across the top, so it reads as a door frame, not a tall box.
+DOOR_FACE = 23.5  # the right post's inner face (z): the wrist's outer edge is 3.3 cm out from its middle
+DOOR_WIDTH = 80.0  # between the posts
+DOOR_POST = (27.0, 34.0, 210.0)  # the posts' middle (x), depth front to back and height (cm)
+
+
+def door_frame() -> tuple[Prop, ...]:
+    middle, depth, height = DOOR_POST
+    right = Prop(PropKind.WALL, at("", middle, 0.0, DOOR_FACE), size=(12.0, height, depth), facing=90.0)
+    left = Prop(PropKind.WALL, at("", middle, 0.0, DOOR_FACE - DOOR_WIDTH), size=(12.0, height, depth), facing=-90.0)
+    head = Prop(
+        PropKind.WALL,
+        at("", middle + depth / 2, height - 12.0, DOOR_FACE - DOOR_WIDTH / 2),
+        size=(12.0, 12.0, DOOR_WIDTH + 24.0),
+    )
+    return right, left, head
+
+
 @register
 def shoulder_rotation_hold() -> Drawing:
-    """Standing side-on to a door frame, elbow bent at the side; the back of the wrist presses out into the frame."""
-    # A piece of wall beside the right side, from the floor to above the head, reaching from behind the body to well
-    # in front of the hand, so the forearm and fist lie along its face (a narrow door frame's edge ended level with
-    # the fingers, and a blind reviewer saw the fingers pushed into its edge); the wrist's outer edge is 3.3 cm out
-    # from its middle.
-    frame = Prop(PropKind.WALL, at("", 20.0, 0.0, 23.5), size=(12.0, 200.0, 90.0), facing=90.0)
-    floor = Prop(PropKind.FLOOR, at("", 0.0, 0.0, 0.0), size=(60.0, 0.0, 50.0))  # something to stand on
+    """Standing in a door frame, side-on to its post, elbow bent at the side; the back of the wrist presses out
+    into the post."""
     figure = stand(arm_r=elbow_at_side(0.0))
+    floor = Prop(PropKind.FLOOR, at("", 0.0, 0.0, 0.0), size=(60.0, 0.0, 50.0))  # something to stand on
     return drawing(
         "shoulder-rotation-hold",
-        # From the front, turned a little towards the figure's left and from a little above: the wall stands beside
-        # the body with its face running back, the shaded working arm hangs down the side to the elbow, the forearm
-        # comes forward along the wall's face, and the arrow points sideways into the wall.  Turned further (35) the
-        # upper arm hid behind the trunk and the forearm seemed to point into the wall; square from the front it was
-        # only a stump.
-        Camera(View.FRONT, turn=15.0, down=14.0),
+        # From the front, turned a little towards the figure's left and only a little above: the door frame stands
+        # round the body, its right post beside the right side with its inner face running back, the shaded
+        # working arm hangs down the side to the elbow, the forearm comes forward along the post's inner face, and
+        # the arrow points sideways into the post.  Blind reviews s8: on a tall piece of wall (a "two-tone tall
+        # box") it was unclear what touched the wall, the fist seemed to stick out past its front edge, the wall's
+        # top was cut off.  (Turned further (35) the upper arm hid behind the trunk and the forearm seemed to point
+        # into the wall; square from the front it was only a stump; seen level and turned 20 degrees the forearm
+        # seemed to sink into the wall: reverted.)  The whole door frame is framed, head and all.
+        Camera(View.FRONT, turn=ROTATION_HOLD_CAMERA[0], down=ROTATION_HOLD_CAMERA[1]),
         hold(
             figure,
-            (frame, floor, Prop(PropKind.MARK, at("elbow_r"))),
-            # Just above the wrist, pointing out into the wall: the back of the wrist is what presses.
+            (*door_frame(), floor, Prop(PropKind.MARK, at("elbow_r"))),
+            # Just above the wrist, pointing out into the post: the back of the wrist is what presses.
             (arrow(at("wrist_r", 10, 10, -24), at("wrist_r", 10, 10, 0)),),
             (*FEET_ON_FLOOR, touch("hand_r", "wall")),
         ),
         # "Gently": the text asks for about a third of full effort.
         holds="press gently out, arm still",
-        close_up=((-20.0, 0.0, -30.0), (50.0, 185.0, 30.0)),
+        close_up=((-20.0, 0.0, DOOR_FACE - DOOR_WIDTH - 14.0), (50.0, DOOR_POST[2] + 2.0, DOOR_FACE + 14.0)),
     )
+
+
+ROTATION_HOLD_CAMERA = (15.0, 14.0)  # turn and look down, as the drawing before the door frame
 
 
 BAND_HEIGHT = 98.0
