@@ -113,17 +113,15 @@ def to_segment(p: tuple[float, ...], a: tuple[float, ...], b: tuple[float, ...])
     return math.hypot(ap[0] - t * ab[0], ap[1] - t * ab[1])
 
 
-def test_the_side_plank_on_the_knees_shows_the_shins_lying_back_from_the_bent_knees() -> None:
+def test_the_side_plank_on_the_knees_shows_the_feet_beyond_the_bent_knees() -> None:
     """Blind review s9: from 15 degrees above, the shins lying back from the knees hid behind the thighs ("the legs
-    are a jumble: knees bent or straight? where are the feet?").  The knees bend in the plane of the mat, so it is seen
-    from well above: each shin shows most of its length, and the feet lie clear of the thighs."""
+    are a jumble: knees bent or straight? where are the feet?").  (List 9 then drew it from 40 degrees above, where
+    each shin showed most of its length; list 10 draws it nearly level, so the hips' lift shows as height, and asks
+    only that the feet show clear beyond the knees: see test_redraw_10_s10f_drawings.)"""
     drawing = DRAWINGS["side-plank-knees"]
-    assert drawing.camera.down >= 30
     project = Painter(drawing, (0, 0, 0)).projector.point
     for index in (0, 1):
         figure = skeleton("side-plank-knees", index)
         for side in ("r", "l"):
-            knee, ankle, hip = (project(figure[f"{name}_{side}"]) for name in ("knee", "ankle", "hip"))
-            shown = math.dist(knee, ankle) / math.dist(figure[f"knee_{side}"], figure[f"ankle_{side}"])
-            assert shown > 0.6, f"panel {index}: the {side} shin shows {shown:.0%} of its length"
-            assert to_segment(ankle, hip, knee) > 15, f"panel {index}: the {side} foot lies clear of the thigh"
+            ankle, hip, knee = (project(figure[f"{name}_{side}"]) for name in ("ankle", "hip", "knee"))
+            assert to_segment(ankle, hip, knee) > 6, f"panel {index}: the {side} foot lies clear of the thigh"

@@ -171,19 +171,21 @@ def bird_dog() -> Drawing:
     )
 
 
-# Seen from in front of the client's right side (the post's side), nearly side-on and only a little above: the
-# arms pressed out run level across the picture to the right, the way the feet point, and the band runs from the
-# hands to the post on the left.  Blind review s8: from further round (turn -45 and -55) and higher the held arms
-# looked bent with the hands near the chest, and the arrow seemed to point down; a later redraw from turn -45 (its
-# forearms crossed at the chest like a self-hug) was reverted.  Blind review s9: with the post beside the pressed
-# hands it stood, in the picture, right against the client's back ("my back to a post"), and 15 degrees above made
-# the nearer fixing look hip high.  The post now stands abreast of the chest and further out, so from here it
-# stands clear to the left with floor between, and the view is nearly level, so the band reads level.
-PALLOF_CAMERA = Camera(View.FRONT, turn=-62.0, down=5.0)
+# Seen from in front of the client's right side (the post's side), half round and a little above: the arms pressed
+# out run across the picture to the right, the way the feet point, and the band runs from the hands to the post on
+# the left.  Blind review s8: from further round (turn -45 and -55) and higher the held arms looked bent with the
+# hands near the chest, and the arrow seemed to point down; a later redraw from turn -45 (its forearms crossed at the
+# chest like a self-hug) was reverted.  Blind review s9: from turn -62, nearly side-on, the post out at the client's
+# side stood, in the picture, right behind the client's back, and the band to it seemed to pass through the body.
+# Now turned only 50 degrees and 12 above: the patch of floor shows the post's foot nearer the viewer than the feet,
+# so the post stands beside the client on the near side and the band crosses in front of the chest to it; the post
+# is nearer the body (1 m) and its fixing a little higher, so the nearer fixing still reads at chest height; the
+# pressed arms and the arrow rise a little, so they read level.
+PALLOF_CAMERA = Camera(View.FRONT, turn=-50.0, down=12.0)
 PALLOF_HEIGHT = 120.0  # mid-chest: the wrists a little below it at the start, a little above it pressed out
-# A post at the client's right side, abreast of the chest.  The fixing a little above the hands, so that, nearer the
-# camera and so drawn a little lower, it still reads level with them at mid-chest, not at the waist.
-ANCHOR = (15.0, PALLOF_HEIGHT + 8.0, 135.0)
+# A post at the client's right side, a little in front of the chest.  The fixing a little above the hands, so that,
+# nearer the camera and so drawn lower, it still reads level with them at mid-chest, not at the waist.
+ANCHOR = (25.0, PALLOF_HEIGHT + 12.0, 100.0)
 PRESSED_OUT = 52.0  # how far in front of the body the wrists are pressed (cm)
 FISTS_APART = 5.0  # the left fist stacked this much above the right on the band, so both hands show
 
@@ -195,9 +197,9 @@ def pallof(pressed: bool) -> Figure:
     ribs (blind review s9: with the fists pointing up at the chest the far hand hid behind the near one, and with
     the forearms sloping in across the chest they crossed like a self-hug)."""
     if pressed:
-        x, y, elbows, tip = PRESSED_OUT, PALLOF_HEIGHT + 3.0, (-0.3, -1.0, 0.4), -5.0
+        x, y, elbows, tip = PRESSED_OUT, PALLOF_HEIGHT + 5.0, (-0.3, -1.0, 0.4), -5.0
     else:
-        x, y, elbows, tip = 17.0, PALLOF_HEIGHT - 4.0, (-0.5, -1.0, 0.4), -40.0
+        x, y, elbows, tip = 17.0, PALLOF_HEIGHT - 2.0, (-0.5, -1.0, 0.4), -40.0
     return Figure(
         at=(0.0, 85.0, 0.0),
         **feet(4.0, width=HIP + 6),
@@ -224,7 +226,7 @@ def pallof_props(figure: Figure, anchor: Vec = ANCHOR) -> tuple[Prop, ...]:
 # The arrow beside the arms from the chest out past the hands, above them on the far side; its tip a little higher,
 # so that seen from a little above it runs level in the picture, as the arms press level (a blind reviewer read a
 # sloping arrow as pointing down).
-PRESS_ARROW = arrow(at("", 30, PALLOF_HEIGHT + 20, -14), at("", 78, PALLOF_HEIGHT + 22, -14))
+PRESS_ARROW = arrow(at("", 30, PALLOF_HEIGHT + 20, -14), at("", 78, PALLOF_HEIGHT + 28, -14))
 
 
 def pallof_panels(finish_label: str | None = None) -> tuple[Position, Position]:
@@ -365,16 +367,15 @@ def side_plank_figure(up: bool, knees: bool) -> Figure:
 # the viewer) shows its length instead of looking like a straight arm sunk into the mat.
 SIDE_PLANK_CAMERA = Camera(View.FRONT, turn=-20.0, down=22.0)
 SIDE_PROP = (touch("forearm_r", "floor"), touch("hand_l", "hip_l"))
-# The kneeling version seen nearly from in front of the body, turned a little towards the head, a little from above,
-# as the full side plank is: the body lies across the picture from the head to the knees, the forearm along the mat
-# under the shoulder, the top knee above the bottom one, and the hips rise off the mat between them.  Blind review
-# s8: from in front and towards the knees (turn 32) the body seemed half sitting, the stacked thighs overlapped, and
-# the arrow could be read as lifting the top knee.  Blind review s9: from 15 degrees above, the shins lying behind
-# the knees hid behind the thighs ("legs a jumble, knees bent or straight? where are the feet?"), and the face looked
-# straight out of the picture.  The knees bend in the plane of the mat, so the view is now from well above (40
-# degrees) and a little towards the knees: the thighs run down the picture to the knees, the shins lie back from
-# them on the mat, the feet at their ends, and the hips still rise plainly.
-KNEES_CAMERA = Camera(View.FRONT, turn=15.0, down=40.0)
+# The kneeling version seen from in front of the body, turned a little towards the knees and only a little above: the
+# body lies across the picture from the head to the knees, the forearm along the mat under the shoulder, and the hips
+# rise off the mat with white floor showing under the waist.  Blind review s8: from in front and towards the knees
+# (turn 32) the body seemed half sitting, the stacked thighs overlapped, and the arrow could be read as lifting the
+# top knee.  Blind review s9: from 15 degrees above the shins hid behind the thighs; then from 40 degrees above the
+# hip rise looked small (start and finish alike), the legs and feet piled up behind, the head tipped down.  Now
+# nearly level (8 degrees above, turned 10 towards the knees): the lift is drawn as height, a gap opening under the
+# waist, and the feet show beyond the knees; the arrow stands in that gap under the hips, pointing up.
+KNEES_CAMERA = Camera(View.FRONT, turn=10.0, down=8.0)
 
 
 @register
@@ -387,7 +388,8 @@ def side_plank_knees() -> Drawing:
             # The head in line with the body, not dropping towards the mat.
             side_plank_figure(True, True).but(neck=Bend()),
             (mat(),),
-            (arrow(at("root", 14, -10, 4), at("root", 14, 14, 4)),),
+            # In the gap under the hips, in front of the body, up into the hip.
+            (arrow(at("root", 14, -20, 4), at("root", 14, -3, 4)),),
             contacts=(*SIDE_PROP, touch("knee_r", "floor")),
         ),
         moving=("trunk",),

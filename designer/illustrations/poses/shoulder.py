@@ -139,35 +139,57 @@ def elbow_at_side(turn: float) -> Limb:
     return Limb(out=8.0, bend=90.0, turn=turn)
 
 
+# The door frame the client stands in: its right-hand post (jamb) beside the right side, deep enough (34 cm, front
+# to back) that the forearm lies along its inner face from the elbow to past the fingers, a left-hand post across
+# the doorway and a head across the top, so it reads as a door frame, not a tall box.
+DOOR_FACE = 23.5  # the right post's inner face (z): the wrist's outer edge is 3.3 cm out from its middle
+DOOR_WIDTH = 80.0  # between the posts
+DOOR_POST = (27.0, 34.0, 210.0)  # the posts' middle (x), depth front to back and height (cm)
+
+
+def door_frame() -> tuple[Prop, ...]:
+    middle, depth, height = DOOR_POST
+    right = Prop(PropKind.WALL, at("", middle, 0.0, DOOR_FACE), size=(12.0, height, depth), facing=90.0)
+    left = Prop(PropKind.WALL, at("", middle, 0.0, DOOR_FACE - DOOR_WIDTH), size=(12.0, height, depth), facing=-90.0)
+    head = Prop(
+        PropKind.WALL,
+        at("", middle + depth / 2, height - 12.0, DOOR_FACE - DOOR_WIDTH / 2),
+        size=(12.0, 12.0, DOOR_WIDTH + 24.0),
+    )
+    return right, left, head
+
+
 @register
 def shoulder_rotation_hold() -> Drawing:
-    """Standing side-on to a door frame, elbow bent at the side; the back of the wrist presses out into the frame."""
-    # A piece of wall beside the right side, from the floor to above the head, reaching from behind the body to well
-    # in front of the hand, so the forearm and fist lie along its face (a narrow door frame's edge ended level with
-    # the fingers, and a blind reviewer saw the fingers pushed into its edge); the wrist's outer edge is 3.3 cm out
-    # from its middle.
-    frame = Prop(PropKind.WALL, at("", 20.0, 0.0, 23.5), size=(12.0, 200.0, 90.0), facing=90.0)
-    floor = Prop(PropKind.FLOOR, at("", 0.0, 0.0, 0.0), size=(60.0, 0.0, 50.0))  # something to stand on
+    """Standing in a door frame, side-on to its post, elbow bent at the side; the back of the wrist presses out
+    into the post."""
     figure = stand(arm_r=elbow_at_side(0.0))
+    floor = Prop(PropKind.FLOOR, at("", 0.0, 0.0, 0.0), size=(60.0, 0.0, 50.0))  # something to stand on
     return drawing(
         "shoulder-rotation-hold",
-        # From the front, turned a little towards the figure's left and from a little above: the wall stands beside
-        # the body with its face running back, the shaded working arm hangs down the side to the elbow, the forearm
-        # comes forward along the wall's face, and the arrow points sideways into the wall.  Turned further (35) the
-        # upper arm hid behind the trunk and the forearm seemed to point into the wall; square from the front it was
-        # only a stump.
-        Camera(View.FRONT, turn=15.0, down=14.0),
+        # From the front, turned a little towards the figure's left and only a little above: the door frame stands
+        # round the body, its right post beside the right side with its inner face running back, the shaded
+        # working arm hangs down the side to the elbow, the forearm comes forward along the post's inner face, and
+        # the arrow points sideways into the post.  Blind reviews s8: on a tall piece of wall (a "two-tone tall
+        # box") it was unclear what touched the wall, the fist seemed to stick out past its front edge, the wall's
+        # top was cut off.  (Turned further (35) the upper arm hid behind the trunk and the forearm seemed to point
+        # into the wall; square from the front it was only a stump; seen level and turned 20 degrees the forearm
+        # seemed to sink into the wall: reverted.)  The whole door frame is framed, head and all.
+        Camera(View.FRONT, turn=ROTATION_HOLD_CAMERA[0], down=ROTATION_HOLD_CAMERA[1]),
         hold(
             figure,
-            (frame, floor, Prop(PropKind.MARK, at("elbow_r"))),
-            # Just above the wrist, pointing out into the wall: the back of the wrist is what presses.
+            (*door_frame(), floor, Prop(PropKind.MARK, at("elbow_r"))),
+            # Just above the wrist, pointing out into the post: the back of the wrist is what presses.
             (arrow(at("wrist_r", 10, 10, -24), at("wrist_r", 10, 10, 0)),),
             (*FEET_ON_FLOOR, touch("hand_r", "wall")),
         ),
         # "Gently": the text asks for about a third of full effort.
         holds="press gently out, arm still",
-        close_up=((-20.0, 0.0, -30.0), (50.0, 185.0, 30.0)),
+        close_up=((-20.0, 0.0, DOOR_FACE - DOOR_WIDTH - 14.0), (50.0, DOOR_POST[2] + 2.0, DOOR_FACE + 14.0)),
     )
+
+
+ROTATION_HOLD_CAMERA = (15.0, 14.0)  # turn and look down, as the drawing before the door frame
 
 
 BAND_HEIGHT = 98.0
@@ -379,6 +401,7 @@ WALL_X = 62.0
 # The feet a big step from the wall, the toes 63 cm from it (67, a blind reviewer found far for an older client);
 # the leans set so the arms are straight in 'Push' and 'Round back'.
 PUSH_UP_FEET_X = -18.0
+PUSH_TILT = 10.0  # how far the body leans in towards the wall with the arms straight
 BEND_TILT = 16.0  # how far the body leans in towards the wall with the elbows bent
 
 
@@ -388,20 +411,25 @@ def wall_push_up_plus() -> Drawing:
     little further: the upper back rounds and the shoulder blades slide apart, arms still straight.
 
     Three panels, because the extra push is the point of the exercise and a start and finish alone showed only
-    the push-up.  In the last one the hands and shoulders stay put while the upper back rounds, so the hips come
-    back a little from the wall; an arrow behind the upper back shows it pushing back.  The arrows of the first two
-    panels run level with the shoulders, behind the head (above it, one seemed to float).
+    the push-up.  In the last one the hands, shoulders and hips stay put while the back bows out between them, the
+    upper back moving away from the wall; a level arrow behind the upper back points away from the wall.  The
+    arrows of the first two panels run level with the shoulders, behind the head (above it, one seemed to float).
     """
     wall = Prop(PropKind.WALL, at("", WALL_X), facing=180.0)
 
-    def lean(tilt: float, wrist: float, rounded: float = 0.0) -> Figure:
-        # The body pivots at the ankles: the pelvis moves on a circle round the feet.
-        root_x = PUSH_UP_FEET_X + 79.8 * math.sin(math.radians(tilt))
-        root_y = ANKLE_Y + 79.8 * math.cos(math.radians(tilt))
+    def lean(
+        tilt: float, wrist: float, rounded: float = 0.0, hips: float | None = None, low_back: float = 0.0
+    ) -> Figure:
+        # The body pivots at the ankles: the pelvis moves on a circle round the feet (to ``hips`` degrees of lean,
+        # if given, with the trunk above it leaning ``tilt``).
+        hips_tilt = tilt if hips is None else hips
+        root_x = PUSH_UP_FEET_X + 79.8 * math.sin(math.radians(hips_tilt))
+        root_y = ANKLE_Y + 79.8 * math.cos(math.radians(hips_tilt))
         hand = Limb(reach=(WALL_X - 3.5, 126.0, 18.0), toward=(-0.3, -1.0, 0.6), tip=wrist)
         return Figure(
             at=(root_x, root_y, 0.0),
             lean=tilt,
+            lumbar=Bend(flex=low_back),
             chest=Bend(flex=rounded),
             neck=Bend(flex=-rounded * 0.6),  # the head stays in line, eyes on the wall
             **feet(PUSH_UP_FEET_X, width=HIP),
@@ -423,20 +451,23 @@ def wall_push_up_plus() -> Drawing:
             contacts=contacts,
         ),
         Position(
-            lean(10.0, 80.0),
+            lean(PUSH_TILT, 80.0),
             (wall,),
             (arrow(at("neck_base", -14, 4), at("neck_base", -34, 4)),),
             label="Push",
             contacts=contacts,
         ),
         Position(
-            lean(2.0, 80.0, 42.0),
+            # Blind review s9: rounded with the whole body standing more upright (lean 2), the hips came back from the
+            # wall, and the picture read as "straighter, hips sitting back", the rounding hard to see, the curved arrow
+            # ambiguous (lean back? shrug?).  Now the hips stay exactly where they are in "Push"; the pelvis tips back
+            # and the low and upper back both bend forward (10 and 34 degrees), so the back bows out in one curve
+            # between the hips and the neck, the upper back 3 cm further from the wall, the arms still straight and
+            # the shoulders where they were (the shoulder blades sliding round the ribs).  The arrow runs level from
+            # between the shoulder blades away from the wall.
+            lean(-20.0, 80.0, 34.0, hips=PUSH_TILT, low_back=10.0),
             (wall,),
-            # Up and back from between the shoulder blades: the upper back pushes away from the wall.  The back is
-            # rounded as far as it goes, well past the flat back of "Push" (a slight rounding looked the same as
-            # "Push" to a blind reviewer, and a ring round it was taken for a target or a piece of equipment); the
-            # hands stay put, so the body stands a little more upright.
-            (arrow(at("upper_back", -4, 3), at("upper_back", -24, 11), 0.2),),
+            (arrow(at("upper_back", -6, 2), at("upper_back", -26, 2)),),
             # Named for what changes: labelled "Push further", the arms already straight, a blind reviewer only
             # guessed the rounding from the arrow.  Longer labels do not fit above three panels.
             label="Round back",
