@@ -171,21 +171,19 @@ def bird_dog() -> Drawing:
     )
 
 
-# Seen from in front of the client's right side (the post's side), half round and a little above: the arms pressed
-# out run across the picture to the right, the way the feet point, and the band runs from the hands to the post on
-# the left.  Blind review s8: from further round (turn -45 and -55) and higher the held arms looked bent with the
-# hands near the chest, and the arrow seemed to point down; a later redraw from turn -45 (its forearms crossed at the
-# chest like a self-hug) was reverted.  Blind review s9: from turn -62, nearly side-on, the post out at the client's
-# side stood, in the picture, right behind the client's back, and the band to it seemed to pass through the body.
-# Now turned only 50 degrees and 12 above: the patch of floor shows the post's foot nearer the viewer than the feet,
-# so the post stands beside the client on the near side and the band crosses in front of the chest to it; the post
-# is nearer the body (1 m) and its fixing a little higher, so the nearer fixing still reads at chest height; the
-# pressed arms and the arrow rise a little, so they read level.
-PALLOF_CAMERA = Camera(View.FRONT, turn=-50.0, down=12.0)
+# Seen from in front of the client's right side (the post's side), nearly side-on and only a little above: the
+# arms pressed out run level across the picture to the right, the way the feet point, and the band runs from the
+# hands to the post on the left.  Blind review s8: from further round (turn -45 and -55) and higher the held arms
+# looked bent with the hands near the chest, and the arrow seemed to point down; a later redraw from turn -45 (its
+# forearms crossed at the chest like a self-hug) was reverted.  Blind review s9: with the post beside the pressed
+# hands it stood, in the picture, right against the client's back ("my back to a post"), and 15 degrees above made
+# the nearer fixing look hip high.  The post now stands abreast of the chest and further out, so from here it
+# stands clear to the left with floor between, and the view is nearly level, so the band reads level.
+PALLOF_CAMERA = Camera(View.FRONT, turn=-62.0, down=5.0)
 PALLOF_HEIGHT = 120.0  # mid-chest: the wrists a little below it at the start, a little above it pressed out
-# A post at the client's right side, a little in front of the chest.  The fixing a little above the hands, so that,
-# nearer the camera and so drawn lower, it still reads level with them at mid-chest, not at the waist.
-ANCHOR = (25.0, PALLOF_HEIGHT + 12.0, 100.0)
+# A post at the client's right side, abreast of the chest.  The fixing a little above the hands, so that, nearer the
+# camera and so drawn a little lower, it still reads level with them at mid-chest, not at the waist.
+ANCHOR = (15.0, PALLOF_HEIGHT + 8.0, 135.0)
 PRESSED_OUT = 52.0  # how far in front of the body the wrists are pressed (cm)
 FISTS_APART = 5.0  # the left fist stacked this much above the right on the band, so both hands show
 
@@ -197,9 +195,9 @@ def pallof(pressed: bool) -> Figure:
     ribs (blind review s9: with the fists pointing up at the chest the far hand hid behind the near one, and with
     the forearms sloping in across the chest they crossed like a self-hug)."""
     if pressed:
-        x, y, elbows, tip = PRESSED_OUT, PALLOF_HEIGHT + 5.0, (-0.3, -1.0, 0.4), -5.0
+        x, y, elbows, tip = PRESSED_OUT, PALLOF_HEIGHT + 3.0, (-0.3, -1.0, 0.4), -5.0
     else:
-        x, y, elbows, tip = 17.0, PALLOF_HEIGHT - 2.0, (-0.5, -1.0, 0.4), -40.0
+        x, y, elbows, tip = 17.0, PALLOF_HEIGHT - 4.0, (-0.5, -1.0, 0.4), -40.0
     return Figure(
         at=(0.0, 85.0, 0.0),
         **feet(4.0, width=HIP + 6),
@@ -226,7 +224,7 @@ def pallof_props(figure: Figure, anchor: Vec = ANCHOR) -> tuple[Prop, ...]:
 # The arrow beside the arms from the chest out past the hands, above them on the far side; its tip a little higher,
 # so that seen from a little above it runs level in the picture, as the arms press level (a blind reviewer read a
 # sloping arrow as pointing down).
-PRESS_ARROW = arrow(at("", 30, PALLOF_HEIGHT + 20, -14), at("", 78, PALLOF_HEIGHT + 28, -14))
+PRESS_ARROW = arrow(at("", 30, PALLOF_HEIGHT + 20, -14), at("", 78, PALLOF_HEIGHT + 22, -14))
 
 
 def pallof_panels(finish_label: str | None = None) -> tuple[Position, Position]:
