@@ -142,6 +142,29 @@ FINGERS_BEHIND = ((1.06, (PALM + 0.3, 0.75)), (1.0, (PALM, 1.45)), (0.84, (PALM 
 FINGER_RADII = (1.3, 1.2, 1.1, 1.0)
 
 
+# Bent this far in all (degrees at the three joints together), the finger's end is curled into the palm, its nail
+# against it and hidden; less, and the nail shows at the tip (a flat fist's nails lie against the heel of the hand).
+TUCKED = 240.0
+# The full fist drawn as a round ball over the curled fingers (frame cm): its top the knuckles, its front the
+# middle bones; the first finger's bones under it set its size.
+FIST_CENTRE, FIST_RADII = (7.6, -2.6), (3.6, 3.4)
+NAIL_LIGHTER = 0.55  # a nail this much lighter than the finger, as extras.open_hand's
+
+
+def _nail(joint: Point, tip: Point, radius: float, depth: float, fill: RGB, line: RGB) -> Shape:
+    """The nail on the back of a finger's end bone, from ``joint`` to ``tip``: a light strip along its back edge
+    (seen from the thumb's side), so a client sees which way the finger's end faces."""
+    dx, dy = tip[0] - joint[0], tip[1] - joint[1]
+    size = math.hypot(dx, dy) or 1.0
+    back = (-dy / size * radius * 0.45, dx / size * radius * 0.45)  # the back of the finger: left of its way
+
+    def on(fraction: float) -> Point:
+        return (joint[0] + dx * fraction + back[0], joint[1] + dy * fraction + back[1])
+
+    outline = capsule_outline(on(0.3), on(0.95), radius * 0.5, radius * 0.45, 10)
+    return Shape(depth, outline, mix(fill, (255, 255, 255), NAIL_LIGHTER), line, part="nail")
+
+
 def tendon_hand(
     frame: Frame, depth: float, fill: RGB, line: RGB, bends: tuple[float, float, float], far: RGB = GREYS.far_fill
 ) -> list[Shape]:
@@ -169,10 +192,20 @@ def tendon_hand(
         radii = FINGER_RADII[index] * scale, FINGER_RADII[index + 1] * scale
         outline = capsule_outline(points[index], points[index + 1], *radii, 14)
         shapes.append(Shape(depth + 0.01 * (index + 1), outline, fill, line, part="fingers"))
+    if sum(bends) < TUCKED:
+        shapes.append(_nail(points[2], points[3], FINGER_RADII[3] * scale, depth + 0.035, fill, line))
     # The thumb, nearest the viewer: in a full fist (every joint well bent) wrapped across the front of the
     # curled fingers from the ball of the thumb; otherwise resting along the side of the palm, pointing the way the
-    # fingers do.  Along the palm it lies behind the fingers, so a flat fist's tips show touching the heel of the hand.
+    # fingers do.  Along the palm it lies behind the fingers and within the palm's front edge, so a flat fist's tips
+    # and nails show touching the heel of the hand, not crossed by the thumb (blind review 9 saw the two fists alike).
     if min(bends) >= 60.0:
+        # The curled fingers filled in as one rounded ball, the knuckles its top, so the full fist reads round and
+        # solid, unlike the flat fist's open triangle reaching down to the heel of the hand (blind reviews 8 and 9).
+        _, along, up = frame
+        centre = _at(frame, *FIST_CENTRE)
+        radius_u = (along[0] * FIST_RADII[0], along[1] * FIST_RADII[0])
+        ball = ellipse_outline(centre, radius_u, (up[0] * FIST_RADII[1], up[1] * FIST_RADII[1]), 40)
+        shapes.append(Shape(depth + 0.04, ball, fill, line, part="fist"))
         # From the ball of the thumb (so the palm's bulge there is covered, not a point: blind review 9), its end
         # on the front of the curled fingers, not past them (a thumb tip out in front read as a claw).
         base, bend_at, end = _at(frame, 2.0, -1.6), _at(frame, 4.6, -3.6), _at(frame, 6.6, -4.6)
@@ -181,7 +214,7 @@ def tendon_hand(
         thumb = capsule_outline(bend_at, end, 1.25 * scale, 1.0 * scale, 14)
         shapes.append(Shape(depth + 0.06, thumb, fill, line, part="thumb"))
         return shapes
-    thumb = capsule_outline(_at(frame, 2.5, -1.8), _at(frame, 7.5, -2.6), 1.25 * scale, 1.0 * scale, 14)
+    thumb = capsule_outline(_at(frame, 2.0, -1.5), _at(frame, 7.0, -1.0), 1.3 * scale, 0.9 * scale, 14)
     shapes.append(Shape(depth + 0.005, thumb, fill, line, part="thumb"))
     return shapes
 

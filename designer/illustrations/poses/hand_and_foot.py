@@ -333,12 +333,13 @@ HAMMER_LABELS = ("Palm down, hammer in", "Palm up, hammer out")
 TENDON_SHAPES = (
     ("1 Straight", (0.0, 0.0, 0.0)),
     ("2 Hook", (0.0, 100.0, 85.0)),
-    # The full fist curls the tips right into the palm just below the knuckles, a small round fist with the thumb
-    # wrapped across it; the flat fist keeps the end joints straight, so the fingers run back in a long straight
-    # slope and the tips touch the heel of the hand (blind reviews 6 and 9 saw the two alike).
-    ("3 Fist", (95.0, 105.0, 80.0)),
+    # The full fist curls the tips right into the palm just below the knuckles, drawn as a round ball with the
+    # thumb wrapped across it and no nail showing; the flat fist keeps the end joints straight, so the fingers make
+    # an open, square-cornered triangle, running back in a straight slope to the heel of the hand with the nail
+    # showing there (blind reviews 6, 8 and 9 saw the two alike).
+    ("3 Fist", (100.0, 115.0, 90.0)),
     ("4 Table", (90.0, 0.0, 0.0)),
-    ("5 Flat fist", (80.0, 120.0, 0.0)),
+    ("5 Flat fist", (90.0, 115.0, 0.0)),
 )
 TENDON_BOX_SIZE = ((-4.0, -2.0, -10.0), (17.0, 24.0, 10.0))  # round the wrist: the hand, fingers up
 TENDON_SCALE = 1.4  # the close-up hand is drawn this much larger than life (hands.HELD_SCALE)
