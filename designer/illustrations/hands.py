@@ -4,15 +4,18 @@ The figure's hand is a short rounded stub, enough for resting and holding a weig
 fingers wrapped round the ball and the ball giving under them, and the tendon glides need the finger's three joints.
 Those hands are drawn flat in the picture's plane at the figure's hand, a little larger than life (as
 ``extras.open_hand``), in the figure's greys, with the ball in a tint of the accent colour.  A hammer is drawn in
-the world, turned about the forearm, with the figure's own hand round its handle.
+the world, turned about the forearm, with the figure's own hand round its handle; beside it, a round inset shows the
+hand and hammer from above, where the palm (or the back of the hand) shows.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 
 from .body import Skeleton
 from .describe import Prop, PropKind
+from .extras import PALM_LIGHTER
 from .geometry import Point, Vec, add, capsule_outline, cross, ellipse_outline, scale, sub, unit
 from .scene import Projector, Shape
 from .style import GREYS, RGB, Palette, mix
@@ -219,6 +222,9 @@ def tendon_hand(
     return shapes
 
 
+HANDLE_BELOW = 10.0  # cm of the hammer's handle below the fist (at 4 it read as 'a short stub': blind review 10)
+
+
 def hammer_in_hand(
     projector: Projector, skeleton: Skeleton, side: str, grip: Vec, lean: float, reach: float, colour: RGB
 ) -> list[Shape]:
@@ -233,13 +239,90 @@ def hammer_in_hand(
     handle = add(scale(upright, math.cos(angle)), scale(inward, math.sin(angle)))
     project = projector.point
     dark = mix(colour, (0, 0, 0), 0.3)
-    bottom, top = add(grip, scale(handle, -4.0)), add(grip, scale(handle, reach))
+    bottom, top = add(grip, scale(handle, -HANDLE_BELOW)), add(grip, scale(handle, reach))
     stick = capsule_outline(project(bottom), project(top), 1.1, 1.1, 16)
     # The handle is held in the fist, so its middle is drawn behind the hand and its ends show either side.
     shapes = [Shape(projector.depth(grip) - 1.5, stick, colour, dark, part="hammer")]
     face, claw = add(top, scale(axis, 5.0)), add(top, scale(axis, -6.0))
     head = capsule_outline(project(face), project(claw), 1.9, 1.3, 16)
     shapes.append(Shape(projector.depth(top) + 0.5, head, colour, dark, part="hammer"))
+    return shapes
+
+
+# The hand and hammer seen from straight above, framed in a round inset: the forearm coming down the picture from
+# the elbow to the hand, the body's middle on the right (as in the main picture, seen from in front).  Sizes in
+# screen cm before ``INSET_ZOOM``.
+INSET_ZOOM = 1.45
+INSET_RADIUS = 15.0
+INSET_DEPTH = 5e5  # over the figure and its props, as the footprints' inset (footprints.INSET_DEPTH)
+WHITE: RGB = (255, 255, 255)
+
+
+def hammer_from_above(
+    centre: Point, lean: float, reach: float, palette: Palette, colour: RGB, side: str = "r"
+) -> list[Shape]:
+    """The ``side`` hand holding a hammer turned ``lean`` degrees as in ``hammer_in_hand``, seen from above in a
+    round inset at ``centre``: palm down, the back of the hand with its knuckles and the hammer's head tipped in
+    (to the right, for the right hand); palm up, the lighter palm with its crease, the fingers curled over the
+    handle with their nails showing and the head tipped out (blind review 10 could not see the palm either way)."""
+    cx, cy = centre
+    zoom = INSET_ZOOM
+    mirror = 1.0 if side == "r" else -1.0
+    palm_down = lean > 0.0
+    fill, line = palette.near_fill, palette.near_line
+    light = mix(fill, WHITE, PALM_LIGHTER)
+    dark = mix(colour, (0, 0, 0), 0.3)
+
+    def at(x: float, y: float) -> Point:
+        return (cx + mirror * x * zoom, cy + y * zoom)
+
+    shapes = [
+        Shape(
+            INSET_DEPTH,
+            ellipse_outline(centre, (INSET_RADIUS * zoom, 0.0), (0.0, INSET_RADIUS * zoom), 64),
+            WHITE,
+            palette.floor,
+            layer=2,
+        )
+    ]
+
+    def add_shape(order: float, points: list[Point], shape_fill: RGB, shape_line: RGB | None, part: str = "") -> None:
+        shapes.append(Shape(INSET_DEPTH + order, points, shape_fill, shape_line, layer=2, part=part))
+
+    # The forearm from the edge of the frame down to the wrist, the hand below it.
+    edge = math.sqrt(INSET_RADIUS**2 - 3.4**2) - 0.2
+    add_shape(0.1, [at(-3.4, edge), at(3.4, edge), at(3.2, 2.0), at(-3.2, 2.0)], fill, line)
+    # The handle across the fist: its top (and head) out to the thumb's side, tipped in (right) palm down and out
+    # (left) palm up, its end the other way.
+    way = math.sin(math.radians(lean))
+    handle_y = -3.0
+    top, bottom = at(way * reach * 0.85, handle_y), at(-way * 8.0, handle_y)
+    handle = capsule_outline(bottom, top, 1.1 * zoom, 1.1 * zoom, 16)
+    head_x = way * reach * 0.85
+    head = capsule_outline(at(head_x, handle_y + 4.5), at(head_x, handle_y - 5.0), 1.9 * zoom, 1.4 * zoom, 16)
+    palm = capsule_outline(at(0.0, 1.5), at(0.0, -3.5), 4.4 * zoom, 4.4 * zoom, 24)
+    thumb_x = 3.6 if palm_down else -3.6  # the thumb on the body's side palm down, the outer side palm up
+    thumb = capsule_outline(at(thumb_x, 1.5), at(thumb_x * 1.15, handle_y - 0.3), 1.5 * zoom, 1.2 * zoom, 12)
+    if palm_down:
+        # The handle under the hand; the back of the hand over it, the knuckles along its far end.
+        add_shape(0.2, handle, colour, dark, "hammer")
+        add_shape(0.3, palm, fill, line)
+        for x in (-2.7, -0.9, 0.9, 2.7):
+            add_shape(0.4, capsule_outline(at(x, -4.6), at(x, -6.2), 1.0 * zoom, 1.0 * zoom, 10), fill, line)
+        add_shape(0.5, thumb, fill, line)
+    else:
+        # The palm under the handle, the fingers curled over it, their nails at their ends towards the wrist.
+        add_shape(0.2, palm, light, line)
+        crease = [at(-3.2, 0.5), at(-0.5, 2.0), at(2.5, 1.4)]
+        for start, end in itertools.pairwise(crease):
+            add_shape(0.25, capsule_outline(start, end, 0.3 * zoom, 0.3 * zoom, 8), line, line)
+        add_shape(0.3, handle, colour, dark, "hammer")
+        for x in (-2.7, -0.9, 0.9, 2.7):
+            add_shape(0.4, capsule_outline(at(x, -6.2), at(x, -1.6), 0.9 * zoom, 0.9 * zoom, 10), fill, line)
+            nail = capsule_outline(at(x, -2.9), at(x, -1.8), 0.55 * zoom, 0.55 * zoom, 8)
+            add_shape(0.45, nail, mix(fill, WHITE, NAIL_LIGHTER), None)
+        add_shape(0.5, thumb, fill, line)
+    add_shape(0.6, head, colour, dark, "hammer")
     return shapes
 
 
@@ -256,8 +339,11 @@ def held_close_up(
     point = projector.point(wrist)
     fill, line = palette.near_fill, palette.near_line
     if prop.kind == PropKind.HAMMER:
-        lean, reach = prop.size[:2] if prop.size is not None else (0.0, 12.0)
+        lean, reach, above = prop.size if prop.size is not None else (0.0, 12.0, 0.0)
         grip = add(skeleton[prop.at.body], prop.at.offset)
+        if above:
+            # ``size[2]`` 1: not the hammer in the hand but the inset of it seen from above, round ``at``.
+            return hammer_from_above(projector.point(grip), lean, reach, palette, accent, side)
         return hammer_in_hand(projector, skeleton, side, grip, lean, reach, accent)
     if prop.kind == PropKind.GRIP_BALL:
         # The hand level (the wrist a little bent back, as in a strong grip) and larger than life.
