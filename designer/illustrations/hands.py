@@ -209,6 +209,16 @@ def tendon_hand(
         radius_u = (along[0] * FIST_RADII[0], along[1] * FIST_RADII[0])
         ball = ellipse_outline(centre, radius_u, (up[0] * FIST_RADII[1], up[1] * FIST_RADII[1]), 40)
         shapes.append(Shape(depth + 0.04, ball, fill, line, part="fist"))
+        # A crease curling round inside it, from the knuckles over the top to the front: the first finger's curl.
+        crease = [
+            _at(
+                frame,
+                FIST_CENTRE[0] + 0.55 * FIST_RADII[0] * math.cos(math.radians(t)),
+                FIST_CENTRE[1] + 0.55 * FIST_RADII[1] * math.sin(math.radians(t)),
+            )
+            for t in range(50, -131, -10)
+        ]
+        shapes.append(Shape(depth + 0.045, tube(crease, 0.14 * scale), line, line))
         # From the ball of the thumb (so the palm's bulge there is covered, not a point: blind review 9), its end
         # on the front of the curled fingers, not past them (a thumb tip out in front read as a claw).
         base, bend_at, end = _at(frame, 2.0, -1.6), _at(frame, 4.6, -3.6), _at(frame, 6.6, -4.6)

@@ -56,6 +56,10 @@ def test_the_full_fist_is_a_round_ball_at_the_knuckles() -> None:
     depth = next(shape.depth for shape in shapes if shape.part == "fist")
     assert all(depth > shape.depth for shape in shapes if shape.part == "fingers")
     assert all(depth < shape.depth for shape in shapes if shape.part == "thumb")
+    # A crease curling round inside the ball, over its top to its front, so it reads as a curled finger.
+    (crease,) = [shape.points for shape in shapes if depth < shape.depth < 0.05 and shape.part == ""]
+    assert max(x for x, _ in crease) > (max(xs) + min(xs)) / 2 and min(y for _, y in crease) < min(ys) * 0.4
+    assert min(x for x, _ in crease) > min(xs) and max(x for x, _ in crease) < max(xs)
 
 
 def test_the_flat_fist_nail_rests_at_the_heel_of_the_hand_clear_of_the_thumb() -> None:
