@@ -299,6 +299,10 @@ def grip_squeeze() -> Drawing:
     return drawing("grip-squeeze", SIDE, *panels, moving=("grip_ball",), close_up=hand_box(figure, GRIP_BOX_SIZE))
 
 
+# A wide seat, a little towards the working side: seen from in front and a little from that side, the seat and
+# the chair's back showed only beyond the other thigh, so the figure seemed to sit with one hip beside the seat
+# (blind review 10).
+HAMMER_CHAIR = Prop(PropKind.CHAIR, At("", (5.0, 0.0, 5.0)), size=(42.0, 45.0, 52.0))
 HAMMER_LEAN = 60.0  # degrees from upright, each way
 HAMMER_HEAD = 14.0  # cm from the fist to the head: held near the head, the easier way to start
 HAMMER_BOX_SIZE = ((-30.0, -24.0, -44.0), (26.0, 64.0, 34.0))  # round the wrist: the head, both knees, the hammer
@@ -339,7 +343,9 @@ HAMMER_HEAD_UP = 35.0  # degrees the head is held back from the trunk leaning 45
 def forearm_turns_with_hammer() -> Drawing:
     """Sitting, the forearm resting on the thigh, a hammer held upright near its head; the forearm turns the palm
     down (the head tips in) and then up (the head tips out), the wrist and elbow still.  Seen from in front, looking
-    along the forearm, so the handle's lean shows across the picture."""
+    along the forearm, so the handle's lean shows across the picture; a round inset in the empty corner shows the
+    hand and hammer from above, the back of the hand palm down and the lighter palm and the curled fingers' nails
+    palm up (blind review 10 saw neither palm, only 'small dark blobs')."""
     figure = forearm_along_thigh()
     contacts = (*FEET_ON_FLOOR, touch("seat", "chair"), touch("forearm_r", "thigh_r"))
     panels = []
@@ -351,9 +357,10 @@ def forearm_turns_with_hammer() -> Drawing:
         (-HAMMER_LEAN, HAMMER_LABELS[1], (arrow(at("grip_r", 0.0, 18.0, -4.0), at("grip_r", 0.0, 10.0, 18.0), -0.35),)),
     ):
         hammer = Prop(PropKind.HAMMER, at("grip_r"), size=(lean, HAMMER_HEAD, 0.0))
+        above = Prop(PropKind.HAMMER, at("grip_r", *HAMMER_INSET_AT), size=(lean, HAMMER_HEAD, 1.0))
         # The working arm shaded, so the forearm on the thigh and the fist round the handle stand out from the knees.
         arm = Prop(PropKind.MARK, at("elbow_r"))
-        panels.append(Position(figure, (chair_under(0.0), arm, hammer), arrows, label, contacts))
+        panels.append(Position(figure, (HAMMER_CHAIR, arm, hammer, above), arrows, label, contacts))
     return drawing(
         "forearm-turns-with-hammer",
         HAMMER_VIEW,
@@ -368,18 +375,20 @@ def forearm_turns_with_hammer() -> Drawing:
 # blind review 9 saw a top-down view: 'the head a dark oval, the limbs flat shapes').
 HAMMER_VIEW = Camera(View.FRONT, turn=14.0, down=12.0)
 HAMMER_LABELS = ("Palm down, hammer in", "Palm up, hammer out")
+HAMMER_INSET_AT = (0.0, 34.0, 30.0)  # from the grip: the inset of the hand seen from above, up in the empty corner
 
 
 # The five hand shapes of the tendon glides, as bends at the knuckle, the middle joint and the end joint.
 TENDON_SHAPES = (
     ("1 Straight", (0.0, 0.0, 0.0)),
     ("2 Hook", (0.0, 100.0, 85.0)),
-    # The full fist curls the tips right into the palm just below the knuckles, a small round fist with the thumb
-    # wrapped across it; the flat fist keeps the end joints straight, so the fingers run back in a long straight
-    # slope and the tips touch the heel of the hand (blind reviews 6 and 9 saw the two alike).
-    ("3 Fist", (95.0, 105.0, 80.0)),
+    # The full fist curls the tips right into the palm just below the knuckles, drawn as a round ball with the
+    # thumb wrapped across it and no nail showing; the flat fist keeps the end joints straight, so the fingers make
+    # an open, square-cornered triangle, running back in a straight slope to the heel of the hand with the nail
+    # showing there (blind reviews 6, 8 and 9 saw the two alike).
+    ("3 Fist", (100.0, 115.0, 90.0)),
     ("4 Table", (90.0, 0.0, 0.0)),
-    ("5 Flat fist", (80.0, 120.0, 0.0)),
+    ("5 Flat fist", (90.0, 115.0, 0.0)),
 )
 TENDON_BOX_SIZE = ((-4.0, -2.0, -10.0), (17.0, 24.0, 10.0))  # round the wrist: the hand, fingers up
 TENDON_SCALE = 1.4  # the close-up hand is drawn this much larger than life (hands.HELD_SCALE)
