@@ -10,7 +10,9 @@ from designer.illustrations.describe import PropKind
 from designer.illustrations.footprints import footprints_inset
 from designer.illustrations.poses import DRAWINGS
 from designer.illustrations.poses.common import joints
-from designer.illustrations.style import DEFAULT_ACCENT, GREYS, parse_colour
+from designer.illustrations.render import Painter
+from designer.illustrations.scene import Shape
+from designer.illustrations.style import DEFAULT_ACCENT, GREYS, marked_fill, parse_colour
 
 
 def test_the_turn_in_inset_draws_a_headed_arrow_round_the_toes_towards_the_other_foot() -> None:
@@ -61,3 +63,27 @@ def test_the_turn_in_panel_arrow_runs_in_front_of_the_toes_short_of_the_other_fo
     assert start[2] > end[2], "from the outer side inwards"
     assert min(start[0], end[0]) > points["toe_r"][0] + 5.0, "in front of the toes"
     assert end[2] > points["toe_l"][2] + 5.0, "short of the other foot"
+
+
+def short_foot_shapes(index: int) -> list[Shape]:
+    drawing = DRAWINGS["short-foot"]
+    painter = Painter(drawing, parse_colour(DEFAULT_ACCENT))
+    position = drawing.positions[index]
+    return painter.props(position, painter.skeleton(position))
+
+
+def test_the_short_foot_marks_the_working_leg_and_foot_not_the_tucked_one() -> None:
+    for index, position in enumerate(DRAWINGS["short-foot"].positions):
+        marks = [p.at.body for p in position.props if p.kind == PropKind.MARK]
+        assert marks == ["knee_l"], "the working (far) leg marked, the tucked near one left grey"
+        (foot,) = [s for s in short_foot_shapes(index) if s.part == "foot_profile_l"]
+        leg = marked_fill(GREYS, parse_colour(DEFAULT_ACCENT))
+        assert foot.fill is not None
+        assert max(abs(a - b) for a, b in zip(foot.fill, leg, strict=True)) <= 2, "the working foot in the leg's colour"
+
+
+def test_the_short_foot_arch_arrow_is_long_enough_to_read() -> None:
+    finish = DRAWINGS["short-foot"].positions[1]
+    lifts = max(finish.arrows, key=lambda a: a.end.offset[1] - a.start.offset[1])
+    assert lifts.end.offset[1] - lifts.start.offset[1] > 5.0
+    assert abs(lifts.end.offset[0] - lifts.start.offset[0]) < 0.5, "straight up, under the arch"
