@@ -87,3 +87,16 @@ def test_the_short_foot_arch_arrow_is_long_enough_to_read() -> None:
     lifts = max(finish.arrows, key=lambda a: a.end.offset[1] - a.start.offset[1])
     assert lifts.end.offset[1] - lifts.start.offset[1] > 5.0
     assert abs(lifts.end.offset[0] - lifts.start.offset[0]) < 0.5, "straight up, under the arch"
+
+
+def test_the_sole_stretch_keeps_the_other_hand_clear_of_the_crossed_shin_and_the_arrow_by_the_toes() -> None:
+    drawing = DRAWINGS["plantar-fascia-stretch"]
+    (hold,) = drawing.positions
+    points = joints(hold.figure)
+    # The near hand on its own thigh by the hip, well back from the crossed ankle and heel resting on the knee.
+    assert points["hand_l"][0] < points["knee_l"][0] - 12.0
+    assert math.dist(points["hand_l"], points["heel_r"]) > 15.0
+    # The arrow starts just past the toes, not floating out beside the foot.
+    (pull,) = hold.arrows
+    assert pull.start.body == "toe_r"
+    assert math.hypot(*pull.start.offset) < 16.0
