@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from .body import RADII, Skeleton
 from .geometry import Point, Vec, add, scale, sub, unit
 from .scene import Projector, Shape
-from .style import RGB, Palette, mix
+from .style import RGB, WHITE, Palette, marked_fill
 
 # The inner side of a foot as (forward of the ankle, height above the floor), cm: from the back of the shin down
 # round the heel, along the sole (the arch's points lift), round the big toe and up the instep to the front of the
@@ -102,9 +102,9 @@ def foot_profile(
     back, front = _shin_edges(skeleton, side, surface, forward, floor + SHIN_JOIN)
     outline = _smooth([back, *_HEEL, *sole, *_shorten(list(_FRONT), arch), *instep, front])
     depth = projector.depth(surface) + 0.5
-    # The same grey as the shin it hangs from (as ``FigurePainter.tone`` shades a part by its depth).
-    t = 0.5 + (projector.depth(ankle) - projector.depth(skeleton["root"])) / 20.0
-    fill, line = mix(palette.far_fill, palette.near_fill, t), mix(palette.far_line, palette.near_line, t)
+    # The working foot in the marked colour of the working leg (the drawing marks its shin): blind review s10, shown
+    # it in the far side's light grey, took the darker near leg, tucked back, for the one that moves.
+    fill, line = marked_fill(palette, _accent_of(mark)), palette.near_line
     sole = _smooth(sole)
     gap = [(sole[0][0], GAP_FLOOR), *sole, (sole[-1][0], GAP_FLOOR)]
     shapes = [
@@ -126,6 +126,15 @@ def foot_profile(
     toe_line = _shorten([(15.2, 0.6), (15.8, 4.6)], arch)
     shapes.extend(_line(screen(toe_line), 0.22, line, depth + 0.03))
     return shapes
+
+
+MARK_TINT = 0.45  # ``mark`` is the clinic colour this far from white (``PropPainter.tint``)
+
+
+def _accent_of(mark: RGB) -> RGB:
+    """The clinic colour ``mark`` is a pale tint of."""
+    r, g, b = (max(0, min(255, round(w + (m - w) / MARK_TINT))) for m, w in zip(mark, WHITE, strict=True))
+    return (r, g, b)
 
 
 def _shin_edges(

@@ -64,9 +64,10 @@ def footprints_inset(prop: Prop, centre: Point, accent: RGB, palette: Palette) -
     -1 for the left (3, -3: the foot itself seen from above, its toes joined to it, not its print), and 0 for a
     point of a band drawn over the feet, in order (tone 2: the post it is tied to stands there); side 2 is furniture
     (a counter) centred at (x, z), ``heading`` long and ``tone`` deep; side 4 is a dark dot pinning a heel that
-    stays where it is. Feet seen from above are drawn ``ZOOM_ABOVE`` times larger than the figure, prints ``ZOOM``
-    times. The arrow runs through the faint and accent prints, in order (none when ``size[2]`` is 0: the panel draws
-    its own).
+    stays where it is; side 5 is a point of an arrow drawn over the feet, in order, its head at the last (blind
+    review s10 could not read the head of a panel's arrow over the inset). Feet seen from above are drawn
+    ``ZOOM_ABOVE`` times larger than the figure, prints ``ZOOM`` times. The arrow runs through the faint and accent
+    prints, in order (none when ``size[2]`` is 0: the panel draws its own).
     """
     width, height, beside = prop.size or (70.0, 40.0, 0.0)
     cx, cy = centre
@@ -75,11 +76,15 @@ def footprints_inset(prop: Prop, centre: Point, accent: RGB, palette: Palette) -
     shapes = [Shape(INSET_DEPTH, frame, WHITE, palette.floor, layer=2)]
     path: list[Point] = []
     band: list[Point] = []
+    sweep: list[Point] = []
     zoom = zoom_of(prop)
     for index, (x, z, heading, tone, side) in enumerate(prop.prints):
         if side == 4.0:  # a heel that stays: a dark dot on it, over the foot and under the band
             dot = circle_points((cx + x * zoom, cy - z * zoom), PIN_RADIUS * zoom, 0.0, 360.0, 16)
             shapes.append(Shape(INSET_DEPTH + 40, dot, palette.near_line, WHITE, layer=2))
+            continue
+        if side == 5.0:  # not a foot: a point of an arrow over the feet
+            sweep.append((cx + x * zoom, cy - z * zoom))
             continue
         if side == 2.0:  # not a foot: furniture seen from above (a counter), ``heading`` long and ``tone`` deep
             corner = (cx + (x - heading / 2) * zoom, cy - (z - tone / 2) * zoom)
@@ -130,6 +135,8 @@ def footprints_inset(prop: Prop, centre: Point, accent: RGB, palette: Palette) -
         shapes.append(Shape(INSET_DEPTH + 50, band, None, None, stroke=1.3, layer=2, min_stroke_px=1.0))
     if len(path) >= 2 and beside:
         shapes += arrow_along(path, accent)
+    if len(sweep) >= 2:
+        shapes += arrow_along(sweep, accent)
     return shapes
 
 

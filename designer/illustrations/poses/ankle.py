@@ -360,6 +360,9 @@ def plantar_fascia_stretch() -> Drawing:
     so its knee shows above the near thigh, and the head is held up, looking at the foot.  Blind review s9 saw the
     reaching arm start at the chin, its hand beyond the toes, and a curl on the face: seen from the front-left, the
     arm hangs from its shoulder, the hand is on the toes, and the head turns a little towards the viewer.
+    Blind review s10 saw the other arm and the crossed shin overlap, and the arrow float out beside the foot: the
+    near hand rests on its thigh by the hip, clear of the crossed shin and heel, and the arrow curls up just past
+    the held toes.
     """
     chair = chair_under(0.0)
     base = seated(
@@ -372,11 +375,11 @@ def plantar_fascia_stretch() -> Drawing:
     figure = base.but(
         # The hand over the toes, a little back from their tips, its fingers round them (not beyond them).
         arm_r=Limb(reach=at("", toe[0] - 3.0, toe[1] + 3.0, toe[2]), toward=(0.0, -1.0, 1.0)),
-        arm_l=Limb(reach=at("knee_l", -14.0, 9.0, -1.0), toward=(-1.0, -0.3, -0.6)),
+        arm_l=Limb(reach=at("hip_l", 16.0, 10.0, -3.0), toward=(-1.0, -0.3, -0.6)),
     )
     contacts = (touch("seat", "chair"), touch("foot_l", "floor"), touch("heel_r", "knee_l"), touch("hand_r", "toes_r"))
-    # The pull: round the front of the toes, back towards the shin.
-    pull = arrow(at("toe_r", 16.0, -2.0, -6.0), at("toe_r", 8.0, 16.0, -6.0), 0.4)
+    # The pull: round the front of the toes, back towards the shin, just past the hand that holds them.
+    pull = arrow(at("toe_r", 12.0, -4.0, -9.0), at("toe_r", 9.0, 11.0, -9.0), 0.4)
     crossed = Prop(PropKind.MARK, at("knee_r"), size=(0.5, 0.0, 0.0))  # the crossed leg shaded, foot and all
     return drawing(
         "plantar-fascia-stretch",

@@ -99,7 +99,7 @@ def as_client_sees(print_: Print) -> Print:
     return (-x, -z, heading + 180.0 if side in (3.0, -3.0) else heading, tone, side)
 
 
-def feet_from_above(foot_turn: float, band_from: tuple[float, float] | None = None) -> Prop:
+def feet_from_above(foot_turn: float, band_from: tuple[float, float] | None = None, sweep: bool = False) -> Prop:
     """The two feet seen from above as the client sees their own (``as_client_sees``), the right one in the
     clinic's colour, turned ``foot_turn`` degrees out (+) or in (-) round its heel, a dark dot on the heel that
     stays where it is.
@@ -108,7 +108,9 @@ def feet_from_above(foot_turn: float, band_from: tuple[float, float] | None = No
     round their outer sides), or (given ``band_from``, the post on the right foot's outer side) from the post
     round the right forefoot and back.  Blind review s9 read a single line across both feet as 'a straight bar',
     and the faint print of where the foot started, under the turned one, as a muddle: the start panel shows where
-    the foot started, and the arrow the sweep of the toes."""
+    the foot started, and the arrow the sweep of the toes.  ``sweep``: the inset draws that arrow itself, round
+    the toes from where they started, with a head large enough to read (blind review s10 of the turn in could not
+    see the head of the panel's arrow there and had to guess its way)."""
     left = (LEFT_X, HEEL_Z, -90.0, 0.0, -3.0)
     right = foot_print(foot_turn, 1.0)
     prints: list[Print] = [left, right]
@@ -123,7 +125,19 @@ def feet_from_above(foot_turn: float, band_from: tuple[float, float] | None = No
         prints.append((*band_from, 0.0, 2.0, 0.0))
         prints += [(x, z, 0.0, 0.0, 0.0) for x, z in path[1:]]
     prints.insert(2, (*on_foot(right, HEEL_RADIUS, 0.0), 0.0, 0.0, 4.0))
+    if sweep:
+        prints += [(*point, 0.0, 0.0, 5.0) for point in sweep_points(foot_turn)]
     return Prop(PropKind.FOOTPRINTS, at("", *FEET_INSET_AT), size=INSET_SIZE, prints=tuple(map(as_client_sees, prints)))
+
+
+SWEEP_OUT = 1.0  # how far past the tips of the toes the inset's own arrow runs round them, cm
+
+
+def sweep_points(foot_turn: float) -> list[tuple[float, float]]:
+    """An arc round the middle of the right heel just past the tips of its toes, from where they start to where
+    they turn ``foot_turn`` degrees, in the inset's (x, z)."""
+    steps = 10
+    return [on_foot(foot_print(foot_turn * i / steps, 0.0), FOOT_LENGTH + SWEEP_OUT, 0.0) for i in range(steps + 1)]
 
 
 def inset_at(point: tuple[float, float]) -> At:
@@ -178,28 +192,54 @@ def band_ankle_turn_out() -> Drawing:
 @register
 def band_ankle_turn_in() -> Drawing:
     """Sitting, a band tied to a table leg on the outside of the right foot and looped round its front; the foot
-    turns in against it, the heel and the knee staying where they are."""
+    turns in against it, the heel and the knee staying where they are.
+
+    Blind review s10 saw the turned foot in the finish as 'a small blob with the band running through it': the
+    band came to the middle of the front of the foot, so turned in it crossed the whole foot, and the panel's arrow
+    ran under the foot into the other one.  The band now comes to the outer side of the forefoot, where it wraps
+    round, and the arrow runs round in front of the toes, from where they were to where they turn, short of the
+    other foot; the inset draws its own arrow round the toes, with a head that reads."""
     chair = chair_under(0.0)
     anchor_point = (FEET_X + 6.0, 5.0, TABLE_LEG_Z - 2.5)
     knot = Prop(PropKind.MARK, at("", *anchor_point), size=(3.0, 0.0, 0.0))
-    # The band's far end is tied to the table leg (the knot), not to an anchor post: it is given from the ankle,
-    # which stays where it is, because the checks know only a post as a band's fixed end.
-    ankle = joints(turned(0.0))["ankle_r"]
-    line = band(at("toe_r", -3.0, 0.0, 2.0), at("ankle_r", *(a - b for a, b in zip(anchor_point, ankle, strict=True))))
-    things = (chair, *table(), knot, line, WORKING_LEG)
+    things = (chair, *table(), knot, WORKING_LEG)
+    start, finish = turned(0.0), turned(-TURN)
+    tips = [joints(figure)["toe_r"] for figure in (start, finish)]
+    # In front of the tips of the toes, a little above the floor: from where they start to where they turn.
+    round_toes = arrow(at("", tips[0][0] + 12.0, 1.0, tips[0][2] + 5.0), at("", tips[1][0] + 12.0, 1.0, -4.0), -0.25)
     return drawing(
         "band-ankle-turn-in",
         FEET_VIEW,
-        Position(turned(0.0), (*things, feet_from_above(0.0, INSET_POST)), contacts=SITTING_FEET),
         Position(
-            turned(-TURN),
-            (*things, feet_from_above(-TURN, INSET_POST)),
-            (arrow(at("toe_r", 4.0, 3.0, 4.0), at("toe_r", 4.0, 3.0, -16.0), -0.3), toes_sweep(-TURN)),
+            start, (*things, tied_band(start, anchor_point), feet_from_above(0.0, INSET_POST)), contacts=SITTING_FEET
+        ),
+        Position(
+            finish,
+            (*things, tied_band(finish, anchor_point), feet_from_above(-TURN, INSET_POST, sweep=True)),
+            (round_toes,),
             contacts=SITTING_FEET,
         ),
         moving=("foot_r",),
         close_up=TABLE_BOX,
     )
+
+
+BAND_BACK, BAND_OUT = 6.0, 4.5  # where the band wraps round the right forefoot: back from the toes' tips, out
+
+
+def tied_band(figure: Figure, anchor_point: Vec) -> Prop:
+    """The band from the outer side of the right forefoot (where it wraps round) to its knot on the table leg.
+
+    Its far end is given from the ankle, which stays where it is, because the checks know only a post as a band's
+    fixed end."""
+    points = joints(figure)
+    heel, toe, ankle = points["heel_r"], points["toe_r"], points["ankle_r"]
+    way = (toe[0] - heel[0], toe[2] - heel[2])
+    size = math.hypot(*way)
+    along = (way[0] / size, way[1] / size)
+    out = (-along[1], along[0])  # the foot's outer (right, +z) side
+    wrap = (-along[0] * BAND_BACK + out[0] * BAND_OUT, 0.0, -along[1] * BAND_BACK + out[1] * BAND_OUT)
+    return band(at("toe_r", *wrap), at("ankle_r", *(a - b for a, b in zip(anchor_point, ankle, strict=True))))
 
 
 # A small table beside the chair, the band tied low round its near leg (blind review s9 could not tell what the
@@ -253,11 +293,15 @@ def short_foot() -> Drawing:
     # Over the ball of the foot, pointing back towards the heel: the ball slides back as the arch lifts.
     shorter = arrow(at("", ankle[0] + 19.0, 2.6, ankle[2] + 6.0), at("", ankle[0] + 11.0, 2.6, ankle[2] + 6.0))
     lifts = arrow(at("", *arch_below(figure)), at("", *arch_above(figure)))
+    # The working leg marked, shin and foot (the foot profile takes the same colour): blind review s10, shown the
+    # working foot in the far side's light grey, took the darker near leg, tucked back on its toes, for the one
+    # that moves.  The foot stays the far one: its inner side, where the arch is, faces the viewer.
+    working = Prop(PropKind.MARK, at("knee_l"))
     panels = []
     # The finish says the toes stay long: blind review s9 could not tell from the arrow whether they curl.
     for arch, label, arrows in ((0.0, "Relaxed", ()), (ARCH_LIFT, "Arch lifts, toes long", (lifts, shorter))):
         profile = Prop(PropKind.FOOT_PROFILE, at("ankle_l"), size=(arch, 0.0, 0.0))
-        panels.append(Position(figure, (chair, profile), arrows, label, contacts))
+        panels.append(Position(figure, (chair, working, profile), arrows, label, contacts))
     return drawing("short-foot", SIDE, *panels, moving=("arch_l",), close_up=SHORT_FOOT_BOX)
 
 
@@ -266,9 +310,13 @@ def arch_below(figure: Figure) -> Vec:
     return (point[0], point[1] - 0.8, point[2] + 6.0)
 
 
+# How far above the lifted arch the arrow's head reaches, into the foot: at 0.6 cm blind review s10 found it tiny.
+ARCH_ARROW_ABOVE = 3.4
+
+
 def arch_above(figure: Figure) -> Vec:
     point = arch_point(joints(figure), "l", ARCH_LIFT)
-    return (point[0], point[1] + 0.6, point[2] + 6.0)
+    return (point[0], point[1] + ARCH_ARROW_ABOVE, point[2] + 6.0)
 
 
 # The hand close up: the forearm resting on the thigh, the hand just past the knee, thumb up.
