@@ -307,9 +307,17 @@ def hands_behind_head(back: float = 0.0) -> Arms:
 # and the hands lay under the tipped-back head, hidden.  Now the hands stay at the back of the head (raised with
 # it) and the elbows open back and out, so the near arm is a V, the forearm running in to the head; and the lower
 # back rounds a touch while the upper back arches further, so the arch is in the upper back, not the belly.
-ARCH_ELBOW = (0.65, 0.1)  # how far the elbows go back (and less up) at the full arch
-ARCH_HANDS = (1.0, 5.0)  # how far the hands go forward and up at the back of the head at the full arch
-ARCH = (-30.0, 5.0, 0.5)  # the finish: the upper back's arch, the lower back rounding, the neck's share
+#
+# Blind review 10 (s10): still, in the finish the far arm stuck straight back "like a plank", the near hand seemed
+# on the face or chin, and the head, tipped far back, looked small with its face squashed.  Now the arms go with the
+# chest as it tips back: the hands stay laced at the back of the head (a little higher on it) and the elbows no
+# longer swing back level with the shoulders but stay up and out, each arm a V as at the start (the near elbow
+# dropping a little so its forearm shows running in to the head); and
+# the neck eases the head a little forward of the chest's tip, so the head tips back only moderately (about 20
+# degrees) and the face, looking slightly up, reads as at the start.
+ARCH_ELBOW = (0.0, 0.3)  # how far the elbows go back, and down, at the full arch (beyond going with the chest)
+ARCH_HANDS = (0.0, 2.0)  # how far the hands go forward and up at the back of the head at the full arch
+ARCH = (-30.0, 5.0, -0.3)  # the finish: the upper back's arch, the lower back rounding, the neck's share
 
 
 @register
