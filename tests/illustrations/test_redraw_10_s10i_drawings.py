@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from designer.illustrations import body
+from designer.illustrations.describe import PropKind
 from designer.illustrations.poses import DRAWINGS
 
 
@@ -24,3 +25,17 @@ def test_the_upper_back_arch_keeps_the_elbows_up_and_the_head_tipped_back_only_m
     tilt = math.degrees(math.atan2(base[0] - top[0], top[1] - base[1]))
     assert 10 <= tilt <= 28, "the head tips back, moderately"
     assert finish["head"][0] < start["head"][0] - 15, "still the head goes well back over the chair"
+
+
+def test_the_prone_w_hands_and_elbows_rest_on_the_mat() -> None:
+    drawing = DRAWINGS["prone-w"]
+    for index, position in enumerate(drawing.positions):
+        (floor,) = (prop for prop in position.props if prop.kind == PropKind.MAT)
+        # Sized to the body the mat is at most 84 cm wide; the near hand hung past its edge ("over the side").
+        assert floor.size is not None, "a mat wide enough for the W"
+        half = floor.size[2] / 2
+        points = skeleton("prone-w", index)
+        for name in ("hand_r", "hand_l", "elbow_r", "elbow_l", "wrist_r", "wrist_l"):
+            assert abs(points[name][2]) + 5 <= half, f"{name} over the mat, not past its edge"
+    start, finish = skeleton("prone-w", 0), skeleton("prone-w", 1)
+    assert finish["wrist_r"][1] - start["wrist_r"][1] >= 12, "still the hands lift a hand's breadth"
