@@ -307,9 +307,17 @@ def hands_behind_head(back: float = 0.0) -> Arms:
 # and the hands lay under the tipped-back head, hidden.  Now the hands stay at the back of the head (raised with
 # it) and the elbows open back and out, so the near arm is a V, the forearm running in to the head; and the lower
 # back rounds a touch while the upper back arches further, so the arch is in the upper back, not the belly.
-ARCH_ELBOW = (0.65, 0.1)  # how far the elbows go back (and less up) at the full arch
-ARCH_HANDS = (1.0, 5.0)  # how far the hands go forward and up at the back of the head at the full arch
-ARCH = (-30.0, 5.0, 0.5)  # the finish: the upper back's arch, the lower back rounding, the neck's share
+#
+# Blind review 10 (s10): still, in the finish the far arm stuck straight back "like a plank", the near hand seemed
+# on the face or chin, and the head, tipped far back, looked small with its face squashed.  Now the arms go with the
+# chest as it tips back: the hands stay laced at the back of the head (a little higher on it) and the elbows no
+# longer swing back level with the shoulders but stay up and out, each arm a V as at the start (the near elbow
+# dropping a little so its forearm shows running in to the head); and
+# the neck eases the head a little forward of the chest's tip, so the head tips back only moderately (about 20
+# degrees) and the face, looking slightly up, reads as at the start.
+ARCH_ELBOW = (0.0, 0.3)  # how far the elbows go back, and down, at the full arch (beyond going with the chest)
+ARCH_HANDS = (0.0, 2.0)  # how far the hands go forward and up at the back of the head at the full arch
+ARCH = (-30.0, 5.0, -0.3)  # the finish: the upper back's arch, the lower back rounding, the neck's share
 
 
 @register
@@ -465,7 +473,12 @@ def w_lift(height: float) -> Arms:
 # an easy lift would go, so the gap under each arm shows.
 PRONE_W_CAMERA = Camera(View.SIDE, turn=45.0, down=12.0)
 PRONE_W_LIFT = 14.0  # cm at the wrist: off the floor by a hand's breadth, the elbow rising with it
-PRONE_W_HAND = (36.0, 32.0)  # from the shoulder: forward, out to the side
+#
+# Blind review 10 (s10): the near hand hung past the mat's edge at the start (a mat sized to the body is at most 84
+# cm wide, and the W's elbows lie out past it).  So the hands come a little in, and the mat is a wide one (a bed,
+# or a wide mat), so both hands and both elbows rest on it.
+PRONE_W_HAND = (36.0, 24.0)  # from the shoulder: forward, out to the side
+PRONE_W_MAT = (-1.0, 220.0, 100.0)  # the mat's middle (along the body), its length and its width: the elbows on it
 PRONE_W_TOWEL = (7.0, 15.0)  # from the head: forward, and its length
 
 
@@ -478,11 +491,13 @@ def prone_w() -> Drawing:
     # face read as the nose resting on it).
     towel = prop(PropKind.PILLOW, head[0] + PRONE_W_TOWEL[0], size=(PRONE_W_TOWEL[1], head[1] + 1.5 - 8.5 - 1.5, 30.0))
     lifts = wrists_lift(6, -10, -2, 10)
+    middle, long, wide = PRONE_W_MAT
+    floor = prop(PropKind.MAT, middle, size=(long, 1.5, wide))
     return drawing(
         "prone-w",
         PRONE_W_CAMERA,
-        Position(start, (mat(), towel, *BOTH_ARMS), contacts=(touch("head", "pillow"), *both("hand", "floor"))),
-        Position(end, (mat(), towel, *BOTH_ARMS), lifts, contacts=(touch("head", "pillow"),)),
+        Position(start, (floor, towel, *BOTH_ARMS), contacts=(touch("head", "pillow"), *both("hand", "floor"))),
+        Position(end, (floor, towel, *BOTH_ARMS), lifts, contacts=(touch("head", "pillow"),)),
         moving=("arms",),
     )
 
