@@ -1,11 +1,13 @@
 """What blind review s10 (list s10h) found hard to read, held by a test each: the nerve stretch's head tipped so
-slightly at the end that only the arrow and the words said it; it now tips clearly, its neck still under it."""
+slightly at the end that only the arrow and the words said it (it now tips clearly, its neck still under it), and
+the slow wrist lowering's hand poking up past the dumbbell like a thin stick (the bar now at the end of the fist)."""
 
 from __future__ import annotations
 
 import math
 
 from designer.illustrations import body
+from designer.illustrations.describe import PropKind
 from designer.illustrations.poses import DRAWINGS
 
 GLIDE = "median-nerve-glide"
@@ -35,3 +37,16 @@ def test_the_tipped_head_stays_joined_to_its_neck() -> None:
     assert math.dist(finish["head_base"], finish["neck_base"]) < 12, "the head sits on its neck"
     sideways = finish["neck_base"][2] - finish["head"][2]
     assert sideways < 9, f"the head's middle {sideways:.1f} cm to the side of the neck, not off it"
+
+
+def test_the_slow_lowering_holds_the_weight_at_the_end_of_the_fist() -> None:
+    """Blind review s10: in Start 'the hand is a thin stick poking up past the dumbbell'.  The bar sits in the
+    curled fingers at the end of the fist, so no stub of hand shows beyond it."""
+    drawing = DRAWINGS["wrist-extensor-lowering"]
+    for index, position in enumerate(drawing.positions):
+        points = skeleton("wrist-extensor-lowering", index)
+        (weight,) = [prop for prop in position.props if prop.kind == PropKind.DUMBBELL]
+        grip = weight.at.offset
+        hand = math.dist(points["wrist_r"], points["hand_r"])
+        assert math.dist(grip, points["hand_r"]) < 0.2 * hand, "the bar at the end of the fist, not short of it"
+        assert math.dist(grip, points["wrist_r"]) > 0.75 * hand, "the wrist clear of the bar"

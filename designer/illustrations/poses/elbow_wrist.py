@@ -111,6 +111,7 @@ LOWER_FROM, LOWER_TO = 70.0, -60.0  # the slow lowering starts well bent up and 
 LOWERING_VIEW = Camera(View.SIDE, turn=0.0, down=24.0)
 # The wrist well past the knee, so the hand and weight drop into free space in front of the shin, not into it.
 LOWERING_LEAN, LOWERING_PAST, LOWERING_DROP = 34.0, 12.0, 6.0
+LOWERING_GRIP = 0.84  # the bar's place from the wrist to the end of the hand
 
 
 @register
@@ -138,7 +139,9 @@ def wrist_extensor_lowering() -> Drawing:
         figure = figure.but(arm_l=other_forearm_on_thigh(points))
         points = joints(figure)
         wrist, hand = points["wrist_r"], points["hand_r"]
-        grip = tuple(w + 0.68 * (h - w) for w, h in zip(wrist, hand, strict=True))
+        # The bar at the end of the fist, in the curled fingers (blind review s10 saw the hand's end, beyond a bar
+        # two thirds along it, as a thin stick poking up past the dumbbell).
+        grip = tuple(w + LOWERING_GRIP * (h - w) for w, h in zip(wrist, hand, strict=True))
         weight = Prop(PropKind.DUMBBELL, at("", *grip), size=(17.0, 8.5, 3.0), facing=90.0)
         panels.append(Position(figure, (floor, chair, weight), arrows, label=label, contacts=HOLDING))
     # Seen from behind the right shoulder and above, as the wrist bends (blind review 9, from the side: the hand a
