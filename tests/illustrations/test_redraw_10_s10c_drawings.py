@@ -89,4 +89,4 @@ def test_the_nerve_stretch_shows_the_whole_standing_figure_says_the_order_and_ke
     assert finish_label.index("Arm") < finish_label.index("then") < finish_label.index("head"), "arm, then head"
     finish = skeleton("median-nerve-glide", 1)
     sideways = finish["neck_base"][2] - finish["head"][2]
-    assert 4 < sideways < 7, f"the head tips away ({sideways:.1f} cm) but stays over its neck"
+    assert 4 < sideways < 9, f"the head tips away ({sideways:.1f} cm) but stays over its neck"
