@@ -1,0 +1,23 @@
+"""The drawings a blind review (list 10, s10j) found hard to read keep what fixed them."""
+
+from __future__ import annotations
+
+from designer.illustrations import body
+from designer.illustrations.describe import PropKind
+from designer.illustrations.poses import DRAWINGS
+
+
+def skeleton(exercise_id: str, index: int) -> body.Skeleton:
+    return body.build(DRAWINGS[exercise_id].positions[index].figure)
+
+
+def test_the_open_book_shades_the_top_arm_and_is_seen_from_lower_so_the_side_lying_reads() -> None:
+    """Blind review s10: the moving arm was not a different shade, and from 50 degrees above the body was small on
+    a big tilted mat, side or back unclear.  The top arm is shaded in both panels, the camera 40 above."""
+    drawing = DRAWINGS["open-book"]
+    for position in drawing.positions:
+        marks = [p.at.body for p in position.props if p.kind == PropKind.MARK]
+        assert marks == ["elbow_l"], "the top arm, the one that opens, is shaded"
+    assert drawing.camera.down <= 42, "seen from lower than 50 degrees above"
+    mat = next(p for p in drawing.positions[0].props if p.kind == PropKind.MAT)
+    assert mat.size is not None and mat.size[0] * mat.size[2] < 200.0 * 170.0, "a mat no bigger than it need be"
