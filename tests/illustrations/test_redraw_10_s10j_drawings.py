@@ -39,3 +39,15 @@ def test_the_figure_four_shows_the_crossed_knee_beside_the_shaded_one_and_relaxe
     assert start["heel_l"][1] > start["knee_r"][1], "the crossed heel rests on top of the shaded knee"
     finish = drawing.positions[1].figure
     assert finish.leg_l.tip >= 25, "drawn in, the crossed foot is relaxed, not flexed up towards the head"
+
+
+def test_the_knee_rolls_arrow_stays_short_of_the_knees_so_the_fallen_shins_show_whole() -> None:
+    """Blind review s10: in the finish the shins and feet were a jumble, the arrow crossing them just past the
+    knees.  The arrow now runs over the thighs, short of the knees (towards the head), both at its start and end."""
+    drawing = DRAWINGS["knee-rolls"]
+    start, finish = skeleton("knee-rolls", 0), skeleton("knee-rolls", 1)
+    roll = drawing.positions[1].arrows[0]
+    assert roll.start.offset[0] < start["knee_r"][0] - 8, "the arrow starts over the upright thighs"
+    assert roll.end.offset[0] < finish["knee_r"][0] - 8, "and ends over the fallen thighs, not the shins"
+    for name in ("heel_l", "heel_r"):
+        assert finish[name][1] < 6, "the feet stay down on the mat"
