@@ -174,13 +174,17 @@ def shoulder_rotation_hold() -> Drawing:
         # box") it was unclear what touched the wall, the fist seemed to stick out past its front edge, the wall's
         # top was cut off.  (Turned further (35) the upper arm hid behind the trunk and the forearm seemed to point
         # into the wall; square from the front it was only a stump; seen level and turned 20 degrees the forearm
-        # seemed to sink into the wall: reverted.)  The whole door frame is framed, head and all.
+        # seemed to sink into the wall: reverted.)  The whole door frame is framed, head and all.  Blind review s10:
+        # from 15 degrees round and 14 above, the forearm (pointing forward, level) was drawn short and sloping down,
+        # the elbow's angle unreadable, the arrow lying over the upper arm.  Now turned 28 and only 4 above: the
+        # forearm is drawn level and half as long again, a right angle at the elbow, across the post's inner face.
         Camera(View.FRONT, turn=ROTATION_HOLD_CAMERA[0], down=ROTATION_HOLD_CAMERA[1]),
         hold(
             figure,
             (*door_frame(), floor, Prop(PropKind.MARK, at("elbow_r"))),
-            # Just above the wrist, pointing out into the post: the back of the wrist is what presses.
-            (arrow(at("wrist_r", 10, 10, -24), at("wrist_r", 10, 10, 0)),),
+            # Just above the wrist, clear of the upper arm, pointing out into the post: the back of the wrist is
+            # what presses.
+            (arrow(at("wrist_r", 5, 9, -15), at("wrist_r", 5, 9, -1)),),
             (*FEET_ON_FLOOR, touch("hand_r", "wall")),
         ),
         # "Gently": the text asks for about a third of full effort.
@@ -189,7 +193,7 @@ def shoulder_rotation_hold() -> Drawing:
     )
 
 
-ROTATION_HOLD_CAMERA = (15.0, 14.0)  # turn and look down, as the drawing before the door frame
+ROTATION_HOLD_CAMERA = (28.0, 4.0)  # turn and look down: nearly level, so the level forearm is drawn level
 
 
 BAND_HEIGHT = 98.0
