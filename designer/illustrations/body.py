@@ -46,6 +46,12 @@ HAND = 12.0
 HEAD_UP = 10.0  # head centre above the top of the neck
 HEAD_FORWARD = 1.5
 HEAD_AXES = (10.0, 11.5, 8.5)  # half-depth (front-back), half-height, half-width
+NOD_PIVOT = (HEAD_FORWARD - 2.0, HEAD_UP - 3.0, 0.0)  # where the head rocks, from the top of the neck: by the ears
+
+
+def nod_give(nod: float) -> float:
+    """How far (cm) a head nodding ``nod`` degrees carries the top of the neck with it, rocking about NOD_PIVOT."""
+    return 2.0 * math.hypot(*NOD_PIVOT) * math.sin(math.radians(abs(nod)) / 2)
 
 
 def face_up(head: Mat) -> float:
@@ -283,8 +289,15 @@ def build(figure: Figure) -> Skeleton:
     waist = add(root, apply(skeleton.lumbar, (0.0, LUMBAR, 0.0)))
     skeleton.thorax = chain(skeleton.lumbar, spine_rotation(figure.chest))
     neck_base = add(waist, apply(skeleton.thorax, (0.0, THORAX, 0.0)))
-    skeleton.head = chain(skeleton.thorax, spine_rotation(figure.neck))
-    head_base = add(neck_base, apply(skeleton.head, (0.0, NECK, 0.0)))
+    neck = chain(skeleton.thorax, spine_rotation(figure.neck))
+    head_base = add(neck_base, apply(neck, (0.0, NECK, 0.0)))
+    skeleton.head = chain(neck, rot_z(-figure.nod))
+    if figure.nod:
+        # The skull rocks on the top of the neck about a point level with the ears, so the chin comes in and the
+        # back of the head stays where it is.  The top of the neck goes with the skull: the back of the neck
+        # lengthens a little, as a chin nod's "feel the back of your neck lengthen" says (see nod_give).
+        pivot = add(head_base, apply(neck, NOD_PIVOT))
+        head_base = sub(pivot, apply(skeleton.head, NOD_PIVOT))
     points.update(
         waist=waist,
         neck_base=neck_base,

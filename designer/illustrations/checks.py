@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from .body import NECK, Skeleton
+from .body import NECK, Skeleton, nod_give
 from .describe import CONTACT_PARTS, SURFACES, Contact, Drawing, Position, PropKind
 from .equipment import KETTLEBELL_RADIUS, Block, furniture, kettlebell_centre
 from .geometry import Vec, add, column, dot, length, scale, sub, unit
@@ -221,7 +221,8 @@ def attachment_problems(drawing: Drawing, scene: Posed) -> list[str]:
             problems.append(f"{name.replace('_', ' ')} is drawn off the trunk")
         if trunk_distance(skeleton, skeleton[name]) > 1.0:
             problems.append(f"{name.replace('_', ' ')} is outside the trunk")
-    if abs(math.dist(skeleton["neck_base"], skeleton["head_base"]) - NECK) > 0.5:
+    # A nodding head carries the top of the neck a little way with it (body.nod_give), and no further.
+    if abs(math.dist(skeleton["neck_base"], skeleton["head_base"]) - NECK) > 0.5 + nod_give(scene.position.figure.nod):
         problems.append("the head is not on the neck")
     return problems
 

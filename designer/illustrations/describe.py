@@ -88,6 +88,9 @@ class Figure:
     lumbar: Bend = field(default_factory=Bend)
     chest: Bend = field(default_factory=Bend)
     neck: Bend = field(default_factory=Bend)
+    # The head nods (chin down, +) on the top of the neck, where the skull rocks, about a point level with the ears:
+    # a chin nod lying down keeps the back of the head on the towel, which a bend at the neck's base cannot.
+    nod: float = 0.0
     arm_r: Limb = field(default_factory=Limb)
     arm_l: Limb = field(default_factory=Limb)
     leg_r: Limb = field(default_factory=Limb)
@@ -262,5 +265,7 @@ class Drawing:
             for name in ("leg_r", "leg_l", "arm_r", "arm_l"):
                 if not position["figure"][name]["foot_turn"]:
                     del position["figure"][name]["foot_turn"]  # likewise for feet that do not turn
+            if not position["figure"]["nod"]:
+                del position["figure"]["nod"]  # and for heads that do not nod
         text = json.dumps(fields, sort_keys=True, separators=(",", ":"), default=str)
         return hashlib.sha256(text.encode()).hexdigest()

@@ -18,6 +18,7 @@ SPINE_RANGE = {
     "chest": ((-30.0, 45.0), 30.0, 45.0),
     "neck": ((-60.0, 60.0), 40.0, 70.0),
 }
+NOD_RANGE = (-20.0, 30.0)  # the head rocking on the top of the neck: a chin nod, or the chin lifting
 KNEE_MOST, ELBOW_MOST = 155.0, 155.0
 HIP_FLEX = (-35.0, 140.0)  # with the knee bent (a deep squat)
 HIP_OUT = (-35.0, 60.0)
@@ -48,6 +49,9 @@ def joint_breaches(position: Position, skeleton: Skeleton, floor: float) -> list
         (back, forward), side, twist = SPINE_RANGE[name]
         if not back <= spine.flex <= forward or abs(spine.side) > side or abs(spine.twist) > twist:
             problems.append(f"the {name} spine is bent beyond its range ({spine.flex}, {spine.side}, {spine.twist})")
+    if not NOD_RANGE[0] <= figure.nod <= NOD_RANGE[1]:
+        low, high = NOD_RANGE
+        problems.append(f"the head nods {figure.nod} degrees on the top of the neck (from {low} to {high})")
     toes_declared = {contact.part[-1] for contact in position.contacts if contact.part.startswith("toes_")}
     for tag, side_name in (("r", "right"), ("l", "left")):
         hip, knee, ankle = skeleton[f"hip_{tag}"], skeleton[f"knee_{tag}"], skeleton[f"ankle_{tag}"]

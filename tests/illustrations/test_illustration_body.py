@@ -57,7 +57,9 @@ def test_standing_tall_is_a_believable_adult() -> None:
 def test_no_limb_stretches_in_any_position(drawing: Drawing, index: int) -> None:
     skeleton = skeleton_of(drawing, index)
     for (start, end), expected in SEGMENTS.items():
-        assert length(sub(skeleton[end], skeleton[start])) == pytest.approx(expected, abs=0.6), (start, end)
+        # A head nodding on the top of the neck carries the top of the neck a little way with it, and no further.
+        give = body.nod_give(drawing.positions[index].figure.nod) if start == "neck_base" else 0.0
+        assert length(sub(skeleton[end], skeleton[start])) == pytest.approx(expected, abs=0.6 + give), (start, end)
 
 
 @pytest.mark.parametrize(("drawing", "index"), POSITIONS)

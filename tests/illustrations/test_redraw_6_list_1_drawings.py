@@ -22,8 +22,11 @@ def test_the_lying_chin_nod_shows_a_face_and_a_wide_nod() -> None:
         # The face in profile, with a nose and a chin (with only an eye, a later review could not see the nod).
         assert any(prop.kind == PropKind.PROFILE for prop in position.props), "the face shows which way the chin goes"
         assert any(prop.kind == PropKind.PILLOW for prop in position.props), "the head rests on a thin towel"
+    # The head turns well between the panels: the neck's bend and the nod on the top of the neck together (the nod
+    # replaced most of the neck's bend in session 10, see test_head_nod).
     start, finish = (position.figure for position in drawing.positions)
-    assert finish.neck.flex - start.neck.flex >= 40, "looking up at the start, chin tucked at the finish"
+    turn = (finish.neck.flex + finish.nod) - (start.neck.flex + start.nod)
+    assert turn >= 30, "looking a little up at the start, chin tucked at the finish"
 
 
 def test_the_upper_back_arches_back_over_the_chair_top_from_sitting_tall() -> None:
