@@ -1,13 +1,11 @@
-"""The drawings a blind review (list 10, s10j) found hard to read keep what fixed them."""
+"""The drawings a blind review (list 10, s10j) found hard to read keep what fixed them.  (This list's figure-four
+redraw, seen from 25 degrees above, was reverted: reviewed, it read as unclear.)"""
 
 from __future__ import annotations
-
-import math
 
 from designer.illustrations import body
 from designer.illustrations.describe import PropKind
 from designer.illustrations.poses import DRAWINGS
-from designer.illustrations.scene import Projector
 
 
 def skeleton(exercise_id: str, index: int) -> body.Skeleton:
@@ -24,21 +22,6 @@ def test_the_open_book_shades_the_top_arm_and_is_seen_from_lower_so_the_side_lyi
     assert drawing.camera.down <= 42, "seen from lower than 50 degrees above"
     mat = next(p for p in drawing.positions[0].props if p.kind == PropKind.MAT)
     assert mat.size is not None and mat.size[0] * mat.size[2] < 200.0 * 170.0, "a mat no bigger than it need be"
-
-
-def test_the_figure_four_shows_the_crossed_knee_beside_the_shaded_one_and_relaxes_the_crossed_foot() -> None:
-    """Blind review s10: a grey foot floated above the shaded knee with no shin joining it, and drawn in, the crossed
-    foot stuck up towards the head.  From 25 degrees above, the crossed knee shows out beside the shaded knee in the
-    picture (level, it hid behind it), and drawn in the crossed foot points down its shin's way, not up."""
-    drawing = DRAWINGS["figure-four-stretch"]
-    assert 15 <= drawing.camera.down <= 30 and drawing.camera.turn == 0, "from the side and a little above"
-    camera = Projector(drawing.camera)
-    start = skeleton("figure-four-stretch", 0)
-    apart = math.dist(camera.point(start["knee_l"])[:2], camera.point(start["knee_r"])[:2])
-    assert apart > 6, f"the crossed knee is {apart:.0f} cm from the shaded knee in the picture"
-    assert start["heel_l"][1] > start["knee_r"][1], "the crossed heel rests on top of the shaded knee"
-    finish = drawing.positions[1].figure
-    assert finish.leg_l.tip >= 25, "drawn in, the crossed foot is relaxed, not flexed up towards the head"
 
 
 def test_the_knee_rolls_arrow_stays_short_of_the_knees_so_the_fallen_shins_show_whole() -> None:
