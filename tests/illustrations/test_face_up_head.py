@@ -9,7 +9,9 @@ ears" (chin nod lying, session 9), so the face is now one profile joined to the 
 
 from __future__ import annotations
 
-from designer.illustrations.figure import FACE_PROFILE
+import math
+
+from designer.illustrations.figure import FACE_OUTLINE, FACE_PROFILE, rounded
 from designer.illustrations.poses import DRAWINGS
 from designer.illustrations.render import Painter
 from designer.illustrations.scene import Shape
@@ -53,7 +55,7 @@ def test_a_head_lying_face_up_shows_its_face_in_profile_under_one_outline() -> N
         assert len(head.pieces) == 2, f"{exercise_id}: the head and its face painted as one shape"
         assert head.piece_parts == ("head", "head"), "the face moves with the head in the measures of movement"
         face = head.pieces[1]
-        assert len(face) == len(FACE_PROFILE)
+        assert len(face) == len(FACE_OUTLINE)
         # No nose or chin as knobs of their own behind the head: those read as ears.
         assert behind == [], f"{exercise_id}: nothing drawn as a separate knob on the head"
 
@@ -62,8 +64,25 @@ def test_the_face_up_profile_has_the_nose_highest_and_the_chin_standing_out() ->
     head, _, _ = head_parts("glute-bridge")
     face = head.pieces[1]
     top_of_head = max(y for _, y in head.points)
-    nose_tip = face[FACE_PROFILE.index((12.5, -4.0))]
-    chin = face[FACE_PROFILE.index((10.4, -9.2))]
+    nose_tip = max(face, key=lambda point: point[1])
+    chin = face[min(range(len(FACE_OUTLINE)), key=lambda i: math.dist(FACE_OUTLINE[i], (10.4, -9.2)))]
     assert nose_tip[1] == max(y for _, y in face), "the nose tip is the highest point of the face"
     assert nose_tip[1] > top_of_head + 1.0, "the nose stands clear of the head's outline, towards the ceiling"
     assert chin[1] > top_of_head, "the chin stands out of the head's outline too, so the face has a jaw"
+
+
+def test_the_profile_is_drawn_rounded_with_no_sharp_corner() -> None:
+    # Close up, a profile through its points alone read as "a jagged zig-zag" (blind review s10b).
+    def sharpest(line: tuple[tuple[float, float], ...]) -> float:
+        turns = []
+        for (x0, y0), (x1, y1), (x2, y2) in zip(line, line[1:], line[2:], strict=False):
+            a, b = math.atan2(y1 - y0, x1 - x0), math.atan2(y2 - y1, x2 - x1)
+            turns.append(abs((math.degrees(b - a) + 180.0) % 360.0 - 180.0))
+        return max(turns)
+
+    outside = FACE_OUTLINE[:-1]
+    assert outside[0] == FACE_PROFILE[0] and outside[-1] == FACE_PROFILE[-2], (
+        "it starts and ends where the profile does"
+    )
+    assert sharpest(outside) < 0.5 * sharpest(FACE_PROFILE[:-1])
+    assert rounded(((0.0, 0.0), (1.0, 0.0)), 1) == ((0.0, 0.0), (0.25, 0.0), (0.75, 0.0), (1.0, 0.0))
