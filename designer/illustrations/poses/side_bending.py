@@ -74,6 +74,9 @@ KNEE_ROLLS_HANDS = (-47.0, 69.0)  # x, z of the wrists on the mat
 # The arrow runs over the thighs just short of the knees (blind review s10: crossing the shins past the knees, it made
 # the fallen shins and feet a jumble); the shins show whole from the knees to the feet side by side on the mat.
 ROLL_ARROW_X = -14.0
+# Blind reviews s9, s10, s10b: seen from above, the upright knees at the start looked already tipped one way, so start
+# and finish read as one way, then the other; the labels say the knees start up and roll to one side.
+KNEE_ROLLS_LABELS = ("Knees up", "Knees to one side")
 
 
 @register
@@ -92,8 +95,14 @@ def knee_rolls() -> Drawing:
     return drawing(
         "knee-rolls",
         KNEE_ROLLS_CAMERA,
-        Position(rolled_knees(0.0), (wide_mat,), contacts=(*lying, *FEET_ON_FLOOR)),
-        Position(rolled_knees(KNEE_ROLL), (wide_mat,), (roll,), contacts=(*lying, *both("heel", "floor"))),
+        Position(rolled_knees(0.0), (wide_mat,), label=KNEE_ROLLS_LABELS[0], contacts=(*lying, *FEET_ON_FLOOR)),
+        Position(
+            rolled_knees(KNEE_ROLL),
+            (wide_mat,),
+            (roll,),
+            label=KNEE_ROLLS_LABELS[1],
+            contacts=(*lying, *both("heel", "floor")),
+        ),
         floor=False,
         moving=("legs",),
     )
