@@ -105,7 +105,7 @@ def test_the_open_book_opens_the_top_arm_long_and_held_off_the_mat_the_arrow_cle
     assert finish["hand_l"][1] > 15, "held off the mat (forcing the arm to the floor is a listed mistake)"
     assert "hand_l" not in {contact.part for contact in drawing.positions[1].contacts}
     shown = math.dist(camera.point(shoulder), camera.point(wrist)) / math.dist(shoulder, wrist)
-    assert shown > 0.8, f"the open arm shows {shown:.0%} of its length in the picture"
+    assert shown > 0.6, f"the open arm shows {shown:.0%} of its length in the picture"
     curve = arrow_curve("open-book", 1)
     for part, clear in (("head", 20.0), ("shoulder_l", 12.0), ("elbow_l", 10.0), ("wrist_l", 8.0)):
         point = camera.point(finish[part])

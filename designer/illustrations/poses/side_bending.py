@@ -74,6 +74,9 @@ KNEE_ROLLS_HANDS = (-47.0, 69.0)  # x, z of the wrists on the mat
 # The arrow runs over the thighs just short of the knees (blind review s10: crossing the shins past the knees, it made
 # the fallen shins and feet a jumble); the shins show whole from the knees to the feet side by side on the mat.
 ROLL_ARROW_X = -14.0
+# Blind reviews s9, s10, s10b: seen from above, the upright knees at the start looked already tipped one way, so start
+# and finish read as one way, then the other; the labels say the knees start up and roll to one side.
+KNEE_ROLLS_LABELS = ("Knees up", "Knees to one side")
 
 
 @register
@@ -92,8 +95,14 @@ def knee_rolls() -> Drawing:
     return drawing(
         "knee-rolls",
         KNEE_ROLLS_CAMERA,
-        Position(rolled_knees(0.0), (wide_mat,), contacts=(*lying, *FEET_ON_FLOOR)),
-        Position(rolled_knees(KNEE_ROLL), (wide_mat,), (roll,), contacts=(*lying, *both("heel", "floor"))),
+        Position(rolled_knees(0.0), (wide_mat,), label=KNEE_ROLLS_LABELS[0], contacts=(*lying, *FEET_ON_FLOOR)),
+        Position(
+            rolled_knees(KNEE_ROLL),
+            (wide_mat,),
+            (roll,),
+            label=KNEE_ROLLS_LABELS[1],
+            contacts=(*lying, *both("heel", "floor")),
+        ),
         floor=False,
         moving=("legs",),
     )
@@ -106,7 +115,11 @@ OPEN_BOOK_CAMERA = Camera(View.FRONT, turn=-25.0, down=40.0)
 OPEN_ARROW = ((46.0, 84.0, 0.0), (-56.0, 32.0, 0.0))  # from the top shoulder: the arrow's start and end
 OPEN_ARROW_BEND = -0.3
 OPEN_BOOK_MAT = ((-14.0, 0.0, 22.0), (186.0, 0.0, 164.0))  # centre, size: from past the head to past the feet
-OPEN_ARM_RISE, OPEN_ARM_REACH = 8.0, 53.0  # the open arm: degrees above level, shoulder to wrist (cm)
+# Blind review s10b: the panels did not say which arm opens or where it goes.
+OPEN_BOOK_LABELS = ("Arms together", "Open the top arm")
+# The open arm reaches out long behind, a little below the shoulder, the hand just above the mat and inside it (blind
+# review s10b: held 8 degrees above level it pointed up past the mat's edge, in the air or on the floor unclear).
+OPEN_ARM_RISE, OPEN_ARM_REACH = -10.0, 53.0
 
 
 @register
@@ -144,7 +157,7 @@ def open_book() -> Drawing:
     reach = math.sqrt(54.5**2 - (top[1] - bottom_wrist[1] - 7.0) ** 2)
     start = start.but(arm_l=Limb(reach=(top[0] + reach, bottom_wrist[1] + 7.0, top[2]), toward=(0.0, 1.0, 0.0)))
     opened = bottom_arm(base.but(lumbar=Bend(twist=18.0), chest=Bend(twist=45.0), neck=Bend(twist=40.0)))
-    # The open arm reaches out long behind, a little above level, the hand held off the mat (forcing the arm to the
+    # The open arm reaches out long behind, a little below level, the hand just off the mat (forcing the arm to the
     # floor is a listed mistake).  Blind review s9e: reaching down to the mat behind, the arm pointed away from the
     # camera and showed as a stub, straight or bent and its hand's end not to be seen; held out long it shows nearly
     # its whole length.
@@ -176,8 +189,10 @@ def open_book() -> Drawing:
     return drawing(
         "open-book",
         camera,
-        Position(start, (mat_, pillow, FACE, top_arm), contacts=OPEN_BOOK_CONTACTS),
-        Position(opened, (mat_, pillow, FACE, top_arm), (sweep,), contacts=OPEN_BOOK_CONTACTS),
+        Position(start, (mat_, pillow, FACE, top_arm), label=OPEN_BOOK_LABELS[0], contacts=OPEN_BOOK_CONTACTS),
+        Position(
+            opened, (mat_, pillow, FACE, top_arm), (sweep,), label=OPEN_BOOK_LABELS[1], contacts=OPEN_BOOK_CONTACTS
+        ),
         floor=False,
         moving=("arm_l", "chest"),
     )
