@@ -488,7 +488,7 @@ PRONE_W_ELBOW_BACK = -1.4  # the elbow's way back along the body, against 1 out 
 # (35 degrees) and turned less (15), the mat lies open and both arms show the same W: the elbows further back
 # by the ribs (the arm bent nearer a right angle, was about 110 degrees), the hands level with the head (were
 # just past its top) and the elbow no longer lower than the hand when lifted (the arm rises as one piece).
-PRONE_W_MAT = (-1.0, 220.0, 100.0)  # the mat's middle (along the body), its length and its width: the elbows on it
+PRONE_W_MAT = (-1.0, 220.0, 110.0)  # the mat's middle (along the body), its length and its width: the elbows on it
 PRONE_W_TOWEL = (7.0, 15.0)  # from the head: forward, and its length
 
 
