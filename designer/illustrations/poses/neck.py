@@ -318,8 +318,9 @@ def hands_behind_head(back: float = 0.0) -> Arms:
 # the neck eases the head a little forward of the chest's tip, so the head tips back only moderately (about 20
 # degrees) and the face, looking slightly up, reads as at the start.
 ARCH_ELBOW = (0.0, 0.3)  # how far the elbows go back, and down, at the full arch (beyond going with the chest)
-ARCH_HANDS = (0.0, 2.0)  # how far the hands go forward and up at the back of the head at the full arch
+ARCH_HANDS = (-2.0, 5.0)  # how far the hands go forward and up at the back of the head at the full arch
 ARCH = (-30.0, 5.0, -0.3)  # the finish: the upper back's arch, the lower back rounding, the neck's share
+ARCH_LABELS = ("Sit tall", "Arch back")
 
 
 @register
@@ -353,11 +354,12 @@ def upper_back_extension_chair() -> Drawing:
     return drawing(
         "upper-back-extension-chair",
         ARCH_CAMERA,
-        Position(sit(-6.0, 0.0), (chair, FACE), contacts=contacts),
+        Position(sit(-6.0, 0.0), (chair, FACE), label=ARCH_LABELS[0], contacts=contacts),
         Position(
             sit(-8.0, ARCH[0], ARCH[1]),
             (chair, FACE),
             (arrow(at("neck_base", 6, 46, -14), at("neck_base", -36, 24, -14), -0.35),),
+            label=ARCH_LABELS[1],
             contacts=contacts,
         ),
         moving=("head", "chest"),
@@ -365,7 +367,12 @@ def upper_back_extension_chair() -> Drawing:
 
 
 # From the side, turned towards the face and a little from above: the elbows wide either side of the head.
-ARCH_CAMERA = Camera(View.SIDE, turn=35.0, down=8.0)
+# Blind review 10 (s10b): turned 35, the near elbow pointed up and back and the far one up and forward ("I'd
+# expect both out to the sides"), and in the finish a hand seemed to cross in front of the neck.  Turned 50 (was
+# 35), the elbows open either side of the head more evenly; at the arch the hands sit higher on the back of the
+# head (5 cm up, 2 back, was 2 up), so the near forearm lies along the head, not under the chin; and the panels
+# are named for what to do ("Sit tall", "Arch back").
+ARCH_CAMERA = Camera(View.SIDE, turn=50.0, down=8.0)
 
 
 def prone(arms: Arms) -> Figure:
