@@ -68,8 +68,9 @@ def test_the_prone_w_is_seen_from_the_side_with_the_near_arm_shaded_and_lifted_c
     # Level from the side: seen from above (a second redraw), a blind reviewer read the W arms as sliding on the mat.
     # Blind review 9 (s9d) turned the view 30 degrees towards the head, still nearly level, and shaded both arms (see
     # test_redraw_9_s9d_drawings.py); blind review s9 (s10d) raised it to 12 degrees, still low, so the mat shows
-    # under the lifted near arm (see test_redraw_10_s10d_drawings.py).
-    assert drawing.camera.view == View.SIDE and drawing.camera.down <= 12
+    # under the lifted near arm (see test_redraw_10_s10d_drawings.py); blind review s10b raised it to 35 degrees,
+    # turned 15, so the far arm's W shows too (see test_redraw_10_s10m_drawings.py).
+    assert drawing.camera.view == View.SIDE and drawing.camera.down <= 35
     for position in drawing.positions:
         assert "elbow_r" in [p.at.body for p in position.props if p.kind == PropKind.MARK]
     start, finish = skeleton("prone-w", 0), skeleton("prone-w", 1)

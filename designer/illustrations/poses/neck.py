@@ -318,8 +318,9 @@ def hands_behind_head(back: float = 0.0) -> Arms:
 # the neck eases the head a little forward of the chest's tip, so the head tips back only moderately (about 20
 # degrees) and the face, looking slightly up, reads as at the start.
 ARCH_ELBOW = (0.0, 0.3)  # how far the elbows go back, and down, at the full arch (beyond going with the chest)
-ARCH_HANDS = (0.0, 2.0)  # how far the hands go forward and up at the back of the head at the full arch
+ARCH_HANDS = (-2.0, 5.0)  # how far the hands go forward and up at the back of the head at the full arch
 ARCH = (-30.0, 5.0, -0.3)  # the finish: the upper back's arch, the lower back rounding, the neck's share
+ARCH_LABELS = ("Sit tall", "Arch back")
 
 
 @register
@@ -353,11 +354,12 @@ def upper_back_extension_chair() -> Drawing:
     return drawing(
         "upper-back-extension-chair",
         ARCH_CAMERA,
-        Position(sit(-6.0, 0.0), (chair, FACE), contacts=contacts),
+        Position(sit(-6.0, 0.0), (chair, FACE), label=ARCH_LABELS[0], contacts=contacts),
         Position(
             sit(-8.0, ARCH[0], ARCH[1]),
             (chair, FACE),
             (arrow(at("neck_base", 6, 46, -14), at("neck_base", -36, 24, -14), -0.35),),
+            label=ARCH_LABELS[1],
             contacts=contacts,
         ),
         moving=("head", "chest"),
@@ -365,7 +367,12 @@ def upper_back_extension_chair() -> Drawing:
 
 
 # From the side, turned towards the face and a little from above: the elbows wide either side of the head.
-ARCH_CAMERA = Camera(View.SIDE, turn=35.0, down=8.0)
+# Blind review 10 (s10b): turned 35, the near elbow pointed up and back and the far one up and forward ("I'd
+# expect both out to the sides"), and in the finish a hand seemed to cross in front of the neck.  Turned 50 (was
+# 35), the elbows open either side of the head more evenly; at the arch the hands sit higher on the back of the
+# head (5 cm up, 2 back, was 2 up), so the near forearm lies along the head, not under the chin; and the panels
+# are named for what to do ("Sit tall", "Arch back").
+ARCH_CAMERA = Camera(View.SIDE, turn=50.0, down=8.0)
 
 
 def prone(arms: Arms) -> Figure:
@@ -444,12 +451,13 @@ def w_lift(height: float) -> Arms:
     """The W arms lifted as one piece: hands and elbows both rise ``height`` cm."""
 
     def arm(tag: str, side: float) -> Limb:
-        # The elbows out to the sides, a little ahead of the shoulders; the hands wide of the head and just past
-        # its top.  Lifting, the elbow rises a little less than the hand, so from the side the arm bends at the
-        # elbow (with both rising the same, a blind reviewer saw one straight bar across the face).
+        # The elbows out to the sides, back by the ribs; the hands wide of the head and level with
+        # it.  Level from the side, the elbow rose a little less than the hand so the arm bent on the page (with
+        # both rising the same, a blind reviewer saw one straight bar across the face); seen from higher since
+        # review s10b, the W shows as it lies, so the arm rises as one piece.
         return Limb(
             reach=at(f"shoulder_{tag}", PRONE_W_HAND[0], -11.0 + height, side * PRONE_W_HAND[1]),
-            toward=(-0.6, -0.4 + height * 0.02, side * 1.0),
+            toward=(PRONE_W_ELBOW_BACK, -0.15, side * 1.0),
             tip=-10.0,
         )
 
@@ -473,14 +481,21 @@ def w_lift(height: float) -> Arms:
 # was tiny, start and finish nearly the same.  Turned 45 degrees towards the head and 12 from above, the near arm
 # lifts beside the head, not across it, with the mat showing under it; the hands lift 14 cm (was 12), the most
 # an easy lift would go, so the gap under each arm shows.
-PRONE_W_CAMERA = Camera(View.SIDE, turn=45.0, down=12.0)
+PRONE_W_CAMERA = Camera(View.SIDE, turn=15.0, down=35.0)
 PRONE_W_LIFT = 14.0  # cm at the wrist: off the floor by a hand's breadth, the elbow rising with it
 #
 # Blind review 10 (s10): the near hand hung past the mat's edge at the start (a mat sized to the body is at most 84
 # cm wide, and the W's elbows lie out past it).  So the hands come a little in, and the mat is a wide one (a bed,
 # or a wide mat), so both hands and both elbows rest on it.
-PRONE_W_HAND = (36.0, 24.0)  # from the shoulder: forward, out to the side
-PRONE_W_MAT = (-1.0, 220.0, 100.0)  # the mat's middle (along the body), its length and its width: the elbows on it
+PRONE_W_HAND = (32.0, 24.0)  # from the shoulder: forward, out to the side
+PRONE_W_ELBOW_BACK = -1.4  # the elbow's way back along the body, against 1 out to the side: by the ribs
+#
+# Blind review 10 (s10b): turned 45 degrees and nearly level, the far arm's W lay edge-on and read as an arm
+# stretched straight past the head, beside the bent near arm: lopsided ("do I switch sides?").  Seen from higher
+# (35 degrees) and turned less (15), the mat lies open and both arms show the same W: the elbows further back
+# by the ribs (the arm bent nearer a right angle, was about 110 degrees), the hands level with the head (were
+# just past its top) and the elbow no longer lower than the hand when lifted (the arm rises as one piece).
+PRONE_W_MAT = (-1.0, 220.0, 110.0)  # the mat's middle (along the body), its length and its width: the elbows on it
 PRONE_W_TOWEL = (7.0, 15.0)  # from the head: forward, and its length
 
 
