@@ -227,16 +227,11 @@ def pallof_props(figure: Figure, anchor: Vec = ANCHOR) -> tuple[Prop, ...]:
 PRESS_ARROW = arrow(at("", 30, PALLOF_HEIGHT + 20, -14), at("", 78, PALLOF_HEIGHT + 22, -14))
 
 
-# Blind reviews s9 and s10 could not tell whether the client stands with the back or the side to the post (drawn
-# side-on, a post to one side looks behind), and redraws from other angles read no better: the start says it.
-PALLOF_START = "Side-on to the post"
-
-
-def pallof_panels(finish_label: str = "Press out") -> tuple[Position, Position]:
+def pallof_panels(finish_label: str | None = None) -> tuple[Position, Position]:
     """The hands together at the chest, then pressed straight out in front with the arrow."""
     start, finish = pallof(False), pallof(True)
     return (
-        Position(start, pallof_props(start), label=PALLOF_START, contacts=(*FEET_ON_FLOOR, *both("hand", "chest"))),
+        Position(start, pallof_props(start), contacts=(*FEET_ON_FLOOR, *both("hand", "chest"))),
         Position(finish, pallof_props(finish), (PRESS_ARROW,), label=finish_label, contacts=FEET_ON_FLOOR),
     )
 
