@@ -121,7 +121,7 @@ def test_the_short_foot_lifts_the_arch_enough_to_see_and_says_the_toes_stay_long
     assert "arch" in label.lower() and "toes" in label.lower()
 
 
-def test_the_short_foot_shows_the_other_leg_down_to_its_tucked_back_foot() -> None:
+def test_the_short_foot_shows_the_other_leg_down_to_its_foot() -> None:
     # Blind review s9 saw the near leg, cut off at the shin, as 'a beam crossing the picture'.
     drawing = DRAWINGS["short-foot"]
     assert drawing.close_up is not None
@@ -129,4 +129,5 @@ def test_the_short_foot_shows_the_other_leg_down_to_its_tucked_back_foot() -> No
     points = body.build(drawing.positions[0].figure).points
     for name in ("ankle_r", "heel_r", "toe_r"):
         assert x0 + 2.0 < points[name][0] < x1, name
-    assert points["ankle_r"][0] < points["knee_r"][0] - 20.0, "tucked back under the seat"
+    # No longer tucked back under the seat on its toes: blind review s10b found that wedge awkward; the foot now
+    # rests flat a little behind the working one (test_redraw_10_s10n_drawings.py).

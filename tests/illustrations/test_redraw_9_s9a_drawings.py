@@ -83,10 +83,8 @@ def test_the_short_foot_gets_shorter_as_the_arch_lifts_with_the_heel_still() -> 
     assert relaxed is not None and lifted is not None
     assert lifted[2] <= relaxed[2] - 3, "the toes' tip comes back towards the heel"
     assert abs(lifted[0] - relaxed[0]) <= 1, "the heel stays where it is"
-    arrows = DRAWINGS["short-foot"].positions[1].arrows
-    assert any(a.end.offset[0] < a.start.offset[0] - 5 and a.end.offset[1] == a.start.offset[1] for a in arrows), (
-        "an arrow along the ball of the foot, back towards the heel"
-    )
+    # The arrow along the ball of the foot, back towards the heel, is gone: blind review s10b read it as clashing
+    # with 'toes long' (test_redraw_10_s10n_drawings.py pins the arch arrow alone).
 
 
 def test_the_short_foot_outline_is_smooth_and_its_arch_shading_has_no_outline_of_its_own() -> None:
