@@ -1,4 +1,5 @@
-"""Measures the drawing tests share: a drawing's body in one panel, its furniture's corners, the gap under the back."""
+"""Measures the drawing tests share: a drawing's body in one panel, a point it names, its props' shapes, its furniture's
+corners, the gap under the back."""
 
 from __future__ import annotations
 
@@ -6,15 +7,31 @@ import itertools
 import math
 
 from designer.illustrations import body
-from designer.illustrations.describe import PropKind
+from designer.illustrations.describe import At, PropKind
 from designer.illustrations.equipment import furniture
 from designer.illustrations.geometry import Vec, add, apply, column, scale
 from designer.illustrations.poses import DRAWINGS
+from designer.illustrations.render import Painter
+from designer.illustrations.scene import Shape
+from designer.illustrations.style import DEFAULT_ACCENT, parse_colour
 
 
 def skeleton(exercise_id: str, index: int) -> body.Skeleton:
     """The built body of one panel of a built-in drawing."""
     return body.build(DRAWINGS[exercise_id].positions[index].figure)
+
+
+def locate(at: At, points: body.Skeleton) -> Vec:
+    """Where an ``At`` (a body point and an offset, or a world point) is, on a built body."""
+    return add(points[at.body], at.offset) if at.body else at.offset
+
+
+def prop_shapes(exercise_id: str, index: int) -> list[Shape]:
+    """The shapes of the props of one panel of a built-in drawing, as painted."""
+    drawing = DRAWINGS[exercise_id]
+    painter = Painter(drawing, parse_colour(DEFAULT_ACCENT))
+    position = drawing.positions[index]
+    return painter.props(position, painter.skeleton(position))
 
 
 def corners(exercise_id: str, index: int, kind: PropKind) -> list[Vec]:

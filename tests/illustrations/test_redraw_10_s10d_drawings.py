@@ -9,20 +9,11 @@ from __future__ import annotations
 
 import math
 
-from designer.illustrations import body
-from designer.illustrations.describe import At
-from designer.illustrations.geometry import Vec, add
+from drawing_geometry import locate, skeleton
+
 from designer.illustrations.poses import DRAWINGS
 from designer.illustrations.render import world_to_pixels
 from designer.illustrations.scene import Projector
-
-
-def skeleton(exercise_id: str, index: int) -> body.Skeleton:
-    return body.build(DRAWINGS[exercise_id].positions[index].figure)
-
-
-def locate(at: At, points: body.Skeleton) -> Vec:
-    return add(points[at.body], at.offset) if at.body else at.offset
 
 
 def test_the_lying_chin_nod_frames_the_head_large_and_labels_the_nod() -> None:

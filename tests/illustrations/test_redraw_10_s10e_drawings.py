@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import math
 
-from designer.illustrations import body
+from drawing_geometry import skeleton
+
 from designer.illustrations.describe import PropKind
 from designer.illustrations.poses import DRAWINGS
 from designer.illustrations.scene import Projector
-
-
-def skeleton(exercise_id: str, index: int) -> body.Skeleton:
-    return body.build(DRAWINGS[exercise_id].positions[index].figure)
 
 
 def test_thread_the_needle_shows_the_threaded_hand_past_the_support_hand_and_the_head_clear_of_that_arm() -> None:

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import math
 
+from drawing_geometry import prop_shapes
+
 from designer.illustrations.describe import PropKind
 from designer.illustrations.footprints import footprints_inset
 from designer.illustrations.poses import DRAWINGS
 from designer.illustrations.poses.common import joints
-from designer.illustrations.render import Painter
-from designer.illustrations.scene import Shape
 from designer.illustrations.style import DEFAULT_ACCENT, GREYS, marked_fill, parse_colour
 
 
@@ -65,18 +65,11 @@ def test_the_turn_in_panel_arrow_runs_in_front_of_the_toes_short_of_the_other_fo
     assert end[2] > points["toe_l"][2] + 5.0, "short of the other foot"
 
 
-def short_foot_shapes(index: int) -> list[Shape]:
-    drawing = DRAWINGS["short-foot"]
-    painter = Painter(drawing, parse_colour(DEFAULT_ACCENT))
-    position = drawing.positions[index]
-    return painter.props(position, painter.skeleton(position))
-
-
 def test_the_short_foot_marks_the_working_leg_and_foot_not_the_tucked_one() -> None:
     for index, position in enumerate(DRAWINGS["short-foot"].positions):
         marks = [p.at.body for p in position.props if p.kind == PropKind.MARK]
         assert marks == ["knee_l"], "the working (far) leg marked, the tucked near one left grey"
-        (foot,) = [s for s in short_foot_shapes(index) if s.part == "foot_profile_l"]
+        (foot,) = [s for s in prop_shapes("short-foot", index) if s.part == "foot_profile_l"]
         leg = marked_fill(GREYS, parse_colour(DEFAULT_ACCENT))
         assert foot.fill is not None
         assert max(abs(a - b) for a, b in zip(foot.fill, leg, strict=True)) <= 2, "the working foot in the leg's colour"

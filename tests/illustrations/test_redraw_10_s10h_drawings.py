@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import math
 
+from drawing_geometry import skeleton
+
 from designer.illustrations import body
 from designer.illustrations.describe import PropKind
 from designer.illustrations.poses import DRAWINGS
 
 GLIDE = "median-nerve-glide"
-
-
-def skeleton(exercise_id: str, index: int) -> body.Skeleton:
-    return body.build(DRAWINGS[exercise_id].positions[index].figure)
 
 
 def head_tip(points: body.Skeleton) -> float:

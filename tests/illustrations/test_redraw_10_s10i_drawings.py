@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import math
 
-from designer.illustrations import body
+from drawing_geometry import skeleton
+
 from designer.illustrations.describe import PropKind
 from designer.illustrations.poses import DRAWINGS
-
-
-def skeleton(exercise_id: str, index: int) -> body.Skeleton:
-    return body.build(DRAWINGS[exercise_id].positions[index].figure)
 
 
 def test_the_upper_back_arch_keeps_the_elbows_up_and_the_head_tipped_back_only_moderately() -> None:

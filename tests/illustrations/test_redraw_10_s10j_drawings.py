@@ -3,13 +3,10 @@ redraw, seen from 25 degrees above, was reverted: reviewed, it read as unclear.)
 
 from __future__ import annotations
 
-from designer.illustrations import body
+from drawing_geometry import skeleton
+
 from designer.illustrations.describe import PropKind
 from designer.illustrations.poses import DRAWINGS
-
-
-def skeleton(exercise_id: str, index: int) -> body.Skeleton:
-    return body.build(DRAWINGS[exercise_id].positions[index].figure)
 
 
 def test_the_open_book_shades_the_top_arm_and_is_seen_from_lower_so_the_side_lying_reads() -> None:

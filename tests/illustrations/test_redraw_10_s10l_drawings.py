@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from designer.illustrations import body
+from drawing_geometry import skeleton
+
 from designer.illustrations.describe import PropKind
 from designer.illustrations.poses import DRAWINGS
 from designer.illustrations.scene import Projector
-
-
-def skeleton(exercise_id: str, index: int) -> body.Skeleton:
-    return body.build(DRAWINGS[exercise_id].positions[index].figure)
 
 
 def test_the_knee_rolls_panels_say_the_knees_start_up_and_roll_to_one_side() -> None:

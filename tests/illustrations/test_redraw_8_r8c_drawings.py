@@ -11,20 +11,13 @@ from __future__ import annotations
 
 import math
 
+from drawing_geometry import locate, skeleton
+
 from designer.illustrations import body
-from designer.illustrations.describe import At, PropKind, View
-from designer.illustrations.geometry import Vec, add
+from designer.illustrations.describe import PropKind, View
 from designer.illustrations.poses import DRAWINGS
 from designer.illustrations.props import mat_under
 from designer.illustrations.scene import Projector
-
-
-def skeleton(exercise_id: str, index: int) -> body.Skeleton:
-    return body.build(DRAWINGS[exercise_id].positions[index].figure)
-
-
-def locate(at: At, points: body.Skeleton) -> Vec:
-    return add(points[at.body], at.offset) if at.body else at.offset
 
 
 def test_the_levator_stretch_arrow_starts_below_the_face_and_ends_at_the_armpit() -> None:

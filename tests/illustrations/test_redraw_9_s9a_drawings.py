@@ -7,15 +7,15 @@ from __future__ import annotations
 
 import math
 
+from drawing_geometry import prop_shapes
+
 from designer.illustrations import body
 from designer.illustrations.describe import PropKind
 from designer.illustrations.equipment import CHAIR_SIZE
 from designer.illustrations.footprints import BALL_RADIUS
 from designer.illustrations.measure import part_masks
 from designer.illustrations.poses import DRAWINGS
-from designer.illustrations.render import Painter
-from designer.illustrations.scene import Projector, Shape
-from designer.illustrations.style import DEFAULT_ACCENT, parse_colour
+from designer.illustrations.scene import Projector
 
 Print = tuple[float, float, float, float, float]
 
@@ -58,13 +58,6 @@ def test_the_turn_in_band_runs_from_the_post_round_the_inner_side_of_the_forefoo
         assert min(x for x, _ in band) < right[0] - BALL_RADIUS + 1.0, "round the inner side of the foot"
 
 
-def short_foot_shapes(index: int) -> list[Shape]:
-    drawing = DRAWINGS["short-foot"]
-    painter = Painter(drawing, parse_colour(DEFAULT_ACCENT))
-    position = drawing.positions[index]
-    return painter.props(position, painter.skeleton(position))
-
-
 def test_the_short_foot_shows_the_knee_and_the_chair_so_the_client_sees_they_sit() -> None:
     drawing = DRAWINGS["short-foot"]
     assert drawing.close_up is not None
@@ -88,7 +81,7 @@ def test_the_short_foot_gets_shorter_as_the_arch_lifts_with_the_heel_still() -> 
 
 
 def test_the_short_foot_outline_is_smooth_and_its_arch_shading_has_no_outline_of_its_own() -> None:
-    shapes = short_foot_shapes(1)
+    shapes = prop_shapes("short-foot", 1)
     (foot,) = [s for s in shapes if s.part == "foot_profile_l"]
     turns = []
     for a, b, c in zip(foot.points, foot.points[1:], foot.points[2:], strict=False):

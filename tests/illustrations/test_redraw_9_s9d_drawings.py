@@ -7,21 +7,14 @@ from __future__ import annotations
 
 import math
 
+from drawing_geometry import locate, skeleton
+
 from designer.illustrations import body
-from designer.illustrations.describe import At, PropKind
+from designer.illustrations.describe import PropKind
 from designer.illustrations.equipment import CHAIR_SIZE
-from designer.illustrations.geometry import Vec, add
 from designer.illustrations.poses import DRAWINGS
 from designer.illustrations.render import render, world_to_pixels
 from designer.illustrations.scene import Projector
-
-
-def skeleton(exercise_id: str, index: int) -> body.Skeleton:
-    return body.build(DRAWINGS[exercise_id].positions[index].figure)
-
-
-def locate(at: At, points: body.Skeleton) -> Vec:
-    return add(points[at.body], at.offset) if at.body else at.offset
 
 
 def test_the_levator_stretch_hand_lies_over_the_crown_in_front_of_the_head() -> None:
