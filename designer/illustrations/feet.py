@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from .body import RADII, Skeleton
 from .geometry import Point, Vec, add, scale, sub, unit
 from .scene import Projector, Shape
-from .style import RGB, WHITE, Palette, marked_fill
+from .style import RGB, Palette
 
 # The inner side of a foot as (forward of the ankle, height above the floor), cm: from the back of the shin down
 # round the heel, along the sole (the arch's points lift), round the big toe and up the instep to the front of the
@@ -77,10 +77,11 @@ def _line(points: list[Point], width: float, colour: RGB, depth: float) -> list[
 
 
 def foot_profile(
-    projector: Projector, palette: Palette, skeleton: Skeleton, side: str, arch: float, mark: RGB
+    projector: Projector, palette: Palette, skeleton: Skeleton, side: str, arch: float, mark: RGB, working: RGB
 ) -> list[Shape]:
     """The foot ``side`` ("r" or "l") seen from its inner side, its arch lifted ``arch`` cm above the relaxed foot's
-    (the instep rising half as much), the strip along the arch painted in ``mark``.
+    (the instep rising half as much), filled in ``working`` (the marked colour of the leg that works), the strip along
+    the arch painted in ``mark``.
 
     It is painted over the figure's own foot; the gap under the arch is painted white, so the figure's foot does
     not fill it.
@@ -104,7 +105,7 @@ def foot_profile(
     depth = projector.depth(surface) + 0.5
     # The working foot in the marked colour of the working leg (the drawing marks its shin): blind review s10, shown
     # it in the far side's light grey, took the darker near leg, tucked back, for the one that moves.
-    fill, line = marked_fill(palette, _accent_of(mark)), palette.near_line
+    fill, line = working, palette.near_line
     sole = _smooth(sole)
     gap = [(sole[0][0], GAP_FLOOR), *sole, (sole[-1][0], GAP_FLOOR)]
     shapes = [
@@ -126,15 +127,6 @@ def foot_profile(
     toe_line = _shorten([(15.2, 0.6), (15.8, 4.6)], arch)
     shapes.extend(_line(screen(toe_line), 0.22, line, depth + 0.03))
     return shapes
-
-
-MARK_TINT = 0.45  # ``mark`` is the clinic colour this far from white (``PropPainter.tint``)
-
-
-def _accent_of(mark: RGB) -> RGB:
-    """The clinic colour ``mark`` is a pale tint of."""
-    r, g, b = (max(0, min(255, round(w + (m - w) / MARK_TINT))) for m, w in zip(mark, WHITE, strict=True))
-    return (r, g, b)
 
 
 def _shin_edges(

@@ -16,9 +16,10 @@ import math
 from .body import Skeleton
 from .describe import Prop, PropKind
 from .extras import PALM_LIGHTER
+from .footprints import INSET_DEPTH  # over the figure and its props, as the footprints' inset
 from .geometry import Point, Vec, add, capsule_outline, cross, ellipse_outline, scale, sub, unit
 from .scene import Projector, Shape
-from .style import GREYS, RGB, Palette, mix
+from .style import GREYS, RGB, WHITE, Palette, mix
 
 Frame = tuple[Point, Point, Point]  # origin, the way the fingers point, the way the thumb points (screen cm)
 
@@ -264,8 +265,6 @@ def hammer_in_hand(
 # screen cm before ``INSET_ZOOM``.
 INSET_ZOOM = 1.45
 INSET_RADIUS = 15.0
-INSET_DEPTH = 5e5  # over the figure and its props, as the footprints' inset (footprints.INSET_DEPTH)
-WHITE: RGB = (255, 255, 255)
 
 
 def hammer_from_above(

@@ -193,7 +193,9 @@ class PropPainter(PainterBase):
             return open_hand(self.projector, self.palette, wrist, tip, sub(thumb, wrist), prop.at.body[-1])
         if kind == PropKind.FOOT_PROFILE:
             arch = prop.size[0] if prop.size is not None else 0.0
-            return foot_profile(self.projector, self.palette, skeleton, prop.at.body[-1], arch, self.tint(0.45))
+            return foot_profile(
+                self.projector, self.palette, skeleton, prop.at.body[-1], arch, self.tint(0.45), self.marked()
+            )
         if kind in HELD_CLOSE_UP:
             return held_close_up(prop, self.projector, self.palette, skeleton, self.accent, self.tint(0.6))
         if kind == PropKind.BACKPACK:
