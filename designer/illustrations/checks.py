@@ -110,7 +110,7 @@ def check(drawing: Drawing) -> list[Breach]:
             Breach("joint", index, text) for text in joint_breaches(scene.position, scene.skeleton, scene.floor)
         ]
         breaches += [Breach(kind, index, text) for kind, text in collision_problems(scene)]
-        breaches += [Breach("band", index, text) for text in band_problems(scene.position)]
+        breaches += [Breach("band", index, text) for text in band_problems(scene)]
     breaches += [Breach("movement", -1, text) for text in movement_problems(drawing)]
     breaches += [Breach("view", -1, text) for text in view_problems(drawing, scenes)]
     if len(drawing.positions) == 1 and not drawing.holds.strip():
@@ -318,16 +318,21 @@ def _adjacent(a: str, b: str) -> bool:
 # Bands -------------------------------------------------------------------------------------------------
 
 
-def band_problems(position: Position) -> list[str]:
-    """A band fixed to a point (not looped round the legs) must show its anchor there."""
-    anchors = [prop.at.offset for prop in position.props if prop.kind == PropKind.ANCHOR]
+def band_problems(scene: Posed) -> list[str]:
+    """A band fixed to a point (not looped round the legs) must show what it is tied to there: an anchor (a door or
+    a post), or a piece of furniture (a table leg)."""
+    anchors = [prop.at.offset for prop in scene.position.props if prop.kind == PropKind.ANCHOR]
+
+    def tied(point: Vec) -> bool:
+        return any(math.dist(point, a) < 5.0 for a in anchors) or any(b.distance(point) < 5.0 for b in scene.blocks)
+
     problems = []
-    for prop in position.props:
+    for prop in scene.position.props:
         if prop.kind != PropKind.BAND:
             continue
         for end in (prop.at, prop.to):
-            if end is not None and not end.body and not any(math.dist(end.offset, a) < 5.0 for a in anchors):
-                problems.append("the band's fixed end has no anchor (a door or a post)")
+            if end is not None and not end.body and not tied(end.offset):
+                problems.append("the band's fixed end has no anchor (a door, a post or furniture)")
     return problems
 
 

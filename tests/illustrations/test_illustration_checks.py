@@ -174,6 +174,10 @@ def test_a_band_without_its_anchor_is_a_breach() -> None:
     assert "band" in kinds(loose)
     anchored = one(stand(), band(at("grip_r"), at("", 120.0, 112.0, 0.0)), prop(PropKind.ANCHOR, 120.0, 112.0))
     assert "band" not in kinds(anchored)
+    # Tied to furniture (a table leg, a box): the furniture is its anchor; a little way off it, it is loose again.
+    leg = prop(PropKind.BOX, 120.0, 0.0, 0.0, size=(4.0, 112.0, 4.0))
+    assert "band" not in kinds(one(stand(), band(at("grip_r"), at("", 120.0, 100.0, 2.5)), leg))
+    assert "band" in kinds(one(stand(), band(at("grip_r"), at("", 120.0, 100.0, 9.0)), leg))
 
 
 def test_a_one_panel_drawing_must_say_what_is_held() -> None:
