@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import math
 
+from drawing_geometry import locate
+
 from designer.illustrations import body
 from designer.illustrations.describe import PropKind
 from designer.illustrations.footprints import ZOOM, zoom_of
@@ -60,7 +62,7 @@ def test_the_turn_in_band_is_tied_low_round_a_table_leg_that_stands_outside_the_
         assert not any(p.kind == PropKind.ANCHOR for p in position.props), "no tall post"
         (line,) = [p for p in position.props if p.kind == PropKind.BAND]
         assert line.to is not None
-        end = tuple(a + b for a, b in zip(points[line.to.body], line.to.offset, strict=True))
+        end = locate(line.to, body.build(position.figure))  # a world point, or one given from a body point
         near = min(legs, key=lambda leg: leg.at.offset[2])
         assert end[1] < 10.0, "tied low, near the floor"
         assert abs(end[2] - near.at.offset[2]) < 4.0 and abs(end[0] - near.at.offset[0]) < 4.0, "at the near leg"
