@@ -94,7 +94,7 @@ def small_hops() -> Drawing:
             air,
             (counter(),),
             (arrow(at("heel_r", -12, -8), at("heel_r", -12, 10)),),
-            "2. Small hop",
+            "2. Two-foot hop",
             (touch("hand_r", "worktop"),),
         ),
         Position(

@@ -186,11 +186,12 @@ def tandem_walk() -> Drawing:
     return drawing(
         "tandem-walk",
         ALONGSIDE_VIEW,
-        Position(first, (floor, bench, stepping, before), contacts=contacts),
+        Position(first, (floor, bench, stepping, before), label="Heel to toe", contacts=contacts),
         Position(
             second,
             (floor, bench, stepping, after),
             (arrow(at("", -16, 20, 10), at("", 36, 20, 10), 0.3),),
+            "Step heel to toe",
             contacts=contacts,
         ),
         moving=("leg_l",),
@@ -517,11 +518,14 @@ def tandem_walk_backwards() -> Drawing:
     return drawing(
         "tandem-walk-backwards",
         ALONGSIDE_VIEW,
-        Position(first, (*counter_alongside(), stepping, before), contacts=(*FEET_ON_FLOOR, ON_COUNTER)),
+        Position(
+            first, (*counter_alongside(), stepping, before), label="Heel to toe", contacts=(*FEET_ON_FLOOR, ON_COUNTER)
+        ),
         Position(
             second,
             (*counter_alongside(), stepping, after),
             (arrow(at("", 20, 26, 10), at("", -50, 26, 10), -0.25),),
+            "Step back in line",
             contacts=(touch("foot_l", "floor"), touch("toes_r", "floor"), ON_COUNTER),
         ),
         moving=("leg_r",),
