@@ -74,3 +74,13 @@ def test_the_banded_side_step_brings_the_other_foot_after_the_first() -> None:
 def test_the_goblet_squat_finish_says_only_touch_the_seat() -> None:
     assert "do not sit down fully" in text_of("goblet-squat")
     assert labels("goblet-squat")[1] == "tap the seat", "a reviewer sat right down on the chair"
+
+
+def test_the_higher_seat_sit_to_stand_ends_standing_tall() -> None:
+    assert "stand up tall" in text_of("sit-to-stand-high-seat")
+    assert labels("sit-to-stand-high-seat")[-1] == "3. stand tall"
+    last = skeleton("sit-to-stand-high-seat", 2)
+    # Upright: the shoulders over the hips, the hips over the ankles (a reviewer shown only the press was unsure
+    # whether to stand fully).
+    assert abs(last["shoulder_r"][0] - last["hip_r"][0]) < 6 and abs(last["hip_r"][0] - last["ankle_r"][0]) < 6
+    assert last["hip_r"][1] - last["ankle_r"][1] > 75, "legs straight"

@@ -7,6 +7,7 @@ from .common import (
     FEET_ON_FLOOR,
     HIP,
     SIDE,
+    STAND_Y,
     Arms,
     arrow,
     at,
@@ -42,17 +43,28 @@ def sit_to_stand_high_seat() -> Drawing:
     )
     hands = (touch("hand_r", "thigh_r"), touch("hand_l", "thigh_l"))
     rising = Figure(at=(36.0, 72.0, 0.0), lean=45.0, **feet(44.0, width=HIP + 2), **hands_on_thighs)
+    standing = Figure(at=(44.0, STAND_Y, 0.0), **feet(44.0, width=HIP + 2))
     return drawing(
         "sit-to-stand-high-seat",
         SIDE,
-        Position(sit, (chair, cushion), (), "Start", (*FEET_ON_FLOOR, touch("seat", "pillow", "front third"), *hands)),
+        Position(
+            sit,
+            (chair, cushion),
+            (),
+            "1. Lean forward",
+            (*FEET_ON_FLOOR, touch("seat", "pillow", "front third"), *hands),
+        ),
         # The moment that makes this rung easier: the hands pushing on the thighs as the bottom leaves the seat.
         Position(
             rising,
             (chair, cushion),
             (arrow(at("", 22, 80, 0), at("", 40, 100, 0), 0.3),),
-            "Press up",
+            "2. Press up",
             (*FEET_ON_FLOOR, *hands),
+        ),
+        # All the way up: a fresh blind reviewer, shown only the press, was unsure whether to stand fully.
+        Position(
+            standing, (chair, cushion), (arrow(at("", 68, 100, 0), at("", 68, 126, 0)),), "3. Stand tall", FEET_ON_FLOOR
         ),
         moving=("trunk",),
     )
