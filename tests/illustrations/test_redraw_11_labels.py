@@ -84,3 +84,11 @@ def test_the_higher_seat_sit_to_stand_ends_standing_tall() -> None:
     # whether to stand fully).
     assert abs(last["shoulder_r"][0] - last["hip_r"][0]) < 6 and abs(last["hip_r"][0] - last["ankle_r"][0]) < 6
     assert last["hip_r"][1] - last["ankle_r"][1] > 75, "legs straight"
+
+
+def test_the_lying_sciatic_slider_names_the_ankle_with_the_knee() -> None:
+    text = text_of("sciatic-nerve-slider-lying")
+    assert "point your toes" in text and "pull your toes" in text
+    bend, straighten = labels("sciatic-nerve-slider-lying")
+    assert "bend" in bend and "toes up" in bend
+    assert "straighten" in straighten and "point" in straighten

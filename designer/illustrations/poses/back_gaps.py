@@ -332,9 +332,14 @@ def sciatic_nerve_slider_lying() -> Drawing:
     return drawing(
         "sciatic-nerve-slider-lying",
         SIDE,
-        Position(figure(95.0, -15.0), (mat(),), contacts=contacts),
+        # The labels name the ankle's part too: a fresh blind reviewer bent and straightened the knee alone.
+        Position(figure(95.0, -15.0), (mat(),), (), "Bend, toes up", contacts),
         Position(
-            figure(25.0, 30.0), (mat(),), (arrow(at("ankle_r", 16, -10), at("ankle_r", 4, 8), -0.3),), contacts=contacts
+            figure(25.0, 30.0),
+            (mat(),),
+            (arrow(at("ankle_r", 16, -10), at("ankle_r", 4, 8), -0.3),),
+            "Straighten, point",
+            contacts,
         ),
         moving=("leg_r",),
     )
