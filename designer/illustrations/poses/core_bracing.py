@@ -239,12 +239,59 @@ def pallof_props(figure: Figure, anchor: Vec = ANCHOR) -> tuple[Prop, ...]:
 PRESS_ARROW = arrow(at("", 30, PALLOF_HEIGHT + 20, -14), at("", 78, PALLOF_HEIGHT + 22, -14))
 
 
-def pallof_panels(finish_label: str | None = None) -> tuple[Position, Position]:
-    """The hands together at the chest, then pressed straight out in front with the arrow."""
+# The floor plan seen from above, in a small framed inset right of the figure (see ``footprints``): blind reviews
+# s8b to s10c could not tell, from the side, whether the post stood behind the client or at their side (nearly
+# side-on, a post at the side is drawn behind them, the band crossing the body).  The inset shows the two feet
+# pointing forward (right, as in the side view), the post square out at the client's right side (down the inset)
+# abreast of the chest, and the band from it to a dot where the hands are: in front of the chest at the start,
+# pressed straight out in front at the finish, with an arrow.  Inset cm, x forward and z the client's right, before
+# ``PLAN_MIDDLE`` centres them in the frame; the post is drawn nearer than it stands, to keep the inset small.
+PLAN_HEEL_X, PLAN_FOOT_Z = -20.0, 8.0  # the backs of the heels, and each foot out from the middle
+PLAN_POST = (-7.0, 32.0)  # abreast of the chest, out at the right side
+PLAN_HANDS = {False: 16.0, True: 44.0}  # how far forward the hands are, at the chest and pressed out
+PLAN_POST_TONE = 3.0  # the post drawn half as large again as a table leg's, as wide as the post in the picture
+PLAN_HANDS_RADIUS = 3.0  # the dot of the hands, inset cm
+PLAN_MIDDLE = (13.0, 11.5)  # the middle of what the inset shows, put at the frame's centre
+PLAN_SIZE = (112.0, 80.0, 0.0)  # the frame, screen cm
+PLAN_AT = (102.0, 60.0, 0.0)  # where the frame's centre is seen: right of the figure, below the pressed arms, clear
+# of the floor (resting on it, the white frame could be taken for a box in front of the client)
+
+
+def floor_plan(pressed: bool) -> Prop:
+    """The inset of the floor plan: the feet, the post at the client's side and the band to the hands."""
+    mx, mz = PLAN_MIDDLE
+    hands = PLAN_HANDS[pressed]
+    prints = [
+        (PLAN_HEEL_X, PLAN_FOOT_Z, 0.0, 0.0, 1.0),  # the right foot's print, pointing forward
+        (PLAN_HEEL_X, -PLAN_FOOT_Z, 0.0, 0.0, -1.0),  # the left foot's
+        (*PLAN_POST, 0.0, PLAN_POST_TONE, 0.0),  # the post, where the band starts, drawn large
+        (hands, 0.0, 0.0, 0.0, 0.0),  # the band's end at the hands
+        (hands, 0.0, PLAN_HANDS_RADIUS, 0.0, 4.0),  # a dark dot there: the hands holding it
+    ]
+    if pressed:
+        # The press: straight forward from where the hands were at the chest, just clear of the band's end.
+        prints += [(PLAN_HANDS[False] + 2.0, -6.0, 0.0, 0.0, 5.0), (hands - 2.0, -6.0, 0.0, 0.0, 5.0)]
+    placed = tuple((x - mx, z - mz, heading, tone, side) for x, z, heading, tone, side in prints)
+    return Prop(PropKind.FOOTPRINTS, at("", *PLAN_AT), size=PLAN_SIZE, prints=placed)
+
+
+def pallof_panels(finish_label: str | None = None, plan: bool = True) -> tuple[Position, Position]:
+    """The hands together at the chest, then pressed straight out in front with the arrow; each with the floor
+    plan seen from above."""
     start, finish = pallof(False), pallof(True)
     return (
-        Position(start, pallof_props(start), contacts=(*FEET_ON_FLOOR, *both("hand", "chest"))),
-        Position(finish, pallof_props(finish), (PRESS_ARROW,), label=finish_label, contacts=FEET_ON_FLOOR),
+        Position(
+            start,
+            (*pallof_props(start), *((floor_plan(False),) if plan else ())),
+            contacts=(*FEET_ON_FLOOR, *both("hand", "chest")),
+        ),
+        Position(
+            finish,
+            (*pallof_props(finish), *((floor_plan(True),) if plan else ())),
+            (PRESS_ARROW,),
+            label=finish_label,
+            contacts=FEET_ON_FLOOR,
+        ),
     )
 
 
@@ -253,14 +300,16 @@ def pallof_hold() -> Drawing:
     """Side-on to a band fixed at chest height, both hands pressed straight out in front of the chest, held.
 
     Drawn as the press is, hands at the chest and then pressed out, the second panel saying to hold there (blind
-    review s8: the single panel of the held position gave no before and after, and its arms looked bent)."""
+    review s8: the single panel of the held position gave no before and after, and its arms looked bent).  Each
+    panel has the floor plan from above (``floor_plan``), the post at the client's side (blind review s9: from the
+    side the post looked directly behind, the band through the body)."""
     return drawing("pallof-hold", PALLOF_CAMERA, *pallof_panels("Press out and hold"), moving=("arms",))
 
 
 @register
 def pallof_press() -> Drawing:
     """Side-on to a band fixed at chest height; the hands press from the chest straight out in front."""
-    return drawing("pallof-press", PALLOF_CAMERA, *pallof_panels(), moving=("arms",))
+    return drawing("pallof-press", PALLOF_CAMERA, *pallof_panels(plan=False), moving=("arms",))
 
 
 WORKTOP_TOP = 90.0
