@@ -75,7 +75,7 @@ def test_the_pelvic_tilt_arrow_comes_down_on_the_low_back_short_of_the_arm() -> 
     assert project(tip)[1] > arm_top + 1.0, "the tip stops above the arm on the mat"
 
 
-PALLOFS = ("pallof-hold",)
+PALLOFS = ("pallof-hold", "pallof-press")
 Print = tuple[float, float, float, float, float]
 
 
