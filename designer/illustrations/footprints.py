@@ -62,12 +62,13 @@ def footprints_inset(prop: Prop, centre: Point, accent: RGB, palette: Palette) -
     own frame (x to the right, z down; beside a side view, x is forward and z the figure's right): tone 0 is a grey
     print, 1 the stepping foot in the accent colour, 0.5 where that foot was (faint); side is 1 for the right foot,
     -1 for the left (3, -3: the foot itself seen from above, its toes joined to it, not its print), and 0 for a
-    point of a band drawn over the feet, in order (tone 2: the post it is tied to stands there); side 2 is furniture
-    (a counter) centred at (x, z), ``heading`` long and ``tone`` deep; side 4 is a dark dot pinning a heel that
-    stays where it is; side 5 is a point of an arrow drawn over the feet, in order, its head at the last (blind
-    review s10 could not read the head of a panel's arrow over the inset). Feet seen from above are drawn
-    ``ZOOM_ABOVE`` times larger than the figure, prints ``ZOOM`` times. The arrow runs through the faint and accent
-    prints, in order (none when ``size[2]`` is 0: the panel draws its own).
+    point of a band drawn over the feet, in order (tone 2: the post it is tied to stands there; a larger tone draws
+    the post tone / 2 times larger); side 2 is furniture (a counter) centred at (x, z), ``heading`` long and
+    ``tone`` deep; side 4 is a dark dot pinning a heel that stays where it is (``heading``, if above 0, its radius:
+    a larger dot, the hands holding a band); side 5 is a point of an arrow drawn over the feet, in order, its head
+    at the last (blind review s10 could not read the head of a panel's arrow over the inset). Feet seen from above
+    are drawn ``ZOOM_ABOVE`` times larger than the figure, prints ``ZOOM`` times. The arrow runs through the faint
+    and accent prints, in order (none when ``size[2]`` is 0: the panel draws its own).
     """
     width, height, beside = prop.size or (70.0, 40.0, 0.0)
     cx, cy = centre
@@ -80,7 +81,8 @@ def footprints_inset(prop: Prop, centre: Point, accent: RGB, palette: Palette) -
     zoom = zoom_of(prop)
     for index, (x, z, heading, tone, side) in enumerate(prop.prints):
         if side == 4.0:  # a heel that stays: a dark dot on it, over the foot and under the band
-            dot = circle_points((cx + x * zoom, cy - z * zoom), PIN_RADIUS * zoom, 0.0, 360.0, 16)
+            radius = heading if heading > 0.0 else PIN_RADIUS  # a larger dot: the hands holding a band
+            dot = circle_points((cx + x * zoom, cy - z * zoom), radius * zoom, 0.0, 360.0, 16)
             shapes.append(Shape(INSET_DEPTH + 40, dot, palette.near_line, WHITE, layer=2))
             continue
         if side == 5.0:  # not a foot: a point of an arrow over the feet
@@ -96,9 +98,8 @@ def footprints_inset(prop: Prop, centre: Point, accent: RGB, palette: Palette) -
             point = (cx + x * zoom, cy - z * zoom)
             band.append(point)
             if tone >= 1.0:
-                shapes.append(
-                    Shape(INSET_DEPTH + 60, square(point, POST_SIZE), mix(WHITE, accent, 0.45), accent, layer=2)
-                )
+                size = POST_SIZE * max(tone, 2.0) / 2.0  # tone 2 the usual post; more, a larger one
+                shapes.append(Shape(INSET_DEPTH + 60, square(point, size), mix(WHITE, accent, 0.45), accent, layer=2))
             continue
         if tone >= 1.0:
             fill, line = mix(WHITE, accent, 0.55), accent

@@ -63,7 +63,9 @@ def test_the_pelvic_tilt_presses_the_low_back_down_without_an_arrow_over_the_tum
     figure = skeleton("pelvic-tilt", 1)
     top, tip = point(figure, press.start), point(figure, press.end)
     assert top[1] - tip[1] > 8 and abs(top[0] - tip[0]) < 1, "straight down"
-    assert tip[1] < 4 and abs(tip[0] - figure["waist"][0]) < 6, "onto the mat under the low back"
+    # (List 11: the tip stops on the low back just above the mat, short of the arm lying on the mat beside the body,
+    # which blind review s10 saw the arrow cross; it used to reach 4 cm.)
+    assert tip[1] < 8 and abs(tip[0] - figure["waist"][0]) < 6, "onto the low back, just above the mat"
 
 
 def test_the_thread_the_needle_arm_runs_across_the_picture_under_the_chest_to_a_hand_on_the_mat() -> None:

@@ -34,42 +34,54 @@ from .common import (
     touch,
 )
 
-# The elbows rest on the mat up by the ribs, so the near arm does not hide the gap under the low back.
-ELBOWS_BY_RIBS = (-0.6, -0.3, 1.0)  # the right elbow; the left one mirrors it
+# Where the press arrow ends: on the low back, just above the mat, where the forearm lying on the mat is drawn
+# below it (blind review s10: the arrow crossed the arm and seemed to point at the belly).
+PRESS_AT = (-17.0, 6.5)
+# Seen a little from above: the arms lying on the mat a little out from the sides are then drawn below the body,
+# not across the gap under the low back (seen straight from the side, an arm on the mat hides that gap).
+PELVIC_TILT_CAMERA = Camera(View.SIDE, down=10.0)
+ARMS_SPREAD = 32.0  # degrees out from the sides, the arms resting on the mat
+ARM_REACH = 53.0  # shoulder to wrist: the arms nearly straight
 
 
-LOW_BACK = (-22.0, 5.0)  # x, y: under the back of the waist, where the gap opens and closes
+def arms_by_the_sides(figure: Figure) -> Figure:
+    """``figure`` with both arms resting on the mat along its sides, a little out from them, palms down."""
+    points = joints(figure)
+    arms = {}
+    spread = math.radians(ARMS_SPREAD)
+    for tag, sign in (("r", 1.0), ("l", -1.0)):
+        shoulder = points[f"shoulder_{tag}"]
+        wrist = (shoulder[0] + ARM_REACH * math.cos(spread), 3.6, shoulder[2] + sign * ARM_REACH * math.sin(spread))
+        # The elbow a little out and up, as an arm lying long on the mat; not bent up off it.
+        arms[f"arm_{tag}"] = Limb(reach=wrist, toward=(0.0, 0.2, sign), flat=True)
+    return figure.but(**arms)
 
 
 @register
 def pelvic_tilt() -> Drawing:
-    """Lying on the back, knees bent, hands on the tummy.  Tipping the pelvis forward arches the low back
-    off the mat (a gap under it); tipping it back presses the low back flat onto the mat."""
-    hands = Arms(
-        arm_r=Limb(reach=at("belly", 2.0, 3.0, 5.0), toward=ELBOWS_BY_RIBS, flat=True),
-        arm_l=Limb(reach=at("belly", 8.0, 3.0, -5.0), toward=(-0.6, -0.3, -1.0), flat=True),
-    )
+    """Lying on the back, knees bent, arms resting on the mat by the sides.  Tipping the pelvis forward arches
+    the low back off the mat (a gap under it); tipping it back presses the low back flat onto the mat.
+
+    Blind review s10: the two panels looked almost the same, the gap under the back barely visible; the arms stuck
+    up with the hands floating above the hips (the hands were meant on the tummy, the elbows never reached the
+    mat); the arrow crossed the arm and pointed at the belly.  The arms now lie on the mat by the sides, seen a
+    little from above so they are drawn below the body and the gap under the low back shows above them."""
     # A deeper arch than the natural curve, the low back bent back as far as it goes, so the gap under it shows
     # plainly at the start.
-    arched = crook(
-        root_y=SUPINE_Y + 2.5,
-        lean=-56.0,
-        lumbar=Bend(flex=-30.0),
-        chest=Bend(flex=-24.0),
-        neck=Bend(flex=34.0),
-        **hands,
+    arched = arms_by_the_sides(
+        crook(root_y=SUPINE_Y + 2.5, lean=-56.0, lumbar=Bend(flex=-30.0), chest=Bend(flex=-24.0), neck=Bend(flex=28.0))
     )
-    flat = crook(root_y=SUPINE_Y - 0.7, lean=-104.0, lumbar=Bend(flex=10.0), chest=Bend(flex=8.0), **hands)
+    flat = arms_by_the_sides(crook(root_y=SUPINE_Y - 0.7, lean=-104.0, lumbar=Bend(flex=10.0), chest=Bend(flex=8.0)))
     # Start: no arrow, since it is the back's natural curve, the rest position (an arrow up into the gap, drawn over
     # the tummy, made a blind reviewer think of lifting the tummy or hips).  Finish: one long arrow from above the
-    # body straight down through the waist onto the mat, pressing the low back flat.  The short labels name the one
-    # thing that changes (blind review s9: with "Start" and "Finish" the two panels looked almost the same, and a
-    # ring drawn round the low back to point it out read as a ball or a ring to lie on).
-    press = arrow(at("", LOW_BACK[0], LOW_BACK[1] + 31.0), at("", LOW_BACK[0], LOW_BACK[1] - 2.0))
-    contacts = (*FEET_ON_FLOOR, *both("hand", "belly"), touch("seat", "floor"), touch("back", "floor"))
+    # body straight down through the waist to the low back on the mat.  The short labels name the one thing that
+    # changes (blind review s9: with "Start" and "Finish" the two panels looked almost the same, and a ring drawn
+    # round the low back to point it out read as a ball or a ring to lie on).
+    press = arrow(at("", PRESS_AT[0], PRESS_AT[1] + 27.0), at("", *PRESS_AT))
+    contacts = (*FEET_ON_FLOOR, *both("hand", "floor"), touch("seat", "floor"), touch("back", "floor"))
     return drawing(
         "pelvic-tilt",
-        SIDE,
+        PELVIC_TILT_CAMERA,
         Position(arched, (mat(),), label="Natural curve", contacts=contacts),
         Position(flat, (mat(),), (press,), label="Low back flat", contacts=contacts),
         # Close in on the body, head to feet and the knees in the frame: in the whole figure with the floor line
@@ -227,12 +239,59 @@ def pallof_props(figure: Figure, anchor: Vec = ANCHOR) -> tuple[Prop, ...]:
 PRESS_ARROW = arrow(at("", 30, PALLOF_HEIGHT + 20, -14), at("", 78, PALLOF_HEIGHT + 22, -14))
 
 
+# The floor plan seen from above, in a small framed inset right of the figure (see ``footprints``): blind reviews
+# s8b to s10c could not tell, from the side, whether the post stood behind the client or at their side (nearly
+# side-on, a post at the side is drawn behind them, the band crossing the body).  The inset shows the two feet
+# pointing forward (right, as in the side view), the post square out at the client's right side (down the inset)
+# abreast of the chest, and the band from it to a dot where the hands are: in front of the chest at the start,
+# pressed straight out in front at the finish, with an arrow.  Inset cm, x forward and z the client's right, before
+# ``PLAN_MIDDLE`` centres them in the frame; the post is drawn nearer than it stands, to keep the inset small.
+PLAN_HEEL_X, PLAN_FOOT_Z = -20.0, 8.0  # the backs of the heels, and each foot out from the middle
+PLAN_POST = (-7.0, 32.0)  # abreast of the chest, out at the right side
+PLAN_HANDS = {False: 16.0, True: 44.0}  # how far forward the hands are, at the chest and pressed out
+PLAN_POST_TONE = 3.0  # the post drawn half as large again as a table leg's, as wide as the post in the picture
+PLAN_HANDS_RADIUS = 3.0  # the dot of the hands, inset cm
+PLAN_MIDDLE = (13.0, 11.5)  # the middle of what the inset shows, put at the frame's centre
+PLAN_SIZE = (112.0, 80.0, 0.0)  # the frame, screen cm
+PLAN_AT = (102.0, 60.0, 0.0)  # where the frame's centre is seen: right of the figure, below the pressed arms, clear
+# of the floor (resting on it, the white frame could be taken for a box in front of the client)
+
+
+def floor_plan(pressed: bool) -> Prop:
+    """The inset of the floor plan: the feet, the post at the client's side and the band to the hands."""
+    mx, mz = PLAN_MIDDLE
+    hands = PLAN_HANDS[pressed]
+    prints = [
+        (PLAN_HEEL_X, PLAN_FOOT_Z, 0.0, 0.0, 1.0),  # the right foot's print, pointing forward
+        (PLAN_HEEL_X, -PLAN_FOOT_Z, 0.0, 0.0, -1.0),  # the left foot's
+        (*PLAN_POST, 0.0, PLAN_POST_TONE, 0.0),  # the post, where the band starts, drawn large
+        (hands, 0.0, 0.0, 0.0, 0.0),  # the band's end at the hands
+        (hands, 0.0, PLAN_HANDS_RADIUS, 0.0, 4.0),  # a dark dot there: the hands holding it
+    ]
+    if pressed:
+        # The press: straight forward from where the hands were at the chest, just clear of the band's end.
+        prints += [(PLAN_HANDS[False] + 2.0, -6.0, 0.0, 0.0, 5.0), (hands - 2.0, -6.0, 0.0, 0.0, 5.0)]
+    placed = tuple((x - mx, z - mz, heading, tone, side) for x, z, heading, tone, side in prints)
+    return Prop(PropKind.FOOTPRINTS, at("", *PLAN_AT), size=PLAN_SIZE, prints=placed)
+
+
 def pallof_panels(finish_label: str | None = None) -> tuple[Position, Position]:
-    """The hands together at the chest, then pressed straight out in front with the arrow."""
+    """The hands together at the chest, then pressed straight out in front with the arrow; each with the floor
+    plan seen from above."""
     start, finish = pallof(False), pallof(True)
     return (
-        Position(start, pallof_props(start), contacts=(*FEET_ON_FLOOR, *both("hand", "chest"))),
-        Position(finish, pallof_props(finish), (PRESS_ARROW,), label=finish_label, contacts=FEET_ON_FLOOR),
+        Position(
+            start,
+            (*pallof_props(start), floor_plan(False)),
+            contacts=(*FEET_ON_FLOOR, *both("hand", "chest")),
+        ),
+        Position(
+            finish,
+            (*pallof_props(finish), floor_plan(True)),
+            (PRESS_ARROW,),
+            label=finish_label,
+            contacts=FEET_ON_FLOOR,
+        ),
     )
 
 
@@ -241,13 +300,17 @@ def pallof_hold() -> Drawing:
     """Side-on to a band fixed at chest height, both hands pressed straight out in front of the chest, held.
 
     Drawn as the press is, hands at the chest and then pressed out, the second panel saying to hold there (blind
-    review s8: the single panel of the held position gave no before and after, and its arms looked bent)."""
+    review s8: the single panel of the held position gave no before and after, and its arms looked bent).  Each
+    panel has the floor plan from above (``floor_plan``), the post at the client's side (blind review s9: from the
+    side the post looked directly behind, the band through the body)."""
     return drawing("pallof-hold", PALLOF_CAMERA, *pallof_panels("Press out and hold"), moving=("arms",))
 
 
 @register
 def pallof_press() -> Drawing:
-    """Side-on to a band fixed at chest height; the hands press from the chest straight out in front."""
+    """Side-on to a band fixed at chest height; the hands press from the chest straight out in front.  With the
+    hold's floor plan from above (blind reviews s10 and s10c: the post drawn directly behind, the band through the
+    body, 'back to the post or side-on?')."""
     return drawing("pallof-press", PALLOF_CAMERA, *pallof_panels(), moving=("arms",))
 
 
