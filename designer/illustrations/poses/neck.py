@@ -44,14 +44,15 @@ def chin_tuck_lying() -> Drawing:
     """Lying on the back, head on a thin folded towel; the chin nods in towards the throat, the head staying down.
 
     The face is drawn in profile with a nose and a chin (with only an eye, a blind reviewer could not tell which
-    way the face pointed, nor see the nod).  The start rests with the chin a touch up; the finish nods the head
-    on the top of the neck (``nod``), the chin in to the throat, the back of the head staying on the towel and the
-    body still.  Before the head could nod there, the neck bent at its base and the upper back had to sink below
-    the mat to keep the head down (blind review s10: "the back dips below the mat line").
+    way the face pointed, nor see the nod).  The start rests with the neck in line and the chin a touch up; the
+    finish nods the head a little on the top of the neck (``nod``), the chin in towards the throat, the back of
+    the head staying on the towel and the body still.  Before the head could nod there, the neck bent at its base
+    and the upper back had to sink below the mat to keep the head down (blind review s10: "the back dips below the
+    mat line").
     """
-    start, end = lying_tuck(-12.0), lying_tuck(-12.0, nod=30.0)
+    start, end = lying_tuck(0.0, nod=CHIN_NOD[0]), lying_tuck(0.0, nod=CHIN_NOD[1])
     head = joints(start)["head"]
-    towel = prop(PropKind.PILLOW, head[0] + 1.0, 1.5, size=(24.0, 4.6, 26.0))
+    towel = prop(PropKind.PILLOW, head[0] + 1.0, 1.5, size=(24.0, CHIN_TOWEL, 26.0))
     contacts = (touch("back", "floor"), touch("head", "pillow"), *FEET_ON_FLOOR)
     face = Prop(PropKind.PROFILE)
     return drawing(
@@ -63,7 +64,7 @@ def chin_tuck_lying() -> Drawing:
             arms_on_floor(end),
             (mat(), towel, face),
             (arrow(at("face", *CHIN_ARROW[0]), at("face", *CHIN_ARROW[1]), 0.5),),
-            label="Finish: chin nods in",
+            label="Finish: small chin nod",
             contacts=contacts,
         ),
         moving=("head",),
@@ -78,6 +79,16 @@ def chin_tuck_lying() -> Drawing:
 # down at the throat: the chin goes in and down, the back of the head stays on the towel.
 CHIN_TUCK_BOX = ((-92.0, -2.0, -20.0), (-14.0, 38.0, 20.0))  # the head on its towel to the chest, elbow in sight
 CHIN_ARROW = ((3.0, 9.0), (11.0, -2.0))  # from the face: over it, then down in front of the chin
+#
+# Blind review 10 (s10c): the start head was "strongly tipped back with the chin jutting up", and in the finish "the
+# neck disappears and the chin jams into the chest", a much bigger tuck than a gentle nod.  So the neck lies in line
+# with the body (its base was bent back 12 degrees, dropping the head and tipping the face back), the start tips the
+# chin up only a touch and the finish nods it in 21 degrees (was 18 past the body's line with the neck bent back, so
+# the chin ended nearer the chest), the chin staying clear of the chest with the neck showing; the towel is a
+# little thicker for the head in line.  29 degrees between the panels is about the least the movement check sees
+# (a fifth of the head and neck's outline changing).
+CHIN_NOD = (-8.0, 21.0)  # the head's nod at the start and the finish, the neck in line with the body
+CHIN_TOWEL = 6.0  # the folded towel's thickness: the back of the head, in line with the body, rests on it
 
 
 def sitting_tuck(forward: float, nod: float = 0.0) -> Figure:
