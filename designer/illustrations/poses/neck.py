@@ -116,21 +116,50 @@ def chin_tuck_sitting() -> Drawing:
 
 @register
 def chin_tuck_head_lift() -> Drawing:
-    """Lying on the back; the chin tucks in, then the head lifts just clear of the pillow and is held."""
-    start = arms_on_floor(lying_tuck(-15.0))
-    end = arms_on_floor(lying_tuck(30.0))
+    """Lying on the back; the chin tucks in, then the head lifts just clear of the mat and is held.
+
+    Framed close on the head, neck and chest, like the chin nod lying down, so the small lift shows as a gap under
+    the head.  The start is the nod itself, the head on the mat, with the lying nod's arrow curving in at the chin;
+    the finish keeps the nod and lifts the head by bending the neck at its base, the arrow rising beside the back
+    of the head.
+    """
+    start_neck, nod, lift_neck = HEAD_LIFT
+    start = arms_on_floor(lying_tuck(start_neck, nod=nod))
+    end = arms_on_floor(lying_tuck(lift_neck, nod=nod))
+    face = Prop(PropKind.PROFILE)
     return drawing(
         "chin-tuck-head-lift",
         SIDE,
-        Position(start, (mat(),), contacts=(touch("back", "floor"), touch("head", "floor"), *FEET_ON_FLOOR)),
+        Position(
+            start,
+            (mat(), face),
+            (arrow(at("face", *CHIN_ARROW[0]), at("face", *CHIN_ARROW[1]), 0.5),),
+            label=HEAD_LIFT_LABELS[0],
+            contacts=(touch("back", "floor"), touch("head", "floor"), *FEET_ON_FLOOR),
+        ),
         Position(
             end,
-            (mat(),),
-            (arrow(at("head", -4, 16), at("head", -4, 26)),),
+            (mat(), face),
+            (arrow(at("head", *HEAD_LIFT_ARROW[0]), at("head", *HEAD_LIFT_ARROW[1])),),
+            label=HEAD_LIFT_LABELS[1],
             contacts=(touch("back", "floor"), *FEET_ON_FLOOR),
         ),
         moving=("head",),
+        close_up=HEAD_LIFT_BOX,
     )
+
+
+# Blind review 10 (s10): "I can't tell if I'm meant to tuck my chin first or just lift"; the start head seemed
+# tipped back (chin up; the neck was bent back 15 degrees and the head did not nod), in the finish the head floated
+# high above the shoulders (12 cm, the neck bent 30 at its base) on a thin neck, and the arrow was small and away
+# from the head.  Now the whole figure gives way to a close-up of the head, neck and chest; the start nods the chin
+# in (the neck bent back at its base so the back of the head stays on the mat) and is named for it, and the finish
+# keeps the nod and lifts the head about 3 cm, just clear, the neck joining it to the shoulders; the arrow rises
+# beside the back of the head.
+HEAD_LIFT = (-20.0, 28.0, -8.0)  # the neck's bend at its base at the start, the nod (both panels), at the lift
+HEAD_LIFT_LABELS = ("Tuck the chin", "Lift the head")
+HEAD_LIFT_ARROW = ((-14.0, -4.0), (-14.0, 8.0))  # from the head's centre: behind the back of the head, upwards
+HEAD_LIFT_BOX = ((-95.0, -2.0, -20.0), (-5.0, 40.0, 20.0))  # the head on the mat to the chest
 
 
 @register
