@@ -521,13 +521,13 @@ def w_lift(height: float) -> Arms:
 # was tiny, start and finish nearly the same.  Turned 45 degrees towards the head and 12 from above, the near arm
 # lifts beside the head, not across it, with the mat showing under it; the hands lift 14 cm (was 12), the most
 # an easy lift would go, so the gap under each arm shows.
-PRONE_W_CAMERA = Camera(View.SIDE, turn=15.0, down=35.0)
+PRONE_W_CAMERA = Camera(View.SIDE, turn=15.0, down=30.0)
 PRONE_W_LIFT = 14.0  # cm at the wrist: off the floor by a hand's breadth, the elbow rising with it
 #
 # Blind review 10 (s10): the near hand hung past the mat's edge at the start (a mat sized to the body is at most 84
 # cm wide, and the W's elbows lie out past it).  So the hands come a little in, and the mat is a wide one (a bed,
 # or a wide mat), so both hands and both elbows rest on it.
-PRONE_W_HAND = (32.0, 24.0)  # from the shoulder: forward, out to the side
+PRONE_W_HAND = (32.0, 27.0)  # from the shoulder: forward, out to the side
 PRONE_W_ELBOW_BACK = -1.4  # the elbow's way back along the body, against 1 out to the side: by the ribs
 #
 # Blind review 10 (s10b): turned 45 degrees and nearly level, the far arm's W lay edge-on and read as an arm
@@ -535,8 +535,17 @@ PRONE_W_ELBOW_BACK = -1.4  # the elbow's way back along the body, against 1 out 
 # (35 degrees) and turned less (15), the mat lies open and both arms show the same W: the elbows further back
 # by the ribs (the arm bent nearer a right angle, was about 110 degrees), the hands level with the head (were
 # just past its top) and the elbow no longer lower than the hand when lifted (the arm rises as one piece).
-PRONE_W_MAT = (-1.0, 220.0, 110.0)  # the mat's middle (along the body), its length and its width: the elbows on it
-PRONE_W_TOWEL = (7.0, 15.0)  # from the head: forward, and its length
+PRONE_W_MAT = (-1.0, 220.0, 144.0)  # the mat's middle (along the body), its length and its width: the elbows on it
+PRONE_W_MAT_SHIFT = -8.0  # the mat's middle to the far side: the lifted far hand over it on the page
+PRONE_W_TOWEL = (6.0, 24.0)  # from the head: forward, and its length
+#
+# Blind review 10 (s10d): seen from 35 degrees above, the up arrows read as "slide toward the head"; the far hand,
+# lifted, stood past the mat's far edge; the near arm's arrow floated on the mat below the arm; and the head sat
+# beside its towel.  So the view is a little lower (30 degrees, was 35); the mat is wider (144 cm, was 110) with its
+# middle 8 cm to the far side, so the lifted far hand stays over it on the page; each arrow starts on its forearm
+# and rises from it; the hands lie a little wider (27 cm out, was 24), so the lifted near forearm stays below the
+# head; and the towel is longer (24 cm, was 15), reaching back under the head, so the head lies on it on the page.
+PRONE_W_ARROW = (-13.0, 2.0, 15.0)  # from the wrist: back along the forearm, then from just over it up to
 
 
 @register
@@ -547,9 +556,10 @@ def prone_w() -> Drawing:
     # A narrow towel under the forehead only, the nose clear of it behind its edge (a towel under the whole
     # face read as the nose resting on it).
     towel = prop(PropKind.PILLOW, head[0] + PRONE_W_TOWEL[0], size=(PRONE_W_TOWEL[1], head[1] + 1.5 - 8.5 - 1.5, 30.0))
-    lifts = wrists_lift(6, -10, -2, 10)
+    back, low, high = PRONE_W_ARROW
+    lifts = tuple(arrow(at(f"wrist_{tag}", back, low), at(f"wrist_{tag}", back, high)) for tag in ("r", "l"))
     middle, long, wide = PRONE_W_MAT
-    floor = prop(PropKind.MAT, middle, size=(long, 1.5, wide))
+    floor = prop(PropKind.MAT, middle, 0.0, PRONE_W_MAT_SHIFT, size=(long, 1.5, wide))
     return drawing(
         "prone-w",
         PRONE_W_CAMERA,
