@@ -91,8 +91,8 @@ def test_the_prone_w_lifts_a_hands_breadth_seen_low_from_the_head_side() -> None
     # it, not across the face (turned 30, nearly level, it seemed to float in front of the face).
     # Blind review s10b: turned 45 and nearly level, the far arm's W lay edge-on and read as a straight arm, so
     # the view is now turned 15 and 35 from above (see test_redraw_10_s10m_drawings.py); the near hand still rises
-    # plainly on the page.
-    assert drawing.camera.turn == 15 and drawing.camera.down == 35
+    # plainly on the page.  Blind review s10d: from 35 above the up arrows read as a slide, so it is now 30.
+    assert drawing.camera.turn == 15 and 20 <= drawing.camera.down <= 35
     camera = Projector(drawing.camera)
     lifted, lying = camera.point(finish["wrist_r"]), camera.point(start["wrist_r"])
     assert lifted[1] - lying[1] > 10, "the near hand rises plainly on the page (seen higher, a little less)"

@@ -26,7 +26,7 @@ def test_the_lying_chin_nod_shows_a_face_and_a_wide_nod() -> None:
     # replaced most of the neck's bend in session 10, see test_head_nod).
     start, finish = (position.figure for position in drawing.positions)
     turn = (finish.neck.flex + finish.nod) - (start.neck.flex + start.nod)
-    assert turn >= 30, "looking a little up at the start, chin tucked at the finish"
+    assert turn >= 28, "looking a little up at the start, chin tucked at the finish"
 
 
 def test_the_upper_back_arches_back_over_the_chair_top_from_sitting_tall() -> None:

@@ -44,14 +44,15 @@ def chin_tuck_lying() -> Drawing:
     """Lying on the back, head on a thin folded towel; the chin nods in towards the throat, the head staying down.
 
     The face is drawn in profile with a nose and a chin (with only an eye, a blind reviewer could not tell which
-    way the face pointed, nor see the nod).  The start rests with the chin a touch up; the finish nods the head
-    on the top of the neck (``nod``), the chin in to the throat, the back of the head staying on the towel and the
-    body still.  Before the head could nod there, the neck bent at its base and the upper back had to sink below
-    the mat to keep the head down (blind review s10: "the back dips below the mat line").
+    way the face pointed, nor see the nod).  The start rests with the neck in line and the chin a touch up; the
+    finish nods the head a little on the top of the neck (``nod``), the chin in towards the throat, the back of
+    the head staying on the towel and the body still.  Before the head could nod there, the neck bent at its base
+    and the upper back had to sink below the mat to keep the head down (blind review s10: "the back dips below the
+    mat line").
     """
-    start, end = lying_tuck(-12.0), lying_tuck(-12.0, nod=30.0)
+    start, end = lying_tuck(0.0, nod=CHIN_NOD[0]), lying_tuck(0.0, nod=CHIN_NOD[1])
     head = joints(start)["head"]
-    towel = prop(PropKind.PILLOW, head[0] + 1.0, 1.5, size=(24.0, 4.6, 26.0))
+    towel = prop(PropKind.PILLOW, head[0] + 1.0, 1.5, size=(24.0, CHIN_TOWEL, 26.0))
     contacts = (touch("back", "floor"), touch("head", "pillow"), *FEET_ON_FLOOR)
     face = Prop(PropKind.PROFILE)
     return drawing(
@@ -63,7 +64,7 @@ def chin_tuck_lying() -> Drawing:
             arms_on_floor(end),
             (mat(), towel, face),
             (arrow(at("face", *CHIN_ARROW[0]), at("face", *CHIN_ARROW[1]), 0.5),),
-            label="Finish: chin nods in",
+            label="Finish: small chin nod",
             contacts=contacts,
         ),
         moving=("head",),
@@ -78,6 +79,16 @@ def chin_tuck_lying() -> Drawing:
 # down at the throat: the chin goes in and down, the back of the head stays on the towel.
 CHIN_TUCK_BOX = ((-92.0, -2.0, -20.0), (-14.0, 38.0, 20.0))  # the head on its towel to the chest, elbow in sight
 CHIN_ARROW = ((3.0, 9.0), (11.0, -2.0))  # from the face: over it, then down in front of the chin
+#
+# Blind review 10 (s10c): the start head was "strongly tipped back with the chin jutting up", and in the finish "the
+# neck disappears and the chin jams into the chest", a much bigger tuck than a gentle nod.  So the neck lies in line
+# with the body (its base was bent back 12 degrees, dropping the head and tipping the face back), the start tips the
+# chin up only a touch and the finish nods it in 21 degrees (was 18 past the body's line with the neck bent back, so
+# the chin ended nearer the chest), the chin staying clear of the chest with the neck showing; the towel is a
+# little thicker for the head in line.  29 degrees between the panels is about the least the movement check sees
+# (a fifth of the head and neck's outline changing).
+CHIN_NOD = (-8.0, 21.0)  # the head's nod at the start and the finish, the neck in line with the body
+CHIN_TOWEL = 6.0  # the folded towel's thickness: the back of the head, in line with the body, rests on it
 
 
 def sitting_tuck(forward: float, nod: float = 0.0) -> Figure:
@@ -105,21 +116,50 @@ def chin_tuck_sitting() -> Drawing:
 
 @register
 def chin_tuck_head_lift() -> Drawing:
-    """Lying on the back; the chin tucks in, then the head lifts just clear of the pillow and is held."""
-    start = arms_on_floor(lying_tuck(-15.0))
-    end = arms_on_floor(lying_tuck(30.0))
+    """Lying on the back; the chin tucks in, then the head lifts just clear of the mat and is held.
+
+    Framed close on the head, neck and chest, like the chin nod lying down, so the small lift shows as a gap under
+    the head.  The start is the nod itself, the head on the mat, with the lying nod's arrow curving in at the chin;
+    the finish keeps the nod and lifts the head by bending the neck at its base, the arrow rising beside the back
+    of the head.
+    """
+    start_neck, nod, lift_neck = HEAD_LIFT
+    start = arms_on_floor(lying_tuck(start_neck, nod=nod))
+    end = arms_on_floor(lying_tuck(lift_neck, nod=nod))
+    face = Prop(PropKind.PROFILE)
     return drawing(
         "chin-tuck-head-lift",
         SIDE,
-        Position(start, (mat(),), contacts=(touch("back", "floor"), touch("head", "floor"), *FEET_ON_FLOOR)),
+        Position(
+            start,
+            (mat(), face),
+            (arrow(at("face", *CHIN_ARROW[0]), at("face", *CHIN_ARROW[1]), 0.5),),
+            label=HEAD_LIFT_LABELS[0],
+            contacts=(touch("back", "floor"), touch("head", "floor"), *FEET_ON_FLOOR),
+        ),
         Position(
             end,
-            (mat(),),
-            (arrow(at("head", -4, 16), at("head", -4, 26)),),
+            (mat(), face),
+            (arrow(at("head", *HEAD_LIFT_ARROW[0]), at("head", *HEAD_LIFT_ARROW[1])),),
+            label=HEAD_LIFT_LABELS[1],
             contacts=(touch("back", "floor"), *FEET_ON_FLOOR),
         ),
         moving=("head",),
+        close_up=HEAD_LIFT_BOX,
     )
+
+
+# Blind review 10 (s10): "I can't tell if I'm meant to tuck my chin first or just lift"; the start head seemed
+# tipped back (chin up; the neck was bent back 15 degrees and the head did not nod), in the finish the head floated
+# high above the shoulders (12 cm, the neck bent 30 at its base) on a thin neck, and the arrow was small and away
+# from the head.  Now the whole figure gives way to a close-up of the head, neck and chest; the start nods the chin
+# in (the neck bent back at its base so the back of the head stays on the mat) and is named for it, and the finish
+# keeps the nod and lifts the head about 3 cm, just clear, the neck joining it to the shoulders; the arrow rises
+# beside the back of the head.
+HEAD_LIFT = (-20.0, 28.0, -8.0)  # the neck's bend at its base at the start, the nod (both panels), at the lift
+HEAD_LIFT_LABELS = ("Tuck the chin", "Lift the head")
+HEAD_LIFT_ARROW = ((-14.0, -4.0), (-14.0, 8.0))  # from the head's centre: behind the back of the head, upwards
+HEAD_LIFT_BOX = ((-95.0, -2.0, -20.0), (-5.0, 40.0, 20.0))  # the head on the mat to the chest
 
 
 @register
@@ -481,13 +521,13 @@ def w_lift(height: float) -> Arms:
 # was tiny, start and finish nearly the same.  Turned 45 degrees towards the head and 12 from above, the near arm
 # lifts beside the head, not across it, with the mat showing under it; the hands lift 14 cm (was 12), the most
 # an easy lift would go, so the gap under each arm shows.
-PRONE_W_CAMERA = Camera(View.SIDE, turn=15.0, down=35.0)
+PRONE_W_CAMERA = Camera(View.SIDE, turn=15.0, down=30.0)
 PRONE_W_LIFT = 14.0  # cm at the wrist: off the floor by a hand's breadth, the elbow rising with it
 #
 # Blind review 10 (s10): the near hand hung past the mat's edge at the start (a mat sized to the body is at most 84
 # cm wide, and the W's elbows lie out past it).  So the hands come a little in, and the mat is a wide one (a bed,
 # or a wide mat), so both hands and both elbows rest on it.
-PRONE_W_HAND = (32.0, 24.0)  # from the shoulder: forward, out to the side
+PRONE_W_HAND = (32.0, 27.0)  # from the shoulder: forward, out to the side
 PRONE_W_ELBOW_BACK = -1.4  # the elbow's way back along the body, against 1 out to the side: by the ribs
 #
 # Blind review 10 (s10b): turned 45 degrees and nearly level, the far arm's W lay edge-on and read as an arm
@@ -495,8 +535,17 @@ PRONE_W_ELBOW_BACK = -1.4  # the elbow's way back along the body, against 1 out 
 # (35 degrees) and turned less (15), the mat lies open and both arms show the same W: the elbows further back
 # by the ribs (the arm bent nearer a right angle, was about 110 degrees), the hands level with the head (were
 # just past its top) and the elbow no longer lower than the hand when lifted (the arm rises as one piece).
-PRONE_W_MAT = (-1.0, 220.0, 110.0)  # the mat's middle (along the body), its length and its width: the elbows on it
-PRONE_W_TOWEL = (7.0, 15.0)  # from the head: forward, and its length
+PRONE_W_MAT = (-1.0, 220.0, 144.0)  # the mat's middle (along the body), its length and its width: the elbows on it
+PRONE_W_MAT_SHIFT = -8.0  # the mat's middle to the far side: the lifted far hand over it on the page
+PRONE_W_TOWEL = (6.0, 24.0)  # from the head: forward, and its length
+#
+# Blind review 10 (s10d): seen from 35 degrees above, the up arrows read as "slide toward the head"; the far hand,
+# lifted, stood past the mat's far edge; the near arm's arrow floated on the mat below the arm; and the head sat
+# beside its towel.  So the view is a little lower (30 degrees, was 35); the mat is wider (144 cm, was 110) with its
+# middle 8 cm to the far side, so the lifted far hand stays over it on the page; each arrow starts on its forearm
+# and rises from it; the hands lie a little wider (27 cm out, was 24), so the lifted near forearm stays below the
+# head; and the towel is longer (24 cm, was 15), reaching back under the head, so the head lies on it on the page.
+PRONE_W_ARROW = (-13.0, 2.0, 15.0)  # from the wrist: back along the forearm, then from just over it up to
 
 
 @register
@@ -507,9 +556,10 @@ def prone_w() -> Drawing:
     # A narrow towel under the forehead only, the nose clear of it behind its edge (a towel under the whole
     # face read as the nose resting on it).
     towel = prop(PropKind.PILLOW, head[0] + PRONE_W_TOWEL[0], size=(PRONE_W_TOWEL[1], head[1] + 1.5 - 8.5 - 1.5, 30.0))
-    lifts = wrists_lift(6, -10, -2, 10)
+    back, low, high = PRONE_W_ARROW
+    lifts = tuple(arrow(at(f"wrist_{tag}", back, low), at(f"wrist_{tag}", back, high)) for tag in ("r", "l"))
     middle, long, wide = PRONE_W_MAT
-    floor = prop(PropKind.MAT, middle, size=(long, 1.5, wide))
+    floor = prop(PropKind.MAT, middle, 0.0, PRONE_W_MAT_SHIFT, size=(long, 1.5, wide))
     return drawing(
         "prone-w",
         PRONE_W_CAMERA,
