@@ -1,6 +1,7 @@
 """The drawings a blind review (list 11, s11d) found hard to read keep what fixed them: the ankle turn in's inset of
 the feet from above has the working foot and the table leg on the same side as the main picture, and the band
-wraps round the forefoot."""
+wraps round the forefoot; the hammer's forearm runs down the picture as in its inset, the arrow starts at the hand;
+the slow wrist lowering is seen lower, its arm shaded, the dumbbell's bar showing across the fist."""
 
 from __future__ import annotations
 
@@ -100,3 +101,38 @@ def test_the_hammer_head_stands_up_clear_of_the_thigh() -> None:
         rise = hammer.size[1] * math.cos(math.radians(hammer.size[0]))
         assert abs(hammer.size[0]) <= 45.0 and rise >= 11.0, "the head well up above the fist"
         assert points["grip_r"][1] + rise > points["knee_r"][1] + 15.0
+
+
+def test_the_wrist_lowering_shades_the_working_arm_so_the_forearm_stands_out_from_the_thigh() -> None:
+    for position in DRAWINGS["wrist-extensor-lowering"].positions:
+        marks = [p.at.body for p in position.props if p.kind == PropKind.MARK]
+        assert marks == ["elbow_r"], "the whole working arm shaded"
+
+
+def test_the_wrist_lowering_is_seen_only_a_little_from_above_so_the_trunk_reads_as_a_back() -> None:
+    # Blind review s10b, from 45 degrees above: the torso a blob, the arm out of the front of the chest.
+    camera = DRAWINGS["wrist-extensor-lowering"].camera
+    assert camera.down <= 30.0 and -40.0 <= camera.turn <= -20.0
+    projector = Projector(camera)
+    points = skeleton("wrist-extensor-lowering", 0)
+    shoulder, neck = projector.point(points["shoulder_r"]), projector.point(points["neck_base"])
+    assert math.dist(shoulder, neck) > 10.0, "the arm hangs from its own shoulder, clear of the neck"
+
+
+def test_the_wrist_lowering_dumbbell_bar_shows_either_side_of_the_fist_and_nearly_level() -> None:
+    # Blind review s10b: in the start the dumbbell 'at an odd diagonal, two separate lumps'.
+    drawing = DRAWINGS["wrist-extensor-lowering"]
+    projector = Projector(drawing.camera)
+    start = drawing.positions[0]
+    (weight,) = [p for p in start.props if p.kind == PropKind.DUMBBELL]
+    assert weight.size is not None and weight.facing == 90.0, "the bar across the fist"
+    points = skeleton("wrist-extensor-lowering", 0)
+    centre = locate(weight.at, points)
+    half = weight.size[0] / 2
+    ends = [projector.point((centre[0], centre[1], centre[2] + s * half)) for s in (-1.0, 1.0)]
+    dx, dy = ends[1][0] - ends[0][0], ends[1][1] - ends[0][1]
+    assert math.degrees(math.atan2(abs(dy), abs(dx))) < 40.0, "nearer level than steep"
+    assert math.hypot(dx, dy) > 12.0, "long enough on the picture to show past the fist either side"
+    wrist, hand = points["wrist_r"], points["hand_r"]
+    share = math.dist(wrist, centre) / math.dist(wrist, hand)
+    assert 0.5 < share < 1.0 and math.dist(centre, hand) < math.dist(wrist, hand), "the bar in the fist"

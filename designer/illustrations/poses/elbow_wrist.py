@@ -112,6 +112,7 @@ LOWERING_VIEW = Camera(View.SIDE, turn=0.0, down=24.0)
 # The wrist well past the knee, so the hand and weight drop into free space in front of the shin, not into it.
 LOWERING_LEAN, LOWERING_PAST, LOWERING_DROP = 34.0, 12.0, 6.0
 LOWERING_GRIP = 0.84  # the bar's place from the wrist to the end of the hand
+LOWERING_WEIGHT = (22.0, 8.5, 3.0)  # bar length (17 hid it in the fist), plate diameter and thickness, cm
 
 
 @register
@@ -142,14 +143,24 @@ def wrist_extensor_lowering() -> Drawing:
         # The bar at the end of the fist, in the curled fingers (blind review s10 saw the hand's end, beyond a bar
         # two thirds along it, as a thin stick poking up past the dumbbell).
         grip = tuple(w + LOWERING_GRIP * (h - w) for w, h in zip(wrist, hand, strict=True))
-        weight = Prop(PropKind.DUMBBELL, at("", *grip), size=(17.0, 8.5, 3.0), facing=90.0)
-        panels.append(Position(figure, (floor, chair, weight), arrows, label=label, contacts=HOLDING))
-    # Seen from behind the right shoulder and above, as the wrist bends (blind review 9, from the side: the hand a
-    # tiny stub with the weight's near end over the wrist, the back a huge hump): the bar shows across the fist
-    # with an end either side of it, the wrist clear, the shoulder and the forearm along the thigh; framed from
-    # the head to the shins.
+        weight = Prop(PropKind.DUMBBELL, at("", *grip), size=LOWERING_WEIGHT, facing=90.0)
+        panels.append(Position(figure, (floor, chair, weight, WORKING_ARM), arrows, label=label, contacts=HOLDING))
+    # Seen from behind the right shoulder and a little above (blind review 9, from the side: the hand a tiny stub
+    # with the weight's near end over the wrist, the back a huge hump): the bar shows across the fist with an end
+    # either side of it, the wrist clear, the shoulder and the forearm along the thigh; framed from the head to the
+    # shins.
     box = wrist_box(0.0, LOWERING_LEAN, LOWERING_PAST, BENDS_CLOSE_UP)
-    return drawing("wrist-extensor-lowering", BENDS_VIEW, *panels, moving=("hand_r",), close_up=box)
+    return drawing("wrist-extensor-lowering", LOWERING_CAMERA, *panels, moving=("hand_r",), close_up=box)
+
+
+# Blind review s10b, seen from 45 degrees above (``BENDS_VIEW``): the torso a shapeless blob, the arm seeming to come
+# out of the front of the chest, the forearm blending into the thigh, and in the start the dumbbell at an odd
+# diagonal, 'two separate lumps'.  Now lower (22 degrees above) and a little more from behind: the trunk reads as a
+# back with the arm hanging from its shoulder, and the bar across the fist shows between the two ends, nearer level
+# (seen from 45 degrees above, a bar across the fist ran steeply down the picture, its middle hidden by the hand).
+# The working arm is shaded, so the forearm reads lying on the thigh.
+LOWERING_CAMERA = Camera(View.SIDE, turn=-30.0, down=22.0)
+WORKING_ARM = Prop(PropKind.MARK, at("elbow_r"))
 
 
 # The slow lowering's head, up on its neck but turned to watch the hand (seen from behind the right shoulder, the
