@@ -1,7 +1,8 @@
 """The drawings a blind review (list 11, s11d) found hard to read keep what fixed them: the ankle turn in's inset of
 the feet from above has the working foot and the table leg on the same side as the main picture, and the band
 wraps round the forefoot; the hammer's forearm runs down the picture as in its inset, the arrow starts at the hand;
-the slow wrist lowering is seen lower, its arm shaded, the dumbbell's bar showing across the fist."""
+the slow wrist lowering is seen lower, its arm shaded, the dumbbell's bar showing across the fist; the wrist press
+shades the pressing arm under the plain top hand, one arrow pushing up, the head bowed in line."""
 
 from __future__ import annotations
 
@@ -136,3 +137,30 @@ def test_the_wrist_lowering_dumbbell_bar_shows_either_side_of_the_fist_and_nearl
     wrist, hand = points["wrist_r"], points["hand_r"]
     share = math.dist(wrist, centre) / math.dist(wrist, hand)
     assert 0.5 < share < 1.0 and math.dist(centre, hand) < math.dist(wrist, hand), "the bar in the fist"
+
+
+def test_the_wrist_press_shades_the_pressing_arm_so_its_hand_shows_under_the_plain_top_hand() -> None:
+    # Blind review s10: 'the hands are just stacked blobs at the knee; I can't see which is on top'.
+    drawing = DRAWINGS["wrist-extensor-hold"]
+    (position,) = drawing.positions
+    marks = [p.at.body for p in position.props if p.kind == PropKind.MARK]
+    assert marks == ["elbow_r"], "the pressing (right) arm shaded, the left one plain"
+    points = skeleton("wrist-extensor-hold", 0)
+    assert points["hand_l"][1] > points["hand_r"][1] + 3, "the plain left hand on top"
+
+
+def test_the_wrist_press_has_one_arrow_pushing_up_under_the_working_hand() -> None:
+    drawing = DRAWINGS["wrist-extensor-hold"]
+    (push,) = drawing.positions[0].arrows
+    assert push.start.body == push.end.body == "hand_r"
+    assert push.end.offset[1] > push.start.offset[1] + 5.0, "pointing up"
+    assert push.end.offset[1] < 0.0, "from under the hand"
+
+
+def test_the_wrist_press_rests_the_wrist_just_past_the_knee_the_head_bowed_in_line() -> None:
+    # Blind review s10: the hands in mid-air past the knee, the head jutting forward.
+    points = skeleton("wrist-extensor-hold", 0)
+    assert 0.0 < points["wrist_r"][0] - points["knee_r"][0] < 3.0, "the wrist just past the knee"
+    figure = DRAWINGS["wrist-extensor-hold"].positions[0].figure
+    assert figure.neck.flex >= 5.0, "the head bowed with the trunk, not held back from it"
+    assert figure.lean <= 42.0, "leaning a little less than before (44)"
