@@ -72,8 +72,8 @@ def test_the_wrist_drawings_show_the_hand_well_past_the_knee_with_the_head_up_an
 
 
 def test_the_wrist_press_keeps_the_head_in_the_frame() -> None:
-    # (The pressing arm is no longer shaded: blind review s9 took the teal arm for something unexplained; the
-    # label names the top hand instead, see test_redraw_10_s10c_drawings.)
+    # (The label names the top hand, see test_redraw_10_s10c_drawings; the pressing arm is shaded again since
+    # redraw s11d.)
     drawing = DRAWINGS["wrist-extensor-hold"]
     assert drawing.close_up is not None
     points = skeleton("wrist-extensor-hold", 0)

@@ -60,7 +60,9 @@ def test_the_median_nerve_slider_tips_the_head_clearly_both_ways() -> None:
 
 
 def test_the_band_ankle_turns_show_the_whole_figure_and_the_feet_from_above() -> None:
-    for exercise_id, way in (("band-ankle-turn-out", -1.0), ("band-ankle-turn-in", 1.0)):
+    # (Redraw s10a: the turn out as the client sees their own feet, toes up the picture, heading 90; redraw s11d:
+    # the turn in seen from in front as in its main picture, toes down it, heading -90.)
+    for exercise_id, way, toes in (("band-ankle-turn-out", -1.0, 90.0), ("band-ankle-turn-in", 1.0, -90.0)):
         drawing = DRAWINGS[exercise_id]
         assert drawing.close_up is not None
         (_, y0, _), (_, y1, _) = drawing.close_up
@@ -69,10 +71,9 @@ def test_the_band_ankle_turns_show_the_whole_figure_and_the_feet_from_above() ->
         start, finish = (
             next(p for p in position.props if p.kind == PropKind.FOOTPRINTS) for position in drawing.positions
         )
-        # (Redraw s10a: as the client sees their own feet, toes up the picture, heading 90.)
-        assert [p[2] for p in start.prints if p[3] == 1.0] == [90.0]
+        assert [p[2] for p in start.prints if p[3] == 1.0] == [toes]
         turned = [p[2] for p in finish.prints if p[3] == 1.0]
-        assert len(turned) == 1 and way * (turned[0] - 90.0) >= 20, "the toes sweep round the heel"
+        assert len(turned) == 1 and way * (turned[0] - toes) >= 20, "the toes sweep round the heel"
         # (Redraw s9a: no faint print where the foot started, which blind review s9 saw overlap the turned foot.)
 
 

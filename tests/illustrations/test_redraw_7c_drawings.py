@@ -31,8 +31,8 @@ def test_the_turn_in_band_runs_from_a_post_out_past_the_right_foot() -> None:
         prints = inset_prints("band-ankle-turn-in", index)
         post = [p for p in prints if p[4] == 0.0 and p[3] >= 2.0]
         right = next(p for p in prints if p[4] == 3.0 and p[3] == 1.0)
-        # (Redraw s10a: the feet as the client sees them, the right foot on the picture's right.)
-        assert len(post) == 1 and post[0][0] > right[0] + 10, "the post on the right foot's outer side"
+        # (Redraw s11d: the feet seen from in front, as in the main picture, the right foot on the picture's left.)
+        assert len(post) == 1 and post[0][0] < right[0] - 10, "the post on the right foot's outer side"
 
 
 def test_the_turned_foot_keeps_its_heel_where_it_was() -> None:

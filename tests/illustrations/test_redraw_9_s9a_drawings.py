@@ -55,7 +55,8 @@ def test_the_turn_in_band_runs_from_the_post_round_the_inner_side_of_the_forefoo
         post = next(p[:2] for p in prints if p[4] == 0.0 and p[3] >= 2.0)
         right = next(p for p in prints if p[4] == 3.0)
         assert band[0] == post and band[-1] == post, "both strands go back to the post"
-        assert min(x for x, _ in band) < right[0] - BALL_RADIUS + 1.0, "round the inner side of the foot"
+        # Seen from in front (redraw s11d) the right foot's inner side, towards the left foot, is on its right.
+        assert max(x for x, _ in band) > right[0] + BALL_RADIUS - 1.0, "round the inner side of the foot"
 
 
 def test_the_short_foot_shows_the_knee_and_the_chair_so_the_client_sees_they_sit() -> None:

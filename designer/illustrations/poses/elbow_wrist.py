@@ -67,26 +67,32 @@ def wrist_extensor_hold() -> Drawing:
     shaded (teal) arm for something unexplained, and saw the person look upward with a hump in the back.  Now
     the label says palm down, pressing up into the top hand (no arm shaded: the arrows say which presses), the head
     looks down at the hands, and the figure leans from the hips with the back straighter (``HOLD_BACK``).
+
+    Blind review s10 read it right but saw the hands as 'stacked blobs at the knee' (which on top?), the hands
+    sticking out past the knee in mid-air, and a very hunched back with the head jutting forward.  Now the working
+    arm is shaded, so its hand shows under the plain grey top hand; the wrist rests right over the knee (1 cm past
+    it, was 4), the figure leans a little less (``HOLD_LEAN``) with the head bowed in line with the trunk
+    (``HOLD_NECK``), and one arrow pushes up under the working hand (the arrow pressing down is gone: the top hand
+    only holds still).
     """
-    figure = resting_forearm(26.0, lean=HOLD_LEAN, past=4.0, lower=LOWERING_DROP).but(
+    figure = resting_forearm(26.0, lean=HOLD_LEAN, past=HOLD_PAST, lower=HOLD_DROP).but(
         neck=HOLD_NECK, lumbar=HOLD_BACK, chest=HOLD_BACK
     )
     points = joints(figure)
     wrist, hand = points["wrist_r"], points["hand_r"]
-    on_top = add(lerp(wrist, hand, 0.6), (0.0, 5.0, -0.5))  # the left palm over the back of the right hand
+    on_top = add(lerp(wrist, hand, 0.5), (0.0, 5.0, -0.5))  # the left palm over the back of the right hand
     # The left hand bent so it lies along the back of the right one (leaning further, its forearm comes in more
     # steeply, so the wrist bends more than before to keep the hand on top rather than beside it).
     figure = figure.but(arm_l=Limb(reach=on_top, toward=(-0.4, -0.6, -1.0), tip=38.0))
     push_up = arrow(at("hand_r", 0.0, -16.0, 0.0), at("hand_r", 0.0, -6.0, 0.0))
-    hold_down = arrow(at("hand_r", 0.0, 22.0, 0.0), at("hand_r", 0.0, 12.0, 0.0))
     box = ((wrist[0] - 95.0, -2.0, -40.0), (wrist[0] + 60.0, wrist[1] + 84.0, 40.0))
     return drawing(
         "wrist-extensor-hold",
         SIDE,
         hold(
             figure,
-            (chair_under(0.0),),
-            (push_up, hold_down),
+            (chair_under(0.0), Prop(PropKind.MARK, at("elbow_r"))),
+            (push_up,),
             (*FEET_ON_FLOOR, touch("seat", "chair"), touch("forearm_r", "thigh_r"), touch("hand_l", "hand_r")),
         ),
         holds=HOLD_LABEL,
@@ -95,8 +101,10 @@ def wrist_extensor_hold() -> Drawing:
 
 
 # The hold: leaning from the hips with the low and upper back a little straightened (not rounded into a hump),
-# far enough for the wrist to rest just past the knee; the head looking down at the hands, not up.
-HOLD_LEAN, HOLD_BACK, HOLD_NECK = 44.0, Bend(flex=-10.0), Bend(flex=-5.0)
+# far enough for the wrist to rest just past the knee and the other hand to reach over it (at 38 degrees it cannot);
+# the head bowed in line with the trunk, looking down at the hands (held back from it, blind review s10 saw it jut).
+HOLD_LEAN, HOLD_BACK, HOLD_NECK = 40.0, Bend(flex=-10.0), Bend(flex=10.0)
+HOLD_PAST, HOLD_DROP = 1.0, 5.0  # the wrist just past the knee, resting on it
 HOLD_LABEL = "palm down, press up into the top hand"
 
 
@@ -112,6 +120,7 @@ LOWERING_VIEW = Camera(View.SIDE, turn=0.0, down=24.0)
 # The wrist well past the knee, so the hand and weight drop into free space in front of the shin, not into it.
 LOWERING_LEAN, LOWERING_PAST, LOWERING_DROP = 34.0, 12.0, 6.0
 LOWERING_GRIP = 0.84  # the bar's place from the wrist to the end of the hand
+LOWERING_WEIGHT = (22.0, 8.5, 3.0)  # bar length (17 hid it in the fist), plate diameter and thickness, cm
 
 
 @register
@@ -142,14 +151,24 @@ def wrist_extensor_lowering() -> Drawing:
         # The bar at the end of the fist, in the curled fingers (blind review s10 saw the hand's end, beyond a bar
         # two thirds along it, as a thin stick poking up past the dumbbell).
         grip = tuple(w + LOWERING_GRIP * (h - w) for w, h in zip(wrist, hand, strict=True))
-        weight = Prop(PropKind.DUMBBELL, at("", *grip), size=(17.0, 8.5, 3.0), facing=90.0)
-        panels.append(Position(figure, (floor, chair, weight), arrows, label=label, contacts=HOLDING))
-    # Seen from behind the right shoulder and above, as the wrist bends (blind review 9, from the side: the hand a
-    # tiny stub with the weight's near end over the wrist, the back a huge hump): the bar shows across the fist
-    # with an end either side of it, the wrist clear, the shoulder and the forearm along the thigh; framed from
-    # the head to the shins.
+        weight = Prop(PropKind.DUMBBELL, at("", *grip), size=LOWERING_WEIGHT, facing=90.0)
+        panels.append(Position(figure, (floor, chair, weight, WORKING_ARM), arrows, label=label, contacts=HOLDING))
+    # Seen from behind the right shoulder and a little above (blind review 9, from the side: the hand a tiny stub
+    # with the weight's near end over the wrist, the back a huge hump): the bar shows across the fist with an end
+    # either side of it, the wrist clear, the shoulder and the forearm along the thigh; framed from the head to the
+    # shins.
     box = wrist_box(0.0, LOWERING_LEAN, LOWERING_PAST, BENDS_CLOSE_UP)
-    return drawing("wrist-extensor-lowering", BENDS_VIEW, *panels, moving=("hand_r",), close_up=box)
+    return drawing("wrist-extensor-lowering", LOWERING_CAMERA, *panels, moving=("hand_r",), close_up=box)
+
+
+# Blind review s10b, seen from 45 degrees above (``BENDS_VIEW``): the torso a shapeless blob, the arm seeming to come
+# out of the front of the chest, the forearm blending into the thigh, and in the start the dumbbell at an odd
+# diagonal, 'two separate lumps'.  Now lower (22 degrees above) and a little more from behind: the trunk reads as a
+# back with the arm hanging from its shoulder, and the bar across the fist shows between the two ends, nearer level
+# (seen from 45 degrees above, a bar across the fist ran steeply down the picture, its middle hidden by the hand).
+# The working arm is shaded, so the forearm reads lying on the thigh.
+LOWERING_CAMERA = Camera(View.SIDE, turn=-30.0, down=22.0)
+WORKING_ARM = Prop(PropKind.MARK, at("elbow_r"))
 
 
 # The slow lowering's head, up on its neck but turned to watch the hand (seen from behind the right shoulder, the

@@ -7,6 +7,7 @@ foot stays still (from the front alone a blind reviewer could not tell the ankle
 
 from __future__ import annotations
 
+import itertools
 import math
 
 from ..describe import Arrow, At, Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
@@ -99,7 +100,9 @@ def as_client_sees(print_: Print) -> Print:
     return (-x, -z, heading + 180.0 if side in (3.0, -3.0) else heading, tone, side)
 
 
-def feet_from_above(foot_turn: float, band_from: tuple[float, float] | None = None, sweep: bool = False) -> Prop:
+def feet_from_above(
+    foot_turn: float, band_from: tuple[float, float] | None = None, sweep: bool = False, own_view: bool = True
+) -> Prop:
     """The two feet seen from above as the client sees their own (``as_client_sees``), the right one in the
     clinic's colour, turned ``foot_turn`` degrees out (+) or in (-) round its heel, a dark dot on the heel that
     stays where it is.
@@ -110,7 +113,9 @@ def feet_from_above(foot_turn: float, band_from: tuple[float, float] | None = No
     and the faint print of where the foot started, under the turned one, as a muddle: the start panel shows where
     the foot started, and the arrow the sweep of the toes.  ``sweep``: the inset draws that arrow itself, round
     the toes from where they started, with a head large enough to read (blind review s10 of the turn in could not
-    see the head of the panel's arrow there and had to guess its way)."""
+    see the head of the panel's arrow there and had to guess its way).  ``own_view`` False: the feet not turned
+    half round, seen from above from in front as the front view sees them, the right foot on the picture's left,
+    toes down it (the turn in, where the table leg at the side made the mirroring plain: blind review s10d)."""
     left = (LEFT_X, HEEL_Z, -90.0, 0.0, -3.0)
     right = foot_print(foot_turn, 1.0)
     prints: list[Print] = [left, right]
@@ -127,7 +132,8 @@ def feet_from_above(foot_turn: float, band_from: tuple[float, float] | None = No
     prints.insert(2, (*on_foot(right, HEEL_RADIUS, 0.0), 0.0, 0.0, 4.0))
     if sweep:
         prints += [(*point, 0.0, 0.0, 5.0) for point in sweep_points(foot_turn)]
-    return Prop(PropKind.FOOTPRINTS, at("", *FEET_INSET_AT), size=INSET_SIZE, prints=tuple(map(as_client_sees, prints)))
+    shown = tuple(map(as_client_sees, prints)) if own_view else tuple(prints)
+    return Prop(PropKind.FOOTPRINTS, at("", *FEET_INSET_AT), size=INSET_SIZE, prints=shown)
 
 
 SWEEP_OUT = 1.0  # how far past the tips of the toes the inset's own arrow runs round them, cm
@@ -198,7 +204,13 @@ def band_ankle_turn_in() -> Drawing:
     band came to the middle of the front of the foot, so turned in it crossed the whole foot, and the panel's arrow
     ran under the foot into the other one.  The band now comes to the outer side of the forefoot, where it wraps
     round, and the arrow runs round in front of the toes, from where they were to where they turn, short of the
-    other foot; the inset draws its own arrow round the toes, with a head that reads."""
+    other foot; the inset draws its own arrow round the toes, with a head that reads.
+
+    Blind review s10d found the inset, the feet as the client sees their own (toes up the picture), mirrored
+    against the main picture: the working foot and the table leg on the left there, on the right in the inset.
+    The inset now shows the feet from above as seen from in front (``own_view=False``), the toes towards the
+    viewer as the feet in the main picture, the working foot and its table leg on the same side as there.  And the
+    band, seen to end at the side of the foot, now wraps on over the top of the forefoot and down its inner side."""
     chair = chair_under(0.0)
     anchor_point = (FEET_X + 6.0, 5.0, TABLE_LEG_Z - 2.5)
     knot = Prop(PropKind.MARK, at("", *anchor_point), size=(3.0, 0.0, 0.0))
@@ -211,11 +223,13 @@ def band_ankle_turn_in() -> Drawing:
         "band-ankle-turn-in",
         FEET_VIEW,
         Position(
-            start, (*things, tied_band(start, anchor_point), feet_from_above(0.0, INSET_POST)), contacts=SITTING_FEET
+            start,
+            (*things, *tied_band(start, anchor_point), feet_from_above(0.0, INSET_POST, own_view=False)),
+            contacts=SITTING_FEET,
         ),
         Position(
             finish,
-            (*things, tied_band(finish, anchor_point), feet_from_above(-TURN, INSET_POST, sweep=True)),
+            (*things, *tied_band(finish, anchor_point), feet_from_above(-TURN, INSET_POST, sweep=True, own_view=False)),
             (round_toes,),
             contacts=SITTING_FEET,
         ),
@@ -228,17 +242,35 @@ TIED_BAND_WIDTH = 2.6  # cm, as the band is drawn from the table leg to the foot
 BAND_BACK, BAND_OUT = 6.0, 4.5  # where the band wraps round the right forefoot: back from the toes' tips, out
 
 
-def tied_band(figure: Figure, anchor_point: Vec) -> Prop:
-    """The band from the outer side of the right forefoot (where it wraps round) to its knot on the table leg."""
+def tied_band(figure: Figure, anchor_point: Vec) -> tuple[Prop, ...]:
+    """The band from its knot on the table leg to the outer side of the right forefoot, and on round it: up over
+    the top of the forefoot and down its inner side (blind review s10d saw the band end at the side of the foot,
+    not wrap round it)."""
     points = joints(figure)
     heel, toe = points["heel_r"], points["toe_r"]
     way = (toe[0] - heel[0], toe[2] - heel[2])
     size = math.hypot(*way)
     along = (way[0] / size, way[1] / size)
     out = (-along[1], along[0])  # the foot's outer (right, +z) side
-    wrap = (-along[0] * BAND_BACK + out[0] * BAND_OUT, 0.0, -along[1] * BAND_BACK + out[1] * BAND_OUT)
+
+    def round_foot(side: float, up: float) -> At:
+        """A point of the loop ``side`` cm out from the middle of the forefoot (negative: in), ``up`` cm up."""
+        # From the heel (two points both given from the toes draw as a loop round both feet).
+        x = toe[0] - heel[0] - along[0] * BAND_BACK + out[0] * side
+        z = toe[2] - heel[2] - along[1] * BAND_BACK + out[1] * side
+        return at("heel_r", x, toe[1] - heel[1] + up, z)
+
     # Drawn wide: at the default 1.2 cm blind review s10b found the band 'barely visible' in the main drawing.
-    return Prop(PropKind.BAND, at("toe_r", *wrap), at("", *anchor_point), size=(0.0, 0.0, TIED_BAND_WIDTH))
+    width = (0.0, 0.0, TIED_BAND_WIDTH)
+    loop = [round_foot(BAND_OUT, 0.0), round_foot(BAND_OUT, WRAP_UP), round_foot(-BAND_OUT, WRAP_UP)]
+    loop.append(round_foot(-BAND_OUT, 0.0))
+    return (
+        Prop(PropKind.BAND, loop[0], at("", *anchor_point), size=width),
+        *(Prop(PropKind.BAND, a, b, size=width) for a, b in itertools.pairwise(loop)),
+    )
+
+
+WRAP_UP = 4.0  # how high over the floor the band crosses the top of the forefoot, from the toes' tip
 
 
 # A small table beside the chair, the band tied low round its near leg (blind review s9 could not tell what the
@@ -354,8 +386,10 @@ def grip_squeeze() -> Drawing:
 # the chair's back showed only beyond the other thigh, so the figure seemed to sit with one hip beside the seat
 # (blind review 10).
 HAMMER_CHAIR = Prop(PropKind.CHAIR, At("", (5.0, 0.0, 5.0)), size=(42.0, 45.0, 52.0))
-HAMMER_LEAN = 60.0  # degrees from upright, each way
-HAMMER_HEAD = 14.0  # cm from the fist to the head: held near the head, the easier way to start
+# Degrees from upright, each way: at 60 the head lay low across the thigh, where blind review s10b found it nearly
+# disappear in the start; at 45 it stands up clear of it.
+HAMMER_LEAN = 45.0
+HAMMER_HEAD = 16.0  # cm from the fist to the head: held near the head, the easier way to start (14 hid it more)
 HAMMER_BOX_SIZE = ((-30.0, -24.0, -44.0), (26.0, 64.0, 34.0))  # round the wrist: the head, both knees, the hammer
 HAMMER_LEAN_FORWARD = 45.0  # leaning this far, the forearm reaches down to lie along the thigh (at 30 it hung)
 
@@ -404,8 +438,9 @@ def forearm_turns_with_hammer() -> Drawing:
         # The labels name the hammer and say which way its head goes (blind review 9 could not tell what the
         # teal shape was, and read the palm only from the labels).
         (HAMMER_LEAN, HAMMER_LABELS[0], ()),
-        # Round the hammer's head, from tipped in to tipped out (blind review 10 found it up by the belly).
-        (-HAMMER_LEAN, HAMMER_LABELS[1], (arrow(at("grip_r", 0.0, 18.0, -4.0), at("grip_r", 0.0, 10.0, 18.0), -0.35),)),
+        # From beside the fist up over it to the hammer's head, tipped out (blind review 10 found the arrow up by
+        # the belly, blind review s10b saw it start on the thigh, not at the hand).
+        (-HAMMER_LEAN, HAMMER_LABELS[1], (TURNS_OUT,)),
     ):
         hammer = Prop(PropKind.HAMMER, at("grip_r"), size=(lean, HAMMER_HEAD, 0.0))
         above = Prop(PropKind.HAMMER, at("grip_r", *HAMMER_INSET_AT), size=(lean, HAMMER_HEAD, 1.0))
@@ -421,11 +456,14 @@ def forearm_turns_with_hammer() -> Drawing:
     )
 
 
-# Seen from in front, a little from the working arm's side and only a little from above, so the sitting figure,
-# its face, the chair and the forearm lying along the thigh read at once (from 22 degrees above, leaning forward,
-# blind review 9 saw a top-down view: 'the head a dark oval, the limbs flat shapes').
-HAMMER_VIEW = Camera(View.FRONT, turn=14.0, down=12.0)
+# Seen from in front and only a little from above, so the sitting figure, its face, the chair and the forearm
+# lying along the thigh read at once (from 22 degrees above, leaning forward, blind review 9 saw a top-down view:
+# 'the head a dark oval, the limbs flat shapes').  Square from in front (not 14 degrees from the arm's side), so the
+# forearm runs straight down the picture as it does in the round inset from above: blind review s10b saw it
+# diagonal in the figure and straight up and down in the inset, 'so the viewpoint differs'.
+HAMMER_VIEW = Camera(View.FRONT, turn=0.0, down=12.0)
 HAMMER_LABELS = ("Palm down, hammer in", "Palm up, hammer out")
+TURNS_OUT = arrow(at("grip_r", 0.0, 3.0, -6.0), at("grip_r", 0.0, 15.0, 12.0), -0.5)
 HAMMER_INSET_AT = (0.0, 34.0, 30.0)  # from the grip: the inset of the hand seen from above, up in the empty corner
 
 
