@@ -208,7 +208,7 @@ LEVEL_GAZE = Bend(flex=8.0)  # the chin a little down, eyes ahead, not tipped ba
 @register
 def standing_knee_lift() -> Drawing:
     """Side-on to the counter, holding it; the right knee lifts in front, the thigh staying below hip height."""
-    lift = Limb(flex=70.0, bend=76.0, tip=5.0)  # the thigh clearly up, yet still below level
+    lift = Limb(flex=55.0, bend=60.0, tip=5.0)  # the thigh clearly up, yet still below level
     props = (SHORT_COUNTER, LIFTING_RIGHT_LEG)
     return drawing(
         "standing-knee-lift",
@@ -222,6 +222,7 @@ def standing_knee_lift() -> Drawing:
             standing_beside_counter(lift, arm_r=ELBOW_OUT, neck=LEVEL_GAZE),
             props,
             (arrow(at("knee_r", 8, -24), at("knee_r", 8, -4), -0.2),),
+            "Knee below hip",
             contacts=ON_COUNTER,
         ),
         moving=("leg_r",),
