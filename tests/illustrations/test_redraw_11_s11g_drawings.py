@@ -1,6 +1,7 @@
 """The drawings a fresh blind review (list 11, s11full) read wrongly keep what fixed them: the standing knee lift
 stops with the knee plainly below the hip, and says so; the leg back at the counter is seen a little from in front,
-the counter running along the body beside it, and the leg goes back a little, nearly straight, not swung."""
+the counter running along the body beside it, and the leg goes back a little, nearly straight, not swung; the low
+step-up ends with both feet on the step, the shaded trailing leg showing behind the near one."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from designer.illustrations.equipment import furniture
 from designer.illustrations.geometry import dot, length, sub
 from designer.illustrations.layout import position_labels
 from designer.illustrations.poses import DRAWINGS
+from designer.illustrations.poses.knee_standing import LOW_STEP
 
 
 def points(exercise_id: str, index: int) -> dict[str, tuple[float, float, float]]:
@@ -53,3 +55,24 @@ def test_the_leg_back_shows_the_counter_alongside_the_body_and_the_leg_going_bac
     assert knee <= 15, "the knee nearly straight, not kicked up behind"
     assert finish["ankle_r"][0] < start["ankle_r"][0] - 25, "the foot clearly behind"
     assert position_labels(drawing)[1] == "Leg back slowly"
+
+
+def test_the_low_step_up_ends_with_both_feet_on_the_step_and_the_trailing_leg_in_sight() -> None:
+    """Blind review s11full: in the finish the far foot stood hidden behind the near one, so the reviewer could not
+    tell whether it came up onto the step; the arrow behind the bottom read as "hips forward" or "lift the leg"."""
+    drawing = DRAWINGS["low-step-up"]
+    step = next(p for p in drawing.positions[1].props if p.kind == PropKind.STEP)
+    front, back = step.at.offset[0] + 18.0, step.at.offset[0] - 18.0  # a 36 cm deep step
+    start, finish = points("low-step-up", 0), points("low-step-up", 1)
+    assert max(start["heel_l"][1], start["toe_l"][1]) < 6, "the trailing foot starts on the floor"
+    for tag in "rl":
+        for part in ("heel", "toe"):
+            spot = finish[f"{part}_{tag}"]
+            assert LOW_STEP < spot[1] < LOW_STEP + 5 and back < spot[0] < front, f"{part}_{tag} on the step's top"
+    assert finish["ankle_r"][0] - finish["ankle_l"][0] >= 9, "the far foot a little behind: both legs show"
+    for position in drawing.positions:
+        assert any(p.kind == PropKind.MARK and p.at.body == "knee_l" for p in position.props), "trailing leg shaded"
+    (rise,) = drawing.positions[1].arrows
+    assert rise.end.body == "ankle_l" and rise.start.body == "ankle_l", "the arrow brings the trailing foot up"
+    assert rise.start.offset[0] < -20 and rise.start.offset[1] < 0 < rise.end.offset[1], "from the floor behind"
+    assert position_labels(drawing)[1] == "Both feet up"
