@@ -1,14 +1,15 @@
 """The drawings a fresh blind review (list 11, s11full) read wrongly keep what fixed them: the standing knee lift
 stops with the knee plainly below the hip, and says so; the leg back at the counter is seen a little from in front,
 the counter running along the body beside it, and the leg goes back a little, nearly straight, not swung; the low
-step-up ends with both feet on the step, the shaded trailing leg showing behind the near one."""
+step-up ends with both feet on the step, the shaded trailing leg showing behind the near one; the sideways step-up
+shows, from the front, a staircase rising at the client's side, the shaded left leg coming up onto the bottom stair."""
 
 from __future__ import annotations
 
 import math
 
 from designer.illustrations import body
-from designer.illustrations.describe import PropKind
+from designer.illustrations.describe import PropKind, View
 from designer.illustrations.equipment import furniture
 from designer.illustrations.geometry import dot, length, sub
 from designer.illustrations.layout import position_labels
@@ -76,3 +77,30 @@ def test_the_low_step_up_ends_with_both_feet_on_the_step_and_the_trailing_leg_in
     assert rise.end.body == "ankle_l" and rise.start.body == "ankle_l", "the arrow brings the trailing foot up"
     assert rise.start.offset[0] < -20 and rise.start.offset[1] < 0 < rise.end.offset[1], "from the floor behind"
     assert position_labels(drawing)[1] == "Both feet up"
+
+
+def test_the_sideways_step_up_shows_the_stairs_rising_beside_the_client() -> None:
+    """Blind review s11full: from the front a lone step under the foot could be in front or to the side, and the
+    reviewer stood facing it to step up forwards; the arrow outside the hip read as a hip hitch."""
+    drawing = DRAWINGS["lateral-step-up"]
+    assert drawing.camera.view == View.FRONT and drawing.camera.turn == 0 and drawing.camera.down == 0
+    for index, position in enumerate(drawing.positions):
+        stairs = sorted((p for p in position.props if p.kind == PropKind.STEP), key=lambda p: p.at.offset[2])
+        assert len(stairs) == 2, "the bottom stair and the one above it"
+        bottom, above = stairs
+        assert bottom.size is not None and above.size is not None
+        assert above.size[1] >= 2 * bottom.size[1] - 0.5, "the next stair a stair higher"
+        assert above.at.offset[2] - above.size[2] / 2 >= bottom.at.offset[2] + bottom.size[2] / 2 - 0.5, "beyond it"
+        here = points("lateral-step-up", index)
+        assert above.at.offset[2] > here["hip_r"][2], "the stairs rise on the client's right side"
+        near, far = bottom.at.offset[0] - bottom.size[0] / 2, bottom.at.offset[0] + bottom.size[0] / 2
+        assert near < here["ankle_l"][0] < far and near < here["ankle_r"][0] < far, "the feet beside it, not before it"
+        assert any(p.kind == PropKind.MARK and p.at.body == "knee_l" for p in position.props), "rising leg shaded"
+    start, finish = points("lateral-step-up", 0), points("lateral-step-up", 1)
+    assert max(start["heel_l"][1], start["toe_l"][1]) < 6, "the left foot starts on the floor"
+    assert start["ankle_l"][2] < start["ankle_r"][2] - 20, "beside the right foot on the stair, not behind it"
+    assert abs(finish["ankle_l"][0] - finish["ankle_r"][0]) < 2, "then side by side on the stair"
+    assert min(finish["heel_l"][1], finish["heel_r"][1]) > 16, "both feet up on it"
+    (rise,) = drawing.positions[1].arrows
+    assert rise.start.body == rise.end.body == "ankle_l", "the arrow brings the left foot up, not the hip"
+    assert rise.start.offset[1] < 0 < rise.end.offset[1] and rise.start.offset[2] < -15, "from the floor beside"

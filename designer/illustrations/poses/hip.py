@@ -372,33 +372,47 @@ def hip_hitch() -> Drawing:
     )
 
 
+# The sideways step-up's trailing (left) leg, shaded foot and all: the leg that comes up onto the stair.
+RISING_LEFT_LEG = Prop(PropKind.MARK, at("knee_l"), size=(0.6, 0.0, 0.0))
+STEP_UP_TOES_OUT = 0.25  # feet and knees turned a little out, so the feet show from the front
+
+
 @register
 def lateral_step_up() -> Drawing:
     """Standing side-on to the bottom stair, the right foot on it; pressing through it, the body rises sideways
-    onto the stair and the left foot joins it."""
+    onto the stair and the left foot joins it.
+
+    Square from the front, level, the floor line showing: the client faces the viewer and the stairs rise to their
+    right, the bottom stair and the one above it seen end-on as a staircase's profile, so the stair is plainly beside
+    them.  With the bottom stair alone a blind reviewer (s11full) could not tell whether it was in front or to the
+    side, and stood facing it to step up forwards; an arrow curving up outside the hip read as a hip hitch.  Now the
+    trailing left leg is shaded and the finish's arrow rises from the floor beside the stair to that foot on it.
+    """
     step = prop(PropKind.STEP, 8.0, z=22.0, size=(44.0, STEP_HEIGHT, 40.0))
+    next_stair = prop(PropKind.STEP, 8.0, z=56.0, size=(44.0, 2 * STEP_HEIGHT, 28.0))
+    props = (step, next_stair, RISING_LEFT_LEG)
     hands = {"arm_r": HAND_ON_HIP, "arm_l": Limb(reach=at("hip_l", 2.0, 10.0, -6.0), toward=(-1.0, 0.3, -0.4))}
     start = Figure(
         at=(0.0, STAND_Y - 1.5, 3.0),
-        leg_r=Limb(reach=(10.0, STEP_HEIGHT + ANKLE_Y, 22.0), toward=(1.0, 0.1, 0.15), flat=True),
-        leg_l=Limb(reach=(0.0, ANKLE_Y, -HIP), flat=True),
+        leg_r=Limb(reach=(10.0, STEP_HEIGHT + ANKLE_Y, 22.0), toward=(1.0, 0.1, 0.15 + STEP_UP_TOES_OUT), flat=True),
+        leg_l=Limb(reach=(0.0, ANKLE_Y, -HIP), toward=(1.0, 0.0, -STEP_UP_TOES_OUT), flat=True),
         **hands,  # type: ignore[arg-type]
     )
     top = Figure(
         at=(0.0, STAND_Y + STEP_HEIGHT, 22.0),
-        leg_r=Limb(reach=(0.0, STEP_HEIGHT + ANKLE_Y, 22.0 + HIP), flat=True),
-        leg_l=Limb(reach=(0.0, STEP_HEIGHT + ANKLE_Y, 22.0 - HIP), flat=True),
+        leg_r=Limb(reach=(0.0, STEP_HEIGHT + ANKLE_Y, 22.0 + HIP), toward=(1.0, 0.0, STEP_UP_TOES_OUT), flat=True),
+        leg_l=Limb(reach=(0.0, STEP_HEIGHT + ANKLE_Y, 22.0 - HIP), toward=(1.0, 0.0, -STEP_UP_TOES_OUT), flat=True),
         **hands,  # type: ignore[arg-type]
     )
     on_hips = (touch("hand_r", "hip_r"), touch("hand_l", "hip_l"))
     return drawing(
         "lateral-step-up",
         Camera(View.FRONT),
-        Position(start, (step,), contacts=(touch("foot_r", "step"), touch("foot_l", "floor"), *on_hips)),
+        Position(start, props, contacts=(touch("foot_r", "step"), touch("foot_l", "floor"), *on_hips)),
         Position(
             top,
-            (step,),
-            (arrow(at("", 0, 66, -12), at("", 0, 90, 6), -0.3),),
+            props,
+            (arrow(at("ankle_l", 0, -10, -26), at("ankle_l", 0, 6, -9), -0.4),),
             contacts=(touch("foot_r", "step"), touch("foot_l", "step"), *on_hips),
         ),
         moving=("trunk", "leg_l"),
