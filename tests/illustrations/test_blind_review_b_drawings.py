@@ -90,7 +90,8 @@ def test_the_stepping_leg_is_shaded_with_its_foot_and_clears_the_floor_where_it_
     assert abs(side["ankle_l"][2] - side["hip_l"][2]) < 4, "the standing leg stays under its hip"
     back = skeleton("standing-hip-extension", 1)
     assert min(back["heel_r"][1], back["toe_r"][1]) > 8, "the foot behind is lifted, not stepping"
-    assert DRAWINGS["standing-hip-extension"].camera.turn == 0, "straight from the side: one tone per leg"
+    # Turned 25 degrees since redraw s11g (straight from the side the counter read as one the client faces).
+    assert DRAWINGS["standing-hip-extension"].camera.turn <= 25, "nearly from the side: one tone per leg"
 
 
 def test_the_stick_lands_ahead_of_the_operated_foot_and_the_good_leg_then_steps_through() -> None:

@@ -54,7 +54,8 @@ def test_the_knee_lift_raises_the_strongly_shaded_knee_in_front_of_the_counters_
     drawing = DRAWINGS["standing-knee-lift"]
     finish = skeleton("standing-knee-lift", 1)
     thigh = sub(finish["knee_r"], finish["hip_r"])
-    assert -thigh[1] < 0.45 * math.hypot(thigh[0], thigh[1]), "the thigh well up, within about 25 degrees of level"
+    # Within 45 degrees of level (redraw s11g lowered it from within 25: read as lifted to hip height).
+    assert -thigh[1] < 0.71 * math.hypot(thigh[0], thigh[1]), "the thigh well up, over halfway to level"
     assert finish["knee_r"][1] < finish["hip_r"][1] - 5, "the knee still below the hip, as the text says"
     for position in drawing.positions:
         counter = next(p for p in position.props if p.kind == PropKind.WORKTOP)

@@ -174,14 +174,25 @@ ELBOW_OUT = Limb(reach=at("hip_r", 1.0, 9.0, 11.0), toward=(-0.2, 0.1, 1.0))
 MOVING_RIGHT_LEG = Prop(PropKind.MARK, at("knee_r"), size=(0.6, 0.0, 0.0))
 
 
+# The leg back at the counter, seen from the right and a little in front and above: the counter's front end and
+# its top show, so it reads as running along the body with the far hand resting on it.  Straight from the side
+# (blind review s11full) it was a flat panel behind the body, read as a counter the client faces.
+COUNTER_ALONGSIDE_VIEW = Camera(View.SIDE, turn=25.0, down=12.0)
+
+
 @register
 def standing_hip_extension() -> Drawing:
-    """Side-on to the counter, holding it; the straight right leg moves back, the body staying tall."""
-    back = Limb(flex=-30.0, bend=20.0, tip=-20.0)  # the foot clearly off the floor behind, not a step back
+    """Side-on to the counter, holding it; the nearly straight right leg moves a little back, the body staying tall.
+
+    The finish says "Leg back slowly": the knee bent 20 degrees and the foot kicked up behind read as a swing (blind
+    review s11full; the text warns against swinging); now the leg goes 25 degrees back, nearly straight, the foot
+    just clear of the floor.
+    """
+    back = Limb(flex=-25.0, bend=12.0, tip=-20.0)  # the foot off the floor behind, not a step back
     props = (COUNTER_BESIDE, MOVING_RIGHT_LEG)
     return drawing(
         "standing-hip-extension",
-        STRAIGHT_SIDE_VIEW,
+        COUNTER_ALONGSIDE_VIEW,
         Position(
             standing_beside_counter(STANDING_R, arm_r=ELBOW_OUT),
             props,
@@ -191,6 +202,7 @@ def standing_hip_extension() -> Drawing:
             standing_beside_counter(back, arm_r=ELBOW_OUT),
             props,
             (arrow(at("ankle_r", 6, 16), at("ankle_r", -14, 18)),),
+            "Leg back slowly",
             contacts=ON_COUNTER,
         ),
         moving=("leg_r",),
@@ -208,7 +220,7 @@ LEVEL_GAZE = Bend(flex=8.0)  # the chin a little down, eyes ahead, not tipped ba
 @register
 def standing_knee_lift() -> Drawing:
     """Side-on to the counter, holding it; the right knee lifts in front, the thigh staying below hip height."""
-    lift = Limb(flex=70.0, bend=76.0, tip=5.0)  # the thigh clearly up, yet still below level
+    lift = Limb(flex=55.0, bend=60.0, tip=5.0)  # the thigh clearly up, yet still below level
     props = (SHORT_COUNTER, LIFTING_RIGHT_LEG)
     return drawing(
         "standing-knee-lift",
@@ -222,6 +234,7 @@ def standing_knee_lift() -> Drawing:
             standing_beside_counter(lift, arm_r=ELBOW_OUT, neck=LEVEL_GAZE),
             props,
             (arrow(at("knee_r", 8, -24), at("knee_r", 8, -4), -0.2),),
+            "Knee below hip",
             contacts=ON_COUNTER,
         ),
         moving=("leg_r",),
@@ -359,33 +372,47 @@ def hip_hitch() -> Drawing:
     )
 
 
+# The sideways step-up's trailing (left) leg, shaded foot and all: the leg that comes up onto the stair.
+RISING_LEFT_LEG = Prop(PropKind.MARK, at("knee_l"), size=(0.6, 0.0, 0.0))
+STEP_UP_TOES_OUT = 0.25  # feet and knees turned a little out, so the feet show from the front
+
+
 @register
 def lateral_step_up() -> Drawing:
     """Standing side-on to the bottom stair, the right foot on it; pressing through it, the body rises sideways
-    onto the stair and the left foot joins it."""
+    onto the stair and the left foot joins it.
+
+    Square from the front, level, the floor line showing: the client faces the viewer and the stairs rise to their
+    right, the bottom stair and the one above it seen end-on as a staircase's profile, so the stair is plainly beside
+    them.  With the bottom stair alone a blind reviewer (s11full) could not tell whether it was in front or to the
+    side, and stood facing it to step up forwards; an arrow curving up outside the hip read as a hip hitch.  Now the
+    trailing left leg is shaded and the finish's arrow rises from the floor beside the stair to that foot on it.
+    """
     step = prop(PropKind.STEP, 8.0, z=22.0, size=(44.0, STEP_HEIGHT, 40.0))
+    next_stair = prop(PropKind.STEP, 8.0, z=56.0, size=(44.0, 2 * STEP_HEIGHT, 28.0))
+    props = (step, next_stair, RISING_LEFT_LEG)
     hands = {"arm_r": HAND_ON_HIP, "arm_l": Limb(reach=at("hip_l", 2.0, 10.0, -6.0), toward=(-1.0, 0.3, -0.4))}
     start = Figure(
         at=(0.0, STAND_Y - 1.5, 3.0),
-        leg_r=Limb(reach=(10.0, STEP_HEIGHT + ANKLE_Y, 22.0), toward=(1.0, 0.1, 0.15), flat=True),
-        leg_l=Limb(reach=(0.0, ANKLE_Y, -HIP), flat=True),
+        leg_r=Limb(reach=(10.0, STEP_HEIGHT + ANKLE_Y, 22.0), toward=(1.0, 0.1, 0.15 + STEP_UP_TOES_OUT), flat=True),
+        leg_l=Limb(reach=(0.0, ANKLE_Y, -HIP), toward=(1.0, 0.0, -STEP_UP_TOES_OUT), flat=True),
         **hands,  # type: ignore[arg-type]
     )
     top = Figure(
         at=(0.0, STAND_Y + STEP_HEIGHT, 22.0),
-        leg_r=Limb(reach=(0.0, STEP_HEIGHT + ANKLE_Y, 22.0 + HIP), flat=True),
-        leg_l=Limb(reach=(0.0, STEP_HEIGHT + ANKLE_Y, 22.0 - HIP), flat=True),
+        leg_r=Limb(reach=(0.0, STEP_HEIGHT + ANKLE_Y, 22.0 + HIP), toward=(1.0, 0.0, STEP_UP_TOES_OUT), flat=True),
+        leg_l=Limb(reach=(0.0, STEP_HEIGHT + ANKLE_Y, 22.0 - HIP), toward=(1.0, 0.0, -STEP_UP_TOES_OUT), flat=True),
         **hands,  # type: ignore[arg-type]
     )
     on_hips = (touch("hand_r", "hip_r"), touch("hand_l", "hip_l"))
     return drawing(
         "lateral-step-up",
         Camera(View.FRONT),
-        Position(start, (step,), contacts=(touch("foot_r", "step"), touch("foot_l", "floor"), *on_hips)),
+        Position(start, props, contacts=(touch("foot_r", "step"), touch("foot_l", "floor"), *on_hips)),
         Position(
             top,
-            (step,),
-            (arrow(at("", 0, 66, -12), at("", 0, 90, 6), -0.3),),
+            props,
+            (arrow(at("ankle_l", 0, -10, -26), at("ankle_l", 0, 6, -9), -0.4),),
             contacts=(touch("foot_r", "step"), touch("foot_l", "step"), *on_hips),
         ),
         moving=("trunk", "leg_l"),

@@ -160,9 +160,21 @@ def reverse_lunge() -> Drawing:
 LOW_STEP = 15.0  # a low step: the bottom stair or a sturdy block
 
 
+# The trailing leg of the step-up shaded, foot and all, so it can be followed from the floor onto the step.
+TRAILING_LEFT_LEG = Prop(PropKind.MARK, at("knee_l"), size=(0.6, 0.0, 0.0))
+
+
 @register
 def low_step_up() -> Drawing:
-    """Facing a low step, one whole foot on it; pressing through that foot, the body rises to stand on the step."""
+    """Facing a low step, one whole foot on it; pressing through that foot, the body rises to stand on the step and
+    the other foot comes up beside it.
+
+    The trailing (far) leg is shaded in both panels, and at the finish its foot stands on the step a little behind
+    the near one, so both legs show: with the feet level, the far leg hid behind the near one and a blind reviewer
+    (s11full) could not tell whether the back foot came up onto the step, hung or lifted.  The finish says "Both feet
+    up", and its arrow rises from the floor behind the step to the trailing foot (an arrow curving up behind the
+    bottom read as "push the hips forward" or "lift the back leg").
+    """
     step = prop(PropKind.STEP, 36.0, size=(36.0, LOW_STEP, 60.0))
     start = Figure(
         at=(4.0, 86.0, 0.0),
@@ -171,14 +183,18 @@ def low_step_up() -> Drawing:
         leg_l=Limb(reach=(0.0, ANKLE_Y, -HIP), flat=True),
         **HANDS_ON_HIPS,
     )
-    end = Figure(at=(34.0, STAND_Y + LOW_STEP, 0.0), **feet(34.0, y=LOW_STEP + ANKLE_Y), **HANDS_ON_HIPS)
+    end = Figure(at=(30.5, STAND_Y + LOW_STEP, 0.0), **feet(36.0, 25.0, y=LOW_STEP + ANKLE_Y), **HANDS_ON_HIPS)
     hips = ON_HIPS
     return drawing(
         "low-step-up",
         SIDE,
-        Position(start, (step,), contacts=(touch("foot_r", "step"), touch("foot_l", "floor"), *hips)),
+        Position(start, (step, TRAILING_LEFT_LEG), contacts=(touch("foot_r", "step"), touch("foot_l", "floor"), *hips)),
         Position(
-            end, (step,), (arrow(at("", 6, 70, 0), at("", 24, 92, 0), 0.3),), contacts=(*both("foot", "step"), *hips)
+            end,
+            (step, TRAILING_LEFT_LEG),
+            (arrow(at("ankle_l", -32, -8, 0), at("ankle_l", -9, 6, 0), -0.3),),
+            "Both feet up",
+            contacts=(*both("foot", "step"), *hips),
         ),
         moving=("trunk", "leg_l"),
     )
