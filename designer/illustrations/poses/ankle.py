@@ -344,7 +344,7 @@ PLANTAR_NOD = -5.0  # the neck a little back from the leaning trunk, so the head
 PLANTAR_HEAD_TURN = 15.0
 # From the front-left and above: the crossed knee shows out to the side, and the reaching arm hangs from its own
 # shoulder (seen from the left, its shoulder hid behind the neck and the arm seemed to start at the chin).
-PLANTAR_VIEW = Camera(View.SIDE, turn=150.0, down=22.0)
+PLANTAR_VIEW = Camera(View.SIDE, turn=150.0, down=24.0)
 
 
 @register
@@ -362,24 +362,30 @@ def plantar_fascia_stretch() -> Drawing:
     arm hangs from its shoulder, the hand is on the toes, and the head turns a little towards the viewer.
     Blind review s10 saw the other arm and the crossed shin overlap, and the arrow float out beside the foot: the
     near hand rests on its thigh by the hip, clear of the crossed shin and heel, and the arrow curls up just past
-    the held toes.
+    the held toes.  Blind review s10b could not tell the crossed shin from its foot, the foot hidden under the
+    hand; the arrow was tiny; the body twisted towards the chair's back: the hand now holds the toes from behind
+    (its wrist on the top of the foot's side, away from the viewer), so the whole foot lies in front of it, heel
+    on the knee, sole and toes in view; the chest turns less (12 degrees, was 20), the trunk leaning a little
+    further forward (26, was 20) to bring the hand there; the arrow is larger, curling up round the toes towards
+    the shin.
     """
     chair = chair_under(0.0)
     base = seated(
-        lean=20.0,
-        chest=Bend(twist=20.0),
+        lean=26.0,
+        chest=Bend(twist=12.0),
         neck=Bend(flex=PLANTAR_NOD, twist=PLANTAR_HEAD_TURN),
         leg_r=Limb(reach=at("knee_l", 0.0, 8.0, -2.0), toward=(0.3, 0.15, 1.0), tip=-28.0),
     )
     toe = joints(base)["toe_r"]
     figure = base.but(
-        # The hand over the toes, a little back from their tips, its fingers round them (not beyond them).
-        arm_r=Limb(reach=at("", toe[0] - 3.0, toe[1] + 3.0, toe[2]), toward=(0.0, -1.0, 1.0)),
+        # The wrist above the top of the toes, on the far side from the viewer, the hand round them (not beyond
+        # their tips): the foot lies in front of the hand, not under it.
+        arm_r=Limb(reach=at("", toe[0] - 5.0, toe[1] + 4.0, toe[2] + 6.0), toward=(0.0, -1.0, 1.0)),
         arm_l=Limb(reach=at("hip_l", 16.0, 10.0, -3.0), toward=(-1.0, -0.3, -0.6)),
     )
     contacts = (touch("seat", "chair"), touch("foot_l", "floor"), touch("heel_r", "knee_l"), touch("hand_r", "toes_r"))
     # The pull: round the front of the toes, back towards the shin, just past the hand that holds them.
-    pull = arrow(at("toe_r", 12.0, -4.0, -9.0), at("toe_r", 9.0, 11.0, -9.0), 0.4)
+    pull = arrow(at("toe_r", 10.0, -8.0, -8.0), at("toe_r", 4.0, 12.0, -2.0), 0.5)
     crossed = Prop(PropKind.MARK, at("knee_r"), size=(0.5, 0.0, 0.0))  # the crossed leg shaded, foot and all
     return drawing(
         "plantar-fascia-stretch",
