@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 from ..describe import At, Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
-from .ankle import BENT_BACK, HANDS_ON_COUNTER, counter, hands_on_counter
+from .ankle import HANDS_ON_COUNTER, counter, hands_on_counter
 from .common import (
     ANKLE_Y,
     FEET_ON_FLOOR,
@@ -67,23 +67,34 @@ def left_hand_on_counter(x: float) -> Limb:
 ON_COUNTER = touch("hand_l", "worktop")
 
 
+# The near (right) foot lifted just off the floor, the knee bent, the foot a little behind the standing one: the far
+# leg bent back high behind read as a hamstring curl, lift and lower (blind review s11), and the far leg drawn light
+# was not the leg the key says moves.
+FOOT_JUST_OFF = Limb(flex=18.0, bend=58.0, tip=-26.0)
+
+
 @register
 def one_leg_stand() -> Drawing:
-    """Standing tall at the counter, hands on its edge; one foot lifts off the floor behind."""
+    """Standing tall at the counter, hands on its edge, feet hip-width; then one foot lifted just off the floor,
+    the knee bent, and held there, standing on one leg.
+
+    The lifted leg is the near one, shaded foot and all, and the finish says it is held: "Hold on one leg"."""
     bench = counter()
     start = stand(at=(0.0, STAND_Y, 0.0), **feet(0.0), **hands_on_counter())
-    end = start.but(leg_l=BENT_BACK)
+    end = start.but(leg_r=FOOT_JUST_OFF)
+    lifted = Prop(PropKind.MARK, at("knee_r"), size=(0.85, 0.0, 0.0))
     return drawing(
         "one-leg-stand",
         SIDE,
-        Position(start, (bench,), contacts=(*FEET_ON_FLOOR, *HANDS_ON_COUNTER)),
+        Position(start, (bench, lifted), (), "Both feet down", (*FEET_ON_FLOOR, *HANDS_ON_COUNTER)),
         Position(
             end,
-            (bench,),
-            (arrow(at("ankle_l", 8, -24), at("ankle_l", 2, -4), -0.3),),
-            contacts=(touch("foot_r", "floor"), *HANDS_ON_COUNTER),
+            (bench, lifted),
+            (arrow(at("ankle_r", -9, -14), at("ankle_r", -9, -2)),),
+            "Hold on one leg",
+            (touch("foot_l", "floor"), *HANDS_ON_COUNTER),
         ),
-        moving=("leg_l",),
+        moving=("leg_r",),
     )
 
 

@@ -1,0 +1,38 @@
+"""The balance drawings a fresh blind review (s11) misread keep what fixes them: the one-leg stand is a held stand on
+the near leg, its foot just off the floor; the sideways walk steps along the counter and closes the feet; the
+backwards walk shows several steps back along the counter; the step over brings the other foot over the towel."""
+
+from __future__ import annotations
+
+import math
+
+from drawing_geometry import skeleton
+
+from designer.illustrations.describe import PropKind
+from designer.illustrations.poses import DRAWINGS
+
+
+def angle_at(a: tuple[float, ...], b: tuple[float, ...], c: tuple[float, ...]) -> float:
+    """The angle at ``b`` between ``a`` and ``c``, in degrees."""
+    u, v = [p - q for p, q in zip(a, b, strict=True)], [p - q for p, q in zip(c, b, strict=True)]
+    cosine = sum(p * q for p, q in zip(u, v, strict=True)) / (math.hypot(*u) * math.hypot(*v))
+    return math.degrees(math.acos(max(-1.0, min(1.0, cosine))))
+
+
+def test_the_one_leg_stand_holds_the_near_foot_just_off_the_floor() -> None:
+    """Blind review s11: the far (light) leg bent high behind read as a hamstring curl, lift and lower, and the key's
+    darker moving leg was the other one."""
+    drawing = DRAWINGS["one-leg-stand"]
+    assert drawing.moving == ("leg_r",), "the near leg lifts"
+    for position in drawing.positions:
+        marks = [p.at.body for p in position.props if p.kind == PropKind.MARK]
+        assert marks == ["knee_r"], "the lifted leg shaded in both panels"
+    assert "hold" in (drawing.positions[-1].label or "").lower() and "one leg" in (drawing.positions[-1].label or "")
+    start, held = skeleton("one-leg-stand", 0), skeleton("one-leg-stand", 1)
+    lowest = min(held["heel_r"][1], held["toe_r"][1])
+    assert 5.0 < lowest < 14.0, f"the foot just off the floor ({lowest:.1f} cm)"
+    assert held["ankle_r"][1] - start["ankle_r"][1] < 15.0, "lifted a little, not curled up behind"
+    knee = angle_at(held["hip_r"], held["knee_r"], held["ankle_r"])
+    assert 110 < knee < 140, f"the knee bent, not folded ({knee:.0f} degrees)"
+    assert held["knee_r"][0] > held["hip_r"][0] + 5, "the thigh a little forward, not hanging behind"
+    assert abs(held["ankle_l"][1] - start["ankle_l"][1]) < 0.5, "standing on the other foot"
