@@ -36,3 +36,23 @@ def test_the_one_leg_stand_holds_the_near_foot_just_off_the_floor() -> None:
     assert 110 < knee < 140, f"the knee bent, not folded ({knee:.0f} degrees)"
     assert held["knee_r"][0] > held["hip_r"][0] + 5, "the thigh a little forward, not hanging behind"
     assert abs(held["ankle_l"][1] - start["ankle_l"][1]) < 0.5, "standing on the other foot"
+
+
+def test_the_step_over_ends_with_both_feet_past_the_towel() -> None:
+    """Blind review s11: with two panels the reviewer stepped over and back again; the text brings the other foot over
+    to join.  The near arm hung over the thigh, and the stepping foot landed straight and well past the towel."""
+    drawing = DRAWINGS["step-over"]
+    assert len(drawing.positions) == 3, "towel ahead, step over, feet together"
+    (towel,) = [p for p in drawing.positions[0].props if p.kind == PropKind.PILLOW]
+    assert towel.size is not None
+    near_edge, far_edge = towel.at.offset[0] - towel.size[0] / 2, towel.at.offset[0] + towel.size[0] / 2
+    start, over, joined = (skeleton("step-over", index) for index in range(3))
+    assert start["toe_r"][0] < near_edge and start["toe_l"][0] < near_edge, "the towel just ahead of the toes"
+    assert over["heel_r"][0] > far_edge and over["toe_l"][0] < near_edge, "one foot over, the other still behind"
+    assert over["heel_r"][0] - far_edge < 8.0, "the foot lands just past the towel"
+    for side in ("r", "l"):
+        assert joined[f"heel_{side}"][0] > far_edge, "both feet past the towel at the end"
+    assert abs(joined["ankle_r"][0] - joined["ankle_l"][0]) < 3.0, "side by side"
+    assert "together" in (drawing.positions[2].label or "").lower()
+    for body in (start, over, joined):
+        assert body["wrist_r"][0] < body["hip_r"][0] - 3.0, "the free hand hangs behind the hip, not over the thigh"
