@@ -4,6 +4,7 @@ backwards walk shows several steps back along the counter; the step over brings 
 
 from __future__ import annotations
 
+import itertools
 import math
 
 from drawing_geometry import skeleton
@@ -56,3 +57,26 @@ def test_the_step_over_ends_with_both_feet_past_the_towel() -> None:
     assert "together" in (drawing.positions[2].label or "").lower()
     for body in (start, over, joined):
         assert body["wrist_r"][0] < body["hip_r"][0] - 3.0, "the free hand hangs behind the hip, not over the thigh"
+
+
+def test_the_backwards_walk_shows_a_trail_of_small_steps_back_along_the_counter() -> None:
+    """Blind review s11: one step back read as stepping back once and in again, not walking backwards along the
+    counter, and the counter behind the figure could be in front of it or beside it."""
+    drawing = DRAWINGS["backwards-walking"]
+    assert "backwards" in (drawing.positions[-1].label or "").lower()
+    insets = [[p for p in position.props if p.kind == PropKind.FOOTPRINTS] for position in drawing.positions]
+    assert all(len(found) == 1 for found in insets), "the feet from above in both panels"
+    prints = insets[-1][0].prints
+    feet = [p for p in prints if abs(p[4]) == 1.0]
+    assert len(feet) >= 4, "several steps"
+    assert all(p[2] == 0.0 for p in feet), "the toes all point forward"
+    assert all(later[0] < earlier[0] for earlier, later in itertools.pairwise(feet)), "each step further back"
+    assert all(later[4] == -earlier[4] for earlier, later in itertools.pairwise(feet)), "each foot in turn"
+    for earlier, later in zip(feet, feet[2:], strict=False):
+        assert earlier[0] - later[0] > 27.0, "one foot's prints clear of each other"
+    sweep = [p for p in prints if p[4] == 5.0]
+    assert len(sweep) == 2 and sweep[-1][0] < min(p[0] for p in feet), "the inset's arrow points back past them"
+    (bench,) = [p for p in prints if p[4] == 2.0]
+    assert bench[1] < min(p[1] for p in feet) and bench[2] > 90.0, "the counter runs along the walk, on the left"
+    back = skeleton("backwards-walking", 1)
+    assert back["heel_r"][1] > back["toe_r"][1] + 4.0, "the foot stepping back lands toes first"

@@ -220,30 +220,57 @@ def beside_counter(root_x: float = 0.0, **changes: object) -> Figure:
     ).but(**changes)
 
 
+STRIDE_BACK = 17.0  # cm between one heel and the other's in the inset of the backwards walk: small, even steps
+
+
+def backwards_prints(steps: int) -> tuple[tuple[float, float, float, float, float], ...]:
+    """The inset of the backwards walk, seen from above: the counter along the top (on the figure's left) and the
+    feet pointing forward (to the right); with no ``steps`` side by side, else a trail of ``steps`` + 1 small steps
+    back along the counter, each foot in turn (the right one shaded), and an arrow under them pointing back.  With
+    one step back and no trail, a blind reviewer stepped back once and in again (review s11), and could not tell
+    whether the counter was in front of them or beside them."""
+    prints: list[tuple[float, float, float, float, float]] = [(0.0, -13.0, 104.0, 5.0, 2.0)]
+    if not steps:
+        return (*prints, (-FOOT_LENGTH / 2, 5.0, 0.0, 1.0, 1.0), (-FOOT_LENGTH / 2, -5.0, 0.0, 0.0, -1.0))
+    first = (STRIDE_BACK * steps - FOOT_LENGTH) / 2  # the first heel, so the trail is centred
+    for step in range(steps + 1):
+        side = -1.0 if step % 2 else 1.0
+        prints.append((first - STRIDE_BACK * step, 5.0 * side, 0.0, 1.0 if side > 0 else 0.0, side))
+    ahead, behind = first + FOOT_LENGTH, first - STRIDE_BACK * steps - 6.0
+    return (*prints, (ahead, 13.5, 0.0, 0.0, 5.0), (behind, 13.5, 0.0, 0.0, 5.0))
+
+
 @register
 def backwards_walking() -> Drawing:
-    """Standing tall beside the counter, the left hand on it; one foot steps backwards, toes first."""
+    """Standing tall side-on to the counter, the left hand on it; then walking backwards along it, small steps, toes
+    down first.
+
+    The finish catches a step back, the shaded (right) foot landing on its toes behind, and an inset of the feet seen
+    from above shows a trail of small steps back along the counter, so it reads as walking, not one step back and in.
+    """
     start = beside_counter()
     back = beside_counter(
         -8.0,
         at=(-8.0, STAND_Y - 4.0, 0.0),
-        leg_r=Limb(reach=(-34.0, ANKLE_Y, HIP), flat=True),
+        leg_r=Limb(reach=(-32.0, ANKLE_Y + 4.0, HIP), toes=0.0),
         leg_l=Limb(reach=(0.0, ANKLE_Y, -HIP), flat=True),
     )
-    contacts = (*FEET_ON_FLOOR, ON_COUNTER)
     # The stepping leg shaded, foot and all, in both panels, as in the heel-to-toe walks: a blind reviewer could not
     # tell which leg steps back (review s8d).
     stepping = Prop(PropKind.MARK, at("knee_r"), size=(0.85, 0.0, 0.0))
+    under = {"x": -10.0, "y": -36.0}
+    before = replace(feet_from_above(*backwards_prints(0), **under), size=(170.0, 54.0, 0.0))
+    after = replace(feet_from_above(*backwards_prints(4), **under), size=(170.0, 54.0, 0.0))
     return drawing(
         "backwards-walking",
         ALONGSIDE_VIEW,
-        Position(start, (*counter_alongside(), stepping), contacts=contacts),
+        Position(start, (*counter_alongside(), stepping, before), (), "Start", (*FEET_ON_FLOOR, ON_COUNTER)),
         Position(
             back,
-            (*counter_alongside(), stepping),
+            (*counter_alongside(), stepping, after),
             (arrow(at("", 10, 22, 14), at("", -40, 22, 14)),),
-            "Step back",
-            contacts,
+            "Walk backwards",
+            (touch("foot_l", "floor"), touch("toes_r", "floor"), ON_COUNTER),
         ),
         moving=("leg_r",),
     )
