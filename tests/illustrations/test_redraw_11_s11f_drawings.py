@@ -9,7 +9,7 @@ import math
 
 from drawing_geometry import skeleton
 
-from designer.illustrations.describe import PropKind
+from designer.illustrations.describe import PropKind, View
 from designer.illustrations.poses import DRAWINGS
 
 
@@ -80,3 +80,32 @@ def test_the_backwards_walk_shows_a_trail_of_small_steps_back_along_the_counter(
     assert bench[1] < min(p[1] for p in feet) and bench[2] > 90.0, "the counter runs along the walk, on the left"
     back = skeleton("backwards-walking", 1)
     assert back["heel_r"][1] > back["toe_r"][1] + 4.0, "the foot stepping back lands toes first"
+
+
+def test_the_sideways_walk_steps_along_the_counter_and_closes_the_feet() -> None:
+    """Blind review s11: the shaded leg lifted out to the side, its foot in the air, read as a straight leg raised
+    out and back (a hip abduction); the text steps to the side along the counter, then brings the other foot to it.
+    """
+    drawing = DRAWINGS["sideways-walking"]
+    assert drawing.camera.view == View.FRONT and drawing.camera.turn == 180.0, "seen from behind, facing the counter"
+    assert [position.label for position in drawing.positions] == ["Feet together", "Step to the side", "Feet together"]
+    together, out, closed = (skeleton("sideways-walking", index) for index in range(3))
+    for body in (together, out, closed):
+        for side in ("r", "l"):
+            assert body[f"heel_{side}"][1] < 4.0 and body[f"toe_{side}"][1] < 4.0, "both feet down on the floor"
+    assert together["ankle_r"][2] - together["ankle_l"][2] < 14.0, "the feet start together"
+    assert out["ankle_r"][2] - together["ankle_r"][2] > 20.0, "one foot steps out to the side"
+    assert abs(out["ankle_l"][2] - together["ankle_l"][2]) < 0.5, "the other foot waits"
+    assert closed["ankle_r"][2] - closed["ankle_l"][2] < 14.0, "the other foot closes next to it"
+    assert closed["ankle_l"][2] - together["ankle_l"][2] > 20.0, "both feet a step further along the counter"
+    # The feet from above under each panel: toes to the counter, the shaded foot out, then the other one joining.
+    insets = [[p for p in position.props if p.kind == PropKind.FOOTPRINTS] for position in drawing.positions]
+    assert all(len(found) == 1 for found in insets), "the feet from above in every panel"
+    feet = [[p for p in inset[0].prints if abs(p[4]) == 1.0] for inset in insets]
+    assert all(p[2] == 90.0 for panel in feet for p in panel), "the toes point at the counter"
+    (bench,) = [p for p in insets[0][0].prints if p[4] == 2.0]
+    assert bench[1] < min(p[1] for p in feet[0]), "the counter along the top, ahead of the toes"
+    now = [{(p[4], p[3] > 0.5): p[0] for p in panel if p[3] != 0.5} for panel in feet]
+    assert now[1][(1.0, True)] - now[0][(1.0, True)] > 20.0, "the shaded right foot steps out"
+    assert now[2][(-1.0, False)] - now[1][(-1.0, False)] > 20.0, "then the left foot follows"
+    assert all(any(p[4] == 5.0 for p in inset[0].prints) for inset in insets[1:]), "an arrow under each step"

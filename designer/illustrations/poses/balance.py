@@ -12,11 +12,13 @@ import math
 from dataclasses import replace
 
 from ..describe import At, Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
-from .ankle import HANDS_ON_COUNTER, counter, hands_on_counter
+from .ankle import COUNTER_X, HANDS_ON_COUNTER, counter, hands_on_counter
 from .common import (
     ANKLE_Y,
     FEET_ON_FLOOR,
     HIP,
+    LOOKING_AHEAD,
+    SHOULDER,
     SIDE,
     STAND_Y,
     Legs,
@@ -276,34 +278,88 @@ def backwards_walking() -> Drawing:
     )
 
 
+SIDE_STEP = 24.0  # cm the feet move along the counter in one step and close
+FEET_TOGETHER = 6.0  # half the distance between the ankles, feet together
+
+
+def at_counter_sideways(root_z: float, right_z: float, left_z: float) -> Figure:
+    """Facing the counter, both hands on its edge, the hips at ``root_z`` along it and the ankles at ``right_z`` and
+    ``left_z``, feet flat, toes to the counter."""
+    return Figure(
+        at=(0.0, STAND_Y - (1.5 if right_z - left_z > 20 else 0.0), root_z),
+        leg_r=Limb(reach=(0.0, ANKLE_Y, right_z), flat=True),
+        leg_l=Limb(reach=(0.0, ANKLE_Y, left_z), flat=True),
+        arm_r=Limb(reach=(COUNTER_X + 2.0, COUNTER_TOP, root_z + SHOULDER), toward=(-1.0, -0.3, 0.4), flat=True),
+        arm_l=Limb(reach=(COUNTER_X + 2.0, COUNTER_TOP, root_z - SHOULDER), toward=(-1.0, -0.3, -0.4), flat=True),
+        neck=LOOKING_AHEAD,
+    )
+
+
 @register
 def sideways_walking() -> Drawing:
-    """Facing the counter, hands on its edge, seen from behind: one foot steps out to the side, then the
-    other follows.
+    """Facing the counter, hands on its edge, seen from behind: feet together, then one foot steps out to the side
+    and the other closes next to it, along the counter.
 
-    The finish catches the step in the air: the weight on the left leg, straight under its hip, and the shaded
-    right foot lifted clear of the floor out to the side (a blind reviewer read both feet down as a wide stance).
+    Three panels: feet together; the shaded right foot stepped out, down on the floor; the left foot closed next to
+    it, both feet a step further along the counter.  With the step caught in the air and no closing panel, a blind
+    reviewer read a straight leg lifted out to the side and back, a hip abduction (review s11); before that, with
+    both feet down and no closing panel, a wide stance.
     """
     bench = counter()
-    start = stand(at=(0.0, STAND_Y, 0.0), **feet(0.0), **hands_on_counter())
-    out = Figure(
-        at=(0.0, STAND_Y, -2.0),
-        leg_r=Limb(out=26.0, flex=33.0, bend=60.0),
-        leg_l=Limb(reach=(0.0, ANKLE_Y, -HIP - 2.0), flat=True),
-        **hands_on_counter(),
+    first = -SIDE_STEP / 2  # the hips at the start, so the walk is centred on the counter
+    together = at_counter_sideways(first, first + FEET_TOGETHER, first - FEET_TOGETHER)
+    out = at_counter_sideways(first + SIDE_STEP / 2, first + FEET_TOGETHER + SIDE_STEP, first - FEET_TOGETHER)
+    closed = at_counter_sideways(
+        first + SIDE_STEP, first + FEET_TOGETHER + SIDE_STEP, first - FEET_TOGETHER + SIDE_STEP
     )
     stepping_leg = Prop(PropKind.MARK, at("knee_r"), size=(0.6, 0.0, 0.0))
+    contacts = (*FEET_ON_FLOOR, *HANDS_ON_COUNTER)
+    # The feet seen from above under each panel (x to the right, z down, the counter along the top): toes to the
+    # counter, stepping along it (from behind the feet barely showed: review s11).
+    right, left = first + FEET_TOGETHER, first - FEET_TOGETHER
+    heels, under = 11.0, 16.0  # how far below the inset's middle the heels are, and its arrow (inset cm, z down)
+
+    def feet_seen(*prints: tuple[float, float, float], moved: tuple[float, float] | None = None) -> Prop:
+        shown = [(0.0, heels - FOOT_LENGTH - 3.0, 56.0, 3.0, 2.0)]  # the counter along the top
+        shown += [(x, heels, 90.0, tone, side) for x, tone, side in prints]
+        if moved is not None:  # an arrow under the heels from where a foot was to where it is
+            shown += [(moved[0], under, 0.0, 0.0, 5.0), (moved[1], under, 0.0, 0.0, 5.0)]
+        return Prop(PropKind.FOOTPRINTS, at("", 0.0, -36.0, 0.0), size=(100.0, 66.0, 0.0), prints=tuple(shown))
+
+    insets = (
+        feet_seen((right, 1.0, 1.0), (left, 0.0, -1.0)),
+        feet_seen(
+            (right, 0.5, 1.0),
+            (right + SIDE_STEP, 1.0, 1.0),
+            (left, 0.0, -1.0),
+            moved=(right + 5.0, right + SIDE_STEP + 4.0),
+        ),
+        feet_seen(
+            (right + SIDE_STEP, 1.0, 1.0),
+            (left, 0.5, -1.0),
+            (left + SIDE_STEP, 0.0, -1.0),
+            moved=(left + 5.0, left + SIDE_STEP + 4.0),
+        ),
+    )
     return drawing(
         "sideways-walking",
         Camera(View.FRONT, turn=180.0),
-        Position(start, (bench, stepping_leg), contacts=(*FEET_ON_FLOOR, *HANDS_ON_COUNTER)),
+        Position(together, (bench, stepping_leg, insets[0]), (), "Feet together", contacts),
         Position(
             out,
-            (bench, stepping_leg),
-            (arrow(at("ankle_r", 0, 24, -16), at("ankle_r", 0, 24, 10)),),
-            contacts=(touch("foot_l", "floor"), *HANDS_ON_COUNTER),
+            (bench, stepping_leg, insets[1]),
+            (arrow(at("ankle_r", 0, 20, -SIDE_STEP - 4), at("ankle_r", 0, 20, 2)),),
+            "Step to the side",
+            contacts,
         ),
-        moving=("leg_r",),
+        Position(
+            closed,
+            (bench, stepping_leg, insets[2]),
+            (arrow(at("ankle_l", 0, 20, -SIDE_STEP - 4), at("ankle_l", 0, 20, 2)),),
+            "Feet together",
+            contacts,
+        ),
+        moving=("legs",),
     )
 
 
