@@ -44,7 +44,7 @@ def test_backwards_walking_is_seen_from_the_side_with_the_arrow_and_the_step_goi
 def test_sideways_walking_is_seen_square_on_and_steps_across_the_picture() -> None:
     drawing = DRAWINGS["sideways-walking"]
     assert drawing.camera.view == View.FRONT
-    start, finish = posed(drawing)
+    start, *_, finish = posed(drawing)  # three panels since blind review s11: the other foot closes
     step = finish.skeleton["ankle_r"][2] - start.skeleton["ankle_r"][2]
     assert step > 20 and abs(finish.skeleton["ankle_r"][0] - start.skeleton["ankle_r"][0]) < 2
 

@@ -85,9 +85,8 @@ def test_the_stepping_leg_is_shaded_with_its_foot_and_clears_the_floor_where_it_
     for exercise_id in ("tandem-walk-backwards", "sideways-walking", "standing-hip-extension", "standing-knee-lift"):
         for index in (0, 1):
             assert shaded_foot(exercise_id, index, "knee_r"), f"{exercise_id}: the moving leg is shaded"
-    side = skeleton("sideways-walking", 1)
-    assert side["heel_r"][1] > 10 and side["toe_r"][1] > 6, "the stepping foot is off the floor"
-    assert abs(side["ankle_l"][2] - side["hip_l"][2]) < 4, "the standing leg stays under its hip"
+    # The sideways walk's step was caught in the air here; blind review s11 read that as a leg lifted out to the side
+    # and back, so its step now lands and the other foot closes (see test_redraw_11_s11f_drawings.py).
     back = skeleton("standing-hip-extension", 1)
     assert min(back["heel_r"][1], back["toe_r"][1]) > 8, "the foot behind is lifted, not stepping"
     # Turned 25 degrees since redraw s11g (straight from the side the counter read as one the client faces).

@@ -9,13 +9,16 @@ shows across the picture.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from ..describe import At, Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
-from .ankle import BENT_BACK, HANDS_ON_COUNTER, counter, hands_on_counter
+from .ankle import COUNTER_X, HANDS_ON_COUNTER, counter, hands_on_counter
 from .common import (
     ANKLE_Y,
     FEET_ON_FLOOR,
     HIP,
+    LOOKING_AHEAD,
+    SHOULDER,
     SIDE,
     STAND_Y,
     Legs,
@@ -67,23 +70,34 @@ def left_hand_on_counter(x: float) -> Limb:
 ON_COUNTER = touch("hand_l", "worktop")
 
 
+# The near (right) foot lifted just off the floor, the knee bent, the foot a little behind the standing one: the far
+# leg bent back high behind read as a hamstring curl, lift and lower (blind review s11), and the far leg drawn light
+# was not the leg the key says moves.
+FOOT_JUST_OFF = Limb(flex=18.0, bend=58.0, tip=-26.0)
+
+
 @register
 def one_leg_stand() -> Drawing:
-    """Standing tall at the counter, hands on its edge; one foot lifts off the floor behind."""
+    """Standing tall at the counter, hands on its edge, feet hip-width; then one foot lifted just off the floor,
+    the knee bent, and held there, standing on one leg.
+
+    The lifted leg is the near one, shaded foot and all, and the finish says it is held: "Hold on one leg"."""
     bench = counter()
     start = stand(at=(0.0, STAND_Y, 0.0), **feet(0.0), **hands_on_counter())
-    end = start.but(leg_l=BENT_BACK)
+    end = start.but(leg_r=FOOT_JUST_OFF)
+    lifted = Prop(PropKind.MARK, at("knee_r"), size=(0.85, 0.0, 0.0))
     return drawing(
         "one-leg-stand",
         SIDE,
-        Position(start, (bench,), contacts=(*FEET_ON_FLOOR, *HANDS_ON_COUNTER)),
+        Position(start, (bench, lifted), (), "Both feet down", (*FEET_ON_FLOOR, *HANDS_ON_COUNTER)),
         Position(
             end,
-            (bench,),
-            (arrow(at("ankle_l", 8, -24), at("ankle_l", 2, -4), -0.3),),
-            contacts=(touch("foot_r", "floor"), *HANDS_ON_COUNTER),
+            (bench, lifted),
+            (arrow(at("ankle_r", -9, -14), at("ankle_r", -9, -2)),),
+            "Hold on one leg",
+            (touch("foot_l", "floor"), *HANDS_ON_COUNTER),
         ),
-        moving=("leg_l",),
+        moving=("leg_r",),
     )
 
 
@@ -208,63 +222,144 @@ def beside_counter(root_x: float = 0.0, **changes: object) -> Figure:
     ).but(**changes)
 
 
+STRIDE_BACK = 17.0  # cm between one heel and the other's in the inset of the backwards walk: small, even steps
+
+
+def backwards_prints(steps: int) -> tuple[tuple[float, float, float, float, float], ...]:
+    """The inset of the backwards walk, seen from above: the counter along the top (on the figure's left) and the
+    feet pointing forward (to the right); with no ``steps`` side by side, else a trail of ``steps`` + 1 small steps
+    back along the counter, each foot in turn (the right one shaded), and an arrow under them pointing back.  With
+    one step back and no trail, a blind reviewer stepped back once and in again (review s11), and could not tell
+    whether the counter was in front of them or beside them."""
+    prints: list[tuple[float, float, float, float, float]] = [(0.0, -13.0, 104.0, 5.0, 2.0)]
+    if not steps:
+        return (*prints, (-FOOT_LENGTH / 2, 5.0, 0.0, 1.0, 1.0), (-FOOT_LENGTH / 2, -5.0, 0.0, 0.0, -1.0))
+    first = (STRIDE_BACK * steps - FOOT_LENGTH) / 2  # the first heel, so the trail is centred
+    for step in range(steps + 1):
+        side = -1.0 if step % 2 else 1.0
+        prints.append((first - STRIDE_BACK * step, 5.0 * side, 0.0, 1.0 if side > 0 else 0.0, side))
+    ahead, behind = first + FOOT_LENGTH, first - STRIDE_BACK * steps - 6.0
+    return (*prints, (ahead, 13.5, 0.0, 0.0, 5.0), (behind, 13.5, 0.0, 0.0, 5.0))
+
+
 @register
 def backwards_walking() -> Drawing:
-    """Standing tall beside the counter, the left hand on it; one foot steps backwards, toes first."""
+    """Standing tall side-on to the counter, the left hand on it; then walking backwards along it, small steps, toes
+    down first.
+
+    The finish catches a step back, the shaded (right) foot landing on its toes behind, and an inset of the feet seen
+    from above shows a trail of small steps back along the counter, so it reads as walking, not one step back and in.
+    """
     start = beside_counter()
     back = beside_counter(
         -8.0,
         at=(-8.0, STAND_Y - 4.0, 0.0),
-        leg_r=Limb(reach=(-34.0, ANKLE_Y, HIP), flat=True),
+        leg_r=Limb(reach=(-32.0, ANKLE_Y + 4.0, HIP), toes=0.0),
         leg_l=Limb(reach=(0.0, ANKLE_Y, -HIP), flat=True),
     )
-    contacts = (*FEET_ON_FLOOR, ON_COUNTER)
     # The stepping leg shaded, foot and all, in both panels, as in the heel-to-toe walks: a blind reviewer could not
     # tell which leg steps back (review s8d).
     stepping = Prop(PropKind.MARK, at("knee_r"), size=(0.85, 0.0, 0.0))
+    under = {"x": -10.0, "y": -36.0}
+    before = replace(feet_from_above(*backwards_prints(0), **under), size=(170.0, 54.0, 0.0))
+    after = replace(feet_from_above(*backwards_prints(4), **under), size=(170.0, 54.0, 0.0))
     return drawing(
         "backwards-walking",
         ALONGSIDE_VIEW,
-        Position(start, (*counter_alongside(), stepping), contacts=contacts),
+        Position(start, (*counter_alongside(), stepping, before), (), "Start", (*FEET_ON_FLOOR, ON_COUNTER)),
         Position(
             back,
-            (*counter_alongside(), stepping),
+            (*counter_alongside(), stepping, after),
             (arrow(at("", 10, 22, 14), at("", -40, 22, 14)),),
-            "Step back",
-            contacts,
+            "Walk backwards",
+            (touch("foot_l", "floor"), touch("toes_r", "floor"), ON_COUNTER),
         ),
         moving=("leg_r",),
+    )
+
+
+SIDE_STEP = 24.0  # cm the feet move along the counter in one step and close
+FEET_TOGETHER = 6.0  # half the distance between the ankles, feet together
+
+
+def at_counter_sideways(root_z: float, right_z: float, left_z: float) -> Figure:
+    """Facing the counter, both hands on its edge, the hips at ``root_z`` along it and the ankles at ``right_z`` and
+    ``left_z``, feet flat, toes to the counter."""
+    return Figure(
+        at=(0.0, STAND_Y - (1.5 if right_z - left_z > 20 else 0.0), root_z),
+        leg_r=Limb(reach=(0.0, ANKLE_Y, right_z), flat=True),
+        leg_l=Limb(reach=(0.0, ANKLE_Y, left_z), flat=True),
+        arm_r=Limb(reach=(COUNTER_X + 2.0, COUNTER_TOP, root_z + SHOULDER), toward=(-1.0, -0.3, 0.4), flat=True),
+        arm_l=Limb(reach=(COUNTER_X + 2.0, COUNTER_TOP, root_z - SHOULDER), toward=(-1.0, -0.3, -0.4), flat=True),
+        neck=LOOKING_AHEAD,
     )
 
 
 @register
 def sideways_walking() -> Drawing:
-    """Facing the counter, hands on its edge, seen from behind: one foot steps out to the side, then the
-    other follows.
+    """Facing the counter, hands on its edge, seen from behind: feet together, then one foot steps out to the side
+    and the other closes next to it, along the counter.
 
-    The finish catches the step in the air: the weight on the left leg, straight under its hip, and the shaded
-    right foot lifted clear of the floor out to the side (a blind reviewer read both feet down as a wide stance).
+    Three panels: feet together; the shaded right foot stepped out, down on the floor; the left foot closed next to
+    it, both feet a step further along the counter.  With the step caught in the air and no closing panel, a blind
+    reviewer read a straight leg lifted out to the side and back, a hip abduction (review s11); before that, with
+    both feet down and no closing panel, a wide stance.
     """
     bench = counter()
-    start = stand(at=(0.0, STAND_Y, 0.0), **feet(0.0), **hands_on_counter())
-    out = Figure(
-        at=(0.0, STAND_Y, -2.0),
-        leg_r=Limb(out=26.0, flex=33.0, bend=60.0),
-        leg_l=Limb(reach=(0.0, ANKLE_Y, -HIP - 2.0), flat=True),
-        **hands_on_counter(),
+    first = -SIDE_STEP / 2  # the hips at the start, so the walk is centred on the counter
+    together = at_counter_sideways(first, first + FEET_TOGETHER, first - FEET_TOGETHER)
+    out = at_counter_sideways(first + SIDE_STEP / 2, first + FEET_TOGETHER + SIDE_STEP, first - FEET_TOGETHER)
+    closed = at_counter_sideways(
+        first + SIDE_STEP, first + FEET_TOGETHER + SIDE_STEP, first - FEET_TOGETHER + SIDE_STEP
     )
     stepping_leg = Prop(PropKind.MARK, at("knee_r"), size=(0.6, 0.0, 0.0))
+    contacts = (*FEET_ON_FLOOR, *HANDS_ON_COUNTER)
+    # The feet seen from above under each panel (x to the right, z down, the counter along the top): toes to the
+    # counter, stepping along it (from behind the feet barely showed: review s11).
+    right, left = first + FEET_TOGETHER, first - FEET_TOGETHER
+    heels, under = 11.0, 16.0  # how far below the inset's middle the heels are, and its arrow (inset cm, z down)
+
+    def feet_seen(*prints: tuple[float, float, float], moved: tuple[float, float] | None = None) -> Prop:
+        shown = [(0.0, heels - FOOT_LENGTH - 3.0, 56.0, 3.0, 2.0)]  # the counter along the top
+        shown += [(x, heels, 90.0, tone, side) for x, tone, side in prints]
+        if moved is not None:  # an arrow under the heels from where a foot was to where it is
+            shown += [(moved[0], under, 0.0, 0.0, 5.0), (moved[1], under, 0.0, 0.0, 5.0)]
+        return Prop(PropKind.FOOTPRINTS, at("", 0.0, -36.0, 0.0), size=(100.0, 66.0, 0.0), prints=tuple(shown))
+
+    insets = (
+        feet_seen((right, 1.0, 1.0), (left, 0.0, -1.0)),
+        feet_seen(
+            (right, 0.5, 1.0),
+            (right + SIDE_STEP, 1.0, 1.0),
+            (left, 0.0, -1.0),
+            moved=(right + 5.0, right + SIDE_STEP + 4.0),
+        ),
+        feet_seen(
+            (right + SIDE_STEP, 1.0, 1.0),
+            (left, 0.5, -1.0),
+            (left + SIDE_STEP, 0.0, -1.0),
+            moved=(left + 5.0, left + SIDE_STEP + 4.0),
+        ),
+    )
     return drawing(
         "sideways-walking",
         Camera(View.FRONT, turn=180.0),
-        Position(start, (bench, stepping_leg), contacts=(*FEET_ON_FLOOR, *HANDS_ON_COUNTER)),
+        Position(together, (bench, stepping_leg, insets[0]), (), "Feet together", contacts),
         Position(
             out,
-            (bench, stepping_leg),
-            (arrow(at("ankle_r", 0, 24, -16), at("ankle_r", 0, 24, 10)),),
-            contacts=(touch("foot_l", "floor"), *HANDS_ON_COUNTER),
+            (bench, stepping_leg, insets[1]),
+            (arrow(at("ankle_r", 0, 20, -SIDE_STEP - 4), at("ankle_r", 0, 20, 2)),),
+            "Step to the side",
+            contacts,
         ),
-        moving=("leg_r",),
+        Position(
+            closed,
+            (bench, stepping_leg, insets[2]),
+            (arrow(at("ankle_l", 0, 20, -SIDE_STEP - 4), at("ankle_l", 0, 20, 2)),),
+            "Feet together",
+            contacts,
+        ),
+        moving=("legs",),
     )
 
 
@@ -532,19 +627,34 @@ def tandem_walk_backwards() -> Drawing:
     )
 
 
+STEP_FROM, TOWEL_AT, STEP_TO = -22.0, 6.0, 22.0  # where the feet start, the towel, where the feet end (ankles, x)
+
+
 @register
 def step_over() -> Drawing:
-    """Standing tall beside the counter, the left hand on it, a rolled towel on the floor ahead; the right foot
-    lifts up and over the towel and lands beyond it."""
-    towel = prop(PropKind.PILLOW, 32.0, z=0.0, size=(14.0, 11.0, 40.0))
-    props = (*counter_alongside(), towel)
-    start = beside_counter()
+    """Standing tall beside the counter, the left hand on it, a rolled towel on the floor just ahead; the right foot
+    lifts up and over the towel and lands beyond it; then the other foot comes over to join it.
+
+    Three panels: the towel ahead, the step over, and both feet together past the towel (with two panels, a blind
+    reviewer stepped back again: review s11).  The free arm hangs a little behind the body, so it does not hide the
+    hip and thigh, and the stepping foot lands just past the towel, the knee soft."""
+    towel = prop(PropKind.PILLOW, TOWEL_AT, z=0.0, size=(14.0, 11.0, 40.0))
+    # A shorter stretch of counter and floor than the walks have, so three panels side by side keep the figure large.
+    floor, bench = counter_alongside()
+    floor = replace(floor, size=(150.0, 0.0, 130.0))
+    bench = replace(bench, size=(60.0, 90.0, 120.0))
+    props = (floor, bench, towel)
+    arm_back = Limb(flex=-16.0, out=5.0, bend=12.0)
+    start = beside_counter(STEP_FROM, arm_r=arm_back)
+    middle = (STEP_FROM + STEP_TO) / 2
     over = beside_counter(
-        22.0,
-        at=(22.0, STAND_Y - 4.0, 0.0),
-        leg_r=Limb(reach=(48.0, ANKLE_Y, HIP), flat=True),
-        leg_l=Limb(reach=(0.0, ANKLE_Y, -HIP), flat=True),
+        middle - 2.0,
+        at=(middle - 2.0, STAND_Y - 4.5, 0.0),
+        leg_r=Limb(reach=(STEP_TO, ANKLE_Y, HIP), flat=True),
+        leg_l=Limb(reach=(STEP_FROM, ANKLE_Y, -HIP), flat=True),
+        arm_r=arm_back,
     )
+    joined = beside_counter(STEP_TO, arm_r=arm_back)
     contacts = (*FEET_ON_FLOOR, ON_COUNTER)
     # The labels name the towel (seen end on it read as "a tin? a block?", review s8d), and the stepping leg is
     # shaded, foot and all.
@@ -552,9 +662,20 @@ def step_over() -> Drawing:
     return drawing(
         "step-over",
         ALONGSIDE_VIEW,
-        Position(start, (*props, stepping), (), "A rolled towel ahead", contacts),
+        Position(start, (*props, stepping), (), "Rolled towel", contacts),
         Position(
-            over, (*props, stepping), (arrow(at("", 12, 16, 14), at("", 54, 16, 14), 0.6),), "Step over it", contacts
+            over,
+            (*props, stepping),
+            (arrow(at("", TOWEL_AT - 20, 16, 14), at("", TOWEL_AT + 22, 16, 14), 0.6),),
+            "Step over it",
+            contacts,
+        ),
+        Position(
+            joined,
+            (*props, stepping),
+            (arrow(at("", TOWEL_AT - 20, 16, 14), at("", TOWEL_AT + 22, 16, 14), 0.6),),
+            "Feet together",
+            contacts,
         ),
         moving=("leg_r",),
     )
