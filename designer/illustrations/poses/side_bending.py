@@ -68,7 +68,11 @@ def rolled_knees(roll: float) -> Figure:
 # now, the arms straight out square to it, and the knees roll part way (as far as is comfortable: forcing them down
 # is a listed mistake), still tipped up off the mat.  (Seen from the feet end the upright thighs hid behind the
 # shins, and the start read as straight legs; the knees rolling away from the viewer read as no change at all.)
-KNEE_ROLLS_CAMERA = Camera(View.SIDE, down=60.0)
+# Blind review s10c (as s9, s10, s10b): from 60 degrees above, the upright knees at the start leaned towards the top of
+# the page, so start and finish looked like mirror images (knees one way, then the other).  From 82 degrees above, the
+# upright thighs and shins lie straight along the body towards the feet, tipped neither way, and only the finish lies
+# over to one side.
+KNEE_ROLLS_CAMERA = Camera(View.SIDE, down=82.0)
 KNEE_ROLL = -62.0
 KNEE_ROLLS_HANDS = (-47.0, 69.0)  # x, z of the wrists on the mat
 # The arrow runs over the thighs just short of the knees (blind review s10: crossing the shins past the knees, it made
