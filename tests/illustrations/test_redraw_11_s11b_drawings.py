@@ -9,6 +9,7 @@ from drawing_geometry import skeleton
 from designer.illustrations.body import Skeleton
 from designer.illustrations.describe import View
 from designer.illustrations.poses import DRAWINGS
+from designer.illustrations.render import Painter
 from designer.illustrations.scene import Projector
 
 
@@ -79,3 +80,50 @@ def test_the_figure_four_holds_the_back_of_an_upright_thigh_and_the_start_has_th
         along = (hand[1] - hip[1]) / (knee[1] - hip[1])
         assert 0.5 < along < 1.0, f"hand_{tag} below the knee"
         assert hand[0] < hip[0] + along * (knee[0] - hip[0]) - 2, f"hand_{tag} round the back of the thigh"
+
+
+def inside(point: tuple[float, float], outline: list[tuple[float, float]]) -> bool:
+    """Whether a point of the picture lies inside an outline (ray casting)."""
+    x, y = point
+    result = False
+    for (x1, y1), (x2, y2) in zip(outline, outline[1:] + outline[:1], strict=True):
+        if (y1 > y) != (y2 > y) and x < (x2 - x1) * (y - y1) / (y2 - y1) + x1:
+            result = not result
+    return result
+
+
+def thread_outlines(index: int) -> dict[str, list[tuple[float, float]]]:
+    drawing = DRAWINGS["thread-the-needle"]
+    painter = Painter(drawing, (0, 120, 110))
+    position = drawing.positions[index]
+    scene = painter.scene(position, painter.skeleton(position))
+    return {shape.part: list(shape.points) for shape in scene.shapes if shape.part in ("trunk", "neck", "head")}
+
+
+def test_thread_the_needle_raises_the_arm_from_the_top_corner_of_the_trunk_and_hides_the_neck() -> None:
+    """Blind review s10: in the start the raised arm grew from the middle of the back, and in the finish a short grey
+    stub (the neck's end) stuck out beside the head.  Turned 12 degrees (was 25), the raised arm's shoulder sits at
+    the near end of the trunk's outline, beside the head; at the finish the head, held in line with the neck, covers
+    the neck."""
+    drawing = DRAWINGS["thread-the-needle"]
+    camera = Projector(drawing.camera)
+    start = skeleton("thread-the-needle", 0)
+    trunk = thread_outlines(0)["trunk"]
+    left, right = min(x for x, _ in trunk), max(x for x, _ in trunk)
+    shoulder = camera.point(start["shoulder_r"])
+    assert (shoulder[0] - left) / (right - left) < 0.35, "the raised arm rises from the trunk's end, not its middle"
+    finish = thread_outlines(1)
+    showing = [point for point in finish["neck"] if not inside(point, finish["head"])]
+    assert len(showing) < 0.15 * len(finish["neck"]), "the neck hides behind the head, no stub beside it"
+
+
+def test_thread_the_needle_threads_the_hand_sideways_well_past_the_support_hand() -> None:
+    """Blind review s10: hard to tell whether the hand went sideways under the body or forwards.  In the picture the
+    threaded hand lies far out past the support hand, on the mat."""
+    drawing = DRAWINGS["thread-the-needle"]
+    camera = Projector(drawing.camera)
+    finish = skeleton("thread-the-needle", 1)
+    (hand_x, _), (support_x, _) = camera.point(finish["hand_r"])[:2], camera.point(finish["hand_l"])[:2]
+    assert hand_x - support_x > 20, "the threaded hand well out past the support hand in the picture"
+    assert finish["hand_r"][2] < finish["hand_l"][2] - 25, "out to the far side, under the body"
+    assert finish["hand_r"][1] < 6, "on the mat"
