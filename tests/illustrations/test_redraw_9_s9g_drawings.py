@@ -32,7 +32,10 @@ def test_thread_the_needle_is_seen_from_the_threading_arm_side_the_face_and_the_
     head = camera.point(start["head"])
     for part in ("shoulder_r", "elbow_r", "hand_r"):
         apart = math.dist(camera.point(start[part]), head)
-        assert apart > 20, f"the raised arm's {part} is {apart:.0f} cm from the head in the picture, not behind it"
+        # (Was more than 20 cm; blind review s10 turned the view from 25 to 12 degrees so the raised arm rises from
+        # the top corner of the trunk, its shoulder beside the head, still clear of it: see
+        # test_redraw_11_s11b_drawings.py.)
+        assert apart > 15, f"the raised arm's {part} is {apart:.0f} cm from the head in the picture, not behind it"
     assert camera.depth(start["shoulder_r"]) > camera.depth(start["shoulder_l"]), "the raised arm is the near one"
     (_, head_y) = camera.point(finish["head"])
     for part in ("elbow_r", "wrist_r"):

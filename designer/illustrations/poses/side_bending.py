@@ -68,7 +68,11 @@ def rolled_knees(roll: float) -> Figure:
 # now, the arms straight out square to it, and the knees roll part way (as far as is comfortable: forcing them down
 # is a listed mistake), still tipped up off the mat.  (Seen from the feet end the upright thighs hid behind the
 # shins, and the start read as straight legs; the knees rolling away from the viewer read as no change at all.)
-KNEE_ROLLS_CAMERA = Camera(View.SIDE, down=60.0)
+# Blind review s10c (as s9, s10, s10b): from 60 degrees above, the upright knees at the start leaned towards the top of
+# the page, so start and finish looked like mirror images (knees one way, then the other).  From 82 degrees above, the
+# upright thighs and shins lie straight along the body towards the feet, tipped neither way, and only the finish lies
+# over to one side.
+KNEE_ROLLS_CAMERA = Camera(View.SIDE, down=82.0)
 KNEE_ROLL = -62.0
 KNEE_ROLLS_HANDS = (-47.0, 69.0)  # x, z of the wrists on the mat
 # The arrow runs over the thighs just short of the knees (blind review s10: crossing the shins past the knees, it made
@@ -210,11 +214,18 @@ OPEN_BOOK_CONTACTS = (touch("head", "pillow"), touch("hand_r", "floor"), touch("
 # Blind review s9b (turned 40 degrees round): the raised arm seemed to come out of the middle of the back, far from
 # the head, and at the finish the head hid the support arm; turned 25 degrees, the raised arm rises beside the head
 # and the threaded hand shows on the mat out past the support hand.
-THREAD_CAMERA = Camera(View.FRONT, turn=-25.0, down=10.0)
+# Blind review s10 (turned 25 degrees): the raised arm still grew from the middle of the back, and at the finish the
+# threading arm seemed to start near the knees, with a grey stub (the neck's end) beside the head.  Turned 12
+# degrees, 8 above, the raised arm rises from the top corner of the trunk beside the face, and the threaded arm runs
+# plainly sideways across the picture under the support arm.
+THREAD_CAMERA = Camera(View.FRONT, turn=-12.0, down=8.0)
 # The head at the finish tips away from the threaded arm's line as it comes down, so from the arm's side it sits
 # above the arm on the mat, not over it (bent towards the threaded shoulder, it hid the arm's whole middle); tipped
 # further (s9b: the head covered the support arm), it sits above the support arm's elbow, clear of both arms.
-THREAD_NECK = Bend(flex=15.0, side=-35.0, twist=30.0)
+# Blind review s10: nodded and turned, the neck's end showed beside the head as a short grey stub; held in line
+# (not nodded) and tipped a little, the head hides it and sits low over the threaded shoulder, the arm coming
+# out from under it.
+THREAD_NECK = Bend(flex=-10.0, side=-20.0, twist=0.0)
 # At the start the head looks down past the support hand, held upright in the picture (blind review s9b: turned
 # further and level with the opened chest, the face sat tilted sideways and read oddly).
 THREAD_UP_NECK = Bend(flex=-20.0, side=10.0, twist=-10.0)
