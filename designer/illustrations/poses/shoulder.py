@@ -236,21 +236,41 @@ OUT_ROTATION_ANCHOR = (35.0, BAND_HEIGHT, -70.0)
 
 @register
 def band_inward_rotation() -> Drawing:
-    """A band fixed at elbow height on the same side; the forearm turns in towards the belly, elbow at the side."""
-    anchor = (0.0, BAND_HEIGHT, 75.0)
-    props = (prop(PropKind.ANCHOR, *anchor), Prop(PropKind.BAND, at("grip_r"), at("", *anchor)))
+    """A band fixed at elbow height on the same side; the forearm turns in towards the belly, elbow at the side.
+
+    Seen from the front, turned a little towards the working arm and from a little above, as the turn out is: the
+    working arm shaded, its upper arm hanging straight down the side against the waist in both panels, the forearm
+    pointing out to the post at the start and across the belly at the finish.  Blind review s11: the upper arm
+    (held 8 degrees out) seemed to drift from the side, and the forearm, only 40 degrees out, was a stub.
+    """
+    anchor = IN_ROTATION_ANCHOR
+    props = (
+        prop(PropKind.ANCHOR, *anchor),
+        Prop(PropKind.BAND, at("grip_r"), at("", *anchor)),
+        Prop(PropKind.MARK, at("elbow_r")),  # the working arm shaded
+        Prop(PropKind.FLOOR, at("", 0.0, 0.0, 0.0), size=(60.0, 0.0, 50.0)),  # something to stand on
+    )
+
+    def arm(turn: float) -> Figure:
+        return stand(arm_r=Limb(out=IN_ROTATION_OUT, bend=90.0, turn=turn))
+
     return drawing(
         "band-inward-rotation",
-        Camera(View.FRONT, turn=-20.0),
-        Position(stand(arm_r=elbow_at_side(40.0)), props, contacts=FEET_ON_FLOOR),
+        Camera(View.FRONT, turn=-20.0, down=15.0),
+        Position(arm(IN_ROTATION[0]), props, contacts=FEET_ON_FLOOR),
         Position(
-            stand(arm_r=elbow_at_side(-40.0)),
+            arm(IN_ROTATION[1]),
             props,
             (arrow(at("hand_r", 0, 10, 34), at("hand_r", 0, 10, 4), -0.2),),
             contacts=FEET_ON_FLOOR,
         ),
         moving=("arm_r",),
     )
+
+
+IN_ROTATION = (70.0, -60.0)  # the forearm's turn: out to the side towards the post, then across the belly
+IN_ROTATION_OUT = 3.0  # the upper arm hangs by the side, the elbow against the waist
+IN_ROTATION_ANCHOR = (10.0, 105.0, 75.0)  # at elbow height, out to the side
 
 
 @register
