@@ -12,7 +12,9 @@ from drawing_geometry import skeleton
 
 from designer.illustrations.describe import PropKind
 from designer.illustrations.geometry import Vec, sub
+from designer.illustrations.layout import position_labels
 from designer.illustrations.poses import DRAWINGS
+from designer.illustrations.scene import Projector
 
 
 def direction(start: Vec, end: Vec) -> Vec:
@@ -20,6 +22,34 @@ def direction(start: Vec, end: Vec) -> Vec:
     along = sub(end, start)
     size = math.sqrt(sum(c * c for c in along))
     return (along[0] / size, along[1] / size, along[2] / size)
+
+
+def test_the_turn_out_at_90_is_seen_from_behind_the_figure_facing_the_post_beyond_it() -> None:
+    drawing = DRAWINGS["rotation-at-90"]
+    projector = Projector(drawing.camera)
+    # The figure's front (+x) points away from the viewer: its back is seen, and the post ahead of it stands beyond.
+    assert projector.direction((1.0, 0.0, 0.0))[2] < -0.4
+    anchor = next(prop for prop in drawing.positions[0].props if prop.kind == PropKind.ANCHOR).at.offset
+    start = skeleton("rotation-at-90", 0)
+    assert anchor[0] - start["root"][0] > 80, "the post stands well ahead of the figure"
+    assert projector.depth(anchor) < projector.depth(start["root"]) - 30, "beyond the figure, as the viewer sees it"
+    band = direction(start["grip_r"], anchor)
+    assert band[0] > 0.95, "the band runs straight ahead from the hand to the post"
+    # A floor patch reaching from the feet to the post shows where the post stands.
+    floor = next(prop for prop in drawing.positions[0].props if prop.kind == PropKind.FLOOR)
+    assert floor.size is not None and floor.at.offset[0] + floor.size[0] / 2 > anchor[0]
+
+
+def test_the_turn_out_at_90_starts_with_the_forearm_level_and_forward_and_ends_pointing_up() -> None:
+    start, finish = skeleton("rotation-at-90", 0), skeleton("rotation-at-90", 1)
+    for points in (start, finish):
+        assert abs(points["elbow_r"][1] - points["shoulder_r"][1]) < 5, "the elbow at shoulder height"
+        assert points["elbow_r"][2] - points["shoulder_r"][2] > 24, "the upper arm out to the side"
+    forward = direction(start["elbow_r"], start["wrist_r"])
+    assert forward[0] > 0.95, "the start forearm points forward (not forward and down)"
+    up = direction(finish["elbow_r"], finish["wrist_r"])
+    assert up[1] > 0.97, "the finish forearm points at the ceiling"
+    assert position_labels(DRAWINGS["rotation-at-90"]) == ["Hand forward", "Hand up"]
 
 
 def test_the_band_turn_in_keeps_the_upper_arm_hanging_at_the_side() -> None:

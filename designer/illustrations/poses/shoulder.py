@@ -302,7 +302,8 @@ def side_lying_rotation() -> Drawing:
 
 @register
 def rotation_at_90() -> Drawing:
-    """Arm out to the side at shoulder height, elbow bent; the forearm turns up from pointing forward, on a band."""
+    """Facing a post, the arm out to the side at shoulder height, elbow bent; the forearm turns up from pointing
+    forward, on a band tied to the post in front."""
     anchor = (100.0, 132.0, 56.0)  # a post in front of the working elbow, at its height
 
     def arm(turn: float) -> Figure:
@@ -312,28 +313,35 @@ def rotation_at_90() -> Drawing:
         prop(PropKind.ANCHOR, *anchor),
         Prop(PropKind.BAND, at("grip_r"), at("", *anchor)),
         Prop(PropKind.MARK, at("elbow_r")),  # the working arm shaded
-        Prop(PropKind.FLOOR, at("", 0.0, 0.0, 0.0), size=(60.0, 0.0, 50.0)),  # something to stand on
-        # Eyes and a nose: the figure faces the viewer, the post in front of it (with a blank face a blind reviewer
-        # could not tell front from back, and so where the post stood).
-        Prop(PropKind.FACE),
+        # The floor from the feet to the post, so the post is seen standing ahead of the figure, beyond it.
+        Prop(PropKind.FLOOR, at("", 45.0, 0.0, 22.0), size=(150.0, 0.0, 100.0)),
     )
     return drawing(
         "rotation-at-90",
-        # From the front, turned a little to the working side: the upper arm shows its full length out to the side
-        # at shoulder height, and the forearm turns from pointing forward and down to pointing up, like a wiper
-        # round the elbow.  With the forearm level and pointing forward at the start, every view from the front or
-        # the side showed it end-on or lying along the upper arm, and blind reviewers could not read the start.
-        Camera(View.FRONT, turn=25.0, down=8.0),
-        Position(arm(-25.0), props, contacts=FEET_ON_FLOOR),
+        # From behind the working side and a little above: the figure faces the post, which stands beyond it on the
+        # floor, the band running straight ahead from the hand to it; the upper arm out to the side at shoulder
+        # height, the forearm pointing forward at the start (along the band) and up at the finish.  Blind review
+        # s11: from the front, turned 25 degrees, the post stood at the side of the picture and the reviewer stood
+        # beside it (the band then would not resist the turn); the forearm, drawn forward and down so that it
+        # showed, was copied as pointing down.  (Earlier, from the side turned 40 degrees towards the front, the arm
+        # read as held forward and the turn as an elbow curl; from nearly straight behind, the band slanted at the
+        # back of the head.)
+        ROTATION_AT_90_VIEW,
+        Position(arm(0.0), props, label="Hand forward", contacts=FEET_ON_FLOOR),
         Position(
-            arm(80.0),
+            arm(ROTATION_AT_90_UP),
             props,
-            # Between the raised forearm and the head, clear of the band: from forward and down, round to up.
-            (arrow(at("elbow_r", 16, -12, -12), at("elbow_r", 2, 24, -12), 0.3),),
+            # Beside the forearm, on the side away from the band: from forward, round to up.
+            (arrow(at("elbow_r", 42, -2, 0), at("elbow_r", 8, 22, 0), -0.3),),
+            label="Hand up",
             contacts=FEET_ON_FLOOR,
         ),
         moving=("arm_r",),
     )
+
+
+ROTATION_AT_90_VIEW = Camera(View.SIDE, turn=-55.0, down=15.0)
+ROTATION_AT_90_UP = 90.0  # the forearm's turn at the finish: pointing at the ceiling
 
 
 @register
