@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from drawing_geometry import skeleton
+from drawing_geometry import locate, skeleton
 
 from designer.illustrations.describe import PropKind
 from designer.illustrations.geometry import Vec, sub
@@ -64,3 +64,20 @@ def test_the_band_turn_in_keeps_the_upper_arm_hanging_at_the_side() -> None:
     assert finish["wrist_r"][2] < 0, "and turns in across the belly"
     anchor = next(p for p in drawing.positions[0].props if p.kind == PropKind.ANCHOR).at.offset
     assert abs(anchor[1] - start["elbow_r"][1]) < 4, "the band tied at elbow height"
+
+
+def test_the_ankle_alphabet_writes_an_a_with_the_big_toe_in_one_panel() -> None:
+    drawing = DRAWINGS["ankle-alphabet"]
+    assert len(drawing.positions) == 1, "one panel: no start and finish to read as pumping the ankle"
+    assert "letters" in position_labels(drawing)[0] and "toe" in position_labels(drawing)[0]
+    points = skeleton("ankle-alphabet", 0)
+    assert points["toe_r"][1] > 15, "the foot held up off the floor"
+    up, down, across = (
+        (locate(arrow.start, points), locate(arrow.end, points)) for arrow in drawing.positions[0].arrows
+    )
+    assert math.dist(up[0], points["toe_r"]) < 8, "the first stroke starts at the big toe"
+    assert math.dist(up[1], down[0]) < 1e-6, "up one leg of the A and down the other from its top"
+    assert up[1][1] - up[0][1] > 20 and down[1][1] - down[0][1] < -20, "a letter as tall as the foot is long"
+    assert down[1][0] - up[0][0] > 15, "its feet apart"
+    assert abs(across[0][1] - across[1][1]) < 1e-6 and across[1][0] > across[0][0], "the crossbar, left to right"
+    assert up[0][1] < across[0][1] < up[1][1]
