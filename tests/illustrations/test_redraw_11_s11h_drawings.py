@@ -81,3 +81,17 @@ def test_the_ankle_alphabet_writes_an_a_with_the_big_toe_in_one_panel() -> None:
     assert down[1][0] - up[0][0] > 15, "its feet apart"
     assert abs(across[0][1] - across[1][1]) < 1e-6 and across[1][0] > across[0][0], "the crossbar, left to right"
     assert up[0][1] < across[0][1] < up[1][1]
+
+
+def test_the_seated_heel_raise_shows_both_heels_up() -> None:
+    drawing = DRAWINGS["seated-heel-raise"]
+    projector = Projector(drawing.camera)
+    start, finish = skeleton("seated-heel-raise", 0), skeleton("seated-heel-raise", 1)
+    for tag in ("r", "l"):
+        assert finish[f"heel_{tag}"][1] - start[f"heel_{tag}"][1] > 7, "both heels lift"
+    # Turned from the side, the far foot prints beside the near one instead of hidden behind it.
+    near, far = projector.point(finish["heel_r"]), projector.point(finish["heel_l"])
+    assert abs(near[0] - far[0]) > 8
+    assert {arrow.end.body for arrow in drawing.positions[1].arrows} == {"heel_r", "heel_l"}, "an arrow to each heel"
+    assert {c.part for c in drawing.positions[1].contacts} >= {"toes_r", "toes_l"}
+    assert position_labels(drawing)[1] == "Both heels up"

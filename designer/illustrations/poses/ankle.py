@@ -145,24 +145,31 @@ def calf_stretch() -> Drawing:
 
 @register
 def seated_heel_raise() -> Drawing:
-    """Sitting tall, feet flat; both heels lift high, the balls of the feet pressing into the floor."""
+    """Sitting tall, feet flat; both heels lift high, the balls of the feet pressing into the floor.
+
+    Seen from the side and turned a little to the front, so the far foot shows beside the near one and both heels
+    are seen up, each with its arrow; the finish says "Both heels up".  Blind review s11: straight from the side,
+    the far foot hid behind the near one and the reviewer lifted one heel only.
+    """
     chair = chair_under(0.0)
     up = Legs(
         leg_r=Limb(reach=(41.0, ANKLE_Y + 7.0, HIP + 2), toes=0.0),  # the heel high, the toes where they were
         leg_l=Limb(reach=(41.0, ANKLE_Y + 7.0, -HIP - 2), toes=0.0),
     )
+    lifts = (
+        arrow(at("heel_r", -1, -12, 6), at("heel_r", -1, -3, 6)),  # up from the floor to each lifted heel
+        arrow(at("heel_l", -1, -12, 6), at("heel_l", -1, -3, 6)),
+    )
     return drawing(
         "seated-heel-raise",
-        SIDE,
-        Position(seated(), (chair,), contacts=(*FEET_ON_FLOOR, touch("seat", "chair"))),
-        Position(
-            seated(**up),
-            (chair,),
-            (arrow(at("heel_r", -1, -12, 6), at("heel_r", -1, -3, 6)),),  # up from the floor to the lifted heel
-            contacts=(*both("toes", "floor"), touch("seat", "chair")),
-        ),
+        HEEL_RAISE_VIEW,
+        Position(seated(), (chair,), (), "Feet flat", (*FEET_ON_FLOOR, touch("seat", "chair"))),
+        Position(seated(**up), (chair,), lifts, "Both heels up", (*both("toes", "floor"), touch("seat", "chair"))),
         moving=("foot_r", "foot_l", "shank_r", "shank_l"),
     )
+
+
+HEEL_RAISE_VIEW = Camera(View.SIDE, turn=28.0)
 
 
 def at_counter(**legs: Limb) -> Figure:
