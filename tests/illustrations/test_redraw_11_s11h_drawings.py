@@ -66,6 +66,25 @@ def test_the_band_turn_in_keeps_the_upper_arm_hanging_at_the_side() -> None:
     assert abs(anchor[1] - start["elbow_r"][1]) < 4, "the band tied at elbow height"
 
 
+def forearm_slope(points: dict[str, Vec]) -> float:
+    along = direction(points["elbow_r"], points["wrist_r"])
+    return math.degrees(math.atan2(along[1], along[0]))
+
+
+def test_the_shoulder_blade_setting_is_a_small_back_and_down_set_with_level_forearms() -> None:
+    drawing = DRAWINGS["shoulder-blade-setting"]
+    start, finish = skeleton("shoulder-blade-setting", 0), skeleton("shoulder-blade-setting", 1)
+    back = start["elbow_r"][0] - finish["elbow_r"][0]
+    assert 2.0 < back < 8.0, "the elbows move back only a little"
+    assert abs(forearm_slope(start.points) - forearm_slope(finish.points)) < 3, "the forearms keep their slope"
+    assert abs(forearm_slope(finish.points)) < 15, "level, not drooping to the thighs"
+    (arrow,) = drawing.positions[1].arrows
+    assert arrow.start.body == arrow.end.body == "upper_back", "the arrow at the shoulder blades, not the elbow"
+    drop = arrow.start.offset[1] - arrow.end.offset[1]
+    assert drop > 10 and arrow.end.offset[0] < arrow.start.offset[0] < 0, "behind the back, pointing down and back"
+    assert position_labels(drawing) == ["Relaxed", "Back and down"]
+
+
 def test_the_ankle_alphabet_writes_an_a_with_the_big_toe_in_one_panel() -> None:
     drawing = DRAWINGS["ankle-alphabet"]
     assert len(drawing.positions) == 1, "one panel: no start and finish to read as pumping the ankle"

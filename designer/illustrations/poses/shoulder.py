@@ -346,21 +346,39 @@ ROTATION_AT_90_UP = 90.0  # the forearm's turn at the finish: pointing at the ce
 
 @register
 def shoulder_blade_setting() -> Drawing:
-    """Sitting tall, elbows bent at the sides; the shoulder blades draw back and down, so the elbows move back."""
-    chair = prop(PropKind.CHAIR, -8.0)  # sitting forward, clear of the chair's back, so the elbows can go back
+    """Sitting tall, elbows bent at the sides; the shoulder blades draw gently back and down, so the elbows move back
+    a little.
+
+    A small movement: the elbows go back only a little, the forearms staying level, and one arrow behind the upper
+    back points down and back, where the shoulder blades go ("into your back pockets").  Blind review s11: the
+    elbows swung well behind the body (30 degrees), the forearms drooping to the thighs, with an arrow pulling the
+    elbow back, and the reviewer squeezed the blades hard together.
+    """
+    chair = chair_under(BLADE_ROOT_X)
 
     def sit(elbows: float) -> Figure:
-        arm = Limb(flex=elbows, out=6.0, bend=95.0, tip=-10.0)
-        return seated(arm_r=arm, arm_l=arm)
+        # The elbow's bend follows the upper arm, so the forearm keeps its slope (a little above level).
+        arm = Limb(flex=elbows, out=6.0, bend=100.0 - elbows, tip=-10.0)
+        return seated(root_x=BLADE_ROOT_X, arm_r=arm, arm_l=arm)
 
     contacts = (*FEET_ON_FLOOR, touch("seat", "chair"))
     return drawing(
         "shoulder-blade-setting",
         SIDE,
-        Position(sit(5.0), (chair,), contacts=contacts),
-        Position(sit(-25.0), (chair,), (arrow(at("elbow_r", 6, -6), at("elbow_r", -8, -6)),), contacts=contacts),
+        Position(sit(BLADE_ELBOWS[0]), (chair,), label="Relaxed", contacts=contacts),
+        Position(
+            sit(BLADE_ELBOWS[1]),
+            (chair,),
+            (arrow(at("upper_back", -6, 15), at("upper_back", -13, -4), 0.15),),
+            label="Back and down",
+            contacts=contacts,
+        ),
         moving=("arm_r",),
     )
+
+
+BLADE_ROOT_X = 0.0
+BLADE_ELBOWS = (0.0, -12.0)  # the upper arms' angle: by the sides, then a little back
 
 
 @register
