@@ -124,5 +124,8 @@ def test_the_seated_heel_raise_shows_both_heels_up() -> None:
     near, far = projector.point(finish["heel_r"]), projector.point(finish["heel_l"])
     assert abs(near[0] - far[0]) > 8
     assert {arrow.end.body for arrow in drawing.positions[1].arrows} == {"heel_r", "heel_l"}, "an arrow to each heel"
+    for arrow in drawing.positions[1].arrows:
+        gap = finish[arrow.end.body][1] - locate(arrow.end, finish)[1]
+        assert 0 < gap < 2.5, "each arrow rises to just under its own heel (the far one's ended in the near foot)"
     assert {c.part for c in drawing.positions[1].contacts} >= {"toes_r", "toes_l"}
     assert position_labels(drawing)[1] == "Both heels up"

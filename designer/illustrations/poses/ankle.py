@@ -157,8 +157,8 @@ def seated_heel_raise() -> Drawing:
         leg_l=Limb(reach=(41.0, ANKLE_Y + 7.0, -HIP - 2), toes=0.0),
     )
     lifts = (
-        arrow(at("heel_r", -1, -12, 6), at("heel_r", -1, -3, 6)),  # up from the floor to each lifted heel
-        arrow(at("heel_l", -1, -12, 6), at("heel_l", -1, -3, 6)),
+        arrow(at("heel_r", -1, -12, 6), at("heel_r", -1, -1.5, 6)),  # up from the floor to each lifted heel
+        arrow(at("heel_l", 1, -12, 0), at("heel_l", 1, -1, 0)),
     )
     return drawing(
         "seated-heel-raise",
