@@ -49,7 +49,7 @@ def eyes(exercise_id: str, panel: int) -> list[Shape]:
 def test_every_head_has_a_face_unless_the_drawing_draws_its_own() -> None:
     # Seen from the side: one eye.  Seen from in front: two.
     assert len(eyes("sit-to-stand", 0)) == 1
-    assert len(eyes("rotation-at-90", 0)) == 2
+    assert len(eyes("band-inward-rotation", 0)) == 2
     # A drawing with its own face (a profile with a chin) gets that face only, not a second one over it.
     own = [
         (exercise_id, index)
@@ -86,7 +86,9 @@ def test_the_lying_leg_slide_is_seen_across_the_picture_from_above_the_side() ->
 
 def test_a_face_seen_from_in_front_is_calm_a_short_nose_line_and_a_closed_mouth() -> None:
     """The nose was a filled oval that, from in front, looked like a mouth wide open ("looks alarmed")."""
-    drawing = DRAWINGS["rotation-at-90"]
+    drawing = DRAWINGS[
+        "band-inward-rotation"
+    ]  # seen from in front (the turn out at 90 degrees is now seen from behind)
     scene = Painter(drawing, (0, 120, 110)).scenes()[0]
     dark = [shape for shape in scene.shapes if shape.fill == GREYS.near_line and shape.outline == GREYS.near_line]
     widths = sorted(max(x for x, _ in s.points) - min(x for x, _ in s.points) for s in dark)

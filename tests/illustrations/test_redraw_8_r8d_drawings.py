@@ -103,10 +103,10 @@ def test_the_band_pull_apart_is_seen_level_so_both_hands_print_at_one_height() -
     assert start["wrist_r"][0] - start["shoulder_r"][0] > 45, "the arms start straight out in front"
 
 
-def test_the_turn_out_with_the_arm_raised_shows_a_face_and_the_post_in_front() -> None:
+def test_the_turn_out_with_the_arm_raised_shows_the_post_in_front() -> None:
+    # The face it had (from the front) is gone with the view from behind (blind review s11): the figure's back is
+    # towards the viewer, facing the post beyond it; see test_redraw_11_s11h_drawings.
     drawing = DRAWINGS["rotation-at-90"]
-    for position in drawing.positions:
-        assert any(prop.kind == PropKind.FACE for prop in position.props), "eyes and nose: which way the figure faces"
     anchor = next(prop for prop in drawing.positions[0].props if prop.kind == PropKind.ANCHOR)
     elbow = skeleton("rotation-at-90", 0)["elbow_r"]
     assert anchor.at.offset[0] - elbow[0] > 50, "the post stands in front of the figure, not beside it"

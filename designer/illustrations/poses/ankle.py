@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from ..describe import Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
+from ..describe import Arrow, Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
 from ..geometry import sub
 from .common import (
     ANKLE_Y,
@@ -63,24 +63,38 @@ def on_toes(rise: float = LIFT, x: float = 0.0, side: float = HIP) -> Limb:
 
 @register
 def ankle_alphabet() -> Drawing:
-    """Sitting tall, one foot lifted a little with the knee straighter; the foot draws letters in the air."""
+    """Sitting tall, one foot lifted a little with the knee straighter; the big toe writes letters in the air.
+
+    One panel, the foot held up with the toe ahead, and a capital A written in the air just beyond the toe in
+    three arrowed strokes, as a pen would write it: up, down, across.  Blind review s11: two panels, the foot
+    tipped up in the first and down in the second with an arrow between, read as pumping the ankle up and down.
+    """
     chair = chair_under(0.0)
-
-    def figure(tip: float) -> Figure:
-        return seated(leg_r=Limb(flex=90.0, bend=38.0, tip=tip))
-
+    figure = seated(leg_r=Limb(flex=90.0, bend=ALPHABET_KNEE, tip=ALPHABET_TIP))
     contacts = (touch("seat", "chair"), touch("foot_l", "floor"))
     return drawing(
         "ankle-alphabet",
         SIDE,
-        Position(figure(-20.0), (chair,), contacts=contacts),
-        Position(
-            figure(40.0),
-            (chair,),
-            (arrow(at("toe_r", 2, 10, 4), at("toe_r", 4, -6, 4), -0.5),),
-            contacts=contacts,
-        ),
-        moving=("foot_r",),
+        Position(figure, (chair,), letter_a(), None, contacts),
+        holds="Write letters with your big toe",
+    )
+
+
+ALPHABET_KNEE = 38.0  # the knee straightened a little, the foot well off the floor
+ALPHABET_TIP = 10.0  # the foot at ease, toes ahead
+# The capital A beside the toe (cm from the tip of the big toe: forward, up): its left foot, top and right foot.
+LETTER_A = ((3.0, -4.0), (16.0, 26.0), (29.0, -4.0))
+
+
+def letter_a() -> tuple[Arrow, ...]:
+    """A capital A in three strokes just beyond the toe: up the left leg, down the right, then across."""
+    (lx, ly), (tx, ty), (rx, ry) = LETTER_A
+    cross_y = ly + (ty - ly) * 0.42
+    shift = (tx - lx) * 0.58
+    return (
+        arrow(at("toe_r", lx, ly, 6), at("toe_r", tx, ty, 6)),
+        arrow(at("toe_r", tx, ty, 6), at("toe_r", rx, ry, 6)),
+        arrow(at("toe_r", lx + shift, cross_y, 6), at("toe_r", rx - shift, cross_y, 6)),
     )
 
 
@@ -131,24 +145,31 @@ def calf_stretch() -> Drawing:
 
 @register
 def seated_heel_raise() -> Drawing:
-    """Sitting tall, feet flat; both heels lift high, the balls of the feet pressing into the floor."""
+    """Sitting tall, feet flat; both heels lift high, the balls of the feet pressing into the floor.
+
+    Seen from the side and turned a little to the front, so the far foot shows beside the near one and both heels
+    are seen up, each with its arrow; the finish says "Both heels up".  Blind review s11: straight from the side,
+    the far foot hid behind the near one and the reviewer lifted one heel only.
+    """
     chair = chair_under(0.0)
     up = Legs(
         leg_r=Limb(reach=(41.0, ANKLE_Y + 7.0, HIP + 2), toes=0.0),  # the heel high, the toes where they were
         leg_l=Limb(reach=(41.0, ANKLE_Y + 7.0, -HIP - 2), toes=0.0),
     )
+    lifts = (
+        arrow(at("heel_r", -1, -12, 6), at("heel_r", -1, -1.5, 6)),  # up from the floor to each lifted heel
+        arrow(at("heel_l", 1, -12, 0), at("heel_l", 1, -1, 0)),
+    )
     return drawing(
         "seated-heel-raise",
-        SIDE,
-        Position(seated(), (chair,), contacts=(*FEET_ON_FLOOR, touch("seat", "chair"))),
-        Position(
-            seated(**up),
-            (chair,),
-            (arrow(at("heel_r", -1, -12, 6), at("heel_r", -1, -3, 6)),),  # up from the floor to the lifted heel
-            contacts=(*both("toes", "floor"), touch("seat", "chair")),
-        ),
+        HEEL_RAISE_VIEW,
+        Position(seated(), (chair,), (), "Feet flat", (*FEET_ON_FLOOR, touch("seat", "chair"))),
+        Position(seated(**up), (chair,), lifts, "Both heels up", (*both("toes", "floor"), touch("seat", "chair"))),
         moving=("foot_r", "foot_l", "shank_r", "shank_l"),
     )
+
+
+HEEL_RAISE_VIEW = Camera(View.SIDE, turn=28.0)
 
 
 def at_counter(**legs: Limb) -> Figure:

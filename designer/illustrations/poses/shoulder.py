@@ -236,21 +236,41 @@ OUT_ROTATION_ANCHOR = (35.0, BAND_HEIGHT, -70.0)
 
 @register
 def band_inward_rotation() -> Drawing:
-    """A band fixed at elbow height on the same side; the forearm turns in towards the belly, elbow at the side."""
-    anchor = (0.0, BAND_HEIGHT, 75.0)
-    props = (prop(PropKind.ANCHOR, *anchor), Prop(PropKind.BAND, at("grip_r"), at("", *anchor)))
+    """A band fixed at elbow height on the same side; the forearm turns in towards the belly, elbow at the side.
+
+    Seen from the front, turned a little towards the working arm and from a little above, as the turn out is: the
+    working arm shaded, its upper arm hanging straight down the side against the waist in both panels, the forearm
+    pointing out to the post at the start and across the belly at the finish.  Blind review s11: the upper arm
+    (held 8 degrees out) seemed to drift from the side, and the forearm, only 40 degrees out, was a stub.
+    """
+    anchor = IN_ROTATION_ANCHOR
+    props = (
+        prop(PropKind.ANCHOR, *anchor),
+        Prop(PropKind.BAND, at("grip_r"), at("", *anchor)),
+        Prop(PropKind.MARK, at("elbow_r")),  # the working arm shaded
+        Prop(PropKind.FLOOR, at("", 0.0, 0.0, 0.0), size=(60.0, 0.0, 50.0)),  # something to stand on
+    )
+
+    def arm(turn: float) -> Figure:
+        return stand(arm_r=Limb(out=IN_ROTATION_OUT, bend=90.0, turn=turn))
+
     return drawing(
         "band-inward-rotation",
-        Camera(View.FRONT, turn=-20.0),
-        Position(stand(arm_r=elbow_at_side(40.0)), props, contacts=FEET_ON_FLOOR),
+        Camera(View.FRONT, turn=-20.0, down=15.0),
+        Position(arm(IN_ROTATION[0]), props, contacts=FEET_ON_FLOOR),
         Position(
-            stand(arm_r=elbow_at_side(-40.0)),
+            arm(IN_ROTATION[1]),
             props,
             (arrow(at("hand_r", 0, 10, 34), at("hand_r", 0, 10, 4), -0.2),),
             contacts=FEET_ON_FLOOR,
         ),
         moving=("arm_r",),
     )
+
+
+IN_ROTATION = (70.0, -60.0)  # the forearm's turn: out to the side towards the post, then across the belly
+IN_ROTATION_OUT = 3.0  # the upper arm hangs by the side, the elbow against the waist
+IN_ROTATION_ANCHOR = (10.0, 105.0, 75.0)  # at elbow height, out to the side
 
 
 @register
@@ -282,7 +302,8 @@ def side_lying_rotation() -> Drawing:
 
 @register
 def rotation_at_90() -> Drawing:
-    """Arm out to the side at shoulder height, elbow bent; the forearm turns up from pointing forward, on a band."""
+    """Facing a post, the arm out to the side at shoulder height, elbow bent; the forearm turns up from pointing
+    forward, on a band tied to the post in front."""
     anchor = (100.0, 132.0, 56.0)  # a post in front of the working elbow, at its height
 
     def arm(turn: float) -> Figure:
@@ -292,47 +313,72 @@ def rotation_at_90() -> Drawing:
         prop(PropKind.ANCHOR, *anchor),
         Prop(PropKind.BAND, at("grip_r"), at("", *anchor)),
         Prop(PropKind.MARK, at("elbow_r")),  # the working arm shaded
-        Prop(PropKind.FLOOR, at("", 0.0, 0.0, 0.0), size=(60.0, 0.0, 50.0)),  # something to stand on
-        # Eyes and a nose: the figure faces the viewer, the post in front of it (with a blank face a blind reviewer
-        # could not tell front from back, and so where the post stood).
-        Prop(PropKind.FACE),
+        # The floor from the feet to the post, so the post is seen standing ahead of the figure, beyond it.
+        Prop(PropKind.FLOOR, at("", 45.0, 0.0, 22.0), size=(150.0, 0.0, 100.0)),
     )
     return drawing(
         "rotation-at-90",
-        # From the front, turned a little to the working side: the upper arm shows its full length out to the side
-        # at shoulder height, and the forearm turns from pointing forward and down to pointing up, like a wiper
-        # round the elbow.  With the forearm level and pointing forward at the start, every view from the front or
-        # the side showed it end-on or lying along the upper arm, and blind reviewers could not read the start.
-        Camera(View.FRONT, turn=25.0, down=8.0),
-        Position(arm(-25.0), props, contacts=FEET_ON_FLOOR),
+        # From behind the working side and a little above: the figure faces the post, which stands beyond it on the
+        # floor, the band running straight ahead from the hand to it; the upper arm out to the side at shoulder
+        # height, the forearm pointing forward at the start (along the band) and up at the finish.  Blind review
+        # s11: from the front, turned 25 degrees, the post stood at the side of the picture and the reviewer stood
+        # beside it (the band then would not resist the turn); the forearm, drawn forward and down so that it
+        # showed, was copied as pointing down.  (Earlier, from the side turned 40 degrees towards the front, the arm
+        # read as held forward and the turn as an elbow curl; from nearly straight behind, the band slanted at the
+        # back of the head.)
+        ROTATION_AT_90_VIEW,
+        Position(arm(0.0), props, label="Hand forward", contacts=FEET_ON_FLOOR),
         Position(
-            arm(80.0),
+            arm(ROTATION_AT_90_UP),
             props,
-            # Between the raised forearm and the head, clear of the band: from forward and down, round to up.
-            (arrow(at("elbow_r", 16, -12, -12), at("elbow_r", 2, 24, -12), 0.3),),
+            # Beside the forearm, on the side away from the band: from forward, round to up.
+            (arrow(at("elbow_r", 42, -2, 0), at("elbow_r", 8, 22, 0), -0.3),),
+            label="Hand up",
             contacts=FEET_ON_FLOOR,
         ),
         moving=("arm_r",),
     )
 
 
+ROTATION_AT_90_VIEW = Camera(View.SIDE, turn=-55.0, down=15.0)
+ROTATION_AT_90_UP = 90.0  # the forearm's turn at the finish: pointing at the ceiling
+
+
 @register
 def shoulder_blade_setting() -> Drawing:
-    """Sitting tall, elbows bent at the sides; the shoulder blades draw back and down, so the elbows move back."""
-    chair = prop(PropKind.CHAIR, -8.0)  # sitting forward, clear of the chair's back, so the elbows can go back
+    """Sitting tall, elbows bent at the sides; the shoulder blades draw gently back and down, so the elbows move back
+    a little.
+
+    A small movement: the elbows go back only a little, the forearms staying level, and one arrow behind the upper
+    back points down and back, where the shoulder blades go ("into your back pockets").  Blind review s11: the
+    elbows swung well behind the body (30 degrees), the forearms drooping to the thighs, with an arrow pulling the
+    elbow back, and the reviewer squeezed the blades hard together.
+    """
+    chair = chair_under(BLADE_ROOT_X)
 
     def sit(elbows: float) -> Figure:
-        arm = Limb(flex=elbows, out=6.0, bend=95.0, tip=-10.0)
-        return seated(arm_r=arm, arm_l=arm)
+        # The elbow's bend follows the upper arm, so the forearm keeps its slope (a little above level).
+        arm = Limb(flex=elbows, out=6.0, bend=100.0 - elbows, tip=-10.0)
+        return seated(root_x=BLADE_ROOT_X, arm_r=arm, arm_l=arm)
 
     contacts = (*FEET_ON_FLOOR, touch("seat", "chair"))
     return drawing(
         "shoulder-blade-setting",
         SIDE,
-        Position(sit(5.0), (chair,), contacts=contacts),
-        Position(sit(-25.0), (chair,), (arrow(at("elbow_r", 6, -6), at("elbow_r", -8, -6)),), contacts=contacts),
+        Position(sit(BLADE_ELBOWS[0]), (chair,), label="Relaxed", contacts=contacts),
+        Position(
+            sit(BLADE_ELBOWS[1]),
+            (chair,),
+            (arrow(at("upper_back", -6, 15), at("upper_back", -13, -4), 0.15),),
+            label="Back and down",
+            contacts=contacts,
+        ),
         moving=("arm_r",),
     )
+
+
+BLADE_ROOT_X = 0.0
+BLADE_ELBOWS = (0.0, -12.0)  # the upper arms' angle: by the sides, then a little back
 
 
 @register
@@ -374,7 +420,7 @@ PULL_APART_BAND = 2.5  # cm: how wide the band prints
 
 @register
 def scaption() -> Drawing:
-    """Standing tall, thumbs up; both arms lift a little in front of the sides, up to shoulder height."""
+    """Standing tall; both arms lift up and out, a little in front of the sides (a wide V), to shoulder height."""
 
     def arms(height: float) -> Figure:
         def arm(sign: float) -> Limb:
@@ -382,23 +428,30 @@ def scaption() -> Drawing:
 
         return stand(arm_r=arm(1.0), arm_l=arm(-1.0))
 
+    floor = Prop(PropKind.FLOOR, at("", 0.0, 0.0, 0.0), size=(60.0, 0.0, 50.0))  # something to stand on
     return drawing(
         "scaption",
-        # Square from the front and only a little above, so both arms are seen to end level at shoulder
-        # height; one arrow on each arm, as both lift together.
-        Camera(View.FRONT, down=10.0),
-        Position(stand(), contacts=FEET_ON_FLOOR),
+        # From the front, turned to the figure's left and a little above, on a patch of floor: the raised arms are
+        # seen reaching forward of the shoulders, the near one towards the viewer, so they form a V ahead of the
+        # body.  Blind review s11: square from the front (as since review 3, so both arms ended level at shoulder
+        # height) the V was flat and the reviewer lifted the arms straight out to the sides.
+        Camera(View.FRONT, turn=SCAPTION_CAMERA[0], down=SCAPTION_CAMERA[1]),
+        Position(stand(), (floor,), contacts=FEET_ON_FLOOR),
         Position(
             arms(0.0),
-            (),
+            (floor,),
             (
                 arrow(at("shoulder_r", 20, -40, 30), at("shoulder_r", 20, -4, 52), 0.25),
                 arrow(at("shoulder_l", 20, -40, -30), at("shoulder_l", 20, -4, -52), -0.25),
             ),
+            "Arms in a V",
             contacts=FEET_ON_FLOOR,
         ),
         moving=("arms",),
     )
+
+
+SCAPTION_CAMERA = (30.0, 8.0)  # turn and look down
 
 
 WALL_X = 62.0
