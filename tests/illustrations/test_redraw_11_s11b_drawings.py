@@ -63,9 +63,6 @@ def test_the_figure_four_is_seen_from_the_feet_end_so_the_crossed_shin_lies_acro
     assert finish["ankle_l"][1] < finish["knee_r"][1] and finish["ankle_l"][0] > finish["knee_r"][0]
     assert math.dist(finish["ankle_l"], finish["knee_r"]) < 16
     assert any(c.part == "shank_l" and c.on == "thigh_r" for c in drawing.positions[1].contacts)
-    # The crossed foot relaxed, its toes running on out past the thigh more than up (not a spike beside it).
-    out, up = finish["toe_l"][2] - finish["ankle_l"][2], finish["toe_l"][1] - finish["ankle_l"][1]
-    assert out > up, f"the crossed toes run {out:.0f} cm on past the thigh and {up:.0f} cm up"
 
 
 def test_the_figure_four_holds_the_back_of_an_upright_thigh_and_the_start_has_the_foot_down() -> None:

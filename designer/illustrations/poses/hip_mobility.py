@@ -65,9 +65,7 @@ def figure_four_stretch() -> Drawing:
     end = crook(
         neck=HEAD_DOWN,
         leg_r=Limb(flex=FOUR_THIGH[0], bend=FOUR_THIGH[1], tip=DRAWN_IN_FOOT),
-        leg_l=crossed.but(
-            reach=at("knee_r", *CROSSED_ANKLE_DRAWN_IN), toward=CROSSED_KNEE_DRAWN_IN, tip=CROSSED_FOOT_DRAWN_IN
-        ),
+        leg_l=crossed.but(reach=at("knee_r", *CROSSED_ANKLE_DRAWN_IN), toward=CROSSED_KNEE_DRAWN_IN, tip=0.0),
         arm_r=Limb(reach=at("knee_r", FOUR_HANDS[0], FOUR_HANDS[1], 6.0), toward=(0.0, -0.3, 1.0)),
         arm_l=Limb(reach=at("knee_r", FOUR_HANDS[0], FOUR_HANDS[1], -6.0), toward=(0.0, -0.3, -1.0)),
     )
@@ -104,9 +102,6 @@ CROSSED_KNEE = (0.5, -0.5, -1.0)
 FOUR_THIGH = (100.0, 115.0)  # flex and bend of the drawn-in leg
 CROSSED_ANKLE_DRAWN_IN = (8.0, -9.0, 6.0)  # from the shaded knee
 CROSSED_KNEE_DRAWN_IN = (0.0, 0.4, -1.0)
-# The crossed foot relaxed, its toes on past the outside of the thigh (square to the shin, it stood straight up beside
-# the thigh, the crossed foot "sticking up at a strange angle" of blind review s10).
-CROSSED_FOOT_DRAWN_IN = 30.0
 # The hands round the back of the thigh (the side towards the head), below the knee.
 FOUR_HANDS = (-8.0, -12.0)  # x, y from the drawn-in knee
 FOUR_ARROW = ((-6.0, 18.0, 0.0), (-30.0, 8.0, 0.0))  # from above the knee towards the head
