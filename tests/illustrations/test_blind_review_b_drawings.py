@@ -47,9 +47,9 @@ def test_thread_the_needle_is_seen_with_the_shaded_arm_sliding_past_the_other_ha
     assert len(painter.prop(mark, finish)) == 3, "upper arm, forearm and hand shaded"
 
 
-def test_the_figure_four_shades_the_drawn_in_leg_and_draws_it_in() -> None:
-    # Blind review s10 (list 11, s11b): from the side the crossed leg was a tangle; the drawing is now seen from the
-    # feet end and round to the side (see test_redraw_11_s11b_drawings.py), the drawn-in leg still shaded.
+def test_the_figure_four_is_seen_plainly_from_the_side_with_the_drawn_in_leg_shaded() -> None:
+    drawing = DRAWINGS["figure-four-stretch"]
+    assert drawing.camera.turn == 0, "no three-quarter turn"
     for index in (0, 1):
         assert shaded_foot("figure-four-stretch", index, "knee_r")
     start, finish = skeleton("figure-four-stretch", 0), skeleton("figure-four-stretch", 1)

@@ -53,59 +53,50 @@ def knee_to_chest() -> Drawing:
 @register
 def figure_four_stretch() -> Drawing:
     """Lying on the back, the left ankle resting across the right knee (a figure 4); then the right thigh is
-    drawn in towards the chest, both hands holding the back of it, the left shin lying across its front.
-
-    Seen from the feet end and round to the right side, a little above: at the start the crossed knee opens out to
-    the far side and its shin runs across to the shaded knee, a plain 4; at the finish the shaded thigh stands
-    up a little past upright, the crossed shin lies across it below the knee and the crossed thigh runs back down to
-    the hip, so the 4 shows again, lifted.  The arrow runs from above the knee towards the head."""
-    crossed = Limb(reach=at("knee_r", *CROSSED_ANKLE), toward=CROSSED_KNEE, tip=-25.0)
+    drawn in towards the chest, both hands holding it.  Seen straight from the side of the drawn-in leg, which is
+    shaded: the crossed foot shows on top of its knee.  The thigh is drawn in well past upright towards the chest,
+    the shin level, the hands behind the thigh just below the knee, and the arrow runs from above the knee
+    towards the head, clear of the crossed foot (a blind reviewer saw an upright thigh with arms, foot and arrow
+    all in one knot at the knee, and could not tell a hug from a lift)."""
+    camera = Camera(View.SIDE, down=0.0)
+    crossed = Limb(reach=at("knee_r", 2.0, 6.0, 2.0), toward=(0.3, 0.1, -1.0), tip=-25.0)
     drawn_in = Prop(PropKind.MARK, at("knee_r"), size=(0.6, 0.0, 0.0))  # the leg that moves, shaded
-    start = arms_on_floor(crook(leg_l=crossed, neck=HEAD_DOWN))
+    start = arms_on_floor(crook(leg_l=crossed.but(toward=CROSSED_KNEE), neck=HEAD_DOWN))
     end = crook(
         neck=HEAD_DOWN,
-        leg_r=Limb(flex=FOUR_THIGH[0], bend=FOUR_THIGH[1], tip=DRAWN_IN_FOOT),
-        leg_l=crossed.but(reach=at("knee_r", *CROSSED_ANKLE_DRAWN_IN), toward=CROSSED_KNEE_DRAWN_IN, tip=0.0),
-        arm_r=Limb(reach=at("knee_r", FOUR_HANDS[0], FOUR_HANDS[1], 6.0), toward=(0.0, -0.3, 1.0)),
-        arm_l=Limb(reach=at("knee_r", FOUR_HANDS[0], FOUR_HANDS[1], -6.0), toward=(0.0, -0.3, -1.0)),
+        leg_r=Limb(flex=120.0, bend=122.0, tip=DRAWN_IN_FOOT),
+        leg_l=crossed.but(toward=CROSSED_KNEE_DRAWN_IN),
+        arm_r=Limb(reach=at("knee_r", FOUR_HANDS[0], FOUR_HANDS[1], 7.0), toward=(-0.2, -0.6, 1.0)),
+        arm_l=Limb(reach=at("knee_r", FOUR_HANDS[0], FOUR_HANDS[1], -7.0), toward=(-0.2, -0.6, -1.0)),
     )
+    crossing = (touch("back", "floor"), touch("heel_l", "knee_r"))
     return drawing(
         "figure-four-stretch",
-        FOUR_CAMERA,
-        Position(
-            start,
-            (mat(), drawn_in),
-            contacts=(touch("back", "floor"), touch("heel_l", "knee_r"), touch("foot_r", "floor")),
-        ),
+        camera,
+        Position(start, (mat(), drawn_in), contacts=(*crossing, touch("foot_r", "floor"))),
         Position(
             end,
             (mat(), drawn_in),
             (arrow(at("knee_r", *FOUR_ARROW[0]), at("knee_r", *FOUR_ARROW[1]), 0.35),),
-            contacts=(touch("back", "floor"), touch("shank_l", "thigh_r"), *both("hand", "thigh_r")),
+            contacts=(*crossing, *both("hand", "thigh_r")),
         ),
         moving=("leg_r",),
     )
 
 
-# Blind reviews s8 to s10 saw the figure four from the side as a tangle: the crossed shin pointed straight at the
-# viewer, so at the start its foot seemed to float above the other knee with no shin, and at the finish the crossed
-# foot stuck up at an odd angle among the shaded shin and the arms.  (Seen from the side and 25 or 60 degrees above,
-# blind reviews s9, s9b and s10b found it unclear.)  From the feet end, turned 30 degrees round to the right side and
-# 30 above, the crossed shin lies across the picture and its knee opens out to the far side.
-FOUR_CAMERA = Camera(View.FRONT, turn=-30.0, down=30.0)
-# The crossed knee falls out and down, its heel resting on top of the other knee.
-CROSSED_ANKLE = (2.0, 6.0, 2.0)  # from the shaded knee
+# The crossed knee falls out and down, so from the side its thigh shows between the other leg's thigh and shin and
+# its shin rises to the ankle on that knee (pointing out only, the crossed shin stood alone on the knee like a spike).
+# (A plain "4" with the crossed knee up and the hands behind the thigh was tried in session 7; blind review 11-g
+# scored it 0, the finish a tangle with the crossed foot standing up like a boot, so this drawing came back.)
 CROSSED_KNEE = (0.5, -0.5, -1.0)
-# Drawn in, the thigh stands a little past upright, the shin sloping down towards the feet (level, it crossed the
-# crossed shin in the picture); the crossed ankle lies across the front of the thigh below the knee, just outside it,
-# its knee out to the side and a little up.
-FOUR_THIGH = (100.0, 115.0)  # flex and bend of the drawn-in leg
-CROSSED_ANKLE_DRAWN_IN = (8.0, -9.0, 6.0)  # from the shaded knee
-CROSSED_KNEE_DRAWN_IN = (0.0, 0.4, -1.0)
-# The hands round the back of the thigh (the side towards the head), below the knee.
-FOUR_HANDS = (-8.0, -12.0)  # x, y from the drawn-in knee
-FOUR_ARROW = ((-6.0, 18.0, 0.0), (-30.0, 8.0, 0.0))  # from above the knee towards the head
-# The drawn-in foot relaxed, its toes tipped towards the feet (blind review s8: square to the shin, it pointed
+# Drawn in, the crossed knee points out and a little towards the head (its hip bends too), so its shin rises from
+# beside the drawn-in thigh to the knee it rests on; pointing towards the feet, both shins ran level on top of each
+# other and a blind reviewer could not tell the ankle still rested on the knee.
+CROSSED_KNEE_DRAWN_IN = (-0.6, 0.25, -0.8)
+# The hands reach round to the back of the drawn-in thigh (nearer the knee they seemed to lie on its front).
+FOUR_HANDS = (10.0, -10.0)  # x, y from the drawn-in knee
+FOUR_ARROW = ((-14.0, 26.0, 0.0), (-38.0, 10.0, 0.0))  # from above the knee towards the head, clear of the foot
+# The drawn-in foot relaxed, its toes tipped towards the feet (blind review s8: square to the level shin, it pointed
 # straight up at the ceiling and added to the knot of limbs).
 DRAWN_IN_FOOT = 45.0
 HEAD_DOWN = Bend(flex=-8.0)  # the back of the head resting on the mat, not held above it
