@@ -386,10 +386,8 @@ def grip_squeeze() -> Drawing:
 # the chair's back showed only beyond the other thigh, so the figure seemed to sit with one hip beside the seat
 # (blind review 10).
 HAMMER_CHAIR = Prop(PropKind.CHAIR, At("", (5.0, 0.0, 5.0)), size=(42.0, 45.0, 52.0))
-# Degrees from upright, each way: at 60 the head lay low across the thigh, where blind review s10b found it nearly
-# disappear in the start; at 45 it stands up clear of it.
-HAMMER_LEAN = 45.0
-HAMMER_HEAD = 16.0  # cm from the fist to the head: held near the head, the easier way to start (14 hid it more)
+HAMMER_LEAN = 60.0  # degrees from upright, each way
+HAMMER_HEAD = 14.0  # cm from the fist to the head: held near the head, the easier way to start
 HAMMER_BOX_SIZE = ((-30.0, -24.0, -44.0), (26.0, 64.0, 34.0))  # round the wrist: the head, both knees, the hammer
 HAMMER_LEAN_FORWARD = 45.0  # leaning this far, the forearm reaches down to lie along the thigh (at 30 it hung)
 
@@ -438,9 +436,8 @@ def forearm_turns_with_hammer() -> Drawing:
         # The labels name the hammer and say which way its head goes (blind review 9 could not tell what the
         # teal shape was, and read the palm only from the labels).
         (HAMMER_LEAN, HAMMER_LABELS[0], ()),
-        # From beside the fist up over it to the hammer's head, tipped out (blind review 10 found the arrow up by
-        # the belly, blind review s10b saw it start on the thigh, not at the hand).
-        (-HAMMER_LEAN, HAMMER_LABELS[1], (TURNS_OUT,)),
+        # Round the hammer's head, from tipped in to tipped out (blind review 10 found it up by the belly).
+        (-HAMMER_LEAN, HAMMER_LABELS[1], (arrow(at("grip_r", 0.0, 18.0, -4.0), at("grip_r", 0.0, 10.0, 18.0), -0.35),)),
     ):
         hammer = Prop(PropKind.HAMMER, at("grip_r"), size=(lean, HAMMER_HEAD, 0.0))
         above = Prop(PropKind.HAMMER, at("grip_r", *HAMMER_INSET_AT), size=(lean, HAMMER_HEAD, 1.0))
@@ -456,14 +453,11 @@ def forearm_turns_with_hammer() -> Drawing:
     )
 
 
-# Seen from in front and only a little from above, so the sitting figure, its face, the chair and the forearm
-# lying along the thigh read at once (from 22 degrees above, leaning forward, blind review 9 saw a top-down view:
-# 'the head a dark oval, the limbs flat shapes').  Square from in front (not 14 degrees from the arm's side), so the
-# forearm runs straight down the picture as it does in the round inset from above: blind review s10b saw it
-# diagonal in the figure and straight up and down in the inset, 'so the viewpoint differs'.
-HAMMER_VIEW = Camera(View.FRONT, turn=0.0, down=12.0)
+# Seen from in front, a little from the working arm's side and only a little from above, so the sitting figure,
+# its face, the chair and the forearm lying along the thigh read at once (from 22 degrees above, leaning forward,
+# blind review 9 saw a top-down view: 'the head a dark oval, the limbs flat shapes').
+HAMMER_VIEW = Camera(View.FRONT, turn=14.0, down=12.0)
 HAMMER_LABELS = ("Palm down, hammer in", "Palm up, hammer out")
-TURNS_OUT = arrow(at("grip_r", 0.0, 3.0, -6.0), at("grip_r", 0.0, 15.0, 12.0), -0.5)
 HAMMER_INSET_AT = (0.0, 34.0, 30.0)  # from the grip: the inset of the hand seen from above, up in the empty corner
 
 
