@@ -420,7 +420,7 @@ PULL_APART_BAND = 2.5  # cm: how wide the band prints
 
 @register
 def scaption() -> Drawing:
-    """Standing tall; both arms lift up and out, a little in front of the sides (a wide V), to shoulder height."""
+    """Standing tall, thumbs up; both arms lift a little in front of the sides, up to shoulder height."""
 
     def arms(height: float) -> Figure:
         def arm(sign: float) -> Limb:
@@ -428,30 +428,23 @@ def scaption() -> Drawing:
 
         return stand(arm_r=arm(1.0), arm_l=arm(-1.0))
 
-    floor = Prop(PropKind.FLOOR, at("", 0.0, 0.0, 0.0), size=(60.0, 0.0, 50.0))  # something to stand on
     return drawing(
         "scaption",
-        # From the front, turned to the figure's left and a little above, on a patch of floor: the raised arms are
-        # seen reaching forward of the shoulders, the near one towards the viewer, so they form a V ahead of the
-        # body.  Blind review s11: square from the front (as since review 3, so both arms ended level at shoulder
-        # height) the V was flat and the reviewer lifted the arms straight out to the sides.
-        Camera(View.FRONT, turn=SCAPTION_CAMERA[0], down=SCAPTION_CAMERA[1]),
-        Position(stand(), (floor,), contacts=FEET_ON_FLOOR),
+        # Square from the front and only a little above, so both arms are seen to end level at shoulder
+        # height; one arrow on each arm, as both lift together.
+        Camera(View.FRONT, down=10.0),
+        Position(stand(), contacts=FEET_ON_FLOOR),
         Position(
             arms(0.0),
-            (floor,),
+            (),
             (
                 arrow(at("shoulder_r", 20, -40, 30), at("shoulder_r", 20, -4, 52), 0.25),
                 arrow(at("shoulder_l", 20, -40, -30), at("shoulder_l", 20, -4, -52), -0.25),
             ),
-            "Arms in a V",
             contacts=FEET_ON_FLOOR,
         ),
         moving=("arms",),
     )
-
-
-SCAPTION_CAMERA = (30.0, 8.0)  # turn and look down
 
 
 WALL_X = 62.0
