@@ -355,7 +355,9 @@ def sideways_walking() -> Drawing:
         Position(
             closed,
             (bench, stepping_leg, insets[2]),
-            (arrow(at("ankle_l", 0, 20, -SIDE_STEP - 4), at("ankle_l", 0, 20, 2)),),
+            # The arrow stops at the outside of the closing (left) leg: ending past it, between the legs, a blind
+            # reviewer (s11r) read it as pointing at the shaded right leg, as if that one stepped again.
+            (arrow(at("ankle_l", 0, 20, -SIDE_STEP - 10), at("ankle_l", 0, 20, -5)),),
             "Feet together",
             contacts,
         ),

@@ -1,13 +1,14 @@
 """What a fresh blind review of every drawing (s11) needed, checked against each exercise's own words: the tandem
 walks look like an ordinary stride from the side and the small hop shows one leg only, so their panels say what
 the side view cannot (heel to toe, both feet); the Romanian deadlift shows a weight in each hand; the banded side
-step shows the other foot following; the goblet squat only taps the seat."""
+step shows the other foot following; the goblet squat only taps the seat; the higher-seat sit to stand ends
+standing tall; the lying sciatic slider names the ankle; the sideways walk's last arrow points at the closing leg."""
 
 from __future__ import annotations
 
 import math
 
-from drawing_geometry import skeleton
+from drawing_geometry import locate, skeleton
 
 from designer.illustrations.describe import PropKind
 from designer.illustrations.poses import DRAWINGS
@@ -92,3 +93,13 @@ def test_the_lying_sciatic_slider_names_the_ankle_with_the_knee() -> None:
     bend, straighten = labels("sciatic-nerve-slider-lying")
     assert "bend" in bend and "toes up" in bend
     assert "straighten" in straighten and "point" in straighten
+
+
+def test_the_sideways_walk_closing_arrow_points_at_the_closing_leg_not_past_it() -> None:
+    closing = DRAWINGS["sideways-walking"].positions[2]
+    (arrow_,) = closing.arrows
+    end = locate(arrow_.end, skeleton("sideways-walking", 2))
+    left, right = (skeleton("sideways-walking", 2)[f"ankle_{tag}"] for tag in ("l", "r"))
+    # Seen from behind, the figure's right is the picture's right: the arrow runs that way and stops short of the
+    # left (closing) leg, so it does not end between the legs, at the shaded right one.
+    assert end[2] < left[2] < right[2]
