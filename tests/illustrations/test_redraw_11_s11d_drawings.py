@@ -1,7 +1,8 @@
 """The drawings a blind review (list 11, s11d) found hard to read keep what fixed them: the ankle turn in's inset of
 the feet from above has the working foot and the table leg on the same side as the main picture, and the band
-wraps round the forefoot; the slow wrist lowering is seen lower, its arm shaded, the dumbbell's bar showing across the fist; the wrist press
-shades the pressing arm under the plain top hand, one arrow pushing up, the head bowed in line."""
+wraps round the forefoot; the slow wrist lowering is seen lower, its arm shaded, the dumbbell's bar showing across
+the fist; the wrist press shades the pressing arm under the plain top hand, one arrow pushing up, the head bowed in
+line."""
 
 from __future__ import annotations
 
