@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from ..describe import Bend, Camera, Drawing, Figure, Limb, Position, Prop, PropKind, View
+from ..geometry import Vec
 from .common import (
     ANKLE_Y,
     FEET_ON_FLOOR,
@@ -199,6 +200,17 @@ ROTATION_HOLD_CAMERA = (28.0, 4.0)  # turn and look down: nearly level, so the l
 BAND_HEIGHT = 98.0
 
 
+def band_rotation_props(anchor: Vec) -> tuple[Prop, ...]:
+    """The post, the band from the right hand to it, the working arm shaded and a patch of floor to stand on: the
+    set-up the two standing band rotations share."""
+    return (
+        prop(PropKind.ANCHOR, *anchor),
+        Prop(PropKind.BAND, at("grip_r"), at("", *anchor)),
+        Prop(PropKind.MARK, at("elbow_r")),  # the working arm shaded
+        Prop(PropKind.FLOOR, at("", 0.0, 0.0, 0.0), size=(60.0, 0.0, 50.0)),  # something to stand on
+    )
+
+
 @register
 def band_outward_rotation() -> Drawing:
     """A band fixed at elbow height on the other side; the forearm turns out from the belly, elbow at the side.
@@ -209,13 +221,7 @@ def band_outward_rotation() -> Drawing:
     that merely shortened).  The post stands to the left and a little ahead, so the band runs across the front of
     the body to it; the working arm is shaded, its upper arm hanging straight down the side in both panels.
     """
-    anchor = OUT_ROTATION_ANCHOR
-    props = (
-        prop(PropKind.ANCHOR, *anchor),
-        Prop(PropKind.BAND, at("grip_r"), at("", *anchor)),
-        Prop(PropKind.MARK, at("elbow_r")),  # the working arm shaded
-        Prop(PropKind.FLOOR, at("", 0.0, 0.0, 0.0), size=(60.0, 0.0, 50.0)),  # something to stand on
-    )
+    props = band_rotation_props(OUT_ROTATION_ANCHOR)
     return drawing(
         "band-outward-rotation",
         Camera(View.FRONT, turn=20.0, down=15.0),
@@ -243,13 +249,7 @@ def band_inward_rotation() -> Drawing:
     pointing out to the post at the start and across the belly at the finish.  Blind review s11: the upper arm
     (held 8 degrees out) seemed to drift from the side, and the forearm, only 40 degrees out, was a stub.
     """
-    anchor = IN_ROTATION_ANCHOR
-    props = (
-        prop(PropKind.ANCHOR, *anchor),
-        Prop(PropKind.BAND, at("grip_r"), at("", *anchor)),
-        Prop(PropKind.MARK, at("elbow_r")),  # the working arm shaded
-        Prop(PropKind.FLOOR, at("", 0.0, 0.0, 0.0), size=(60.0, 0.0, 50.0)),  # something to stand on
-    )
+    props = band_rotation_props(IN_ROTATION_ANCHOR)
 
     def arm(turn: float) -> Figure:
         return stand(arm_r=Limb(out=IN_ROTATION_OUT, bend=90.0, turn=turn))
