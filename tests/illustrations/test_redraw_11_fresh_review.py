@@ -103,3 +103,15 @@ def test_the_sideways_walk_closing_arrow_points_at_the_closing_leg_not_past_it()
     # Seen from behind, the figure's right is the picture's right: the arrow runs that way and stops short of the
     # left (closing) leg, so it does not end between the legs, at the shaded right one.
     assert end[2] < left[2] < right[2]
+
+
+def test_the_prone_w_and_the_figure_four_name_what_their_views_leave_in_doubt() -> None:
+    # Seen from above, the prone W's lift read as the arms sliding towards the head, and face down was in doubt; the
+    # figure four's legs read as a tangle. The labels say it in the exercises' own words.
+    assert "forehead on a folded towel" in text_of("prone-w") and "off the floor" in text_of("prone-w")
+    start, finish = labels("prone-w")
+    assert "face down" in start and "towel" in start and "lift" in finish
+    assert "ankle over the opposite knee" in text_of("figure-four-stretch")
+    assert "draw that thigh towards you" in text_of("figure-four-stretch")
+    start, finish = labels("figure-four-stretch")
+    assert "ankle" in start and "knee" in start and "thigh" in finish

@@ -73,12 +73,15 @@ def figure_four_stretch() -> Drawing:
     return drawing(
         "figure-four-stretch",
         camera,
-        Position(start, (mat(), drawn_in), contacts=(*crossing, touch("foot_r", "floor"))),
+        # The panels name the set-up and the pull: every blind review read the legs here as a tangle, and the
+        # final one of session 11 could only guess which leg crossed and where the hands held.
+        Position(start, (mat(), drawn_in), (), "Ankle on the other knee", (*crossing, touch("foot_r", "floor"))),
         Position(
             end,
             (mat(), drawn_in),
             (arrow(at("knee_r", *FOUR_ARROW[0]), at("knee_r", *FOUR_ARROW[1]), 0.35),),
-            contacts=(*crossing, *both("hand", "thigh_r")),
+            "Hands pull that thigh in",
+            (*crossing, *both("hand", "thigh_r")),
         ),
         moving=("leg_r",),
     )

@@ -563,8 +563,16 @@ def prone_w() -> Drawing:
     return drawing(
         "prone-w",
         PRONE_W_CAMERA,
-        Position(start, (floor, towel, *BOTH_ARMS), contacts=(touch("head", "pillow"), *both("hand", "floor"))),
-        Position(end, (floor, towel, *BOTH_ARMS), lifts, contacts=(touch("head", "pillow"),)),
+        # Labels say what the view from above cannot: face down, and the arms lifting off the mat (the final blind
+        # review of session 11 read the up arrows as the arms sliding towards the head, and could not tell face down).
+        Position(
+            start,
+            (floor, towel, *BOTH_ARMS),
+            (),
+            "Face down, forehead on towel",
+            (touch("head", "pillow"), *both("hand", "floor")),
+        ),
+        Position(end, (floor, towel, *BOTH_ARMS), lifts, "Lift arms off the mat", (touch("head", "pillow"),)),
         moving=("arms",),
     )
 
