@@ -115,3 +115,14 @@ def test_the_prone_w_and_the_figure_four_name_what_their_views_leave_in_doubt() 
     assert "draw that thigh towards you" in text_of("figure-four-stretch")
     start, finish = labels("figure-four-stretch")
     assert "ankle" in start and "knee" in start and "thigh" in finish
+
+
+def test_the_calf_stretch_keeps_the_back_leg_straight_with_the_heel_down() -> None:
+    assert "keep that leg straight, its heel down" in text_of("calf-stretch")
+    for index in (0, 1):
+        points = skeleton("calf-stretch", index)
+        thigh = [points["knee_r"][i] - points["hip_r"][i] for i in range(3)]
+        shin = [points["ankle_r"][i] - points["knee_r"][i] for i in range(3)]
+        cosine = sum(a * b for a, b in zip(thigh, shin, strict=True)) / math.hypot(*thigh) / math.hypot(*shin)
+        assert math.degrees(math.acos(min(1.0, cosine))) < 5, "the back knee straight (it was bent 13 degrees)"
+    assert labels("calf-stretch")[1] == "back heel down"
