@@ -126,3 +126,12 @@ def test_the_calf_stretch_keeps_the_back_leg_straight_with_the_heel_down() -> No
         cosine = sum(a * b for a, b in zip(thigh, shin, strict=True)) / math.hypot(*thigh) / math.hypot(*shin)
         assert math.degrees(math.acos(min(1.0, cosine))) < 5, "the back knee straight (it was bent 13 degrees)"
     assert labels("calf-stretch")[1] == "back heel down"
+
+
+def test_the_one_arm_row_pulls_the_weight_to_the_hip_not_the_chest() -> None:
+    assert "pull the weight up towards your hip" in text_of("one-arm-row")
+    finish = skeleton("one-arm-row", 1)
+    hip, shoulder, grip = finish["hip_r"], finish["shoulder_r"], finish["grip_r"]
+    # Along the bent-over body, the weight ends nearer the hip than the shoulder (it ended under the chest).
+    assert abs(grip[0] - hip[0]) < abs(grip[0] - shoulder[0])
+    assert finish["elbow_r"][1] <= shoulder[1] + 5, "the elbow about level with the back, not far above it"
