@@ -139,7 +139,7 @@ def calf_stretch() -> Drawing:
             figure(12.0, 80.0, 18.0, 124.0),
             (wall,),
             (arrow(at("sacrum", -6, 8), at("sacrum", 8, 8)),),
-            "Back heel down",
+            "Lean in",
             contacts,
         ),
         moving=("trunk", "leg_r"),
