@@ -135,3 +135,9 @@ def test_the_one_arm_row_pulls_the_weight_to_the_hip_not_the_chest() -> None:
     # Along the bent-over body, the weight ends nearer the hip than the shoulder (it ended under the chest).
     assert abs(grip[0] - hip[0]) < abs(grip[0] - shoulder[0])
     assert finish["elbow_r"][1] <= shoulder[1] + 5, "the elbow about level with the back, not far above it"
+
+
+def test_the_neck_turn_says_its_panels_are_the_two_ends_of_one_turn() -> None:
+    assert "look over the other shoulder" in text_of("neck-turn")
+    first, second = labels("neck-turn")
+    assert "one way" in first and "other" in second, "two mirror images: begin turned, or facing forward?"

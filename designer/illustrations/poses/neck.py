@@ -187,12 +187,15 @@ def neck_turn() -> Drawing:
     return drawing(
         "neck-turn",
         FRONT,
-        Position(seated(neck=Bend(twist=-65.0)), (chair, FACE), contacts=SITTING),
+        # The labels say the two panels are the two ends of one turn: a blind reviewer (s11final) saw mirror images
+        # and could not tell whether to begin turned or facing forward.
+        Position(seated(neck=Bend(twist=-65.0)), (chair, FACE), (), "Look one way", SITTING),
         Position(
             seated(neck=Bend(twist=65.0)),
             (chair, FACE),
             (arrow(at("head_top", 0, 6, 12), at("head_top", 0, 6, -12), 0.4),),
-            contacts=SITTING,
+            "Then the other",
+            SITTING,
         ),
         moving=("head",),
     )
