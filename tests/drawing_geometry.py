@@ -1,5 +1,5 @@
-"""Measures the drawing tests share: a drawing's body in one panel, a point it names, its props' shapes, its furniture's
-corners, the gap under the back."""
+"""Measures the drawing tests share: a drawing's body in one panel, the angle at a joint, a point it names, its
+props' shapes, its furniture's corners, the gap under the back."""
 
 from __future__ import annotations
 
@@ -19,6 +19,13 @@ from designer.illustrations.style import DEFAULT_ACCENT, parse_colour
 def skeleton(exercise_id: str, index: int) -> body.Skeleton:
     """The built body of one panel of a built-in drawing."""
     return body.build(DRAWINGS[exercise_id].positions[index].figure)
+
+
+def angle_at(a: tuple[float, ...], b: tuple[float, ...], c: tuple[float, ...]) -> float:
+    """The angle at ``b`` between ``a`` and ``c``, in degrees."""
+    u, v = [p - q for p, q in zip(a, b, strict=True)], [p - q for p, q in zip(c, b, strict=True)]
+    cosine = sum(p * q for p, q in zip(u, v, strict=True)) / (math.hypot(*u) * math.hypot(*v))
+    return math.degrees(math.acos(max(-1.0, min(1.0, cosine))))
 
 
 def locate(at: At, points: body.Skeleton) -> Vec:

@@ -1,6 +1,7 @@
-"""The drawings a blind review (list 10, s10a) found hard to read keep what fixed them: the ankle turns' inset shows
-the feet as the client sees their own from the chair (toes up the picture), larger, with a dot on the heel that
-stays, and the turn in ties its band low round the leg of a table, not to a tall post."""
+"""The drawings a blind review (list 10, s10a) found hard to read keep what fixed them: the turn out's inset shows
+the feet as the client sees their own from the chair (toes up the picture; the turn in's is seen from in front since
+redraw s11d), both insets draw the feet larger, with a dot on the heel that stays, and the turn in ties its band low
+round the leg of a table, not to a tall post."""
 
 from __future__ import annotations
 

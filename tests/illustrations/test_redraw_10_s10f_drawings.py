@@ -8,20 +8,13 @@ from __future__ import annotations
 
 import math
 
-from drawing_geometry import skeleton
+from drawing_geometry import angle_at, skeleton
 
 from designer.illustrations import body
 from designer.illustrations.describe import PropKind
 from designer.illustrations.equipment import MAT_THICKNESS, furniture
 from designer.illustrations.poses import DRAWINGS
 from designer.illustrations.render import Painter
-
-
-def angle_at(a: tuple[float, ...], b: tuple[float, ...], c: tuple[float, ...]) -> float:
-    """The angle at ``b`` between ``a`` and ``c``, in degrees."""
-    u, v = [p - q for p, q in zip(a, b, strict=True)], [p - q for p, q in zip(c, b, strict=True)]
-    cosine = sum(p * q for p, q in zip(u, v, strict=True)) / (math.hypot(*u) * math.hypot(*v))
-    return math.degrees(math.acos(max(-1.0, min(1.0, cosine))))
 
 
 def bow(figure: body.Skeleton) -> float:

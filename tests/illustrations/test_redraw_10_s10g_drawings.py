@@ -23,7 +23,7 @@ def test_the_turn_in_inset_draws_a_headed_arrow_round_the_toes_towards_the_other
     left = next(p for p in inset.prints if p[4] == -3.0)
     right = next(p for p in inset.prints if p[4] == 3.0)
     # The arrow ends nearer the left foot (which side of the picture it is on: test_redraw_11_s11d_drawings.py).
-    assert left[0] != right[0]
+    assert right[0] < left[0], "seen from in front, the working (right) foot on the picture's left"
     assert abs(sweep[-1][0] - left[0]) < abs(sweep[0][0] - left[0]) - 5.0
     # Its head is a large filled triangle (screen cm), not the thin barb of a close-up's panel arrow.
     shapes = footprints_inset(inset, (0.0, 0.0), parse_colour(DEFAULT_ACCENT), GREYS)
@@ -37,7 +37,7 @@ def test_the_turn_in_inset_draws_a_headed_arrow_round_the_toes_towards_the_other
     assert not [p for p in start_inset.prints if p[4] == 5.0]
 
 
-def test_the_turn_in_band_comes_to_the_outer_side_of_the_forefoot_not_across_it() -> None:
+def test_the_turn_in_band_comes_from_the_knot_to_the_outer_side_of_the_forefoot() -> None:
     drawing = DRAWINGS["band-ankle-turn-in"]
     for position in drawing.positions:
         points = joints(position.figure)

@@ -130,8 +130,8 @@ def test_the_pallof_floor_plan_stands_clear_of_the_figure_and_the_floor() -> Non
             assert plan.size is not None
             cx, cy = painter.projector.point(locate(plan.at, figure))
             left, bottom, top = cx - plan.size[0] / 2, cy - plan.size[1] / 2, cy + plan.size[1] / 2
-            body = [painter.projector.point(point) for point in figure.points.values()]
-            beside = [x for x, y in body if y < top + 5]  # the legs and hips, level with the inset
+            on_screen = [painter.projector.point(point) for point in figure.points.values()]
+            beside = [x for x, y in on_screen if y < top + 5]  # the legs and hips, level with the inset
             assert left - max(beside) > 5, f"{exercise_id}: the inset clear of the figure"
             assert bottom > 8, f"{exercise_id}: the inset clear of the floor"
             assert top < painter.projector.point(figure["grip_r"])[1] - 10, "below the hands"

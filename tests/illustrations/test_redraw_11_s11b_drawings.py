@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from drawing_geometry import skeleton
 
+from designer.illustrations import body
 from designer.illustrations.describe import View
 from designer.illustrations.poses import DRAWINGS
 from designer.illustrations.render import Painter
@@ -19,7 +20,7 @@ def test_the_knee_rolls_start_shows_the_knees_tipped_neither_way_and_only_the_fi
     camera = Projector(drawing.camera)
     start, finish = skeleton("knee-rolls", 0), skeleton("knee-rolls", 1)
 
-    def off_the_body_line(figure: dict, pair: str) -> float:  # type: ignore[type-arg]
+    def off_the_body_line(figure: body.Skeleton, pair: str) -> float:
         # How far up the page (+) or down it (-) the middle of the two knees (or hips) is from the middle of the hips.
         def middle(part: str) -> float:
             return (camera.point(figure[f"{part}_r"])[1] + camera.point(figure[f"{part}_l"])[1]) / 2

@@ -6,18 +6,11 @@ from __future__ import annotations
 
 import math
 
-from drawing_geometry import skeleton
+from drawing_geometry import angle_at, skeleton
 
 from designer.illustrations.describe import PropKind
 from designer.illustrations.poses import DRAWINGS
 from designer.illustrations.scene import Projector
-
-
-def angle_at(a: tuple[float, ...], b: tuple[float, ...], c: tuple[float, ...]) -> float:
-    """The angle at ``b`` between ``a`` and ``c``, in degrees."""
-    u, v = [p - q for p, q in zip(a, b, strict=True)], [p - q for p, q in zip(c, b, strict=True)]
-    cosine = sum(p * q for p, q in zip(u, v, strict=True)) / (math.hypot(*u) * math.hypot(*v))
-    return math.degrees(math.acos(max(-1.0, min(1.0, cosine))))
 
 
 def test_the_knee_straightening_stretch_shows_the_knee_sinking_from_a_little_bent_to_straight() -> None:

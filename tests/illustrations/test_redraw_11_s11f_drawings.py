@@ -5,19 +5,11 @@ backwards walk shows several steps back along the counter; the step over brings 
 from __future__ import annotations
 
 import itertools
-import math
 
-from drawing_geometry import skeleton
+from drawing_geometry import angle_at, skeleton
 
 from designer.illustrations.describe import PropKind, View
 from designer.illustrations.poses import DRAWINGS
-
-
-def angle_at(a: tuple[float, ...], b: tuple[float, ...], c: tuple[float, ...]) -> float:
-    """The angle at ``b`` between ``a`` and ``c``, in degrees."""
-    u, v = [p - q for p, q in zip(a, b, strict=True)], [p - q for p, q in zip(c, b, strict=True)]
-    cosine = sum(p * q for p, q in zip(u, v, strict=True)) / (math.hypot(*u) * math.hypot(*v))
-    return math.degrees(math.acos(max(-1.0, min(1.0, cosine))))
 
 
 def test_the_one_leg_stand_holds_the_near_foot_just_off_the_floor() -> None:

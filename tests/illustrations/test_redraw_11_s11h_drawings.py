@@ -1,8 +1,8 @@
-"""What a fresh blind review (s11, list s11h) did wrong from six drawings, held by a test each: it stood beside the
-post for the turn out with the arm raised and started with the forearm down; lifted the arms straight out to the
-sides in the arm lift at an angle; was unsure the elbow stays at the side in the band turn in; pulled the elbows far
-back for the shoulder blade setting; pumped the ankle up and down for the ankle alphabet; lifted one heel only in the
-seated heel raise."""
+"""What a fresh blind review (s11, list s11h) did wrong from five drawings, held by a test each: it stood beside the
+post for the turn out with the arm raised and started with the forearm down; was unsure the elbow stays at the side
+in the band turn in; pulled the elbows far back for the shoulder blade setting; pumped the ankle up and down for the
+ankle alphabet; lifted one heel only in the seated heel raise.  (Its arm lift at an angle was reverted: it read
+worse.)"""
 
 from __future__ import annotations
 

@@ -14,7 +14,7 @@ def skeleton(exercise_id: str, index: int) -> body.Skeleton:
     return body.build(DRAWINGS[exercise_id].positions[index].figure)
 
 
-def test_the_lying_chin_nod_shows_a_face_and_a_wide_nod() -> None:
+def test_the_lying_chin_nod_shows_a_face_and_a_clear_nod() -> None:
     drawing = DRAWINGS["chin-tuck-lying"]
     # (Blind review s9b: in the whole figure the head was too small to read; it is now framed head to chest, with
     # labels, see test_redraw_10_s10d_drawings.)

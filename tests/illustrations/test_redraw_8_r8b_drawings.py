@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import math
 
+from drawing_geometry import angle_at
+
 from designer.illustrations import body
 from designer.illustrations.describe import At, Drawing, PropKind, View
 from designer.illustrations.poses import DRAWINGS
@@ -13,13 +15,6 @@ from designer.illustrations.scene import Projector
 
 def skeleton(exercise_id: str, index: int) -> body.Skeleton:
     return body.build(DRAWINGS[exercise_id].positions[index].figure)
-
-
-def angle_at(a: tuple[float, ...], b: tuple[float, ...], c: tuple[float, ...]) -> float:
-    """The angle at ``b`` between ``a`` and ``c``, in degrees."""
-    u, v = [p - q for p, q in zip(a, b, strict=True)], [p - q for p, q in zip(c, b, strict=True)]
-    cos = sum(p * q for p, q in zip(u, v, strict=True)) / math.hypot(*u) / math.hypot(*v)
-    return math.degrees(math.acos(max(-1.0, min(1.0, cos))))
 
 
 def screen_slope(drawing: Drawing, a: tuple[float, float, float], b: tuple[float, float, float]) -> float:

@@ -57,16 +57,10 @@ def wrist_extensor_hold() -> Drawing:
 
     A close-up of the seated figure from the head to the knees (a blind reviewer could not tell the hands apart
     in the whole figure, and missed the head when only the hands were framed): the right forearm on the thigh,
-    the right hand level just past the knee, the left hand lying right over the back of it, and two arrows
-    meeting at the hands, the lower hand pushing up and the upper hand holding it down.
-
-    Framed down to the floor (blind review 9 found the feet and chair legs cut off), and the label says what the
-    two arrows meeting mean: the hand presses up into the other hand, the wrist still.
-
-    Blind review 9 (s9) still could not tell which hand is underneath or which way the palms face, took the
-    shaded (teal) arm for something unexplained, and saw the person look upward with a hump in the back.  Now
-    the label says palm down, pressing up into the top hand (no arm shaded: the arrows say which presses), the head
-    looks down at the hands, and the figure leans from the hips with the back straighter (``HOLD_BACK``).
+    the right hand level just past the knee, the left hand lying right over the back of it.  Framed down to the
+    floor (blind review 9 found the feet and chair legs cut off); the label says palm down, pressing up into the
+    top hand.  (Blind review 9 saw two arrows meeting at the hands and an unexplained shaded arm; the figure now
+    leans from the hips with the back straighter, ``HOLD_BACK``, and looks down at the hands.)
 
     Blind review s10 read it right but saw the hands as 'stacked blobs at the knee' (which on top?), the hands
     sticking out past the knee in mid-air, and a very hunched back with the head jutting forward.  Now the working

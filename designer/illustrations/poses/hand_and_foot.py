@@ -270,7 +270,7 @@ def tied_band(figure: Figure, anchor_point: Vec) -> tuple[Prop, ...]:
     )
 
 
-WRAP_UP = 4.0  # how high over the floor the band crosses the top of the forefoot, from the toes' tip
+WRAP_UP = 4.0  # how far above the tip of the big toe the band crosses the top of the forefoot (cm)
 
 
 # A small table beside the chair, the band tied low round its near leg (blind review s9 could not tell what the

@@ -166,9 +166,9 @@ def standing_hip_abduction() -> Drawing:
     )
 
 
-# The hip and knee moving forward and back, seen straight from the side so the moving leg keeps one tone; the right
-# hand on the hip with the elbow out to the side (towards the viewer), so it is not read as a hand on the counter
-# behind; the moving leg shaded, foot and all.
+# The knee lift, seen straight from the side so the moving leg keeps one tone (the hip extension is now seen
+# turned, ``COUNTER_ALONGSIDE_VIEW``); the right hand on the hip with the elbow out to the side (towards the
+# viewer), so it is not read as a hand on the counter behind; the moving leg shaded, foot and all.
 STRAIGHT_SIDE_VIEW = Camera(View.SIDE, down=8.0)
 ELBOW_OUT = Limb(reach=at("hip_r", 1.0, 9.0, 11.0), toward=(-0.2, 0.1, 1.0))
 MOVING_RIGHT_LEG = Prop(PropKind.MARK, at("knee_r"), size=(0.6, 0.0, 0.0))

@@ -148,7 +148,7 @@ def hip_hinge() -> Drawing:
 
 # Seen a third of the way round from the side, so both arms and both weights show (square from the side, the two
 # dumbbells hid each other: a fresh blind reviewer held one weight at the side, not one in each hand).
-DEADLIFT_CAMERA = Camera(View.SIDE, 30.0, 5.0)
+DEADLIFT_CAMERA = Camera(View.SIDE, turn=30.0, down=5.0)
 # A light dumbbell, its bar across the body (palms facing the thighs): two small ones with a gap between them read as
 # a weight in each hand, where full-size ones met end to end and looked like one bar.
 LIGHT_DUMBBELL = (13.0, 10.0, 3.5)

@@ -548,7 +548,7 @@ PRONE_W_TOWEL = (6.0, 24.0)  # from the head: forward, and its length
 # middle 8 cm to the far side, so the lifted far hand stays over it on the page; each arrow starts on its forearm
 # and rises from it; the hands lie a little wider (27 cm out, was 24), so the lifted near forearm stays below the
 # head; and the towel is longer (24 cm, was 15), reaching back under the head, so the head lies on it on the page.
-PRONE_W_ARROW = (-13.0, 2.0, 15.0)  # from the wrist: back along the forearm, then from just over it up to
+PRONE_W_ARROW = (-13.0, 2.0, 15.0)  # from the wrist: 13 cm back along the forearm, rising from 2 to 15 cm over it
 
 
 @register
@@ -560,7 +560,7 @@ def prone_w() -> Drawing:
     # face read as the nose resting on it).
     towel = prop(PropKind.PILLOW, head[0] + PRONE_W_TOWEL[0], size=(PRONE_W_TOWEL[1], head[1] + 1.5 - 8.5 - 1.5, 30.0))
     back, low, high = PRONE_W_ARROW
-    lifts = tuple(arrow(at(f"wrist_{tag}", back, low), at(f"wrist_{tag}", back, high)) for tag in ("r", "l"))
+    lifts = wrists_lift(back, low, high, 0.0)
     middle, long, wide = PRONE_W_MAT
     floor = prop(PropKind.MAT, middle, 0.0, PRONE_W_MAT_SHIFT, size=(long, 1.5, wide))
     return drawing(

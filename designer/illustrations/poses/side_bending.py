@@ -57,8 +57,9 @@ def rolled_knees(roll: float) -> Figure:
     )
 
 
-# Seen from the client's right side and from above (60 degrees): the body lies plainly along the mat, the arms out to
-# the sides on it, the bent knees stand up as a tent at the start and at the finish lie over towards the viewer.
+# Seen from the client's right side and from above (82 degrees since blind review s10c; 60 before): the body lies
+# plainly along the mat, the arms out to the sides on it, the bent knees stand up at the start and at the finish lie
+# over towards the viewer.
 # Blind review s8 found the old view from beyond the feet and off to one side hard to read: which way the body lay
 # took a while, the far arm seemed to come out of the knees, and the fallen thighs seemed to lie on that arm.  Blind
 # review r8e: from 35 degrees above, the thighs lying over towards the viewer were end-on, short fat blobs along the
@@ -220,8 +221,8 @@ OPEN_BOOK_CONTACTS = (touch("head", "pillow"), touch("hand_r", "floor"), touch("
 # plainly sideways across the picture under the support arm.
 THREAD_CAMERA = Camera(View.FRONT, turn=-12.0, down=8.0)
 # The head at the finish tips away from the threaded arm's line as it comes down, so from the arm's side it sits
-# above the arm on the mat, not over it (bent towards the threaded shoulder, it hid the arm's whole middle); tipped
-# further (s9b: the head covered the support arm), it sits above the support arm's elbow, clear of both arms.
+# above the arm on the mat, not over it (bent towards the threaded shoulder, it hid the arm's whole middle; tipped
+# further, s9b, it covered the support arm).
 # Blind review s10: nodded and turned, the neck's end showed beside the head as a short grey stub; held in line
 # (not nodded) and tipped a little, the head hides it and sits low over the threaded shoulder, the arm coming
 # out from under it.
