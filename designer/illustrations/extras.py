@@ -15,7 +15,7 @@ import math
 from .body import RADII, Skeleton
 from .geometry import Vec, add, capsule_outline, circle_points, convex_hull, cross, dot, scale, sub, unit
 from .scene import Projector, Shape
-from .style import RGB, Palette, mix
+from .style import RGB, WHITE, Palette, mix
 
 # A little larger than life (the figure's hand is 12 cm long), so the hand's shape still reads printed small.
 PALM_LENGTH, PALM_WIDTH, FINGER, THUMB = 11.0, 10.0, 9.5, 8.0
@@ -25,6 +25,7 @@ PALM_LENGTH, PALM_WIDTH, FINGER, THUMB = 11.0, 10.0, 9.5, 8.0
 # the figure's grey and shows nails at the finger tips: so a hand seen flat says which way its palm faces (blind
 # review 9 could not tell palm up from palm down).
 PALM_LIGHTER = 0.45
+NAIL_LIGHTER = 0.55  # a nail this much lighter than the finger
 
 
 def open_hand(
@@ -80,7 +81,7 @@ def open_hand(
             way = unit(sub(end, base))
             nail_from, nail_to = add(end, scale(way, -1.6)), add(end, scale(way, -0.2))
             nail = capsule_outline(project(nail_from), project(nail_to), 0.7, 0.7, 8)
-            shapes.append(Shape(depth + 0.01 * (index + 1) + 0.005, nail, mix(fill, (255, 255, 255), 0.55), None))
+            shapes.append(Shape(depth + 0.01 * (index + 1) + 0.005, nail, mix(fill, WHITE, NAIL_LIGHTER), None))
     return shapes
 
 

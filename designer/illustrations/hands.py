@@ -15,7 +15,7 @@ import math
 
 from .body import Skeleton
 from .describe import Prop, PropKind
-from .extras import PALM_LIGHTER
+from .extras import NAIL_LIGHTER, PALM_LIGHTER
 from .footprints import INSET_DEPTH  # over the figure and its props, as the footprints' inset
 from .geometry import Point, Vec, add, capsule_outline, cross, ellipse_outline, scale, sub, unit
 from .scene import Projector, Shape
@@ -152,7 +152,6 @@ TUCKED = 240.0
 # The full fist drawn as a round ball over the curled fingers (frame cm): its top the knuckles, its front the
 # middle bones; the first finger's bones under it set its size.
 FIST_CENTRE, FIST_RADII = (7.6, -2.6), (3.6, 3.4)
-NAIL_LIGHTER = 0.55  # a nail this much lighter than the finger, as extras.open_hand's
 
 
 def _nail(joint: Point, tip: Point, radius: float, depth: float, fill: RGB, line: RGB) -> Shape:
@@ -166,7 +165,7 @@ def _nail(joint: Point, tip: Point, radius: float, depth: float, fill: RGB, line
         return (joint[0] + dx * fraction + back[0], joint[1] + dy * fraction + back[1])
 
     outline = capsule_outline(on(0.3), on(0.95), radius * 0.5, radius * 0.45, 10)
-    return Shape(depth, outline, mix(fill, (255, 255, 255), NAIL_LIGHTER), line, part="nail")
+    return Shape(depth, outline, mix(fill, WHITE, NAIL_LIGHTER), line, part="nail")
 
 
 def tendon_hand(

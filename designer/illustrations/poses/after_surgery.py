@@ -19,6 +19,7 @@ from .common import (
     prop,
     register,
     seated,
+    shaded_leg,
     touch,
     walking,
 )
@@ -129,7 +130,7 @@ def stairs_up_and_down() -> Drawing:
     """
     first = 20.0
     props = stairs(first, rail_z=FAR_RAIL_Z)
-    operated = Prop(PropKind.MARK, at("knee_l"), size=(0.45, 0.0, 0.0))  # the whole leg shaded, its foot too
+    operated = shaded_leg("l", 0.45)  # the whole leg shaded, its foot too
     hand_x = 22.0
     # Up: on the floor, the near (good) foot up on the first stair, the far hand forward on the rail.
     # The hand round the stick's crook: the handle's top is where the hand closes, just below the wrist.
@@ -249,7 +250,7 @@ def walking_with_stick() -> Drawing:
     The operated leg is the far (left) one, shaded, foot and all; the stick is in the near (right) hand, its tip
     landing just ahead of the operated foot's toes (level with them it would be drawn over the foot).
     """
-    operated = Prop(PropKind.MARK, at("knee_l"), size=(0.45, 0.0, 0.0))
+    operated = shaded_leg("l", 0.45)
     tip, top = (40.0, 0.0, 20.0), (27.0, 84.0, 20.0)
     stick = walking_stick(tip, top, 0.0)
     grip = Limb(reach=(top[0] - 1.0, top[1] + 6.0, top[2] - 2.0), toward=(-1.0, -0.3, 0.4), tip=-20.0)

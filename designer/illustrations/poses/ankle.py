@@ -32,6 +32,7 @@ from .common import (
     prop,
     register,
     seated,
+    shaded_leg,
     stand,
     touch,
 )
@@ -410,7 +411,7 @@ def plantar_fascia_stretch() -> Drawing:
     contacts = (touch("seat", "chair"), touch("foot_l", "floor"), touch("heel_r", "knee_l"), touch("hand_r", "toes_r"))
     # The pull: round the front of the toes, back towards the shin, just past the hand that holds them.
     pull = arrow(at("toe_r", 10.0, -8.0, -8.0), at("toe_r", 4.0, 12.0, -2.0), 0.5)
-    crossed = Prop(PropKind.MARK, at("knee_r"), size=(0.5, 0.0, 0.0))  # the crossed leg shaded, foot and all
+    crossed = shaded_leg("r", 0.5)  # the crossed leg shaded, foot and all
     return drawing(
         "plantar-fascia-stretch",
         PLANTAR_VIEW,

@@ -29,6 +29,7 @@ from .common import (
     feet,
     prop,
     register,
+    shaded_leg,
     stand,
     touch,
     walking,
@@ -85,7 +86,7 @@ def one_leg_stand() -> Drawing:
     bench = counter()
     start = stand(at=(0.0, STAND_Y, 0.0), **feet(0.0), **hands_on_counter())
     end = start.but(leg_r=FOOT_JUST_OFF)
-    lifted = Prop(PropKind.MARK, at("knee_r"), size=(0.85, 0.0, 0.0))
+    lifted = shaded_leg("r", 0.85)
     return drawing(
         "one-leg-stand",
         SIDE,
@@ -189,7 +190,7 @@ def tandem_walk() -> Drawing:
     )
     contacts = (*FEET_ON_FLOOR, ON_COUNTER)
     # The stepping leg shaded in both panels: behind at the start, in front at the finish.
-    stepping = Prop(PropKind.MARK, at("knee_l"), size=(0.85, 0.0, 0.0))
+    stepping = shaded_leg("l", 0.85)
     back, middle, front = -FOOT_LENGTH - 14.0, -14.0, FOOT_LENGTH - 14.0  # three foot places, centred in the inset
     # Under the feet rather than beside the counter, so the two panels side by side keep the figure larger.
     before = feet_from_above((back, 0.0, 0.0, 1.0, -1.0), (middle, 0.0, 0.0, 0.0, 1.0), **UNDER_THE_FEET)
@@ -259,7 +260,7 @@ def backwards_walking() -> Drawing:
     )
     # The stepping leg shaded, foot and all, in both panels, as in the heel-to-toe walks: a blind reviewer could not
     # tell which leg steps back (review s8d).
-    stepping = Prop(PropKind.MARK, at("knee_r"), size=(0.85, 0.0, 0.0))
+    stepping = shaded_leg("r", 0.85)
     under = {"x": -10.0, "y": -36.0}
     before = replace(feet_from_above(*backwards_prints(0), **under), size=(170.0, 54.0, 0.0))
     after = replace(feet_from_above(*backwards_prints(4), **under), size=(170.0, 54.0, 0.0))
@@ -312,7 +313,7 @@ def sideways_walking() -> Drawing:
     closed = at_counter_sideways(
         first + SIDE_STEP, first + FEET_TOGETHER + SIDE_STEP, first - FEET_TOGETHER + SIDE_STEP
     )
-    stepping_leg = Prop(PropKind.MARK, at("knee_r"), size=(0.6, 0.0, 0.0))
+    stepping_leg = shaded_leg("r", 0.6)
     contacts = (*FEET_ON_FLOOR, *HANDS_ON_COUNTER)
     # The feet seen from above under each panel (x to the right, z down, the counter along the top): toes to the
     # counter, stepping along it (from behind the feet barely showed: review s11).
@@ -496,7 +497,7 @@ def heel_walking() -> Drawing:
     both panels (a blind reviewer saw the back foot flat), the second step a little further along.
     """
     contacts = (*both("heel", "floor"), ON_COUNTER)
-    stepping = Prop(PropKind.MARK, at("knee_l"), size=(0.85, 0.0, 0.0))
+    stepping = shaded_leg("l", 0.85)
     return drawing(
         "heel-walking",
         ALONGSIDE_VIEW,
@@ -542,7 +543,7 @@ def toe_walking() -> Drawing:
     walking step with the heels 6 cm up, a blind reviewer saw ordinary walking with flat feet.
     """
     contacts = (*both("toes", "floor"), ON_COUNTER)
-    stepping_leg = Prop(PropKind.MARK, at("knee_l"), size=(0.85, 0.0, 0.0))
+    stepping_leg = shaded_leg("l", 0.85)
     rise = on_toes("r", -10.0, 6.0)
     step = on_toes("l", 14.0, 20.0)
     return drawing(
@@ -605,7 +606,7 @@ def tandem_walk_backwards() -> Drawing:
         leg_r=Limb(reach=(back, ANKLE_Y + 4.0, -3.0), toes=0.0),
         leg_l=Limb(reach=(-12.5, ANKLE_Y, -3.0), flat=True),
     )
-    stepping = Prop(PropKind.MARK, at("knee_r"), size=(0.6, 0.0, 0.0))
+    stepping = shaded_leg("r", 0.6)
     back_print, middle, front = -FOOT_LENGTH - 14.0, -14.0, FOOT_LENGTH - 14.0  # three foot places in the inset
     before = feet_from_above((middle, 0.0, 0.0, 0.0, -1.0), (front, 0.0, 0.0, 1.0, 1.0), **UNDER_THE_FEET)
     # The faint print first: the inset's arrow runs from it to the shaded one, backwards.
@@ -657,10 +658,11 @@ def step_over() -> Drawing:
         arm_r=arm_back,
     )
     joined = beside_counter(STEP_TO, arm_r=arm_back)
+    over_the_towel = (arrow(at("", TOWEL_AT - 20, 16, 14), at("", TOWEL_AT + 22, 16, 14), 0.6),)
     contacts = (*FEET_ON_FLOOR, ON_COUNTER)
     # The labels name the towel (seen end on it read as "a tin? a block?", review s8d), and the stepping leg is
     # shaded, foot and all.
-    stepping = Prop(PropKind.MARK, at("knee_r"), size=(0.85, 0.0, 0.0))
+    stepping = shaded_leg("r", 0.85)
     return drawing(
         "step-over",
         ALONGSIDE_VIEW,
@@ -668,14 +670,14 @@ def step_over() -> Drawing:
         Position(
             over,
             (*props, stepping),
-            (arrow(at("", TOWEL_AT - 20, 16, 14), at("", TOWEL_AT + 22, 16, 14), 0.6),),
+            over_the_towel,
             "Step over it",
             contacts,
         ),
         Position(
             joined,
             (*props, stepping),
-            (arrow(at("", TOWEL_AT - 20, 16, 14), at("", TOWEL_AT + 22, 16, 14), 0.6),),
+            over_the_towel,
             "Feet together",
             contacts,
         ),

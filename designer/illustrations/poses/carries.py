@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..describe import Bend, Camera, Drawing, Limb, Position, Prop, PropKind, View
+from ..describe import Bend, Camera, Drawing, Limb, Position, PropKind, View
 from .common import (
     FEET_ON_FLOOR,
     GOBLET_CONTACTS,
@@ -17,6 +17,7 @@ from .common import (
     held,
     prop,
     register,
+    shaded_leg,
     stand,
     touch,
     walking,
@@ -44,7 +45,7 @@ def suitcase_march() -> Drawing:
     """Standing tall next to a worktop, a hand on it, a kettlebell in the other hand, arm long; one knee lifts in
     front, the body staying upright."""
     bell = held(PropKind.KETTLEBELL, "grip_r")
-    lifted = Prop(PropKind.MARK, at("knee_l"), size=(0.55, 0.0, 0.0))  # the knee that lifts, shaded
+    lifted = shaded_leg("l", 0.55)  # the knee that lifts, shaded
     start = stand(at=(0.0, STAND_Y, 0.0), arm_r=WEIGHT_ARM, arm_l=MARCH_HAND, neck=LEVEL_HEAD)
     end = start.but(leg_l=Limb(flex=80.0, bend=90.0, tip=15.0))
     holding = (touch("hand_r", "kettlebell"), touch("hand_l", "worktop"))

@@ -66,6 +66,12 @@ def held(kind: PropKind, body: str, **rest: object) -> Prop:
     return Prop(kind, At(body), **rest)  # type: ignore[arg-type]
 
 
+def shaded_leg(side: str, strength: float) -> Prop:
+    """The ``side`` ("r" or "l") leg shaded in the clinic's colour, foot and all, ``strength`` of it (0 to 1): the
+    leg that moves, told apart from the one that stands."""
+    return Prop(PropKind.MARK, at(f"knee_{side}"), size=(strength, 0.0, 0.0))
+
+
 def band(start: At, end: At) -> Prop:
     return Prop(PropKind.BAND, start, end)
 
@@ -226,14 +232,22 @@ def arms_crossed(twist: float = 0.0) -> Arms:
     )
 
 
-def arms_on_floor(figure: Figure, reach: float = 50.0, out: float = 8.0) -> Figure:
-    """``figure`` lying on its back with both arms resting on the floor by its sides, palms down."""
+def arms_on_floor(
+    figure: Figure,
+    reach: float = 50.0,
+    out: float = 8.0,
+    height: float = 3.8,
+    elbows: tuple[float, float] = (1.0, 0.4),
+) -> Figure:
+    """``figure`` lying on its back with both arms resting on the floor by its sides, palms down: each wrist
+    ``reach`` cm towards the feet from its shoulder, ``out`` cm out to the side and ``height`` cm up; the elbows
+    pointing ``elbows`` (up, out)."""
     points = joints(figure)
     arms = {}
     for tag, sign in (("r", 1.0), ("l", -1.0)):
         shoulder = points[f"shoulder_{tag}"]
-        wrist = (shoulder[0] + reach, 3.8, shoulder[2] + sign * out)
-        arms[f"arm_{tag}"] = Limb(reach=wrist, toward=(0.0, 1.0, sign * 0.4), flat=True)
+        wrist = (shoulder[0] + reach, height, shoulder[2] + sign * out)
+        arms[f"arm_{tag}"] = Limb(reach=wrist, toward=(0.0, elbows[0], sign * elbows[1]), flat=True)
     return figure.but(**arms)
 
 

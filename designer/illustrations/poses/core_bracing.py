@@ -18,6 +18,7 @@ from .common import (
     SUPINE_Y,
     Arms,
     Legs,
+    arms_on_floor,
     arrow,
     at,
     both,
@@ -45,16 +46,11 @@ ARM_REACH = 53.0  # shoulder to wrist: the arms nearly straight
 
 
 def arms_by_the_sides(figure: Figure) -> Figure:
-    """``figure`` with both arms resting on the mat along its sides, a little out from them, palms down."""
-    points = joints(figure)
-    arms = {}
+    """``figure`` with both arms resting on the mat along its sides, ``ARMS_SPREAD`` out from them, palms down; the
+    elbows a little out and up, as an arm lying long on the mat, not bent up off it."""
     spread = math.radians(ARMS_SPREAD)
-    for tag, sign in (("r", 1.0), ("l", -1.0)):
-        shoulder = points[f"shoulder_{tag}"]
-        wrist = (shoulder[0] + ARM_REACH * math.cos(spread), 3.6, shoulder[2] + sign * ARM_REACH * math.sin(spread))
-        # The elbow a little out and up, as an arm lying long on the mat; not bent up off it.
-        arms[f"arm_{tag}"] = Limb(reach=wrist, toward=(0.0, 0.2, sign), flat=True)
-    return figure.but(**arms)
+    reach, out = ARM_REACH * math.cos(spread), ARM_REACH * math.sin(spread)
+    return arms_on_floor(figure, reach, out, height=3.6, elbows=(0.2, 1.0))
 
 
 @register

@@ -85,7 +85,7 @@ def wrist_extensor_hold() -> Drawing:
         SIDE,
         hold(
             figure,
-            (chair_under(0.0), Prop(PropKind.MARK, at("elbow_r"))),
+            (chair_under(0.0), WORKING_ARM),
             (push_up,),
             (*FEET_ON_FLOOR, touch("seat", "chair"), touch("forearm_r", "thigh_r"), touch("hand_l", "hand_r")),
         ),

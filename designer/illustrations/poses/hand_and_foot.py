@@ -32,6 +32,7 @@ from .common import (
     prop,
     register,
     seated,
+    shaded_leg,
     touch,
 )
 from .elbow_wrist import FOREARM_ABOVE_THIGH, resting_forearm
@@ -41,7 +42,7 @@ TURN = 30.0  # how far the front of the foot turns out or in
 # Seen from the front, nearly level: sitting reads at once; the feet's turn shows in the inset from above.
 FEET_VIEW = Camera(View.FRONT, down=10.0)
 # The working leg shaded, foot and all, so the foot reads as the end of that leg.
-WORKING_LEG = Prop(PropKind.MARK, at("knee_r"), size=(0.5, 0.0, 0.0))
+WORKING_LEG = shaded_leg("r", 0.5)
 # The whole sitting figure (blind review 10 missed the head and chest) and, on its left, the feet seen from above,
 # where a foot turning at the ankle shows as the toes sweeping round the heel.
 FEET_BOX = ((0.0, 0.0, -162.0), (62.0, 135.0, 50.0))

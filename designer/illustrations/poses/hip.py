@@ -26,6 +26,7 @@ from .common import (
     mat,
     prop,
     register,
+    shaded_leg,
     touch,
 )
 
@@ -171,7 +172,7 @@ def standing_hip_abduction() -> Drawing:
 # viewer), so it is not read as a hand on the counter behind; the moving leg shaded, foot and all.
 STRAIGHT_SIDE_VIEW = Camera(View.SIDE, down=8.0)
 ELBOW_OUT = Limb(reach=at("hip_r", 1.0, 9.0, 11.0), toward=(-0.2, 0.1, 1.0))
-MOVING_RIGHT_LEG = Prop(PropKind.MARK, at("knee_r"), size=(0.6, 0.0, 0.0))
+MOVING_RIGHT_LEG = shaded_leg("r", 0.6)
 
 
 # The leg back at the counter, seen from the right and a little in front and above: the counter's front end and
@@ -213,7 +214,7 @@ def standing_hip_extension() -> Drawing:
 # front of the white wall beyond, not over the counter's front, which is tinted like the shaded leg (a blind
 # reviewer could hardly see the lifted leg against it); the leg is shaded more strongly too.
 SHORT_COUNTER = prop(PropKind.WORKTOP, -21.0, z=COUNTER_EDGE, facing=90.0, size=(60.0, 90.0, 78.0))
-LIFTING_RIGHT_LEG = Prop(PropKind.MARK, at("knee_r"), size=(0.85, 0.0, 0.0))
+LIFTING_RIGHT_LEG = shaded_leg("r", 0.85)
 LEVEL_GAZE = Bend(flex=8.0)  # the chin a little down, eyes ahead, not tipped back
 
 
@@ -321,7 +322,7 @@ def hip_hitch_figure(drop: float) -> Figure:
 STEP_HEIGHT = 16.0  # the lateral step-up's step
 STAIR_HEIGHT = 18.0  # a real bottom stair, for the hip hitch
 TOES_OUT = 20.0
-FREE_LEG = Prop(PropKind.MARK, at("knee_r"), size=(0.6, 0.0, 0.0))  # the hanging leg shaded, foot and all
+FREE_LEG = shaded_leg("r", 0.6)  # the hanging leg shaded, foot and all
 
 
 def hip_line(figure: Figure) -> Prop:
@@ -373,7 +374,7 @@ def hip_hitch() -> Drawing:
 
 
 # The sideways step-up's trailing (left) leg, shaded foot and all: the leg that comes up onto the stair.
-RISING_LEFT_LEG = Prop(PropKind.MARK, at("knee_l"), size=(0.6, 0.0, 0.0))
+RISING_LEFT_LEG = shaded_leg("l", 0.6)
 STEP_UP_TOES_OUT = 0.25  # feet and knees turned a little out, so the feet show from the front
 
 

@@ -24,6 +24,7 @@ from .common import (
     joints,
     prop,
     register,
+    shaded_leg,
     touch,
 )
 
@@ -189,7 +190,7 @@ def single_leg_deadlift() -> Drawing:
     back_x, back_z = CHAIR_BACK
     chair = prop(PropKind.CHAIR, back_x + CHAIR_SIZE[0] / 2 - 1.6, z=back_z)
     # The lifting leg shaded, to tell it from the standing one.
-    weight = (held(PropKind.DUMBBELL, "grip_r"), Prop(PropKind.MARK, at("knee_r"), size=(0.55, 0.0, 0.0)))
+    weight = (held(PropKind.DUMBBELL, "grip_r"), shaded_leg("r", 0.55))
     # The wrist just behind and above the top of the back, near its end closest to the client; the palm on it.
     grip = (back_x - 10.0, CHAIR_TOP + 3.5, back_z + 16.0)
     start = Figure(

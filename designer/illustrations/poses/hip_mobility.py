@@ -23,6 +23,7 @@ from .common import (
     mat,
     prop,
     register,
+    shaded_leg,
     touch,
 )
 
@@ -60,7 +61,7 @@ def figure_four_stretch() -> Drawing:
     all in one knot at the knee, and could not tell a hug from a lift)."""
     camera = Camera(View.SIDE, down=0.0)
     crossed = Limb(reach=at("knee_r", 2.0, 6.0, 2.0), toward=(0.3, 0.1, -1.0), tip=-25.0)
-    drawn_in = Prop(PropKind.MARK, at("knee_r"), size=(0.6, 0.0, 0.0))  # the leg that moves, shaded
+    drawn_in = shaded_leg("r", 0.6)  # the leg that moves, shaded
     start = arms_on_floor(crook(leg_l=crossed.but(toward=CROSSED_KNEE), neck=HEAD_DOWN))
     end = crook(
         neck=HEAD_DOWN,
@@ -295,7 +296,7 @@ def standing_hip_circles() -> Drawing:
     open_out = Limb(flex=CIRCLE_OPEN[0], out=CIRCLE_OPEN[1], turn=35.0, bend=90.0, tip=10.0)
     contacts = (touch("foot_l", "floor"), touch("hand_l", "chair"))
     front, side = joints(figure(forward))["knee_r"], joints(figure(open_out))["knee_r"]
-    shaded = Prop(PropKind.MARK, at("knee_r"), size=(0.55, 0.0, 0.0))  # the leg that circles
+    shaded = shaded_leg("r", 0.55)  # the leg that circles
     # Start: the knee comes up.  Finish: it swings from where it was in front, out to the side (the first part of
     # the circle), then down.
     lift = arrow(at("knee_r", 0.0, -30.0, 14.0), at("knee_r", 0.0, -6.0, 14.0))

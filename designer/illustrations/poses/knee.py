@@ -25,6 +25,7 @@ from .common import (
     prop,
     register,
     seated,
+    shaded_leg,
     touch,
 )
 
@@ -98,7 +99,7 @@ def knee_straightening_hang() -> Drawing:
     """Lying back, the heel of the operated leg on a rolled towel, the knee free to sink straight."""
     towel = prop(PropKind.PILLOW, 81.0, z=HIP, size=(14.0, 9.5, 30.0))
     # The working leg shaded, foot and all, so the eye goes to it.
-    working = Prop(PropKind.MARK, at("knee_r"), size=(0.45, 0.0, 0.0))
+    working = shaded_leg("r", 0.45)
     # The other knee bent with its foot close to the bottom, so its shin passes behind the middle of the working
     # thigh: with the foot further out it crossed right under the working knee, and a blind reviewer found the knee
     # "busy" (review s10).

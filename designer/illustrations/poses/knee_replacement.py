@@ -21,6 +21,7 @@ from .common import (
     prop,
     register,
     seated,
+    shaded_leg,
     touch,
 )
 from .knee import lying
@@ -48,7 +49,7 @@ def seated_knee_bend() -> Drawing:
     bent = start.but(leg_r=Limb(reach=ankle, toward=(1.0, 0.0, 0.0), toes=0.0))
     contacts = (touch("seat", "chair"), *IN_LAP, touch("foot_l", "floor"))
     # The operated leg shaded, foot and all, so the leg that moves is the one that reads.
-    props = (chair, Prop(PropKind.MARK, at("knee_r"), size=(0.45, 0.0, 0.0)))
+    props = (chair, shaded_leg("r", 0.45))
     return drawing(
         "seated-knee-bend",
         SIDE,

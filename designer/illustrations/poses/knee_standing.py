@@ -23,6 +23,7 @@ from .common import (
     joints,
     prop,
     register,
+    shaded_leg,
     touch,
 )
 
@@ -147,7 +148,7 @@ def reverse_lunge() -> Drawing:
         Position(
             low,
             # The leg that stepped back shaded, to tell it from the front one.
-            (Prop(PropKind.MARK, at("knee_l"), size=(0.55, 0.0, 0.0)),),
+            (shaded_leg("l", 0.55),),
             # Behind the body, above the back shin: the foot has stepped back (along the shin it read as a
             # direction for the shin itself).
             (arrow(at("", -44.0, 38.0), at("", -80.0, 30.0), 0.2),),
@@ -161,7 +162,7 @@ LOW_STEP = 15.0  # a low step: the bottom stair or a sturdy block
 
 
 # The trailing leg of the step-up shaded, foot and all, so it can be followed from the floor onto the step.
-TRAILING_LEFT_LEG = Prop(PropKind.MARK, at("knee_l"), size=(0.6, 0.0, 0.0))
+TRAILING_LEFT_LEG = shaded_leg("l", 0.6)
 
 
 @register

@@ -354,12 +354,12 @@ def shoulder_blade_setting() -> Drawing:
     elbows swung well behind the body (30 degrees), the forearms drooping to the thighs, with an arrow pulling the
     elbow back, and the reviewer squeezed the blades hard together.
     """
-    chair = chair_under(BLADE_ROOT_X)
+    chair = chair_under(0.0)
 
     def sit(elbows: float) -> Figure:
         # The elbow's bend follows the upper arm, so the forearm keeps its slope (a little above level).
         arm = Limb(flex=elbows, out=6.0, bend=100.0 - elbows, tip=-10.0)
-        return seated(root_x=BLADE_ROOT_X, arm_r=arm, arm_l=arm)
+        return seated(arm_r=arm, arm_l=arm)
 
     contacts = (*FEET_ON_FLOOR, touch("seat", "chair"))
     return drawing(
@@ -377,7 +377,6 @@ def shoulder_blade_setting() -> Drawing:
     )
 
 
-BLADE_ROOT_X = 0.0
 BLADE_ELBOWS = (0.0, -12.0)  # the upper arms' angle: by the sides, then a little back
 
 
